@@ -1,0 +1,63 @@
+# UlazAI Studio: the README's two commands (`make run`, `make test`) and the steps they use.
+# Each step says what it does; system packages come from apt (with sudo when not root).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+# What building the app needs on Debian/Ubuntu (Tauri 2 + WebKitGTK 4.1 + the OS keyring).
+BUILD_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev \
+  libayatana-appindicator3-dev librsvg2-dev libxdo-dev libdbus-1-dev
+# What the test suite adds: a virtual display, WebDriver for WebKitGTK, a private session bus
+# with gnome-keyring's Secret Service, a notification recorder, ffmpeg/ffprobe, screenshots.
+TEST_PACKAGES := xvfb xauth webkit2gtk-driver fonts-dejavu-core dbus dbus-x11 gnome-keyring \
+  libsecret-tools python3-dbus python3-gi ffmpeg imagemagick
+
+.PHONY: help run test build-deps test-deps node-check ui bench
+
+help:
+	@echo "make run    build and start UlazAI Studio (demo mode when no API key is set)"
+	@echo "make test   install what the tests need, then run the whole test suite"
+	@echo "make bench  print the polling and UI benchmark figures"
+
+run: build-deps ui
+	@echo "==> Starting UlazAI Studio (demo mode when no API key is set)"
+	ULAZAI_DEMO=$${ULAZAI_DEMO:-auto} cargo run --locked --bin ulazai-studio
+
+test: build-deps test-deps ui
+	@echo "==> UI unit tests (Vitest)"
+	npm --prefix ui test
+	@echo "==> Rust tests: engine, simulator, shell, end to end (private D-Bus, keyring, notifications, Xvfb)"
+	tests/harness/desktop-session.sh cargo test --workspace --locked
+
+bench: build-deps ui
+	cargo bench --locked -p ulazai-engine --bench polling
+	npm --prefix ui run bench
+
+build-deps:
+	@$(call apt_ensure,$(BUILD_PACKAGES))
+
+test-deps:
+	@$(call apt_ensure,$(TEST_PACKAGES))
+
+node-check:
+	@command -v node >/dev/null || { echo "Node.js 20 or newer is needed (https://nodejs.org)"; exit 1; }
+	@node -e 'process.exit(+process.versions.node.split(".")[0] >= 20 ? 0 : 1)' || \
+	  { echo "Node.js 20 or newer is needed; found $$(node --version)"; exit 1; }
+
+ui: node-check
+	@if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then \
+	  echo "==> Installing the UI's npm packages (npm ci)"; npm --prefix ui ci --no-audit --no-fund; fi
+	@echo "==> Building the UI (Vite) into ui/dist"
+	@npm --prefix ui run build --silent
+
+# $(call apt_ensure,PACKAGES): install the packages that are missing, and say which.
+define apt_ensure
+missing=""; for p in $(1); do \
+  dpkg-query -W -f='$${Status}' "$$p" 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+done; \
+if [ -n "$$missing" ]; then \
+  sudo=""; [ "$$(id -u)" -eq 0 ] || sudo="sudo"; \
+  echo "==> Installing system packages with apt:$$missing"; \
+  $$sudo apt-get update -qq && \
+  DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing; \
+else echo "==> System packages: all present"; fi
+endef

@@ -1,0 +1,70 @@
+//! The sim clock: real elapsed time × speed, anchored at the real start time.
+
+use std::time::Instant;
+
+use chrono::{DateTime, Duration, Utc};
+
+#[derive(Debug, Clone)]
+pub struct SimClock {
+    start: Instant,
+    start_wall: DateTime<Utc>,
+    speed: f64,
+}
+
+impl SimClock {
+    pub fn new(speed: f64) -> Self {
+        SimClock {
+            start: Instant::now(),
+            start_wall: Utc::now(),
+            speed,
+        }
+    }
+
+    pub fn speed(&self) -> f64 {
+        self.speed
+    }
+
+    /// Real milliseconds since the simulator started.
+    pub fn real_ms(&self) -> f64 {
+        self.start.elapsed().as_secs_f64() * 1000.0
+    }
+
+    /// Sim seconds since the simulator started.
+    pub fn now(&self) -> f64 {
+        self.start.elapsed().as_secs_f64() * self.speed
+    }
+
+    /// Wall-clock time of a sim instant (sim epoch = real start time).
+    pub fn datetime(&self, sim_secs: f64) -> DateTime<Utc> {
+        self.start_wall + Duration::microseconds((sim_secs * 1e6).round() as i64)
+    }
+
+    /// RFC 3339 with microseconds and an explicit `+00:00`, like the real service.
+    pub fn timestamp(&self, sim_secs: f64) -> String {
+        format_ts(self.datetime(sim_secs))
+    }
+
+    /// Real wall-clock Unix milliseconds at which the sim clock reads `sim_secs`.
+    pub fn real_unix_ms(&self, sim_secs: f64) -> i64 {
+        self.start_wall.timestamp_millis() + (sim_secs / self.speed * 1000.0).round() as i64
+    }
+}
+
+pub fn format_ts(t: DateTime<Utc>) -> String {
+    t.format("%Y-%m-%dT%H:%M:%S%.6f+00:00").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamps_look_like_the_real_service() {
+        let t = DateTime::parse_from_rfc3339("2026-02-20T12:40:01.123456Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        assert_eq!(format_ts(t), "2026-02-20T12:40:01.123456+00:00");
+        let c = SimClock::new(10.0);
+        assert_eq!(c.real_unix_ms(10.0) - c.real_unix_ms(0.0), 1000);
+    }
+}

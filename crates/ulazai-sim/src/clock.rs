@@ -48,6 +48,12 @@ impl SimClock {
     pub fn real_unix_ms(&self, sim_secs: f64) -> i64 {
         self.start_wall.timestamp_millis() + (sim_secs / self.speed * 1000.0).round() as i64
     }
+
+    /// The sim instant at a real wall-clock time (Unix ms); negative before the start.
+    /// Inverse of [`SimClock::real_unix_ms`]: restored jobs keep their wall-clock timeline.
+    pub fn sim_at_unix_ms(&self, unix_ms: i64) -> f64 {
+        (unix_ms - self.start_wall.timestamp_millis()) as f64 / 1000.0 * self.speed
+    }
 }
 
 pub fn format_ts(t: DateTime<Utc>) -> String {
@@ -66,5 +72,7 @@ mod tests {
         assert_eq!(format_ts(t), "2026-02-20T12:40:01.123456+00:00");
         let c = SimClock::new(10.0);
         assert_eq!(c.real_unix_ms(10.0) - c.real_unix_ms(0.0), 1000);
+        let t = c.real_unix_ms(-25.0);
+        assert!((c.sim_at_unix_ms(t) + 25.0).abs() < 0.02);
     }
 }

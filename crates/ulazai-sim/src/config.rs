@@ -1,5 +1,7 @@
 //! Simulator configuration: keys, users, timing, failure and rate-limit knobs.
 
+use std::path::PathBuf;
+
 use serde::{Deserialize, Serialize};
 
 use crate::faults::Faults;
@@ -51,6 +53,10 @@ pub struct SimConfig {
     pub rate_window_secs: f64,
     /// Injected faults (none by default).
     pub faults: Faults,
+    /// Where jobs, credits, folders and merges are saved (JSON, rewritten atomically after
+    /// every change) and restored from at start. None = in memory only.
+    #[serde(default)]
+    pub state_path: Option<PathBuf>,
 }
 
 impl Default for SimConfig {
@@ -67,6 +73,7 @@ impl Default for SimConfig {
             generate_limit_per_hour: 24,
             rate_window_secs: 3600.0,
             faults: Faults::default(),
+            state_path: None,
         }
     }
 }
@@ -97,7 +104,7 @@ impl SimConfig {
     }
 }
 
-fn clean_secs(v: f64) -> f64 {
+pub(crate) fn clean_secs(v: f64) -> f64 {
     if v.is_finite() && v > 0.0 {
         v
     } else {

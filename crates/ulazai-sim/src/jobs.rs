@@ -39,7 +39,7 @@ pub struct Job {
     /// The key that owns the job (Bearer key, or the key of a Token/session user).
     pub owner_key: String,
     pub model_slug: String,
-    pub mode: &'static str,
+    pub mode: String,
     pub prompt: String,
     pub credits_charged: u64,
     pub duration: u32,
@@ -48,7 +48,7 @@ pub struct Job {
     pub pending_secs: f64,
     pub render_secs: f64,
     pub will_fail: bool,
-    pub error_message: &'static str,
+    pub error_message: String,
     /// Set once the failure refund went back to the owner's balance.
     pub refunded: bool,
     /// Merge jobs: the inputs, in play order.

@@ -5,6 +5,7 @@
 //! mode. It refuses what the real service would refuse (400 + a clear message), derives
 //! job state from a sim clock (real time × speed), serves real playable MP4 clips with
 //! Range support, and has an unauthenticated control surface under `/_sim/` for tests.
+//! With `SimConfig::state_path` its jobs and credits survive a restart ([`persist`]).
 //!
 //! ```no_run
 //! # async fn demo() -> std::io::Result<()> {
@@ -21,6 +22,7 @@ pub mod faults;
 pub mod jobs;
 pub mod media_assets;
 pub mod models;
+pub mod persist;
 pub mod routes;
 pub mod state;
 pub mod stats;
@@ -125,6 +127,7 @@ impl SimHandle {
     /// The next `n` created jobs (generate or merge) fail.
     pub fn fail_next(&self, n: u32) {
         lock(&self.shared.inner).fail_next = n;
+        self.shared.save();
     }
 
     /// Forget every browser session (folders/merge answer 403 until a new sign-in).
@@ -134,6 +137,7 @@ impl SimHandle {
 
     pub fn set_credits(&self, key: &str, credits: u64) {
         self.shared.state().0.set_balance(key, credits);
+        self.shared.save();
     }
 
     /// A key's current balance (refunds of jobs that failed by now included).
@@ -157,7 +161,12 @@ impl SimHandle {
         lock(&self.shared.inner).merges.clone()
     }
 
-    /// Sim-clock seconds since start.
+    /// The state file in use (`SimConfig::state_path`), if any.
+    pub fn state_path(&self) -> Option<&std::path::Path> {
+        self.shared.persist.as_ref().map(|p| p.path())
+    }
+
+    /// Sim-clock seconds since start (restored jobs were created at negative times).
     pub fn sim_now(&self) -> f64 {
         self.shared.clock.now()
     }

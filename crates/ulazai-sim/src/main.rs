@@ -54,6 +54,9 @@ struct Args {
     /// Fault: chance 0..=1 of a truncated, non-JSON 200 body on API-key requests.
     #[arg(long, default_value_t = 0.0)]
     malformed_rate: f64,
+    /// Save jobs, credits, folders and merges to this JSON file and restore them at start.
+    #[arg(long, value_name = "PATH")]
+    state_file: Option<std::path::PathBuf>,
 }
 
 #[tokio::main]
@@ -82,11 +85,15 @@ async fn main() -> std::io::Result<()> {
             malformed_rate: args.malformed_rate,
             ..Faults::default()
         },
+        state_path: args.state_file.clone(),
     };
     let first_key = config.keys[0].clone();
     let sim = ulazai_sim::start(config, SocketAddr::new(args.host, args.port)).await?;
     let base = sim.base_url();
     println!("ulazai-sim listening on {base}");
+    if let Some(path) = sim.state_path() {
+        println!("State file: {}", path.display());
+    }
     println!("API key: {first_key}   (browser sign-in: demo / demo at {base}/accounts/login/)");
     println!("Try:");
     println!(

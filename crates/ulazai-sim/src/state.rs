@@ -14,6 +14,7 @@ use crate::config::SimConfig;
 use crate::error::{ApiError, ApiResult};
 use crate::faults::FaultState;
 use crate::jobs::{Job, FAILURE_MESSAGES};
+use crate::persist::Persist;
 use crate::stats::StatsState;
 use crate::validate::GenerateOrder;
 
@@ -42,12 +43,14 @@ pub struct Shared {
     pub inner: Mutex<Inner>,
     pub faults: Mutex<FaultState>,
     pub stats: Mutex<StatsState>,
+    /// The state file, when `config.state_path` is set.
+    pub persist: Option<Persist>,
 }
 
 pub struct Inner {
     pub jobs: Vec<Job>,
     pub index: HashMap<Uuid, usize>,
-    credits: HashMap<String, u64>,
+    pub(crate) credits: HashMap<String, u64>,
     rate: HashMap<String, VecDeque<Instant>>,
     /// API token → username.
     pub tokens: HashMap<String, String>,
@@ -55,10 +58,12 @@ pub struct Inner {
     pub sessions: HashMap<String, String>,
     pub folders: Vec<FolderRecord>,
     pub merges: Vec<MergeRecord>,
+    /// Id of the next folder created.
+    pub next_folder_id: u64,
     pub fail_next: u32,
-    rng: StdRng,
+    pub(crate) rng: StdRng,
     /// Failing jobs whose refund has not been paid yet.
-    unsettled: Vec<usize>,
+    pub(crate) unsettled: Vec<usize>,
 }
 
 /// Lock a mutex, ignoring poisoning (a panicking handler must not wedge the sim).
@@ -67,27 +72,44 @@ pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl Shared {
+    /// A fresh simulator, or the one saved in `config.state_path` (see [`crate::persist`]).
     pub fn new(config: SimConfig, base_url: String) -> Self {
         let config = config.sanitized();
+        let clock = SimClock::new(config.speed);
+        let mut inner = Inner {
+            jobs: Vec::new(),
+            index: HashMap::new(),
+            credits: HashMap::new(),
+            rate: HashMap::new(),
+            tokens: HashMap::new(),
+            sessions: HashMap::new(),
+            folders: Vec::new(),
+            merges: Vec::new(),
+            next_folder_id: 1,
+            fail_next: 0,
+            rng: StdRng::seed_from_u64(config.seed),
+            unsettled: Vec::new(),
+        };
+        let persist = config.state_path.clone().map(Persist::new);
+        if let Some(saved) = persist.as_ref().and_then(Persist::load) {
+            inner.restore(saved, &clock, &config);
+        }
         Shared {
-            clock: SimClock::new(config.speed),
+            clock,
             base_url,
-            inner: Mutex::new(Inner {
-                jobs: Vec::new(),
-                index: HashMap::new(),
-                credits: HashMap::new(),
-                rate: HashMap::new(),
-                tokens: HashMap::new(),
-                sessions: HashMap::new(),
-                folders: Vec::new(),
-                merges: Vec::new(),
-                fail_next: 0,
-                rng: StdRng::seed_from_u64(config.seed),
-                unsettled: Vec::new(),
-            }),
+            inner: Mutex::new(inner),
             faults: Mutex::new(FaultState::new(config.faults.clone(), config.seed)),
             stats: Mutex::new(StatsState::default()),
+            persist,
             config,
+        }
+    }
+
+    /// Write the state file (no-op without `state_path`). Call it after a change, with
+    /// no lock on `inner` held.
+    pub fn save(&self) {
+        if let Some(p) = &self.persist {
+            p.save(&self.inner, &self.clock);
         }
     }
 
@@ -170,6 +192,12 @@ impl Shared {
 
     /// Charge and create the jobs of a validated order.
     pub fn create_jobs(&self, key: &str, order: &GenerateOrder) -> ApiResult<(Vec<Uuid>, u64)> {
+        let created = self.create_jobs_locked(key, order)?;
+        self.save();
+        Ok(created)
+    }
+
+    fn create_jobs_locked(&self, key: &str, order: &GenerateOrder) -> ApiResult<(Vec<Uuid>, u64)> {
         let (mut inner, now) = self.state();
         let need = order.model.credits * order.count as u64;
         let have = inner.balance(key, self.config.credits);
@@ -189,7 +217,7 @@ impl Shared {
                 id: Uuid::new_v4(),
                 owner_key: key.to_string(),
                 model_slug: order.model.slug.to_string(),
-                mode: order.mode,
+                mode: order.mode.to_string(),
                 prompt: order.prompt.clone(),
                 credits_charged: order.model.credits,
                 duration: order.duration,
@@ -198,7 +226,7 @@ impl Shared {
                 pending_secs: self.config.pending_secs,
                 render_secs: render,
                 will_fail: false,
-                error_message: "",
+                error_message: String::new(),
                 refunded: false,
                 sources: Vec::new(),
             };
@@ -207,14 +235,15 @@ impl Shared {
         Ok((ids, need))
     }
 
-    /// Create a merge job (free) for `key` from completed inputs.
+    /// Create a merge job (free) for `key` from completed inputs. Not saved here: the
+    /// caller records the merge request, then calls [`Shared::save`].
     pub fn create_merge(&self, key: &str, sources: Vec<Uuid>, total_secs: u32) -> Uuid {
         let (mut inner, now) = self.state();
         let job = Job {
             id: Uuid::new_v4(),
             owner_key: key.to_string(),
             model_slug: "merge".into(),
-            mode: "merge",
+            mode: "merge".into(),
             prompt: String::new(),
             credits_charged: 0,
             duration: total_secs,
@@ -223,7 +252,7 @@ impl Shared {
             pending_secs: self.config.pending_secs,
             render_secs: total_secs as f64 / 4.0,
             will_fail: false,
-            error_message: "",
+            error_message: String::new(),
             refunded: false,
             sources,
         };
@@ -255,7 +284,8 @@ impl Inner {
                 "Merging failed at the provider."
             } else {
                 FAILURE_MESSAGES[msg_pick]
-            };
+            }
+            .to_string();
             self.unsettled.push(self.jobs.len());
         }
         let id = job.id;
@@ -264,7 +294,9 @@ impl Inner {
         id
     }
 
-    /// Refund every failing job that has reached its terminal time.
+    /// Refund every failing job that has reached its terminal time. Not saved: a refund is
+    /// derived from the clock, and a restored job that is not yet `refunded` is refunded
+    /// here, once, after a restart.
     fn settle(&mut self, now: f64, default_credits: u64) {
         if self.unsettled.is_empty() {
             return;

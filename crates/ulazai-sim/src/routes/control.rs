@@ -53,6 +53,7 @@ struct FailNext {
 pub async fn fail_next(State(s): State<Arc<Shared>>, body: Bytes) -> ApiResult<Json<Value>> {
     let req: FailNext = body_json(&body)?;
     lock(&s.inner).fail_next = req.count;
+    s.save();
     Ok(ok())
 }
 
@@ -71,6 +72,7 @@ struct SetCredits {
 pub async fn credits(State(s): State<Arc<Shared>>, body: Bytes) -> ApiResult<Json<Value>> {
     let req: SetCredits = body_json(&body)?;
     s.state().0.set_balance(&req.key, req.credits);
+    s.save();
     Ok(ok())
 }
 

@@ -52,13 +52,18 @@ pub async fn folders(
             "Folder name is too long: {chars} characters (max {MAX_FOLDER_NAME})"
         )));
     }
-    let mut inner = lock(&s.inner);
-    let id = inner.folders.len() as u64 + 1;
-    inner.folders.push(FolderRecord {
-        id,
-        name: name.to_string(),
-        owner: user,
-    });
+    let id = {
+        let mut inner = lock(&s.inner);
+        let id = inner.next_folder_id;
+        inner.next_folder_id += 1;
+        inner.folders.push(FolderRecord {
+            id,
+            name: name.to_string(),
+            owner: user,
+        });
+        id
+    };
+    s.save();
     Ok(Json(
         json!({"success": true, "folder": {"id": id, "name": name}}),
     ))
@@ -83,6 +88,7 @@ pub async fn merge(State(s): State<Arc<Shared>>, headers: HeaderMap, body: Bytes
         error: result.as_ref().err().map(|e| e.message.clone()),
     };
     lock(&s.inner).merges.push(record);
+    s.save();
     match result {
         Ok(id) => {
             let mut resp = Json(json!({"success": true, "job_id": id.to_string()})).into_response();

@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests: start a fast sim, send requests, poll.
 #![allow(dead_code)]
 
+pub mod validation;
+
 use std::time::{Duration, Instant};
 
 use reqwest::header::HeaderMap;

@@ -119,6 +119,21 @@ async fn observe(State(s): State<Arc<Shared>>, req: Request, next: Next) -> Resp
     let path_job = path
         .strip_prefix("/api/v1/video-studio/status/")
         .map(|rest| rest.trim_end_matches('/').to_string());
+    // A client that hangs up (e.g. times out on a hanging generate) drops this future before
+    // the answer is written; the guard still records the request, with status 499.
+    let mut guard = HangUpGuard {
+        shared: s.clone(),
+        record: Some(RequestRecord {
+            seq: 0,
+            endpoint: endpoint.to_string(),
+            method,
+            path,
+            job_id: path_job.clone(),
+            status: 499,
+            real_ms,
+            sim_secs,
+        }),
+    };
 
     let mut resp = if is_api {
         let latency = lock(&s.faults).latency_ms();
@@ -157,17 +172,26 @@ async fn observe(State(s): State<Arc<Shared>>, req: Request, next: Next) -> Resp
     } else {
         resp.status().as_u16()
     };
-    lock(&s.stats).record(RequestRecord {
-        seq: 0,
-        endpoint: endpoint.to_string(),
-        method,
-        path,
-        job_id,
-        status,
-        real_ms,
-        sim_secs,
-    });
+    if let Some(mut record) = guard.record.take() {
+        record.job_id = job_id;
+        record.status = status;
+        lock(&s.stats).record(record);
+    }
     resp
+}
+
+/// Records a request whose client went away before the answer was written.
+struct HangUpGuard {
+    shared: Arc<Shared>,
+    record: Option<RequestRecord>,
+}
+
+impl Drop for HangUpGuard {
+    fn drop(&mut self) {
+        if let Some(record) = self.record.take() {
+            lock(&self.shared.stats).record(record);
+        }
+    }
 }
 
 fn storm(retry_after: u64) -> Response {

@@ -1,0 +1,87 @@
+// Merge tray logic: which selected clips can be merged, their play order, and duration.
+import type { Job } from './types';
+
+/** Keep the tray's order for clips still selected+completed, append newly eligible ones. */
+export function syncTray(tray: readonly string[], selected: readonly string[], get: (id: string) => Job | undefined): string[] {
+  const eligible = selected.filter((id) => get(id)?.status === 'completed');
+  const eligibleSet = new Set(eligible);
+  const kept = tray.filter((id) => eligibleSet.has(id));
+  const keptSet = new Set(kept);
+  const next = [...kept, ...eligible.filter((id) => !keptSet.has(id))];
+  return sameOrder(next, tray) ? (tray as string[]) : next;
+}
+
+/** Move one item from index `from` to index `to` (clamped). Returns a new array. */
+export function moveItem<T>(arr: readonly T[], from: number, to: number): T[] {
+  const out = arr.slice();
+  if (from < 0 || from >= out.length) return out;
+  const target = Math.max(0, Math.min(to, out.length - 1));
+  const [it] = out.splice(from, 1);
+  out.splice(target, 0, it);
+  return out;
+}
+
+/** Target index while dragging an item: how many other items' midpoints lie before x. */
+export function dropIndex(mids: readonly number[], from: number, x: number): number {
+  let i = 0;
+  for (let k = 0; k < mids.length; k++) {
+    if (k === from) continue;
+    if (x > mids[k]) i++;
+  }
+  return i;
+}
+
+/** A clip's length in seconds, when the job tells us. */
+export function clipDuration(job: Job): number | null {
+  const meta = job.provider_meta ?? {};
+  for (const key of ['effective_duration_seconds', 'duration_seconds', 'duration']) {
+    const v = meta[key];
+    const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
+    if (Number.isFinite(n) && n > 0) return n;
+  }
+  const p = job.params?.duration_seconds;
+  return typeof p === 'number' && p > 0 ? p : null;
+}
+
+/** Sum of known durations and how many clips had none. */
+export function totalDuration(jobs: readonly Job[]): { seconds: number; unknown: number } {
+  let seconds = 0;
+  let unknown = 0;
+  for (const j of jobs) {
+    const d = clipDuration(j);
+    if (d === null) unknown++;
+    else seconds += d;
+  }
+  return { seconds, unknown };
+}
+
+/** Why selected clips are left out of the merge, grouped: "2 still rendering, 1 failed". */
+export function excludedReasons(selected: readonly Job[]): string | null {
+  let rendering = 0;
+  let failed = 0;
+  let other = 0;
+  for (const j of selected) {
+    if (j.status === 'completed') continue;
+    if (j.status === 'failed') failed++;
+    else if (j.status === 'pending' || j.status === 'processing') rendering++;
+    else other++;
+  }
+  const parts: string[] = [];
+  if (rendering) parts.push(`${rendering} still rendering`);
+  if (failed) parts.push(`${failed} failed`);
+  if (other) parts.push(`${other} not finished`);
+  if (parts.length === 0) return null;
+  return `${parts.join(', ')} — only completed clips can be merged`;
+}
+
+/** Why the Merge button is disabled, or null when it can run. */
+export function mergeBlocker(trayCount: number, busy: boolean): string | null {
+  if (busy) return 'Merging…';
+  if (trayCount === 0) return 'Select completed clips to merge';
+  if (trayCount === 1) return 'Select at least 2 completed clips';
+  return null;
+}
+
+function sameOrder(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}

@@ -1,0 +1,54 @@
+// App-wide state from the backend: key, demo, connectivity, rate budget, models, settings.
+import type { AppState, Connectivity, KeyStatus, ModelInfo, RateBudget, Settings } from '../types';
+
+export const DEFAULT_SETTINGS: Settings = {
+  notifications: true,
+  notify_on_history_reload: false,
+  download_dir: null,
+  auto_download: false,
+  theme: 'system',
+  base_url_override: null,
+};
+
+export class AppStore {
+  state = $state.raw<AppState | null>(null);
+  models = $state.raw<ModelInfo[]>([]);
+  modelsError = $state<string | null>(null);
+  settings = $state.raw<Settings>(DEFAULT_SETTINGS);
+  /** Set when a start-up call failed (the shell is not answering). */
+  bootError = $state<string | null>(null);
+
+  demo = $derived(this.state?.demo ?? false);
+  key = $derived<KeyStatus>(this.state?.key ?? { state: 'missing', preview: null, storage: 'none' });
+  connectivity = $derived<Connectivity>(this.state?.connectivity ?? { state: 'online' });
+  rate = $derived<RateBudget | null>(this.state?.rate ?? null);
+  keyring = $derived(this.state?.keyring ?? { available: true, message: null });
+  /** The UI can start jobs: a key is present (or the demo runs) and it was not rejected. */
+  canGenerate = $derived(this.demo || this.key.state === 'valid' || this.key.state === 'unverified');
+  modelBySlug = $derived(new Map(this.models.map((m) => [m.slug, m])));
+
+  setState(s: AppState): void {
+    this.state = s;
+  }
+  patch(p: Partial<AppState>): void {
+    if (this.state) this.state = { ...this.state, ...p };
+  }
+  setKey(key: KeyStatus): void {
+    this.patch({ key });
+  }
+  setConnectivity(connectivity: Connectivity): void {
+    this.patch({ connectivity });
+  }
+  setRate(rate: RateBudget): void {
+    this.patch({ rate });
+  }
+  model(slug: string | null | undefined): ModelInfo | undefined {
+    return slug ? this.modelBySlug.get(slug) : undefined;
+  }
+  modelName(slug: string | null | undefined): string {
+    if (!slug) return 'Unknown model';
+    return this.modelBySlug.get(slug)?.name ?? slug;
+  }
+}
+
+export const app = new AppStore();

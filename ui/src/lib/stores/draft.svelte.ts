@@ -1,0 +1,29 @@
+// The generate form's draft lives here, not in the component: switching to the detail
+// panel, a failed request or a re-render never loses what the user typed.
+export interface Draft {
+  model_slug: string;
+  prompt: string;
+  aspect_ratio: string;
+  duration_seconds: number | null;
+  quality_mode: string;
+  image_urls: string[];
+  video_urls: string[];
+  sound: boolean;
+  character_orientation: string;
+  count: number;
+}
+
+class DraftStore {
+  model_slug = $state('');
+  prompt = $state('');
+  aspect_ratio = $state('');
+  duration_seconds = $state<number | null>(null);
+  quality_mode = $state('');
+  image_urls = $state<string[]>(['']);
+  video_urls = $state<string[]>(['']);
+  sound = $state(true);
+  character_orientation = $state('');
+  count = $state(1);
+}
+
+export const draft = new DraftStore();

@@ -1,0 +1,97 @@
+// The jobs store: fed by job://updated (upsert) and job://removed (delete), plus derived
+// views (current folder + filters, newest first) and counts per folder.
+import { EMPTY_FILTER, filterJobs, JobIndex, summarize, type FolderCounts, type ViewFilter } from '../jobs-core';
+import type { Folder, FolderSelector, Job } from '../types';
+
+export class JobsStore {
+  #index = new JobIndex();
+  /** Bumped on every change; deriveds read it to know when to recompute. */
+  version = $state(0);
+  loaded = $state(false);
+  folders = $state.raw<Folder[]>([]);
+  filter = $state.raw<ViewFilter>(EMPTY_FILTER);
+
+  /** All jobs, newest first. */
+  all = $derived.by<readonly Job[]>(() => {
+    void this.version;
+    return this.#index.all().slice();
+  });
+  folderIds = $derived(new Set(this.folders.map((f) => f.id)));
+  visible = $derived(filterJobs(this.all, this.filter, this.folderIds));
+  visibleIds = $derived(this.visible.map((j) => j.id));
+  #summary = $derived(summarize(this.all, this.folderIds));
+  counts = $derived<FolderCounts>(this.#summary.counts);
+  /** Model slugs present in the jobs (for the filter bar). */
+  models = $derived.by(() => {
+    const next = this.#summary.models;
+    const prev = this.#models;
+    if (prev.length === next.length && prev.every((m, i) => m === next[i])) return prev;
+    return (this.#models = next);
+  });
+  #models: string[] = [];
+  filtered = $derived(
+    this.filter.status !== null || this.filter.model !== null || this.filter.text.trim() !== '',
+  );
+
+  get(id: string): Job | undefined {
+    void this.version;
+    return this.#index.get(id);
+  }
+  has(id: string): boolean {
+    return this.#index.has(id);
+  }
+  get size(): number {
+    void this.version;
+    return this.#index.size;
+  }
+
+  load(jobs: readonly Job[]): void {
+    this.#index.replaceAll(jobs);
+    this.loaded = true;
+    this.version++;
+  }
+  upsert(job: Job): void {
+    this.#index.upsert(job);
+    this.version++;
+  }
+  upsertMany(jobs: readonly Job[]): void {
+    for (const j of jobs) this.#index.upsert(j);
+    if (jobs.length) this.version++;
+  }
+  remove(id: string): void {
+    if (this.#index.remove(id)) this.version++;
+  }
+
+  setFolders(folders: Folder[]): void {
+    this.folders = folders;
+    const f = this.filter.folder;
+    if (typeof f === 'object' && !folders.some((x) => x.id === f.id)) this.setFilter({ folder: 'all' });
+  }
+  upsertFolder(folder: Folder): void {
+    const i = this.folders.findIndex((f) => f.id === folder.id);
+    this.folders = i < 0 ? [...this.folders, folder] : this.folders.map((f) => (f.id === folder.id ? folder : f));
+  }
+  removeFolder(id: string): void {
+    this.setFolders(this.folders.filter((f) => f.id !== id));
+    // The backend moves the cards back to Unfiled and reports them via job://updated;
+    // until then they count as Unfiled here too (unknown folder ids are Unfiled).
+    this.version++;
+  }
+
+  setFilter(patch: Partial<ViewFilter>): void {
+    this.filter = { ...this.filter, ...patch };
+  }
+  clearFilters(): void {
+    this.filter = { ...EMPTY_FILTER, folder: this.filter.folder };
+  }
+  selectFolder(folder: FolderSelector): void {
+    this.setFilter({ folder });
+  }
+  isFolderSelected(folder: FolderSelector): boolean {
+    const f = this.filter.folder;
+    if (typeof folder === 'string' || typeof f === 'string') return f === folder;
+    return f.id === folder.id;
+  }
+}
+
+export const jobs = new JobsStore();

@@ -1,0 +1,67 @@
+// View state that is not backend data: open panels, the job in the detail panel, a pending
+// "focus this card" request, and the card drag in progress (for folder drop targets).
+
+export interface CardDrag {
+  ids: string[];
+  x: number;
+  y: number;
+  /** Folder under the pointer: a folder id, 'unfiled', or null. */
+  over: string | null;
+}
+
+class UiStore {
+  settingsOpen = $state(false);
+  /** Job shown in the side panel; null shows the generate form. */
+  detailId = $state<string | null>(null);
+  /** A request to scroll to + focus + highlight a card (notification Open, new job). */
+  focusRequest = $state.raw<{ id: string; seq: number; highlight: boolean; focus: boolean } | null>(null);
+  highlightId = $state<string | null>(null);
+  drag = $state.raw<CardDrag | null>(null);
+  /** Sidebar/panel collapse on narrow windows. */
+  #seq = 0;
+
+  /** Scroll a card into view and flash it; `focus` also moves keyboard focus to it. */
+  focusJob(id: string, highlight = true, focus = true): void {
+    this.focusRequest = { id, seq: ++this.#seq, highlight, focus };
+  }
+  openSettings(): void {
+    this.settingsOpen = true;
+  }
+  showDetail(id: string | null): void {
+    this.detailId = id;
+  }
+}
+
+export const ui = new UiStore();
+
+export interface MenuItem {
+  label: string;
+  run: () => void;
+  danger?: boolean;
+  disabled?: boolean;
+  /** Marks the current choice (e.g. the folder a clip is in). */
+  checked?: boolean;
+  separatorBefore?: boolean;
+}
+export interface MenuState {
+  x: number;
+  y: number;
+  label: string;
+  items: MenuItem[];
+  /** Element to refocus when the menu closes. */
+  returnFocus: HTMLElement | null;
+}
+
+class MenuStore {
+  current = $state.raw<MenuState | null>(null);
+  open(m: MenuState): void {
+    this.current = m;
+  }
+  close(): void {
+    const r = this.current?.returnFocus;
+    this.current = null;
+    if (r && r.isConnected) r.focus();
+  }
+}
+
+export const menu = new MenuStore();

@@ -1,0 +1,22 @@
+// The one place the UI imports backend types from: the bindings generated from Rust
+// (ui/src/lib/bindings/, never edited by hand).
+export type { AppState } from './bindings/AppState';
+export type { CommandError } from './bindings/CommandError';
+export type { Commands, CommandName } from './bindings/commands';
+export type { Connectivity } from './bindings/Connectivity';
+export type { Events, EventName } from './bindings/events';
+export type { FieldError } from './bindings/FieldError';
+export type { Folder } from './bindings/Folder';
+export type { FolderFilter, FolderFilter as FolderSelector } from './bindings/FolderFilter';
+export type { GenerateParams } from './bindings/GenerateParams';
+export type { Job } from './bindings/Job';
+export type { JobFilter } from './bindings/JobFilter';
+export type { JobOrigin } from './bindings/JobOrigin';
+export type { JobStatus } from './bindings/JobStatus';
+export type { KeyCheck } from './bindings/KeyCheck';
+export type { KeyState } from './bindings/KeyState';
+export type { KeyStatus } from './bindings/KeyStatus';
+export type { KeyringStatus } from './bindings/KeyringStatus';
+export type { ModelInfo } from './bindings/ModelInfo';
+export type { RateBudget } from './bindings/RateBudget';
+export type { Settings } from './bindings/Settings';

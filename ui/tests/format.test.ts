@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { formatClipLength, formatCountdown, formatElapsed, formatEstimate, formatSeconds, formatTypical, parseTime, plural } from '../src/lib/format';
+import { jobElapsed, jobEstimate, modeLabel, statusClass, statusLabel } from '../src/lib/job-view';
+import { job } from './helpers';
+
+describe('elapsed and durations', () => {
+  it('formats elapsed time', () => {
+    expect(formatElapsed(0)).toBe('0:00');
+    expect(formatElapsed(7_400)).toBe('0:07');
+    expect(formatElapsed(65_000)).toBe('1:05');
+    expect(formatElapsed(12 * 60_000)).toBe('12:00');
+    expect(formatElapsed(3_723_000)).toBe('1:02:03');
+    expect(formatElapsed(-5000)).toBe('0:00');
+  });
+  it('formats seconds for people', () => {
+    expect(formatSeconds(45)).toBe('45 s');
+    expect(formatSeconds(90)).toBe('1 min 30 s');
+    expect(formatSeconds(120)).toBe('2 min');
+    expect(formatSeconds(725)).toBe('12 min');
+    expect(formatSeconds(3600)).toBe('1 h');
+    expect(formatSeconds(3900)).toBe('1 h 5 min');
+    expect(formatClipLength(8)).toBe('0:08');
+  });
+  it('parses timestamps', () => {
+    expect(parseTime('2026-02-20T12:40:01.123456+00:00')).toBe(Date.parse('2026-02-20T12:40:01.123Z'));
+    expect(parseTime('nope')).toBeNull();
+    expect(parseTime(null)).toBeNull();
+  });
+});
+
+describe('estimates from typical_seconds', () => {
+  it('counts down before the typical time, then says soon, then longer than usual', () => {
+    expect(formatEstimate(10_000, [30, 45])).toBe('about 20–35 s left');
+    expect(formatEstimate(40_000, [30, 45])).toBe('finishing soon');
+    expect(formatEstimate(50_000, [30, 45])).toBe('taking longer than usual (typically 30–45 s)');
+    expect(formatEstimate(0, [60, 60])).toBe('about 1 min left');
+    expect(formatEstimate(0, [45, 30])).toBe('about 30–45 s left'); // reversed bounds
+    expect(formatEstimate(0, [40, 70])).toBe('about 40–70 s left');
+    expect(formatEstimate(0, [90, 180])).toBe('about 1 min 30 s–3 min left');
+    expect(formatEstimate(10_000, null)).toBeNull();
+    expect(formatTypical([30, 45])).toBe('typically 30–45 s');
+    expect(formatTypical(null)).toBeNull();
+  });
+  it('applies to jobs: running jobs count up, finished jobs show their total time', () => {
+    const now = Date.parse('2026-03-01T12:00:00Z');
+    const running = job({ status: 'processing', created_at: '2026-03-01T11:59:20Z' });
+    expect(jobElapsed(running, now)).toBe('0:40');
+    expect(jobEstimate(running, now, [30, 45])).toBe('finishing soon');
+    const done = job({ status: 'completed', created_at: '2026-03-01T11:00:00Z', completed_at: '2026-03-01T11:01:22Z' });
+    expect(jobElapsed(done, now)).toBe('1:22');
+    expect(jobEstimate(done, now, [30, 45])).toBeNull();
+    expect(jobElapsed(job({ status: 'failed', completed_at: null }), now)).toBeNull();
+    expect(jobElapsed(job({ created_at: null }), now)).toBeNull();
+  });
+  it('labels statuses, including ones the API does not name', () => {
+    expect(statusLabel('pending')).toBe('Queued');
+    expect(statusLabel('processing')).toBe('Rendering');
+    expect(statusLabel('queued_upstream')).toBe('Queued upstream');
+    expect(statusClass('failed')).toBe('st-failed');
+    expect(statusClass('weird')).toBe('st-other');
+    expect(modeLabel('text_to_video')).toBe('Text to video');
+  });
+  it('counts down to a time and pluralises', () => {
+    const now = Date.parse('2026-03-01T12:00:00Z');
+    expect(formatCountdown('2026-03-01T12:00:42Z', now)).toBe('in 42 s');
+    expect(formatCountdown('2026-03-01T11:59:00Z', now)).toBe('now');
+    expect(plural(1, 'clip')).toBe('1 clip');
+    expect(plural(3, 'clip')).toBe('3 clips');
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { cardRect, computeLayout, hitTest, rectFromPoints, scrollToReveal, visibleRows } from '../src/lib/grid-layout';
+
+const opts = { minCardWidth: 200, gap: 16, padX: 20, padY: 16, infoHeight: 100 };
+
+describe('virtual grid geometry', () => {
+  it('fits columns to the width', () => {
+    expect(computeLayout(717, 100, opts).cols).toBe(3);
+    expect(computeLayout(1372, 100, opts).cols).toBe(6);
+    expect(computeLayout(100, 100, opts).cols).toBe(1);
+    const l = computeLayout(717, 10, opts);
+    expect(l.rows).toBe(4);
+    expect(l.cardHeight).toBe(Math.round((l.cardWidth * 9) / 16) + 100);
+    expect(l.totalHeight).toBe(2 * 16 + 4 * l.rowHeight - 16);
+    expect(computeLayout(717, 0, opts).totalHeight).toBe(0);
+  });
+  it('renders only rows near the viewport (DOM proportional to the visible area)', () => {
+    const l = computeLayout(1000, 10_000, opts);
+    const r = visibleRows(l, 0, 800, 2);
+    expect(r.first).toBe(0);
+    expect((r.last - r.first) * l.cols).toBeLessThan(60);
+    const mid = visibleRows(l, l.totalHeight / 2, 800, 2);
+    expect(mid.first).toBeGreaterThan(100);
+    expect(mid.last - mid.first).toBeLessThanOrEqual(r.last - r.first + 3);
+    const end = visibleRows(l, l.totalHeight, 800, 2);
+    expect(end.last).toBe(l.rows);
+  });
+  it('hit-tests a marquee rectangle against cards (gaps hit nothing)', () => {
+    const l = computeLayout(717, 10, opts); // 3 cols
+    const c0 = cardRect(l, 0);
+    const c4 = cardRect(l, 4);
+    expect(hitTest(l, 10, rectFromPoints(c0.x + 5, c0.y + 5, c4.x + 5, c4.y + 5)).sort()).toEqual([0, 1, 3, 4]);
+    // A rectangle entirely inside the gap between columns 0 and 1.
+    expect(hitTest(l, 10, { x: c0.x + c0.w + 2, y: c0.y, w: 4, h: 10 })).toEqual([]);
+    // Below the last card of a partial last row.
+    const last = cardRect(l, 9);
+    expect(hitTest(l, 10, { x: last.x + last.w + 30, y: last.y, w: 50, h: 20 })).toEqual([]);
+    expect(hitTest(l, 0, { x: 0, y: 0, w: 1000, h: 1000 })).toEqual([]);
+    // Dragging from bottom-right to top-left works the same.
+    expect(hitTest(l, 10, rectFromPoints(c4.x + 5, c4.y + 5, c0.x + 5, c0.y + 5)).sort()).toEqual([0, 1, 3, 4]);
+  });
+  it('finds the scroll position that reveals a card', () => {
+    const l = computeLayout(717, 100, opts);
+    expect(scrollToReveal(l, 0, 0, 800)).toBeNull();
+    const far = scrollToReveal(l, 60, 0, 800)!;
+    const r = cardRect(l, 60);
+    expect(far + 800).toBeGreaterThanOrEqual(r.y + r.h);
+    expect(scrollToReveal(l, 0, 5000, 800)).toBe(0);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { clipDuration, dropIndex, excludedReasons, mergeBlocker, moveItem, syncTray, totalDuration } from '../src/lib/merge';
+import { job } from './helpers';
+
+describe('merge tray ordering', () => {
+  const store = new Map(
+    [
+      job({ id: 'a', status: 'completed' }),
+      job({ id: 'b', status: 'completed' }),
+      job({ id: 'c', status: 'failed' }),
+      job({ id: 'd', status: 'processing' }),
+      job({ id: 'e', status: 'completed' }),
+    ].map((j) => [j.id, j]),
+  );
+  const get = (id: string) => store.get(id);
+
+  it('takes only completed clips, in selection order', () => {
+    expect(syncTray([], ['c', 'b', 'd', 'a'], get)).toEqual(['b', 'a']);
+  });
+  it('keeps the existing order, appends new picks, drops deselected ones', () => {
+    expect(syncTray(['a', 'b'], ['b', 'a', 'e'], get)).toEqual(['a', 'b', 'e']);
+    expect(syncTray(['a', 'b', 'e'], ['e', 'a'], get)).toEqual(['a', 'e']);
+    const same = ['a', 'b'];
+    expect(syncTray(same, ['a', 'b'], get)).toBe(same);
+  });
+  it('reorders', () => {
+    expect(moveItem(['a', 'b', 'c'], 0, 2)).toEqual(['b', 'c', 'a']);
+    expect(moveItem(['a', 'b', 'c'], 2, 0)).toEqual(['c', 'a', 'b']);
+    expect(moveItem(['a', 'b', 'c'], 1, 99)).toEqual(['a', 'c', 'b']);
+    expect(moveItem(['a', 'b'], 5, 0)).toEqual(['a', 'b']);
+  });
+  it('computes the drop index from item midpoints', () => {
+    const mids = [50, 150, 250, 350];
+    expect(dropIndex(mids, 0, 40)).toBe(0);
+    expect(dropIndex(mids, 0, 160)).toBe(1);
+    expect(dropIndex(mids, 0, 400)).toBe(3);
+    expect(dropIndex(mids, 3, 10)).toBe(0);
+    expect(dropIndex(mids, 3, 200)).toBe(2);
+  });
+});
+
+describe('durations and reasons', () => {
+  it('reads a clip length from provider_meta, then params', () => {
+    expect(clipDuration(job({ provider_meta: { effective_duration_seconds: 5 } }))).toBe(5);
+    expect(clipDuration(job({ provider_meta: { duration: '7.5' } }))).toBe(7.5);
+    expect(clipDuration(job({ params: { model_slug: 'm', prompt: '', duration_seconds: 8, count: 1 } }))).toBe(8);
+    expect(clipDuration(job({ provider_meta: { effective_duration_seconds: 'n/a' } }))).toBeNull();
+  });
+  it('sums durations and counts unknown ones', () => {
+    expect(totalDuration([job({ provider_meta: { duration_seconds: 5 } }), job({ provider_meta: { duration_seconds: 10 } }), job()])).toEqual({
+      seconds: 15,
+      unknown: 1,
+    });
+  });
+  it('says why clips are left out and why Merge is disabled', () => {
+    expect(excludedReasons([job({ status: 'completed' })])).toBeNull();
+    expect(excludedReasons([job({ status: 'pending' }), job({ status: 'processing' }), job({ status: 'failed' }), job({ status: 'weird' })])).toBe(
+      '2 still rendering, 1 failed, 1 not finished — only completed clips can be merged',
+    );
+    expect(mergeBlocker(0, false)).toMatch(/Select completed clips/);
+    expect(mergeBlocker(1, false)).toMatch(/at least 2/);
+    expect(mergeBlocker(2, false)).toBeNull();
+    expect(mergeBlocker(3, true)).toBe('Merging…');
+  });
+});

@@ -1,0 +1,117 @@
+// The reactive stores (Svelte 5 runes) as the UI uses them: fed by events, derived views.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { jobs } from '../src/lib/stores/jobs.svelte';
+import { selection } from '../src/lib/stores/selection.svelte';
+import { tray } from '../src/lib/stores/tray.svelte';
+import { job } from './helpers';
+
+beforeEach(() => {
+  jobs.load([]);
+  jobs.setFolders([]);
+  jobs.setFilter({ folder: 'all', status: null, model: null, text: '' });
+  selection.clear();
+});
+
+describe('jobs store', () => {
+  it('upserts (job://updated) and removes (job://removed), newest first', () => {
+    jobs.load([job({ id: 'a', minutesAgo: 5 })]);
+    jobs.upsert(job({ id: 'b', minutesAgo: 1 }));
+    expect(jobs.visibleIds).toEqual(['b', 'a']);
+    jobs.upsert({ ...jobs.get('a')!, status: 'failed' });
+    expect(jobs.visible.map((j) => j.status)).toEqual(['completed', 'failed']);
+    jobs.remove('b');
+    expect(jobs.visibleIds).toEqual(['a']);
+    expect(jobs.size).toBe(1);
+  });
+
+  it('derives the visible list from folder + filters and counts per folder', () => {
+    jobs.setFolders([{ id: 'f1', name: 'One', remote_id: null, created_at: '' }]);
+    jobs.load([
+      job({ id: 'a', folder_id: 'f1', status: 'completed' }),
+      job({ id: 'b', folder_id: null, status: 'failed' }),
+      job({ id: 'c', folder_id: 'f1', status: 'pending', prompt: 'sunset' }),
+    ]);
+    expect(jobs.counts.all).toBe(3);
+    expect(jobs.counts.unfiled).toBe(1);
+    expect(jobs.counts.byFolder.get('f1')).toBe(2);
+    jobs.selectFolder({ id: 'f1' });
+    expect(jobs.visibleIds.sort()).toEqual(['a', 'c']);
+    jobs.setFilter({ text: 'sun' });
+    expect(jobs.visibleIds).toEqual(['c']);
+    expect(jobs.filtered).toBe(true);
+    jobs.clearFilters();
+    expect(jobs.filter.folder).toEqual({ id: 'f1' });
+    expect(jobs.filtered).toBe(false);
+    // Deleting the folder sends its cards to Unfiled and the view back to All.
+    jobs.removeFolder('f1');
+    expect(jobs.filter.folder).toBe('all');
+    expect(jobs.counts.unfiled).toBe(3);
+  });
+});
+
+describe('selection store', () => {
+  it('marquee replace / add / toggle starts from the selection at drag start', () => {
+    selection.replace(['a', 'b']);
+    selection.beginMarquee('replace');
+    expect(selection.ids).toEqual([]);
+    selection.updateMarquee(['c', 'd']);
+    selection.updateMarquee(['c']); // shrinking the marquee un-selects
+    selection.endMarquee();
+    expect(selection.ids).toEqual(['c']);
+
+    selection.beginMarquee('add');
+    selection.updateMarquee(['d', 'c']);
+    selection.endMarquee();
+    expect(selection.ids).toEqual(['c', 'd']);
+
+    selection.beginMarquee('toggle');
+    selection.updateMarquee(['d', 'e']);
+    selection.endMarquee();
+    expect(selection.ids).toEqual(['c', 'e']);
+  });
+
+  it('clears, selects all visible, toggles, ranges and prunes removed ids', () => {
+    selection.selectAll(['a', 'b', 'c']);
+    expect(selection.count).toBe(3);
+    selection.clear();
+    expect(selection.count).toBe(0);
+    selection.toggle('b');
+    selection.toggle('c');
+    selection.toggle('b');
+    expect(selection.ids).toEqual(['c']);
+    selection.only('b');
+    selection.range(['a', 'b', 'c', 'd'], 'd', false);
+    expect(selection.ids).toEqual(['b', 'c', 'd']);
+    selection.prune((id) => id !== 'c');
+    expect(selection.ids).toEqual(['b', 'd']);
+    expect(selection.has('d')).toBe(true);
+  });
+});
+
+describe('merge tray', () => {
+  it('lists only selected completed clips, in pick order, and keeps a dragged order', () => {
+    jobs.load([
+      job({ id: 'a', status: 'completed', provider_meta: { effective_duration_seconds: 5 } }),
+      job({ id: 'b', status: 'processing' }),
+      job({ id: 'c', status: 'completed', provider_meta: { effective_duration_seconds: 8 } }),
+      job({ id: 'd', status: 'completed', params: { model_slug: 'm', prompt: '', duration_seconds: 10, count: 1 } }),
+    ]);
+    selection.toggle('c');
+    selection.toggle('b');
+    selection.toggle('a');
+    expect(tray.order).toEqual(['c', 'a']);
+    expect(tray.excluded).toMatch(/1 still rendering/);
+    tray.move(1, 0);
+    expect(tray.order).toEqual(['a', 'c']);
+    selection.toggle('d');
+    expect(tray.order).toEqual(['a', 'c', 'd']);
+    expect(tray.total).toEqual({ seconds: 23, unknown: 0 });
+    tray.remove('c');
+    expect(tray.order).toEqual(['a', 'd']);
+    expect(selection.has('c')).toBe(false);
+    // A clip that completes while selected joins the tray at the end.
+    jobs.upsert({ ...jobs.get('b')!, status: 'completed' });
+    expect(tray.order).toEqual(['a', 'd', 'b']);
+    expect(tray.excluded).toBeNull();
+  });
+});

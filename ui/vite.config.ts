@@ -1,0 +1,23 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+// Production build: only index.html -> dist/ (embedded by Tauri as frontendDist).
+// The mock preview (dev/) has its own config, vite.mock.config.ts, and never lands in dist/.
+export default defineConfig({
+  plugins: [svelte()],
+  base: './',
+  clearScreen: false,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2021',
+    cssCodeSplit: false,
+    // Keep assets as files: the CSP forbids data: for scripts and inline styles.
+    assetsInlineLimit: 0,
+    sourcemap: false,
+  },
+  test: {
+    include: ['tests/**/*.test.ts'],
+    environment: 'node',
+  },
+});

@@ -3,9 +3,11 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-# What building the app needs on Debian/Ubuntu (Tauri 2 + WebKitGTK 4.1 + the OS keyring).
+# What building and running the app needs on Debian/Ubuntu: Tauri 2 + WebKitGTK 4.1, the OS
+# keyring, and GStreamer plugins so the webview can play H.264 previews.
 BUILD_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev \
-  libayatana-appindicator3-dev librsvg2-dev libxdo-dev libdbus-1-dev
+  libayatana-appindicator3-dev librsvg2-dev libxdo-dev libdbus-1-dev \
+  gstreamer1.0-plugins-good gstreamer1.0-libav
 # What the test suite adds: a virtual display, WebDriver for WebKitGTK, a private session bus
 # with gnome-keyring's Secret Service, a notification recorder, ffmpeg/ffprobe, screenshots.
 TEST_PACKAGES := xvfb xauth webkit2gtk-driver fonts-dejavu-core dbus dbus-x11 gnome-keyring \
@@ -37,6 +39,9 @@ build-deps:
 
 test-deps:
 	@$(call apt_ensure,$(TEST_PACKAGES))
+	@if [ ! -x target/tools/bin/tauri-driver ]; then \
+	  echo "==> Installing tauri-driver (WebDriver bridge to the app window) into target/tools"; \
+	  cargo install --quiet --locked tauri-driver --version '^2' --root target/tools; fi
 
 node-check:
 	@command -v node >/dev/null || { echo "Node.js 20 or newer is needed (https://nodejs.org)"; exit 1; }

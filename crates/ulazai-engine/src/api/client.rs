@@ -1,0 +1,380 @@
+//! SIGNATURES FIXED BY THE LEAD — implement the bodies, keep the public API.
+//!
+//! One `reqwest` client per app (cheap clones share its pool and the replaceable auth).
+//! Requests never follow redirects (a redirect of a session endpoint means "signed out";
+//! elsewhere it is unexpected), and the credentials live only in headers marked sensitive:
+//! no error, `Debug`, `Display` or log line built here contains them.
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+
+use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION, CONTENT_TYPE, COOKIE, REFERER};
+use reqwest::{Method, Url};
+use serde_json::{Map, Value};
+
+use crate::model::{GenerateParams, JobId, ModelInfo};
+use crate::secret::{Auth, WebSession};
+
+use super::error::ApiError;
+use super::lenient;
+use super::mapping::{error_chain, network_error, scrub, status_error, unreadable_text, Answer};
+use super::wire::{self, RemoteJob};
+
+#[derive(Debug, Clone)]
+pub struct ClientConfig {
+    /// e.g. `https://ulazai.com` or `http://127.0.0.1:8787` (no trailing slash needed).
+    pub base_url: String,
+    /// Whole-request timeout.
+    pub timeout: Duration,
+    pub connect_timeout: Duration,
+}
+
+impl ClientConfig {
+    pub fn new(base_url: impl Into<String>) -> ClientConfig {
+        ClientConfig {
+            base_url: base_url.into(),
+            timeout: Duration::from_secs(30),
+            connect_timeout: Duration::from_secs(10),
+        }
+    }
+}
+
+/// Rate-limit budget as the server reported it (headers `X-RateLimit-Remaining`,
+/// `X-RateLimit-Limit`), when it did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RateInfo {
+    pub remaining: Option<u32>,
+    pub limit: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct GenerateAnswer {
+    pub job_ids: Vec<JobId>,
+    pub rate: RateInfo,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RemoteFolder {
+    pub id: String,
+    pub name: String,
+}
+
+/// Cheap to clone; all clones share one connection pool and one (replaceable) auth.
+#[derive(Clone)]
+pub struct Client {
+    http: reqwest::Client,
+    base: Arc<str>,
+    auth: Arc<RwLock<Option<Auth>>>,
+}
+
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Client")
+            .field("base_url", &self.base)
+            .field("has_auth", &self.has_auth())
+            .finish()
+    }
+}
+
+/// What a request authenticates with.
+enum Cred<'a> {
+    Api,
+    Session(&'a WebSession),
+}
+
+impl Client {
+    pub fn new(config: ClientConfig, auth: Option<Auth>) -> Result<Client, ApiError> {
+        let base = check_base_url(&config.base_url)?;
+        let http = reqwest::Client::builder()
+            .user_agent(concat!("UlazAI-Studio/", env!("CARGO_PKG_VERSION")))
+            .timeout(config.timeout)
+            .connect_timeout(config.connect_timeout)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|e| ApiError::BadUrl {
+                message: format!("could not set up HTTP: {}", error_chain(&e)),
+            })?;
+        Ok(Client {
+            http,
+            base: base.into(),
+            auth: Arc::new(RwLock::new(auth)),
+        })
+    }
+    /// Replace the credentials for every clone of this client (e.g. after "set key").
+    pub fn set_auth(&self, auth: Option<Auth>) {
+        *self.auth.write().unwrap_or_else(|p| p.into_inner()) = auth;
+    }
+    pub fn has_auth(&self) -> bool {
+        self.auth
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .is_some()
+    }
+    pub fn base_url(&self) -> String {
+        self.base.to_string()
+    }
+    /// `GET /api/v1/models/video/`
+    pub async fn models(&self) -> Result<Vec<ModelInfo>, ApiError> {
+        let a = self
+            .call(Method::GET, "/api/v1/models/video/", Cred::Api, None)
+            .await?;
+        let v = ok_json(&a)?;
+        wire::parse_models(&v).map_err(|detail| unreadable(&a, detail))
+    }
+    /// One `POST /api/v1/video-studio/generate/`; no retry here (see `generate::submit`).
+    pub async fn generate(&self, params: &GenerateParams) -> Result<GenerateAnswer, ApiError> {
+        let body = generate_body(params);
+        let a = self
+            .call(
+                Method::POST,
+                "/api/v1/video-studio/generate/",
+                Cred::Api,
+                Some(body),
+            )
+            .await?;
+        let v = ok_json(&a)?;
+        let job_ids = wire::parse_generate(&v).map_err(|detail| unreadable(&a, detail))?;
+        let rate = RateInfo {
+            remaining: header_u32(&a.headers, "x-ratelimit-remaining"),
+            limit: header_u32(&a.headers, "x-ratelimit-limit"),
+        };
+        Ok(GenerateAnswer { job_ids, rate })
+    }
+    /// `GET /api/v1/video-studio/status/{id}/`
+    pub async fn status(&self, job_id: &str) -> Result<RemoteJob, ApiError> {
+        if job_id.is_empty()
+            || !job_id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+        {
+            return Err(ApiError::NotFound {
+                message: "not a job id the app can ask about".into(),
+            });
+        }
+        let path = format!("/api/v1/video-studio/status/{job_id}/");
+        let a = self.call(Method::GET, &path, Cred::Api, None).await?;
+        let v = ok_json(&a)?;
+        wire::parse_status(&v, Some(job_id)).map_err(|detail| unreadable(&a, detail))
+    }
+    /// `GET /api/v1/video-studio/history/?limit=&offset=` (newest first; limit 1..=100)
+    pub async fn history(&self, limit: u32, offset: u32) -> Result<Vec<RemoteJob>, ApiError> {
+        let path = format!(
+            "/api/v1/video-studio/history/?limit={}&offset={offset}",
+            limit.clamp(1, 100)
+        );
+        let a = self.call(Method::GET, &path, Cred::Api, None).await?;
+        let v = ok_json(&a)?;
+        wire::parse_history(&v).map_err(|detail| unreadable(&a, detail))
+    }
+    /// `POST /video-studio/api/folders/` with a browser session.
+    pub async fn create_folder(
+        &self,
+        session: &WebSession,
+        name: &str,
+    ) -> Result<RemoteFolder, ApiError> {
+        let body = serde_json::json!({ "name": name });
+        let a = self
+            .call(
+                Method::POST,
+                "/video-studio/api/folders/",
+                Cred::Session(session),
+                Some(body),
+            )
+            .await?;
+        let v = ok_json(&a)?;
+        let folder = v.get("folder").filter(|f| f.is_object()).unwrap_or(&v);
+        let id = folder.get("id").and_then(lenient::lenient_string);
+        match (v.get("success").and_then(Value::as_bool), id) {
+            (Some(false), _) | (_, None) => {
+                Err(unreadable(&a, "no folder id in the answer".into()))
+            }
+            (_, Some(id)) => Ok(RemoteFolder {
+                id,
+                name: folder
+                    .get("name")
+                    .and_then(lenient::lenient_string)
+                    .unwrap_or_else(|| name.to_string()),
+            }),
+        }
+    }
+    /// `POST /video-studio/api/merge/` with a browser session; answers the new job's id.
+    pub async fn merge(&self, session: &WebSession, job_ids: &[JobId]) -> Result<JobId, ApiError> {
+        let body = serde_json::json!({ "job_ids": job_ids });
+        let a = self
+            .call(
+                Method::POST,
+                "/video-studio/api/merge/",
+                Cred::Session(session),
+                Some(body),
+            )
+            .await?;
+        let v = ok_json(&a)?;
+        let id = v
+            .get("job_id")
+            .and_then(lenient::lenient_string)
+            .or_else(|| {
+                v.get("job_ids")
+                    .and_then(|a| a.get(0))
+                    .and_then(lenient::lenient_string)
+            })
+            .or_else(|| {
+                v.get("job")
+                    .and_then(|j| j.get("job_id"))
+                    .and_then(lenient::lenient_string)
+            });
+        match (v.get("success").and_then(Value::as_bool), id) {
+            (Some(false), _) | (_, None) => {
+                Err(unreadable(&a, "no job id in the merge answer".into()))
+            }
+            (_, Some(id)) => Ok(id),
+        }
+    }
+
+    /// Send one request and read the whole answer; non-2xx statuses become errors.
+    async fn call(
+        &self,
+        method: Method,
+        path: &str,
+        cred: Cred<'_>,
+        body: Option<Value>,
+    ) -> Result<Answer, ApiError> {
+        let url = format!("{}{path}", self.base);
+        let mut req = self.http.request(method.clone(), &url);
+        let mut secrets: Vec<String> = Vec::new();
+        match cred {
+            Cred::Api => {
+                let auth = self.auth.read().unwrap_or_else(|p| p.into_inner()).clone();
+                let auth = auth.ok_or(ApiError::NoCredentials)?;
+                let (Auth::Bearer(k) | Auth::Token(k)) = &auth;
+                secrets.push(k.expose().to_string());
+                req = req.header(AUTHORIZATION, sensitive(&auth.header_value())?);
+            }
+            Cred::Session(s) => {
+                let (sid, csrf) = (s.session_cookie.expose(), s.csrf_token.expose());
+                secrets.extend([sid.to_string(), csrf.to_string()]);
+                req = req
+                    .header(
+                        COOKIE,
+                        sensitive(&format!("sessionid={sid}; csrftoken={csrf}"))?,
+                    )
+                    .header("X-CSRFToken", sensitive(csrf)?)
+                    .header(REFERER, format!("{}/video-studio/", self.base));
+            }
+        }
+        if let Some(b) = body {
+            req = req
+                .header(CONTENT_TYPE, "application/json")
+                .body(b.to_string());
+        }
+        tracing::debug!(%method, path, "UlazAI request");
+        let resp = req.send().await.map_err(|e| network_error(&e, false))?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let body = resp
+            .bytes()
+            .await
+            .map_err(|e| network_error(&e, true))?
+            .to_vec();
+        tracing::debug!(%method, path, status = status.as_u16(), "UlazAI answer");
+        let answer = Answer {
+            status,
+            headers,
+            body,
+        };
+        if status.is_success() {
+            return Ok(answer);
+        }
+        let err = status_error(&answer, matches!(cred, Cred::Session(_)));
+        Err(scrub(err, &secrets))
+    }
+}
+
+/// http(s) only, no credentials, no query; plain http only to this machine.
+fn check_base_url(raw: &str) -> Result<String, ApiError> {
+    let bad = |m: &str| ApiError::BadUrl {
+        message: m.to_string(),
+    };
+    let url = Url::parse(raw.trim()).map_err(|e| bad(&format!("not a valid address ({e})")))?;
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(bad("the address must not contain a user name or password"));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(bad("the address must not contain ? or #"));
+    }
+    match url.scheme() {
+        "https" => {}
+        "http" if is_loopback(&url) => {}
+        "http" => {
+            return Err(bad(
+                "plain http is allowed only for this computer; use https",
+            ))
+        }
+        _ => return Err(bad("the address must start with https://")),
+    }
+    if url.host().is_none() {
+        return Err(bad("the address has no host"));
+    }
+    Ok(url.as_str().trim_end_matches('/').to_string())
+}
+
+/// `localhost`, 127.0.0.0/8 or ::1.
+pub(crate) fn is_loopback(url: &Url) -> bool {
+    let Some(host) = url.host_str() else {
+        return false;
+    };
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    match host.parse::<std::net::IpAddr>() {
+        Ok(ip) => ip.is_loopback(),
+        Err(_) => host.eq_ignore_ascii_case("localhost"),
+    }
+}
+
+fn sensitive(text: &str) -> Result<HeaderValue, ApiError> {
+    let mut v = HeaderValue::from_str(text).map_err(|_| ApiError::Unauthorized {
+        message: "the stored credentials contain characters that cannot be sent".into(),
+    })?;
+    v.set_sensitive(true);
+    Ok(v)
+}
+
+/// Only the fields that are set: no `null`s, no empty arrays, `count` only above 1.
+pub(crate) fn generate_body(p: &GenerateParams) -> Value {
+    let mut m = Map::new();
+    let mut put_str = |k: &str, v: Option<&str>| {
+        if let Some(v) = v.map(str::trim).filter(|v| !v.is_empty()) {
+            m.insert(k.to_string(), Value::from(v));
+        }
+    };
+    put_str("model_slug", Some(&p.model_slug));
+    put_str("prompt", Some(&p.prompt));
+    put_str("aspect_ratio", p.aspect_ratio.as_deref());
+    put_str("quality_mode", p.quality_mode.as_deref());
+    put_str("character_orientation", p.character_orientation.as_deref());
+    if let Some(d) = p.duration_seconds {
+        m.insert("duration_seconds".into(), d.into());
+    }
+    if !p.input_image_urls.is_empty() {
+        m.insert("input_image_urls".into(), p.input_image_urls.clone().into());
+    }
+    if !p.input_video_urls.is_empty() {
+        m.insert("input_video_urls".into(), p.input_video_urls.clone().into());
+    }
+    if let Some(s) = p.sound {
+        m.insert("sound".into(), s.into());
+    }
+    if p.count > 1 {
+        m.insert("count".into(), p.count.into());
+    }
+    Value::Object(m)
+}
+
+fn ok_json(a: &Answer) -> Result<Value, ApiError> {
+    wire::json_body(a.status.as_u16(), &a.body)
+}
+
+fn unreadable(a: &Answer, detail: String) -> ApiError {
+    unreadable_text(a.status.as_u16(), &detail)
+}
+
+fn header_u32(h: &HeaderMap, name: &str) -> Option<u32> {
+    h.get(name)?.to_str().ok()?.trim().parse().ok()
+}

@@ -1,0 +1,72 @@
+//! Errors of the engine facade.
+
+use std::fmt;
+
+use crate::api::{ApiError, ErrorInfo};
+use crate::store::PersistError;
+use crate::validate::{FieldError, ValidationErrors};
+
+/// Why `generate` / `retry` did not start jobs.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GenerateError {
+    /// The request was not sent: these form fields are at fault.
+    Validation(ValidationErrors),
+    /// The server (or the network) refused.
+    Api(ApiError),
+}
+
+impl GenerateError {
+    /// A sentence a creator understands.
+    pub fn user_message(&self) -> String {
+        match self {
+            GenerateError::Validation(v) => v.to_string(),
+            GenerateError::Api(e) => e.user_message(),
+        }
+    }
+
+    /// The serialisable face for the UI (code `validation` or the API error's code).
+    pub fn info(&self) -> ErrorInfo {
+        match self {
+            GenerateError::Validation(v) => v.info(),
+            GenerateError::Api(e) => e.info(),
+        }
+    }
+
+    pub(crate) fn field(field: &str, message: &str) -> GenerateError {
+        GenerateError::Validation(ValidationErrors(vec![FieldError {
+            field: field.to_string(),
+            message: message.to_string(),
+        }]))
+    }
+}
+
+impl fmt::Display for GenerateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.user_message())
+    }
+}
+
+impl std::error::Error for GenerateError {}
+
+impl From<ValidationErrors> for GenerateError {
+    fn from(v: ValidationErrors) -> Self {
+        GenerateError::Validation(v)
+    }
+}
+
+impl From<ApiError> for GenerateError {
+    fn from(e: ApiError) -> Self {
+        GenerateError::Api(e)
+    }
+}
+
+/// Why `Engine::start` failed.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    /// The saved store could not be read (an unparseable file is set aside instead).
+    #[error(transparent)]
+    Persist(#[from] PersistError),
+    /// The client could not be set up (e.g. an unacceptable base URL).
+    #[error("cannot set up the UlazAI client: {0}")]
+    Client(#[from] ApiError),
+}

@@ -1,0 +1,10 @@
+//! GUI-free core of UlazAI Studio. No tauri here: the compiler keeps it that way.
+
+pub mod api;
+pub mod engine;
+pub mod generate;
+pub mod model;
+pub mod poll;
+pub mod secret;
+pub mod store;
+pub mod validate;

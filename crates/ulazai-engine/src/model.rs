@@ -1,0 +1,265 @@
+//! The engine's domain types. These are the shapes the rest of the app (and, through the
+//! desktop shell's generated TypeScript bindings, the UI) sees. They are *not* the wire
+//! format: `api::wire` parses whatever the server sends and converts into these.
+
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "ts")]
+use ts_rs::TS;
+
+/// A job id as the server issues it (a UUID string for UlazAI; opaque to the app).
+pub type JobId = String;
+/// A local folder id (the app's own, not the server's bucket id).
+pub type FolderId = String;
+
+/// A job's state as the API names it. Anything else the server sends is kept as-is in
+/// `Other` and treated as not finished.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export, type = "string"))]
+pub enum JobStatus {
+    Pending,
+    Processing,
+    Completed,
+    Failed,
+    Other(String),
+}
+
+impl JobStatus {
+    pub fn parse(s: &str) -> JobStatus {
+        match s {
+            "pending" => JobStatus::Pending,
+            "processing" => JobStatus::Processing,
+            "completed" => JobStatus::Completed,
+            "failed" => JobStatus::Failed,
+            other => JobStatus::Other(other.to_string()),
+        }
+    }
+    pub fn as_str(&self) -> &str {
+        match self {
+            JobStatus::Pending => "pending",
+            JobStatus::Processing => "processing",
+            JobStatus::Completed => "completed",
+            JobStatus::Failed => "failed",
+            JobStatus::Other(s) => s,
+        }
+    }
+    /// `completed` and `failed` are final: such a job is never polled again.
+    pub fn is_terminal(&self) -> bool {
+        matches!(self, JobStatus::Completed | JobStatus::Failed)
+    }
+}
+
+impl Serialize for JobStatus {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for JobStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Ok(JobStatus::parse(&s))
+    }
+}
+
+/// Where a card came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub enum JobOrigin {
+    /// Started from this app.
+    #[default]
+    App,
+    /// Found in the server's history (e.g. started on the web).
+    History,
+    /// The output of a server-side merge.
+    Merge,
+}
+
+/// The parameters a job was started with, kept so that "retry" can send them again.
+/// This is also the validated request the generate form builds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct GenerateParams {
+    pub model_slug: String,
+    #[serde(default)]
+    pub prompt: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub aspect_ratio: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub duration_seconds: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub quality_mode: Option<String>,
+    // ts-rs marks `default` + `skip_serializing_if` fields optional by itself; its
+    // `#[ts(optional)]` only accepts `Option` fields (compile error on a Vec).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub input_image_urls: Vec<String>,
+    // ts-rs marks `default` + `skip_serializing_if` fields optional by itself; its
+    // `#[ts(optional)]` only accepts `Option` fields (compile error on a Vec).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub input_video_urls: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub sound: Option<bool>,
+    /// `video` or `image`, motion-control models only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub character_orientation: Option<String>,
+    /// How many jobs to start with these parameters (1 to 4).
+    #[serde(default = "one")]
+    pub count: u32,
+}
+
+fn one() -> u32 {
+    1
+}
+
+/// One render job: a card in the UI.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct Job {
+    pub id: JobId,
+    pub status: JobStatus,
+    /// Unknown for jobs known only from a minimal server answer.
+    pub model_slug: Option<String>,
+    pub mode: Option<String>,
+    pub prompt: Option<String>,
+    /// What this app sent, when this app started it (enables retry).
+    pub params: Option<GenerateParams>,
+    pub result_urls: Vec<String>,
+    pub credits_charged: Option<u32>,
+    pub credits_refunded: Option<bool>,
+    pub error_message: Option<String>,
+    /// Whatever the provider reported (duration, quality...), shown in the detail panel.
+    #[cfg_attr(feature = "ts", ts(type = "Record<string, unknown> | null"))]
+    pub provider_meta: Option<serde_json::Value>,
+    /// RFC 3339 timestamps as the server wrote them (or the local time of creation).
+    pub created_at: Option<String>,
+    pub completed_at: Option<String>,
+    /// Local bookkeeping, never sent to the server.
+    pub origin: JobOrigin,
+    pub folder_id: Option<FolderId>,
+    /// The server answered 404 for this id: it is not polled again.
+    pub unknown_to_server: bool,
+    /// Local time (RFC 3339) of the last change the engine saw.
+    pub updated_at: String,
+}
+
+impl Job {
+    /// Polling stops for terminal jobs and for jobs the server does not know.
+    pub fn needs_polling(&self) -> bool {
+        !self.status.is_terminal() && !self.unknown_to_server
+    }
+}
+
+/// A folder to organise clips. Local-first; `remote_id` is the server bucket when synced.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct Folder {
+    pub id: FolderId,
+    pub name: String,
+    pub remote_id: Option<String>,
+    pub created_at: String,
+}
+
+/// A merge the creator started: the clips in play order and the job that renders it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct MergeRecord {
+    pub id: String,
+    pub source_job_ids: Vec<JobId>,
+    pub output_job_id: Option<JobId>,
+    pub created_at: String,
+}
+
+/// What the app knows about one model, from `GET /api/v1/models/video/`, normalised.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct ModelInfo {
+    pub slug: String,
+    pub name: String,
+    pub engine: Option<String>,
+    pub aspect_ratios: Vec<String>,
+    pub durations: Vec<u32>,
+    pub quality_modes: Vec<String>,
+    /// Input kinds the model takes: "text", "image", "video".
+    pub inputs: Vec<String>,
+    /// Credits per job.
+    pub credits: Option<u32>,
+    pub max_prompt_chars: Option<u32>,
+    pub supports_sound: bool,
+    pub max_batch: u32,
+    /// Whether a prompt must be given.
+    pub requires_prompt: bool,
+    /// Bounds on input media counts (inclusive); derived when the server does not say.
+    pub min_input_images: u32,
+    pub max_input_images: Option<u32>,
+    pub min_input_videos: u32,
+    pub max_input_videos: Option<u32>,
+    /// Typical render time in seconds, when known (for the card's estimate).
+    pub typical_seconds: Option<(u32, u32)>,
+}
+
+/// Events the engine emits; the desktop shell forwards them to the UI.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub enum EngineEvent {
+    /// A job the engine did not know before (just generated, or found in history).
+    JobCreated {
+        job: Job,
+    },
+    /// Any change to a known job that is not terminal.
+    JobUpdated {
+        job: Job,
+    },
+    /// The job reached `completed` or `failed` (emitted once per transition).
+    JobTerminal {
+        job: Job,
+    },
+    /// The job left the view.
+    JobRemoved {
+        job_id: JobId,
+    },
+    Connectivity {
+        state: Connectivity,
+    },
+    KeyState {
+        state: KeyState,
+    },
+    /// Generate POSTs left in the current hour, when the server says so.
+    RateLimit {
+        remaining: Option<u32>,
+        limit: Option<u32>,
+        retry_at: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub enum Connectivity {
+    Online,
+    /// Polling is backing off after network faults / 5xx / 429; next try at `retry_at`.
+    BackingOff {
+        retry_at: String,
+        reason: String,
+    },
+    Offline {
+        reason: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub enum KeyState {
+    Missing,
+    Valid,
+    /// The server answered 401: polling is paused until a new key is set.
+    Invalid,
+    Unverified,
+}

@@ -1,0 +1,48 @@
+//! Polling: one task watches every active job.
+//!
+//! - [`schedule`]: the pure schedule (3 s, 5 s, 8 s, then 10 s, ±10 %) and failure backoff.
+//! - [`scheduler`]: the single tokio task. It keeps a due time and a poll count per active
+//!   job, refreshes jobs that fall due together with ONE history read, falls back to
+//!   `status` for a lone job or a job history did not list, and pauses all polling on
+//!   429 (`Retry-After`), 5xx / network faults (exponential backoff) and 401 (until new
+//!   credentials arrive).
+//!
+//! The scheduler owns no job data: it reports what the server said through [`PollSink`],
+//! which the engine implements over its job store.
+
+mod gate;
+pub mod schedule;
+pub mod scheduler;
+
+pub use schedule::{backoff_delay, jittered, next_delay, PollPolicy};
+pub use scheduler::{Scheduler, SchedulerHandle};
+
+use crate::api::RemoteJob;
+use crate::model::{Connectivity, KeyState};
+
+/// What became of a job after the sink applied a server answer to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Applied {
+    /// Still running: keep polling.
+    Active,
+    /// Terminal (or otherwise not worth polling): stop polling it.
+    Done,
+    /// The store does not hold this job (removed from the view): stop polling it.
+    NotInStore,
+}
+
+/// Where the scheduler reports. Implementations must be quick and must not block on I/O:
+/// they are called from the polling task between requests.
+pub trait PollSink: Send + Sync + 'static {
+    /// A server answer for a job the store may know (status or history entry).
+    fn apply(&self, remote: &RemoteJob) -> Applied;
+    /// A history entry the store does not know (only during a history reload): add it as
+    /// a card. Returns true when the new card needs polling.
+    fn discover(&self, remote: &RemoteJob) -> bool;
+    /// `status` answered 404 for this job: the server does not know it.
+    fn unknown_to_server(&self, job_id: &str);
+    /// Polling connectivity changed (emit only on change).
+    fn connectivity(&self, state: Connectivity);
+    /// What the last request said about the credentials (emit only on change).
+    fn key_state(&self, state: KeyState);
+}

@@ -1,0 +1,251 @@
+//! The job store: the single source of truth in memory — jobs (id → job, newest first),
+//! folders, merge records, the job ids already notified, and the ids the creator removed.
+//!
+//! It is plain data behind `&mut self`; the engine wraps it in a lock, emits events for
+//! the changes it reports, and persists it through [`Persist`] (see [`persist`]).
+
+mod folders;
+pub mod persist;
+pub mod saver;
+
+pub use persist::{
+    JsonFilePersist, MemoryPersist, Persist, PersistError, Snapshot, SNAPSHOT_VERSION,
+};
+
+use std::collections::{HashMap, HashSet, VecDeque};
+
+use crate::api::RemoteJob;
+use crate::model::{Folder, GenerateParams, Job, JobId, JobOrigin, MergeRecord};
+
+/// How many removed ids are remembered (so a history reload does not bring them back).
+const MAX_TOMBSTONES: usize = 2000;
+
+/// What `apply_remote` did to a job.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    /// The job after the change.
+    pub job: Job,
+    /// The job went from not-terminal to `completed`/`failed` with this answer. Happens
+    /// at most once per job: a terminal job never leaves its terminal state.
+    pub became_terminal: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct Store {
+    jobs: HashMap<JobId, Job>,
+    /// Newest first (by `created_at`, insertion order among equals).
+    order: Vec<JobId>,
+    folders: Vec<Folder>,
+    merges: Vec<MergeRecord>,
+    notified: HashSet<JobId>,
+    removed: VecDeque<JobId>,
+}
+
+/// The local time, RFC 3339 with milliseconds (what `updated_at` and local stamps use).
+pub fn now_rfc3339() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+fn created_key(job: &Job) -> Option<chrono::DateTime<chrono::Utc>> {
+    let s = job.created_at.as_deref()?;
+    Some(
+        chrono::DateTime::parse_from_rfc3339(s)
+            .ok()?
+            .with_timezone(&chrono::Utc),
+    )
+}
+
+impl Store {
+    pub fn new() -> Store {
+        Store::default()
+    }
+
+    /// Rebuild from a snapshot (duplicate ids: the first wins).
+    pub fn from_snapshot(snap: Snapshot) -> Store {
+        let mut store = Store::new();
+        for job in snap.jobs {
+            store.insert(job);
+        }
+        store.folders = snap.folders;
+        store.merges = snap.merges;
+        store.notified = snap.notified.into_iter().collect();
+        store.removed = snap.removed.into_iter().collect();
+        store
+    }
+
+    pub fn snapshot(&self) -> Snapshot {
+        let mut notified: Vec<JobId> = self.notified.iter().cloned().collect();
+        notified.sort();
+        Snapshot {
+            version: SNAPSHOT_VERSION,
+            jobs: self.jobs(),
+            folders: self.folders.clone(),
+            merges: self.merges.clone(),
+            notified,
+            removed: self.removed.iter().cloned().collect(),
+        }
+    }
+
+    /// Every job, newest first.
+    pub fn jobs(&self) -> Vec<Job> {
+        self.order
+            .iter()
+            .filter_map(|id| self.jobs.get(id))
+            .cloned()
+            .collect()
+    }
+
+    pub fn job(&self, id: &str) -> Option<&Job> {
+        self.jobs.get(id)
+    }
+
+    pub fn contains(&self, id: &str) -> bool {
+        self.jobs.contains_key(id)
+    }
+
+    pub fn ids(&self) -> HashSet<JobId> {
+        self.jobs.keys().cloned().collect()
+    }
+
+    pub fn len(&self) -> usize {
+        self.jobs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.jobs.is_empty()
+    }
+
+    /// Add a job. Returns false (and changes nothing) when the id is already known.
+    /// Adding a job clears a removal tombstone for its id.
+    pub fn insert(&mut self, job: Job) -> bool {
+        if self.jobs.contains_key(&job.id) {
+            return false;
+        }
+        self.removed.retain(|r| r != &job.id);
+        let key = created_key(&job);
+        // Newest first: before the first job that is strictly older (unknown dates last).
+        let pos = match key {
+            Some(k) => self
+                .order
+                .iter()
+                .position(|id| created_key(&self.jobs[id]).map_or(true, |other| other < k))
+                .unwrap_or(self.order.len()),
+            None => self.order.len(),
+        };
+        self.order.insert(pos, job.id.clone());
+        self.jobs.insert(job.id.clone(), job);
+        true
+    }
+
+    /// Remove a job from the view; its id is remembered so that a history reload does
+    /// not bring it back.
+    pub fn remove(&mut self, id: &str) -> Option<Job> {
+        let job = self.jobs.remove(id)?;
+        self.order.retain(|o| o != id);
+        self.notified.remove(id);
+        self.removed.push_back(job.id.clone());
+        while self.removed.len() > MAX_TOMBSTONES {
+            self.removed.pop_front();
+        }
+        Some(job)
+    }
+
+    /// Did the creator remove this id from the view?
+    pub fn was_removed(&self, id: &str) -> bool {
+        self.removed.iter().any(|r| r == id)
+    }
+
+    /// Merge a server answer into the job it describes, keeping every field the answer
+    /// omits (a `failed` answer carries only id, status, error and refund: model, prompt
+    /// and params stay as they were). Returns `None` when the job is unknown or nothing
+    /// changed; otherwise the updated job and whether it just became terminal.
+    pub fn apply_remote(&mut self, remote: &RemoteJob) -> Option<Change> {
+        let job = self.jobs.get_mut(&remote.job_id)?;
+        let before = job.clone();
+        let was_terminal = job.status.is_terminal();
+        // A terminal job never goes back (a stale history page must not revive it).
+        if !was_terminal || remote.status.is_terminal() {
+            job.status = remote.status.clone();
+        }
+        set_some(&mut job.model_slug, &remote.model_slug);
+        set_some(&mut job.mode, &remote.mode);
+        set_some(&mut job.prompt, &remote.prompt);
+        if !remote.result_urls.is_empty() {
+            job.result_urls = remote.result_urls.clone();
+        }
+        set_some(&mut job.credits_charged, &remote.credits_charged);
+        set_some(&mut job.credits_refunded, &remote.credits_refunded);
+        set_some(&mut job.error_message, &remote.error_message);
+        set_some(&mut job.provider_meta, &remote.provider_meta);
+        set_some(&mut job.created_at, &remote.created_at);
+        set_some(&mut job.completed_at, &remote.completed_at);
+        if *job == before {
+            return None;
+        }
+        job.updated_at = now_rfc3339();
+        let became_terminal = !was_terminal && job.status.is_terminal();
+        Some(Change {
+            job: job.clone(),
+            became_terminal,
+        })
+    }
+
+    /// A job this app started but first saw elsewhere (e.g. a history reload racing the
+    /// generate answer): keep its parameters and call it ours. Returns the job if changed.
+    pub fn adopt(&mut self, id: &str, params: &GenerateParams) -> Option<Job> {
+        let job = self.jobs.get_mut(id)?;
+        if job.params.is_some() {
+            return None;
+        }
+        job.params = Some(params.clone());
+        job.origin = JobOrigin::App;
+        if job.model_slug.is_none() {
+            job.model_slug = Some(params.model_slug.clone());
+        }
+        job.updated_at = now_rfc3339();
+        Some(job.clone())
+    }
+
+    /// Mark a job the server answered 404 for. Returns the job when this changed it.
+    pub fn mark_unknown_to_server(&mut self, id: &str) -> Option<Job> {
+        let job = self.jobs.get_mut(id)?;
+        if job.unknown_to_server {
+            return None;
+        }
+        job.unknown_to_server = true;
+        job.updated_at = now_rfc3339();
+        Some(job.clone())
+    }
+
+    /// A job as a history entry describes it, for a card the app did not start.
+    pub fn job_from_remote(remote: &RemoteJob, origin: JobOrigin) -> Job {
+        Job {
+            id: remote.job_id.clone(),
+            status: remote.status.clone(),
+            model_slug: remote.model_slug.clone(),
+            mode: remote.mode.clone(),
+            prompt: remote.prompt.clone(),
+            params: None,
+            result_urls: remote.result_urls.clone(),
+            credits_charged: remote.credits_charged,
+            credits_refunded: remote.credits_refunded,
+            error_message: remote.error_message.clone(),
+            provider_meta: remote.provider_meta.clone(),
+            created_at: remote.created_at.clone(),
+            completed_at: remote.completed_at.clone(),
+            origin,
+            folder_id: None,
+            unknown_to_server: false,
+            updated_at: now_rfc3339(),
+        }
+    }
+}
+
+fn set_some<T: Clone>(slot: &mut Option<T>, value: &Option<T>) {
+    if let Some(v) = value {
+        *slot = Some(v.clone());
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,180 @@
+use super::*;
+use crate::model::{GenerateParams, JobOrigin, JobStatus};
+
+fn job(id: &str, created: &str) -> Job {
+    Job {
+        id: id.into(),
+        status: JobStatus::Pending,
+        model_slug: Some("veo31_fast".into()),
+        mode: None,
+        prompt: Some("a red fox".into()),
+        params: Some(GenerateParams {
+            model_slug: "veo31_fast".into(),
+            prompt: "a red fox".into(),
+            count: 1,
+            ..Default::default()
+        }),
+        result_urls: vec![],
+        credits_charged: None,
+        credits_refunded: None,
+        error_message: None,
+        provider_meta: None,
+        created_at: Some(created.into()),
+        completed_at: None,
+        origin: JobOrigin::App,
+        folder_id: None,
+        unknown_to_server: false,
+        updated_at: "2026-01-01T00:00:00.000Z".into(),
+    }
+}
+
+fn remote(id: &str, status: &str) -> RemoteJob {
+    RemoteJob {
+        job_id: id.into(),
+        status: JobStatus::parse(status),
+        model_slug: None,
+        mode: None,
+        prompt: None,
+        result_urls: vec![],
+        credits_charged: None,
+        credits_refunded: None,
+        error_message: None,
+        provider_meta: None,
+        created_at: None,
+        completed_at: None,
+    }
+}
+
+#[test]
+fn failed_answer_keeps_what_it_omits() {
+    let mut s = Store::new();
+    s.insert(job("a", "2026-02-20T12:00:00Z"));
+    let mut r = remote("a", "failed");
+    r.error_message = Some("Invalid duration for this model".into());
+    r.credits_refunded = Some(true);
+    let c = s.apply_remote(&r).expect("changed");
+    assert!(c.became_terminal);
+    assert_eq!(c.job.status, JobStatus::Failed);
+    assert_eq!(c.job.model_slug.as_deref(), Some("veo31_fast"));
+    assert_eq!(c.job.prompt.as_deref(), Some("a red fox"));
+    assert!(c.job.params.is_some());
+    assert_eq!(
+        c.job.error_message.as_deref(),
+        Some("Invalid duration for this model")
+    );
+    assert_eq!(c.job.credits_refunded, Some(true));
+    assert_ne!(c.job.updated_at, "2026-01-01T00:00:00.000Z");
+    // The same answer again: nothing changed, and terminal is not reported twice.
+    assert!(s.apply_remote(&r).is_none());
+}
+
+#[test]
+fn terminal_fires_once_and_never_goes_back() {
+    let mut s = Store::new();
+    s.insert(job("a", "2026-02-20T12:00:00Z"));
+    let p = s.apply_remote(&remote("a", "processing")).unwrap();
+    assert!(!p.became_terminal);
+    assert!(s.apply_remote(&remote("a", "processing")).is_none());
+    let mut done = remote("a", "completed");
+    done.result_urls = vec!["https://media.ulazai.com/x.mp4".into()];
+    assert!(s.apply_remote(&done).unwrap().became_terminal);
+    // A stale history page saying "processing" does not revive it.
+    assert!(s.apply_remote(&remote("a", "processing")).is_none());
+    assert_eq!(s.job("a").unwrap().status, JobStatus::Completed);
+    // More detail on a terminal job is an update, not a second terminal transition.
+    let mut more = done.clone();
+    more.completed_at = Some("2026-02-20T12:01:00Z".into());
+    assert!(!s.apply_remote(&more).unwrap().became_terminal);
+}
+
+#[test]
+fn unknown_job_is_not_applied() {
+    let mut s = Store::new();
+    assert!(s.apply_remote(&remote("nope", "completed")).is_none());
+}
+
+#[test]
+fn jobs_are_newest_first() {
+    let mut s = Store::new();
+    s.insert(job("mid", "2026-02-20T12:00:05Z"));
+    s.insert(job("new", "2026-02-20T12:00:09Z"));
+    s.insert(job("old", "2026-02-20T12:00:01Z"));
+    let mut nodate = job("nodate", "x");
+    nodate.created_at = None;
+    s.insert(nodate);
+    let ids: Vec<_> = s.jobs().into_iter().map(|j| j.id).collect();
+    assert_eq!(ids, vec!["new", "mid", "old", "nodate"]);
+    assert!(
+        !s.insert(job("mid", "2026-02-20T12:00:05Z")),
+        "duplicate ids are refused"
+    );
+}
+
+#[test]
+fn deleting_a_folder_unfiles_its_jobs() {
+    let mut s = Store::new();
+    s.insert(job("a", "2026-02-20T12:00:00Z"));
+    s.insert(job("b", "2026-02-20T12:00:01Z"));
+    let f = s.create_folder("  Trailers ");
+    assert_eq!(f.name, "Trailers");
+    assert!(f.id.starts_with("f-") && f.id.len() == 38, "{}", f.id);
+    assert_eq!(
+        s.move_jobs(&["a".into(), "b".into(), "zz".into()], Some(f.id.clone()))
+            .len(),
+        2
+    );
+    assert!(s
+        .move_jobs(&["a".into()], Some("no-such-folder".into()))
+        .is_empty());
+    assert_eq!(s.rename_folder(&f.id, "Teasers").unwrap().name, "Teasers");
+    let moved = s.delete_folder(&f.id).unwrap();
+    assert_eq!(moved.len(), 2);
+    assert!(s.jobs().iter().all(|j| j.folder_id.is_none()));
+    assert_eq!(s.len(), 2, "jobs are never deleted with a folder");
+    assert!(s.delete_folder(&f.id).is_none());
+}
+
+#[test]
+fn removed_jobs_are_remembered_and_snapshot_round_trips() {
+    let mut s = Store::new();
+    s.insert(job("a", "2026-02-20T12:00:00Z"));
+    s.insert(job("b", "2026-02-20T12:00:01Z"));
+    assert!(s.mark_notified("a"));
+    assert!(!s.mark_notified("a"));
+    s.record_merge(MergeRecord {
+        id: "m1".into(),
+        source_job_ids: vec!["a".into(), "b".into()],
+        output_job_id: None,
+        created_at: now_rfc3339(),
+    });
+    assert!(s.remove("b").is_some());
+    assert!(s.was_removed("b"));
+    let snap = s.snapshot();
+    let back = Store::from_snapshot(snap.clone());
+    assert_eq!(back.snapshot(), snap);
+    assert!(back.is_notified("a"));
+    assert!(back.was_removed("b"));
+    assert_eq!(back.merges().len(), 1);
+}
+
+#[test]
+fn adopt_claims_a_history_card_once() {
+    let mut s = Store::new();
+    let mut r = remote("h", "processing");
+    r.prompt = Some("web".into());
+    s.insert(Store::job_from_remote(&r, JobOrigin::History));
+    let p = GenerateParams {
+        model_slug: "veo31_fast".into(),
+        prompt: "web".into(),
+        count: 1,
+        ..Default::default()
+    };
+    let job = s.adopt("h", &p).expect("adopted");
+    assert_eq!(job.origin, JobOrigin::App);
+    assert_eq!(job.model_slug.as_deref(), Some("veo31_fast"));
+    assert!(
+        s.adopt("h", &p).is_none(),
+        "an app job keeps its own params"
+    );
+    assert!(s.adopt("missing", &p).is_none());
+}

@@ -61,6 +61,8 @@ export async function boot(): Promise<() => void> {
       if (ev.kind === 'up') jobs.upsert(ev.job);
       else jobs.remove(ev.id);
     }
+    // A stable signal for end-to-end tests (and a CSS hook): the first state is on screen.
+    document.body.dataset.ready = 'true';
   }
   void reloadModels(false);
   return () => unlisten.forEach((u) => u());

@@ -126,7 +126,16 @@ impl SimHandle {
 
     /// The next `n` created jobs (generate or merge) fail.
     pub fn fail_next(&self, n: u32) {
-        lock(&self.shared.inner).fail_next = n;
+        self.fail_next_with(n, None);
+    }
+
+    /// Like `fail_next`, with the error message those jobs report (`None`: a stock one).
+    pub fn fail_next_with(&self, n: u32, message: Option<&str>) {
+        {
+            let mut inner = lock(&self.shared.inner);
+            inner.fail_next = n;
+            inner.fail_message = message.map(str::to_string);
+        }
         self.shared.save();
     }
 

@@ -61,6 +61,8 @@ pub struct Inner {
     /// Id of the next folder created.
     pub next_folder_id: u64,
     pub fail_next: u32,
+    /// The error message the fail-next jobs get (a test's own text), instead of a stock one.
+    pub fail_message: Option<String>,
     pub(crate) rng: StdRng,
     /// Failing jobs whose refund has not been paid yet.
     pub(crate) unsettled: Vec<usize>,
@@ -87,6 +89,7 @@ impl Shared {
             merges: Vec::new(),
             next_folder_id: 1,
             fail_next: 0,
+            fail_message: None,
             rng: StdRng::seed_from_u64(config.seed),
             unsettled: Vec::new(),
         };
@@ -273,14 +276,17 @@ impl Inner {
     fn push_job(&mut self, mut job: Job, failure_rate: f64) -> Uuid {
         let roll: f64 = self.rng.random();
         let msg_pick = self.rng.random_range(0..FAILURE_MESSAGES.len());
-        job.will_fail = if self.fail_next > 0 {
+        let forced = self.fail_next > 0;
+        job.will_fail = if forced {
             self.fail_next -= 1;
             true
         } else {
             roll < failure_rate
         };
         if job.will_fail {
-            job.error_message = if job.mode == "merge" {
+            job.error_message = if let Some(msg) = self.fail_message.as_ref().filter(|_| forced) {
+                msg.as_str()
+            } else if job.mode == "merge" {
                 "Merging failed at the provider."
             } else {
                 FAILURE_MESSAGES[msg_pick]

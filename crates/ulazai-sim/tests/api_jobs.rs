@@ -267,3 +267,18 @@ async fn history_order_paging_and_validation() {
         401
     );
 }
+
+#[tokio::test]
+async fn fail_next_can_carry_the_tests_own_message() {
+    let sim = start(quick()).await;
+    let c = &client();
+    sim.fail_next_with(1, Some("<b>boom</b> & <script>x()</script>"));
+    let ids = create(c, &sim, with(veo(), json!({"count": 2}))).await;
+    let failed = wait_for(c, &sim, &ids[0], "failed").await;
+    assert_eq!(
+        failed["error_message"],
+        "<b>boom</b> & <script>x()</script>"
+    );
+    // Only the forced job gets it; the next one completes.
+    wait_for(c, &sim, &ids[1], "completed").await;
+}

@@ -48,11 +48,18 @@ pub async fn faults_set(State(s): State<Arc<Shared>>, body: Bytes) -> ApiResult<
 #[serde(deny_unknown_fields)]
 struct FailNext {
     count: u32,
+    /// Optional error message for those jobs (e.g. to test how clients render it).
+    #[serde(default)]
+    message: Option<String>,
 }
 
 pub async fn fail_next(State(s): State<Arc<Shared>>, body: Bytes) -> ApiResult<Json<Value>> {
     let req: FailNext = body_json(&body)?;
-    lock(&s.inner).fail_next = req.count;
+    {
+        let mut inner = lock(&s.inner);
+        inner.fail_next = req.count;
+        inner.fail_message = req.message;
+    }
     s.save();
     Ok(ok())
 }

@@ -1,0 +1,80 @@
+//! Start-up configuration: where data lives, which keyring service, which server.
+//! `from_env()` reads the documented environment variables (see `main.rs --help`);
+//! tests build a `StudioConfig` directly (env vars are process-wide).
+
+use std::path::PathBuf;
+
+use crate::secrets::DEFAULT_SERVICE;
+
+/// The real service.
+pub const DEFAULT_BASE_URL: &str = "https://ulazai.com";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StudioConfig {
+    /// `ULAZAI_STUDIO_DATA_DIR`; `None`: the OS app data dir.
+    pub data_dir: Option<PathBuf>,
+    /// `ULAZAI_KEYRING_SERVICE`; default `com.ulazai.studio`.
+    pub keyring_service: String,
+    /// `ULAZAI_BASE_URL`: wins over the `base_url_override` setting.
+    pub base_url: Option<String>,
+    /// `ULAZAI_DEMO=1` (or `auto`): start in demo mode when no key is set.
+    pub demo: bool,
+    /// Whether to create the tray icon (off under the mock runtime).
+    pub tray: bool,
+    /// Window that gets focused by notifications and the tray.
+    pub main_window: String,
+}
+
+impl Default for StudioConfig {
+    fn default() -> Self {
+        StudioConfig {
+            data_dir: None,
+            keyring_service: DEFAULT_SERVICE.into(),
+            base_url: None,
+            demo: false,
+            tray: true,
+            main_window: "main".into(),
+        }
+    }
+}
+
+fn var(name: &str) -> Option<String> {
+    std::env::var(name)
+        .ok()
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
+}
+
+impl StudioConfig {
+    pub fn from_env() -> StudioConfig {
+        StudioConfig {
+            data_dir: var("ULAZAI_STUDIO_DATA_DIR").map(PathBuf::from),
+            keyring_service: var("ULAZAI_KEYRING_SERVICE")
+                .unwrap_or_else(|| DEFAULT_SERVICE.into()),
+            base_url: var("ULAZAI_BASE_URL"),
+            demo: matches!(
+                var("ULAZAI_DEMO").as_deref(),
+                Some("1" | "true" | "yes" | "auto")
+            ),
+            tray: true,
+            main_window: "main".into(),
+        }
+    }
+}
+
+pub const HELP: &str = "\
+UlazAI Studio — render AI video with the UlazAI Video Studio API
+
+USAGE:
+    ulazai-studio [--help] [--version]
+
+ENVIRONMENT:
+    ULAZAI_BASE_URL          Server to talk to (default https://ulazai.com); wins over the
+                             server set in Settings.
+    ULAZAI_STUDIO_DATA_DIR   Directory for settings, jobs and logs (default: the OS app data
+                             directory).
+    ULAZAI_KEYRING_SERVICE   Keyring service name the API key is stored under
+                             (default com.ulazai.studio).
+    ULAZAI_DEMO=1 (or auto)  Start in demo mode (embedded simulator, no credits used) when
+                             no API key is set.
+";

@@ -1,0 +1,187 @@
+//! Types that cross the IPC boundary and are not engine types. Rust is the source of truth:
+//! `bindings.rs` exports them (and the engine's) to `ui/src/lib/bindings/`.
+//! Integers are `u32` so that TypeScript sees `number` (ts-rs maps `u64` to `bigint`).
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use ulazai_engine::model::{Connectivity, JobStatus, KeyState};
+use ulazai_engine::validate::FieldError;
+
+/// Everything the UI needs to draw its frame; sent by `app_state` and `app://state`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct AppState {
+    pub version: String,
+    /// The embedded simulator is in use (no real renders, no credits).
+    pub demo: bool,
+    /// The service the engine talks to (the simulator's loopback address in demo mode).
+    pub base_url: String,
+    /// The user's own API key (in demo mode too; the demo key is never reported).
+    pub key: KeyStatus,
+    pub keyring: KeyringStatus,
+    pub connectivity: Connectivity,
+    pub rate: Option<RateBudget>,
+    /// Jobs still pending or processing.
+    pub active_jobs: u32,
+}
+
+/// Where the key lives. Never the key itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum KeyStorage {
+    /// The OS keyring (Keychain, Credential Manager, Secret Service).
+    Keyring,
+    /// Memory only, gone when the app quits.
+    Session,
+    None,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct KeyStatus {
+    pub state: KeyState,
+    /// `ulazai_li…` (`ApiKey::masked()`), never more.
+    pub preview: Option<String>,
+    pub storage: KeyStorage,
+}
+
+impl KeyStatus {
+    pub fn none() -> KeyStatus {
+        KeyStatus {
+            state: KeyState::Missing,
+            preview: None,
+            storage: KeyStorage::None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct KeyringStatus {
+    pub available: bool,
+    /// What to do when it is not available.
+    pub message: Option<String>,
+}
+
+/// Generate requests left in the server's window, when it says so.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RateBudget {
+    pub remaining: Option<u32>,
+    pub limit: Option<u32>,
+    /// RFC 3339 time when the budget refills / a retry makes sense.
+    pub retry_at: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, Default)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+/// User settings (tauri-plugin-store, `settings.json` in the data dir).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default)]
+#[ts(export)]
+pub struct Settings {
+    /// Desktop notifications when renders finish or fail.
+    pub notifications: bool,
+    /// Also notify jobs that were already finished when reloaded from history at start.
+    pub notify_on_history_reload: bool,
+    pub download_dir: Option<String>,
+    pub auto_download: bool,
+    pub theme: Theme,
+    /// Another UlazAI-compatible server (`https://...`, or `http://127.0.0.1:PORT`).
+    /// The env var `ULAZAI_BASE_URL` wins over it.
+    pub base_url_override: Option<String>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            notifications: true,
+            notify_on_history_reload: false,
+            download_dir: None,
+            auto_download: false,
+            theme: Theme::System,
+            base_url_override: None,
+        }
+    }
+}
+
+/// `"all"` or `"unfiled"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum FolderScope {
+    All,
+    Unfiled,
+}
+
+/// `"all" | "unfiled" | { id }`
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(untagged)]
+#[ts(export)]
+pub enum FolderFilter {
+    Scope(FolderScope),
+    Folder { id: String },
+}
+
+impl Default for FolderFilter {
+    fn default() -> Self {
+        FolderFilter::Scope(FolderScope::All)
+    }
+}
+
+/// Every field may be left out (`{}` = all jobs).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, TS)]
+#[serde(default)]
+#[ts(export, optional_fields = nullable)]
+pub struct JobFilter {
+    #[ts(optional = nullable)]
+    pub folder: FolderFilter,
+    pub status: Option<JobStatus>,
+    pub model: Option<String>,
+    /// Case-insensitive substring of the prompt, model or id.
+    pub text: Option<String>,
+}
+
+/// Every command fails with this. `code` is stable (engine `ErrorInfo` codes plus
+/// `validation`, `bad_input`, `not_found`, `keyring_unavailable`, `keyring`, `demo`,
+/// `no_result`, `bad_url`, `internal`).
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct CommandError {
+    pub code: String,
+    pub message: String,
+    pub retry_after_secs: Option<u32>,
+    pub fields: Vec<FieldError>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum KeyCheckResult {
+    Valid,
+    Invalid,
+    Unreachable,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct KeyCheck {
+    pub result: KeyCheckResult,
+    pub message: String,
+}
+
+/// `{ id }`: payload of `job://removed` and `app://focus-job`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct JobRef {
+    pub id: String,
+}

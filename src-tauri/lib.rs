@@ -1,0 +1,146 @@
+//! UlazAI Studio's desktop shell: a thin Tauri 2 layer over the GUI-free engine crate.
+//!
+//! `build_app` assembles the builder for any runtime (the real wry one in `run()`, the
+//! mock runtime in tests); `run()` adds what only makes sense on a desktop (single
+//! instance, window state, tray, log file).
+
+pub mod bindings;
+pub mod commands;
+pub mod config;
+pub mod demo;
+pub mod events;
+pub mod ipc_types;
+pub mod logging;
+pub mod notify;
+pub mod persist;
+pub mod secrets;
+pub mod shell;
+pub mod studio;
+pub mod tray;
+
+use std::sync::Arc;
+
+use tauri::{Manager, Runtime, WindowEvent};
+
+pub use config::StudioConfig;
+pub use studio::Studio;
+
+macro_rules! invoke_handler {
+    ($($m:ident :: $name:ident ($($arg:ident : $ty:ty),*) -> $ret:ty;)*) => {
+        tauri::generate_handler![$(commands::$m::$name),*]
+    };
+}
+
+/// The app for any runtime: plugins every runtime supports, commands, the setup that
+/// starts the engine, close-to-tray. `builder` comes from `tauri::Builder::default()` or
+/// `tauri::test::mock_builder()`.
+pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, cfg: StudioConfig) -> tauri::Builder<R> {
+    builder
+        .plugin(tauri_plugin_store::Builder::new().build())
+        .plugin(tauri_plugin_opener::init())
+        .invoke_handler(for_each_command!(invoke_handler))
+        .setup(move |app| {
+            setup(app.handle(), cfg.clone())?;
+            Ok(())
+        })
+        .on_window_event(|window, event| {
+            if let WindowEvent::CloseRequested { api, .. } = event {
+                let app = window.app_handle();
+                let active = app
+                    .try_state::<Arc<Studio>>()
+                    .map_or(0, |s| s.active_jobs());
+                // Renders still going and a tray to come back from: hide, keep polling.
+                if active > 0 && tray::exists(app) {
+                    api.prevent_close();
+                    let _ = window.hide();
+                    if let Some(s) = app.try_state::<Arc<Studio>>() {
+                        let s = s.inner().clone();
+                        tauri::async_runtime::spawn(async move { s.flush().await });
+                    }
+                }
+            }
+        })
+}
+
+fn setup<R: Runtime>(
+    app: &tauri::AppHandle<R>,
+    cfg: StudioConfig,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let dirs = persist::Dirs::resolve(&cfg, app);
+    logging::init(&dirs.logs);
+    tracing::info!(version = env!("CARGO_PKG_VERSION"), data = %dirs.data.display(), "starting");
+    let settings = persist::SettingsStore::open(app, &dirs)?;
+    let shell = Arc::new(shell::TauriShell {
+        app: app.clone(),
+        main_window: cfg.main_window.clone(),
+    });
+    let want_tray = cfg.tray;
+    let studio = Studio::new(cfg, dirs, shell, settings);
+    app.manage(studio.clone());
+    // Keyring + first history read can take seconds: never on the UI thread.
+    let starting = studio.clone();
+    tauri::async_runtime::spawn(async move {
+        let _ = starting.start().await;
+    });
+    if want_tray {
+        if let Err(e) = tray::create(app, studio.cfg.main_window.clone(), quit) {
+            // No tray host (e.g. a bare X server): closing the window will quit instead.
+            tracing::warn!(error = %e, "no tray icon");
+        }
+        tray::update(app, studio.active_jobs());
+    }
+    Ok(())
+}
+
+/// Flush and stop the engine, then exit.
+pub fn quit<R: Runtime>(app: &tauri::AppHandle<R>) {
+    if let Some(s) = app.try_state::<Arc<Studio>>() {
+        let s = s.inner().clone();
+        tauri::async_runtime::block_on(s.shutdown());
+    }
+    app.exit(0);
+}
+
+/// The desktop app.
+pub fn run() {
+    let cfg = StudioConfig::from_env();
+    let state_file = cfg
+        .data_dir
+        .as_ref()
+        .map(|d| d.join(persist::WINDOW_STATE_FILE));
+    let mut window_state = tauri_plugin_window_state::Builder::new();
+    if let Some(f) = state_file {
+        window_state = window_state.with_filename(f.to_string_lossy());
+    }
+    let mut single = tauri_plugin_single_instance::Builder::new().callback(|app, _argv, _cwd| {
+        shell::focus_window(app, "main");
+    });
+    if let Some(d) = &cfg.data_dir {
+        // Separate data dirs are separate profiles (tests run their own instance).
+        single = single.dbus_id(format!(
+            "com.ulazai.studio.p{:016x}",
+            fnv(d.to_string_lossy().as_bytes())
+        ));
+    }
+    let builder = tauri::Builder::default()
+        .plugin(single.build())
+        .plugin(window_state.build());
+    let app = build_app(builder, cfg)
+        .build(tauri::generate_context!())
+        .expect("error while building UlazAI Studio");
+    app.run(|handle, event| {
+        if let tauri::RunEvent::Exit = event {
+            if let Some(s) = handle.try_state::<Arc<Studio>>() {
+                let s = s.inner().clone();
+                tauri::async_runtime::block_on(s.shutdown());
+            }
+        }
+    });
+}
+
+/// A stable 64-bit hash (FNV-1a) for profile ids.
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf29ce484222325u64, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x100000001b3)
+    })
+}

@@ -1,0 +1,86 @@
+//! Tray icon: tooltip "UlazAI Studio — N renders active", a menu with the active count,
+//! Show and Quit. While jobs are active, closing the window hides it (polling goes on);
+//! with none active (or no tray), closing quits — see `lib.rs`.
+
+use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
+use tauri::tray::{MouseButton, MouseButtonState, TrayIconBuilder, TrayIconEvent};
+use tauri::{AppHandle, Manager, Runtime};
+
+const TRAY_ID: &str = "main-tray";
+const MENU_SHOW: &str = "tray-show";
+const MENU_QUIT: &str = "tray-quit";
+
+/// The menu item that shows the active count, kept to update its text.
+struct TrayItems<R: Runtime> {
+    status: MenuItem<R>,
+}
+
+pub fn tooltip(active: usize) -> String {
+    match active {
+        0 => "UlazAI Studio — no renders active".to_string(),
+        1 => "UlazAI Studio — 1 render active".to_string(),
+        n => format!("UlazAI Studio — {n} renders active"),
+    }
+}
+
+fn status_text(active: usize) -> String {
+    match active {
+        0 => "No renders active".to_string(),
+        1 => "1 render active".to_string(),
+        n => format!("{n} renders active"),
+    }
+}
+
+/// Create the tray icon. `on_quit` runs when Quit is chosen (flush, then exit).
+pub fn create<R: Runtime>(
+    app: &AppHandle<R>,
+    main_window: String,
+    on_quit: impl Fn(&AppHandle<R>) + Send + Sync + 'static,
+) -> tauri::Result<()> {
+    let status = MenuItem::with_id(app, "tray-status", status_text(0), false, None::<&str>)?;
+    let show = MenuItem::with_id(app, MENU_SHOW, "Show UlazAI Studio", true, None::<&str>)?;
+    let quit = MenuItem::with_id(app, MENU_QUIT, "Quit", true, None::<&str>)?;
+    let sep = PredefinedMenuItem::separator(app)?;
+    let menu = Menu::with_items(app, &[&status, &sep, &show, &quit])?;
+    let label = main_window.clone();
+    let mut builder = TrayIconBuilder::with_id(TRAY_ID)
+        .tooltip(tooltip(0))
+        .menu(&menu)
+        .show_menu_on_left_click(false)
+        .on_menu_event(move |app, event| match event.id().as_ref() {
+            MENU_SHOW => crate::shell::focus_window(app, &label),
+            MENU_QUIT => on_quit(app),
+            _ => {}
+        })
+        .on_tray_icon_event(move |tray, event| {
+            if let TrayIconEvent::Click {
+                button: MouseButton::Left,
+                button_state: MouseButtonState::Up,
+                ..
+            } = event
+            {
+                crate::shell::focus_window(tray.app_handle(), &main_window);
+            }
+        });
+    if let Some(icon) = app.default_window_icon() {
+        builder = builder.icon(icon.clone());
+    }
+    builder.build(app)?;
+    app.manage(TrayItems { status });
+    Ok(())
+}
+
+/// Whether the tray exists (closing to tray is only offered then).
+pub fn exists<R: Runtime>(app: &AppHandle<R>) -> bool {
+    app.try_state::<TrayItems<R>>().is_some()
+}
+
+/// Reflect the active count in the tooltip and the menu.
+pub fn update<R: Runtime>(app: &AppHandle<R>, active: usize) {
+    if let Some(items) = app.try_state::<TrayItems<R>>() {
+        let _ = items.status.set_text(status_text(active));
+    }
+    if let Some(tray) = app.tray_by_id(TRAY_ID) {
+        let _ = tray.set_tooltip(Some(tooltip(active)));
+    }
+}

@@ -1,0 +1,190 @@
+//! The real app binary, SIGKILLed while renders are active, then started again: every job
+//! reaches its terminal state in the persisted store, nothing lost, nothing duplicated.
+//!
+//! Needs a display (DISPLAY, e.g. Xvfb) and the desktop session (the key is put in the
+//! test-isolated keyring). Skips with a note outside CI/the session; inside the session a
+//! missing display FAILS.
+
+mod support;
+
+use std::collections::HashSet;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+use support::*;
+use ulazai_engine::api::{Client, ClientConfig};
+use ulazai_engine::model::GenerateParams;
+use ulazai_engine::secret::{ApiKey, Auth};
+use ulazai_sim::SimConfig;
+
+fn launch(data: &Path, base_url: &str, service: &str) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_ulazai-studio"))
+        .env("ULAZAI_BASE_URL", base_url)
+        .env("ULAZAI_STUDIO_DATA_DIR", data)
+        .env("ULAZAI_KEYRING_SERVICE", service)
+        .env_remove("ULAZAI_DEMO")
+        .env("RUST_LOG", "info")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("the app starts")
+}
+
+/// (id, status) of every job in the persisted store.
+fn stored(data: &Path) -> Vec<(String, String)> {
+    let Ok(text) = std::fs::read_to_string(data.join("jobs.json")) else {
+        return vec![];
+    };
+    let Ok(snap) = serde_json::from_str::<Value>(&text) else {
+        return vec![];
+    };
+    snap["jobs"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|j| {
+                    (
+                        j["id"].as_str().unwrap_or("").to_string(),
+                        j["status"].as_str().unwrap_or("").to_string(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn wait_stored(
+    data: &Path,
+    what: &str,
+    timeout: Duration,
+    f: impl Fn(&[(String, String)]) -> bool,
+) {
+    let until = Instant::now() + timeout;
+    loop {
+        let jobs = stored(data);
+        if f(&jobs) {
+            return;
+        }
+        assert!(Instant::now() < until, "timed out: {what}; store: {jobs:?}");
+        std::thread::sleep(Duration::from_millis(250));
+    }
+}
+
+#[test]
+fn sigkill_while_rendering_loses_nothing() {
+    if !desktop_session("restart_sigkill") {
+        return;
+    }
+    assert!(
+        std::env::var_os("DISPLAY").is_some(),
+        "the desktop session must provide DISPLAY"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_path_buf();
+    let key = test_key();
+    let service = format!("com.ulazai.studio.sigkill.{}", std::process::id());
+    ulazai_studio::secrets::keyring_set(&service, &ApiKey::new(&key)).expect("key in the keyring");
+
+    // Renders take ~3 s pending + 12 s processing: long enough to kill the app mid-way.
+    let mut cfg = SimConfig {
+        speed: 1.0,
+        pending_secs: 3.0,
+        render_secs: Some(12.0),
+        ..Default::default()
+    };
+    cfg.keys.push(key.clone());
+    let sim =
+        tauri::async_runtime::block_on(ulazai_sim::start(cfg, "127.0.0.1:0".parse().unwrap()))
+            .unwrap();
+
+    // Jobs started "elsewhere" (the web) for this key: the app picks them up from history.
+    let client = Client::new(
+        ClientConfig::new(sim.base_url()),
+        Some(Auth::Bearer(ApiKey::new(&key))),
+    )
+    .unwrap();
+    let mut created = Vec::new();
+    for (model, prompt, dur, q, n) in [
+        ("veo31_fast", "sigkill a", 8, None, 3),
+        ("kling_3_0", "sigkill b", 5, Some("std"), 2),
+    ] {
+        let p = GenerateParams {
+            model_slug: model.into(),
+            prompt: prompt.into(),
+            aspect_ratio: Some("16:9".into()),
+            duration_seconds: Some(dur),
+            quality_mode: q.map(String::from),
+            count: n,
+            ..Default::default()
+        };
+        let answer = tauri::async_runtime::block_on(client.generate(&p)).expect("generate");
+        created.extend(answer.job_ids);
+    }
+    assert_eq!(created.len(), 5);
+
+    let mut app = launch(&data, &sim.base_url(), &service);
+    wait_stored(
+        &data,
+        "all jobs persisted by the first run",
+        Duration::from_secs(30),
+        |jobs| created.iter().all(|id| jobs.iter().any(|(j, _)| j == id)),
+    );
+    let active_in_sim = sim
+        .jobs()
+        .iter()
+        .filter(|j| {
+            !matches!(
+                j.status,
+                ulazai_sim::JobStatus::Completed | ulazai_sim::JobStatus::Failed
+            )
+        })
+        .count();
+    assert!(
+        active_in_sim > 0,
+        "jobs must still be rendering when the app is killed"
+    );
+    app.kill().expect("SIGKILL"); // Child::kill is SIGKILL on Unix
+    let status = app.wait().unwrap();
+    assert!(
+        !status.success(),
+        "the app was killed, not closed: {status:?}"
+    );
+    let at_kill = stored(&data);
+    assert!(
+        at_kill
+            .iter()
+            .any(|(_, s)| s == "pending" || s == "processing"),
+        "the store held active jobs at the kill: {at_kill:?}"
+    );
+
+    let mut app = launch(&data, &sim.base_url(), &service);
+    wait_stored(
+        &data,
+        "every job terminal after the restart",
+        Duration::from_secs(90),
+        |jobs| {
+            created.iter().all(|id| {
+                jobs.iter()
+                    .any(|(j, s)| j == id && (s == "completed" || s == "failed"))
+            })
+        },
+    );
+    let _ = app.kill();
+    let _ = app.wait();
+
+    let jobs = stored(&data);
+    let ids: Vec<&String> = jobs.iter().map(|(id, _)| id).collect();
+    let unique: HashSet<&String> = ids.iter().copied().collect();
+    assert_eq!(ids.len(), unique.len(), "no job duplicated: {jobs:?}");
+    assert_eq!(
+        unique.len(),
+        created.len(),
+        "nothing lost, nothing invented: {jobs:?}"
+    );
+    assert!(jobs.iter().all(|(_, s)| s == "completed"), "{jobs:?}");
+    sim.shutdown();
+    let _ = ulazai_studio::secrets::keyring_delete(&service);
+}

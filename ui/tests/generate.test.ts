@@ -11,7 +11,7 @@ const kling: ModelInfo = {
 };
 const draft = (p: Partial<Draft> = {}): Draft => ({
   model_slug: 'kling_3_0', prompt: 'a cat', aspect_ratio: '16:9', duration_seconds: 5, quality_mode: 'std', image_urls: [''], video_urls: [''],
-  sound: true, character_orientation: '', count: 2, ...p,
+  duration_chosen: false, sound: true, character_orientation: '', count: 2, ...p,
 });
 
 describe('generate form helpers', () => {
@@ -24,10 +24,12 @@ describe('generate form helpers', () => {
   });
   it('fits the draft to a newly picked model, keeping what still fits', () => {
     expect(fitDraftToModel(draft(), kling)).toEqual({});
-    // A chosen duration the model lacks is kept (and flagged inline by the Rust validation).
+    // A default duration follows the model; a chosen one the model lacks is kept (and flagged
+    // inline by the Rust validation).
     expect(fitDraftToModel(draft({ aspect_ratio: 'Auto', duration_seconds: 8, quality_mode: '', count: 9 }), kling)).toEqual({
-      aspect_ratio: '16:9', quality_mode: 'std', count: 4,
+      aspect_ratio: '16:9', duration_seconds: 5, quality_mode: 'std', count: 4,
     });
+    expect(fitDraftToModel(draft({ duration_seconds: 8, duration_chosen: true }), kling)).toEqual({});
     expect(fitDraftToModel(draft({ duration_seconds: null }), kling)).toEqual({ duration_seconds: 5 });
     expect(maxBatch({ ...kling, max_batch: 2 })).toBe(2);
     expect(maxBatch(undefined)).toBe(4);

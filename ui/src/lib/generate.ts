@@ -55,8 +55,11 @@ export function fitDraftToModel(d: Draft, m: ModelInfo): Partial<Draft> {
   const patch: Partial<Draft> = {};
   if (m.aspect_ratios.length && !m.aspect_ratios.includes(d.aspect_ratio)) patch.aspect_ratio = m.aspect_ratios[0];
   // A duration the creator chose is kept even when the new model lacks it: the form flags it
-  // inline (the rule lives in Rust) instead of silently changing what was picked.
-  if (m.durations.length && d.duration_seconds === null) patch.duration_seconds = m.durations[0];
+  // inline (the rule lives in Rust) instead of silently changing what was picked. A default
+  // follows the model.
+  const fits = d.duration_seconds !== null && m.durations.includes(d.duration_seconds);
+  if (m.durations.length && (d.duration_seconds === null || (!fits && !d.duration_chosen)))
+    patch.duration_seconds = m.durations[0];
   if (m.quality_modes.length && !m.quality_modes.includes(d.quality_mode)) patch.quality_mode = m.quality_modes[0];
   const mb = maxBatch(m);
   if (d.count > mb) patch.count = mb;

@@ -5,6 +5,8 @@ export interface Draft {
   prompt: string;
   aspect_ratio: string;
   duration_seconds: number | null;
+  /** The creator picked the duration (not a model's default): keep it across model switches. */
+  duration_chosen: boolean;
   quality_mode: string;
   image_urls: string[];
   video_urls: string[];
@@ -18,6 +20,7 @@ class DraftStore {
   prompt = $state('');
   aspect_ratio = $state('');
   duration_seconds = $state<number | null>(null);
+  duration_chosen = $state(false);
   quality_mode = $state('');
   image_urls = $state<string[]>(['']);
   video_urls = $state<string[]>(['']);

@@ -1,0 +1,279 @@
+//! Drives the real app binary through tauri-driver + WebKitWebDriver, under the display the
+//! test harness provides (tests/harness/desktop-session.sh starts Xvfb, a private D-Bus bus,
+//! gnome-keyring and a notification recorder). Every launch gets its own data folder and
+//! keyring service name; the app talks to a simulator started in this process.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+
+pub type TestResult<T = ()> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
+
+/// Where a test's app keeps its state, so that a second launch sees the first one's.
+pub struct Profile {
+    pub data_dir: PathBuf,
+    pub keyring_service: String,
+}
+
+impl Profile {
+    pub fn new(name: &str) -> Profile {
+        let base = std::env::temp_dir().join(format!(
+            "ulazai-e2e-{name}-{}-{}",
+            std::process::id(),
+            chrono_like_stamp()
+        ));
+        std::fs::create_dir_all(&base).expect("create the test's data folder");
+        Profile { data_dir: base, keyring_service: format!("com.ulazai.studio.e2e.{name}.{}", std::process::id()) }
+    }
+}
+
+impl Drop for Profile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.data_dir);
+        // Leave no key behind in the session keyring.
+        let _ = Command::new("secret-tool")
+            .args(["clear", "service", &self.keyring_service, "username", "api-key"])
+            .status();
+    }
+}
+
+fn chrono_like_stamp() -> u128 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0)
+}
+
+/// One running app window under WebDriver.
+pub struct App {
+    pub client: Client,
+    driver: Child,
+}
+
+/// Is everything an end-to-end run needs here? Outside the test harness (no display, no
+/// WebKitWebDriver) the tests print why they do not run; inside it (`ULAZAI_DESKTOP_SESSION`
+/// set, as in CI) a missing piece is a failure, not a skip.
+pub fn e2e_available() -> bool {
+    let in_session = std::env::var_os("ULAZAI_DESKTOP_SESSION").is_some();
+    let display = std::env::var_os("DISPLAY").is_some();
+    let driver = tauri_driver_path().is_some();
+    let webkit = which("WebKitWebDriver").is_some();
+    if display && driver && webkit {
+        return true;
+    }
+    let why = format!("display={display} tauri-driver={driver} WebKitWebDriver={webkit}");
+    if in_session {
+        panic!("end-to-end tests cannot run inside the desktop session: {why}");
+    }
+    eprintln!("skipping end-to-end test outside tests/harness/desktop-session.sh ({why})");
+    false
+}
+
+fn which(name: &str) -> Option<PathBuf> {
+    std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths).map(|p| p.join(name)).find(|p| p.is_file())
+    })
+}
+
+fn tauri_driver_path() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("TAURI_DRIVER") {
+        return Some(PathBuf::from(p));
+    }
+    let local = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/tools/bin/tauri-driver");
+    if local.is_file() {
+        return Some(local);
+    }
+    which("tauri-driver")
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
+}
+
+impl App {
+    /// Starts the app binary with `env` on top of the profile's own variables.
+    pub async fn launch(profile: &Profile, base_url: &str, env: &[(&str, &str)]) -> TestResult<App> {
+        let port = free_port();
+        let native_port = free_port();
+        let mut cmd = Command::new(tauri_driver_path().ok_or("tauri-driver not found")?);
+        cmd.args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .env("ULAZAI_BASE_URL", base_url)
+            .env("ULAZAI_STUDIO_DATA_DIR", &profile.data_dir)
+            .env("ULAZAI_KEYRING_SERVICE", &profile.keyring_service)
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit());
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let mut driver = cmd.spawn()?;
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            if Instant::now() > deadline {
+                let _ = driver.kill();
+                return Err("tauri-driver did not open its port".into());
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let caps = json!({
+            "browserName": "wry",
+            "tauri:options": { "application": env!("CARGO_BIN_EXE_ulazai-studio") }
+        });
+        let caps = caps.as_object().cloned().unwrap_or_default();
+        // tauri-driver answers before its WebKitWebDriver does: retry the session briefly.
+        let mut attempt = 0;
+        let client = loop {
+            let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+            match ClientBuilder::new(connector).capabilities(caps.clone()).connect(&format!("http://127.0.0.1:{port}")).await {
+                Ok(c) => break c,
+                Err(e) if attempt < 40 => {
+                    attempt += 1;
+                    let _ = e;
+                    tokio::time::sleep(Duration::from_millis(250)).await;
+                }
+                Err(e) => {
+                    let _ = driver.kill();
+                    return Err(format!("could not start a WebDriver session: {e}").into());
+                }
+            }
+        };
+        let app = App { client, driver };
+        app.wait_for_css("body[data-ready='true']", Duration::from_secs(30)).await?;
+        Ok(app)
+    }
+
+    /// Ends the WebDriver session (which ends the app) and tauri-driver.
+    pub async fn close(self) -> TestResult {
+        let result = self.client.clone().close().await;
+        drop(self);
+        result.map_err(|e| e.into())
+    }
+
+    /// The element with this `data-testid`, scrolled to the middle of its scroll area (as a
+    /// person would scroll to it; sticky headers and footers then cover nothing).
+    pub async fn testid(&self, id: &str) -> TestResult<Element> {
+        let el = self.wait_for_css(&format!("[data-testid='{id}']"), Duration::from_secs(10)).await?;
+        self.scroll_into_view(&el).await?;
+        Ok(el)
+    }
+
+    pub async fn scroll_into_view(&self, el: &Element) -> TestResult {
+        let script = "arguments[0].scrollIntoView({block: 'center', inline: 'center'});";
+        self.client.execute(script, vec![serde_json::to_value(el)?]).await?;
+        Ok(())
+    }
+
+    pub async fn all_css(&self, css: &str) -> TestResult<Vec<Element>> {
+        Ok(self.client.find_all(Locator::Css(css)).await?)
+    }
+
+    /// Waits until an element matching `css` is present and returns it.
+    pub async fn wait_for_css(&self, css: &str, timeout: Duration) -> TestResult<Element> {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if let Ok(el) = self.client.find(Locator::Css(css)).await {
+                return Ok(el);
+            }
+            if Instant::now() > deadline {
+                return Err(format!("nothing matched `{css}` within {timeout:?}").into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Waits until `count(css)` satisfies `pred`; returns the last count.
+    pub async fn wait_count(&self, css: &str, timeout: Duration, what: &str, pred: impl Fn(usize) -> bool) -> TestResult<usize> {
+        let deadline = Instant::now() + timeout;
+        loop {
+            let n = self.all_css(css).await?.len();
+            if pred(n) {
+                return Ok(n);
+            }
+            if Instant::now() > deadline {
+                return Err(format!("{what}: `{css}` matched {n} element(s) after {timeout:?}").into());
+            }
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
+    }
+
+    pub async fn click_testid(&self, id: &str) -> TestResult {
+        let el = self.testid(id).await?;
+        if let Err(e) = el.click().await {
+            let shot = self.screenshot(&format!("failed-click-{id}")).await.ok();
+            return Err(format!("clicking `{id}`: {e:?} (screenshot: {shot:?})").into());
+        }
+        Ok(())
+    }
+
+    /// Replaces the value of an input or textarea by typing, as a person would.
+    pub async fn type_into(&self, id: &str, text: &str) -> TestResult {
+        let el = self.testid(id).await?;
+        el.clear().await.map_err(|e| format!("clearing `{id}`: {e}"))?;
+        el.send_keys(text).await.map_err(|e| format!("typing into `{id}`: {e}"))?;
+        Ok(())
+    }
+
+    /// A real pointer drag: press at `from`, move in steps, release at `to` (viewport px).
+    pub async fn drag(&self, from: (f64, f64), to: (f64, f64)) -> TestResult {
+        let steps = 8;
+        let mut mouse = MouseActions::new("mouse".into())
+            .then(PointerAction::MoveTo { duration: None, x: from.0, y: from.1 })
+            .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT });
+        for i in 1..=steps {
+            let t = i as f64 / steps as f64;
+            mouse = mouse.then(PointerAction::MoveTo {
+                duration: Some(Duration::from_millis(40)),
+                x: from.0 + (to.0 - from.0) * t,
+                y: from.1 + (to.1 - from.1) * t,
+            });
+        }
+        mouse = mouse.then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+        self.client.perform_actions(mouse).await?;
+        self.client.release_actions().await?;
+        Ok(())
+    }
+
+    /// The centre of an element in viewport coordinates.
+    pub async fn centre(&self, el: &Element) -> TestResult<(f64, f64)> {
+        let (x, y, w, h) = el.rectangle().await?;
+        Ok((x + w / 2.0, y + h / 2.0))
+    }
+
+    /// Saves a PNG of the app view to tests/artifacts/screenshots/NAME.png.
+    pub async fn screenshot(&self, name: &str) -> TestResult<PathBuf> {
+        let png = self.client.screenshot().await?;
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/artifacts/screenshots");
+        std::fs::create_dir_all(&dir)?;
+        let path = dir.join(format!("{name}.png"));
+        std::fs::write(&path, png)?;
+        Ok(path)
+    }
+}
+
+impl Drop for App {
+    /// A failed test returns early: its tauri-driver (and so the app) must not outlive it.
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+/// Polls `check` until it returns `Some`, or fails with `what`.
+pub async fn eventually<T, F, Fut>(timeout: Duration, what: &str, mut check: F) -> TestResult<T>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = TestResult<Option<T>>>,
+{
+    let deadline = Instant::now() + timeout;
+    loop {
+        if let Some(v) = check().await? {
+            return Ok(v);
+        }
+        if Instant::now() > deadline {
+            return Err(format!("timed out after {timeout:?}: {what}").into());
+        }
+        tokio::time::sleep(Duration::from_millis(150)).await;
+    }
+}

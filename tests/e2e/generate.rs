@@ -1,0 +1,157 @@
+//! Generating: a batch renders to the end and plays; a failure shows its error and refund;
+//! invalid input is refused inline before anything is sent; server text stays text.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::time::Duration;
+
+use fantoccini::Locator;
+use serde_json::json;
+
+use crate::driver::{e2e_available, eventually, App, Profile, TestResult};
+use crate::flows::{self, card_css, card_text};
+use crate::{sim, ONE_WINDOW_AT_A_TIME, RENDER_TIMEOUT};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_batch_of_three_renders_to_completed_and_plays() -> TestResult {
+    if !e2e_available() {
+        return Ok(());
+    }
+    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
+    let sim = sim().await;
+    let profile = Profile::new("batch");
+    let app = App::launch(&profile, &sim.base_url(), &[]).await?;
+    app.testid("onboarding").await?;
+    app.screenshot("01-first-run").await?;
+
+    flows::set_key(&app, ulazai_sim::DEMO_KEY).await?;
+    let ids = flows::generate(&app, "veo31_fast", "A lighthouse at dusk, waves breaking", 3).await?;
+    assert_eq!(sim.stats().requests.get("generate"), Some(&1), "one POST for the batch");
+
+    // Watch every card's status until all are completed; remember what each went through.
+    let mut seen: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let deadline = std::time::Instant::now() + RENDER_TIMEOUT;
+    loop {
+        let now = flows::statuses(&app).await?;
+        for id in &ids {
+            if let Some(s) = now.get(id) {
+                let trail = seen.entry(id.clone()).or_default();
+                if trail.last() != Some(s) {
+                    trail.push(s.clone());
+                }
+            }
+        }
+        if ids.iter().all(|id| now.get(id).map(String::as_str) == Some("completed")) {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "all three cards complete in time: {seen:?}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    for (id, trail) in &seen {
+        assert_eq!(trail.first().map(String::as_str), Some("pending"), "{id} started pending: {trail:?}");
+        assert!(trail.iter().any(|s| s == "processing"), "{id} was seen processing: {trail:?}");
+        assert_eq!(trail.last().map(String::as_str), Some("completed"), "{id}: {trail:?}");
+    }
+    app.screenshot("02-batch-completed").await?;
+
+    // Play the first clip's preview with its play button: the video really advances.
+    let card = app.client.find(Locator::Css(&card_css(&ids[0]))).await?;
+    card.find(Locator::Css("[data-testid='card-play']")).await?.click().await?;
+    let script = "const v = document.querySelector(arguments[0] + ' video'); \
+                  return v ? [v.paused, v.currentTime, v.readyState, v.error ? v.error.code : 0] : null;";
+    let played = eventually(Duration::from_secs(15), "the preview plays", || async {
+        let state = app.client.execute(script, vec![json!(card_css(&ids[0]))]).await?;
+        let t = state.get(1).and_then(|v| v.as_f64()).unwrap_or(0.0);
+        Ok((t > 0.2).then_some(state))
+    })
+    .await?;
+    assert_eq!(played[3], json!(0), "no media error: {played}");
+    app.close().await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_failed_job_shows_its_error_and_refund() -> TestResult {
+    if !e2e_available() {
+        return Ok(());
+    }
+    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
+    let sim = sim().await;
+    let profile = Profile::new("failed");
+    let app = App::launch(&profile, &sim.base_url(), &[]).await?;
+    flows::set_key(&app, ulazai_sim::DEMO_KEY).await?;
+    sim.fail_next_with(1, Some("The provider rejected this prompt (content policy)."));
+    let ids = flows::generate(&app, "veo31_fast", "A prompt the provider refuses", 1).await?;
+    flows::wait_all(&app, &ids, "failed", RENDER_TIMEOUT).await?;
+    let text = card_text(&app, &ids[0]).await?;
+    assert!(text.contains("The provider rejected this prompt (content policy)."), "error shown: {text}");
+    assert!(text.contains("Refunded"), "refund marker shown: {text}");
+    app.screenshot("03-failed-refunded").await?;
+    app.close().await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn invalid_requests_are_refused_inline_and_never_sent() -> TestResult {
+    if !e2e_available() {
+        return Ok(());
+    }
+    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
+    let sim = sim().await;
+    let profile = Profile::new("invalid");
+    let app = App::launch(&profile, &sim.base_url(), &[]).await?;
+    flows::set_key(&app, ulazai_sim::DEMO_KEY).await?;
+
+    // Kling 3.0 takes prompts up to 2,500 characters.
+    flows::choose_model(&app, "kling_3_0").await?;
+    let long = "a slow dolly shot over a misty lake ".repeat(75); // 2,700 characters
+    app.type_into("prompt-input", &long).await?;
+    let error = app.testid("field-error-prompt").await?.text().await?;
+    assert!(error.contains("2,500"), "the limit is named: {error}");
+    let submit = app.testid("generate-submit").await?;
+    assert!(!submit.is_enabled().await?, "Generate is disabled");
+    let reason = app.testid("generate-disabled-reason").await?.text().await?;
+    assert!(!reason.trim().is_empty(), "the button says why");
+    app.screenshot("04-invalid-prompt").await?;
+
+    // A duration the model lacks: 10 s chosen for Kling, then a switch to Veo 3.1 Fast (8 s only).
+    app.type_into("prompt-input", "a short prompt").await?;
+    app.testid("duration-select").await?.select_by_value("10").await?;
+    flows::choose_model(&app, "veo31_fast").await?;
+    let error = app.testid("field-error-duration_seconds").await?.text().await?;
+    assert!(error.contains('8'), "the allowed duration is named: {error}");
+    assert!(!app.testid("generate-submit").await?.is_enabled().await?);
+
+    // Nothing reached the simulator.
+    assert_eq!(sim.stats().requests.get("generate").copied().unwrap_or(0), 0, "no POST was sent");
+    app.close().await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn html_from_prompts_and_errors_is_shown_as_text() -> TestResult {
+    if !e2e_available() {
+        return Ok(());
+    }
+    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
+    let sim = sim().await;
+    let profile = Profile::new("html");
+    let app = App::launch(&profile, &sim.base_url(), &[]).await?;
+    flows::set_key(&app, ulazai_sim::DEMO_KEY).await?;
+    let prompt = "<img src=x onerror=alert(1)>";
+    let error = "<b>Provider</b> failed: <script>alert(2)</script>";
+    sim.fail_next_with(1, Some(error));
+    let ids = flows::generate(&app, "veo31_fast", prompt, 2).await?;
+    let failed: BTreeSet<_> = sim.jobs().into_iter().filter(|j| j.will_fail).map(|j| j.job_id).collect();
+    let failed_id = ids.iter().find(|id| failed.contains(*id)).cloned().ok_or("one job fails")?;
+    flows::wait_all(&app, &[failed_id.clone()], "failed", RENDER_TIMEOUT).await?;
+
+    let text = card_text(&app, &failed_id).await?;
+    assert!(text.contains("<b>Provider</b> failed: <script>alert(2)</script>"), "literal error text: {text}");
+    for id in &ids {
+        let card = app.client.find(Locator::Css(&card_css(id))).await?;
+        assert!(card.text().await?.contains(prompt), "literal prompt on {id}");
+        let injected = card.find_all(Locator::Css("img, script, b")).await?;
+        assert!(injected.is_empty(), "no element was made from server text on {id}");
+    }
+    let alerts = app.client.get_alert_text().await;
+    assert!(alerts.is_err(), "no alert dialog opened: {alerts:?}");
+    app.screenshot("05-html-as-text").await?;
+    app.close().await
+}

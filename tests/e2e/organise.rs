@@ -1,0 +1,121 @@
+//! Organising: folders with marquee selection and pointer drags, merging clips in the order
+//! the creator sets, and a restart that keeps it all.
+
+use std::time::Duration;
+
+use fantoccini::Locator;
+
+use crate::driver::{e2e_available, eventually, App, Profile, TestResult};
+use crate::flows::{self, card_css};
+use crate::{sim, ONE_WINDOW_AT_A_TIME, RENDER_TIMEOUT};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn folders_marquee_drag_filter_and_restart() -> TestResult {
+    if !e2e_available() {
+        return Ok(());
+    }
+    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
+    let sim = sim().await;
+    let profile = Profile::new("folders");
+    let app = App::launch(&profile, &sim.base_url(), &[]).await?;
+    flows::set_key(&app, ulazai_sim::DEMO_KEY).await?;
+    let ids = flows::generate(&app, "veo31_fast", "Street food stalls at night, steam rising", 3).await?;
+    let folder = flows::create_folder(&app, "Client A").await?;
+
+    // Marquee over the first two cards in grid order.
+    let order = flows::card_ids(&app).await?;
+    let two: Vec<&str> = order.iter().take(2).map(String::as_str).collect();
+    flows::marquee_select(&app, &two).await?;
+    let mut selected = flows::selected_ids(&app).await?;
+    selected.sort();
+    let mut want: Vec<String> = two.iter().map(|s| s.to_string()).collect();
+    want.sort();
+    assert_eq!(selected, want, "the marquee selected exactly the two cards it spans");
+    app.screenshot("06-marquee-selected").await?;
+
+    // Drag one of the selected cards onto the folder: both move.
+    let card = app.client.find(Locator::Css(&card_css(two[0]))).await?;
+    let target = app.wait_for_css(&format!("[data-testid='folder-item'][data-folder-id='{folder}']"), Duration::from_secs(5)).await?;
+    let from = app.centre(&card).await?;
+    let to = app.centre(&target).await?;
+    app.drag(from, to).await?;
+    let count = app.wait_for_css(&format!("[data-testid='folder-item'][data-folder-id='{folder}']"), Duration::from_secs(5)).await?;
+    eventually(Duration::from_secs(10), "the folder counts two clips", || async {
+        Ok(count.text().await?.contains('2').then_some(()))
+    })
+    .await?;
+
+    // Filter by the folder: exactly those two cards.
+    app.client.find(Locator::Css(&format!("[data-testid='folder-item'][data-folder-id='{folder}']"))).await?.click().await?;
+    app.wait_count("[data-testid='job-card']", Duration::from_secs(10), "folder view", |n| n == 2).await?;
+    let mut shown = flows::card_ids(&app).await?;
+    shown.sort();
+    assert_eq!(shown, want);
+    app.screenshot("07-folder-filtered").await?;
+    app.click_testid("folder-all").await?;
+    app.wait_count("[data-testid='job-card']", Duration::from_secs(10), "all clips", |n| n == 3).await?;
+    let order_before = flows::card_ids(&app).await?;
+    flows::wait_all(&app, &ids, "completed", RENDER_TIMEOUT).await?;
+    app.close().await?;
+
+    // Restart: cards, folder, membership and order are all still there.
+    let app = App::launch(&profile, &sim.base_url(), &[]).await?;
+    app.wait_count("[data-testid='job-card']", Duration::from_secs(10), "cards after restart", |n| n == 3).await?;
+    assert_eq!(flows::card_ids(&app).await?, order_before, "same cards in the same order");
+    let item = app.wait_for_css(&format!("[data-testid='folder-item'][data-folder-id='{folder}']"), Duration::from_secs(10)).await?;
+    assert!(item.text().await?.contains("Client A"));
+    item.click().await?;
+    app.wait_count("[data-testid='job-card']", Duration::from_secs(10), "folder view after restart", |n| n == 2).await?;
+    let mut shown = flows::card_ids(&app).await?;
+    shown.sort();
+    assert_eq!(shown, want, "the folder still holds the same two clips");
+    app.screenshot("08-after-restart").await?;
+    app.close().await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn marquee_reorder_in_the_tray_and_merge() -> TestResult {
+    if !e2e_available() {
+        return Ok(());
+    }
+    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
+    let sim = sim().await;
+    let profile = Profile::new("merge");
+    let app = App::launch(&profile, &sim.base_url(), &[]).await?;
+    flows::set_key(&app, ulazai_sim::DEMO_KEY).await?;
+    let ids = flows::generate(&app, "veo31_fast", "Three shots of a harbour at dawn", 3).await?;
+    flows::wait_all(&app, &ids, "completed", RENDER_TIMEOUT).await?;
+
+    let order = flows::card_ids(&app).await?;
+    let three: Vec<&str> = order.iter().take(3).map(String::as_str).collect();
+    flows::marquee_select(&app, &three).await?;
+    let tray = flows::tray_ids(&app).await?;
+    assert_eq!(tray.len(), 3, "the tray lists the three completed clips: {tray:?}");
+
+    // Drag the last clip in the tray to the front.
+    let items = app.all_css("[data-testid='merge-tray-item']").await?;
+    let from = app.centre(&items[2]).await?;
+    let (x0, y0, _, _) = items[0].rectangle().await?;
+    app.drag(from, (x0 + 4.0, y0 + 20.0)).await?;
+    let want = vec![tray[2].clone(), tray[0].clone(), tray[1].clone()];
+    eventually(Duration::from_secs(5), "the tray shows the new order", || async {
+        let now = flows::tray_ids(&app).await?;
+        Ok((now == want).then_some(()))
+    })
+    .await?;
+    app.screenshot("09-merge-tray-reordered").await?;
+
+    app.click_testid("merge-button").await?;
+    let merged = eventually(Duration::from_secs(20), "a merged card appears", || async {
+        let now = flows::card_ids(&app).await?;
+        Ok(now.into_iter().find(|id| !order.contains(id)))
+    })
+    .await?;
+    // The merge was asked for in tray order.
+    let merges = sim.merges();
+    let asked = merges.last().map(|m| m.job_ids.clone()).unwrap_or_default();
+    assert_eq!(asked, want, "merge request in the tray's order");
+    flows::wait_all(&app, &[merged.clone()], "completed", RENDER_TIMEOUT).await?;
+    app.screenshot("10-merged-completed").await?;
+    app.close().await
+}

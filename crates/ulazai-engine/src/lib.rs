@@ -2,7 +2,9 @@
 
 pub mod api;
 pub mod engine;
+pub mod ffmpeg;
 pub mod generate;
+pub mod library;
 pub mod model;
 pub mod poll;
 pub mod secret;

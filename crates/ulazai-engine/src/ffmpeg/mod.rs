@@ -1,0 +1,74 @@
+//! Local merging of clips with the creator's own ffmpeg: finding the programs, probing
+//! clips, and concatenating them (stream copy when possible, otherwise re-encoding) with
+//! progress and cancel. ffmpeg is not bundled; [`MergeError::NotInstalled`] says how to
+//! get it on this operating system.
+
+mod locate;
+mod merge;
+mod probe;
+mod run;
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+#[cfg(feature = "ts")]
+use ts_rs::TS;
+
+pub use locate::how_to_install;
+pub use probe::ClipInfo;
+
+/// The two programs used. Build with [`FfmpegTools::locate`] (or by hand in tests).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FfmpegTools {
+    pub ffmpeg: PathBuf,
+    pub ffprobe: PathBuf,
+}
+
+/// What [`FfmpegTools::concat`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct MergeOutcome {
+    /// True when the clips were joined without re-encoding (fast, lossless).
+    pub stream_copy: bool,
+    /// Length of the merged file, as probed.
+    pub duration_secs: f64,
+}
+
+/// Why probing or merging failed. `Display` is a sentence for the creator.
+///
+/// JSON: `{"kind": "probe", "detail": "..."}` (`detail` absent for unit variants).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+#[serde(tag = "kind", content = "detail", rename_all = "snake_case")]
+pub enum MergeError {
+    #[error("ffmpeg was not found on this computer. {how_to_install}")]
+    NotInstalled { how_to_install: String },
+    #[error("A clip could not be read: {0}")]
+    Probe(String),
+    #[error("ffmpeg could not merge the clips{}{}", exit_text(*code), tail_text(stderr_tail))]
+    Ffmpeg {
+        code: Option<i32>,
+        stderr_tail: String,
+    },
+    #[error("The merge was cancelled.")]
+    Cancelled,
+    #[error("The merged video could not be saved: {0}")]
+    Io(String),
+    #[error("Choose at least two clips to merge.")]
+    NeedTwoClips,
+}
+
+fn exit_text(code: Option<i32>) -> String {
+    code.map(|c| format!(" (exit code {c})"))
+        .unwrap_or_default()
+}
+
+fn tail_text(tail: &str) -> String {
+    let last = tail.lines().rev().find(|l| !l.trim().is_empty());
+    last.map(|l| format!(": {}", l.trim()))
+        .unwrap_or_else(|| ".".into())
+}
+
+pub(crate) fn io_err(e: std::io::Error) -> MergeError {
+    MergeError::Io(e.to_string())
+}

@@ -1,0 +1,349 @@
+//! Robust media downloads into the library: stream into `<dest>.part`, resume with
+//! `Range` after a dropped connection, verify the size, fsync, then rename into place.
+//! Nothing partial is ever left under the final name, and the `.part` file is removed
+//! on failure, on cancel, and when the download future is dropped.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use reqwest::header::{CONTENT_RANGE, ETAG, IF_RANGE, LAST_MODIFIED, RANGE};
+use reqwest::StatusCode;
+use serde::Serialize;
+use tokio::io::{AsyncSeekExt, AsyncWriteExt, BufWriter};
+use tokio::sync::watch;
+
+#[cfg(feature = "ts")]
+use ts_rs::TS;
+
+pub use super::errors::{check_media_url, DownloadError};
+use super::errors::{check_parsed, io_err, net_err};
+
+/// Attempts per download (the first one included).
+pub const MAX_ATTEMPTS: u32 = 5;
+/// Pause before attempt 2, doubled each time (250 ms, 500 ms, 1 s, 2 s).
+const FIRST_BACKOFF: Duration = Duration::from_millis(250);
+/// Progress callbacks at most this often (plus the first and the last one).
+const PROGRESS_EVERY: Duration = Duration::from_millis(100);
+
+/// Bytes in the `.part` file so far and the expected total (`None` until the server
+/// says). `received` only drops (to 0) when a server ignores `Range` and the file restarts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct DownloadProgress {
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub received: u64,
+    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
+    pub total: Option<u64>,
+}
+
+/// Downloads media files. Cheap to clone (clones share one connection pool).
+#[derive(Debug, Clone)]
+pub struct Downloader {
+    http: reqwest::Client,
+}
+
+impl Default for Downloader {
+    fn default() -> Self {
+        Downloader::new()
+    }
+}
+
+impl Downloader {
+    pub fn new() -> Downloader {
+        // Redirects (CDNs, signed storage links) are followed, but never to a non-https
+        // address, and at most 5 times.
+        let policy = reqwest::redirect::Policy::custom(|attempt| {
+            if attempt.previous().len() >= 5 {
+                attempt.error("too many redirects")
+            } else if check_parsed(attempt.url()).is_err() {
+                attempt.error("redirected to an address that is not https")
+            } else {
+                attempt.follow()
+            }
+        });
+        let http = reqwest::Client::builder()
+            .user_agent(concat!("UlazAI-Studio/", env!("CARGO_PKG_VERSION")))
+            .connect_timeout(Duration::from_secs(15))
+            .read_timeout(Duration::from_secs(30))
+            .redirect(policy)
+            .build()
+            .unwrap_or_else(|_| reqwest::Client::new());
+        Downloader { http }
+    }
+
+    /// Streams `url` into `<dest>.part` (same folder; the folder is created if missing),
+    /// resuming with `Range: bytes=<have>-` after a network failure or a 5xx (at most
+    /// [`MAX_ATTEMPTS`] attempts with a short backoff; a server that ignores `Range`
+    /// restarts from 0), verifies the size against `Content-Length` / `Content-Range`,
+    /// fsyncs, then renames to `dest` (replacing a file there). Returns the byte count.
+    /// On failure or cancel (`*cancel == true`) the `.part` file is removed.
+    /// `on_progress` is called at most every 100 ms, plus once at the end.
+    pub async fn download(
+        &self,
+        url: &str,
+        dest: &Path,
+        on_progress: impl Fn(DownloadProgress) + Send + Sync,
+        mut cancel: watch::Receiver<bool>,
+    ) -> Result<u64, DownloadError> {
+        check_media_url(url)?;
+        let url = url.trim();
+        if *cancel.borrow() {
+            return Err(DownloadError::Cancelled);
+        }
+        let name = dest
+            .file_name()
+            .ok_or_else(|| DownloadError::Io("the destination has no file name".into()))?;
+        if let Some(dir) = dest.parent().filter(|d| !d.as_os_str().is_empty()) {
+            tokio::fs::create_dir_all(dir).await.map_err(io_err)?;
+        }
+        let mut part_name = name.to_os_string();
+        part_name.push(".part");
+        let part = dest.with_file_name(part_name);
+        let guard = RemoveOnDrop(Some(part.clone()));
+        let file = tokio::fs::File::create(&part).await.map_err(io_err)?;
+        let mut t = Transfer {
+            out: BufWriter::with_capacity(256 * 1024, file),
+            have: 0,
+            total: None,
+            validator: None,
+            last_emit: None,
+        };
+
+        let mut attempt = 1;
+        loop {
+            match self.attempt(url, &mut t, &on_progress, &mut cancel).await {
+                Ok(()) => break,
+                Err(Step::Fatal(e)) => return Err(e),
+                Err(Step::Retry(e)) if attempt >= MAX_ATTEMPTS => return Err(e),
+                Err(Step::Retry(e)) => {
+                    tracing::debug!("download attempt {attempt} failed: {e}; resuming");
+                    let pause = FIRST_BACKOFF * 2u32.pow(attempt - 1);
+                    tokio::select! {
+                        _ = tokio::time::sleep(pause) => {}
+                        _ = cancelled(&mut cancel) => return Err(DownloadError::Cancelled),
+                    }
+                    attempt += 1;
+                }
+            }
+        }
+
+        if let Some(expected) = t.total.filter(|&n| n != t.have) {
+            return Err(DownloadError::SizeMismatch {
+                expected,
+                got: t.have,
+            });
+        }
+        if *cancel.borrow() {
+            return Err(DownloadError::Cancelled);
+        }
+        t.out.flush().await.map_err(io_err)?;
+        let file = t.out.into_inner();
+        file.sync_all().await.map_err(io_err)?;
+        drop(file);
+        tokio::fs::rename(&part, dest).await.map_err(io_err)?;
+        guard.disarm();
+        on_progress(DownloadProgress {
+            received: t.have,
+            total: Some(t.have),
+        });
+        Ok(t.have)
+    }
+
+    /// One request: from `t.have` on (a `Range` request when > 0) to the end or an error.
+    async fn attempt(
+        &self,
+        url: &str,
+        t: &mut Transfer,
+        on_progress: &(impl Fn(DownloadProgress) + Send + Sync),
+        cancel: &mut watch::Receiver<bool>,
+    ) -> Result<(), Step> {
+        let mut req = self.http.get(url);
+        if t.have > 0 {
+            req = req.header(RANGE, format!("bytes={}-", t.have));
+            if let Some(v) = &t.validator {
+                req = req.header(IF_RANGE, v.as_str());
+            }
+        }
+        let mut resp = tokio::select! {
+            r = req.send() => r.map_err(|e| Step::Retry(net_err(&e)))?,
+            _ = cancelled(cancel) => return Err(Step::Fatal(DownloadError::Cancelled)),
+        };
+        let status = resp.status();
+        match status {
+            StatusCode::PARTIAL_CONTENT => {
+                let range = resp
+                    .headers()
+                    .get(CONTENT_RANGE)
+                    .and_then(|v| v.to_str().ok())
+                    .and_then(parse_content_range);
+                match range {
+                    Some((start, total)) if start == t.have => {
+                        let rest = resp.content_length().map(|n| t.have + n);
+                        t.total = total.or(rest).or(t.total);
+                    }
+                    // A range we did not ask for: start over from byte 0.
+                    _ => {
+                        t.restart().await?;
+                        return Err(Step::Retry(DownloadError::Network(
+                            "the server sent an unexpected part of the file".into(),
+                        )));
+                    }
+                }
+            }
+            StatusCode::OK => {
+                if t.have > 0 {
+                    t.restart().await?; // Range ignored: the whole file again.
+                }
+                t.total = resp.content_length();
+            }
+            StatusCode::RANGE_NOT_SATISFIABLE if t.have > 0 => {
+                let total = resp
+                    .headers()
+                    .get(CONTENT_RANGE)
+                    .and_then(|v| v.to_str().ok())
+                    .and_then(|v| v.strip_prefix("bytes */"))
+                    .and_then(|n| n.trim().parse::<u64>().ok());
+                if total == Some(t.have) {
+                    t.total = total; // everything was already here
+                    return Ok(());
+                }
+                t.restart().await?;
+                return Err(Step::Retry(DownloadError::Network(
+                    "the file changed on the server".into(),
+                )));
+            }
+            s if s.is_server_error() || s == StatusCode::REQUEST_TIMEOUT => {
+                return Err(Step::Retry(DownloadError::Http { status: s.as_u16() }))
+            }
+            s => return Err(Step::Fatal(DownloadError::Http { status: s.as_u16() })),
+        }
+        if t.validator.is_none() {
+            t.validator = validator(resp.headers());
+        }
+        t.last_emit = None;
+        loop {
+            let chunk = tokio::select! {
+                biased;
+                _ = cancelled(cancel) => return Err(Step::Fatal(DownloadError::Cancelled)),
+                c = resp.chunk() => c.map_err(|e| Step::Retry(net_err(&e)))?,
+            };
+            let Some(bytes) = chunk else { break };
+            t.out
+                .write_all(&bytes)
+                .await
+                .map_err(|e| Step::Fatal(io_err(e)))?;
+            t.have += bytes.len() as u64;
+            if let Some(expected) = t.total.filter(|&n| t.have > n) {
+                return Err(Step::Fatal(DownloadError::SizeMismatch {
+                    expected,
+                    got: t.have,
+                }));
+            }
+            if !matches!(t.last_emit, Some(at) if at.elapsed() < PROGRESS_EVERY) {
+                t.last_emit = Some(Instant::now());
+                on_progress(DownloadProgress {
+                    received: t.have,
+                    total: t.total,
+                });
+            }
+        }
+        match t.total {
+            // The server closed the body early without an error: resume.
+            Some(n) if t.have < n => Err(Step::Retry(DownloadError::SizeMismatch {
+                expected: n,
+                got: t.have,
+            })),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// State of one download across attempts.
+struct Transfer {
+    out: BufWriter<tokio::fs::File>,
+    have: u64,
+    total: Option<u64>,
+    /// Strong ETag or Last-Modified of the first answer, sent as `If-Range` on resume.
+    validator: Option<String>,
+    last_emit: Option<Instant>,
+}
+
+impl Transfer {
+    /// Drop what was received so far and write from byte 0 again.
+    async fn restart(&mut self) -> Result<(), Step> {
+        let fatal = |e| Step::Fatal(io_err(e));
+        self.out.flush().await.map_err(fatal)?;
+        let file = self.out.get_mut();
+        file.set_len(0).await.map_err(fatal)?;
+        file.seek(std::io::SeekFrom::Start(0))
+            .await
+            .map_err(fatal)?;
+        self.have = 0;
+        self.total = None;
+        self.validator = None;
+        Ok(())
+    }
+}
+
+enum Step {
+    Retry(DownloadError),
+    Fatal(DownloadError),
+}
+
+/// `bytes 100-199/1000` → (100, Some(1000)); `bytes 100-199/*` → (100, None).
+fn parse_content_range(v: &str) -> Option<(u64, Option<u64>)> {
+    let (range, total) = v.trim().strip_prefix("bytes ")?.split_once('/')?;
+    let start = range.split_once('-')?.0.trim().parse().ok()?;
+    let total = match total.trim() {
+        "*" => None,
+        n => Some(n.parse().ok()?),
+    };
+    Some((start, total))
+}
+
+fn validator(h: &reqwest::header::HeaderMap) -> Option<String> {
+    let text = |name| {
+        h.get(name)
+            .and_then(|v: &reqwest::header::HeaderValue| v.to_str().ok())
+    };
+    text(ETAG)
+        .filter(|e| !e.starts_with("W/")) // If-Range needs a strong validator
+        .or_else(|| text(LAST_MODIFIED))
+        .map(str::to_string)
+}
+
+/// Resolves when `cancel` becomes true; never, if the sender is gone.
+pub(crate) async fn cancelled(cancel: &mut watch::Receiver<bool>) {
+    if cancel.wait_for(|c| *c).await.is_err() {
+        std::future::pending::<()>().await;
+    }
+}
+
+/// Removes a file when dropped (unless disarmed): failure, cancel, or a dropped future.
+pub(crate) struct RemoveOnDrop(pub(crate) Option<PathBuf>);
+
+impl RemoveOnDrop {
+    pub(crate) fn disarm(mut self) {
+        self.0 = None;
+    }
+}
+
+impl Drop for RemoveOnDrop {
+    fn drop(&mut self) {
+        if let Some(p) = self.0.take() {
+            let _ = std::fs::remove_file(p);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn content_range() {
+        assert_eq!(parse_content_range("bytes 5-9/10"), Some((5, Some(10))));
+        assert_eq!(parse_content_range("bytes 5-9/*"), Some((5, None)));
+        assert_eq!(parse_content_range("items 5-9/10"), None);
+    }
+}

@@ -1,0 +1,121 @@
+//! Why a download failed (with creator-readable texts) and which URLs may be fetched.
+
+use reqwest::Url;
+use serde::Serialize;
+
+/// Why a download did not complete. `Display` is a sentence for the creator.
+///
+/// JSON: `{"kind": "network", "detail": "..."}` (`detail` absent for unit variants).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+#[serde(tag = "kind", content = "detail", rename_all = "snake_case")]
+pub enum DownloadError {
+    #[error("{}", http_text(*status))]
+    Http { status: u16 },
+    #[error("The download failed: {0}. Check your internet connection and try again.")]
+    Network(String),
+    #[error("The download was incomplete ({got} of {expected} bytes). Please try again.")]
+    SizeMismatch { expected: u64, got: u64 },
+    #[error("The video could not be saved: {0}")]
+    Io(String),
+    #[error("The download was cancelled.")]
+    Cancelled,
+    #[error("This video address cannot be downloaded: {0}")]
+    BadUrl(String),
+}
+
+fn http_text(status: u16) -> String {
+    match status {
+        401 | 403 => format!(
+            "The download link has expired or is not allowed (HTTP {status}). Refresh the job and try again."
+        ),
+        404 | 410 => format!("The video is no longer available on the server (HTTP {status})."),
+        500..=599 => format!(
+            "The server had a problem sending the video (HTTP {status}). Please try again later."
+        ),
+        _ => format!("The server refused the download (HTTP {status})."),
+    }
+}
+
+/// Only `https` URLs — or plain `http` to this computer (the simulator) — are fetched.
+pub fn check_media_url(url: &str) -> Result<(), DownloadError> {
+    let parsed = Url::parse(url.trim())
+        .map_err(|_| DownloadError::BadUrl("it is not a valid web address".into()))?;
+    check_parsed(&parsed)
+}
+
+pub(super) fn check_parsed(url: &Url) -> Result<(), DownloadError> {
+    if url.host_str().unwrap_or_default().is_empty() {
+        return Err(DownloadError::BadUrl("the address has no host".into()));
+    }
+    match url.scheme() {
+        "https" => Ok(()),
+        "http" if crate::api::is_loopback(url) => Ok(()),
+        _ => Err(DownloadError::BadUrl(
+            "only secure (https) addresses are downloaded".into(),
+        )),
+    }
+}
+
+pub(super) fn net_err(e: &reqwest::Error) -> DownloadError {
+    use std::error::Error as _;
+    // The URL may carry a signed token: keep it out of messages.
+    let mut text = if e.is_timeout() {
+        "the server stopped answering".to_string()
+    } else if e.is_connect() {
+        "could not connect to the server".to_string()
+    } else if e.is_body() || e.is_decode() {
+        "the connection was interrupted".to_string()
+    } else {
+        "the request failed".to_string()
+    };
+    let mut src = e.source();
+    while let Some(s) = src {
+        if s.source().is_none() {
+            text = format!("{text} ({s})");
+        }
+        src = s.source();
+    }
+    DownloadError::Network(text)
+}
+
+pub(super) fn io_err(e: std::io::Error) -> DownloadError {
+    DownloadError::Io(e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls() {
+        assert!(check_media_url("https://cdn.example.com/a.mp4").is_ok());
+        assert!(check_media_url("http://127.0.0.1:8787/a.mp4").is_ok());
+        assert!(check_media_url("http://localhost/a.mp4").is_ok());
+        assert!(check_media_url("http://[::1]:9/a.mp4").is_ok());
+        assert!(check_media_url("http://example.com/a.mp4").is_err());
+        assert!(check_media_url("http://127.0.0.1.evil.com/a.mp4").is_err());
+        assert!(check_media_url("file:///etc/passwd").is_err());
+        assert!(check_media_url("ftp://example.com/a.mp4").is_err());
+        assert!(check_media_url("not a url").is_err());
+    }
+
+    #[test]
+    fn serialises_for_the_ui() {
+        let j = |e: &DownloadError| serde_json::to_string(e).unwrap();
+        assert_eq!(
+            j(&DownloadError::Network("reset".into())),
+            r#"{"kind":"network","detail":"reset"}"#
+        );
+        assert_eq!(j(&DownloadError::Cancelled), r#"{"kind":"cancelled"}"#);
+        assert_eq!(
+            j(&DownloadError::Http { status: 404 }),
+            r#"{"kind":"http","detail":{"status":404}}"#
+        );
+    }
+
+    #[test]
+    fn texts() {
+        let t = DownloadError::Http { status: 404 }.to_string();
+        assert!(t.contains("no longer available"), "{t}");
+    }
+}

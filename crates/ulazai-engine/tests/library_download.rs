@@ -1,0 +1,305 @@
+//! Downloads over real HTTP against the simulator: plain, resumed after connection
+//! resets, cancelled, refused URLs, 404 — and never a partial file left in the library.
+
+#[path = "support/api.rs"]
+mod api_support;
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use api_support::*;
+use tokio::sync::watch;
+use ulazai_engine::library::{DownloadError, DownloadProgress, Downloader};
+use ulazai_sim::{Faults, SimHandle};
+
+/// A completed job's media URL and the bytes the simulator serves for it.
+async fn completed_clip(sim: &SimHandle) -> (String, Vec<u8>) {
+    let client = demo_client(sim);
+    let answer = client.generate(&veo("a red fox in snow", 1)).await.unwrap();
+    let job = wait_terminal(&client, &answer.job_ids[0]).await;
+    let url = job.result_urls.first().expect("a result URL").clone();
+    assert!(url.starts_with(&sim.base_url()), "{url}");
+    assert!(url.ends_with(&format!("job-{}.mp4", job.job_id)), "{url}");
+    // The simulator picks the clip by the id's last byte (mod 4): read that asset file.
+    let last = u8::from_str_radix(&job.job_id[job.job_id.len() - 2..], 16).unwrap();
+    let colour = ["red", "green", "blue", "yellow"][(last % 4) as usize];
+    let asset = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../ulazai-sim/assets")
+        .join(format!("clip-{colour}.mp4"));
+    (url, std::fs::read(asset).unwrap())
+}
+
+fn no_cancel() -> watch::Receiver<bool> {
+    // The sender is dropped: "never cancelled".
+    watch::channel(false).1
+}
+
+/// Names of everything in `dir`, sorted.
+fn listing(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+fn media_requests(sim: &SimHandle) -> Vec<ulazai_sim::RequestRecord> {
+    sim.stats()
+        .log
+        .into_iter()
+        .filter(|r| r.endpoint == "media")
+        .collect()
+}
+
+#[tokio::test]
+async fn plain_download_matches_the_source() {
+    let sim = start_sim(fast_config()).await;
+    let (url, expected) = completed_clip(&sim).await;
+    let dir = tempfile::tempdir().unwrap();
+    let dest = dir.path().join("Unfiled").join("fox.mp4");
+    let seen: Mutex<Vec<DownloadProgress>> = Mutex::new(Vec::new());
+
+    let n = Downloader::new()
+        .download(&url, &dest, |p| seen.lock().unwrap().push(p), no_cancel())
+        .await
+        .expect("download");
+
+    assert_eq!(n, expected.len() as u64);
+    assert_eq!(std::fs::read(&dest).unwrap(), expected);
+    assert_eq!(listing(dest.parent().unwrap()), vec!["fox.mp4"]);
+    let seen = seen.lock().unwrap();
+    let last = seen.last().expect("progress reported");
+    assert_eq!(last.received, n);
+    assert_eq!(last.total, Some(n));
+    assert_eq!(media_requests(&sim).len(), 1);
+    sim.shutdown();
+}
+
+#[tokio::test]
+async fn resets_half_way_are_resumed_with_range_requests() {
+    let sim = start_sim(fast_config()).await;
+    let (url, expected) = completed_clip(&sim).await;
+    let len = expected.len() as u64;
+    // Cut after half the file (the Range answer for the rest may or may not be cut too,
+    // depending on the parity of the size), then after a third (two cuts for sure).
+    for (cut, allowed) in [
+        (len / 2, vec![vec![0, 206], vec![0, 0, 206]]),
+        (len / 3, vec![vec![0, 0, 206]]),
+    ] {
+        sim.reset_stats();
+        sim.set_faults(Faults {
+            media_reset_after_bytes: Some(cut),
+            media_resets: 2,
+            ..Default::default()
+        });
+        let dir = tempfile::tempdir().unwrap();
+        let dest = dir.path().join("fox.mp4");
+
+        let n = Downloader::new()
+            .download(&url, &dest, |_| {}, no_cancel())
+            .await
+            .expect("the download completes by resuming");
+
+        assert_eq!(n, len);
+        assert_eq!(std::fs::read(&dest).unwrap(), expected, "bytes match");
+        assert_eq!(listing(dir.path()), vec!["fox.mp4"], "no .part left");
+        // The simulator logs a deliberately aborted answer with status 0, and answers
+        // 206 only to a Range request.
+        let log = media_requests(&sim);
+        let statuses: Vec<u16> = log.iter().map(|r| r.status).collect();
+        assert!(allowed.contains(&statuses), "cut {cut}: {log:?}");
+    }
+    sim.shutdown();
+}
+
+#[tokio::test]
+async fn cancel_mid_way_leaves_nothing() {
+    let sim = start_sim(fast_config()).await;
+    let (url, _) = completed_clip(&sim).await;
+    let dir = tempfile::tempdir().unwrap();
+    let dest = dir.path().join("fox.mp4");
+
+    // (a) Cancelled at the first progress report (the connection also drops half-way,
+    // so the first answer can never complete the file).
+    sim.set_faults(Faults {
+        media_reset_after_bytes: Some(4000),
+        media_resets: 0,
+        ..Default::default()
+    });
+    let (tx, rx) = watch::channel(false);
+    let got = Downloader::new()
+        .download(
+            &url,
+            &dest,
+            |_| {
+                tx.send_replace(true);
+            },
+            rx,
+        )
+        .await;
+    assert_eq!(got, Err(DownloadError::Cancelled));
+    assert!(listing(dir.path()).is_empty(), "{:?}", listing(dir.path()));
+
+    // (b) Cancelled while waiting to resume after a reset.
+    let (tx, rx) = watch::channel(false);
+    let started = Instant::now();
+    let cancel_soon = tokio::spawn(async move {
+        tokio::time::sleep(Duration::from_millis(150)).await;
+        tx.send(true).unwrap();
+        tx
+    });
+    let got = Downloader::new().download(&url, &dest, |_| {}, rx).await;
+    assert_eq!(got, Err(DownloadError::Cancelled));
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "cancel is prompt"
+    );
+    assert!(listing(dir.path()).is_empty(), "{:?}", listing(dir.path()));
+    drop(cancel_soon.await.unwrap());
+
+    // (c) Already cancelled: nothing is requested.
+    sim.reset_stats();
+    let (tx, rx) = watch::channel(true);
+    let got = Downloader::new().download(&url, &dest, |_| {}, rx).await;
+    assert_eq!(got, Err(DownloadError::Cancelled));
+    assert!(media_requests(&sim).is_empty());
+    drop(tx);
+    sim.shutdown();
+}
+
+/// A TCP listener on all interfaces that counts connections.
+async fn counting_listener() -> (u16, Arc<AtomicUsize>) {
+    let l = tokio::net::TcpListener::bind("0.0.0.0:0").await.unwrap();
+    let port = l.local_addr().unwrap().port();
+    let count = Arc::new(AtomicUsize::new(0));
+    let c = count.clone();
+    tokio::spawn(async move {
+        while let Ok((sock, _)) = l.accept().await {
+            c.fetch_add(1, Ordering::SeqCst);
+            drop(sock);
+        }
+    });
+    (port, count)
+}
+
+/// This machine's address on its default route, if it has one (no packet is sent).
+fn lan_ip() -> Option<std::net::IpAddr> {
+    let s = std::net::UdpSocket::bind("0.0.0.0:0").ok()?;
+    s.connect("192.0.2.1:9").ok()?;
+    let ip = s.local_addr().ok()?.ip();
+    (!ip.is_loopback() && !ip.is_unspecified()).then_some(ip)
+}
+
+#[tokio::test]
+async fn insecure_urls_are_refused_without_a_request() {
+    let (port, connections) = counting_listener().await;
+    let dir = tempfile::tempdir().unwrap();
+    let dest = dir.path().join("x.mp4");
+    let mut urls = vec![
+        "http://example.com/clip.mp4".to_string(),
+        format!("ftp://127.0.0.1:{port}/clip.mp4"),
+        format!("ws://127.0.0.1:{port}/clip.mp4"),
+        "file:///etc/passwd".to_string(),
+        "javascript:alert(1)".to_string(),
+        "not a url".to_string(),
+        format!("http://127.0.0.1.example.com:{port}/clip.mp4"),
+    ];
+    if let Some(ip) = lan_ip() {
+        // Plain http to this very machine, but not through loopback: still refused.
+        urls.push(format!("http://{ip}:{port}/clip.mp4"));
+    } else {
+        eprintln!("note: no non-loopback address here; the LAN-address case is skipped");
+    }
+    let downloader = Downloader::new();
+    for url in &urls {
+        let got = downloader.download(url, &dest, |_| {}, no_cancel()).await;
+        assert!(
+            matches!(got, Err(DownloadError::BadUrl(_))),
+            "{url}: {got:?}"
+        );
+        let text = got.unwrap_err().to_string();
+        assert!(text.contains("cannot be downloaded"), "{text}");
+    }
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    assert_eq!(connections.load(Ordering::SeqCst), 0, "no connection made");
+    assert!(listing(dir.path()).is_empty());
+}
+
+#[tokio::test]
+async fn not_found_is_an_http_error_and_leaves_nothing() {
+    let sim = start_sim(fast_config()).await;
+    let dir = tempfile::tempdir().unwrap();
+    let dest = dir.path().join("missing.mp4");
+    let url = format!(
+        "{}/media/results/job-00000000-0000-4000-8000-000000000000.mp4",
+        sim.base_url()
+    );
+    let got = Downloader::new()
+        .download(&url, &dest, |_| {}, no_cancel())
+        .await;
+    assert_eq!(got, Err(DownloadError::Http { status: 404 }));
+    assert!(got.unwrap_err().to_string().contains("no longer available"));
+    assert!(listing(dir.path()).is_empty());
+    assert_eq!(media_requests(&sim).len(), 1, "a 404 is not retried");
+    sim.shutdown();
+}
+
+#[tokio::test]
+async fn a_server_that_ignores_range_restarts_from_zero() {
+    let body: String = (0..4000)
+        .map(|i| char::from(b'a' + (i % 26) as u8))
+        .collect();
+    let calls = Arc::new(AtomicUsize::new(0));
+    let (b, c) = (body.clone(), calls.clone());
+    let base = scripted_server(move |_| {
+        let head = format!("HTTP/1.1 200 OK\r\nContent-Length: {}\r\n\r\n", b.len());
+        match c.fetch_add(1, Ordering::SeqCst) {
+            0 => format!("{head}{}", &b[..1500]), // cut short, then the connection closes
+            _ => format!("{head}{b}"),            // Range ignored: the whole file again
+        }
+    })
+    .await;
+    let dir = tempfile::tempdir().unwrap();
+    let dest: PathBuf = dir.path().join("x.mp4");
+    let n = Downloader::new()
+        .download(&format!("{base}/x.mp4"), &dest, |_| {}, no_cancel())
+        .await
+        .expect("download");
+    assert_eq!(n, body.len() as u64);
+    assert_eq!(std::fs::read_to_string(&dest).unwrap(), body);
+    assert_eq!(calls.load(Ordering::SeqCst), 2);
+    assert_eq!(listing(dir.path()), vec!["x.mp4"]);
+}
+
+#[tokio::test]
+async fn gives_up_after_five_attempts_and_cleans_up() {
+    let sim = start_sim(fast_config()).await;
+    let (url, _) = completed_clip(&sim).await;
+    sim.reset_stats();
+    sim.set_faults(Faults {
+        media_reset_after_bytes: Some(0),
+        media_resets: 0,
+        ..Default::default()
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let got = Downloader::new()
+        .download(&url, &dir.path().join("x.mp4"), |_| {}, no_cancel())
+        .await;
+    assert!(matches!(got, Err(DownloadError::Network(_))), "{got:?}");
+    assert_eq!(media_requests(&sim).len(), 5);
+    assert!(listing(dir.path()).is_empty());
+    sim.shutdown();
+}
+
+/// The desktop shell spawns downloads on a multi-threaded runtime.
+#[test]
+fn the_download_future_is_send() {
+    fn assert_send<T: Send>(_: &T) {}
+    let d = Downloader::new();
+    let dest = PathBuf::from("x.mp4");
+    let fut = d.download("https://example.com/x.mp4", &dest, |_| {}, no_cancel());
+    assert_send(&fut);
+}

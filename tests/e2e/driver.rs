@@ -159,6 +159,13 @@ impl App {
         Ok(el)
     }
 
+    /// An element's text as the DOM holds it (`textContent`): WebKitWebDriver's rendered-text
+    /// answer leaves out clamped and ellipsised text.
+    pub async fn text_of(&self, el: &Element) -> TestResult<String> {
+        let text = self.client.execute("return arguments[0].textContent;", vec![serde_json::to_value(el)?]).await?;
+        Ok(text.as_str().unwrap_or_default().to_string())
+    }
+
     pub async fn scroll_into_view(&self, el: &Element) -> TestResult {
         let script = "arguments[0].scrollIntoView({block: 'center', inline: 'center'});";
         self.client.execute(script, vec![serde_json::to_value(el)?]).await?;

@@ -13,7 +13,7 @@ pub async fn set_key(app: &App, key: &str) -> TestResult {
     app.type_into("api-key-input", key).await?;
     app.click_testid("api-key-save").await?;
     let preview = app.testid("api-key-preview").await?;
-    let shown = preview.text().await?;
+    let shown = app.text_of(&preview).await?;
     assert!(shown.starts_with("ulazai_li") && !shown.contains(&key[12..]), "masked preview, got {shown:?}");
     app.click_testid("settings-close").await?;
     Ok(())
@@ -83,9 +83,12 @@ pub fn card_css(id: &str) -> String {
     format!("[data-testid='job-card'][data-job-id='{id}']")
 }
 
-/// Text of one card.
+/// The text of one card, as the DOM holds it (WebKitWebDriver's rendered-text answer leaves
+/// out clamped lines).
 pub async fn card_text(app: &App, id: &str) -> TestResult<String> {
-    Ok(app.client.find(Locator::Css(&card_css(id))).await?.text().await?)
+    let script = "const c = document.querySelector(arguments[0]); return c ? c.textContent : null;";
+    let text = app.client.execute(script, vec![serde_json::json!(card_css(id))]).await?;
+    Ok(text.as_str().ok_or("the card exists")?.to_string())
 }
 
 /// Creates a folder through the sidebar and returns its id.
@@ -95,7 +98,7 @@ pub async fn create_folder(app: &App, name: &str) -> TestResult<String> {
     input.send_keys(&format!("{name}\u{E007}")).await?; // Enter
     eventually(Duration::from_secs(10), "the folder appears", || async {
         for item in app.all_css("[data-testid='folder-item']").await? {
-            if item.text().await?.contains(name) {
+            if app.text_of(&item).await?.contains(name) {
                 return Ok(item.attr("data-folder-id").await?);
             }
         }
@@ -151,6 +154,73 @@ pub async fn wait_all(app: &App, ids: &[String], status: &str, timeout: Duration
     eventually(timeout, &format!("cards reach {status}"), || async {
         let now = statuses(app).await?;
         Ok(ids.iter().all(|id| now.get(id).map(String::as_str) == Some(status)).then_some(()))
+    })
+    .await
+}
+
+/// Settings → "Sign in to UlazAI": drives the real sign-in window (its own WebDriver
+/// window handle) — types into the service's login form and presses its button — then
+/// returns to the main window and waits for "Web account connected".
+pub async fn sign_in_web(app: &App, user: &str, password: &str) -> TestResult {
+    let main = app.client.window().await?;
+    let before = app.client.windows().await?;
+    app.click_testid("settings-open").await?;
+    app.click_testid("web-sign-in").await?;
+    let signin = eventually(Duration::from_secs(15), "the sign-in window opens", || async {
+        let now = app.client.windows().await?;
+        Ok(now.into_iter().find(|w| !before.contains(w)))
+    })
+    .await?;
+    app.client.switch_to_window(signin).await?;
+    let field = |css: &'static str| async move {
+        eventually(Duration::from_secs(15), &format!("{css} in the sign-in window"), || async {
+            Ok(app.client.find(Locator::Css(css)).await.ok())
+        })
+        .await
+    };
+    field("#username").await?.send_keys(user).await?;
+    field("#password").await?.send_keys(password).await?;
+    field("#sign-in").await?.click().await?;
+    // The window closes by itself once the app has read the session.
+    eventually(Duration::from_secs(20), "the sign-in window closes", || async {
+        let now = app.client.windows().await?;
+        Ok((now.len() == before.len()).then_some(()))
+    })
+    .await?;
+    app.client.switch_to_window(main).await?;
+    app.wait_for_css("[data-testid='web-session-state'][data-state='connected']", Duration::from_secs(15)).await?;
+    Ok(())
+}
+
+/// The id of the newest card that is not in `known`.
+pub async fn new_card(app: &App, known: &[String], timeout: Duration) -> TestResult<String> {
+    eventually(timeout, "a new card appears", || async {
+        Ok(card_ids(app).await?.into_iter().find(|id| !known.contains(id)))
+    })
+    .await
+}
+
+/// Creates a folder through the sidebar; returns the new folder's id (found by id, not by
+/// its text).
+pub async fn create_folder_new(app: &App, name: &str) -> TestResult<String> {
+    let mut before = Vec::new();
+    for item in app.all_css("[data-testid='folder-item']").await? {
+        before.extend(item.attr("data-folder-id").await?);
+    }
+    app.click_testid("folder-create").await?;
+    let input = app.testid("folder-name-input").await?;
+    input.send_keys(&format!("{name}\u{E007}")).await?; // Enter
+    eventually(Duration::from_secs(10), "the new folder appears", || async {
+        // The sidebar re-renders when the folder's server bucket is recorded: a stale
+        // element just means "look again".
+        for item in app.all_css("[data-testid='folder-item']").await? {
+            if let Ok(Some(id)) = item.attr("data-folder-id").await {
+                if !before.contains(&id) {
+                    return Ok(Some(id));
+                }
+            }
+        }
+        Ok(None)
     })
     .await
 }

@@ -41,7 +41,7 @@ async fn folders_marquee_drag_filter_and_restart() -> TestResult {
     app.drag(from, to).await?;
     let count = app.wait_for_css(&format!("[data-testid='folder-item'][data-folder-id='{folder}']"), Duration::from_secs(5)).await?;
     eventually(Duration::from_secs(10), "the folder counts two clips", || async {
-        Ok(count.text().await?.contains('2').then_some(()))
+        Ok(app.text_of(&count).await?.contains('2').then_some(()))
     })
     .await?;
 
@@ -63,7 +63,7 @@ async fn folders_marquee_drag_filter_and_restart() -> TestResult {
     app.wait_count("[data-testid='job-card']", Duration::from_secs(10), "cards after restart", |n| n == 3).await?;
     assert_eq!(flows::card_ids(&app).await?, order_before, "same cards in the same order");
     let item = app.wait_for_css(&format!("[data-testid='folder-item'][data-folder-id='{folder}']"), Duration::from_secs(10)).await?;
-    assert!(item.text().await?.contains("Client A"));
+    assert!(app.text_of(&item).await?.contains("Client A"));
     item.click().await?;
     app.wait_count("[data-testid='job-card']", Duration::from_secs(10), "folder view after restart", |n| n == 2).await?;
     let mut shown = flows::card_ids(&app).await?;

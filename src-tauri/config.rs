@@ -23,6 +23,8 @@ pub struct StudioConfig {
     pub tray: bool,
     /// Window that gets focused by notifications and the tray.
     pub main_window: String,
+    /// `ULAZAI_LIBRARY_DIR`: where finished videos are saved; wins over the setting.
+    pub library_dir: Option<PathBuf>,
 }
 
 impl Default for StudioConfig {
@@ -34,6 +36,7 @@ impl Default for StudioConfig {
             demo: false,
             tray: true,
             main_window: "main".into(),
+            library_dir: None,
         }
     }
 }
@@ -58,6 +61,7 @@ impl StudioConfig {
             ),
             tray: true,
             main_window: "main".into(),
+            library_dir: var("ULAZAI_LIBRARY_DIR").map(PathBuf::from),
         }
     }
 }
@@ -75,6 +79,9 @@ ENVIRONMENT:
                              directory).
     ULAZAI_KEYRING_SERVICE   Keyring service name the API key is stored under
                              (default com.ulazai.studio).
+    ULAZAI_LIBRARY_DIR       Folder for downloaded and merged videos; wins over the folder
+                             chosen in Settings (default: Videos/UlazAI Studio, or
+                             <data dir>/Library when ULAZAI_STUDIO_DATA_DIR is set).
     ULAZAI_DEMO=1 (or auto)  Start in demo mode (embedded simulator, no credits used) when
                              no API key is set.
 ";

@@ -10,10 +10,12 @@ pub struct DemoSim {
 }
 
 impl DemoSim {
-    pub async fn start() -> std::io::Result<DemoSim> {
+    /// `state_path`: where the simulator keeps its jobs across restarts.
+    pub async fn start(state_path: Option<std::path::PathBuf>) -> std::io::Result<DemoSim> {
         let addr = "127.0.0.1:0".parse().expect("loopback address");
         let handle = ulazai_sim::start(
             SimConfig {
+                state_path,
                 ..Default::default()
             },
             addr,

@@ -5,7 +5,12 @@
 use serde::Serialize;
 use ulazai_engine::model::{Connectivity, Job};
 
-use crate::ipc_types::{AppState, JobRef, KeyStatus, RateBudget};
+use ulazai_engine::model::Folder;
+
+use crate::ipc_types::{
+    AppState, DownloadProgress, FolderSyncError, JobRef, KeyStatus, MergeProgress, RateBudget,
+    WebSessionStatus,
+};
 use crate::shell::Shell;
 
 /// `$callback! { Marker = "name" => Payload; ... }`
@@ -26,6 +31,16 @@ macro_rules! for_each_event {
             AppStateChanged = "app://state" => AppState;
             /// A notification's "Open" was clicked: scroll to and focus that card.
             FocusJob = "app://focus-job" => JobRef;
+            /// The web account (browser session) changed: none / connected / expired.
+            SessionStateChanged = "session://state" => WebSessionStatus;
+            /// A folder changed outside a command (its server bucket was created).
+            FolderUpdated = "folder://updated" => Folder;
+            /// Creating a folder's server bucket failed (the local folder is there).
+            FolderSyncFailed = "folder://sync-failed" => FolderSyncError;
+            /// A local merge advanced, finished, failed or was cancelled.
+            MergeProgressed = "merge://progress" => MergeProgress;
+            /// A result is being saved into the library (progress, done, failed).
+            DownloadProgressed = "download://progress" => DownloadProgress;
         }
     };
 }
@@ -76,12 +91,13 @@ pub async fn forward(
     }
 }
 
-async fn handle(s: &crate::studio::Studio, ev: ulazai_engine::model::EngineEvent) {
+async fn handle(s: &std::sync::Arc<crate::studio::Studio>, ev: ulazai_engine::model::EngineEvent) {
     use ulazai_engine::model::{EngineEvent as E, JobOrigin};
     tracing::debug!(event = ?event_name(&ev), "engine event");
     match ev {
         E::JobCreated { job } => {
-            emit::<JobUpdated>(&*s.shell, &job);
+            emit::<JobUpdated>(&*s.shell, &s.decorate(job.clone()));
+            s.maybe_auto_download(&job);
             // Jobs merely reloaded from history, already finished: only when asked for.
             if job.status.is_terminal()
                 && job.origin == JobOrigin::History
@@ -92,11 +108,12 @@ async fn handle(s: &crate::studio::Studio, ev: ulazai_engine::model::EngineEvent
             s.refresh_active().await;
         }
         E::JobUpdated { job } => {
-            emit::<JobUpdated>(&*s.shell, &job);
+            emit::<JobUpdated>(&*s.shell, &s.decorate(job.clone()));
             s.refresh_active().await;
         }
         E::JobTerminal { job } => {
-            emit::<JobUpdated>(&*s.shell, &job);
+            emit::<JobUpdated>(&*s.shell, &s.decorate(job.clone()));
+            s.maybe_auto_download(&job);
             notify_once(s, job).await;
             s.refresh_active().await;
         }

@@ -23,6 +23,9 @@ pub struct AppState {
     pub rate: Option<RateBudget>,
     /// Jobs still pending or processing.
     pub active_jobs: u32,
+    /// Where the UI plays library files: `http://127.0.0.1:PORT/<token>`; a card's file is
+    /// `<media_base>/<job id>`.
+    pub media_base: Option<String>,
 }
 
 /// Where the key lives. Never the key itself.
@@ -107,7 +110,7 @@ impl Default for Settings {
             notifications: true,
             notify_on_history_reload: false,
             download_dir: None,
-            auto_download: false,
+            auto_download: true,
             theme: Theme::System,
             base_url_override: None,
         }
@@ -184,4 +187,128 @@ pub struct KeyCheck {
 #[ts(export)]
 pub struct JobRef {
     pub id: String,
+}
+
+/// Whether the ulazai.com web account (browser session) is connected. The cookies
+/// themselves never cross IPC.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum WebSessionState {
+    None,
+    Connected,
+    /// The server refused the session (401/403): sign in again.
+    Expired,
+}
+
+/// Payload of `session://state` and the session commands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct WebSessionStatus {
+    pub state: WebSessionState,
+    /// The account name, when known.
+    pub user: Option<String>,
+    /// Why it is expired / what failed (a sentence for the creator).
+    pub message: Option<String>,
+    /// The sign-in window is open.
+    pub signing_in: bool,
+}
+
+/// `"auto"`: on the server when a web session is connected, else on this computer;
+/// `"local"`: always on this computer (ffmpeg).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum MergePlace {
+    Auto,
+    Local,
+}
+
+/// Answer of `merge_jobs`: a server merge answers its output job at once; a local merge
+/// reports through `merge://progress` and adds its card when done.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct MergeStarted {
+    pub merge_id: String,
+    pub local: bool,
+    pub job: Option<ulazai_engine::model::Job>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum MergeStage {
+    Downloading,
+    Merging,
+    Done,
+    Failed,
+    Cancelled,
+}
+
+/// Payload of `merge://progress` (local merges).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct MergeProgress {
+    pub merge_id: String,
+    pub stage: MergeStage,
+    /// 0..=1 over the whole merge (downloads first half when clips must be fetched).
+    pub fraction: f64,
+    pub message: Option<String>,
+    /// The merged card, when done.
+    pub job_id: Option<String>,
+    /// Joined without re-encoding (codecs and parameters matched).
+    pub stream_copy: Option<bool>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum DownloadState {
+    Downloading,
+    Done,
+    Failed,
+}
+
+/// Payload of `download://progress`: a result being saved into the library.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct DownloadProgress {
+    pub job_id: String,
+    pub state: DownloadState,
+    /// Bytes so far (a JS number).
+    pub received: f64,
+    pub total: Option<f64>,
+    pub message: Option<String>,
+}
+
+/// Where finished videos are saved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct LibraryInfo {
+    /// The folder in use.
+    pub dir: String,
+    /// The folder used when none is chosen.
+    pub default_dir: String,
+    pub auto_download: bool,
+}
+
+/// Whether ffmpeg is there for merging on this computer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct FfmpegStatus {
+    pub available: bool,
+    /// How to install it on this OS, when missing.
+    pub how_to_install: Option<String>,
+}
+
+/// Payload of `folder://sync-failed`: the server bucket could not be created (the local
+/// folder is there regardless; the app retries).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct FolderSyncError {
+    pub folder_id: String,
+    pub name: String,
+    pub message: String,
+    /// The app will try again by itself.
+    pub will_retry: bool,
 }

@@ -9,12 +9,18 @@ pub mod commands;
 pub mod config;
 pub mod demo;
 pub mod events;
+pub mod folder_sync;
 pub mod ipc_types;
+pub mod library;
 pub mod logging;
+pub mod media_server;
+pub mod merge;
 pub mod notify;
 pub mod persist;
 pub mod secrets;
+pub mod session;
 pub mod shell;
+pub mod signin;
 pub mod studio;
 pub mod tray;
 
@@ -38,6 +44,7 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, cfg: StudioConfig) -> t
     builder
         .plugin(tauri_plugin_store::Builder::new().build())
         .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_dialog::init())
         .invoke_handler(for_each_command!(invoke_handler))
         .setup(move |app| {
             setup(app.handle(), cfg.clone())?;

@@ -237,6 +237,7 @@ mod tests {
             origin: JobOrigin::App,
             folder_id: None,
             unknown_to_server: false,
+            local_file: None,
             updated_at: String::new(),
         }
     }

@@ -8,7 +8,8 @@
 //!   is moved aside (kept as `settings.json.corrupt-<time>`) and defaults are used.
 //! - `jobs.json`: the engine's snapshot (jobs, folders, merge records, notified ids) through
 //!   the engine's `JsonFilePersist` (atomic tmp+rename, corrupt file moved aside, debounced
-//!   by the engine). Demo mode keeps its jobs in memory only.
+//!   by the engine). Demo mode: `demo-jobs.json` + the simulator's `demo-simulator.json`.
+//! - `library.json`: job id -> file in the library folder.
 //! - `window-state.json` (tauri-plugin-window-state), `logs/`.
 //!
 //! The API key is never written to any of them.
@@ -27,6 +28,10 @@ use crate::ipc_types::Settings;
 
 pub const SETTINGS_FILE: &str = "settings.json";
 pub const JOBS_FILE: &str = "jobs.json";
+pub const DEMO_JOBS_FILE: &str = "demo-jobs.json";
+pub const DEMO_SIM_FILE: &str = "demo-simulator.json";
+/// Which job's result is which file in the library.
+pub const LIBRARY_INDEX_FILE: &str = "library.json";
 pub const WINDOW_STATE_FILE: &str = "window-state.json";
 const KEY_SETTINGS: &str = "settings";
 const KEY_DEMO: &str = "demo_mode";
@@ -36,6 +41,9 @@ const KEY_DEMO: &str = "demo_mode";
 pub struct Dirs {
     pub data: PathBuf,
     pub logs: PathBuf,
+    /// The library folder when none is chosen: `Videos/UlazAI Studio` (or
+    /// `<data>/Library` for a profile given by `ULAZAI_STUDIO_DATA_DIR`).
+    pub default_library: PathBuf,
 }
 
 impl Dirs {
@@ -56,7 +64,20 @@ impl Dirs {
         };
         let _ = fs::create_dir_all(&data);
         let _ = fs::create_dir_all(&logs);
-        Dirs { data, logs }
+        let default_library = match &cfg.data_dir {
+            Some(d) => d.join("Library"),
+            None => app
+                .path()
+                .video_dir()
+                .or_else(|_| app.path().home_dir().map(|h| h.join("Videos")))
+                .unwrap_or_else(|_| data.join("Library"))
+                .join("UlazAI Studio"),
+        };
+        Dirs {
+            data,
+            logs,
+            default_library,
+        }
     }
 }
 
@@ -65,9 +86,15 @@ pub fn job_persist(dirs: &Dirs) -> Arc<dyn Persist> {
     Arc::new(JsonFilePersist::new(dirs.data.join(JOBS_FILE)))
 }
 
-/// Demo jobs live in the embedded simulator, which starts empty every time: memory only.
-pub fn demo_persist() -> Arc<dyn Persist> {
+/// Memory only (a store that cannot be written at all).
+pub fn memory_persist() -> Arc<dyn Persist> {
     Arc::new(MemoryPersist::default())
+}
+
+/// Demo jobs: the embedded simulator keeps its state in `demo-simulator.json`, so its
+/// jobs are kept like real ones, in their own file.
+pub fn demo_persist(dirs: &Dirs) -> Arc<dyn Persist> {
+    Arc::new(JsonFilePersist::new(dirs.data.join(DEMO_JOBS_FILE)))
 }
 
 /// Write `bytes` to `path` atomically: tmp file in the same dir, fsync, rename.

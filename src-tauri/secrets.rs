@@ -16,6 +16,8 @@ use crate::ipc_types::{KeyStorage, KeyringStatus};
 pub const DEFAULT_SERVICE: &str = "com.ulazai.studio";
 /// The keyring user name the key is stored under.
 pub const KEY_USER: &str = "api-key";
+/// The keyring user name the web session (cookies) is stored under.
+pub const SESSION_USER: &str = "web-session";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SecretError {
@@ -73,6 +75,37 @@ fn entry(service: &str) -> Result<keyring::Entry, SecretError> {
     keyring::Entry::new(service, KEY_USER).map_err(classify)
 }
 
+/// Store any secret text under `(service, user)` (blocking).
+pub fn secret_set(service: &str, user: &str, value: &str) -> Result<(), SecretError> {
+    keyring::Entry::new(service, user)
+        .map_err(classify)?
+        .set_password(value)
+        .map_err(classify)
+}
+
+/// Read the secret under `(service, user)` (blocking). `Ok(None)`: nothing stored.
+pub fn secret_get(service: &str, user: &str) -> Result<Option<String>, SecretError> {
+    match keyring::Entry::new(service, user)
+        .map_err(classify)?
+        .get_password()
+    {
+        Ok(raw) => Ok(Some(raw)),
+        Err(keyring::Error::NoEntry) => Ok(None),
+        Err(e) => Err(classify(e)),
+    }
+}
+
+/// Remove the secret under `(service, user)` (blocking); a missing one is fine.
+pub fn secret_delete(service: &str, user: &str) -> Result<(), SecretError> {
+    match keyring::Entry::new(service, user)
+        .map_err(classify)?
+        .delete_credential()
+    {
+        Ok(()) | Err(keyring::Error::NoEntry) => Ok(()),
+        Err(e) => Err(classify(e)),
+    }
+}
+
 /// Store the key in the OS keyring (blocking).
 pub fn keyring_set(service: &str, key: &ApiKey) -> Result<(), SecretError> {
     entry(service)?.set_password(key.expose()).map_err(classify)
@@ -95,7 +128,7 @@ pub fn keyring_delete(service: &str) -> Result<(), SecretError> {
     }
 }
 
-async fn blocking<T: Send + 'static>(
+pub(crate) async fn blocking<T: Send + 'static>(
     f: impl FnOnce() -> Result<T, SecretError> + Send + 'static,
 ) -> Result<T, SecretError> {
     tauri::async_runtime::spawn_blocking(f)

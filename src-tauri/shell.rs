@@ -1,6 +1,8 @@
 //! The few things the app core needs from the window system, behind a trait so that the
 //! core (`Studio`) is not generic over the Tauri runtime (real wry or the test mock).
 
+use std::path::{Path, PathBuf};
+
 use serde_json::Value;
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 
@@ -13,6 +15,21 @@ pub trait Shell: Send + Sync + 'static {
     fn open_url(&self, url: &str) -> Result<(), String>;
     /// The number of active jobs changed (tray tooltip/menu).
     fn active_changed(&self, active: usize);
+    /// Open a local file with its default app.
+    fn open_path(&self, path: &Path) -> Result<(), String>;
+    /// Show a local file in the OS file manager.
+    fn reveal_path(&self, path: &Path) -> Result<(), String>;
+    /// A native folder picker (blocking: call from a blocking thread). `None`: cancelled.
+    fn pick_folder(&self, title: &str, start: Option<&Path>) -> Option<PathBuf>;
+    /// Open (or focus) the sign-in window on the service's login page; `on_cookies` gets
+    /// the window's cookies once the creator is signed in (then the window closes).
+    fn open_sign_in(
+        &self,
+        login_url: url::Url,
+        on_cookies: crate::signin::OnCookies,
+    ) -> Result<(), String>;
+    /// Close the sign-in window if open. True if it was open.
+    fn close_sign_in(&self) -> bool;
 }
 
 pub struct TauriShell<R: Runtime> {
@@ -41,6 +58,50 @@ impl<R: Runtime> Shell for TauriShell<R> {
 
     fn active_changed(&self, active: usize) {
         crate::tray::update(&self.app, active);
+    }
+
+    fn open_path(&self, path: &Path) -> Result<(), String> {
+        use tauri_plugin_opener::OpenerExt;
+        self.app
+            .opener()
+            .open_path(path.to_string_lossy(), None::<&str>)
+            .map_err(|e| e.to_string())
+    }
+
+    fn reveal_path(&self, path: &Path) -> Result<(), String> {
+        use tauri_plugin_opener::OpenerExt;
+        self.app
+            .opener()
+            .reveal_item_in_dir(path)
+            .map_err(|e| e.to_string())
+    }
+
+    fn pick_folder(&self, title: &str, start: Option<&Path>) -> Option<PathBuf> {
+        use tauri_plugin_dialog::DialogExt;
+        // Tauri's mock runtime (command tests) has no one to answer a native dialog.
+        if std::any::type_name::<R>().contains("MockRuntime") {
+            return None;
+        }
+        let mut dialog = self.app.dialog().file().set_title(title);
+        if let Some(dir) = start.filter(|d| d.is_dir()) {
+            dialog = dialog.set_directory(dir);
+        }
+        if let Some(w) = self.app.get_webview_window(&self.main_window) {
+            dialog = dialog.set_parent(&w);
+        }
+        dialog.blocking_pick_folder()?.into_path().ok()
+    }
+
+    fn open_sign_in(
+        &self,
+        login_url: url::Url,
+        on_cookies: crate::signin::OnCookies,
+    ) -> Result<(), String> {
+        crate::signin::open(&self.app, login_url, on_cookies)
+    }
+
+    fn close_sign_in(&self) -> bool {
+        crate::signin::close(&self.app)
     }
 }
 

@@ -53,6 +53,10 @@ pub struct Studio {
     focus_requests: AtomicUsize,
     ready: tokio::sync::watch::Sender<bool>,
     start_error: Mutex<Option<String>>,
+    pub(crate) session: crate::session::SessionKeeper,
+    pub(crate) library: crate::library::Library,
+    pub(crate) merges: crate::merge::Merges,
+    media_base: std::sync::OnceLock<String>,
 }
 
 /// How long a command waits for the engine at launch.
@@ -66,6 +70,7 @@ impl Studio {
         settings: SettingsStore,
     ) -> Arc<Studio> {
         let vault = KeyVault::new(cfg.keyring_service.clone());
+        let library = crate::library::Library::open(dirs.data.join(persist::LIBRARY_INDEX_FILE));
         let studio = Arc::new(Studio {
             cfg,
             dirs,
@@ -84,6 +89,10 @@ impl Studio {
             focus_requests: AtomicUsize::new(0),
             ready: tokio::sync::watch::channel(false).0,
             start_error: Mutex::new(None),
+            session: Default::default(),
+            library,
+            merges: Default::default(),
+            media_base: Default::default(),
         });
         let weak = Arc::downgrade(&studio);
         let on_open: crate::notify::OnOpen = Arc::new(move |id: &str| {
@@ -116,6 +125,13 @@ impl Studio {
 
     async fn start_inner(self: &Arc<Self>) -> Result<(), String> {
         let key = self.vault.load().await;
+        self.load_session().await;
+        match crate::media_server::start(Arc::downgrade(self)).await {
+            Ok(base) => {
+                let _ = self.media_base.set(base);
+            }
+            Err(e) => tracing::error!(error = %e, "local media server did not start"),
+        }
         self.live.lock().unwrap().key_state = if key.is_some() {
             KeyState::Unverified
         } else {
@@ -199,14 +215,14 @@ impl Studio {
             Option<DemoSim>,
             Arc<dyn Persist>,
         ) = if demo {
-            let sim = DemoSim::start()
+            let sim = DemoSim::start(Some(self.dirs.data.join(persist::DEMO_SIM_FILE)))
                 .await
                 .map_err(|e| format!("demo simulator: {e}"))?;
             (
                 sim.base_url(),
                 Some(Auth::Bearer(DemoSim::key())),
                 Some(sim),
-                persist::demo_persist(),
+                persist::demo_persist(&self.dirs),
             )
         } else {
             let url = self.real_base_url(&self.settings.settings())?;
@@ -241,11 +257,15 @@ impl Studio {
             events::emit::<JobRemoved>(&*self.shell, &JobRef { id: id.clone() });
         }
         for job in &jobs {
-            events::emit::<JobUpdated>(&*self.shell, job);
+            events::emit::<JobUpdated>(&*self.shell, &self.decorate(job.clone()));
         }
         self.refresh_active().await;
         let state = self.state_now().await;
         events::emit::<AppStateChanged>(&*self.shell, &state);
+        let session = self.session_status().await;
+        events::emit::<events::SessionStateChanged>(&*self.shell, &session);
+        self.download_missing().await;
+        self.sync_folders();
         Ok(())
     }
 
@@ -267,7 +287,7 @@ impl Studio {
                 // The job store cannot be read or written at all (an unparseable file is
                 // already set aside by the engine): run from memory, rebuilt from history.
                 tracing::error!(error = %e, "job store unusable; this session keeps jobs in memory");
-                Engine::start(config(), auth, persist::demo_persist())
+                Engine::start(config(), auth, persist::memory_persist())
                     .await
                     .map_err(|e| e.to_string())
             }
@@ -320,6 +340,7 @@ impl Studio {
             connectivity: live.connectivity.clone(),
             rate: live.rate.clone(),
             active_jobs: self.active_jobs() as u32,
+            media_base: self.media_base.get().cloned(),
         }
     }
 
@@ -337,6 +358,7 @@ impl Studio {
 
     /// Write everything to disk and stop polling (app exit).
     pub async fn shutdown(&self) {
+        self.library.stop();
         self.wait_ready().await;
         let mut slot = self.run.write().await;
         if let Some(run) = slot.take() {

@@ -14,11 +14,15 @@ pub async fn list_folders(studio: StudioState<'_>) -> CmdResult<Vec<Folder>> {
 #[tauri::command(rename_all = "snake_case")]
 pub async fn create_folder(studio: StudioState<'_>, name: String) -> CmdResult<Folder> {
     let name = required(&name, "The folder name", MAX_NAME)?;
-    Ok(studio
+    let folder = studio
         .engine()
         .await
         .map_err(starting)?
-        .create_folder(&name))
+        .create_folder(&name);
+    // With a web session, also the server bucket (background; never blocks the folder).
+    let (s, id) = (studio.inner().clone(), folder.id.clone());
+    tauri::async_runtime::spawn(async move { s.sync_folder(id).await });
+    Ok(folder)
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -58,5 +62,6 @@ pub async fn move_jobs(
     if let Some(missing) = ids.iter().find(|id| engine.job(id).is_none()) {
         return Err(CommandError::not_found(&format!("Job {missing}")));
     }
-    Ok(engine.move_jobs(&ids, folder_id))
+    let moved = engine.move_jobs(&ids, folder_id);
+    Ok(moved.into_iter().map(|j| studio.decorate(j)).collect())
 }

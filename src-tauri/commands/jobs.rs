@@ -75,7 +75,12 @@ pub async fn remove_job(studio: StudioState<'_>, id: String) -> CmdResult<()> {
 #[tauri::command(rename_all = "snake_case")]
 pub async fn list_jobs(studio: StudioState<'_>, filter: JobFilter) -> CmdResult<Vec<Job>> {
     let engine = studio.engine().await.map_err(starting)?;
-    Ok(filter_jobs(engine.jobs(), &filter))
+    let jobs = engine
+        .jobs()
+        .into_iter()
+        .map(|j| studio.decorate(j))
+        .collect();
+    Ok(filter_jobs(jobs, &filter))
 }
 
 /// Open the job's (first) result in the OS — https, or the simulator's own loopback

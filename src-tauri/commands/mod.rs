@@ -6,6 +6,9 @@ pub mod app;
 pub mod folders;
 pub mod jobs;
 pub mod key;
+pub mod library;
+pub mod merge;
+pub mod session;
 pub mod settings;
 
 use std::sync::Arc;
@@ -46,6 +49,17 @@ macro_rules! for_each_command {
             folders::move_jobs(ids: Vec<String>, folder_id: Option<String>) -> Vec<Job>;
             settings::get_settings() -> Settings;
             settings::set_settings(settings: Settings) -> Settings;
+            session::web_session() -> WebSessionStatus;
+            session::sign_in_web() -> WebSessionStatus;
+            session::sign_out_web() -> WebSessionStatus;
+            library::library_info() -> LibraryInfo;
+            library::pick_library_dir() -> LibraryInfo;
+            library::open_local_file(id: String) -> ();
+            library::reveal_local_file(id: String) -> ();
+            library::download_result(id: String) -> String;
+            merge::merge_jobs(ids: Vec<String>, place: MergePlace) -> MergeStarted;
+            merge::cancel_merge(merge_id: String) -> ();
+            merge::ffmpeg_status() -> FfmpegStatus;
         }
     };
 }

@@ -29,7 +29,10 @@ impl Profile {
             chrono_like_stamp()
         ));
         std::fs::create_dir_all(&base).expect("create the test's data folder");
-        Profile { data_dir: base, keyring_service: format!("com.ulazai.studio.e2e.{name}.{}", std::process::id()) }
+        Profile {
+            data_dir: base,
+            keyring_service: format!("com.ulazai.studio.e2e.{name}.{}", std::process::id()),
+        }
     }
 }
 
@@ -38,13 +41,22 @@ impl Drop for Profile {
         let _ = std::fs::remove_dir_all(&self.data_dir);
         // Leave no key behind in the session keyring.
         let _ = Command::new("secret-tool")
-            .args(["clear", "service", &self.keyring_service, "username", "api-key"])
+            .args([
+                "clear",
+                "service",
+                &self.keyring_service,
+                "username",
+                "api-key",
+            ])
             .status();
     }
 }
 
 fn chrono_like_stamp() -> u128 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0)
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0)
 }
 
 /// One running app window under WebDriver.
@@ -74,7 +86,9 @@ pub fn e2e_available() -> bool {
 
 fn which(name: &str) -> Option<PathBuf> {
     std::env::var_os("PATH").and_then(|paths| {
-        std::env::split_paths(&paths).map(|p| p.join(name)).find(|p| p.is_file())
+        std::env::split_paths(&paths)
+            .map(|p| p.join(name))
+            .find(|p| p.is_file())
     })
 }
 
@@ -90,21 +104,33 @@ fn tauri_driver_path() -> Option<PathBuf> {
 }
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
 }
 
 impl App {
     /// Starts the app binary with `env` on top of the profile's own variables.
-    pub async fn launch(profile: &Profile, base_url: &str, env: &[(&str, &str)]) -> TestResult<App> {
+    pub async fn launch(
+        profile: &Profile,
+        base_url: &str,
+        env: &[(&str, &str)],
+    ) -> TestResult<App> {
         let port = free_port();
         let native_port = free_port();
         let mut cmd = Command::new(tauri_driver_path().ok_or("tauri-driver not found")?);
-        cmd.args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
-            .env("ULAZAI_BASE_URL", base_url)
-            .env("ULAZAI_STUDIO_DATA_DIR", &profile.data_dir)
-            .env("ULAZAI_KEYRING_SERVICE", &profile.keyring_service)
-            .stdout(Stdio::null())
-            .stderr(Stdio::inherit());
+        cmd.args([
+            "--port",
+            &port.to_string(),
+            "--native-port",
+            &native_port.to_string(),
+        ])
+        .env("ULAZAI_BASE_URL", base_url)
+        .env("ULAZAI_STUDIO_DATA_DIR", &profile.data_dir)
+        .env("ULAZAI_KEYRING_SERVICE", &profile.keyring_service)
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit());
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -126,7 +152,11 @@ impl App {
         let mut attempt = 0;
         let client = loop {
             let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-            match ClientBuilder::new(connector).capabilities(caps.clone()).connect(&format!("http://127.0.0.1:{port}")).await {
+            match ClientBuilder::new(connector)
+                .capabilities(caps.clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await
+            {
                 Ok(c) => break c,
                 Err(e) if attempt < 40 => {
                     attempt += 1;
@@ -140,7 +170,8 @@ impl App {
             }
         };
         let app = App { client, driver };
-        app.wait_for_css("body[data-ready='true']", Duration::from_secs(30)).await?;
+        app.wait_for_css("body[data-ready='true']", Duration::from_secs(30))
+            .await?;
         Ok(app)
     }
 
@@ -154,7 +185,9 @@ impl App {
     /// The element with this `data-testid`, scrolled to the middle of its scroll area (as a
     /// person would scroll to it; sticky headers and footers then cover nothing).
     pub async fn testid(&self, id: &str) -> TestResult<Element> {
-        let el = self.wait_for_css(&format!("[data-testid='{id}']"), Duration::from_secs(10)).await?;
+        let el = self
+            .wait_for_css(&format!("[data-testid='{id}']"), Duration::from_secs(10))
+            .await?;
         self.scroll_into_view(&el).await?;
         Ok(el)
     }
@@ -162,13 +195,21 @@ impl App {
     /// An element's text as the DOM holds it (`textContent`): WebKitWebDriver's rendered-text
     /// answer leaves out clamped and ellipsised text.
     pub async fn text_of(&self, el: &Element) -> TestResult<String> {
-        let text = self.client.execute("return arguments[0].textContent;", vec![serde_json::to_value(el)?]).await?;
+        let text = self
+            .client
+            .execute(
+                "return arguments[0].textContent;",
+                vec![serde_json::to_value(el)?],
+            )
+            .await?;
         Ok(text.as_str().unwrap_or_default().to_string())
     }
 
     pub async fn scroll_into_view(&self, el: &Element) -> TestResult {
         let script = "arguments[0].scrollIntoView({block: 'center', inline: 'center'});";
-        self.client.execute(script, vec![serde_json::to_value(el)?]).await?;
+        self.client
+            .execute(script, vec![serde_json::to_value(el)?])
+            .await?;
         Ok(())
     }
 
@@ -191,7 +232,13 @@ impl App {
     }
 
     /// Waits until `count(css)` satisfies `pred`; returns the last count.
-    pub async fn wait_count(&self, css: &str, timeout: Duration, what: &str, pred: impl Fn(usize) -> bool) -> TestResult<usize> {
+    pub async fn wait_count(
+        &self,
+        css: &str,
+        timeout: Duration,
+        what: &str,
+        pred: impl Fn(usize) -> bool,
+    ) -> TestResult<usize> {
         let deadline = Instant::now() + timeout;
         loop {
             let n = self.all_css(css).await?.len();
@@ -199,7 +246,9 @@ impl App {
                 return Ok(n);
             }
             if Instant::now() > deadline {
-                return Err(format!("{what}: `{css}` matched {n} element(s) after {timeout:?}").into());
+                return Err(
+                    format!("{what}: `{css}` matched {n} element(s) after {timeout:?}").into(),
+                );
             }
             tokio::time::sleep(Duration::from_millis(150)).await;
         }
@@ -217,8 +266,12 @@ impl App {
     /// Replaces the value of an input or textarea by typing, as a person would.
     pub async fn type_into(&self, id: &str, text: &str) -> TestResult {
         let el = self.testid(id).await?;
-        el.clear().await.map_err(|e| format!("clearing `{id}`: {e}"))?;
-        el.send_keys(text).await.map_err(|e| format!("typing into `{id}`: {e}"))?;
+        el.clear()
+            .await
+            .map_err(|e| format!("clearing `{id}`: {e}"))?;
+        el.send_keys(text)
+            .await
+            .map_err(|e| format!("typing into `{id}`: {e}"))?;
         Ok(())
     }
 
@@ -226,8 +279,14 @@ impl App {
     pub async fn drag(&self, from: (f64, f64), to: (f64, f64)) -> TestResult {
         let steps = 8;
         let mut mouse = MouseActions::new("mouse".into())
-            .then(PointerAction::MoveTo { duration: None, x: from.0, y: from.1 })
-            .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT });
+            .then(PointerAction::MoveTo {
+                duration: None,
+                x: from.0,
+                y: from.1,
+            })
+            .then(PointerAction::Down {
+                button: MOUSE_BUTTON_LEFT,
+            });
         for i in 1..=steps {
             let t = i as f64 / steps as f64;
             mouse = mouse.then(PointerAction::MoveTo {
@@ -236,7 +295,9 @@ impl App {
                 y: from.1 + (to.1 - from.1) * t,
             });
         }
-        mouse = mouse.then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+        mouse = mouse.then(PointerAction::Up {
+            button: MOUSE_BUTTON_LEFT,
+        });
         self.client.perform_actions(mouse).await?;
         self.client.release_actions().await?;
         Ok(())

@@ -14,7 +14,10 @@ pub async fn set_key(app: &App, key: &str) -> TestResult {
     app.click_testid("api-key-save").await?;
     let preview = app.testid("api-key-preview").await?;
     let shown = app.text_of(&preview).await?;
-    assert!(shown.starts_with("ulazai_li") && !shown.contains(&key[12..]), "masked preview, got {shown:?}");
+    assert!(
+        shown.starts_with("ulazai_li") && !shown.contains(&key[12..]),
+        "masked preview, got {shown:?}"
+    );
     app.click_testid("settings-close").await?;
     Ok(())
 }
@@ -32,12 +35,26 @@ pub async fn generate(app: &App, model: &str, prompt: &str, count: u32) -> TestR
     choose_model(app, model).await?;
     app.type_into("prompt-input", prompt).await?;
     // The batch stepper's "+" button, as a person would press it.
-    let current: u32 = app.testid("count-input").await?.prop("value").await?.and_then(|v| v.parse().ok()).unwrap_or(1);
+    let current: u32 = app
+        .testid("count-input")
+        .await?
+        .prop("value")
+        .await?
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1);
     for _ in current..count {
-        app.client.find(Locator::Css("[aria-label='More clips']")).await?.click().await?;
+        app.client
+            .find(Locator::Css("[aria-label='More clips']"))
+            .await?
+            .click()
+            .await?;
     }
     let shown = app.testid("count-input").await?.prop("value").await?;
-    assert_eq!(shown.as_deref(), Some(count.to_string().as_str()), "batch count set");
+    assert_eq!(
+        shown.as_deref(),
+        Some(count.to_string().as_str()),
+        "batch count set"
+    );
     wait_enabled(app, "generate-submit").await?;
     app.click_testid("generate-submit").await?;
     eventually(Duration::from_secs(15), "the new cards appear", || async {
@@ -50,33 +67,43 @@ pub async fn generate(app: &App, model: &str, prompt: &str, count: u32) -> TestR
 
 /// Waits until the element's `disabled` property is false.
 pub async fn wait_enabled(app: &App, testid: &str) -> TestResult {
-    eventually(Duration::from_secs(10), &format!("{testid} becomes enabled"), || async {
-        let el = app.testid(testid).await?;
-        Ok(el.is_enabled().await?.then_some(()))
-    })
+    eventually(
+        Duration::from_secs(10),
+        &format!("{testid} becomes enabled"),
+        || async {
+            let el = app.testid(testid).await?;
+            Ok(el.is_enabled().await?.then_some(()))
+        },
+    )
     .await
+}
+
+/// Reads `attr` of every element matching `css`, in DOM order, in one script call (no
+/// element handles: a card re-rendered by a live update cannot go stale under the test).
+pub async fn attrs(app: &App, css: &str, attr: &str) -> TestResult<Vec<String>> {
+    let script = "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.getAttribute(arguments[1]) || '');";
+    let v = app
+        .client
+        .execute(
+            script,
+            vec![serde_json::json!(css), serde_json::json!(attr)],
+        )
+        .await?;
+    Ok(serde_json::from_value(v)?)
 }
 
 /// The ids of every card in the grid, in grid order.
 pub async fn card_ids(app: &App) -> TestResult<Vec<String>> {
-    let mut ids = Vec::new();
-    for card in app.all_css("[data-testid='job-card']").await? {
-        if let Some(id) = card.attr("data-job-id").await? {
-            ids.push(id);
-        }
-    }
-    Ok(ids)
+    attrs(app, "[data-testid='job-card']", "data-job-id").await
 }
 
 /// Each card's `data-status`.
 pub async fn statuses(app: &App) -> TestResult<BTreeMap<String, String>> {
-    let mut out = BTreeMap::new();
-    for card in app.all_css("[data-testid='job-card']").await? {
-        if let (Some(id), Some(status)) = (card.attr("data-job-id").await?, card.attr("data-status").await?) {
-            out.insert(id, status);
-        }
-    }
-    Ok(out)
+    let script = "return Array.from(document.querySelectorAll(\"[data-testid='job-card']\"))\
+                  .map(c => [c.getAttribute('data-job-id') || '', c.getAttribute('data-status') || '']);";
+    let pairs: Vec<(String, String)> =
+        serde_json::from_value(app.client.execute(script, vec![]).await?)?;
+    Ok(pairs.into_iter().collect())
 }
 
 pub fn card_css(id: &str) -> String {
@@ -87,7 +114,10 @@ pub fn card_css(id: &str) -> String {
 /// out clamped lines).
 pub async fn card_text(app: &App, id: &str) -> TestResult<String> {
     let script = "const c = document.querySelector(arguments[0]); return c ? c.textContent : null;";
-    let text = app.client.execute(script, vec![serde_json::json!(card_css(id))]).await?;
+    let text = app
+        .client
+        .execute(script, vec![serde_json::json!(card_css(id))])
+        .await?;
     Ok(text.as_str().ok_or("the card exists")?.to_string())
 }
 
@@ -114,7 +144,12 @@ pub async fn marquee_select(app: &App, ids: &[&str]) -> TestResult {
     let mut right: f64 = 0.0;
     let mut bottom: f64 = 0.0;
     for id in ids {
-        let (x, y, w, h) = app.client.find(Locator::Css(&card_css(id))).await?.rectangle().await?;
+        let (x, y, w, h) = app
+            .client
+            .find(Locator::Css(&card_css(id)))
+            .await?
+            .rectangle()
+            .await?;
         left = left.min(x);
         top = top.min(y);
         right = right.max(x + w);
@@ -129,31 +164,27 @@ pub async fn marquee_select(app: &App, ids: &[&str]) -> TestResult {
 
 /// The ids of the selected cards.
 pub async fn selected_ids(app: &App) -> TestResult<Vec<String>> {
-    let mut ids = Vec::new();
-    for card in app.all_css("[data-testid='job-card'][aria-selected='true']").await? {
-        if let Some(id) = card.attr("data-job-id").await? {
-            ids.push(id);
-        }
-    }
-    Ok(ids)
+    attrs(
+        app,
+        "[data-testid='job-card'][aria-selected='true']",
+        "data-job-id",
+    )
+    .await
 }
 
 /// The tray's clips, in play order.
 pub async fn tray_ids(app: &App) -> TestResult<Vec<String>> {
-    let mut ids = Vec::new();
-    for item in app.all_css("[data-testid='merge-tray-item']").await? {
-        if let Some(id) = item.attr("data-job-id").await? {
-            ids.push(id);
-        }
-    }
-    Ok(ids)
+    attrs(app, "[data-testid='merge-tray-item']", "data-job-id").await
 }
 
 /// Waits until every listed card has reached `status`.
 pub async fn wait_all(app: &App, ids: &[String], status: &str, timeout: Duration) -> TestResult {
     eventually(timeout, &format!("cards reach {status}"), || async {
         let now = statuses(app).await?;
-        Ok(ids.iter().all(|id| now.get(id).map(String::as_str) == Some(status)).then_some(()))
+        Ok(ids
+            .iter()
+            .all(|id| now.get(id).map(String::as_str) == Some(status))
+            .then_some(()))
     })
     .await
 }
@@ -166,36 +197,53 @@ pub async fn sign_in_web(app: &App, user: &str, password: &str) -> TestResult {
     let before = app.client.windows().await?;
     app.click_testid("settings-open").await?;
     app.click_testid("web-sign-in").await?;
-    let signin = eventually(Duration::from_secs(15), "the sign-in window opens", || async {
-        let now = app.client.windows().await?;
-        Ok(now.into_iter().find(|w| !before.contains(w)))
-    })
+    let signin = eventually(
+        Duration::from_secs(15),
+        "the sign-in window opens",
+        || async {
+            let now = app.client.windows().await?;
+            Ok(now.into_iter().find(|w| !before.contains(w)))
+        },
+    )
     .await?;
     app.client.switch_to_window(signin).await?;
     let field = |css: &'static str| async move {
-        eventually(Duration::from_secs(15), &format!("{css} in the sign-in window"), || async {
-            Ok(app.client.find(Locator::Css(css)).await.ok())
-        })
+        eventually(
+            Duration::from_secs(15),
+            &format!("{css} in the sign-in window"),
+            || async { Ok(app.client.find(Locator::Css(css)).await.ok()) },
+        )
         .await
     };
     field("#username").await?.send_keys(user).await?;
     field("#password").await?.send_keys(password).await?;
     field("#sign-in").await?.click().await?;
     // The window closes by itself once the app has read the session.
-    eventually(Duration::from_secs(20), "the sign-in window closes", || async {
-        let now = app.client.windows().await?;
-        Ok((now.len() == before.len()).then_some(()))
-    })
+    eventually(
+        Duration::from_secs(20),
+        "the sign-in window closes",
+        || async {
+            let now = app.client.windows().await?;
+            Ok((now.len() == before.len()).then_some(()))
+        },
+    )
     .await?;
     app.client.switch_to_window(main).await?;
-    app.wait_for_css("[data-testid='web-session-state'][data-state='connected']", Duration::from_secs(15)).await?;
+    app.wait_for_css(
+        "[data-testid='web-session-state'][data-state='connected']",
+        Duration::from_secs(15),
+    )
+    .await?;
     Ok(())
 }
 
 /// The id of the newest card that is not in `known`.
 pub async fn new_card(app: &App, known: &[String], timeout: Duration) -> TestResult<String> {
     eventually(timeout, "a new card appears", || async {
-        Ok(card_ids(app).await?.into_iter().find(|id| !known.contains(id)))
+        Ok(card_ids(app)
+            .await?
+            .into_iter()
+            .find(|id| !known.contains(id)))
     })
     .await
 }
@@ -210,17 +258,37 @@ pub async fn create_folder_new(app: &App, name: &str) -> TestResult<String> {
     app.click_testid("folder-create").await?;
     let input = app.testid("folder-name-input").await?;
     input.send_keys(&format!("{name}\u{E007}")).await?; // Enter
-    eventually(Duration::from_secs(10), "the new folder appears", || async {
-        // The sidebar re-renders when the folder's server bucket is recorded: a stale
-        // element just means "look again".
-        for item in app.all_css("[data-testid='folder-item']").await? {
-            if let Ok(Some(id)) = item.attr("data-folder-id").await {
-                if !before.contains(&id) {
-                    return Ok(Some(id));
+    eventually(
+        Duration::from_secs(10),
+        "the new folder appears",
+        || async {
+            // The sidebar re-renders when the folder's server bucket is recorded: a stale
+            // element just means "look again".
+            for item in app.all_css("[data-testid='folder-item']").await? {
+                if let Ok(Some(id)) = item.attr("data-folder-id").await {
+                    if !before.contains(&id) {
+                        return Ok(Some(id));
+                    }
                 }
             }
-        }
-        Ok(None)
+            Ok(None)
+        },
+    )
+    .await
+}
+
+/// Waits until the card `id` shows `status`, reading the DOM in one script call (no element
+/// handles, so a card re-rendered by a live update cannot go stale under the test).
+pub async fn wait_status(app: &App, id: &str, status: &str, timeout: Duration) -> TestResult {
+    eventually(timeout, &format!("card {id} reaches {status}"), || async {
+        let v = app
+            .client
+            .execute(
+                "const c = document.querySelector(arguments[0]); return c ? c.getAttribute('data-status') : null;",
+                vec![serde_json::json!(card_css(id))],
+            )
+            .await?;
+        Ok((v.as_str() == Some(status)).then_some(()))
     })
     .await
 }

@@ -24,8 +24,18 @@ async fn a_batch_of_three_renders_to_completed_and_plays() -> TestResult {
     app.screenshot("01-first-run").await?;
 
     flows::set_key(&app, ulazai_sim::DEMO_KEY).await?;
-    let ids = flows::generate(&app, "veo31_fast", "A lighthouse at dusk, waves breaking", 3).await?;
-    assert_eq!(sim.stats().requests.get("generate"), Some(&1), "one POST for the batch");
+    let ids = flows::generate(
+        &app,
+        "veo31_fast",
+        "A lighthouse at dusk, waves breaking",
+        3,
+    )
+    .await?;
+    assert_eq!(
+        sim.stats().requests.get("generate"),
+        Some(&1),
+        "one POST for the batch"
+    );
 
     // Watch every card's status until all are completed; remember what each went through.
     let mut seen: BTreeMap<String, Vec<String>> = BTreeMap::new();
@@ -40,26 +50,49 @@ async fn a_batch_of_three_renders_to_completed_and_plays() -> TestResult {
                 }
             }
         }
-        if ids.iter().all(|id| now.get(id).map(String::as_str) == Some("completed")) {
+        if ids
+            .iter()
+            .all(|id| now.get(id).map(String::as_str) == Some("completed"))
+        {
             break;
         }
-        assert!(std::time::Instant::now() < deadline, "all three cards complete in time: {seen:?}");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "all three cards complete in time: {seen:?}"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     for (id, trail) in &seen {
-        assert_eq!(trail.first().map(String::as_str), Some("pending"), "{id} started pending: {trail:?}");
-        assert!(trail.iter().any(|s| s == "processing"), "{id} was seen processing: {trail:?}");
-        assert_eq!(trail.last().map(String::as_str), Some("completed"), "{id}: {trail:?}");
+        assert_eq!(
+            trail.first().map(String::as_str),
+            Some("pending"),
+            "{id} started pending: {trail:?}"
+        );
+        assert!(
+            trail.iter().any(|s| s == "processing"),
+            "{id} was seen processing: {trail:?}"
+        );
+        assert_eq!(
+            trail.last().map(String::as_str),
+            Some("completed"),
+            "{id}: {trail:?}"
+        );
     }
     app.screenshot("02-batch-completed").await?;
 
     // Play the first clip's preview with its play button: the video really advances.
     let card = app.client.find(Locator::Css(&card_css(&ids[0]))).await?;
-    card.find(Locator::Css("[data-testid='card-play']")).await?.click().await?;
+    card.find(Locator::Css("[data-testid='card-play']"))
+        .await?
+        .click()
+        .await?;
     let script = "const v = document.querySelector(arguments[0] + ' video'); \
                   return v ? [v.paused, v.currentTime, v.readyState, v.error ? v.error.code : 0] : null;";
     let played = eventually(Duration::from_secs(15), "the preview plays", || async {
-        let state = app.client.execute(script, vec![json!(card_css(&ids[0]))]).await?;
+        let state = app
+            .client
+            .execute(script, vec![json!(card_css(&ids[0]))])
+            .await?;
         let t = state.get(1).and_then(|v| v.as_f64()).unwrap_or(0.0);
         Ok((t > 0.2).then_some(state))
     })
@@ -78,12 +111,18 @@ async fn a_failed_job_shows_its_error_and_refund() -> TestResult {
     let profile = Profile::new("failed");
     let app = App::launch(&profile, &sim.base_url(), &[]).await?;
     flows::set_key(&app, ulazai_sim::DEMO_KEY).await?;
-    sim.fail_next_with(1, Some("The provider rejected this prompt (content policy)."));
+    sim.fail_next_with(
+        1,
+        Some("The provider rejected this prompt (content policy)."),
+    );
     let ids = flows::generate(&app, "veo31_fast", "A prompt the provider refuses", 1).await?;
     flows::wait_all(&app, &ids, "failed", RENDER_TIMEOUT).await?;
     app.screenshot("03-failed-refunded").await?;
     let text = card_text(&app, &ids[0]).await?;
-    assert!(text.contains("The provider rejected this prompt (content policy)."), "error shown: {text}");
+    assert!(
+        text.contains("The provider rejected this prompt (content policy)."),
+        "error shown: {text}"
+    );
     assert!(text.contains("Refunded"), "refund marker shown: {text}");
     app.close().await
 }
@@ -103,24 +142,40 @@ async fn invalid_requests_are_refused_inline_and_never_sent() -> TestResult {
     flows::choose_model(&app, "kling_3_0").await?;
     let long = "a slow dolly shot over a misty lake ".repeat(75); // 2,700 characters
     app.type_into("prompt-input", &long).await?;
-    let error = app.text_of(&app.testid("field-error-prompt").await?).await?;
+    let error = app
+        .text_of(&app.testid("field-error-prompt").await?)
+        .await?;
     assert!(error.contains("2,500"), "the limit is named: {error}");
     let submit = app.testid("generate-submit").await?;
     assert!(!submit.is_enabled().await?, "Generate is disabled");
-    let reason = app.text_of(&app.testid("generate-disabled-reason").await?).await?;
+    let reason = app
+        .text_of(&app.testid("generate-disabled-reason").await?)
+        .await?;
     assert!(!reason.trim().is_empty(), "the button says why");
     app.screenshot("04-invalid-prompt").await?;
 
     // A duration the model lacks: 10 s chosen for Kling, then a switch to Veo 3.1 Fast (8 s only).
     app.type_into("prompt-input", "a short prompt").await?;
-    app.testid("duration-select").await?.select_by_value("10").await?;
+    app.testid("duration-select")
+        .await?
+        .select_by_value("10")
+        .await?;
     flows::choose_model(&app, "veo31_fast").await?;
-    let error = app.text_of(&app.testid("field-error-duration_seconds").await?).await?;
-    assert!(error.contains('8'), "the allowed duration is named: {error}");
+    let error = app
+        .text_of(&app.testid("field-error-duration_seconds").await?)
+        .await?;
+    assert!(
+        error.contains('8'),
+        "the allowed duration is named: {error}"
+    );
     assert!(!app.testid("generate-submit").await?.is_enabled().await?);
 
     // Nothing reached the simulator.
-    assert_eq!(sim.stats().requests.get("generate").copied().unwrap_or(0), 0, "no POST was sent");
+    assert_eq!(
+        sim.stats().requests.get("generate").copied().unwrap_or(0),
+        0,
+        "no POST was sent"
+    );
     app.close().await
 }
 
@@ -138,19 +193,37 @@ async fn html_from_prompts_and_errors_is_shown_as_text() -> TestResult {
     let error = "<b>Provider</b> failed: <script>alert(2)</script>";
     sim.fail_next_with(1, Some(error));
     let ids = flows::generate(&app, "veo31_fast", prompt, 2).await?;
-    let failed: BTreeSet<_> = sim.jobs().into_iter().filter(|j| j.will_fail).map(|j| j.job_id).collect();
-    let failed_id = ids.iter().find(|id| failed.contains(*id)).cloned().ok_or("one job fails")?;
-    flows::wait_all(&app, &[failed_id.clone()], "failed", RENDER_TIMEOUT).await?;
+    let failed: BTreeSet<_> = sim
+        .jobs()
+        .into_iter()
+        .filter(|j| j.will_fail)
+        .map(|j| j.job_id)
+        .collect();
+    let failed_id = ids
+        .iter()
+        .find(|id| failed.contains(*id))
+        .cloned()
+        .ok_or("one job fails")?;
+    flows::wait_status(&app, &failed_id, "failed", RENDER_TIMEOUT).await?;
 
     let text = card_text(&app, &failed_id).await?;
-    assert!(text.contains("<b>Provider</b> failed: <script>alert(2)</script>"), "literal error text: {text}");
+    assert!(
+        text.contains("<b>Provider</b> failed: <script>alert(2)</script>"),
+        "literal error text: {text}"
+    );
     for id in &ids {
         let card = app.client.find(Locator::Css(&card_css(id))).await?;
         if *id != failed_id {
-            assert!(card_text(&app, id).await?.contains(prompt), "literal prompt on {id}");
+            assert!(
+                card_text(&app, id).await?.contains(prompt),
+                "literal prompt on {id}"
+            );
         }
         let injected = card.find_all(Locator::Css("img, script, b")).await?;
-        assert!(injected.is_empty(), "no element was made from server text on {id}");
+        assert!(
+            injected.is_empty(),
+            "no element was made from server text on {id}"
+        );
     }
     let alerts = app.client.get_alert_text().await;
     assert!(alerts.is_err(), "no alert dialog opened: {alerts:?}");

@@ -20,7 +20,12 @@ static ONE_WINDOW_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_
 /// app's documented poll schedule (first check after 3 s, then 5 s, 8 s …).
 pub async fn sim() -> SimHandle {
     ulazai_sim::start(
-        SimConfig { speed: 1.0, pending_secs: 2.0, render_secs: Some(9.0), ..Default::default() },
+        SimConfig {
+            speed: 1.0,
+            pending_secs: 2.0,
+            render_secs: Some(9.0),
+            ..Default::default()
+        },
         "127.0.0.1:0".parse().expect("loopback address"),
     )
     .await

@@ -1,33 +1,186 @@
-//! The web account: sign in through the real sign-in window, folders and merges on the
-//! server's session endpoints, and the reconnect prompt after the session expires.
+//! The web account: sign in through the real sign-in window (a second WebDriver window —
+//! WebKitWebDriver via tauri-driver exposes it), a folder that gets its server bucket, a
+//! merge of three clips on the server, and the reconnect prompt once the simulator expires
+//! the session.
 
+use std::process::Command;
 use std::time::Duration;
 
-use crate::driver::{e2e_available, App, Profile, TestResult};
-use crate::{sim, ONE_WINDOW_AT_A_TIME};
+use crate::driver::{e2e_available, eventually, App, Profile, TestResult};
+use crate::flows;
+use crate::{sim, ONE_WINDOW_AT_A_TIME, RENDER_TIMEOUT};
+
+/// Removes the web session the test stored in the session keyring.
+struct ClearSession(String);
+impl Drop for ClearSession {
+    fn drop(&mut self) {
+        let _ = Command::new("secret-tool")
+            .args(["clear", "service", &self.0, "username", "web-session"])
+            .status();
+    }
+}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn probe_windows() -> TestResult {
+async fn sign_in_folder_server_merge_and_expiry() -> TestResult {
     if !e2e_available() {
         return Ok(());
     }
     let _one = ONE_WINDOW_AT_A_TIME.lock().await;
     let sim = sim().await;
-    let profile = Profile::new("probe");
+    let profile = Profile::new("session");
+    let _clear = ClearSession(profile.keyring_service.clone());
     let app = App::launch(&profile, &sim.base_url(), &[]).await?;
-    let before = app.client.windows().await?;
-    eprintln!("windows before: {before:?}");
-    let r = app.client.execute_async("const done = arguments[arguments.length-1]; window.__TAURI_INTERNALS__.invoke('sign_in_web').then(r => done(JSON.stringify(r)), e => done('ERR ' + JSON.stringify(e)));", vec![]).await?;
-    eprintln!("invoke: {r:?}");
-    tokio::time::sleep(Duration::from_secs(3)).await;
-    let after = app.client.windows().await?;
-    eprintln!("windows after: {after:?}");
-    for w in after.iter() {
-        if !before.contains(w) {
-            app.client.switch_to_window(w.clone()).await?;
-            eprintln!("url in new window: {:?}", app.client.current_url().await);
-            eprintln!("title: {:?}", app.client.title().await);
-        }
+    let result = scenario(&app, &sim).await;
+    if result.is_err() {
+        let _ = app.screenshot("debug-session-failure").await;
     }
+    result?;
+    app.close().await
+}
+
+async fn scenario(app: &App, sim: &ulazai_sim::SimHandle) -> TestResult {
+    flows::set_key(app, ulazai_sim::DEMO_KEY).await?;
+
+    // Sign in in the sign-in window, with a real form submit.
+    flows::sign_in_web(app, "demo", "demo").await?;
+    let state = app.testid("web-session-state").await?.text().await?;
+    assert_eq!(state, "Web account connected");
+    app.screenshot("20-web-account-connected").await?;
+    app.click_testid("settings-close").await?;
+
+    // A folder: local at once, and the simulator records its server bucket.
+    flows::create_folder_new(app, "Harbour cuts").await?;
+    eventually(
+        Duration::from_secs(15),
+        "the simulator records the folder bucket",
+        || async {
+            Ok(sim
+                .folders()
+                .iter()
+                .any(|f| f.name == "Harbour cuts")
+                .then_some(()))
+        },
+    )
+    .await?;
+
+    // Three clips, merged on the server in tray order.
+    let ids = flows::generate(app, "veo31_fast", "Three shots of a harbour at dawn", 3).await?;
+    for id in &ids {
+        flows::wait_status(app, id, "completed", RENDER_TIMEOUT).await?;
+    }
+    let order = flows::card_ids(app).await?;
+    let three: Vec<&str> = order.iter().take(3).map(String::as_str).collect();
+    flows::marquee_select(app, &three).await?;
+    let tray = flows::tray_ids(app).await?;
+    assert_eq!(tray.len(), 3, "three clips in the tray: {tray:?}");
+    let button = app.testid("merge-button").await?;
+    assert_eq!(
+        button.attr("data-where").await?.as_deref(),
+        Some("server"),
+        "merge goes to the server when connected"
+    );
+    button.click().await?;
+    let merged = flows::new_card(app, &order, Duration::from_secs(20)).await?;
+    let asked = sim
+        .merges()
+        .last()
+        .map(|m| m.job_ids.clone())
+        .unwrap_or_default();
+    assert_eq!(asked, tray, "the server merge was asked for in tray order");
+    flows::wait_all(
+        app,
+        std::slice::from_ref(&merged),
+        "completed",
+        RENDER_TIMEOUT,
+    )
+    .await?;
+    app.screenshot("21-server-merge-completed").await?;
+
+    // The simulator forgets the session: the next session call (a new folder) is refused,
+    // the folder stays here, and the app offers to reconnect.
+    sim.expire_sessions();
+    flows::create_folder_new(app, "After expiry").await?;
+    app.wait_for_css(
+        "[data-testid='banner-session-expired']",
+        Duration::from_secs(20),
+    )
+    .await?;
+    app.testid("session-reconnect").await?;
+    assert!(!sim.folders().iter().any(|f| f.name == "After expiry"));
+    assert_eq!(
+        flows::card_ids(app).await?.len(),
+        4,
+        "every card is still there"
+    );
+    app.click_testid("settings-open").await?;
+    let shown = app
+        .wait_for_css(
+            "[data-testid='web-session-state'][data-state='expired']",
+            Duration::from_secs(5),
+        )
+        .await?;
+    assert_eq!(shown.text().await?, "Web session expired");
+    app.testid("web-reconnect").await?;
+    app.screenshot("22-session-expired-reconnect").await?;
+    Ok(())
+}
+
+/// A completed clip is saved into the library by itself and its card then plays the local
+/// copy (the shell's loopback media server), with open / reveal / copy-path actions.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn completed_clip_is_saved_and_plays_from_the_library() -> TestResult {
+    if !e2e_available() {
+        return Ok(());
+    }
+    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
+    let sim = sim().await;
+    let profile = Profile::new("library");
+    let app = App::launch(&profile, &sim.base_url(), &[]).await?;
+    flows::set_key(&app, ulazai_sim::DEMO_KEY).await?;
+    let ids = flows::generate(&app, "veo31_fast", "A lighthouse in fog", 1).await?;
+    flows::wait_status(&app, &ids[0], "completed", RENDER_TIMEOUT).await?;
+    let card = flows::card_css(&ids[0]);
+    app.wait_for_css(
+        &format!("{card} [data-testid='card-saved']"),
+        Duration::from_secs(20),
+    )
+    .await?;
+    for action in ["card-open-file", "card-reveal-file", "card-copy-path"] {
+        app.wait_for_css(
+            &format!("{card} [data-testid='{action}']"),
+            Duration::from_secs(5),
+        )
+        .await?;
+    }
+    // The file is in the library folder, named from date + model + prompt.
+    let lib = profile.data_dir.join("Library").join("Unfiled");
+    let names: Vec<String> = std::fs::read_dir(&lib)?
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        names
+            .iter()
+            .any(|n| n.contains("A lighthouse in fog") && n.ends_with(".mp4")),
+        "library files: {names:?}"
+    );
+    let played = app
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length-1]; const sel = arguments[0] + ' video';\n\
+             const t0 = Date.now(); (function wait(){ const v = document.querySelector(sel);\n\
+               if (v && v.readyState >= 1) return done(v.currentSrc + ' ' + v.duration);\n\
+               if (v && v.error) return done('error ' + v.error.code + ' ' + v.currentSrc);\n\
+               if (Date.now() - t0 > 10000) return done('timeout ' + (v ? v.currentSrc : 'no video'));\n\
+               setTimeout(wait, 100); })();",
+            vec![serde_json::json!(card)],
+        )
+        .await?;
+    let played = played.as_str().unwrap_or_default().to_string();
+    assert!(
+        played.starts_with("http://127.0.0.1:") && !played.contains(&sim.base_url()),
+        "plays the local copy: {played}"
+    );
+    app.screenshot("23-saved-card-plays-local-copy").await?;
     app.close().await
 }

@@ -61,6 +61,7 @@ pub fn config(data_dir: &Path, base_url: Option<String>) -> StudioConfig {
         demo: false,
         tray: false,
         main_window: "main".into(),
+        library_dir: None,
     }
 }
 

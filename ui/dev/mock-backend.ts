@@ -72,7 +72,7 @@ export class MockBackend implements Transport {
         : sc === 'backoff' ? { state: 'backing_off', retry_at: new Date(now + 42_000).toISOString(), reason: 'server answered 503' }
         : { state: 'online' },
       rate: sc === 'first-run' ? null : { remaining: sc === 'ratelimit' ? 0 : 18, limit: 24, retry_at: sc === 'ratelimit' ? new Date(now + 25 * 60_000).toISOString() : null },
-      active_jobs: 0,
+      active_jobs: 0, media_base: null,
     };
     if (sc !== 'first-run' && sc !== 'keyring') {
       this.folders = [
@@ -105,7 +105,7 @@ export class MockBackend implements Transport {
       provider_meta: status === 'completed' ? { effective_duration_seconds: dur, quality_mode: m.quality_modes[0] ?? 'std', resolution: '1280x720', provider: m.engine } : null,
       created_at: iso(created), completed_at: status === 'completed' || status === 'failed' ? iso(created + 48_000 + (i % 7) * 9000) : null,
       origin: i % 4 === 3 ? 'history' : 'app', folder_id: i > 3 && i % 5 === 0 ? 'f-1' : i > 3 && i % 7 === 0 ? 'f-3' : null,
-      unknown_to_server: false, updated_at: iso(created + 50_000),
+      unknown_to_server: false, updated_at: iso(created + 50_000), local_file: null,
     };
   }
 
@@ -192,8 +192,22 @@ export class MockBackend implements Transport {
         const j: Job = { ...this.makeJob(0, now, this.state.demo), id: `merge-${this.#seq++}`, status: 'pending', model_slug: null, mode: 'merge', prompt: `Merge of ${ids.length} clips`, origin: 'merge', created_at: iso(now), folder_id: null, params: null };
         this.jobs.set(j.id, j);
         this.progress(j.id);
-        return j;
+        return { merge_id: `m-${j.id}`, local: false, job: j };
       }
+      case 'web_session':
+      case 'sign_out_web':
+        return { state: 'none', user: null, message: null, signing_in: false };
+      case 'sign_in_web':
+        return { state: 'none', user: null, message: null, signing_in: true };
+      case 'library_info':
+      case 'pick_library_dir':
+        return { dir: '/home/creator/Videos/UlazAI Studio', default_dir: '/home/creator/Videos/UlazAI Studio', auto_download: this.settings.auto_download };
+      case 'ffmpeg_status':
+        return { available: true, how_to_install: null };
+      case 'open_local_file':
+      case 'reveal_local_file':
+      case 'cancel_merge':
+        return null;
       default:
         throw err('unknown_command', `mock: ${cmd}`);
     }

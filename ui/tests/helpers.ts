@@ -25,6 +25,7 @@ export function job(p: Partial<Job> & { minutesAgo?: number } = {}): Job {
     folder_id: null,
     unknown_to_server: false,
     updated_at: created,
+    local_file: null,
     ...rest,
   };
 }

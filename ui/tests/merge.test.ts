@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipDuration, dropIndex, excludedReasons, mergeBlocker, moveItem, syncTray, totalDuration } from '../src/lib/merge';
+import { FFMPEG_INSTALL, clipDuration, dropIndex, excludedReasons, mergeBlocker, mergeStageText, moveItem, syncTray, totalDuration } from '../src/lib/merge';
 import { job } from './helpers';
 
 describe('merge tray ordering', () => {
@@ -61,5 +61,17 @@ describe('durations and reasons', () => {
     expect(mergeBlocker(1, false)).toMatch(/at least 2/);
     expect(mergeBlocker(2, false)).toBeNull();
     expect(mergeBlocker(3, true)).toBe('Merging…');
+  });
+});
+
+describe('local merge texts', () => {
+  it('names the stage and a rounded percentage', () => {
+    expect(mergeStageText('downloading', 0.404)).toBe('Fetching clips… 40%');
+    expect(mergeStageText('merging', 1.2)).toBe('Joining clips… 100%');
+    expect(mergeStageText('failed', 0)).toBe('Failed');
+  });
+  it('explains how to install ffmpeg on every OS', () => {
+    expect(FFMPEG_INSTALL.map((x) => x.os)).toEqual(['macOS', 'Windows', 'Linux']);
+    expect(FFMPEG_INSTALL.every((x) => x.how.includes('ffmpeg') || x.how.includes('FFmpeg'))).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstSafeUrl, safeMediaUrl } from '../src/lib/url';
+import { firstSafeUrl, localMediaUrl, playableUrl, safeMediaUrl } from '../src/lib/url';
 
 const live = { demo: false };
 const demo = { demo: true };
@@ -49,9 +49,54 @@ describe('safeMediaUrl', () => {
     expect(safeMediaUrl('http://127.0.0.1.evil.com:80/a.mp4', demo)).toBeNull();
     expect(safeMediaUrl('http://0x7f000001:47110/a.mp4', demo)).toBe('http://127.0.0.1:47110/a.mp4'); // normalised by URL
   });
+  it('allows plain http only from the loopback server in use', () => {
+    const local = { demo: false, serverOrigin: 'http://127.0.0.1:47110' };
+    expect(safeMediaUrl('http://127.0.0.1:47110/media/a.mp4', local)).toBe('http://127.0.0.1:47110/media/a.mp4');
+    expect(safeMediaUrl('http://127.0.0.1:47111/media/a.mp4', local)).toBeNull(); // another port
+    expect(safeMediaUrl('http://evil.example/a.mp4', { demo: false, serverOrigin: 'http://evil.example' })).toBeNull();
+    expect(safeMediaUrl('http://127.0.0.1:47110/a.mp4', { demo: false, serverOrigin: 'https://ulazai.com' })).toBeNull();
+    expect(safeMediaUrl('http://127.0.0.1:47110/a.mp4', { demo: false, serverOrigin: 'not a url' })).toBeNull();
+  });
   it('picks the first safe URL', () => {
     expect(firstSafeUrl(['javascript:x', 'https://a.com/v.mp4'], live)).toBe('https://a.com/v.mp4');
     expect(firstSafeUrl([], live)).toBeNull();
     expect(firstSafeUrl(null, live)).toBeNull();
+  });
+});
+
+describe('local library media', () => {
+  const base = 'http://127.0.0.1:41234/0123456789abcdef0123456789abcdef';
+  const withBase = { demo: false, mediaBase: base };
+  it('builds job-named addresses, never paths', () => {
+    expect(localMediaUrl('local-merge-1b9d', base)).toBe(`${base}/local-merge-1b9d`);
+    expect(localMediaUrl('../etc/passwd', base)).toBeNull();
+    expect(localMediaUrl('a/b', base)).toBeNull();
+    expect(localMediaUrl('', base)).toBeNull();
+    expect(localMediaUrl('j1', null)).toBeNull();
+    expect(localMediaUrl('j1', 'http://evil.com:80/0123456789abcdef0123456789abcdef')).toBeNull();
+    expect(localMediaUrl('j1', 'http://127.0.0.1:80/short')).toBeNull();
+  });
+  it('accepts exactly <media_base>/<job id>', () => {
+    expect(safeMediaUrl(`${base}/job-1`, withBase)).toBe(`${base}/job-1`);
+    expect(safeMediaUrl(`${base}/job-1`, live)).toBeNull(); // no base known: not served
+    for (const u of [
+      `${base}/a/b`,
+      `${base}/..%2Fetc`,
+      `${base}/job-1?path=/etc/passwd`,
+      `${base}/job-1#x`,
+      'http://127.0.0.1:41234/ffffffffffffffffffffffffffffffff/job-1',
+      'http://127.0.0.1:41235/0123456789abcdef0123456789abcdef/job-1',
+      'media://localhost/job-1',
+      'asset://localhost/%2Fhome%2Fx.mp4',
+    ]) {
+      expect(safeMediaUrl(u, withBase), u).toBeNull();
+    }
+  });
+  it('prefers the local file for playback', () => {
+    const job = { id: 'j1', local_file: '/lib/x.mp4', result_urls: ['https://media.ulazai.com/a.mp4'] };
+    expect(playableUrl(job, withBase)).toBe(`${base}/j1`);
+    expect(playableUrl(job, live)).toBe('https://media.ulazai.com/a.mp4');
+    expect(playableUrl({ ...job, local_file: null }, withBase)).toBe('https://media.ulazai.com/a.mp4');
+    expect(playableUrl({ id: 'j2', local_file: null, result_urls: [] }, withBase)).toBeNull();
   });
 });

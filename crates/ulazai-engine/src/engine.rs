@@ -370,6 +370,7 @@ fn new_app_job(id: &str, params: &GenerateParams, now: &str) -> Job {
         origin: JobOrigin::App,
         folder_id: None,
         unknown_to_server: false,
+        local_file: None,
         updated_at: now.to_string(),
     }
 }

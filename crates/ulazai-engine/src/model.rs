@@ -74,6 +74,8 @@ pub enum JobOrigin {
     History,
     /// The output of a server-side merge.
     Merge,
+    /// A merge made on this computer with ffmpeg: never on the server, never polled.
+    LocalMerge,
 }
 
 /// The parameters a job was started with, kept so that "retry" can send them again.
@@ -146,6 +148,10 @@ pub struct Job {
     pub unknown_to_server: bool,
     /// Local time (RFC 3339) of the last change the engine saw.
     pub updated_at: String,
+    /// The result's file in the local library, when it has been downloaded (or merged
+    /// locally). Filled by the desktop shell; absent in older stores.
+    #[serde(default)]
+    pub local_file: Option<String>,
 }
 
 impl Job {

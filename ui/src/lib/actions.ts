@@ -5,12 +5,13 @@ import { call } from './ipc';
 import { describeError } from './errors';
 import { app } from './stores/app.svelte';
 import { jobs } from './stores/jobs.svelte';
+import { media } from './stores/media.svelte';
 import { selection } from './stores/selection.svelte';
 import { toasts } from './stores/toasts.svelte';
 import { tray } from './stores/tray.svelte';
 import { ui } from './stores/ui.svelte';
 import { safeMediaUrl } from './url';
-import type { CommandError, Job } from './types';
+import type { CommandError, Job, MergePlace } from './types';
 
 function fail(prefix: string, e: unknown): void {
   toasts.error(`${prefix}: ${describeError(e as CommandError)}`);
@@ -92,7 +93,7 @@ export async function openResult(job: Job): Promise<void> {
 }
 
 export async function copyUrl(raw: string): Promise<void> {
-  const url = safeMediaUrl(raw, { demo: app.demo });
+  const url = safeMediaUrl(raw, app.urlPolicy);
   if (!url) {
     toasts.error('This URL is not a safe https link, so it was not copied.');
     return;
@@ -112,21 +113,113 @@ export async function copyUrl(raw: string): Promise<void> {
   toasts.success('Link copied');
 }
 
-export async function mergeTray(): Promise<void> {
+/**
+ * Merge the tray in play order. `auto`: on ulazai.com when the web account is connected,
+ * else on this computer; `local`: always on this computer (ffmpeg).
+ */
+export async function mergeTray(place: MergePlace = 'auto'): Promise<void> {
   const ids = tray.order.slice();
-  if (ids.length < 2 || tray.busy) return;
+  if (ids.length < 2 || tray.busy || media.merging) return;
   tray.busy = true;
   try {
-    const out = await call('merge_jobs', { ids });
-    jobs.upsert(out);
-    selection.clear();
-    ui.focusJob(out.id, true, false);
-    toasts.success(`Merging ${ids.length} clips — the result appears as a new card`);
+    const started = await call('merge_jobs', { ids, place });
+    if (started.job) {
+      jobs.upsert(started.job);
+      selection.clear();
+      ui.focusJob(started.job.id, true, false);
+      toasts.success(`Merging ${ids.length} clips on ulazai.com — the result appears as a new card`);
+    } else {
+      media.onMerge({ merge_id: started.merge_id, stage: 'downloading', fraction: 0, message: null, job_id: null, stream_copy: null });
+      toasts.show(`Merging ${ids.length} clips on this computer…`);
+    }
   } catch (e) {
-    fail("Couldn't merge", e);
+    const ce = e as CommandError;
+    if (ce.code === 'ffmpeg_missing') {
+      media.ffmpeg = { available: false, how_to_install: ce.message };
+    } else fail("Couldn't merge", e);
   } finally {
     tray.busy = false;
   }
+}
+
+export async function cancelMerge(): Promise<void> {
+  const m = media.merge;
+  if (!m) return;
+  try {
+    await call('cancel_merge', { merge_id: m.merge_id });
+  } catch (e) {
+    fail("Couldn't cancel the merge", e);
+  }
+}
+
+export async function signInWeb(): Promise<void> {
+  try {
+    media.setSession(await call('sign_in_web'));
+  } catch (e) {
+    fail("Couldn't open the sign-in window", e);
+  }
+}
+
+export async function signOutWeb(): Promise<void> {
+  try {
+    media.setSession(await call('sign_out_web'));
+    toasts.show('Web account disconnected');
+  } catch (e) {
+    fail("Couldn't disconnect", e);
+  }
+}
+
+export async function pickLibraryDir(): Promise<void> {
+  try {
+    media.library = await call('pick_library_dir');
+    app.settings = await call('get_settings');
+  } catch (e) {
+    fail("Couldn't change the library folder", e);
+  }
+}
+
+export async function openLocalFile(id: string): Promise<void> {
+  try {
+    await call('open_local_file', { id });
+  } catch (e) {
+    fail("Couldn't open the file", e);
+  }
+}
+
+export async function revealLocalFile(id: string): Promise<void> {
+  try {
+    await call('reveal_local_file', { id });
+  } catch (e) {
+    fail("Couldn't show the file", e);
+  }
+}
+
+export async function downloadResult(id: string): Promise<void> {
+  try {
+    await call('download_result', { id });
+  } catch (e) {
+    fail("Couldn't download", e);
+  }
+}
+
+async function copyText(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    const ta = document.createElement('textarea');
+    ta.value = text;
+    ta.setAttribute('readonly', '');
+    ta.className = 'visually-hidden';
+    document.body.appendChild(ta);
+    ta.select();
+    document.execCommand('copy');
+    ta.remove();
+  }
+}
+
+export async function copyPath(path: string): Promise<void> {
+  await copyText(path);
+  toasts.success('File path copied');
 }
 
 export async function startDemo(): Promise<void> {

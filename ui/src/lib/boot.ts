@@ -5,6 +5,8 @@ import { describeError } from './errors';
 import { call, on } from './ipc';
 import { app } from './stores/app.svelte';
 import { jobs } from './stores/jobs.svelte';
+import { media } from './stores/media.svelte';
+import { toasts } from './stores/toasts.svelte';
 import { selection } from './stores/selection.svelte';
 import { ui } from './stores/ui.svelte';
 import type { CommandError, Job } from './types';
@@ -34,6 +36,27 @@ export async function boot(): Promise<() => void> {
       app.setState(s);
       if (s.demo !== wasDemo) void reloadModels(false);
     }),
+    on('session://state', (s) => {
+      const was = media.session.state;
+      media.setSession(s);
+      if (s.state === 'connected' && was !== 'connected') toasts.success('Web account connected');
+    }),
+    on('folder://updated', (f) => jobs.upsertFolder(f)),
+    on('folder://sync-failed', (f) =>
+      toasts.error(`Folder “${f.name}” is not on ulazai.com yet: ${f.message}${f.will_retry ? ' Retrying…' : ''}`),
+    ),
+    on('download://progress', (p) => {
+      media.onDownload(p);
+      if (p.state === 'failed') toasts.error(`A download into your library failed: ${p.message ?? 'unknown error'}`);
+    }),
+    on('merge://progress', (p) => {
+      media.onMerge(p);
+      if (p.stage === 'done' && p.job_id) {
+        toasts.success(`Merged on this computer${p.stream_copy ? ' (no re-encoding needed)' : ''}`);
+        ui.focusJob(p.job_id, true, false);
+      } else if (p.stage === 'failed') toasts.error(`The merge failed: ${p.message ?? 'unknown error'}`);
+      else if (p.stage === 'cancelled') toasts.show('Merge cancelled');
+    }),
     on('app://focus-job', ({ id }) => {
       if (!jobs.visibleIds.includes(id)) jobs.setFilter({ folder: 'all', status: null, model: null, text: '' });
       ui.focusJob(id, true);
@@ -41,13 +64,17 @@ export async function boot(): Promise<() => void> {
   ]);
 
   try {
-    const [state, folders, list, settings] = await Promise.all([
+    const [state, folders, list, settings, session, library] = await Promise.all([
       call('app_state'),
       call('list_folders'),
       call('list_jobs', { filter: { folder: 'all', status: null, model: null, text: null } }),
       call('get_settings').catch(() => null),
+      call('web_session').catch(() => null),
+      call('library_info').catch(() => null),
     ]);
     app.setState(state);
+    if (session) media.setSession(session);
+    if (library) media.library = library;
     if (settings) app.settings = settings;
     jobs.setFolders(folders);
     jobs.load(list);

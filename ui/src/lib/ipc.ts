@@ -3,15 +3,14 @@
 // with an in-page stand-in; production always uses Tauri.
 import { invoke as tauriInvoke } from '@tauri-apps/api/core';
 import { listen as tauriListen } from '@tauri-apps/api/event';
-import type { CommandError, Commands as GeneratedCommands, Events, Job } from './types';
+import type { CommandError, Commands as GeneratedCommands, Events } from './types';
 
 /**
- * Commands the UI already speaks but the Rust list does not export yet (merge_jobs lands
- * with the merge issue). Each entry disappears by itself once the generated map has it.
+ * Commands the UI already speaks but the Rust list does not export yet (none today).
+ * Each entry disappears by itself once the generated map has it.
  */
-type Upcoming = {
-  merge_jobs: { args: { ids: Array<string> }; result: Job };
-};
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+type Upcoming = {};
 export type Commands = GeneratedCommands & Omit<Upcoming, keyof GeneratedCommands>;
 
 export interface Transport {

@@ -36,7 +36,7 @@ export function openMoveMenu(job: Job, anchor: HTMLElement): void {
 }
 
 export function openContextMenu(job: Job, x: number, y: number, returnFocus: HTMLElement | null): void {
-  const url = firstSafeUrl(job.result_urls, { demo: app.demo });
+  const url = firstSafeUrl(job.result_urls, app.urlPolicy);
   const items: MenuItem[] = [
     { label: 'Show details', run: () => ui.showDetail(job.id) },
     { label: 'Open result', run: () => void openResult(job), disabled: !url },

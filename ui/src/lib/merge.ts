@@ -85,3 +85,27 @@ export function mergeBlocker(trayCount: number, busy: boolean): string | null {
 function sameOrder(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
+
+/** How to install ffmpeg, per OS (shown when merging on this computer needs it). */
+export const FFMPEG_INSTALL: ReadonlyArray<{ os: string; how: string }> = [
+  { os: 'macOS', how: 'brew install ffmpeg (Homebrew), then restart UlazAI Studio' },
+  { os: 'Windows', how: 'winget install Gyan.FFmpeg (or download it from ffmpeg.org and add its bin folder to PATH), then restart' },
+  { os: 'Linux', how: 'sudo apt install ffmpeg (Debian/Ubuntu) · sudo dnf install ffmpeg (Fedora) · sudo pacman -S ffmpeg (Arch)' },
+];
+
+/** The progress line of a local merge: "Downloading clips… 40%". */
+export function mergeStageText(stage: string, fraction: number): string {
+  const pct = `${Math.round(Math.max(0, Math.min(1, fraction)) * 100)}%`;
+  switch (stage) {
+    case 'downloading':
+      return `Fetching clips… ${pct}`;
+    case 'merging':
+      return `Joining clips… ${pct}`;
+    case 'done':
+      return 'Merged';
+    case 'cancelled':
+      return 'Cancelled';
+    default:
+      return 'Failed';
+  }
+}

@@ -236,6 +236,7 @@ impl Store {
             origin,
             folder_id: None,
             unknown_to_server: false,
+            local_file: None,
             updated_at: now_rfc3339(),
         }
     }

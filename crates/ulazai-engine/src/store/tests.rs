@@ -24,6 +24,7 @@ fn job(id: &str, created: &str) -> Job {
         origin: JobOrigin::App,
         folder_id: None,
         unknown_to_server: false,
+        local_file: None,
         updated_at: "2026-01-01T00:00:00.000Z".into(),
     }
 }

@@ -23,4 +23,9 @@ key: KeyStatus, keyring: KeyringStatus, connectivity: Connectivity, rate: RateBu
 /**
  * Jobs still pending or processing.
  */
-active_jobs: number, };
+active_jobs: number, 
+/**
+ * Where the UI plays library files: `http://127.0.0.1:PORT/<token>`; a card's file is
+ * `<media_base>/<job id>`.
+ */
+media_base: string | null, };

@@ -34,4 +34,9 @@ unknown_to_server: boolean,
 /**
  * Local time (RFC 3339) of the last change the engine saw.
  */
-updated_at: string, };
+updated_at: string, 
+/**
+ * The result's file in the local library, when it has been downloaded (or merged
+ * locally). Filled by the desktop shell; absent in older stores.
+ */
+local_file: string | null, };

@@ -3,4 +3,4 @@
 /**
  * Where a card came from.
  */
-export type JobOrigin = "app" | "history" | "merge";
+export type JobOrigin = "app" | "history" | "merge" | "local_merge";

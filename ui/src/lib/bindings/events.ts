@@ -2,10 +2,15 @@
 // Regenerate: UPDATE_BINDINGS=1 cargo test --test commands export_bindings
 import type { AppState } from "./AppState";
 import type { Connectivity } from "./Connectivity";
+import type { DownloadProgress } from "./DownloadProgress";
+import type { Folder } from "./Folder";
+import type { FolderSyncError } from "./FolderSyncError";
 import type { Job } from "./Job";
 import type { JobRef } from "./JobRef";
 import type { KeyStatus } from "./KeyStatus";
+import type { MergeProgress } from "./MergeProgress";
 import type { RateBudget } from "./RateBudget";
+import type { WebSessionStatus } from "./WebSessionStatus";
 
 /** Every event the shell emits: name -> payload. */
 export type Events = {
@@ -16,6 +21,11 @@ export type Events = {
   "app://rate-limit": RateBudget;
   "app://state": AppState;
   "app://focus-job": JobRef;
+  "session://state": WebSessionStatus;
+  "folder://updated": Folder;
+  "folder://sync-failed": FolderSyncError;
+  "merge://progress": MergeProgress;
+  "download://progress": DownloadProgress;
 };
 
 export type EventName = keyof Events;
@@ -30,4 +40,9 @@ export const EVENT_NAMES = [
   "app://rate-limit",
   "app://state",
   "app://focus-job",
+  "session://state",
+  "folder://updated",
+  "folder://sync-failed",
+  "merge://progress",
+  "download://progress",
 ] as const satisfies readonly EventName[];

@@ -5,7 +5,7 @@ export const DEFAULT_SETTINGS: Settings = {
   notifications: true,
   notify_on_history_reload: false,
   download_dir: null,
-  auto_download: false,
+  auto_download: true,
   theme: 'system',
   base_url_override: null,
 };
@@ -19,6 +19,8 @@ export class AppStore {
   bootError = $state<string | null>(null);
 
   demo = $derived(this.state?.demo ?? false);
+  /** Which result URLs may be played/opened: https, plus the loopback server in use. */
+  urlPolicy = $derived({ demo: this.demo, serverOrigin: this.state?.base_url ?? null, mediaBase: this.state?.media_base ?? null });
   key = $derived<KeyStatus>(this.state?.key ?? { state: 'missing', preview: null, storage: 'none' });
   connectivity = $derived<Connectivity>(this.state?.connectivity ?? { state: 'online' });
   rate = $derived<RateBudget | null>(this.state?.rate ?? null);

@@ -34,9 +34,10 @@ impl SimClock {
         self.start.elapsed().as_secs_f64() * self.speed
     }
 
-    /// Wall-clock time of a sim instant (sim epoch = real start time).
+    /// Wall-clock time of a sim instant. Timestamps are real time, as the real service's are,
+    /// even when the sim runs fast: a client compares them with its own clock.
     pub fn datetime(&self, sim_secs: f64) -> DateTime<Utc> {
-        self.start_wall + Duration::microseconds((sim_secs * 1e6).round() as i64)
+        self.start_wall + Duration::microseconds((sim_secs / self.speed * 1e6).round() as i64)
     }
 
     /// RFC 3339 with microseconds and an explicit `+00:00`, like the real service.
@@ -72,6 +73,11 @@ mod tests {
         assert_eq!(format_ts(t), "2026-02-20T12:40:01.123456+00:00");
         let c = SimClock::new(10.0);
         assert_eq!(c.real_unix_ms(10.0) - c.real_unix_ms(0.0), 1000);
+        // Ten sim seconds at speed 10 are one real second apart on the wall clock.
+        assert_eq!(
+            (c.datetime(10.0) - c.datetime(0.0)).num_milliseconds(),
+            1000
+        );
         let t = c.real_unix_ms(-25.0);
         assert!((c.sim_at_unix_ms(t) + 25.0).abs() < 0.02);
     }

@@ -132,7 +132,12 @@ await check('merge tray: only completed, reorder by pointer drag, merge in tray 
   await page.mouse.move(a.x + 30, a.y + 30);
   await page.mouse.down();
   await page.mouse.move(a.x + 60, a.y + 30, { steps: 3 });
-  await page.mouse.move(c.x + c.width - 10, c.y + 30, { steps: 8 });
+  for (let i = 1; i <= 8; i++) {
+    // SortableJS samples the pointer every 50 ms while dragging: move at a person's pace.
+    await page.mouse.move(a.x + 60 + ((c.x + c.width - 10 - a.x - 60) * i) / 8, a.y + 30);
+    await page.waitForTimeout(60);
+  }
+  await page.waitForTimeout(120);
   await page.mouse.up();
   await page.waitForTimeout(250);
   const order1 = await items.evaluateAll((els) => els.map((e) => e.dataset.jobId));

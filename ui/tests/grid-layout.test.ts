@@ -1,5 +1,6 @@
+import { Virtualizer } from '@tanstack/svelte-virtual';
 import { describe, expect, it } from 'vitest';
-import { cardRect, computeLayout, hitTest, rectFromPoints, scrollToReveal, visibleRows } from '../src/lib/grid-layout';
+import { cardRect, computeLayout, hitTest, rectFromPoints, rowTop, rowVirtualizerOptions, scrollToReveal, type GridLayout } from '../src/lib/grid-layout';
 
 const opts = { minCardWidth: 200, gap: 16, padX: 20, padY: 16, infoHeight: 100 };
 
@@ -16,14 +17,27 @@ describe('virtual grid geometry', () => {
   });
   it('renders only rows near the viewport (DOM proportional to the visible area)', () => {
     const l = computeLayout(1000, 10_000, opts);
-    const r = visibleRows(l, 0, 800, 2);
+    const r = rowsInDom(l, 0, 800);
     expect(r.first).toBe(0);
     expect((r.last - r.first) * l.cols).toBeLessThan(60);
-    const mid = visibleRows(l, l.totalHeight / 2, 800, 2);
+    const mid = rowsInDom(l, l.totalHeight / 2, 800);
     expect(mid.first).toBeGreaterThan(100);
     expect(mid.last - mid.first).toBeLessThanOrEqual(r.last - r.first + 3);
-    const end = visibleRows(l, l.totalHeight, 800, 2);
+    const end = rowsInDom(l, l.totalHeight - 800, 800);
     expect(end.last).toBe(l.rows);
+  });
+  it('places virtual rows where the marquee geometry has them (start = rowTop, size = totalHeight)', () => {
+    for (const [width, count] of [[717, 10], [1000, 10_000], [1920, 37], [100, 5]]) {
+      const l = computeLayout(width, count, opts);
+      const v = virtualRows(l, l.totalHeight / 3, 800);
+      const items = v.getVirtualItems();
+      expect(items.length).toBeGreaterThan(0);
+      for (const it of items) {
+        expect(it.start).toBe(rowTop(l, it.index));
+        expect(it.start).toBe(cardRect(l, it.index * l.cols).y);
+      }
+      expect(v.getTotalSize()).toBe(l.totalHeight);
+    }
   });
   it('hit-tests a marquee rectangle against cards (gaps hit nothing)', () => {
     const l = computeLayout(717, 10, opts); // 3 cols
@@ -48,3 +62,22 @@ describe('virtual grid geometry', () => {
     expect(scrollToReveal(l, 0, 5000, 800)).toBe(0);
   });
 });
+
+/** A DOM-less virtualizer configured like JobGrid's, scrolled to `scrollTop`. */
+function virtualRows(l: GridLayout, scrollTop: number, viewportHeight: number) {
+  return new Virtualizer<HTMLDivElement, HTMLDivElement>({
+    ...rowVirtualizerOptions(l),
+    getScrollElement: () => null,
+    scrollToFn: () => {},
+    observeElementRect: () => {},
+    observeElementOffset: () => {},
+    initialRect: { width: 1000, height: viewportHeight },
+    initialOffset: scrollTop,
+  });
+}
+
+/** Rows [first, last) the virtualizer puts in the DOM. */
+function rowsInDom(l: GridLayout, scrollTop: number, viewportHeight: number) {
+  const items = virtualRows(l, scrollTop, viewportHeight).getVirtualItems();
+  return { first: items[0].index, last: items[items.length - 1].index + 1 };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FFMPEG_INSTALL, clipDuration, dropIndex, excludedReasons, mergeBlocker, mergeStageText, moveItem, syncTray, totalDuration } from '../src/lib/merge';
+import { FFMPEG_INSTALL, clipDuration, excludedReasons, mergeBlocker, mergeStageText, moveItem, syncTray, totalDuration } from '../src/lib/merge';
 import { job } from './helpers';
 
 describe('merge tray ordering', () => {
@@ -28,14 +28,6 @@ describe('merge tray ordering', () => {
     expect(moveItem(['a', 'b', 'c'], 2, 0)).toEqual(['c', 'a', 'b']);
     expect(moveItem(['a', 'b', 'c'], 1, 99)).toEqual(['a', 'c', 'b']);
     expect(moveItem(['a', 'b'], 5, 0)).toEqual(['a', 'b']);
-  });
-  it('computes the drop index from item midpoints', () => {
-    const mids = [50, 150, 250, 350];
-    expect(dropIndex(mids, 0, 40)).toBe(0);
-    expect(dropIndex(mids, 0, 160)).toBe(1);
-    expect(dropIndex(mids, 0, 400)).toBe(3);
-    expect(dropIndex(mids, 3, 10)).toBe(0);
-    expect(dropIndex(mids, 3, 200)).toBe(2);
   });
 });
 

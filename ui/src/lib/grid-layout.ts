@@ -1,5 +1,6 @@
-// Geometry of the virtual grid: columns from the available width, which rows are on
-// screen, where card i sits, and which cards a marquee rectangle touches. Pure.
+// Geometry of the virtual grid: columns from the available width, where card i sits, and
+// which cards a marquee rectangle touches. Pure. Which rows are on screen is decided by
+// @tanstack/svelte-virtual (see rowVirtualizerOptions), over this same geometry.
 
 export interface LayoutOptions {
   minCardWidth: number;
@@ -33,13 +34,20 @@ export function computeLayout(width: number, count: number, opts: LayoutOptions 
   return { cols, cardWidth, cardHeight, rowHeight, rows, totalHeight, opts };
 }
 
-/** Rows [first, last) to render for a viewport, with overscan rows on each side. */
-export function visibleRows(l: GridLayout, scrollTop: number, viewportHeight: number, overscan = 2): { first: number; last: number } {
-  if (l.rows === 0) return { first: 0, last: 0 };
-  const top = Math.max(0, scrollTop - l.opts.padY);
-  const first = Math.max(0, Math.floor(top / l.rowHeight) - overscan);
-  const last = Math.min(l.rows, Math.ceil((top + Math.max(0, viewportHeight)) / l.rowHeight) + overscan);
-  return { first, last: Math.max(first, last) };
+/**
+ * Options for the @tanstack/svelte-virtual row virtualizer: one virtual item per grid row,
+ * fixed size (the gap is folded into rowHeight), so item `start` equals rowTop() and the
+ * total size equals totalHeight. The component adds getScrollElement.
+ */
+export function rowVirtualizerOptions(l: GridLayout, overscan = 2) {
+  const rowHeight = l.rowHeight;
+  return {
+    count: l.rows,
+    estimateSize: () => rowHeight,
+    paddingStart: l.opts.padY,
+    paddingEnd: Math.max(0, l.opts.padY - l.opts.gap),
+    overscan,
+  };
 }
 
 export function rowTop(l: GridLayout, row: number): number {

@@ -21,16 +21,6 @@ export function moveItem<T>(arr: readonly T[], from: number, to: number): T[] {
   return out;
 }
 
-/** Target index while dragging an item: how many other items' midpoints lie before x. */
-export function dropIndex(mids: readonly number[], from: number, x: number): number {
-  let i = 0;
-  for (let k = 0; k < mids.length; k++) {
-    if (k === from) continue;
-    if (x > mids[k]) i++;
-  }
-  return i;
-}
-
 /** A clip's length in seconds, when the job tells us. */
 export function clipDuration(job: Job): number | null {
   const meta = job.provider_meta ?? {};

@@ -28,10 +28,13 @@ test: build-deps test-deps ui
 	@echo "==> UI unit tests (Vitest)"
 	npm --prefix ui test
 	@echo "==> Rust tests: engine, simulator, shell, end to end (private D-Bus, keyring, notifications, Xvfb)"
-	tests/harness/desktop-session.sh cargo test --workspace --locked
+	tests/harness/desktop-session.sh cargo test --workspace --locked --no-fail-fast
 
 bench: build-deps ui
+	@$(call apt_ensure,chromium)
+	@echo "==> Polling benchmark: naive per-job poller vs the engine, through the simulator"
 	cargo bench --locked -p ulazai-engine --bench polling
+	@echo "==> UI benchmark: 10,000 cards in headless Chromium (IPC replaced by an in-page stand-in)"
 	npm --prefix ui run bench
 
 build-deps:

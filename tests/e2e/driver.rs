@@ -15,6 +15,17 @@ use serde_json::json;
 
 pub type TestResult<T = ()> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
 
+/// Names the step an error came from: a bare WebDriver error does not say where it happened.
+pub trait Step<T> {
+    fn step(self, what: &str) -> TestResult<T>;
+}
+
+impl<T, E: std::fmt::Debug> Step<T> for Result<T, E> {
+    fn step(self, what: &str) -> TestResult<T> {
+        self.map_err(|e| format!("{what}: {e:?}").into())
+    }
+}
+
 /// Where a test's app keeps its state, so that a second launch sees the first one's.
 pub struct Profile {
     pub data_dir: PathBuf,
@@ -254,6 +265,18 @@ impl App {
         }
     }
 
+    /// Clicks the first element matching `css`, found afresh and scrolled into view (a live
+    /// update may have re-rendered it since the test last looked).
+    pub async fn click_css(&self, css: &str) -> TestResult {
+        let el = self.wait_for_css(css, Duration::from_secs(10)).await?;
+        self.scroll_into_view(&el).await?;
+        if let Err(e) = el.click().await {
+            let shot = self.screenshot("failed-click").await.ok();
+            return Err(format!("clicking `{css}`: {e:?} (screenshot: {shot:?})").into());
+        }
+        Ok(())
+    }
+
     pub async fn click_testid(&self, id: &str) -> TestResult {
         let el = self.testid(id).await?;
         if let Err(e) = el.click().await {
@@ -275,7 +298,7 @@ impl App {
         Ok(())
     }
 
-    /// A real pointer drag: press at `from`, move in steps, release at `to` (viewport px).
+    /// A real pointer drag: press at `from`, move in steps, pause, release at `to` (viewport px).
     pub async fn drag(&self, from: (f64, f64), to: (f64, f64)) -> TestResult {
         let steps = 8;
         let mut mouse = MouseActions::new("mouse".into())
@@ -295,11 +318,24 @@ impl App {
                 y: from.1 + (to.1 - from.1) * t,
             });
         }
-        mouse = mouse.then(PointerAction::Up {
-            button: MOUSE_BUTTON_LEFT,
-        });
-        self.client.perform_actions(mouse).await?;
-        self.client.release_actions().await?;
+        // Hold still before releasing, as a person does: drag libraries (SortableJS samples the
+        // pointer every 50 ms) see the final position before the drop.
+        mouse = mouse
+            .then(PointerAction::Pause {
+                duration: Duration::from_millis(150),
+            })
+            .then(PointerAction::Up {
+                button: MOUSE_BUTTON_LEFT,
+            });
+        if let Err(e) = self.client.perform_actions(mouse).await {
+            let shot = self.screenshot("failed-drag").await.ok();
+            return Err(
+                format!("dragging from {from:?} to {to:?}: {e:?} (screenshot: {shot:?})").into(),
+            );
+        }
+        // Releasing input state is housekeeping; WebKit may refuse it when the element under
+        // the pointer went away during the drag (e.g. a reordered tray item).
+        let _ = self.client.release_actions().await;
         Ok(())
     }
 

@@ -25,7 +25,10 @@ pub async fn set_key(app: &App, key: &str) -> TestResult {
 /// Picks a model in the generate form.
 pub async fn choose_model(app: &App, slug: &str) -> TestResult {
     let select = app.testid("model-select").await?;
-    select.select_by_value(slug).await?;
+    select
+        .select_by_value(slug)
+        .await
+        .map_err(|e| format!("choosing model {slug}: {e:?}"))?;
     Ok(())
 }
 
@@ -43,11 +46,7 @@ pub async fn generate(app: &App, model: &str, prompt: &str, count: u32) -> TestR
         .and_then(|v| v.parse().ok())
         .unwrap_or(1);
     for _ in current..count {
-        app.client
-            .find(Locator::Css("[aria-label='More clips']"))
-            .await?
-            .click()
-            .await?;
+        app.click_css("[aria-label='More clips']").await?;
     }
     let shown = app.testid("count-input").await?.prop("value").await?;
     assert_eq!(
@@ -175,6 +174,18 @@ pub async fn selected_ids(app: &App) -> TestResult<Vec<String>> {
 /// The tray's clips, in play order.
 pub async fn tray_ids(app: &App) -> TestResult<Vec<String>> {
     attrs(app, "[data-testid='merge-tray-item']", "data-job-id").await
+}
+
+/// Viewport rectangles (x, y, width, height) of everything matching `css`, read in one
+/// script: element handles can go stale while the UI re-renders.
+pub async fn rects(app: &App, css: &str) -> TestResult<Vec<(f64, f64, f64, f64)>> {
+    let script = "return Array.from(document.querySelectorAll(arguments[0])).map(e => { \
+                  const r = e.getBoundingClientRect(); return [r.x, r.y, r.width, r.height]; });";
+    let v = app
+        .client
+        .execute(script, vec![serde_json::json!(css)])
+        .await?;
+    Ok(serde_json::from_value(v)?)
 }
 
 /// Waits until every listed card has reached `status`.

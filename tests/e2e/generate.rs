@@ -81,10 +81,7 @@ async fn a_batch_of_three_renders_to_completed_and_plays() -> TestResult {
     app.screenshot("02-batch-completed").await?;
 
     // Play the first clip's preview with its play button: the video really advances.
-    let card = app.client.find(Locator::Css(&card_css(&ids[0]))).await?;
-    card.find(Locator::Css("[data-testid='card-play']"))
-        .await?
-        .click()
+    app.click_css(&format!("{} [data-testid='card-play']", card_css(&ids[0])))
         .await?;
     let script = "const v = document.querySelector(arguments[0] + ' video'); \
                   return v ? [v.paused, v.currentTime, v.readyState, v.error ? v.error.code : 0] : null;";

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use fantoccini::Locator;
 
-use crate::driver::{e2e_available, eventually, App, Profile, TestResult};
+use crate::driver::{e2e_available, eventually, App, Profile, Step, TestResult};
 use crate::flows::{self, card_css};
 use crate::{sim, ONE_WINDOW_AT_A_TIME, RENDER_TIMEOUT};
 
@@ -142,14 +142,22 @@ async fn marquee_reorder_in_the_tray_and_merge() -> TestResult {
     let sim = sim().await;
     let profile = Profile::new("merge");
     let app = App::launch(&profile, &sim.base_url(), &[]).await?;
-    flows::set_key(&app, ulazai_sim::DEMO_KEY).await?;
-    let ids = flows::generate(&app, "veo31_fast", "Three shots of a harbour at dawn", 3).await?;
-    flows::wait_all(&app, &ids, "completed", RENDER_TIMEOUT).await?;
+    flows::set_key(&app, ulazai_sim::DEMO_KEY)
+        .await
+        .step("set the key")?;
+    let ids = flows::generate(&app, "veo31_fast", "Three shots of a harbour at dawn", 3)
+        .await
+        .step("generate three")?;
+    flows::wait_all(&app, &ids, "completed", RENDER_TIMEOUT)
+        .await
+        .step("wait for three completed")?;
 
     let order = flows::card_ids(&app).await?;
     let three: Vec<&str> = order.iter().take(3).map(String::as_str).collect();
-    flows::marquee_select(&app, &three).await?;
-    let tray = flows::tray_ids(&app).await?;
+    flows::marquee_select(&app, &three)
+        .await
+        .step("marquee-select three")?;
+    let tray = flows::tray_ids(&app).await.step("read the tray")?;
     assert_eq!(
         tray.len(),
         3,
@@ -157,10 +165,17 @@ async fn marquee_reorder_in_the_tray_and_merge() -> TestResult {
     );
 
     // Drag the last clip in the tray to the front.
-    let items = app.all_css("[data-testid='merge-tray-item']").await?;
-    let from = app.centre(&items[2]).await?;
-    let (x0, y0, _, _) = items[0].rectangle().await?;
-    app.drag(from, (x0 + 4.0, y0 + 20.0)).await?;
+    let items = flows::rects(&app, "[data-testid='merge-tray-item']")
+        .await
+        .step("locate the tray items")?;
+    let (x2, y2, w2, h2) = items[2];
+    let (x0, y0, w0, h0) = items[0];
+    app.drag(
+        (x2 + w2 / 2.0, y2 + h2 / 2.0),
+        (x0 + w0 * 0.25, y0 + h0 / 2.0),
+    )
+    .await
+    .step("drag in the tray")?;
     let want = vec![tray[2].clone(), tray[0].clone(), tray[1].clone()];
     eventually(
         Duration::from_secs(5),
@@ -174,13 +189,15 @@ async fn marquee_reorder_in_the_tray_and_merge() -> TestResult {
     app.screenshot("09-merge-tray-reordered").await?;
 
     // No web account is connected: the merge runs on this computer with ffmpeg.
-    app.click_testid("merge-button").await?;
+    app.click_testid("merge-button").await.step("press Merge")?;
     let merged = eventually(Duration::from_secs(30), "a merged card appears", || async {
         let now = flows::card_ids(&app).await?;
         Ok(now.into_iter().find(|id| !order.contains(id)))
     })
     .await?;
-    flows::wait_status(&app, &merged, "completed", RENDER_TIMEOUT).await?;
+    flows::wait_status(&app, &merged, "completed", RENDER_TIMEOUT)
+        .await
+        .step("the merged card completes")?;
     assert!(sim.merges().is_empty(), "nothing was merged on the server");
     // The merge record the app keeps names the clips in the tray's order, and the merged
     // file is in the library.

@@ -20,6 +20,7 @@ use crate::model::{
     Connectivity, EngineEvent, GenerateParams, Job, JobId, JobOrigin, JobStatus, KeyState,
     ModelInfo,
 };
+use crate::poll::schedule::age_since;
 use crate::poll::{PollPolicy, Scheduler, SchedulerHandle};
 use crate::secret::Auth;
 use crate::store::saver::{Saver, SnapshotSource};
@@ -80,18 +81,6 @@ impl Drop for Inner {
             task.abort();
         }
     }
-}
-
-/// Time since an RFC 3339 stamp (zero when unknown, unparseable or in the future).
-fn age_since(created_at: Option<&str>) -> Duration {
-    created_at
-        .and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok())
-        .and_then(|t| {
-            (chrono::Utc::now() - t.with_timezone(&chrono::Utc))
-                .to_std()
-                .ok()
-        })
-        .unwrap_or(Duration::ZERO)
 }
 
 impl Engine {

@@ -1,8 +1,9 @@
 //! The creator's own organisation of the cards: folders, merge records, jobs added from
 //! elsewhere, and the "already notified" marks. Local-first; every change is persisted.
 
-use super::{age_since, Engine};
+use super::Engine;
 use crate::model::{EngineEvent, Folder, FolderId, Job, JobId, MergeRecord};
+use crate::poll::schedule::age_since;
 
 impl Engine {
     pub fn folders(&self) -> Vec<Folder> {

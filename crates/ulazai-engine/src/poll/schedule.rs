@@ -126,6 +126,18 @@ pub fn backoff_delay<R: Rng + ?Sized>(policy: &PollPolicy, failures: u32, rng: &
     jittered(capped, policy.jitter, rng).min(policy.backoff_cap)
 }
 
+/// Time since an RFC 3339 stamp (zero when unknown, unparseable or in the future).
+pub(crate) fn age_since(created_at: Option<&str>) -> Duration {
+    created_at
+        .and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok())
+        .and_then(|t| {
+            (chrono::Utc::now() - t.with_timezone(&chrono::Utc))
+                .to_std()
+                .ok()
+        })
+        .unwrap_or(Duration::ZERO)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -18,7 +18,7 @@ use tokio::task::JoinHandle;
 use tokio::time::{sleep_until, Instant};
 
 use super::gate::{Gate, Pause};
-use super::schedule::{jittered, next_delay, PollPolicy};
+use super::schedule::{age_since, jittered, next_delay, PollPolicy};
 use super::{Applied, PollSink};
 use crate::api::{ApiError, Client, RemoteJob};
 use crate::model::JobId;
@@ -334,7 +334,10 @@ impl Scheduler {
                 Applied::NotInStore => self.sink.discover(remote),
             };
             if track {
-                self.track(remote.job_id.clone(), age_of(remote));
+                self.track(
+                    remote.job_id.clone(),
+                    age_since(remote.created_at.as_deref()),
+                );
             }
         }
     }
@@ -344,20 +347,6 @@ impl Scheduler {
         self.gate
             .failed(&e, Instant::now(), &mut self.rng, &*self.sink);
     }
-}
-
-/// Time since the server says the job was created (zero when unknown or in the future).
-fn age_of(remote: &RemoteJob) -> Duration {
-    remote
-        .created_at
-        .as_deref()
-        .and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok())
-        .and_then(|t| {
-            (chrono::Utc::now() - t.with_timezone(&chrono::Utc))
-                .to_std()
-                .ok()
-        })
-        .unwrap_or(Duration::ZERO)
 }
 
 async fn sleep_until_opt(at: Option<Instant>) {

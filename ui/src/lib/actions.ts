@@ -98,11 +98,17 @@ export async function copyUrl(raw: string): Promise<void> {
     toasts.error('This URL is not a safe https link, so it was not copied.');
     return;
   }
+  await copyText(url);
+  toasts.success('Link copied');
+}
+
+/** Puts text on the clipboard; falls back to a selected, hidden textarea. */
+async function copyText(text: string): Promise<void> {
   try {
-    await navigator.clipboard.writeText(url);
+    await navigator.clipboard.writeText(text);
   } catch {
     const ta = document.createElement('textarea');
-    ta.value = url;
+    ta.value = text;
     ta.setAttribute('readonly', '');
     ta.className = 'visually-hidden';
     document.body.appendChild(ta);
@@ -110,7 +116,6 @@ export async function copyUrl(raw: string): Promise<void> {
     document.execCommand('copy');
     ta.remove();
   }
-  toasts.success('Link copied');
 }
 
 /**
@@ -202,20 +207,6 @@ export async function downloadResult(id: string): Promise<void> {
   }
 }
 
-async function copyText(text: string): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(text);
-  } catch {
-    const ta = document.createElement('textarea');
-    ta.value = text;
-    ta.setAttribute('readonly', '');
-    ta.className = 'visually-hidden';
-    document.body.appendChild(ta);
-    ta.select();
-    document.execCommand('copy');
-    ta.remove();
-  }
-}
 
 export async function copyPath(path: string): Promise<void> {
   await copyText(path);

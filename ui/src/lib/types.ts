@@ -8,6 +8,7 @@ export type { Events, EventName } from './bindings/events';
 export type { FieldError } from './bindings/FieldError';
 export type { Folder } from './bindings/Folder';
 export type { FolderFilter, FolderFilter as FolderSelector } from './bindings/FolderFilter';
+export type { Theme } from './bindings/Theme';
 export type { GenerateParams } from './bindings/GenerateParams';
 export type { Job } from './bindings/Job';
 export type { JobFilter } from './bindings/JobFilter';

@@ -117,13 +117,13 @@ pub fn filter_jobs(mut jobs: Vec<Job>, f: &JobFilter) -> Vec<Job> {
             FolderFilter::Scope(FolderScope::Unfiled) => j.folder_id.is_none(),
             FolderFilter::Folder { id } => j.folder_id.as_deref() == Some(id.as_str()),
         };
-        let status_ok = f.status.as_ref().map_or(true, |s| &j.status == s);
+        let status_ok = f.status.as_ref().is_none_or(|s| &j.status == s);
         let model = j
             .model_slug
             .as_deref()
             .or(j.params.as_ref().map(|p| p.model_slug.as_str()));
-        let model_ok = f.model.as_deref().map_or(true, |m| model == Some(m));
-        let text_ok = text.as_ref().map_or(true, |t| {
+        let model_ok = f.model.as_deref().is_none_or(|m| model == Some(m));
+        let text_ok = text.as_ref().is_none_or(|t| {
             let prompt = j
                 .prompt
                 .as_deref()

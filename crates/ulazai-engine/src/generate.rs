@@ -136,10 +136,10 @@ pub fn find_lost_jobs(
     let mut found: Vec<(Option<DateTime<Utc>>, &RemoteJob)> = history
         .iter()
         .filter(|j| !known_ids.contains(&j.job_id))
-        .filter(|j| j.model_slug.as_deref().map_or(true, |s| s.trim() == slug))
-        .filter(|j| j.prompt.as_deref().map_or(true, |p| p.trim() == prompt))
+        .filter(|j| j.model_slug.as_deref().is_none_or(|s| s.trim() == slug))
+        .filter(|j| j.prompt.as_deref().is_none_or(|p| p.trim() == prompt))
         .map(|j| (j.created_at.as_deref().and_then(parse_time), j))
-        .filter(|(t, _)| t.map_or(true, |t| t >= not_before))
+        .filter(|(t, _)| t.is_none_or(|t| t >= not_before))
         .collect();
     // Newest first; jobs without a time keep history's (newest-first) order, after the rest.
     found.sort_by_key(|(t, _)| std::cmp::Reverse(*t));

@@ -331,7 +331,7 @@ fn media_count_problem(
     max: Option<u32>,
 ) -> Option<String> {
     let (min, max) = (min as usize, max.map(|m| m as usize));
-    let ok = n >= min && max.map_or(true, |m| n <= m);
+    let ok = n >= min && max.is_none_or(|m| n <= m);
     if ok {
         return None;
     }
@@ -364,7 +364,7 @@ fn check_media_url(u: &str) -> Result<(), String> {
         };
     }
     let url = reqwest::Url::parse(u).map_err(|_| "it is not a web address".to_string())?;
-    if url.host_str().map_or(true, str::is_empty) {
+    if url.host_str().is_none_or(str::is_empty) {
         return Err("it has no host".into());
     }
     match url.scheme() {
@@ -391,7 +391,7 @@ fn thousands(n: usize) -> String {
     let s = n.to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);

@@ -128,7 +128,7 @@ impl Store {
             Some(k) => self
                 .order
                 .iter()
-                .position(|id| created_key(&self.jobs[id]).map_or(true, |other| other < k))
+                .position(|id| created_key(&self.jobs[id]).is_none_or(|other| other < k))
                 .unwrap_or(self.order.len()),
             None => self.order.len(),
         };

@@ -135,6 +135,8 @@ pub fn run() {
     let app = build_app(builder, cfg)
         .build(tauri::generate_context!())
         .expect("error while building UlazAI Studio");
+    #[cfg(unix)]
+    exit_on_stop_signals(app.handle());
     app.run(|handle, event| {
         if let tauri::RunEvent::Exit = event {
             if let Some(s) = handle.try_state::<Arc<Studio>>() {
@@ -142,6 +144,29 @@ pub fn run() {
                 tauri::async_runtime::block_on(s.shutdown());
             }
         }
+    });
+}
+
+/// SIGTERM (logout, shutdown, `kill`) and SIGINT (Ctrl+C in a terminal) leave the way Quit
+/// does: the exit event saves the store and stops the engine, so no debounced write is lost.
+#[cfg(unix)]
+fn exit_on_stop_signals<R: Runtime>(app: &tauri::AppHandle<R>) {
+    use tokio::signal::unix::{signal, SignalKind};
+    let app = app.clone();
+    tauri::async_runtime::spawn(async move {
+        let (Ok(mut term), Ok(mut int)) = (
+            signal(SignalKind::terminate()),
+            signal(SignalKind::interrupt()),
+        ) else {
+            tracing::warn!("cannot listen for stop signals");
+            return;
+        };
+        tokio::select! {
+            _ = term.recv() => {}
+            _ = int.recv() => {}
+        }
+        tracing::info!("asked to stop: saving, then exiting");
+        app.exit(0);
     });
 }
 

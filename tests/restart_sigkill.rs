@@ -1,5 +1,6 @@
 //! The real app binary, SIGKILLed while renders are active, then started again: every job
 //! reaches its terminal state in the persisted store, nothing lost, nothing duplicated.
+//! And SIGTERM: a clean exit that saves the store.
 //!
 //! Needs a display (DISPLAY, e.g. Xvfb) and the desktop session (the key is put in the
 //! test-isolated keyring). Skips with a note outside CI/the session; inside the session a
@@ -185,6 +186,78 @@ fn sigkill_while_rendering_loses_nothing() {
         "nothing lost, nothing invented: {jobs:?}"
     );
     assert!(jobs.iter().all(|(_, s)| s == "completed"), "{jobs:?}");
+    sim.shutdown();
+    let _ = ulazai_studio::secrets::keyring_delete(&service);
+}
+
+/// SIGTERM (a logout, a shutdown, `kill`) is a clean exit, not a crash: the app saves its
+/// store and exits with status 0 instead of dying of the signal.
+#[test]
+fn sigterm_saves_and_exits_cleanly() {
+    if !desktop_session("restart_sigkill") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_path_buf();
+    let key = test_key();
+    let service = format!("com.ulazai.studio.sigterm.{}", std::process::id());
+    ulazai_studio::secrets::keyring_set(&service, &ApiKey::new(&key)).expect("key in the keyring");
+    let mut cfg = SimConfig {
+        speed: 1.0,
+        pending_secs: 30.0,
+        ..Default::default()
+    };
+    cfg.keys.push(key.clone());
+    let sim =
+        tauri::async_runtime::block_on(ulazai_sim::start(cfg, "127.0.0.1:0".parse().unwrap()))
+            .unwrap();
+    let client = Client::new(
+        ClientConfig::new(sim.base_url()),
+        Some(Auth::Bearer(ApiKey::new(&key))),
+    )
+    .unwrap();
+    let p = GenerateParams {
+        model_slug: "veo31_fast".into(),
+        prompt: "sigterm".into(),
+        count: 1,
+        ..Default::default()
+    };
+    let id = tauri::async_runtime::block_on(client.generate(&p))
+        .expect("generate")
+        .job_ids[0]
+        .clone();
+
+    let mut app = launch(&data, &sim.base_url(), &service);
+    wait_stored(
+        &data,
+        "the job persisted",
+        Duration::from_secs(30),
+        |jobs| jobs.iter().any(|(j, _)| *j == id),
+    );
+    let sent = Command::new("kill")
+        .args(["-TERM", &app.id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(sent.success());
+    let until = Instant::now() + Duration::from_secs(15);
+    let status = loop {
+        if let Some(s) = app.try_wait().unwrap() {
+            break s;
+        }
+        if Instant::now() > until {
+            let _ = app.kill();
+            panic!("the app did not exit within 15 s of SIGTERM");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert_eq!(
+        status.code(),
+        Some(0),
+        "SIGTERM ends the app through its own exit path: {status:?}"
+    );
+    assert!(stored(&data)
+        .iter()
+        .any(|(j, s)| *j == id && s == "pending"));
     sim.shutdown();
     let _ = ulazai_studio::secrets::keyring_delete(&service);
 }

@@ -347,6 +347,12 @@ impl App {
 
     /// Saves a PNG of the app view to tests/artifacts/screenshots/NAME.png.
     pub async fn screenshot(&self, name: &str) -> TestResult<PathBuf> {
+        // Let the page paint what the test just saw in the DOM (two frames; at most 500 ms
+        // when the window is not painting), or the PNG can show the state before.
+        let settle = "const done = arguments[arguments.length - 1]; \
+                      setTimeout(done, 500); \
+                      requestAnimationFrame(() => requestAnimationFrame(() => done()));";
+        let _ = self.client.execute_async(settle, vec![]).await;
         let png = self.client.screenshot().await?;
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/artifacts/screenshots");
         std::fs::create_dir_all(&dir)?;

@@ -142,6 +142,9 @@ impl App {
         .env("ULAZAI_KEYRING_SERVICE", &profile.keyring_service)
         .stdout(Stdio::null())
         .stderr(Stdio::inherit());
+        // Its own process group: tauri-driver's WebKitWebDriver (and the app) end with it.
+        #[cfg(unix)]
+        std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -365,6 +368,11 @@ impl App {
 impl Drop for App {
     /// A failed test returns early: its tauri-driver (and so the app) must not outlive it.
     fn drop(&mut self) {
+        // The whole group: killing tauri-driver alone leaves its WebKitWebDriver behind.
+        #[cfg(unix)]
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &format!("-{}", self.driver.id())])
+            .status();
         let _ = self.driver.kill();
         let _ = self.driver.wait();
     }

@@ -77,7 +77,7 @@ impl Studio {
         ids: Vec<String>,
         place: MergePlace,
     ) -> Result<MergeStarted, CommandError> {
-        let engine = self.engine().await.map_err(crate::commands::starting)?;
+        let engine = self.engine().await.map_err(CommandError::starting)?;
         let mut jobs = Vec::new();
         for id in &ids {
             let job = engine
@@ -104,7 +104,7 @@ impl Studio {
         session: &ulazai_engine::secret::WebSession,
         ids: Vec<String>,
     ) -> Result<MergeStarted, CommandError> {
-        let engine = self.engine().await.map_err(crate::commands::starting)?;
+        let engine = self.engine().await.map_err(CommandError::starting)?;
         let out = match engine.client().merge(session, &ids).await {
             Ok(id) => id,
             Err(e) => {

@@ -2,13 +2,17 @@
 
 use ulazai_engine::model::{Folder, Job};
 
-use crate::commands::{required, starting, CmdResult, CommandError, StudioState};
+use crate::commands::{required, CmdResult, CommandError, StudioState};
 
 const MAX_NAME: usize = 80;
 
 #[tauri::command(rename_all = "snake_case")]
 pub async fn list_folders(studio: StudioState<'_>) -> CmdResult<Vec<Folder>> {
-    Ok(studio.engine().await.map_err(starting)?.folders())
+    Ok(studio
+        .engine()
+        .await
+        .map_err(CommandError::starting)?
+        .folders())
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -17,7 +21,7 @@ pub async fn create_folder(studio: StudioState<'_>, name: String) -> CmdResult<F
     let folder = studio
         .engine()
         .await
-        .map_err(starting)?
+        .map_err(CommandError::starting)?
         .create_folder(&name);
     // With a web session, also the server bucket (background; never blocks the folder).
     let (s, id) = (studio.inner().clone(), folder.id.clone());
@@ -28,7 +32,7 @@ pub async fn create_folder(studio: StudioState<'_>, name: String) -> CmdResult<F
 #[tauri::command(rename_all = "snake_case")]
 pub async fn rename_folder(studio: StudioState<'_>, id: String, name: String) -> CmdResult<Folder> {
     let name = required(&name, "The folder name", MAX_NAME)?;
-    let engine = studio.engine().await.map_err(starting)?;
+    let engine = studio.engine().await.map_err(CommandError::starting)?;
     engine
         .rename_folder(&id, &name)
         .ok_or_else(|| CommandError::not_found("This folder"))
@@ -36,7 +40,7 @@ pub async fn rename_folder(studio: StudioState<'_>, id: String, name: String) ->
 
 #[tauri::command(rename_all = "snake_case")]
 pub async fn delete_folder(studio: StudioState<'_>, id: String) -> CmdResult<()> {
-    let engine = studio.engine().await.map_err(starting)?;
+    let engine = studio.engine().await.map_err(CommandError::starting)?;
     if !engine.delete_folder(&id) {
         return Err(CommandError::not_found("This folder"));
     }
@@ -53,7 +57,7 @@ pub async fn move_jobs(
     if ids.is_empty() {
         return Err(CommandError::bad_input("Select at least one job to move."));
     }
-    let engine = studio.engine().await.map_err(starting)?;
+    let engine = studio.engine().await.map_err(CommandError::starting)?;
     if let Some(f) = &folder_id {
         if !engine.folders().iter().any(|x| &x.id == f) {
             return Err(CommandError::not_found("This folder"));

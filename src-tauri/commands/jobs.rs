@@ -4,7 +4,7 @@ use ulazai_engine::engine::GenerateError;
 use ulazai_engine::model::{GenerateParams, Job, ModelInfo};
 use ulazai_engine::validate::FieldError;
 
-use crate::commands::{starting, CmdResult, CommandError, StudioState};
+use crate::commands::{CmdResult, CommandError, StudioState};
 use crate::demo::check_result_url;
 use crate::ipc_types::{FolderFilter, FolderScope, JobFilter};
 
@@ -20,7 +20,7 @@ impl From<GenerateError> for CommandError {
 /// The model capability matrix (cached by the engine unless `refresh`).
 #[tauri::command(rename_all = "snake_case")]
 pub async fn get_models(studio: StudioState<'_>, refresh: bool) -> CmdResult<Vec<ModelInfo>> {
-    let engine = studio.engine().await.map_err(starting)?;
+    let engine = studio.engine().await.map_err(CommandError::starting)?;
     Ok(engine.models(refresh).await?)
 }
 
@@ -30,7 +30,7 @@ pub async fn validate_generate(
     studio: StudioState<'_>,
     params: GenerateParams,
 ) -> CmdResult<Vec<FieldError>> {
-    let engine = studio.engine().await.map_err(starting)?;
+    let engine = studio.engine().await.map_err(CommandError::starting)?;
     let models = engine.models(false).await?;
     // `prepare` = normalise + validate: exactly what `generate` sends.
     Ok(match ulazai_engine::validate::prepare(params, &models) {
@@ -42,7 +42,7 @@ pub async fn validate_generate(
 /// Start `params.count` jobs; answers the new job cards (they also arrive as events).
 #[tauri::command(rename_all = "snake_case")]
 pub async fn generate(studio: StudioState<'_>, params: GenerateParams) -> CmdResult<Vec<Job>> {
-    let engine = studio.engine().await.map_err(starting)?;
+    let engine = studio.engine().await.map_err(CommandError::starting)?;
     let jobs = engine.generate(params).await?;
     studio.refresh_active().await;
     Ok(jobs)
@@ -51,7 +51,7 @@ pub async fn generate(studio: StudioState<'_>, params: GenerateParams) -> CmdRes
 /// Start a failed job again with the parameters it was started with.
 #[tauri::command(rename_all = "snake_case")]
 pub async fn retry_job(studio: StudioState<'_>, id: String) -> CmdResult<Vec<Job>> {
-    let engine = studio.engine().await.map_err(starting)?;
+    let engine = studio.engine().await.map_err(CommandError::starting)?;
     if engine.job(&id).is_none() {
         return Err(CommandError::not_found("This job"));
     }
@@ -63,7 +63,7 @@ pub async fn retry_job(studio: StudioState<'_>, id: String) -> CmdResult<Vec<Job
 /// Remove a card from the app (the job stays on the server).
 #[tauri::command(rename_all = "snake_case")]
 pub async fn remove_job(studio: StudioState<'_>, id: String) -> CmdResult<()> {
-    let engine = studio.engine().await.map_err(starting)?;
+    let engine = studio.engine().await.map_err(CommandError::starting)?;
     if !engine.remove_job(&id) {
         return Err(CommandError::not_found("This job"));
     }
@@ -74,7 +74,7 @@ pub async fn remove_job(studio: StudioState<'_>, id: String) -> CmdResult<()> {
 /// Jobs matching `filter`, newest first.
 #[tauri::command(rename_all = "snake_case")]
 pub async fn list_jobs(studio: StudioState<'_>, filter: JobFilter) -> CmdResult<Vec<Job>> {
-    let engine = studio.engine().await.map_err(starting)?;
+    let engine = studio.engine().await.map_err(CommandError::starting)?;
     let jobs = engine
         .jobs()
         .into_iter()
@@ -87,7 +87,7 @@ pub async fn list_jobs(studio: StudioState<'_>, filter: JobFilter) -> CmdResult<
 /// origin; nothing else is handed to the OS.
 #[tauri::command(rename_all = "snake_case")]
 pub async fn open_result(studio: StudioState<'_>, id: String) -> CmdResult<()> {
-    let engine = studio.engine().await.map_err(starting)?;
+    let engine = studio.engine().await.map_err(CommandError::starting)?;
     let job = engine
         .job(&id)
         .ok_or_else(|| CommandError::not_found("This job"))?;

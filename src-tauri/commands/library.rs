@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::commands::{starting, CmdResult, CommandError, StudioState};
+use crate::commands::{CmdResult, CommandError, StudioState};
 use crate::ipc_types::LibraryInfo;
 
 #[tauri::command(rename_all = "snake_case")]
@@ -34,7 +34,7 @@ pub async fn pick_library_dir(studio: StudioState<'_>) -> CmdResult<LibraryInfo>
 }
 
 async fn file_of(studio: &StudioState<'_>, id: &str) -> CmdResult<PathBuf> {
-    let engine = studio.engine().await.map_err(starting)?;
+    let engine = studio.engine().await.map_err(CommandError::starting)?;
     let job = engine
         .job(id)
         .ok_or_else(|| CommandError::not_found("This clip"))?;
@@ -67,7 +67,7 @@ pub async fn reveal_local_file(studio: StudioState<'_>, id: String) -> CmdResult
 /// to retry a failed download). Answers the file's path.
 #[tauri::command(rename_all = "snake_case")]
 pub async fn download_result(studio: StudioState<'_>, id: String) -> CmdResult<String> {
-    let engine = studio.engine().await.map_err(starting)?;
+    let engine = studio.engine().await.map_err(CommandError::starting)?;
     let job = engine
         .job(&id)
         .ok_or_else(|| CommandError::not_found("This clip"))?;

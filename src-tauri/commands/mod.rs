@@ -73,6 +73,11 @@ macro_rules! command_names {
 for_each_command!(command_names);
 
 impl CommandError {
+    /// `Studio::engine()` failing means the app is between engines (starting / switching).
+    pub(crate) fn starting(message: String) -> CommandError {
+        CommandError::new("starting", message)
+    }
+
     pub fn new(code: &str, message: impl Into<String>) -> CommandError {
         CommandError {
             code: code.into(),
@@ -131,11 +136,6 @@ impl From<crate::secrets::SecretError> for CommandError {
             crate::secrets::SecretError::Failed(m) => CommandError::new("keyring", m),
         }
     }
-}
-
-/// `Studio::engine()` failing means the app is between engines (starting / switching).
-pub(crate) fn starting(message: String) -> CommandError {
-    CommandError::new("starting", message)
 }
 
 /// Trimmed, non-empty, bounded text input.

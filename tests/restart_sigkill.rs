@@ -74,6 +74,21 @@ fn wait_stored(
     }
 }
 
+/// A simulator that accepts `key`, and an API client holding it: jobs created through it are
+/// jobs started "elsewhere" (the web), which the app picks up from history.
+fn sim_and_client(key: &str, mut cfg: SimConfig) -> (ulazai_sim::SimHandle, Client) {
+    cfg.keys.push(key.to_string());
+    let sim =
+        tauri::async_runtime::block_on(ulazai_sim::start(cfg, "127.0.0.1:0".parse().unwrap()))
+            .unwrap();
+    let client = Client::new(
+        ClientConfig::new(sim.base_url()),
+        Some(Auth::Bearer(ApiKey::new(key))),
+    )
+    .unwrap();
+    (sim, client)
+}
+
 #[test]
 fn sigkill_while_rendering_loses_nothing() {
     if !desktop_session("restart_sigkill") {
@@ -90,23 +105,15 @@ fn sigkill_while_rendering_loses_nothing() {
     ulazai_studio::secrets::keyring_set(&service, &ApiKey::new(&key)).expect("key in the keyring");
 
     // Renders take ~3 s pending + 12 s processing: long enough to kill the app mid-way.
-    let mut cfg = SimConfig {
-        speed: 1.0,
-        pending_secs: 3.0,
-        render_secs: Some(12.0),
-        ..Default::default()
-    };
-    cfg.keys.push(key.clone());
-    let sim =
-        tauri::async_runtime::block_on(ulazai_sim::start(cfg, "127.0.0.1:0".parse().unwrap()))
-            .unwrap();
-
-    // Jobs started "elsewhere" (the web) for this key: the app picks them up from history.
-    let client = Client::new(
-        ClientConfig::new(sim.base_url()),
-        Some(Auth::Bearer(ApiKey::new(&key))),
-    )
-    .unwrap();
+    let (sim, client) = sim_and_client(
+        &key,
+        SimConfig {
+            speed: 1.0,
+            pending_secs: 3.0,
+            render_secs: Some(12.0),
+            ..Default::default()
+        },
+    );
     let mut created = Vec::new();
     for (model, prompt, dur, q, n) in [
         ("veo31_fast", "sigkill a", 8, None, 3),
@@ -202,20 +209,14 @@ fn sigterm_saves_and_exits_cleanly() {
     let key = test_key();
     let service = format!("com.ulazai.studio.sigterm.{}", std::process::id());
     ulazai_studio::secrets::keyring_set(&service, &ApiKey::new(&key)).expect("key in the keyring");
-    let mut cfg = SimConfig {
-        speed: 1.0,
-        pending_secs: 30.0,
-        ..Default::default()
-    };
-    cfg.keys.push(key.clone());
-    let sim =
-        tauri::async_runtime::block_on(ulazai_sim::start(cfg, "127.0.0.1:0".parse().unwrap()))
-            .unwrap();
-    let client = Client::new(
-        ClientConfig::new(sim.base_url()),
-        Some(Auth::Bearer(ApiKey::new(&key))),
-    )
-    .unwrap();
+    let (sim, client) = sim_and_client(
+        &key,
+        SimConfig {
+            speed: 1.0,
+            pending_secs: 30.0,
+            ..Default::default()
+        },
+    );
     let p = GenerateParams {
         model_slug: "veo31_fast".into(),
         prompt: "sigterm".into(),

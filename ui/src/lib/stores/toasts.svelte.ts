@@ -14,7 +14,7 @@ class ToastStore {
 
   show(message: string, kind: ToastKind = 'info', action?: Toast['action']): number {
     const id = this.#next++;
-    this.items = [...this.items.slice(-3), { id, kind, message, action }];
+    this.items = [...this.items.slice(-2), { id, kind, message, action }]; // at most three
     const ms = kind === 'error' ? 8000 : 4000;
     this.#timers.set(id, setTimeout(() => this.dismiss(id), ms));
     return id;

@@ -139,10 +139,18 @@ async fn invalid_requests_are_refused_inline_and_never_sent() -> TestResult {
     flows::choose_model(&app, "kling_3_0").await?;
     let long = "a slow dolly shot over a misty lake ".repeat(75); // 2,700 characters
     app.type_into("prompt-input", &long).await?;
-    let error = app
-        .text_of(&app.testid("field-error-prompt").await?)
-        .await?;
-    assert!(error.contains("2,500"), "the limit is named: {error}");
+    // The form checks what it holds after a pause in typing; the error names the limit.
+    eventually(
+        Duration::from_secs(10),
+        "the prompt error names the 2,500-character limit",
+        || async {
+            let error = app
+                .text_of(&app.testid("field-error-prompt").await?)
+                .await?;
+            Ok(error.contains("2,500").then_some(()))
+        },
+    )
+    .await?;
     let submit = app.testid("generate-submit").await?;
     assert!(!submit.is_enabled().await?, "Generate is disabled");
     let reason = app
@@ -158,13 +166,17 @@ async fn invalid_requests_are_refused_inline_and_never_sent() -> TestResult {
         .select_by_value("10")
         .await?;
     flows::choose_model(&app, "veo31_fast").await?;
-    let error = app
-        .text_of(&app.testid("field-error-duration_seconds").await?)
-        .await?;
-    assert!(
-        error.contains('8'),
-        "the allowed duration is named: {error}"
-    );
+    eventually(
+        Duration::from_secs(10),
+        "the duration error names the allowed 8 s",
+        || async {
+            let error = app
+                .text_of(&app.testid("field-error-duration_seconds").await?)
+                .await?;
+            Ok(error.contains('8').then_some(()))
+        },
+    )
+    .await?;
     assert!(!app.testid("generate-submit").await?.is_enabled().await?);
 
     // Nothing reached the simulator.

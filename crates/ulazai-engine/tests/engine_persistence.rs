@@ -25,13 +25,7 @@ async fn restart_resumes_polling_adds_web_jobs_and_fires_terminal_once() {
 
     // First run: two jobs, then quit long before they finish.
     let (first, _ev1) = engine_with(&sim, policy(SPEED), file_store(&dir)).await;
-    let ids: Vec<String> = first
-        .generate(params("a lighthouse at dusk", 2))
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|j| j.id)
-        .collect();
+    let ids = generate_ids(&first, "a lighthouse at dusk", 2).await;
     first.shutdown().await;
     let saved = file_store(&dir).load().unwrap().expect("saved on shutdown");
     assert_eq!(saved.jobs.len(), 2);

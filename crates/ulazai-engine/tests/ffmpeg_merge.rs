@@ -36,6 +36,24 @@ fn clips() -> (tempfile::TempDir, impl Fn(&str) -> PathBuf) {
 }
 
 /// Run ffmpeg synchronously (test set-up only).
+/// The green clip scaled to 640x360: a clip whose parameters differ from the others.
+fn green_640(tools: &FfmpegTools, dir: &Path, green: &Path) -> PathBuf {
+    let big = dir.join("green-640.mp4");
+    ffmpeg(
+        tools,
+        &[
+            "-i",
+            p(green),
+            "-vf",
+            "scale=640:360",
+            "-c:a",
+            "copy",
+            p(&big),
+        ],
+    );
+    big
+}
+
 fn ffmpeg(tools: &FfmpegTools, args: &[&str]) {
     let out = std::process::Command::new(&tools.ffmpeg)
         .args(["-hide_banner", "-v", "error", "-y"])
@@ -187,19 +205,7 @@ async fn identical_clips_are_joined_by_stream_copy() {
 async fn a_clip_of_another_size_is_re_encoded() {
     let Some(tools) = tools() else { return };
     let (dir, clip) = clips();
-    let big = dir.path().join("green-640.mp4");
-    ffmpeg(
-        &tools,
-        &[
-            "-i",
-            p(&clip("green")),
-            "-vf",
-            "scale=640:360",
-            "-c:a",
-            "copy",
-            p(&big),
-        ],
-    );
+    let big = green_640(&tools, dir.path(), &clip("green"));
     assert_eq!(tools.probe(&big).await.unwrap().width, 640);
     let out_dir = tempfile::tempdir().unwrap();
     let output = out_dir.path().join("merged.mp4");
@@ -276,19 +282,7 @@ async fn cancel_kills_ffmpeg_and_removes_the_partial_output() {
     let Some(tools) = tools() else { return };
     let (dir, clip) = clips();
     // A 640x360 first clip and a 2-minute second one: a re-encode of ~2 minutes of video.
-    let big = dir.path().join("green-640.mp4");
-    ffmpeg(
-        &tools,
-        &[
-            "-i",
-            p(&clip("green")),
-            "-vf",
-            "scale=640:360",
-            "-c:a",
-            "copy",
-            p(&big),
-        ],
-    );
+    let big = green_640(&tools, dir.path(), &clip("green"));
     let long = dir.path().join("red-long.mp4");
     ffmpeg(
         &tools,

@@ -46,13 +46,7 @@ async fn retry_after_pauses_all_polling_then_online() {
     let speed = 20.0;
     let sim = sim_at(speed, 2.0, 60.0).await;
     let (engine, mut ev) = engine(&sim, speed).await;
-    let ids: Vec<String> = engine
-        .generate(params("storm", 2))
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|j| j.id)
-        .collect();
+    let ids = generate_ids(&engine, "storm", 2).await;
     let first = first_poll_after(&sim, 0).await;
     sim.set_faults(Faults {
         storm_429: 3,
@@ -113,13 +107,7 @@ async fn server_errors_and_resets_back_off_with_cap_then_recover() {
     let speed = 50.0; // backoff 2 s → 40 ms real, cap 60 s → 1.2 s real
     let sim = sim_at(speed, 2.0, 1000.0).await;
     let (engine, mut ev) = engine(&sim, speed).await;
-    let ids: Vec<String> = engine
-        .generate(params("flaky", 1))
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|j| j.id)
-        .collect();
+    let ids = generate_ids(&engine, "flaky", 1).await;
     let first = first_poll_after(&sim, 0).await;
 
     // Phase 1: every request answers 5xx.
@@ -181,13 +169,7 @@ async fn unauthorized_pauses_polling_until_a_new_key() {
     let speed = 20.0;
     let sim = sim_at(speed, 2.0, 40.0).await;
     let (engine, mut ev) = engine(&sim, speed).await;
-    let ids: Vec<String> = engine
-        .generate(params("keyed", 1))
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|j| j.id)
-        .collect();
+    let ids = generate_ids(&engine, "keyed", 1).await;
     ev.until(5.0, "KeyState Valid", |e| {
         matches!(
             e,
@@ -263,13 +245,7 @@ async fn not_found_marks_the_job_unknown_and_stops_polling_it() {
         updated_at: String::new(),
     });
     // A real job alongside it: rounds use history, the ghost falls back to status → 404.
-    let ids: Vec<String> = engine
-        .generate(params("real", 1))
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|j| j.id)
-        .collect();
+    let ids = generate_ids(&engine, "real", 1).await;
     let ev_unknown = ev
         .until(10.0, "JobUpdated unknown_to_server", |e| {
             matches!(e, EngineEvent::JobUpdated { job } if job.id == ghost && job.unknown_to_server)

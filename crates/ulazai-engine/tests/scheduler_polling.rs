@@ -61,21 +61,8 @@ async fn five_due_jobs_share_one_history_read_per_round() {
     let speed = 20.0;
     let sim = sim_at(speed, 2.0, 30.0).await;
     let (engine, mut ev) = engine(&sim, speed).await;
-    let mut ids: Vec<String> = engine
-        .generate(params("five foxes", 4))
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|j| j.id)
-        .collect();
-    ids.extend(
-        engine
-            .generate(params("five foxes", 1))
-            .await
-            .unwrap()
-            .into_iter()
-            .map(|j| j.id),
-    );
+    let mut ids = generate_ids(&engine, "five foxes", 4).await;
+    ids.extend(generate_ids(&engine, "five foxes", 1).await);
     assert_eq!(ids.len(), 5);
     ev.until_terminal(&ids, 20.0).await;
 
@@ -116,20 +103,8 @@ async fn jobs_missing_from_history_fall_back_to_status() {
         ..policy(speed)
     };
     let (engine, mut ev) = engine_with(&sim, poll, Arc::new(MemoryPersist::new())).await;
-    let mut ids: Vec<String> = engine
-        .generate(params("older", 3))
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|j| j.id)
-        .collect();
-    let newest: Vec<String> = engine
-        .generate(params("newer", 2))
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|j| j.id)
-        .collect();
+    let mut ids = generate_ids(&engine, "older", 3).await;
+    let newest = generate_ids(&engine, "newer", 2).await;
     ids.extend(newest.iter().cloned());
     ev.until_terminal(&ids, 20.0).await;
 
@@ -169,22 +144,9 @@ async fn further_history_pages_only_while_wanted_jobs_are_missing() {
         ..policy(speed)
     };
     let (engine, mut ev) = engine_with(&sim, poll, Arc::new(MemoryPersist::new())).await;
-    let ids: Vec<String> = engine
-        .generate(params("paged", 4))
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|j| j.id)
-        .collect();
+    let ids = generate_ids(&engine, "paged", 4).await;
     let mut all = ids.clone();
-    all.extend(
-        engine
-            .generate(params("paged", 1))
-            .await
-            .unwrap()
-            .into_iter()
-            .map(|j| j.id),
-    );
+    all.extend(generate_ids(&engine, "paged", 1).await);
     ev.until_terminal(&all, 20.0).await;
     assert_eq!(count(&sim, "status"), 0);
     // The log has no query strings: group the reads into rounds by time (a round's pages

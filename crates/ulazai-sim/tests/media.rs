@@ -19,6 +19,11 @@ async fn completed_job(c: &reqwest::Client, sim: &ulazai_sim::SimHandle) -> (Str
     )
 }
 
+/// GET with a `Range` header.
+async fn get_range(c: &reqwest::Client, url: &str, range: &str) -> reqwest::Response {
+    c.get(url).header("Range", range).send().await.unwrap()
+}
+
 #[tokio::test]
 async fn full_get_and_ranges() {
     let sim = start(quick()).await;
@@ -34,12 +39,7 @@ async fn full_get_and_ranges() {
     assert_eq!(r.headers()["content-length"], len.to_string().as_str());
     assert_eq!(&r.bytes().await.unwrap()[..], clip);
 
-    let r = c
-        .get(&url)
-        .header("Range", "bytes=100-199")
-        .send()
-        .await
-        .unwrap();
+    let r = get_range(c, &url, "bytes=100-199").await;
     assert_eq!(r.status(), StatusCode::PARTIAL_CONTENT);
     assert_eq!(
         r.headers()["content-range"],
@@ -47,12 +47,7 @@ async fn full_get_and_ranges() {
     );
     assert_eq!(&r.bytes().await.unwrap()[..], &clip[100..200]);
 
-    let r = c
-        .get(&url)
-        .header("Range", "bytes=1000-")
-        .send()
-        .await
-        .unwrap();
+    let r = get_range(c, &url, "bytes=1000-").await;
     assert_eq!(r.status(), StatusCode::PARTIAL_CONTENT);
     assert_eq!(
         r.headers()["content-range"],
@@ -60,31 +55,16 @@ async fn full_get_and_ranges() {
     );
     assert_eq!(&r.bytes().await.unwrap()[..], &clip[1000..]);
 
-    let r = c
-        .get(&url)
-        .header("Range", "bytes=-64")
-        .send()
-        .await
-        .unwrap();
+    let r = get_range(c, &url, "bytes=-64").await;
     assert_eq!(r.status(), StatusCode::PARTIAL_CONTENT);
     assert_eq!(&r.bytes().await.unwrap()[..], &clip[len - 64..]);
 
     // End past the size is clamped.
-    let r = c
-        .get(&url)
-        .header("Range", format!("bytes={}-{}", len - 10, len + 500))
-        .send()
-        .await
-        .unwrap();
+    let r = get_range(c, &url, &format!("bytes={}-{}", len - 10, len + 500)).await;
     assert_eq!(r.status(), StatusCode::PARTIAL_CONTENT);
     assert_eq!(&r.bytes().await.unwrap()[..], &clip[len - 10..]);
 
-    let r = c
-        .get(&url)
-        .header("Range", format!("bytes={len}-"))
-        .send()
-        .await
-        .unwrap();
+    let r = get_range(c, &url, &format!("bytes={len}-")).await;
     assert_eq!(r.status(), StatusCode::RANGE_NOT_SATISFIABLE);
     assert_eq!(
         r.headers()["content-range"],

@@ -27,6 +27,30 @@ struct Browser {
     session: String,
 }
 
+/// POSTs the login form as a browser would: `cookie` is the CSRF cookie sent (if any),
+/// `token` the form's hidden CSRF field.
+async fn post_login(
+    c: &Client,
+    url: &str,
+    cookie: Option<&str>,
+    token: &str,
+    user: &str,
+    password: &str,
+) -> reqwest::Response {
+    let mut req = c.post(url);
+    if let Some(csrf) = cookie {
+        req = req.header("Cookie", format!("csrftoken={csrf}"));
+    }
+    req.form(&[
+        ("csrfmiddlewaretoken", token),
+        ("username", user),
+        ("password", password),
+    ])
+    .send()
+    .await
+    .unwrap()
+}
+
 async fn sign_in(c: &Client, sim: &SimHandle) -> Browser {
     let page = c
         .get(format!("{}/accounts/login/", sim.base_url()))
@@ -34,17 +58,8 @@ async fn sign_in(c: &Client, sim: &SimHandle) -> Browser {
         .await
         .unwrap();
     let csrf = cookie_value(page.headers(), "csrftoken").unwrap();
-    let r = c
-        .post(format!("{}/accounts/login/", sim.base_url()))
-        .header("Cookie", format!("csrftoken={csrf}"))
-        .form(&[
-            ("csrfmiddlewaretoken", csrf.as_str()),
-            ("username", "demo"),
-            ("password", "demo"),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let url = format!("{}/accounts/login/", sim.base_url());
+    let r = post_login(c, &url, Some(&csrf), &csrf, "demo", "demo").await;
     assert_eq!(r.status(), StatusCode::FOUND);
     let session = cookie_value(r.headers(), "sessionid").unwrap();
     Browser { csrf, session }
@@ -119,17 +134,7 @@ async fn form_login_checks_csrf_and_credentials() {
     let csrf = cookie_value(c.get(&url).send().await.unwrap().headers(), "csrftoken").unwrap();
 
     // Bad credentials: the form again, with an error, user text escaped.
-    let r = c
-        .post(&url)
-        .header("Cookie", format!("csrftoken={csrf}"))
-        .form(&[
-            ("csrfmiddlewaretoken", csrf.as_str()),
-            ("username", "<b>eve</b>"),
-            ("password", "x"),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let r = post_login(c, &url, Some(&csrf), &csrf, "<b>eve</b>", "x").await;
     assert_eq!(r.status(), 200);
     assert!(cookie_value(r.headers(), "sessionid").is_none());
     let html = r.text().await.unwrap();
@@ -137,43 +142,14 @@ async fn form_login_checks_csrf_and_credentials() {
     assert!(html.contains("value=\"&lt;b&gt;eve&lt;/b&gt;\"") && !html.contains("<b>eve"));
 
     // CSRF token not matching the cookie, or no cookie at all.
-    let r = c
-        .post(&url)
-        .header("Cookie", format!("csrftoken={csrf}"))
-        .form(&[
-            ("csrfmiddlewaretoken", "x".repeat(32).as_str()),
-            ("username", "demo"),
-            ("password", "demo"),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let r = post_login(c, &url, Some(&csrf), &"x".repeat(32), "demo", "demo").await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
     assert!(r.text().await.unwrap().contains("CSRF verification failed"));
-    let r = c
-        .post(&url)
-        .form(&[
-            ("csrfmiddlewaretoken", csrf.as_str()),
-            ("username", "demo"),
-            ("password", "demo"),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let r = post_login(c, &url, None, &csrf, "demo", "demo").await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
 
     // Success: 302 to the studio with an HttpOnly session cookie.
-    let r = c
-        .post(&url)
-        .header("Cookie", format!("csrftoken={csrf}"))
-        .form(&[
-            ("csrfmiddlewaretoken", csrf.as_str()),
-            ("username", "demo"),
-            ("password", "demo"),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let r = post_login(c, &url, Some(&csrf), &csrf, "demo", "demo").await;
     assert_eq!(r.status(), StatusCode::FOUND);
     assert_eq!(r.headers()["location"], "/video-studio/");
     let sc = set_cookies(r.headers())

@@ -76,6 +76,17 @@ pub async fn engine_with(
     (engine, events)
 }
 
+/// Starts `count` jobs with [`params`] and returns their ids.
+pub async fn generate_ids(engine: &Engine, prompt: &str, count: u32) -> Vec<String> {
+    engine
+        .generate(params(prompt, count))
+        .await
+        .expect("generate")
+        .into_iter()
+        .map(|j| j.id)
+        .collect()
+}
+
 pub fn params(prompt: &str, count: u32) -> GenerateParams {
     GenerateParams {
         model_slug: "veo31_fast".into(),

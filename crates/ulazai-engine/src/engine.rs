@@ -1,31 +1,42 @@
 //! The engine facade: the API the desktop shell calls. It ties together the client, the
-//! job store (with debounced persistence) and the single polling task, and tells every
-//! subscriber what changed (`EngineEvent`) — the UI never has to ask.
+//! job store (with debounced persistence), the single polling task, the library
+//! (downloads), merging and folder sync, and tells every subscriber what changed
+//! (`EngineEvent`) — the UI never has to ask. The API client is private to the engine.
+//!
+//! Operations, one file each: `jobs` (generate, retry, remove, queries), `folders`
+//! (folders, their server buckets, merge records), `downloads` (the library), `merge`
+//! (on the server or with ffmpeg), `web` (the web session the folder and merge endpoints
+//! need).
 
+mod downloads;
 mod error;
+mod folders;
 mod hub;
-mod library;
+mod jobs;
+mod merge;
+mod web;
 
-pub use error::{GenerateError, StartError};
+pub use downloads::LibraryError;
+pub use error::{GenerateError, ResultUrlError, StartError};
+pub use merge::{MergeFailure, MergePlace, MergeStarted, MAX_MERGE_CLIPS};
 
+use std::collections::{HashMap, HashSet};
+use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use tokio::sync::mpsc;
+use tokio::sync::{mpsc, watch};
 use tokio::task::JoinHandle;
 
 use crate::api::{ApiError, Client, ClientConfig};
-use crate::generate::{self, SubmitPolicy};
-use crate::model::{
-    Connectivity, EngineEvent, GenerateParams, Job, JobId, JobOrigin, JobStatus, KeyState,
-    ModelInfo,
-};
+use crate::generate::SubmitPolicy;
+use crate::library::Library;
+use crate::model::{Connectivity, EngineEvent, FolderId, JobId, KeyState, ModelInfo};
 use crate::poll::schedule::age_since;
 use crate::poll::{PollPolicy, Scheduler, SchedulerHandle};
-use crate::secret::Auth;
+use crate::secret::{Auth, WebSession};
 use crate::store::saver::{Saver, SnapshotSource};
-use crate::store::{now_rfc3339, Persist, Store};
-use crate::validate;
+use crate::store::{Persist, Store};
 use hub::Hub;
 
 /// The saver writes at most this often.
@@ -33,7 +44,7 @@ const SAVE_DEBOUNCE: Duration = Duration::from_millis(300);
 /// `start` waits at most this long for the first history read (it goes on afterwards).
 const START_HISTORY_WAIT: Duration = Duration::from_secs(5);
 
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct EngineConfig {
     pub client: ClientConfig,
     pub poll: PollPolicy,
@@ -41,16 +52,22 @@ pub struct EngineConfig {
     /// Read the first history page at start: refresh known jobs, add server-only jobs as
     /// cards (origin `History`). Default true.
     pub reload_history_on_start: bool,
+    /// Where results are saved (shared by every engine of the app: demo and real).
+    pub library: Arc<Library>,
+    /// Save every completed result into the library by itself (`set_auto_download`).
+    pub auto_download: bool,
 }
 
 impl EngineConfig {
-    /// The production defaults for a server at `client`.
+    /// The production defaults for a server at `client`, with a library that saves nothing.
     pub fn new(client: ClientConfig) -> EngineConfig {
         EngineConfig {
             client,
             poll: PollPolicy::documented(),
             submit: SubmitPolicy::default(),
             reload_history_on_start: true,
+            library: Arc::new(Library::detached()),
+            auto_download: false,
         }
     }
 }
@@ -68,6 +85,13 @@ struct Inner {
     poller: SchedulerHandle,
     saver_task: Mutex<Option<JoinHandle<()>>>,
     models: tokio::sync::Mutex<Option<Vec<ModelInfo>>>,
+    auto_download: AtomicBool,
+    /// The signed-in web session for the folder and merge endpoints, when the shell has one.
+    web: Mutex<Option<WebSession>>,
+    /// Folders whose server bucket is being created.
+    syncing: Mutex<HashSet<FolderId>>,
+    /// Merges running on this computer: id -> cancel switch.
+    merges: Mutex<HashMap<String, watch::Sender<bool>>>,
 }
 
 impl Drop for Inner {
@@ -116,7 +140,7 @@ impl Engine {
         } else {
             KeyState::Missing
         };
-        let hub = Arc::new(Hub::new(store, saver, key_state));
+        let hub = Arc::new(Hub::new(store, saver, config.library.clone(), key_state));
         hub.emit(EngineEvent::KeyState { state: key_state });
         let poller = Scheduler::spawn(client.clone(), config.poll.clone(), hub.clone());
 
@@ -132,14 +156,19 @@ impl Engine {
         }
         let engine = Engine {
             inner: Arc::new(Inner {
+                auto_download: AtomicBool::new(config.auto_download),
                 config,
                 client,
                 hub,
                 poller,
                 saver_task: Mutex::new(Some(saver_task)),
                 models: tokio::sync::Mutex::new(None),
+                web: Mutex::default(),
+                syncing: Mutex::default(),
+                merges: Mutex::default(),
             }),
         };
+        engine.follow_completed_jobs();
         if engine.inner.config.reload_history_on_start {
             // Without credentials this pauses at once and runs when `set_auth` gives some.
             let reload = engine.inner.poller.reload_history();
@@ -158,8 +187,9 @@ impl Engine {
         self.inner.hub.subscribe()
     }
 
-    pub fn client(&self) -> &Client {
-        &self.inner.client
+    /// The server this engine talks to (normalised base URL).
+    pub fn base_url(&self) -> String {
+        self.inner.client.base_url()
     }
 
     /// Replace the credentials. Polling paused by a 401 resumes; emits `KeyState`
@@ -196,127 +226,6 @@ impl Engine {
         Ok(models)
     }
 
-    /// Validate against the model matrix, send once without risking a duplicate
-    /// (`generate::submit`), add the new jobs (`JobCreated`) and poll them.
-    pub async fn generate(&self, params: GenerateParams) -> Result<Vec<Job>, GenerateError> {
-        let models = self.models(false).await?;
-        let params = validate::prepare(params, &models)?;
-        let known = self.inner.hub.read(|s| s.ids());
-        let answer = match generate::submit(
-            &self.inner.client,
-            &params,
-            &known,
-            &self.inner.config.submit,
-        )
-        .await
-        {
-            Ok(answer) => answer,
-            Err(e) => {
-                if let ApiError::RateLimited { retry_after, .. } = &e {
-                    let retry_at = retry_after.map(|d| {
-                        (chrono::Utc::now() + chrono::Duration::from_std(d).unwrap_or_default())
-                            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
-                    });
-                    self.inner.hub.emit(EngineEvent::RateLimit {
-                        remaining: Some(0),
-                        limit: None,
-                        retry_at,
-                    });
-                }
-                return Err(e.into());
-            }
-        };
-        if answer.rate.remaining.is_some() || answer.rate.limit.is_some() {
-            let (remaining, limit) = (answer.rate.remaining, answer.rate.limit);
-            self.inner.hub.emit(EngineEvent::RateLimit {
-                remaining,
-                limit,
-                retry_at: None,
-            });
-        }
-        let now = now_rfc3339();
-        let jobs: Vec<Job> = self.inner.hub.mutate(|store, batch| {
-            let mut out = Vec::new();
-            for id in &answer.job_ids {
-                if let Some(adopted) = store.adopt(id, &params) {
-                    batch.emit(EngineEvent::JobUpdated {
-                        job: adopted.clone(),
-                    });
-                    out.push(adopted);
-                    continue;
-                }
-                if let Some(existing) = store.job(id) {
-                    out.push(existing.clone());
-                    continue;
-                }
-                let job = new_app_job(id, &params, &now);
-                store.insert(job.clone());
-                batch.emit(EngineEvent::JobCreated { job: job.clone() });
-                out.push(job);
-            }
-            out
-        });
-        for job in jobs.iter().filter(|j| j.needs_polling()) {
-            self.inner
-                .poller
-                .track(job.id.clone(), age_since(job.created_at.as_deref()));
-        }
-        Ok(jobs)
-    }
-
-    /// Start the job's parameters again, once (count 1).
-    pub async fn retry(&self, job_id: &str) -> Result<Vec<Job>, GenerateError> {
-        let job = self
-            .job(job_id)
-            .ok_or_else(|| GenerateError::field("job_id", "This clip is no longer in the app."))?;
-        let Some(mut params) = job.params else {
-            return Err(GenerateError::field(
-                "job_id",
-                "This clip was not started from this app, so its settings are unknown. Start it again from the form.",
-            ));
-        };
-        params.count = 1;
-        self.generate(params).await
-    }
-
-    /// Every job, newest first.
-    pub fn jobs(&self) -> Vec<Job> {
-        self.inner.hub.read(|s| s.jobs())
-    }
-
-    pub fn job(&self, id: &str) -> Option<Job> {
-        self.inner.hub.read(|s| s.job(id).cloned())
-    }
-
-    /// Remove a job from the view (it is not polled any more and a history reload will
-    /// not bring it back). Emits `JobRemoved`.
-    pub fn remove_job(&self, id: &str) -> bool {
-        let removed = self.inner.hub.mutate(|store, batch| {
-            let removed = store.remove(id).is_some();
-            if removed {
-                batch.emit(EngineEvent::JobRemoved {
-                    job_id: id.to_string(),
-                });
-            }
-            removed
-        });
-        if removed {
-            self.inner.poller.untrack(id);
-        }
-        removed
-    }
-
-    /// Poll every active job now, in one coalesced round (a server-imposed 429 pause and
-    /// a 401 pause are still honoured). Returns when the round is over.
-    pub async fn refresh_now(&self) {
-        self.inner.poller.refresh_now().await;
-    }
-
-    /// The jobs being polled and how often each was polled (diagnostics).
-    pub async fn polled_jobs(&self) -> Vec<(JobId, u32)> {
-        self.inner.poller.tracked().await
-    }
-
     /// Persist now (errors are logged; the next change retries).
     pub async fn flush(&self) {
         if let Err(e) = self.inner.hub.saver().flush().await {
@@ -324,9 +233,10 @@ impl Engine {
         }
     }
 
-    /// Stop polling and the saver, then persist. The engine still answers queries.
+    /// Stop polling, merges and the saver, then persist. The engine still answers queries.
     pub async fn shutdown(&self) {
         self.inner.poller.stop().await;
+        self.cancel_all_merges();
         let task = self
             .inner
             .saver_task
@@ -341,27 +251,17 @@ impl Engine {
     }
 }
 
-fn new_app_job(id: &str, params: &GenerateParams, now: &str) -> Job {
-    Job {
-        id: id.to_string(),
-        status: JobStatus::Pending,
-        model_slug: Some(params.model_slug.clone()),
-        mode: None,
-        prompt: Some(params.prompt.clone()).filter(|p| !p.is_empty()),
-        params: Some(params.clone()),
-        result_urls: Vec::new(),
-        credits_charged: None,
-        credits_refunded: None,
-        error_message: None,
-        provider_meta: None,
-        created_at: Some(now.to_string()),
-        completed_at: None,
-        origin: JobOrigin::App,
-        folder_id: None,
-        unknown_to_server: false,
-        local_file: None,
-        updated_at: now.to_string(),
-    }
+/// Check a key against the server at `base_url` with one cheap call (the model list),
+/// without an engine (the key may be for another server than the one in use).
+pub async fn check_key(base_url: &str, auth: Auth) -> Result<(), ApiError> {
+    Client::new(ClientConfig::new(base_url), Some(auth))?
+        .models()
+        .await
+        .map(|_| ())
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 // The shell keeps the engine in shared state and calls it from any thread.

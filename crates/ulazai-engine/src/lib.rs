@@ -9,4 +9,5 @@ pub mod model;
 pub mod poll;
 pub mod secret;
 pub mod store;
+pub mod urls;
 pub mod validate;

@@ -81,7 +81,7 @@ pub fn validate<'m>(
     let images = &params.input_image_urls;
     let videos = &params.input_video_urls;
     for (i, u) in images.iter().enumerate() {
-        if let Err(why) = check_media_url(u) {
+        if let Err(why) = crate::urls::input_media(u) {
             err(
                 "input_image_urls",
                 format!("Input image {} is not a usable link: {why}.", i + 1),
@@ -89,7 +89,7 @@ pub fn validate<'m>(
         }
     }
     for (i, u) in videos.iter().enumerate() {
-        if let Err(why) = check_media_url(u) {
+        if let Err(why) = crate::urls::input_media(u) {
             err(
                 "input_video_urls",
                 format!("Input video {} is not a usable link: {why}.", i + 1),
@@ -346,32 +346,6 @@ fn media_count_problem(
         Some(m) => format!("{name} takes at most {}.", count(m)),
         None => unreachable!("n >= min and no maximum is always fine"),
     })
-}
-
-/// `https://` anywhere, `http://` only to this machine (the simulator), or an `asset://` id.
-fn check_media_url(u: &str) -> Result<(), String> {
-    if u.is_empty() {
-        return Err("it is empty".into());
-    }
-    if u.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err("it contains spaces or invisible characters".into());
-    }
-    if let Some(id) = u.strip_prefix("asset://") {
-        return if id.is_empty() {
-            Err("the asset id is missing".into())
-        } else {
-            Ok(())
-        };
-    }
-    let url = reqwest::Url::parse(u).map_err(|_| "it is not a web address".to_string())?;
-    if url.host_str().is_none_or(str::is_empty) {
-        return Err("it has no host".into());
-    }
-    match url.scheme() {
-        "https" => Ok(()),
-        "http" if crate::api::is_loopback(&url) => Ok(()),
-        _ => Err("it must start with https://".into()),
-    }
 }
 
 /// "a or b", "a, b or c".

@@ -141,8 +141,11 @@ async fn folders_moves_removal_and_notified() {
         engine.rename_folder(&folder.id, "Birds").unwrap().name,
         "Birds"
     );
-    engine.set_folder_remote_id(&folder.id, "srv-1".into());
-    assert_eq!(engine.folders()[0].remote_id.as_deref(), Some("srv-1"));
+    assert_eq!(
+        engine.folders()[0].remote_id,
+        None,
+        "no web session: local only"
+    );
 
     // Removing a job stops its polling and emits JobRemoved.
     assert!(engine.remove_job(&ids[0]));

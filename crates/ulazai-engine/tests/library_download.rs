@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use api_support::*;
 use tokio::sync::watch;
-use ulazai_engine::library::{DownloadError, DownloadProgress, Downloader};
+use ulazai_engine::library::{ByteProgress, DownloadError, Downloader};
 use ulazai_sim::{Faults, SimHandle};
 
 /// A completed job's media URL and the bytes the simulator serves for it.
@@ -60,7 +60,7 @@ async fn plain_download_matches_the_source() {
     let (url, expected) = completed_clip(&sim).await;
     let dir = tempfile::tempdir().unwrap();
     let dest = dir.path().join("Unfiled").join("fox.mp4");
-    let seen: Mutex<Vec<DownloadProgress>> = Mutex::new(Vec::new());
+    let seen: Mutex<Vec<ByteProgress>> = Mutex::new(Vec::new());
 
     let n = Downloader::new()
         .download(&url, &dest, |p| seen.lock().unwrap().push(p), no_cancel())

@@ -8,7 +8,7 @@ use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION, CONTENT_TYPE, COOKIE, REFERER};
-use reqwest::{Method, Url};
+use reqwest::Method;
 use serde_json::{Map, Value};
 
 use crate::model::{GenerateParams, JobId, ModelInfo};
@@ -288,44 +288,11 @@ impl Client {
     }
 }
 
-/// http(s) only, no credentials, no query; plain http only to this machine.
+/// The server address as the URL policy allows it (`crate::urls::server`).
 fn check_base_url(raw: &str) -> Result<String, ApiError> {
-    let bad = |m: &str| ApiError::BadUrl {
-        message: m.to_string(),
-    };
-    let url = Url::parse(raw.trim()).map_err(|e| bad(&format!("not a valid address ({e})")))?;
-    if !url.username().is_empty() || url.password().is_some() {
-        return Err(bad("the address must not contain a user name or password"));
-    }
-    if url.query().is_some() || url.fragment().is_some() {
-        return Err(bad("the address must not contain ? or #"));
-    }
-    match url.scheme() {
-        "https" => {}
-        "http" if is_loopback(&url) => {}
-        "http" => {
-            return Err(bad(
-                "plain http is allowed only for this computer; use https",
-            ))
-        }
-        _ => return Err(bad("the address must start with https://")),
-    }
-    if url.host().is_none() {
-        return Err(bad("the address has no host"));
-    }
-    Ok(url.as_str().trim_end_matches('/').to_string())
-}
-
-/// `localhost`, 127.0.0.0/8 or ::1.
-pub(crate) fn is_loopback(url: &Url) -> bool {
-    let Some(host) = url.host_str() else {
-        return false;
-    };
-    let host = host.trim_start_matches('[').trim_end_matches(']');
-    match host.parse::<std::net::IpAddr>() {
-        Ok(ip) => ip.is_loopback(),
-        Err(_) => host.eq_ignore_ascii_case("localhost"),
-    }
+    crate::urls::server(raw).map_err(|e| ApiError::BadUrl {
+        message: e.to_string(),
+    })
 }
 
 fn sensitive(text: &str) -> Result<HeaderValue, ApiError> {

@@ -70,3 +70,14 @@ pub enum StartError {
     #[error("cannot set up the UlazAI client: {0}")]
     Client(#[from] ApiError),
 }
+
+/// Why a job's result cannot be played, opened or downloaded.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ResultUrlError {
+    #[error("This clip is no longer in the app.")]
+    NoJob,
+    #[error("This clip has no result yet.")]
+    NoResult,
+    #[error("The result's address cannot be used: {0}.")]
+    Refused(crate::urls::Refused),
+}

@@ -1,18 +1,22 @@
 //! The engine's shared state: the store behind one lock, the event subscribers, the
-//! debounced saver, and the last connectivity / key state. Mutations go through
-//! [`Hub::mutate`], which emits the events *while still holding the store lock* — so
-//! every subscriber sees a job's events in the order its changes happened — and marks
-//! the store dirty for the saver.
+//! debounced saver, the library, and the last connectivity / key state. Mutations go
+//! through [`Hub::mutate`], which emits the events *while still holding the store lock* —
+//! so every subscriber sees a job's events in the order its changes happened — marks the
+//! store dirty for the saver, and reports a changed count of active jobs.
+//!
+//! Every job leaving the engine (events, queries) goes through [`Hub::view`]: it carries
+//! the library's answer for `local_file`, the one place that knows it.
 
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use tokio::sync::mpsc;
 
 use crate::api::RemoteJob;
-use crate::model::{Connectivity, EngineEvent, JobOrigin, KeyState};
+use crate::library::Library;
+use crate::model::{Connectivity, EngineEvent, Job, JobOrigin, JobStatus, KeyState};
 use crate::poll::{Applied, PollSink};
 use crate::store::saver::Saver;
-use crate::store::Store;
+use crate::store::{now_rfc3339, Store};
 
 /// Events kept for the first subscriber when they happen before anyone subscribed
 /// (e.g. history cards added by `Engine::start`).
@@ -45,6 +49,9 @@ pub(crate) struct Hub {
     store: Arc<Mutex<Store>>,
     subs: Mutex<Subscribers>,
     saver: Arc<Saver>,
+    library: Arc<Library>,
+    /// Where completed jobs are sent for auto-download (`completed_jobs`).
+    completed: Mutex<Option<mpsc::UnboundedSender<Job>>>,
     connectivity: Mutex<Connectivity>,
     key_state: Mutex<KeyState>,
 }
@@ -54,7 +61,12 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl Hub {
-    pub fn new(store: Arc<Mutex<Store>>, saver: Arc<Saver>, key_state: KeyState) -> Hub {
+    pub fn new(
+        store: Arc<Mutex<Store>>,
+        saver: Arc<Saver>,
+        library: Arc<Library>,
+        key_state: KeyState,
+    ) -> Hub {
         Hub {
             store,
             subs: Mutex::new(Subscribers {
@@ -62,6 +74,8 @@ impl Hub {
                 backlog: Some(Vec::new()),
             }),
             saver,
+            library,
+            completed: Mutex::default(),
             connectivity: Mutex::new(Connectivity::Online),
             key_state: Mutex::new(key_state),
         }
@@ -69,6 +83,39 @@ impl Hub {
 
     pub fn saver(&self) -> &Arc<Saver> {
         &self.saver
+    }
+
+    pub fn library(&self) -> &Arc<Library> {
+        &self.library
+    }
+
+    /// The job as it leaves the engine: with the library's `local_file`.
+    pub fn view(&self, mut job: Job) -> Job {
+        job.local_file = self
+            .library
+            .file(&job.id)
+            .map(|p| p.to_string_lossy().into_owned());
+        job
+    }
+
+    /// Every job, newest first, as they leave the engine.
+    pub fn jobs(&self) -> Vec<Job> {
+        let jobs = self.read(|s| s.jobs());
+        jobs.into_iter().map(|j| self.view(j)).collect()
+    }
+
+    pub fn job(&self, id: &str) -> Option<Job> {
+        let job = self.read(|s| s.job(id).cloned());
+        job.map(|j| self.view(j))
+    }
+
+    /// A job's `local_file` changed (saved, merged, found missing): tell the subscribers.
+    /// (Nothing to save: the library keeps its own index.)
+    pub fn file_changed(&self, id: &str) {
+        let store = lock(&self.store);
+        if let Some(job) = store.job(id) {
+            self.emit(EngineEvent::JobUpdated { job: job.clone() });
+        }
     }
 
     /// Read the store.
@@ -79,6 +126,7 @@ impl Hub {
     /// Change the store; the batch's events are emitted before the lock is released.
     pub fn mutate<R>(&self, f: impl FnOnce(&mut Store, &mut Batch) -> R) -> R {
         let mut store = lock(&self.store);
+        let active = store.active();
         let mut batch = Batch::default();
         let out = f(&mut store, &mut batch);
         if batch.dirty {
@@ -87,10 +135,33 @@ impl Hub {
         for event in batch.events {
             self.emit(event);
         }
+        if store.active() != active {
+            let count = u32::try_from(store.active()).unwrap_or(u32::MAX);
+            self.emit(EngineEvent::ActiveJobs { count });
+        }
         out
     }
 
     pub fn emit(&self, event: EngineEvent) {
+        let event = match event {
+            EngineEvent::JobCreated { job } => EngineEvent::JobCreated {
+                job: self.view(job),
+            },
+            EngineEvent::JobUpdated { job } => EngineEvent::JobUpdated {
+                job: self.view(job),
+            },
+            EngineEvent::JobTerminal { job } => EngineEvent::JobTerminal {
+                job: self.view(job),
+            },
+            other => other,
+        };
+        if let EngineEvent::JobCreated { job } | EngineEvent::JobTerminal { job } = &event {
+            if job.status == JobStatus::Completed {
+                if let Some(tx) = lock(&self.completed).as_ref() {
+                    let _ = tx.send(job.clone());
+                }
+            }
+        }
         let mut subs = lock(&self.subs);
         if let Some(backlog) = subs.backlog.as_mut() {
             if backlog.len() < MAX_BACKLOG {
@@ -98,6 +169,13 @@ impl Hub {
             }
         }
         subs.senders.retain(|tx| tx.send(event.clone()).is_ok());
+    }
+
+    /// Every job that becomes (or is found) completed from now on.
+    pub fn completed_jobs(&self) -> mpsc::UnboundedReceiver<Job> {
+        let (tx, rx) = mpsc::unbounded_channel();
+        *lock(&self.completed) = Some(tx);
+        rx
     }
 
     /// A new receiver of every event from now on (the first one also gets the events
@@ -160,7 +238,7 @@ impl PollSink for Hub {
             if store.contains(&remote.job_id) || store.was_removed(&remote.job_id) {
                 return false;
             }
-            let job = Store::job_from_remote(remote, JobOrigin::History);
+            let job = Job::from_remote(remote, JobOrigin::History, &now_rfc3339());
             let poll = job.needs_polling();
             store.insert(job.clone());
             batch.emit(EngineEvent::JobCreated { job });

@@ -69,6 +69,33 @@ fn tail_text(tail: &str) -> String {
         .unwrap_or_else(|| ".".into())
 }
 
+/// Whether ffmpeg is there for merging on this computer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct FfmpegStatus {
+    pub available: bool,
+    /// How to install it on this OS, when missing.
+    pub how_to_install: Option<String>,
+}
+
+/// Look for ffmpeg (blocking: it runs the programs once).
+pub fn status() -> FfmpegStatus {
+    match FfmpegTools::locate() {
+        Ok(_) => FfmpegStatus {
+            available: true,
+            how_to_install: None,
+        },
+        Err(MergeError::NotInstalled { how_to_install }) => FfmpegStatus {
+            available: false,
+            how_to_install: Some(how_to_install),
+        },
+        Err(e) => FfmpegStatus {
+            available: false,
+            how_to_install: Some(e.to_string()),
+        },
+    }
+}
+
 pub(crate) fn io_err(e: std::io::Error) -> MergeError {
     MergeError::Io(e.to_string())
 }

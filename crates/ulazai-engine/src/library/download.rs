@@ -8,12 +8,8 @@ use std::time::{Duration, Instant};
 
 use reqwest::header::{CONTENT_RANGE, ETAG, IF_RANGE, LAST_MODIFIED, RANGE};
 use reqwest::StatusCode;
-use serde::Serialize;
 use tokio::io::{AsyncSeekExt, AsyncWriteExt, BufWriter};
 use tokio::sync::watch;
-
-#[cfg(feature = "ts")]
-use ts_rs::TS;
 
 pub use super::errors::{check_media_url, DownloadError};
 use super::errors::{check_parsed, io_err, net_err};
@@ -27,12 +23,9 @@ const PROGRESS_EVERY: Duration = Duration::from_millis(100);
 
 /// Bytes in the `.part` file so far and the expected total (`None` until the server
 /// says). `received` only drops (to 0) when a server ignores `Range` and the file restarts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
-pub struct DownloadProgress {
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ByteProgress {
     pub received: u64,
-    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
     pub total: Option<u64>,
 }
 
@@ -82,7 +75,7 @@ impl Downloader {
         &self,
         url: &str,
         dest: &Path,
-        on_progress: impl Fn(DownloadProgress) + Send + Sync,
+        on_progress: impl Fn(ByteProgress) + Send + Sync,
         mut cancel: watch::Receiver<bool>,
     ) -> Result<u64, DownloadError> {
         check_media_url(url)?;
@@ -142,7 +135,7 @@ impl Downloader {
         drop(file);
         tokio::fs::rename(&part, dest).await.map_err(io_err)?;
         guard.disarm();
-        on_progress(DownloadProgress {
+        on_progress(ByteProgress {
             received: t.have,
             total: Some(t.have),
         });
@@ -154,7 +147,7 @@ impl Downloader {
         &self,
         url: &str,
         t: &mut Transfer,
-        on_progress: &(impl Fn(DownloadProgress) + Send + Sync),
+        on_progress: &(impl Fn(ByteProgress) + Send + Sync),
         cancel: &mut watch::Receiver<bool>,
     ) -> Result<(), Step> {
         let mut req = self.http.get(url);
@@ -241,7 +234,7 @@ impl Downloader {
             }
             if !matches!(t.last_emit, Some(at) if at.elapsed() < PROGRESS_EVERY) {
                 t.last_emit = Some(Instant::now());
-                on_progress(DownloadProgress {
+                on_progress(ByteProgress {
                     received: t.have,
                     total: t.total,
                 });

@@ -49,7 +49,7 @@ pub(super) fn check_parsed(url: &Url) -> Result<(), DownloadError> {
     }
     match url.scheme() {
         "https" => Ok(()),
-        "http" if crate::api::is_loopback(url) => Ok(()),
+        "http" if crate::urls::is_loopback(url) => Ok(()),
         _ => Err(DownloadError::BadUrl(
             "only secure (https) addresses are downloaded".into(),
         )),

@@ -5,9 +5,11 @@
 //! the changes it reports, and persists it through [`Persist`] (see [`persist`]).
 
 mod folders;
+pub mod json_file;
 pub mod persist;
 pub mod saver;
 
+pub(crate) use folders::new_id;
 pub use persist::{
     JsonFilePersist, MemoryPersist, Persist, PersistError, Snapshot, SNAPSHOT_VERSION,
 };
@@ -39,6 +41,8 @@ pub struct Store {
     merges: Vec<MergeRecord>,
     notified: HashSet<JobId>,
     removed: VecDeque<JobId>,
+    /// How many jobs still need polling (kept as jobs change).
+    active: usize,
 }
 
 /// The local time, RFC 3339 with milliseconds (what `updated_at` and local stamps use).
@@ -115,6 +119,11 @@ impl Store {
         self.jobs.is_empty()
     }
 
+    /// How many jobs still need polling (pending, processing, or another non-final state).
+    pub fn active(&self) -> usize {
+        self.active
+    }
+
     /// Add a job. Returns false (and changes nothing) when the id is already known.
     /// Adding a job clears a removal tombstone for its id.
     pub fn insert(&mut self, job: Job) -> bool {
@@ -133,6 +142,7 @@ impl Store {
             None => self.order.len(),
         };
         self.order.insert(pos, job.id.clone());
+        self.active += usize::from(job.needs_polling());
         self.jobs.insert(job.id.clone(), job);
         true
     }
@@ -141,6 +151,7 @@ impl Store {
     /// not bring it back.
     pub fn remove(&mut self, id: &str) -> Option<Job> {
         let job = self.jobs.remove(id)?;
+        self.active -= usize::from(job.needs_polling());
         self.order.retain(|o| o != id);
         self.notified.remove(id);
         self.removed.push_back(job.id.clone());
@@ -162,6 +173,7 @@ impl Store {
     pub fn apply_remote(&mut self, remote: &RemoteJob) -> Option<Change> {
         let job = self.jobs.get_mut(&remote.job_id)?;
         let before = job.clone();
+        let active = Active::before(job);
         let was_terminal = job.status.is_terminal();
         // A terminal job never goes back (a stale history page must not revive it).
         if !was_terminal || remote.status.is_terminal() {
@@ -183,6 +195,7 @@ impl Store {
             return None;
         }
         job.updated_at = now_rfc3339();
+        active.after(job, &mut self.active);
         let became_terminal = !was_terminal && job.status.is_terminal();
         Some(Change {
             job: job.clone(),
@@ -212,32 +225,26 @@ impl Store {
         if job.unknown_to_server {
             return None;
         }
+        let active = Active::before(job);
         job.unknown_to_server = true;
+        active.after(job, &mut self.active);
         job.updated_at = now_rfc3339();
         Some(job.clone())
     }
+}
 
-    /// A job as a history entry describes it, for a card the app did not start.
-    pub fn job_from_remote(remote: &RemoteJob, origin: JobOrigin) -> Job {
-        Job {
-            id: remote.job_id.clone(),
-            status: remote.status.clone(),
-            model_slug: remote.model_slug.clone(),
-            mode: remote.mode.clone(),
-            prompt: remote.prompt.clone(),
-            params: None,
-            result_urls: remote.result_urls.clone(),
-            credits_charged: remote.credits_charged,
-            credits_refunded: remote.credits_refunded,
-            error_message: remote.error_message.clone(),
-            provider_meta: remote.provider_meta.clone(),
-            created_at: remote.created_at.clone(),
-            completed_at: remote.completed_at.clone(),
-            origin,
-            folder_id: None,
-            unknown_to_server: false,
-            local_file: None,
-            updated_at: now_rfc3339(),
+/// Whether a job needed polling before a change, to keep `Store::active` in step after it.
+struct Active(bool);
+
+impl Active {
+    fn before(job: &Job) -> Active {
+        Active(job.needs_polling())
+    }
+    fn after(self, job: &Job, count: &mut usize) {
+        match (self.0, job.needs_polling()) {
+            (true, false) => *count -= 1,
+            (false, true) => *count += 1,
+            _ => {}
         }
     }
 }

@@ -1,18 +1,16 @@
 //! Persistence of the job store behind a small trait.
 //!
 //! - [`MemoryPersist`]: shared in-memory slot (tests, demo mode).
-//! - [`JsonFilePersist`]: one JSON file, written atomically (temp file in the same
-//!   directory, fsync, rename). A file that cannot be parsed is moved aside to
-//!   `<name>.corrupt-<timestamp>` and `load` answers `Ok(None)`: the app starts empty and
-//!   rebuilds its cards from the server's history instead of refusing to start.
+//! - [`JsonFilePersist`]: one JSON file through [`super::json_file`] (atomic writes; a file
+//!   that cannot be parsed is moved aside and `load` answers `Ok(None)`: the app starts
+//!   empty and rebuilds its cards from the server's history instead of refusing to start).
 
-use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use serde::{Deserialize, Serialize};
 
+use super::json_file::{self, Loaded};
 use crate::model::{Folder, Job, JobId, MergeRecord};
 
 /// The snapshot format version this build writes.
@@ -116,76 +114,29 @@ impl JsonFilePersist {
             .unwrap_or_else(|e| e.into_inner())
             .clone()
     }
-
-    fn move_aside(&self, why: &str) -> Result<(), PersistError> {
-        let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S%.3fZ");
-        let name = self
-            .path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let aside = self.path.with_file_name(format!("{name}.corrupt-{stamp}"));
-        fs::rename(&self.path, &aside)?;
-        tracing::warn!(path = %self.path.display(), aside = %aside.display(), why, "unreadable job store moved aside");
-        *self.set_aside.lock().unwrap_or_else(|e| e.into_inner()) = Some(aside);
-        Ok(())
-    }
 }
 
 impl Persist for JsonFilePersist {
     fn load(&self) -> Result<Option<Snapshot>, PersistError> {
-        let bytes = match fs::read(&self.path) {
-            Ok(b) => b,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(e.into()),
-        };
-        match serde_json::from_slice::<Snapshot>(&bytes) {
-            Ok(snap) => Ok(Some(snap)),
-            Err(e) => {
-                self.move_aside(&e.to_string())?;
+        match json_file::read_json::<Snapshot>(&self.path)? {
+            Loaded::Missing => Ok(None),
+            Loaded::Read(snap) => Ok(Some(snap)),
+            Loaded::SetAside(aside) => {
+                *self.set_aside.lock().unwrap_or_else(|e| e.into_inner()) = Some(aside);
                 Ok(None)
             }
         }
     }
 
     fn save(&self, snapshot: &Snapshot) -> Result<(), PersistError> {
-        let dir = match self.path.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        fs::create_dir_all(&dir)?;
-        let name = self
-            .path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        static SEQ: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-        let seq = SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let tmp = dir.join(format!(".{name}.tmp-{}-{seq}", std::process::id()));
-        let body = serde_json::to_vec_pretty(snapshot)?;
-        let write = || -> std::io::Result<()> {
-            let mut f = fs::File::create(&tmp)?;
-            f.write_all(&body)?;
-            f.sync_all()?;
-            drop(f);
-            fs::rename(&tmp, &self.path)?;
-            // Make the rename itself durable (best effort; not possible on every OS).
-            #[cfg(unix)]
-            if let Ok(d) = fs::File::open(&dir) {
-                let _ = d.sync_all();
-            }
-            Ok(())
-        };
-        write().inspect_err(|_| {
-            let _ = fs::remove_file(&tmp);
-        })?;
-        Ok(())
+        Ok(json_file::write_json(&self.path, snapshot, false)?)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs;
 
     fn temp_dir(tag: &str) -> PathBuf {
         let d = std::env::temp_dir().join(format!(

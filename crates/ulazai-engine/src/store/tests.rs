@@ -163,7 +163,7 @@ fn adopt_claims_a_history_card_once() {
     let mut s = Store::new();
     let mut r = remote("h", "processing");
     r.prompt = Some("web".into());
-    s.insert(Store::job_from_remote(&r, JobOrigin::History));
+    s.insert(Job::from_remote(&r, JobOrigin::History, &now_rfc3339()));
     let p = GenerateParams {
         model_slug: "veo31_fast".into(),
         prompt: "web".into(),
@@ -178,4 +178,27 @@ fn adopt_claims_a_history_card_once() {
         "an app job keeps its own params"
     );
     assert!(s.adopt("missing", &p).is_none());
+}
+
+#[test]
+fn the_active_count_follows_every_change() {
+    let mut s = Store::new();
+    s.insert(job("a", "2026-01-01T00:00:01Z"));
+    s.insert(job("b", "2026-01-01T00:00:02Z"));
+    s.insert(job("c", "2026-01-01T00:00:03Z"));
+    assert_eq!(s.active(), 3);
+    s.apply_remote(&remote("a", "processing"));
+    assert_eq!(s.active(), 3, "still running");
+    s.apply_remote(&remote("a", "completed"));
+    assert_eq!(s.active(), 2);
+    s.apply_remote(&remote("a", "processing"));
+    assert_eq!(s.active(), 2, "a terminal job never comes back");
+    s.mark_unknown_to_server("b");
+    assert_eq!(s.active(), 1);
+    s.remove("c");
+    assert_eq!(s.active(), 0);
+    s.remove("a");
+    assert_eq!(s.active(), 0);
+    let again = Store::from_snapshot(s.snapshot());
+    assert_eq!(again.active(), 0);
 }

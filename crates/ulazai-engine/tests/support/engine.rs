@@ -55,7 +55,7 @@ pub fn config(sim: &SimHandle, poll: PollPolicy) -> EngineConfig {
         client,
         poll,
         submit: SubmitPolicy::fast(),
-        reload_history_on_start: true,
+        ..EngineConfig::new(ClientConfig::new(sim.base_url()))
     }
 }
 

@@ -7,6 +7,12 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "ts")]
 use ts_rs::TS;
 
+mod events;
+mod job;
+
+pub use events::*;
+pub use job::Job;
+
 /// A job id as the server issues it (a UUID string for UlazAI; opaque to the app).
 pub type JobId = String;
 /// A local folder id (the app's own, not the server's bucket id).
@@ -119,48 +125,6 @@ fn one() -> u32 {
     1
 }
 
-/// One render job: a card in the UI.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
-pub struct Job {
-    pub id: JobId,
-    pub status: JobStatus,
-    /// Unknown for jobs known only from a minimal server answer.
-    pub model_slug: Option<String>,
-    pub mode: Option<String>,
-    pub prompt: Option<String>,
-    /// What this app sent, when this app started it (enables retry).
-    pub params: Option<GenerateParams>,
-    pub result_urls: Vec<String>,
-    pub credits_charged: Option<u32>,
-    pub credits_refunded: Option<bool>,
-    pub error_message: Option<String>,
-    /// Whatever the provider reported (duration, quality...), shown in the detail panel.
-    #[cfg_attr(feature = "ts", ts(type = "Record<string, unknown> | null"))]
-    pub provider_meta: Option<serde_json::Value>,
-    /// RFC 3339 timestamps as the server wrote them (or the local time of creation).
-    pub created_at: Option<String>,
-    pub completed_at: Option<String>,
-    /// Local bookkeeping, never sent to the server.
-    pub origin: JobOrigin,
-    pub folder_id: Option<FolderId>,
-    /// The server answered 404 for this id: it is not polled again.
-    pub unknown_to_server: bool,
-    /// Local time (RFC 3339) of the last change the engine saw.
-    pub updated_at: String,
-    /// The result's file in the local library, when it has been downloaded (or merged
-    /// locally). Filled by the desktop shell; absent in older stores.
-    #[serde(default)]
-    pub local_file: Option<String>,
-}
-
-impl Job {
-    /// Polling stops for terminal jobs and for jobs the server does not know.
-    pub fn needs_polling(&self) -> bool {
-        !self.status.is_terminal() && !self.unknown_to_server
-    }
-}
-
 /// A folder to organise clips. Local-first; `remote_id` is the server bucket when synced.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(TS), ts(export))]
@@ -207,41 +171,6 @@ pub struct ModelInfo {
     pub max_input_videos: Option<u32>,
     /// Typical render time in seconds, when known (for the card's estimate).
     pub typical_seconds: Option<(u32, u32)>,
-}
-
-/// Events the engine emits; the desktop shell forwards them to the UI.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
-pub enum EngineEvent {
-    /// A job the engine did not know before (just generated, or found in history).
-    JobCreated {
-        job: Job,
-    },
-    /// Any change to a known job that is not terminal.
-    JobUpdated {
-        job: Job,
-    },
-    /// The job reached `completed` or `failed` (emitted once per transition).
-    JobTerminal {
-        job: Job,
-    },
-    /// The job left the view.
-    JobRemoved {
-        job_id: JobId,
-    },
-    Connectivity {
-        state: Connectivity,
-    },
-    KeyState {
-        state: KeyState,
-    },
-    /// Generate POSTs left in the current hour, when the server says so.
-    RateLimit {
-        remaining: Option<u32>,
-        limit: Option<u32>,
-        retry_at: Option<String>,
-    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -1,0 +1,210 @@
+//! Saving results into the library: on request, and by themselves when auto-download is
+//! on (every completed job without a file, at start and as jobs complete).
+//! `EngineEvent::Download` reports each (progress, done, failed); the job's `local_file`
+//! follows through `JobUpdated`.
+
+use std::path::PathBuf;
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+
+use super::{Engine, ResultUrlError};
+use crate::library::{self, ByteProgress, DownloadError, Downloader};
+use crate::model::{DownloadProgress, DownloadState, EngineEvent, Job, JobStatus};
+
+/// Why a clip could not be saved, opened or shown. `Display` is a sentence for the creator.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum LibraryError {
+    #[error("This clip is no longer in the app.")]
+    NoJob,
+    #[error("This clip has no result to download yet.")]
+    NoResult,
+    #[error("{0}")]
+    BadUrl(ResultUrlError),
+    #[error("The clip cannot be saved into {dir}: {why}")]
+    Folder { dir: String, why: String },
+    #[error("{0}")]
+    Download(DownloadError),
+    #[error("This clip is not in the library (yet).")]
+    NotSaved,
+}
+
+/// Where a download's progress goes besides the events (a merge shows it as its own).
+pub(crate) type OnFraction = Arc<dyn Fn(f64) + Send + Sync>;
+
+impl Engine {
+    /// The library results are saved into (shared by the app's engines).
+    pub fn library(&self) -> &Arc<library::Library> {
+        self.inner.hub.library()
+    }
+
+    /// Save completed results by themselves (and, when switched on, every one missing now).
+    pub fn set_auto_download(&self, on: bool) {
+        let was = self.inner.auto_download.swap(on, Ordering::SeqCst);
+        if on && !was {
+            self.download_missing();
+        }
+    }
+
+    /// The job's file when it is in the library and still on disk.
+    pub fn local_file(&self, id: &str) -> Result<PathBuf, LibraryError> {
+        self.job(id).ok_or(LibraryError::NoJob)?;
+        let file = self.library().existing_file(id);
+        if file.is_none() {
+            self.inner.hub.file_changed(id);
+        }
+        file.ok_or(LibraryError::NotSaved)
+    }
+
+    /// Save the job's result into the library, or answer the file already there.
+    pub async fn download(&self, id: &str) -> Result<PathBuf, LibraryError> {
+        self.download_with(id, None).await
+    }
+
+    pub(crate) async fn download_with(
+        &self,
+        id: &str,
+        on_fraction: Option<OnFraction>,
+    ) -> Result<PathBuf, LibraryError> {
+        let lib = self.library().clone();
+        let lock = lib.job_lock(id);
+        let _one = lock.lock().await;
+        if let Some(file) = lib.existing_file(id) {
+            return Ok(file);
+        }
+        let job = self.job(id).ok_or(LibraryError::NoJob)?;
+        let url = self.result_url(id).map_err(|e| match e {
+            ResultUrlError::NoJob => LibraryError::NoJob,
+            ResultUrlError::NoResult => LibraryError::NoResult,
+            other => LibraryError::BadUrl(other),
+        })?;
+        let folder = job.folder_id.as_ref().and_then(|f| {
+            self.folders()
+                .into_iter()
+                .find(|x| &x.id == f)
+                .map(|x| x.name)
+        });
+        let sub = library::folder_dir_name(folder.as_deref());
+        let prompt = job
+            .prompt
+            .as_deref()
+            .or(job.params.as_ref().map(|p| p.prompt.as_str()));
+        let name = library::file_name(
+            job.created_at.as_deref(),
+            job.model_slug.as_deref(),
+            prompt,
+            &job.id,
+            library::extension(&url),
+        );
+        let _slot = lib.slot().await;
+        let dest = lib.reserve(&sub, &name).map_err(|e| LibraryError::Folder {
+            dir: lib
+                .dir()
+                .map(|d| d.join(&sub).display().to_string())
+                .unwrap_or_default(),
+            why: e.to_string(),
+        })?;
+        tracing::info!(job = %id, "downloading into the library");
+        let report = |p: ByteProgress| {
+            if let (Some(f), Some(total)) = (&on_fraction, p.total.filter(|t| *t > 0)) {
+                f(p.received as f64 / total as f64);
+            }
+            self.download_event(id, DownloadState::Downloading, p.received, p.total, None);
+        };
+        let result = Downloader::new()
+            .download(url.as_str(), &dest, report, lib.cancel_rx())
+            .await;
+        match result {
+            Ok(bytes) => {
+                lib.record(id, &dest);
+                self.download_event(id, DownloadState::Done, bytes, Some(bytes), None);
+                self.inner.hub.file_changed(id);
+                Ok(dest)
+            }
+            Err(e) => {
+                let _ = std::fs::remove_file(&dest);
+                self.download_event(id, DownloadState::Failed, 0, None, Some(e.to_string()));
+                Err(LibraryError::Download(e))
+            }
+        }
+    }
+
+    fn download_event(
+        &self,
+        id: &str,
+        state: DownloadState,
+        received: u64,
+        total: Option<u64>,
+        message: Option<String>,
+    ) {
+        let progress = DownloadProgress {
+            job_id: id.to_string(),
+            state,
+            received,
+            total,
+            message,
+        };
+        self.inner.hub.emit(EngineEvent::Download { progress });
+    }
+
+    /// Whether auto-download wants this job (completed, a result, no file recorded).
+    fn wants_download(&self, job: &Job) -> bool {
+        self.inner.auto_download.load(Ordering::SeqCst)
+            && job.status == JobStatus::Completed
+            && !job.result_urls.is_empty()
+            && self.library().file(&job.id).is_none()
+    }
+
+    fn spawn_download(&self, id: String) {
+        let engine = self.clone();
+        tokio::spawn(async move {
+            if let Err(e) = engine.download(&id).await {
+                tracing::warn!(job = %id, error = %e, "auto-download failed");
+            }
+        });
+    }
+
+    /// Every completed job whose file is not on disk (a background pass: it looks at the
+    /// disk once per saved job).
+    pub(crate) fn download_missing(&self) {
+        if !self.inner.auto_download.load(Ordering::SeqCst) {
+            return;
+        }
+        let engine = self.clone();
+        tokio::spawn(async move {
+            let jobs = engine.jobs();
+            let check = engine.clone();
+            let missing = tokio::task::spawn_blocking(move || {
+                jobs.into_iter()
+                    .filter(|j| {
+                        j.status == JobStatus::Completed
+                            && !j.result_urls.is_empty()
+                            && check.library().existing_file(&j.id).is_none()
+                    })
+                    .map(|j| j.id)
+                    .collect::<Vec<_>>()
+            })
+            .await
+            .unwrap_or_default();
+            for id in missing {
+                engine.spawn_download(id);
+            }
+        });
+    }
+
+    /// Auto-download follows the jobs that complete from now on (and, at start, those
+    /// already complete).
+    pub(super) fn follow_completed_jobs(&self) {
+        let mut rx = self.inner.hub.completed_jobs();
+        let weak = Arc::downgrade(&self.inner);
+        tokio::spawn(async move {
+            while let Some(job) = rx.recv().await {
+                let Some(inner) = weak.upgrade() else { break };
+                let engine = Engine { inner };
+                if engine.wants_download(&job) {
+                    engine.spawn_download(job.id);
+                }
+            }
+        });
+        self.download_missing();
+    }
+}

@@ -1,0 +1,294 @@
+//! Merging completed clips, in play order:
+//! - on the server (`POST /video-studio/api/merge/`, web session): the output is a job
+//!   like any other — added, polled, notified, downloaded;
+//! - on this computer (no session, or the creator asks): each clip from the library (or
+//!   saved into it first), joined by ffmpeg (stream copy when the clips match, else
+//!   re-encoded); the file lands in the library and a `LocalMerge` card is added.
+//!   `EngineEvent::Merge` reports it; [`Engine::cancel_merge`] stops it.
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+use tokio::sync::watch;
+
+#[cfg(feature = "ts")]
+use ts_rs::TS;
+
+use super::{lock, Engine, LibraryError};
+use crate::api::ApiError;
+use crate::ffmpeg::{FfmpegTools, MergeError, MergeOutcome};
+use crate::library;
+use crate::model::{
+    EngineEvent, FolderId, Job, JobId, JobOrigin, JobStatus, MergeProgress, MergeRecord, MergeStage,
+};
+use crate::store::new_id;
+use crate::store::now_rfc3339;
+
+/// At most this many clips in one merge.
+pub const MAX_MERGE_CLIPS: usize = 20;
+
+/// `"auto"`: on the server when a web session is connected, else on this computer;
+/// `"local"`: always on this computer (ffmpeg).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub enum MergePlace {
+    Auto,
+    Local,
+}
+
+/// A merge that started: a server merge answers its output job at once; a local merge
+/// reports through `EngineEvent::Merge` and adds its card when done.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct MergeStarted {
+    pub merge_id: String,
+    pub local: bool,
+    pub job: Option<Job>,
+}
+
+/// Why a merge did not start. `Display` is a sentence for the creator.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum MergeFailure {
+    #[error("Choose at least two clips to merge.")]
+    TooFew,
+    #[error("At most {MAX_MERGE_CLIPS} clips can be merged at once.")]
+    TooMany,
+    #[error("A clip is listed twice.")]
+    Duplicate,
+    #[error("Clip {0} does not exist (any more).")]
+    NotFound(JobId),
+    #[error("Only completed clips can be merged.")]
+    NotCompleted,
+    #[error("Your ulazai.com web session has expired. Reconnect in Settings, or use “Merge on this computer”.")]
+    SessionExpired,
+    #[error("{}", .0.user_message())]
+    Api(ApiError),
+    #[error("{0}")]
+    Ffmpeg(MergeError),
+}
+
+impl Engine {
+    /// Merge `ids` (play order): on the server when `Auto` and a session is set (and no
+    /// clip is itself a local merge), else on this computer.
+    pub async fn merge(
+        &self,
+        ids: Vec<JobId>,
+        place: MergePlace,
+    ) -> Result<MergeStarted, MergeFailure> {
+        if ids.len() < 2 {
+            return Err(MergeFailure::TooFew);
+        }
+        if ids.len() > MAX_MERGE_CLIPS {
+            return Err(MergeFailure::TooMany);
+        }
+        let mut seen = HashSet::new();
+        if !ids.iter().all(|id| seen.insert(id)) {
+            return Err(MergeFailure::Duplicate);
+        }
+        let mut jobs = Vec::with_capacity(ids.len());
+        for id in &ids {
+            let job = self
+                .job(id)
+                .ok_or_else(|| MergeFailure::NotFound(id.clone()))?;
+            if job.status != JobStatus::Completed {
+                return Err(MergeFailure::NotCompleted);
+            }
+            jobs.push(job);
+        }
+        let server_ok = jobs.iter().all(|j| j.origin != JobOrigin::LocalMerge);
+        if place == MergePlace::Auto && server_ok {
+            if let Some(session) = self.web_session() {
+                return self.merge_on_server(&session, &jobs).await;
+            }
+        }
+        self.merge_locally(jobs).await
+    }
+
+    /// Stop a merge running on this computer. False when there is none by that id.
+    pub fn cancel_merge(&self, merge_id: &str) -> bool {
+        match lock(&self.inner.merges).get(merge_id) {
+            Some(tx) => {
+                tx.send_replace(true);
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub(super) fn cancel_all_merges(&self) {
+        for tx in lock(&self.inner.merges).values() {
+            tx.send_replace(true);
+        }
+    }
+
+    async fn merge_on_server(
+        &self,
+        session: &crate::secret::WebSession,
+        jobs: &[Job],
+    ) -> Result<MergeStarted, MergeFailure> {
+        let ids: Vec<JobId> = jobs.iter().map(|j| j.id.clone()).collect();
+        let out = match self.inner.client.merge(session, &ids).await {
+            Ok(id) => id,
+            Err(e) if self.session_refused(&e) => return Err(MergeFailure::SessionExpired),
+            Err(e) => return Err(MergeFailure::Api(e)),
+        };
+        let now = now_rfc3339();
+        let job = Job::server_merge(&out, ids.len(), common_folder(jobs), &now);
+        self.add_external_job(job.clone());
+        let merge_id = new_id("merge-");
+        self.record_merge(MergeRecord {
+            id: merge_id.clone(),
+            source_job_ids: ids,
+            output_job_id: Some(out.clone()),
+            created_at: now,
+        });
+        Ok(MergeStarted {
+            merge_id,
+            local: false,
+            job: Some(self.job(&out).unwrap_or(job)),
+        })
+    }
+
+    async fn merge_locally(&self, jobs: Vec<Job>) -> Result<MergeStarted, MergeFailure> {
+        let tools = tokio::task::spawn_blocking(FfmpegTools::locate)
+            .await
+            .map_err(|e| MergeFailure::Ffmpeg(MergeError::Io(e.to_string())))?
+            .map_err(MergeFailure::Ffmpeg)?;
+        let merge_id = new_id("local-merge-");
+        let (tx, rx) = watch::channel(false);
+        lock(&self.inner.merges).insert(merge_id.clone(), tx);
+        let (engine, id) = (self.clone(), merge_id.clone());
+        tokio::spawn(async move {
+            let result = engine.run_local_merge(&id, &tools, jobs, rx.clone()).await;
+            lock(&engine.inner.merges).remove(&id);
+            let cancelled = *rx.borrow();
+            let progress = match result {
+                Ok(outcome) => MergeProgress {
+                    merge_id: id.clone(),
+                    stage: MergeStage::Done,
+                    fraction: 1.0,
+                    message: None,
+                    job_id: Some(id.clone()),
+                    stream_copy: Some(outcome.stream_copy),
+                },
+                Err(message) => {
+                    if !cancelled {
+                        tracing::warn!(merge = %id, error = %message, "local merge failed");
+                    }
+                    let (stage, message) = if cancelled {
+                        (MergeStage::Cancelled, "Merge cancelled.".to_string())
+                    } else {
+                        (MergeStage::Failed, message)
+                    };
+                    MergeProgress {
+                        merge_id: id.clone(),
+                        stage,
+                        fraction: 0.0,
+                        message: Some(message),
+                        job_id: None,
+                        stream_copy: None,
+                    }
+                }
+            };
+            engine.inner.hub.emit(EngineEvent::Merge { progress });
+        });
+        Ok(MergeStarted {
+            merge_id,
+            local: true,
+            job: None,
+        })
+    }
+
+    fn merge_progress(&self, id: &str, stage: MergeStage, fraction: f64) {
+        let progress = MergeProgress {
+            merge_id: id.to_string(),
+            stage,
+            fraction: fraction.clamp(0.0, 1.0),
+            message: None,
+            job_id: None,
+            stream_copy: None,
+        };
+        self.inner.hub.emit(EngineEvent::Merge { progress });
+    }
+
+    /// Fetch the clips, join them, add the card (its id is the merge id).
+    async fn run_local_merge(
+        &self,
+        id: &str,
+        tools: &FfmpegTools,
+        jobs: Vec<Job>,
+        cancel: watch::Receiver<bool>,
+    ) -> Result<MergeOutcome, String> {
+        let n = jobs.len();
+        let lib = self.library().clone();
+        let need_download = jobs.iter().any(|j| lib.existing_file(&j.id).is_none());
+        let share = if need_download { 0.5 } else { 0.0 };
+        self.merge_progress(id, MergeStage::Downloading, 0.0);
+        let mut inputs: Vec<PathBuf> = Vec::with_capacity(n);
+        for (i, job) in jobs.iter().enumerate() {
+            if *cancel.borrow() {
+                return Err("cancelled".into());
+            }
+            let (engine, mid) = (self.clone(), id.to_string());
+            let part: super::downloads::OnFraction = Arc::new(move |f| {
+                let done = share * (i as f64 + f) / n as f64;
+                engine.merge_progress(&mid, MergeStage::Downloading, done)
+            });
+            let file =
+                self.download_with(&job.id, Some(part))
+                    .await
+                    .map_err(|e: LibraryError| {
+                        format!("Clip {} could not be downloaded: {e}", i + 1)
+                    })?;
+            inputs.push(file);
+        }
+        let folder_id = common_folder(&jobs);
+        let folder_name = folder_id.as_ref().and_then(|f| {
+            self.folders()
+                .into_iter()
+                .find(|x| &x.id == f)
+                .map(|x| x.name)
+        });
+        let created = now_rfc3339();
+        let sources: Vec<JobId> = jobs.iter().map(|j| j.id.clone()).collect();
+        let title = format!("Merge of {n} clips");
+        let name = library::file_name(Some(&created), Some("merge"), Some(&title), id, "mp4");
+        let output = lib
+            .reserve(&library::folder_dir_name(folder_name.as_deref()), &name)
+            .map_err(|e| format!("The merged video cannot be saved: {e}"))?;
+        self.merge_progress(id, MergeStage::Merging, share);
+        let (engine, mid) = (self.clone(), id.to_string());
+        let on_progress = move |f: f64| {
+            engine.merge_progress(&mid, MergeStage::Merging, share + (1.0 - share) * f)
+        };
+        let outcome = tools
+            .concat(&inputs, &output, on_progress, cancel)
+            .await
+            .map_err(|e| {
+                let _ = std::fs::remove_file(&output);
+                e.to_string()
+            })?;
+        lib.record(id, &output);
+        let job = Job::local_merge(id, &sources, folder_id, &created, &outcome, &now_rfc3339());
+        self.add_external_job(job);
+        self.record_merge(MergeRecord {
+            id: id.to_string(),
+            source_job_ids: sources,
+            output_job_id: Some(id.to_string()),
+            created_at: created,
+        });
+        Ok(outcome)
+    }
+}
+
+/// The folder every clip shares, if any.
+fn common_folder(jobs: &[Job]) -> Option<FolderId> {
+    let mut folders = jobs.iter().map(|j| j.folder_id.clone());
+    let first = folders.next()??;
+    folders
+        .all(|f| f.as_deref() == Some(&first))
+        .then_some(first)
+}

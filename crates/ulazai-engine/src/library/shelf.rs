@@ -1,0 +1,223 @@
+//! [`Library`]: the creator's finished videos on disk, and the only owner of "which file
+//! belongs to which job".
+//!
+//! - The folder in use is set by the app (`set_dir`: env > setting > default); each app
+//!   folder gets a sub-folder ([`folder_dir_name`]); file names come from the job
+//!   ([`file_name`]), never from a server path.
+//! - The index (`library.json`, job id → file) is read once and written atomically on
+//!   every change through `store::json_file`; an unreadable one is set aside.
+//! - Downloads: one at a time per job (a per-job lock), at most [`PARALLEL`] at once, a
+//!   free name claimed before the transfer (two look-alike clips never share a name),
+//!   and every download is cancelled by [`Library::stop`].
+//! - A file the index names but that is gone (the creator deleted it) is forgotten when it
+//!   is next used ([`Library::existing_file`]).
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard, RwLock};
+
+use tokio::sync::{watch, OwnedSemaphorePermit, Semaphore};
+
+use super::filename::unique_path;
+use crate::store::json_file::{self, Loaded};
+
+/// At most this many downloads at once.
+pub const PARALLEL: usize = 2;
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+pub struct Library {
+    /// `None`: the index lives in memory only (tests, a library without a data dir).
+    index_path: Option<PathBuf>,
+    index: Mutex<BTreeMap<String, PathBuf>>,
+    /// Serialises index writes (two downloads finishing together).
+    write: Mutex<()>,
+    dir: RwLock<Option<PathBuf>>,
+    locks: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
+    permits: Arc<Semaphore>,
+    stop: watch::Sender<bool>,
+}
+
+impl Library {
+    /// The library whose index is `index_path` (read now; an unreadable file is set aside)
+    /// and whose files go into `dir`.
+    pub fn open(index_path: PathBuf, dir: PathBuf) -> Library {
+        let index = match json_file::read_json::<BTreeMap<String, PathBuf>>(&index_path) {
+            Ok(Loaded::Read(map)) => map,
+            Ok(_) => BTreeMap::new(),
+            Err(e) => {
+                tracing::error!(error = %e, "cannot read the library index");
+                BTreeMap::new()
+            }
+        };
+        let lib = Library::detached();
+        *lock(&lib.index) = index;
+        *lib.dir.write().unwrap_or_else(|e| e.into_inner()) = Some(dir);
+        Library {
+            index_path: Some(index_path),
+            ..lib
+        }
+    }
+
+    /// A library with no folder and no index file: nothing can be saved into it.
+    pub fn detached() -> Library {
+        Library {
+            index_path: None,
+            index: Mutex::default(),
+            write: Mutex::default(),
+            dir: RwLock::new(None),
+            locks: Mutex::default(),
+            permits: Arc::new(Semaphore::new(PARALLEL)),
+            stop: watch::channel(false).0,
+        }
+    }
+
+    /// The folder new files go into (`None` for a detached library).
+    pub fn dir(&self) -> Option<PathBuf> {
+        self.dir.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Use another folder for new files (files saved before stay where they are).
+    pub fn set_dir(&self, dir: PathBuf) {
+        *self.dir.write().unwrap_or_else(|e| e.into_inner()) = Some(dir);
+    }
+
+    /// The job's file as recorded (no disk access: cheap enough for every event).
+    pub fn file(&self, job_id: &str) -> Option<PathBuf> {
+        lock(&self.index).get(job_id).cloned()
+    }
+
+    /// The job's file if it is still on disk; a recorded file that is gone is forgotten.
+    pub fn existing_file(&self, job_id: &str) -> Option<PathBuf> {
+        let file = self.file(job_id)?;
+        if file.is_file() {
+            return Some(file);
+        }
+        tracing::info!(
+            job = job_id,
+            "a saved clip is gone from the library; forgotten"
+        );
+        self.forget(job_id);
+        None
+    }
+
+    /// Record `file` as the job's file.
+    pub fn record(&self, job_id: &str, file: &Path) {
+        lock(&self.index).insert(job_id.to_string(), file.to_path_buf());
+        self.save();
+    }
+
+    /// Forget the job's file (the file itself is left alone).
+    pub fn forget(&self, job_id: &str) {
+        if lock(&self.index).remove(job_id).is_some() {
+            self.save();
+        }
+    }
+
+    fn save(&self) {
+        let Some(path) = &self.index_path else {
+            return;
+        };
+        let _one = lock(&self.write);
+        let index = lock(&self.index).clone();
+        if let Err(e) = json_file::write_json(path, &index, true) {
+            tracing::error!(error = %e, "cannot save the library index");
+        }
+    }
+
+    /// Held while one job's file is being made: a second request for the same job waits,
+    /// then finds the file.
+    pub(crate) fn job_lock(&self, job_id: &str) -> Arc<tokio::sync::Mutex<()>> {
+        lock(&self.locks)
+            .entry(job_id.to_string())
+            .or_default()
+            .clone()
+    }
+
+    /// One of the [`PARALLEL`] download slots.
+    pub(crate) async fn slot(&self) -> Option<OwnedSemaphorePermit> {
+        self.permits.clone().acquire_owned().await.ok()
+    }
+
+    /// A free name for `name` in the library's `sub` folder (created if needed), claimed
+    /// at once with an empty placeholder that the download or merge replaces.
+    pub fn reserve(&self, sub: &str, name: &str) -> std::io::Result<PathBuf> {
+        static CLAIM: Mutex<()> = Mutex::new(());
+        let dir = self
+            .dir()
+            .ok_or_else(|| std::io::Error::other("no library folder is set"))?
+            .join(sub);
+        std::fs::create_dir_all(&dir)?;
+        let _one = lock(&CLAIM);
+        for _ in 0..100 {
+            let p = unique_path(&dir, name);
+            match std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&p)
+            {
+                Ok(_) => return Ok(p),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+                Err(e) => return Err(e),
+            }
+        }
+        Err(std::io::Error::other("no free file name"))
+    }
+
+    /// Cancel every download and refuse new ones (app exit).
+    pub fn stop(&self) {
+        self.stop.send_replace(true);
+    }
+
+    pub(crate) fn cancel_rx(&self) -> watch::Receiver<bool> {
+        self.stop.subscribe()
+    }
+
+    /// `file` resolved, if it lies inside the library folder (links followed) and is a file.
+    pub fn inside(&self, file: &Path) -> Option<PathBuf> {
+        let file = std::fs::canonicalize(file).ok()?;
+        let root = std::fs::canonicalize(self.dir()?).ok()?;
+        (file.starts_with(&root) && file.is_file()).then_some(file)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_index_survives_a_reopen_and_forgets_missing_files() {
+        let d = tempfile::tempdir().unwrap();
+        let index = d.path().join("library.json");
+        let lib = Library::open(index.clone(), d.path().join("lib"));
+        let a = lib.reserve("Unfiled", "a.mp4").unwrap();
+        let b = lib.reserve("Unfiled", "a.mp4").unwrap();
+        assert_ne!(a, b, "a claimed name is never handed out twice");
+        lib.record("job-a", &a);
+        lib.record("job-b", &b);
+        let again = Library::open(index, d.path().join("lib"));
+        assert_eq!(again.file("job-a"), Some(a.clone()));
+        std::fs::remove_file(&b).unwrap();
+        assert_eq!(again.existing_file("job-b"), None);
+        assert_eq!(again.file("job-b"), None, "forgotten once found missing");
+        assert_eq!(again.existing_file("job-a"), Some(a));
+    }
+
+    #[test]
+    fn only_files_inside_the_library() {
+        let d = tempfile::tempdir().unwrap();
+        let lib = Library::open(d.path().join("library.json"), d.path().join("lib"));
+        std::fs::create_dir_all(d.path().join("lib/sub")).unwrap();
+        std::fs::write(d.path().join("lib/sub/a.mp4"), b"x").unwrap();
+        std::fs::write(d.path().join("outside.mp4"), b"x").unwrap();
+        assert!(lib.inside(&d.path().join("lib/sub/a.mp4")).is_some());
+        assert!(lib
+            .inside(&d.path().join("lib/sub/../../outside.mp4"))
+            .is_none());
+        assert!(lib.inside(&d.path().join("outside.mp4")).is_none());
+        assert!(lib.inside(&d.path().join("lib/missing.mp4")).is_none());
+        assert!(Library::detached().reserve("x", "a.mp4").is_err());
+    }
+}

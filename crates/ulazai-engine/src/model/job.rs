@@ -1,0 +1,146 @@
+//! One render job (a card) and the one way to build each kind of it.
+
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "ts")]
+use ts_rs::TS;
+
+use super::{FolderId, GenerateParams, JobId, JobOrigin, JobStatus};
+use crate::api::RemoteJob;
+
+/// One render job: a card in the UI.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct Job {
+    pub id: JobId,
+    pub status: JobStatus,
+    /// Unknown for jobs known only from a minimal server answer.
+    pub model_slug: Option<String>,
+    pub mode: Option<String>,
+    pub prompt: Option<String>,
+    /// What this app sent, when this app started it (enables retry).
+    pub params: Option<GenerateParams>,
+    pub result_urls: Vec<String>,
+    pub credits_charged: Option<u32>,
+    pub credits_refunded: Option<bool>,
+    pub error_message: Option<String>,
+    /// Whatever the provider reported (duration, quality...), shown in the detail panel.
+    #[cfg_attr(feature = "ts", ts(type = "Record<string, unknown> | null"))]
+    pub provider_meta: Option<serde_json::Value>,
+    /// RFC 3339 timestamps as the server wrote them (or the local time of creation).
+    pub created_at: Option<String>,
+    pub completed_at: Option<String>,
+    /// Local bookkeeping, never sent to the server.
+    pub origin: JobOrigin,
+    pub folder_id: Option<FolderId>,
+    /// The server answered 404 for this id: it is not polled again.
+    pub unknown_to_server: bool,
+    /// Local time (RFC 3339) of the last change the engine saw.
+    pub updated_at: String,
+    /// The result's file in the local library, when it has been saved (or merged on
+    /// this computer). Owned by the engine's `library::Library`: every job the engine hands
+    /// out carries the library's answer; what a store file says here is not used.
+    #[serde(default)]
+    pub local_file: Option<String>,
+}
+
+/// Title of a merge's card.
+fn merge_title(clips: usize) -> String {
+    format!("Merge of {clips} clips")
+}
+
+impl Job {
+    /// Polling stops for terminal jobs and for jobs the server does not know.
+    pub fn needs_polling(&self) -> bool {
+        !self.status.is_terminal() && !self.unknown_to_server
+    }
+
+    /// Only what every job has; the constructors below fill in the rest.
+    fn bare(id: &str, status: JobStatus, origin: JobOrigin, now: &str) -> Job {
+        Job {
+            id: id.to_string(),
+            status,
+            model_slug: None,
+            mode: None,
+            prompt: None,
+            params: None,
+            result_urls: Vec::new(),
+            credits_charged: None,
+            credits_refunded: None,
+            error_message: None,
+            provider_meta: None,
+            created_at: Some(now.to_string()),
+            completed_at: None,
+            origin,
+            folder_id: None,
+            unknown_to_server: false,
+            updated_at: now.to_string(),
+            local_file: None,
+        }
+    }
+
+    /// A job this app just started with `params` (pending until the server says more).
+    pub fn started(id: &str, params: &GenerateParams, now: &str) -> Job {
+        Job {
+            model_slug: Some(params.model_slug.clone()),
+            prompt: Some(params.prompt.clone()).filter(|p| !p.is_empty()),
+            params: Some(params.clone()),
+            ..Job::bare(id, JobStatus::Pending, JobOrigin::App, now)
+        }
+    }
+
+    /// A job as a server answer describes it (a card the app did not start).
+    pub(crate) fn from_remote(remote: &RemoteJob, origin: JobOrigin, now: &str) -> Job {
+        Job {
+            model_slug: remote.model_slug.clone(),
+            mode: remote.mode.clone(),
+            prompt: remote.prompt.clone(),
+            result_urls: remote.result_urls.clone(),
+            credits_charged: remote.credits_charged,
+            credits_refunded: remote.credits_refunded,
+            error_message: remote.error_message.clone(),
+            provider_meta: remote.provider_meta.clone(),
+            created_at: remote.created_at.clone(),
+            completed_at: remote.completed_at.clone(),
+            ..Job::bare(&remote.job_id, remote.status.clone(), origin, now)
+        }
+    }
+
+    /// The output job of a merge on the server: pending, polled like any other.
+    pub fn server_merge(id: &str, clips: usize, folder_id: Option<FolderId>, now: &str) -> Job {
+        Job {
+            model_slug: Some("merge".into()),
+            mode: Some("merge".into()),
+            prompt: Some(merge_title(clips)),
+            folder_id,
+            ..Job::bare(id, JobStatus::Pending, JobOrigin::Merge, now)
+        }
+    }
+
+    /// A merge made on this computer: complete at once, free, never polled.
+    pub fn local_merge(
+        id: &str,
+        sources: &[JobId],
+        folder_id: Option<FolderId>,
+        created: &str,
+        outcome: &crate::ffmpeg::MergeOutcome,
+        now: &str,
+    ) -> Job {
+        Job {
+            model_slug: Some("merge".into()),
+            mode: Some("merge".into()),
+            prompt: Some(merge_title(sources.len())),
+            credits_charged: Some(0),
+            provider_meta: Some(serde_json::json!({
+                "effective_duration_seconds": outcome.duration_secs,
+                "merged_on": "this computer",
+                "stream_copy": outcome.stream_copy,
+                "source_job_ids": sources,
+            })),
+            completed_at: Some(now.to_string()),
+            folder_id,
+            updated_at: created.to_string(),
+            ..Job::bare(id, JobStatus::Completed, JobOrigin::LocalMerge, created)
+        }
+    }
+}

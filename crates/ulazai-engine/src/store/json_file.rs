@@ -1,0 +1,175 @@
+//! The one way the app keeps a file of its own (the job store, the library index, the
+//! settings): JSON written atomically, and a file that cannot be read is set aside — kept
+//! as `<name>.corrupt-<time>` for the creator or a bug report — never overwritten.
+//!
+//! - [`write_json`] / [`write_atomic`]: a temp file with a unique name in the same
+//!   directory, fsync, rename over the target, then (unix) fsync the directory. Two
+//!   writers never share a temp file; a crash leaves the old file or the new one.
+//! - [`read_json`]: missing → [`Loaded::Missing`]; unreadable as `T` (bad syntax OR the
+//!   wrong shape) → moved aside, [`Loaded::SetAside`].
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+/// What [`read_json`] found.
+#[derive(Debug)]
+pub enum Loaded<T> {
+    /// No file (first start).
+    Missing,
+    Read(T),
+    /// The file could not be read as `T`; it was moved to this path.
+    SetAside(PathBuf),
+}
+
+impl<T> Loaded<T> {
+    /// The value, if one was read.
+    pub fn value(self) -> Option<T> {
+        match self {
+            Loaded::Read(v) => Some(v),
+            _ => None,
+        }
+    }
+}
+
+/// Read `path` as `T`; an unreadable file is moved aside (see the module docs). An I/O
+/// error other than "not found" (permissions, a directory in the way) is returned as is.
+pub fn read_json<T: DeserializeOwned>(path: &Path) -> std::io::Result<Loaded<T>> {
+    let bytes = match fs::read(path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Loaded::Missing),
+        Err(e) => return Err(e),
+    };
+    match serde_json::from_slice::<T>(&bytes) {
+        Ok(v) => Ok(Loaded::Read(v)),
+        Err(e) => set_aside(path, &e.to_string()).map(Loaded::SetAside),
+    }
+}
+
+/// Move `path` aside as `<name>.corrupt-<UTC time>` (kept, never deleted); answers where.
+pub fn set_aside(path: &Path, why: &str) -> std::io::Result<PathBuf> {
+    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S%.3fZ");
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "file".into());
+    let aside = path.with_file_name(format!("{name}.corrupt-{stamp}"));
+    fs::rename(path, &aside)?;
+    tracing::warn!(file = %path.display(), kept = %aside.display(), why, "unreadable file moved aside");
+    Ok(aside)
+}
+
+/// Serialise `value` (pretty when `pretty`) and write it atomically.
+pub fn write_json<T: Serialize + ?Sized>(
+    path: &Path,
+    value: &T,
+    pretty: bool,
+) -> std::io::Result<()> {
+    let body = if pretty {
+        serde_json::to_vec_pretty(value)
+    } else {
+        serde_json::to_vec(value)
+    }
+    .map_err(std::io::Error::other)?;
+    write_atomic(path, &body)
+}
+
+/// Write `bytes` to `path` atomically (see the module docs).
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    fs::create_dir_all(&dir)?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    static SEQ: AtomicU64 = AtomicU64::new(0);
+    let seq = SEQ.fetch_add(1, Ordering::Relaxed);
+    let tmp = dir.join(format!(".{name}.tmp-{}-{seq}", std::process::id()));
+    let write = || -> std::io::Result<()> {
+        let mut f = fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        drop(f);
+        fs::rename(&tmp, path)?;
+        // Make the rename itself durable (best effort; not possible on every OS).
+        #[cfg(unix)]
+        if let Ok(d) = fs::File::open(&dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    };
+    write().inspect_err(|_| {
+        let _ = fs::remove_file(&tmp);
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_leaves_only_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.json");
+        assert!(matches!(
+            read_json::<Vec<u32>>(&p).unwrap(),
+            Loaded::Missing
+        ));
+        write_json(&p, &vec![1u32, 2], false).unwrap();
+        write_json(&p, &vec![3u32], true).unwrap();
+        assert_eq!(read_json::<Vec<u32>>(&p).unwrap().value(), Some(vec![3]));
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("a.json")]);
+    }
+
+    #[test]
+    fn a_file_of_the_wrong_shape_is_set_aside_too() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("s.json");
+        fs::write(&p, br#"{"not": "a list"}"#).unwrap();
+        let Loaded::SetAside(aside) = read_json::<Vec<u32>>(&p).unwrap() else {
+            panic!("a well-formed file of the wrong shape must be set aside");
+        };
+        assert!(!p.exists());
+        assert_eq!(fs::read(&aside).unwrap(), br#"{"not": "a list"}"#);
+        assert!(aside
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("s.json.corrupt-"));
+    }
+
+    #[test]
+    fn concurrent_writers_never_share_a_temp_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("many.json");
+        std::thread::scope(|s| {
+            for i in 0..8u32 {
+                let p = &p;
+                s.spawn(move || {
+                    for j in 0..20u32 {
+                        write_json(p, &vec![i; (j as usize) * 50], false).unwrap();
+                    }
+                });
+            }
+        });
+        let v: Vec<u32> = read_json(&p).unwrap().value().expect("a whole file");
+        assert!(
+            v.windows(2).all(|w| w[0] == w[1]),
+            "one writer's file, whole"
+        );
+    }
+}

@@ -1,0 +1,176 @@
+//! The one place that says which web addresses the app uses, and for what:
+//!
+//! | kind | allowed |
+//! |---|---|
+//! | [`server`] — the API base | `https://host`, or `http://` on this computer (a local simulator); no user info, query or fragment |
+//! | [`input_media`] — image/video inputs of a generate request | `https://host`, `http://` on this computer, or an `asset://<id>` |
+//! | [`result`] — a result file to play, open, copy, download (and every redirect of a download) | `https://host`, or exactly the origin of the server in use when that server is a local `http://` simulator |
+//!
+//! Everywhere: no whitespace or control characters, no user name or password, at most
+//! [`MAX_LEN`] characters. The UI keeps its own copy of the `result` rule (a `<video src>` is
+//! set in the page); `urls_table.json` beside this file is the table both are tested against.
+
+use reqwest::Url;
+
+/// Longer addresses are refused (a result URL may carry a signed token, but not a book).
+pub const MAX_LEN: usize = 4096;
+
+/// Why an address was refused: a sentence fragment for the creator ("it must start with
+/// https://").
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct Refused(pub String);
+
+fn refused(why: &str) -> Refused {
+    Refused(why.to_string())
+}
+
+/// `localhost`, 127.0.0.0/8 or ::1.
+pub fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        None => false,
+    }
+}
+
+/// Parse with the checks every kind shares.
+fn parse(raw: &str) -> Result<Url, Refused> {
+    let text = raw.trim();
+    if text.is_empty() {
+        return Err(refused("it is empty"));
+    }
+    if text.len() > MAX_LEN {
+        return Err(refused("it is too long"));
+    }
+    if text.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(refused("it contains spaces or invisible characters"));
+    }
+    let url = Url::parse(text).map_err(|_| refused("it is not a web address"))?;
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(refused("it must not contain a user name or password"));
+    }
+    Ok(url)
+}
+
+/// `https://` with a host, or `http://` on this computer.
+fn web(url: &Url) -> Result<(), Refused> {
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err(refused("it has no host"));
+    }
+    match url.scheme() {
+        "https" => Ok(()),
+        "http" if is_loopback(url) => Ok(()),
+        "http" => Err(refused(
+            "plain http is allowed only for this computer; use https://",
+        )),
+        _ => Err(refused("it must start with https://")),
+    }
+}
+
+/// A server the app may talk to. Answers the normalised base (no trailing slash).
+pub fn server(raw: &str) -> Result<String, Refused> {
+    let url = parse(raw)?;
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(refused("it must not contain ? or #"));
+    }
+    web(&url)?;
+    Ok(url.as_str().trim_end_matches('/').to_string())
+}
+
+/// An input image or video of a generate request.
+pub fn input_media(raw: &str) -> Result<(), Refused> {
+    if let Some(id) = raw.trim().strip_prefix("asset://") {
+        return match id {
+            "" => Err(refused("the asset id is missing")),
+            id if id.chars().any(|c| c.is_whitespace() || c.is_control()) => {
+                Err(refused("it contains spaces or invisible characters"))
+            }
+            _ => Ok(()),
+        };
+    }
+    web(&parse(raw)?)
+}
+
+/// A result file of a job (to play, open, copy or download) from the server at `server`.
+pub fn result(raw: &str, server: &str) -> Result<Url, Refused> {
+    let url = parse(raw)?;
+    check_result(&url, server)?;
+    Ok(url)
+}
+
+/// [`result`] for an address already parsed (a download's redirect target).
+pub fn check_result(url: &Url, server: &str) -> Result<(), Refused> {
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err(refused("it has no host"));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(refused("it must not contain a user name or password"));
+    }
+    if url.scheme() == "https" {
+        return Ok(());
+    }
+    let local_server = Url::parse(server)
+        .ok()
+        .filter(|s| s.scheme() == "http" && is_loopback(s));
+    match local_server {
+        Some(s) if url.scheme() == "http" && url.origin() == s.origin() => Ok(()),
+        _ => Err(refused("only secure (https) addresses are used")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Deserialize)]
+    struct Case {
+        kind: String,
+        url: String,
+        #[serde(default)]
+        server: Option<String>,
+        ok: bool,
+        why: String,
+    }
+
+    /// The table the UI's copy of the `result` rule is tested against too.
+    #[test]
+    fn every_case_of_the_table() {
+        let cases: Vec<Case> = serde_json::from_str(include_str!("urls_table.json")).unwrap();
+        assert!(cases.len() > 30);
+        for c in &cases {
+            let got = match c.kind.as_str() {
+                "server" => server(&c.url).is_ok(),
+                "input" => input_media(&c.url).is_ok(),
+                "result" => result(&c.url, c.server.as_deref().unwrap_or_default()).is_ok(),
+                other => panic!("unknown kind {other}"),
+            };
+            assert_eq!(got, c.ok, "{} {:?} ({}): {}", c.kind, c.url, c.why, c.ok);
+        }
+    }
+
+    #[test]
+    fn servers_are_normalised() {
+        assert_eq!(server("https://ulazai.com/").unwrap(), "https://ulazai.com");
+        assert_eq!(
+            server(" http://127.0.0.1:8787 ").unwrap(),
+            "http://127.0.0.1:8787"
+        );
+    }
+
+    #[test]
+    fn reasons_are_sentences_for_creators() {
+        assert_eq!(
+            server("http://example.com").unwrap_err().to_string(),
+            "plain http is allowed only for this computer; use https://"
+        );
+        assert_eq!(
+            result("https://u:p@media.example/a.mp4", "https://ulazai.com")
+                .unwrap_err()
+                .to_string(),
+            "it must not contain a user name or password"
+        );
+    }
+}

@@ -1,6 +1,8 @@
-//! TypeScript bindings for the UI, generated from the Rust lists (nothing is written twice):
+//! TypeScript bindings for the UI, generated from the Rust definitions (nothing is written
+//! twice):
 //! - one `.ts` file per type crossing IPC (ts-rs, `export_all`: the type and its deps),
-//! - `commands.ts`: command name -> args -> result, from `for_each_command!`,
+//! - `commands.ts`: command name -> args -> result, from each command's own signature
+//!   (`commands::command!` emits its `describe`) in `for_each_command!` order,
 //! - `events.ts`: event name -> payload, from `for_each_event!`.
 //!
 //! Regenerate: `UPDATE_BINDINGS=1 cargo test --test commands export_bindings`.
@@ -13,11 +15,10 @@ use std::path::{Path, PathBuf};
 use ts_rs::{Config, TypeVisitor, TS};
 
 #[allow(unused_imports)]
-use crate::ipc_types::*;
+use crate::ipc::types::*;
+use crate::ipc::SignatureVisitor;
 #[allow(unused_imports)]
-use ulazai_engine::model::{Connectivity, Folder, GenerateParams, Job, ModelInfo};
-#[allow(unused_imports)]
-use ulazai_engine::validate::FieldError;
+use ulazai_engine::model::*;
 
 /// Where the UI keeps its bindings, relative to the repository root.
 pub const BINDINGS_DIR: &str = "ui/src/lib/bindings";
@@ -99,14 +100,53 @@ pub struct EventSig {
     pub payload: TsType,
 }
 
+/// Builds a `CommandSig` from a command's `describe`.
+struct SigBuilder<'a, 'b> {
+    cfg: &'a Config,
+    ex: &'a mut Exporter<'b>,
+    args: Vec<(&'static str, TsType)>,
+    result: Option<TsType>,
+}
+
+impl SignatureVisitor for SigBuilder<'_, '_> {
+    fn arg<T: TS + 'static>(&mut self, name: &'static str) {
+        let t = ts_type::<T>(self.cfg, self.ex);
+        self.args.push((name, t));
+    }
+    fn result<T: TS + 'static>(&mut self) {
+        self.result = Some(ts_type::<T>(self.cfg, self.ex));
+    }
+}
+
+fn sig(
+    name: &'static str,
+    describe: impl FnOnce(&mut SigBuilder<'_, '_>),
+    cfg: &Config,
+    ex: &mut Exporter<'_>,
+) -> CommandSig {
+    let mut b = SigBuilder {
+        cfg,
+        ex,
+        args: Vec::new(),
+        result: None,
+    };
+    describe(&mut b);
+    CommandSig {
+        name,
+        args: b.args,
+        result: b.result.expect("every command describes its result"),
+    }
+}
+
 macro_rules! command_sigs {
-    ($($m:ident :: $name:ident ($($arg:ident : $ty:ty),*) -> $ret:ty;)*) => {
+    ($($m:ident :: $name:ident),* $(,)?) => {
         fn command_sigs(cfg: &Config, ex: &mut Exporter<'_>) -> Vec<CommandSig> {
-            vec![$(CommandSig {
-                name: stringify!($name),
-                args: vec![$((stringify!($arg), ts_type::<$ty>(cfg, ex))),*],
-                result: ts_type::<$ret>(cfg, ex),
-            }),*]
+            vec![$(sig(
+                stringify!($name),
+                |b| crate::commands::$m::$name::describe(b),
+                cfg,
+                ex,
+            )),*]
         }
     };
 }

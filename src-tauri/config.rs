@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use crate::secrets::DEFAULT_SERVICE;
+use crate::platform::keyring::DEFAULT_SERVICE;
 
 /// The real service.
 pub const DEFAULT_BASE_URL: &str = "https://ulazai.com";

@@ -1,4 +1,13 @@
 //! UlazAI Studio's desktop shell: a thin Tauri 2 layer over the GUI-free engine crate.
+//! Layers, each using only those below it (see ARCHITECTURE.md):
+//!
+//! - `commands` — the IPC commands, one module per domain (glue: state → operation → error);
+//! - `studio` — the app's state and its reactions to the engine;
+//! - `ipc` — the contract with the UI: IPC types and the event list (`bindings` writes it
+//!   out as TypeScript);
+//! - `platform` — window system, keyring, notifications, tray, sign-in window, media
+//!   server, paths, logging;
+//! - `config` — start-up configuration (env vars, `--help`).
 //!
 //! `build_app` assembles the builder for any runtime (the real wry one in `run()`, the
 //! mock runtime in tests); `run()` adds what only makes sense on a desktop (single
@@ -7,22 +16,9 @@
 pub mod bindings;
 pub mod commands;
 pub mod config;
-pub mod demo;
-pub mod events;
-pub mod folder_sync;
-pub mod ipc_types;
-pub mod library;
-pub mod logging;
-pub mod media_server;
-pub mod merge;
-pub mod notify;
-pub mod persist;
-pub mod secrets;
-pub mod session;
-pub mod shell;
-pub mod signin;
+pub mod ipc;
+pub mod platform;
 pub mod studio;
-pub mod tray;
 
 use std::sync::Arc;
 
@@ -31,8 +27,10 @@ use tauri::{Manager, Runtime, WindowEvent};
 pub use config::StudioConfig;
 pub use studio::Studio;
 
+use platform::{logging, paths, tray, window};
+
 macro_rules! invoke_handler {
-    ($($m:ident :: $name:ident ($($arg:ident : $ty:ty),*) -> $ret:ty;)*) => {
+    ($($m:ident :: $name:ident),* $(,)?) => {
         tauri::generate_handler![$(commands::$m::$name),*]
     };
 }
@@ -42,7 +40,6 @@ macro_rules! invoke_handler {
 /// `tauri::test::mock_builder()`.
 pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, cfg: StudioConfig) -> tauri::Builder<R> {
     builder
-        .plugin(tauri_plugin_store::Builder::new().build())
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_dialog::init())
         .invoke_handler(for_each_command!(invoke_handler))
@@ -73,16 +70,15 @@ fn setup<R: Runtime>(
     app: &tauri::AppHandle<R>,
     cfg: StudioConfig,
 ) -> Result<(), Box<dyn std::error::Error>> {
-    let dirs = persist::Dirs::resolve(&cfg, app);
+    let dirs = paths::Dirs::resolve(&cfg, app);
     logging::init(&dirs.logs);
     tracing::info!(version = env!("CARGO_PKG_VERSION"), data = %dirs.data.display(), "starting");
-    let settings = persist::SettingsStore::open(app, &dirs)?;
-    let shell = Arc::new(shell::TauriShell {
+    let shell = Arc::new(window::TauriShell {
         app: app.clone(),
         main_window: cfg.main_window.clone(),
     });
-    let want_tray = cfg.tray;
-    let studio = Studio::new(cfg, dirs, shell, settings);
+    let (want_tray, main_window) = (cfg.tray, cfg.main_window.clone());
+    let studio = Studio::new(cfg, dirs, shell);
     app.manage(studio.clone());
     // Keyring + first history read can take seconds: never on the UI thread.
     let starting = studio.clone();
@@ -90,7 +86,7 @@ fn setup<R: Runtime>(
         let _ = starting.start().await;
     });
     if want_tray {
-        if let Err(e) = tray::create(app, studio.cfg.main_window.clone(), quit) {
+        if let Err(e) = tray::create(app, main_window, quit) {
             // No tray host (e.g. a bare X server): closing the window will quit instead.
             tracing::warn!(error = %e, "no tray icon");
         }
@@ -114,13 +110,13 @@ pub fn run() {
     let state_file = cfg
         .data_dir
         .as_ref()
-        .map(|d| d.join(persist::WINDOW_STATE_FILE));
+        .map(|d| d.join(paths::WINDOW_STATE_FILE));
     let mut window_state = tauri_plugin_window_state::Builder::new();
     if let Some(f) = state_file {
         window_state = window_state.with_filename(f.to_string_lossy());
     }
     let mut single = tauri_plugin_single_instance::Builder::new().callback(|app, _argv, _cwd| {
-        shell::focus_window(app, "main");
+        window::focus_window(app, "main");
     });
     if let Some(d) = &cfg.data_dir {
         // Separate data dirs are separate profiles (tests run their own instance).

@@ -12,7 +12,9 @@ use std::process::Command;
 use serde_json::json;
 use support::*;
 use ulazai_engine::secret::ApiKey;
-use ulazai_studio::secrets::{keyring_delete, keyring_get, keyring_set, SecretError, KEY_USER};
+use ulazai_studio::platform::keyring::{
+    keyring_delete, keyring_get, keyring_set, SecretError, KEY_USER,
+};
 
 fn lookup(service: &str) -> Option<String> {
     let out = Command::new("secret-tool")

@@ -12,7 +12,7 @@ use serde_json::{json, Value};
 use support::*;
 
 fn local_files(t: &TestApp, ids: &[String]) -> Vec<String> {
-    let jobs = t.ok("list_jobs", json!({"filter": {"folder": "all"}}));
+    let jobs = t.ok("list_jobs", json!({}));
     jobs.as_array()
         .unwrap()
         .iter()
@@ -70,10 +70,14 @@ fn results_download_into_the_library_and_merge_on_this_computer() {
         );
         assert!(std::fs::metadata(p).unwrap().len() > 1000, "{f}");
     }
-    let done: Vec<Value> = t.events_named("download://progress");
-    assert!(
-        done.iter().filter(|p| p["state"] == "done").count() >= 3,
-        "{done:?}"
+    // The engine's events reach the UI through the studio's forwarding task: wait for them.
+    wait_for(
+        "three download://progress done",
+        Duration::from_secs(10),
+        || {
+            let done: Vec<Value> = t.events_named("download://progress");
+            done.iter().filter(|p| p["state"] == "done").count() >= 3
+        },
     );
 
     // No web session: Merge runs here (auto), reports progress and adds a playable card.
@@ -104,7 +108,7 @@ fn results_download_into_the_library_and_merge_on_this_computer() {
         "progress was reported"
     );
     let card_id = last["job_id"].as_str().unwrap().to_string();
-    let jobs = t.ok("list_jobs", json!({"filter": {"folder": "all"}}));
+    let jobs = t.ok("list_jobs", json!({}));
     let card = jobs
         .as_array()
         .unwrap()
@@ -163,7 +167,7 @@ fn demo_mode_keeps_its_cards_across_a_restart() {
 
     let t = TestApp::start(config(dir.path(), None));
     assert_eq!(t.ok("app_state", json!({}))["demo"], true);
-    let jobs = t.ok("list_jobs", json!({"filter": {"folder": "all"}}));
+    let jobs = t.ok("list_jobs", json!({}));
     assert!(
         ids_of(&jobs).contains(&ids[0]),
         "the demo card is still there: {jobs}"

@@ -102,7 +102,8 @@ fn sigkill_while_rendering_loses_nothing() {
     let data = dir.path().to_path_buf();
     let key = test_key();
     let service = format!("com.ulazai.studio.sigkill.{}", std::process::id());
-    ulazai_studio::secrets::keyring_set(&service, &ApiKey::new(&key)).expect("key in the keyring");
+    ulazai_studio::platform::keyring::keyring_set(&service, &ApiKey::new(&key))
+        .expect("key in the keyring");
 
     // Renders take ~3 s pending + 12 s processing: long enough to kill the app mid-way.
     let (sim, client) = sim_and_client(
@@ -194,7 +195,7 @@ fn sigkill_while_rendering_loses_nothing() {
     );
     assert!(jobs.iter().all(|(_, s)| s == "completed"), "{jobs:?}");
     sim.shutdown();
-    let _ = ulazai_studio::secrets::keyring_delete(&service);
+    let _ = ulazai_studio::platform::keyring::keyring_delete(&service);
 }
 
 /// SIGTERM (a logout, a shutdown, `kill`) is a clean exit, not a crash: the app saves its
@@ -208,7 +209,8 @@ fn sigterm_saves_and_exits_cleanly() {
     let data = dir.path().to_path_buf();
     let key = test_key();
     let service = format!("com.ulazai.studio.sigterm.{}", std::process::id());
-    ulazai_studio::secrets::keyring_set(&service, &ApiKey::new(&key)).expect("key in the keyring");
+    ulazai_studio::platform::keyring::keyring_set(&service, &ApiKey::new(&key))
+        .expect("key in the keyring");
     let (sim, client) = sim_and_client(
         &key,
         SimConfig {
@@ -260,5 +262,5 @@ fn sigterm_saves_and_exits_cleanly() {
         .iter()
         .any(|(j, s)| *j == id && s == "pending"));
     sim.shutdown();
-    let _ = ulazai_studio::secrets::keyring_delete(&service);
+    let _ = ulazai_studio::platform::keyring::keyring_delete(&service);
 }

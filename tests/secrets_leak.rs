@@ -47,7 +47,7 @@ fn the_key_never_leaks() {
         "move_jobs",
         json!({"ids": ids_of(&jobs), "folder_id": f["id"]}),
     );
-    t.ok("list_jobs", json!({"filter": {"folder": "all"}}));
+    t.ok("list_jobs", json!({}));
     t.ok("get_settings", json!({}));
     // A refused key goes through the error paths too.
     t.session_key("ulazai_live_wrong_key_000");
@@ -60,9 +60,9 @@ fn the_key_never_leaks() {
     t.shutdown();
 
     let studio = t.studio();
-    let data = studio.dirs.data.clone();
-    let logs = studio.dirs.logs.clone();
-    let log_file = logs.join(ulazai_studio::logging::LOG_FILE);
+    let data = studio.dirs().data.clone();
+    let logs = studio.dirs().logs.clone();
+    let log_file = logs.join(ulazai_studio::platform::logging::LOG_FILE);
     let log = std::fs::read_to_string(&log_file).unwrap_or_default();
     assert!(
         !log.is_empty(),
@@ -97,5 +97,5 @@ fn the_key_never_leaks() {
     }
     assert!(!t.events.lock().unwrap().is_empty(), "events were recorded");
     sim.shutdown();
-    let _ = ulazai_studio::secrets::keyring_delete(&service);
+    let _ = ulazai_studio::platform::keyring::keyring_delete(&service);
 }

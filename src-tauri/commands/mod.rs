@@ -1,6 +1,11 @@
-//! IPC commands, one module per domain. Thin: check input, call the engine / studio, map
-//! errors to `CommandError`. Arguments are snake_case on the JS side too
-//! (`rename_all = "snake_case"`), as in the IPC contract.
+//! IPC commands, one module per domain. Each is a few lines: get the state, call one studio
+//! or engine operation, map its error to `CommandError` (here, at the IPC edge).
+//!
+//! Every command is written with [`command!`], which emits the `#[tauri::command]` function
+//! AND a `describe` of its signature taken from that same definition — so the TypeScript
+//! bindings (`bindings.rs`) cannot drift from the functions: a changed argument or result
+//! changes the generated `commands.ts`, and `bindings_are_fresh` fails until it is
+//! regenerated. Arguments are snake_case on the JS side too (`rename_all = "snake_case"`).
 
 pub mod app;
 pub mod folders;
@@ -14,58 +19,90 @@ pub mod settings;
 use std::sync::Arc;
 
 use ulazai_engine::api::ApiError;
-use ulazai_engine::validate::{FieldError, ValidationErrors};
+use ulazai_engine::engine::{
+    GenerateError, LibraryError, MergeError, MergeFailure, ResultUrlError,
+};
+use ulazai_engine::validate::FieldError;
 
-use crate::ipc_types::CommandError;
-use crate::studio::Studio;
+use crate::ipc::types::CommandError;
+use crate::platform::keyring::SecretError;
+use crate::studio::{Studio, StudioError};
 
 /// The state every command gets.
 pub type StudioState<'a> = tauri::State<'a, Arc<Studio>>;
 pub type CmdResult<T> = Result<T, CommandError>;
 
-/// THE list of commands: `$callback! { module::name(arg: Type, ...) -> Result; ... }`.
-/// `lib.rs` builds the invoke handler from it; `bindings.rs` generates `commands.ts`.
+/// Defines a command: `command! { /// docs
+/// pub async fn name(studio, arg: Type, ...) -> Result { body } }`. The body returns
+/// `CmdResult<Result>`; `studio` is the `StudioState`.
+macro_rules! command {
+    (
+        $(#[doc = $doc:literal])*
+        pub async fn $name:ident($state:ident $(, $arg:ident : $ty:ty)* $(,)?) -> $ret:ty $body:block
+    ) => {
+        $(#[doc = $doc])*
+        #[tauri::command(rename_all = "snake_case")]
+        pub async fn $name(
+            $state: $crate::commands::StudioState<'_> $(, $arg: $ty)*
+        ) -> $crate::commands::CmdResult<$ret> $body
+
+        #[doc(hidden)]
+        pub mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+            /// The signature above, for the TypeScript bindings.
+            pub fn describe(v: &mut impl $crate::ipc::SignatureVisitor) {
+                $(v.arg::<$ty>(stringify!($arg));)*
+                v.result::<$ret>();
+            }
+        }
+    };
+}
+pub(crate) use command;
+
+/// THE list of commands, `module::name` each. `lib.rs` builds the invoke handler from it,
+/// `bindings.rs` the TypeScript map (through each command's `describe`).
 #[macro_export]
 #[doc(hidden)]
 macro_rules! for_each_command {
     ($callback:ident) => {
         $callback! {
-            app::app_state() -> AppState;
-            app::start_demo() -> AppState;
-            key::set_api_key(key: String, session_only: bool) -> KeyStatus;
-            key::clear_api_key() -> KeyStatus;
-            key::verify_api_key() -> KeyCheck;
-            jobs::get_models(refresh: bool) -> Vec<ModelInfo>;
-            jobs::validate_generate(params: GenerateParams) -> Vec<FieldError>;
-            jobs::generate(params: GenerateParams) -> Vec<Job>;
-            jobs::retry_job(id: String) -> Vec<Job>;
-            jobs::remove_job(id: String) -> ();
-            jobs::list_jobs(filter: JobFilter) -> Vec<Job>;
-            jobs::open_result(id: String) -> ();
-            folders::list_folders() -> Vec<Folder>;
-            folders::create_folder(name: String) -> Folder;
-            folders::rename_folder(id: String, name: String) -> Folder;
-            folders::delete_folder(id: String) -> ();
-            folders::move_jobs(ids: Vec<String>, folder_id: Option<String>) -> Vec<Job>;
-            settings::get_settings() -> Settings;
-            settings::set_settings(settings: Settings) -> Settings;
-            session::web_session() -> WebSessionStatus;
-            session::sign_in_web() -> WebSessionStatus;
-            session::sign_out_web() -> WebSessionStatus;
-            library::library_info() -> LibraryInfo;
-            library::pick_library_dir() -> LibraryInfo;
-            library::open_local_file(id: String) -> ();
-            library::reveal_local_file(id: String) -> ();
-            library::download_result(id: String) -> String;
-            merge::merge_jobs(ids: Vec<String>, place: MergePlace) -> MergeStarted;
-            merge::cancel_merge(merge_id: String) -> ();
-            merge::ffmpeg_status() -> FfmpegStatus;
+            app::app_state,
+            app::start_demo,
+            key::set_api_key,
+            key::clear_api_key,
+            key::verify_api_key,
+            jobs::get_models,
+            jobs::validate_generate,
+            jobs::generate,
+            jobs::retry_job,
+            jobs::remove_job,
+            jobs::list_jobs,
+            jobs::open_result,
+            folders::list_folders,
+            folders::create_folder,
+            folders::rename_folder,
+            folders::delete_folder,
+            folders::move_jobs,
+            settings::get_settings,
+            settings::set_settings,
+            session::web_session,
+            session::sign_in_web,
+            session::sign_out_web,
+            library::library_info,
+            library::pick_library_dir,
+            library::open_local_file,
+            library::reveal_local_file,
+            library::download_result,
+            merge::merge_jobs,
+            merge::cancel_merge,
+            merge::ffmpeg_status,
         }
     };
 }
 
 macro_rules! command_names {
-    ($($m:ident :: $name:ident ($($arg:ident : $ty:ty),*) -> $ret:ty;)*) => {
+    ($($m:ident :: $name:ident),* $(,)?) => {
         /// Every command name, in list order.
         pub const COMMAND_NAMES: &[&str] = &[$(stringify!($name)),*];
     };
@@ -73,11 +110,6 @@ macro_rules! command_names {
 for_each_command!(command_names);
 
 impl CommandError {
-    /// `Studio::engine()` failing means the app is between engines (starting / switching).
-    pub(crate) fn starting(message: String) -> CommandError {
-        CommandError::new("starting", message)
-    }
-
     pub fn new(code: &str, message: impl Into<String>) -> CommandError {
         CommandError {
             code: code.into(),
@@ -91,9 +123,6 @@ impl CommandError {
     }
     pub fn not_found(what: &str) -> CommandError {
         CommandError::new("not_found", format!("{what} does not exist (any more)."))
-    }
-    pub fn internal(message: impl Into<String>) -> CommandError {
-        CommandError::new("internal", message)
     }
     pub fn validation(fields: Vec<FieldError>) -> CommandError {
         let message = match fields.as_slice() {
@@ -121,19 +150,84 @@ impl From<ApiError> for CommandError {
     }
 }
 
-impl From<ValidationErrors> for CommandError {
-    fn from(e: ValidationErrors) -> Self {
-        CommandError::validation(e.0)
+impl From<GenerateError> for CommandError {
+    fn from(e: GenerateError) -> Self {
+        match e {
+            GenerateError::Validation(v) => CommandError::validation(v.0),
+            GenerateError::Api(a) => a.into(),
+        }
     }
 }
 
-impl From<crate::secrets::SecretError> for CommandError {
-    fn from(e: crate::secrets::SecretError) -> Self {
+impl From<SecretError> for CommandError {
+    fn from(e: SecretError) -> Self {
         match e {
-            crate::secrets::SecretError::Unavailable(m) => {
-                CommandError::new("keyring_unavailable", m)
+            SecretError::Unavailable(m) => CommandError::new("keyring_unavailable", m),
+            SecretError::Failed(m) => CommandError::new("keyring", m),
+        }
+    }
+}
+
+impl From<MergeFailure> for CommandError {
+    fn from(e: MergeFailure) -> Self {
+        let text = e.to_string();
+        match e {
+            MergeFailure::TooFew | MergeFailure::TooMany | MergeFailure::Duplicate => {
+                CommandError::bad_input(text)
             }
-            crate::secrets::SecretError::Failed(m) => CommandError::new("keyring", m),
+            MergeFailure::NotCompleted => CommandError::bad_input(text),
+            MergeFailure::NotFound(id) => CommandError::not_found(&format!("Clip {id}")),
+            MergeFailure::SessionExpired => CommandError::new("session_expired", text),
+            MergeFailure::Api(a) => a.into(),
+            MergeFailure::Ffmpeg(MergeError::NotInstalled { how_to_install }) => CommandError::new(
+                "ffmpeg_missing",
+                format!(
+                    "Merging on this computer needs ffmpeg, which is not installed. {how_to_install}"
+                ),
+            ),
+            MergeFailure::Ffmpeg(_) => CommandError::new("ffmpeg", text),
+        }
+    }
+}
+
+impl From<LibraryError> for CommandError {
+    fn from(e: LibraryError) -> Self {
+        let text = e.to_string();
+        match e {
+            LibraryError::NoJob => CommandError::not_found("This clip"),
+            LibraryError::NotSaved => CommandError::new("no_file", text),
+            _ => CommandError::new("download", text),
+        }
+    }
+}
+
+impl From<ResultUrlError> for CommandError {
+    fn from(e: ResultUrlError) -> Self {
+        match e {
+            ResultUrlError::NoJob => CommandError::not_found("This job"),
+            ResultUrlError::NoResult => {
+                CommandError::new("no_result", "This job has no result to open yet.")
+            }
+            ResultUrlError::Refused(_) => CommandError::new("bad_url", e.to_string()),
+        }
+    }
+}
+
+impl From<StudioError> for CommandError {
+    fn from(e: StudioError) -> Self {
+        let text = e.to_string();
+        match e {
+            StudioError::Starting(m) => CommandError::new("starting", m),
+            StudioError::NotFound(what) => CommandError::not_found(what),
+            StudioError::BadUrl(m) => CommandError::new("bad_url", m),
+            StudioError::Generate(g) => g.into(),
+            StudioError::Api(a) => a.into(),
+            StudioError::Keyring(k) => k.into(),
+            StudioError::Library(l) => l.into(),
+            StudioError::Merge(m) => m.into(),
+            StudioError::Result(r) => r.into(),
+            StudioError::SignIn(_) => CommandError::new("sign_in", text),
+            StudioError::Desktop(_) | StudioError::Save(_) => CommandError::new("internal", text),
         }
     }
 }

@@ -1,25 +1,19 @@
-//! The user's key as the studio holds it: set (keyring or session), clear, status.
+//! The user's API key as the studio holds it: set (keyring or session), clear, verify,
+//! status. Only the masked preview and a state ever leave this module.
 
 use std::sync::Arc;
 
+use ulazai_engine::api::ApiError;
 use ulazai_engine::model::KeyState;
 use ulazai_engine::secret::{ApiKey, Auth};
 
-use super::Studio;
-use crate::events::{self, AppKeyState, AppStateChanged};
-use crate::ipc_types::KeyStatus;
-use crate::secrets::SecretError;
+use super::{Studio, StudioError};
+use crate::ipc::events::{AppKeyState, AppStateChanged};
+use crate::ipc::types::{KeyCheck, KeyCheckResult, KeyStatus};
 
 impl Studio {
-    pub fn key_status(&self) -> KeyStatus {
-        match self.vault.current() {
-            None => KeyStatus::none(),
-            Some((key, storage)) => KeyStatus {
-                state: self.live.lock().unwrap().key_state,
-                preview: Some(key.masked()),
-                storage,
-            },
-        }
+    pub(super) fn key_status(&self) -> KeyStatus {
+        self.key_status_with(self.live.lock().unwrap().key_state)
     }
 
     pub(super) fn key_status_with(&self, state: KeyState) -> KeyStatus {
@@ -38,7 +32,7 @@ impl Studio {
         self: &Arc<Self>,
         key: ApiKey,
         session_only: bool,
-    ) -> Result<KeyStatus, SecretError> {
+    ) -> Result<KeyStatus, StudioError> {
         self.wait_ready().await;
         self.vault.store(key.clone(), session_only).await?;
         self.live.lock().unwrap().key_state = KeyState::Unverified;
@@ -48,15 +42,14 @@ impl Studio {
             }
         } else if let Ok(engine) = self.engine().await {
             engine.set_auth(Some(Auth::Bearer(key)));
-            let state = self.state_now().await;
-            events::emit::<AppStateChanged>(&*self.shell, &state);
+            self.emit::<AppStateChanged>(&self.state_now().await);
         }
         let status = self.key_status();
-        events::emit::<AppKeyState>(&*self.shell, &status);
+        self.emit::<AppKeyState>(&status);
         Ok(status)
     }
 
-    pub async fn clear_key(&self) -> Result<KeyStatus, SecretError> {
+    pub async fn clear_key(&self) -> Result<KeyStatus, StudioError> {
         self.wait_ready().await;
         self.vault.clear().await?;
         self.live.lock().unwrap().key_state = KeyState::Missing;
@@ -66,7 +59,44 @@ impl Studio {
             }
         }
         let status = self.key_status();
-        events::emit::<AppKeyState>(&*self.shell, &status);
+        self.emit::<AppKeyState>(&status);
         Ok(status)
+    }
+
+    /// One cheap authenticated call with the user's key — against the real service, also
+    /// in demo mode.
+    pub async fn verify_key(&self) -> Result<KeyCheck, StudioError> {
+        let Some((key, _)) = self.vault.current() else {
+            return Err(ApiError::NoCredentials.into());
+        };
+        let url = self.real_base_url(&self.settings.settings())?;
+        let (check, state) = match ulazai_engine::engine::check_key(&url, Auth::Bearer(key)).await {
+            Ok(()) => (
+                KeyCheck {
+                    result: KeyCheckResult::Valid,
+                    message: "UlazAI accepted the key.".into(),
+                },
+                Some(KeyState::Valid),
+            ),
+            Err(e @ ApiError::Unauthorized { .. }) => (
+                KeyCheck {
+                    result: KeyCheckResult::Invalid,
+                    message: e.user_message(),
+                },
+                Some(KeyState::Invalid),
+            ),
+            Err(e) => (
+                KeyCheck {
+                    result: KeyCheckResult::Unreachable,
+                    message: e.user_message(),
+                },
+                None,
+            ),
+        };
+        if let Some(state) = state {
+            self.live.lock().unwrap().key_state = state;
+            self.emit::<AppKeyState>(&self.key_status());
+        }
+        Ok(check)
     }
 }

@@ -78,7 +78,7 @@ impl TestApp {
             .build()
             .expect("mock window");
         let events = Arc::new(Mutex::new(Vec::new()));
-        for name in ulazai_studio::events::EVENT_NAMES {
+        for name in ulazai_studio::ipc::events::EVENT_NAMES {
             let events = events.clone();
             let n = name.to_string();
             app.listen_any(*name, move |e| {
@@ -147,11 +147,24 @@ impl TestApp {
         self.ok("set_api_key", json!({"key": key, "session_only": true}));
     }
 
+    /// The jobs of `list_jobs` (newest first) that match `pred`, as a JSON array.
+    pub fn jobs_where(&self, pred: impl Fn(&Value) -> bool) -> Value {
+        let all = self.ok("list_jobs", json!({}));
+        Value::Array(
+            all.as_array()
+                .unwrap()
+                .iter()
+                .filter(|j| pred(j))
+                .cloned()
+                .collect(),
+        )
+    }
+
     /// Wait until every job in `ids` is terminal (per `list_jobs`), or panic.
     pub fn wait_terminal(&self, ids: &[String], timeout: Duration) -> Vec<Value> {
         let until = Instant::now() + timeout;
         loop {
-            let jobs = self.ok("list_jobs", json!({"filter": {"folder": "all"}}));
+            let jobs = self.ok("list_jobs", json!({}));
             let mine: Vec<Value> = jobs
                 .as_array()
                 .unwrap()

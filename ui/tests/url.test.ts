@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { firstSafeUrl, localMediaUrl, playableUrl, safeMediaUrl } from '../src/lib/url';
 
-const live = { demo: false };
-const demo = { demo: true };
+const live = { serverOrigin: 'https://ulazai.com' };
+const demo = { serverOrigin: 'http://127.0.0.1:47110' };
 
 describe('safeMediaUrl', () => {
   it('accepts https URLs', () => {
@@ -40,22 +41,33 @@ describe('safeMediaUrl', () => {
     expect(safeMediaUrl('', live)).toBeNull();
     expect(safeMediaUrl(`https://a.com/${'x'.repeat(5000)}`, live)).toBeNull();
   });
-  it('allows http://127.0.0.1:<port> only in demo mode', () => {
+  it('allows plain http only on the demo simulator\'s own origin', () => {
     expect(safeMediaUrl('http://127.0.0.1:47110/media/a.mp4', live)).toBeNull();
     expect(safeMediaUrl('http://127.0.0.1:47110/media/a.mp4', demo)).toBe('http://127.0.0.1:47110/media/a.mp4');
+    expect(safeMediaUrl('http://127.0.0.1:47111/media/a.mp4', demo)).toBeNull(); // another port
     expect(safeMediaUrl('http://127.0.0.1/media/a.mp4', demo)).toBeNull(); // no explicit port
     expect(safeMediaUrl('http://localhost:47110/a.mp4', demo)).toBeNull();
     expect(safeMediaUrl('http://127.0.0.2:47110/a.mp4', demo)).toBeNull();
     expect(safeMediaUrl('http://127.0.0.1.evil.com:80/a.mp4', demo)).toBeNull();
     expect(safeMediaUrl('http://0x7f000001:47110/a.mp4', demo)).toBe('http://127.0.0.1:47110/a.mp4'); // normalised by URL
   });
+  it('follows the engine\'s table for result addresses', () => {
+    const cases: { kind: string; url: string; server?: string; ok: boolean; why: string }[] = JSON.parse(
+      readFileSync(new URL('../../crates/ulazai-engine/src/urls_table.json', import.meta.url), 'utf8'),
+    );
+    const results = cases.filter((c) => c.kind === 'result');
+    expect(results.length).toBeGreaterThan(15);
+    for (const c of results) {
+      expect(safeMediaUrl(c.url, { serverOrigin: c.server }) !== null, `${c.url} (${c.why})`).toBe(c.ok);
+    }
+  });
   it('allows plain http only from the loopback server in use', () => {
-    const local = { demo: false, serverOrigin: 'http://127.0.0.1:47110' };
+    const local = { serverOrigin: 'http://127.0.0.1:47110' };
     expect(safeMediaUrl('http://127.0.0.1:47110/media/a.mp4', local)).toBe('http://127.0.0.1:47110/media/a.mp4');
     expect(safeMediaUrl('http://127.0.0.1:47111/media/a.mp4', local)).toBeNull(); // another port
-    expect(safeMediaUrl('http://evil.example/a.mp4', { demo: false, serverOrigin: 'http://evil.example' })).toBeNull();
-    expect(safeMediaUrl('http://127.0.0.1:47110/a.mp4', { demo: false, serverOrigin: 'https://ulazai.com' })).toBeNull();
-    expect(safeMediaUrl('http://127.0.0.1:47110/a.mp4', { demo: false, serverOrigin: 'not a url' })).toBeNull();
+    expect(safeMediaUrl('http://evil.example/a.mp4', { serverOrigin: 'http://evil.example' })).toBeNull();
+    expect(safeMediaUrl('http://127.0.0.1:47110/a.mp4', { serverOrigin: 'https://ulazai.com' })).toBeNull();
+    expect(safeMediaUrl('http://127.0.0.1:47110/a.mp4', { serverOrigin: 'not a url' })).toBeNull();
   });
   it('picks the first safe URL', () => {
     expect(firstSafeUrl(['javascript:x', 'https://a.com/v.mp4'], live)).toBe('https://a.com/v.mp4');
@@ -66,7 +78,7 @@ describe('safeMediaUrl', () => {
 
 describe('local library media', () => {
   const base = 'http://127.0.0.1:41234/0123456789abcdef0123456789abcdef';
-  const withBase = { demo: false, mediaBase: base };
+  const withBase = { mediaBase: base };
   it('builds job-named addresses, never paths', () => {
     expect(localMediaUrl('local-merge-1b9d', base)).toBe(`${base}/local-merge-1b9d`);
     expect(localMediaUrl('../etc/passwd', base)).toBeNull();

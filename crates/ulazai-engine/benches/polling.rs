@@ -17,7 +17,6 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use rand::SeedableRng;
 use ulazai_engine::api::{Client, ClientConfig};
 use ulazai_engine::engine::{Engine, EngineConfig};
-use ulazai_engine::generate::SubmitPolicy;
 use ulazai_engine::model::{EngineEvent, GenerateParams};
 use ulazai_engine::poll::{next_delay, PollPolicy};
 use ulazai_engine::secret::{ApiKey, Auth};
@@ -100,10 +99,8 @@ async fn one_run(n: usize, poller: Poller, seed: u64) -> Outcome {
     let engine = match poller {
         Poller::Engine => {
             let cfg = EngineConfig {
-                client: client_cfg.clone(),
                 poll: policy(),
-                submit: SubmitPolicy::default(),
-                reload_history_on_start: true,
+                ..EngineConfig::new(client_cfg.clone())
             };
             let engine = Engine::start(cfg, Some(auth()), Arc::new(MemoryPersist::new()))
                 .await

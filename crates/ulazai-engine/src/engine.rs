@@ -18,7 +18,10 @@ mod web;
 
 pub use downloads::LibraryError;
 pub use error::{GenerateError, ResultUrlError, StartError};
-pub use merge::{MergeFailure, MergePlace, MergeStarted, MAX_MERGE_CLIPS};
+pub use merge::{
+    ffmpeg_status, FfmpegStatus, MergeError, MergeFailure, MergePlace, MergeStarted,
+    MAX_MERGE_CLIPS,
+};
 
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::AtomicBool;

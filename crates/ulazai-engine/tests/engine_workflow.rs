@@ -3,7 +3,6 @@
 //! merging on the server (web session) and on this computer (real ffmpeg), folder buckets
 //! on the server, a refused session, and the active-job count.
 
-#[allow(dead_code)]
 #[path = "support/api.rs"]
 mod api;
 #[path = "support/engine.rs"]

@@ -67,7 +67,7 @@ export async function boot(): Promise<() => void> {
     const [state, folders, list, settings, session, library] = await Promise.all([
       call('app_state'),
       call('list_folders'),
-      call('list_jobs', { filter: { folder: 'all', status: null, model: null, text: null } }),
+      call('list_jobs'),
       call('get_settings').catch(() => null),
       call('web_session').catch(() => null),
       call('library_info').catch(() => null),

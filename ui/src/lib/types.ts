@@ -7,11 +7,9 @@ export type { Connectivity } from './bindings/Connectivity';
 export type { Events, EventName } from './bindings/events';
 export type { FieldError } from './bindings/FieldError';
 export type { Folder } from './bindings/Folder';
-export type { FolderFilter, FolderFilter as FolderSelector } from './bindings/FolderFilter';
 export type { Theme } from './bindings/Theme';
 export type { GenerateParams } from './bindings/GenerateParams';
 export type { Job } from './bindings/Job';
-export type { JobFilter } from './bindings/JobFilter';
 export type { JobOrigin } from './bindings/JobOrigin';
 export type { JobStatus } from './bindings/JobStatus';
 export type { KeyCheck } from './bindings/KeyCheck';
@@ -30,3 +28,7 @@ export type { MergeProgress } from './bindings/MergeProgress';
 export type { MergeStarted } from './bindings/MergeStarted';
 export type { WebSessionStatus } from './bindings/WebSessionStatus';
 export type { WebSessionState } from './bindings/WebSessionState';
+
+/** Which folder the grid shows: every job, the unfiled ones, or one folder. The UI's own
+ * view state (the backend lists every job; the UI filters). */
+export type FolderSelector = 'all' | 'unfiled' | { id: string };

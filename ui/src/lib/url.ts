@@ -1,23 +1,26 @@
 // The single gate for server-provided URLs: only these may become a <video src> or be
 // offered to open or copy. Everything else is shown as plain text at most.
+// It is the UI's copy of the engine's `result` rule (crates/ulazai-engine/src/urls.rs); both
+// are tested against the same table (urls_table.json beside it).
 
 export interface UrlPolicy {
-  /** Demo mode: the embedded simulator serves media from http://127.0.0.1:<port>. */
-  demo: boolean;
   /**
    * The API server in use (AppState.base_url). When it is itself a loopback http server (a
-   * local simulator), its own media URLs are allowed too — nothing else over plain http.
+   * local simulator, the demo), its own media URLs are allowed too — nothing else over plain
+   * http.
    */
   serverOrigin?: string | null;
   /** AppState.media_base: the shell's loopback server for files in the local library. */
   mediaBase?: string | null;
 }
 
+const LOOPBACK_HOST = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|\[::1\])$/i;
+
 function isLoopbackServer(url: URL, serverOrigin: string | null | undefined): boolean {
   if (!serverOrigin) return false;
   try {
     const server = new URL(serverOrigin);
-    return server.protocol === 'http:' && server.hostname === '127.0.0.1' && server.origin === url.origin;
+    return server.protocol === 'http:' && LOOPBACK_HOST.test(server.hostname) && server.origin === url.origin;
   } catch {
     return false;
   }
@@ -47,9 +50,9 @@ function isLocalMedia(url: URL, mediaBase: string | null | undefined): boolean {
 
 /**
  * Returns the normalised URL when it is safe to load/open, else null.
- * Allowed: `https:` with a host and no embedded credentials; in demo mode also
- * `http://127.0.0.1:<explicit port>`; and the local library's own addresses
- * (`<media_base>/<job id>`).
+ * Allowed: `https:` with a host and no embedded credentials; `http:` on exactly the origin
+ * of the server in use when that is a local simulator (the demo); and the local library's
+ * own addresses (`<media_base>/<job id>`).
  */
 export function safeMediaUrl(raw: unknown, policy: UrlPolicy): string | null {
   if (typeof raw !== 'string') return null;
@@ -68,9 +71,6 @@ export function safeMediaUrl(raw: unknown, policy: UrlPolicy): string | null {
   if (isLocalMedia(url, policy.mediaBase)) return url.href;
   if (url.protocol === 'https:') {
     return url.hostname !== '' ? url.href : null;
-  }
-  if (url.protocol === 'http:' && policy.demo) {
-    return url.hostname === '127.0.0.1' && url.port !== '' ? url.href : null;
   }
   if (url.protocol === 'http:' && isLoopbackServer(url, policy.serverOrigin)) return url.href;
   return null;

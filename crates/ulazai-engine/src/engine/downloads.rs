@@ -115,8 +115,8 @@ impl Engine {
             .await;
         match result {
             Ok(bytes) => {
-                lib.record(id, &dest);
                 self.download_event(id, DownloadState::Done, bytes, Some(bytes), None);
+                lib.record(id, &dest);
                 self.inner.hub.file_changed(id);
                 Ok(dest)
             }

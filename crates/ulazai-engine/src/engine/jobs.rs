@@ -78,6 +78,19 @@ impl Engine {
         Ok(jobs)
     }
 
+    /// The checks `generate` runs, without sending anything (the form's live validation).
+    /// Empty: the request is fine.
+    pub async fn check_generate(
+        &self,
+        params: GenerateParams,
+    ) -> Result<Vec<validate::FieldError>, ApiError> {
+        let models = self.models(false).await?;
+        Ok(match validate::prepare(params, &models) {
+            Ok(_) => Vec::new(),
+            Err(v) => v.0,
+        })
+    }
+
     /// Start the job's parameters again, once (count 1).
     pub async fn retry(&self, job_id: &str) -> Result<Vec<Job>, GenerateError> {
         let job = self

@@ -18,7 +18,7 @@ use ts_rs::TS;
 
 use super::{lock, Engine, LibraryError};
 use crate::api::ApiError;
-use crate::ffmpeg::{FfmpegTools, MergeError, MergeOutcome};
+use crate::ffmpeg::{FfmpegTools, MergeOutcome};
 use crate::library;
 use crate::model::{
     EngineEvent, FolderId, Job, JobId, JobOrigin, JobStatus, MergeProgress, MergeRecord, MergeStage,
@@ -68,6 +68,13 @@ pub enum MergeFailure {
     Api(ApiError),
     #[error("{0}")]
     Ffmpeg(MergeError),
+}
+
+pub use crate::ffmpeg::{FfmpegStatus, MergeError};
+
+/// Whether ffmpeg is there for merging on this computer (blocking: it runs the programs).
+pub fn ffmpeg_status() -> FfmpegStatus {
+    crate::ffmpeg::status()
 }
 
 impl Engine {

@@ -2,10 +2,14 @@
 import type { DownloadState } from "./DownloadState";
 
 /**
- * Payload of `download://progress`: a result being saved into the library.
+ * A result being saved into the library (payload of `download://progress`).
  */
 export type DownloadProgress = { job_id: string, state: DownloadState, 
 /**
- * Bytes so far (a JS number).
+ * Bytes so far.
  */
-received: number, total: number | null, message: string | null, };
+received: number, total: number | null, 
+/**
+ * Why it failed (a sentence for the creator).
+ */
+message: string | null, };

@@ -36,7 +36,8 @@ unknown_to_server: boolean,
  */
 updated_at: string, 
 /**
- * The result's file in the local library, when it has been downloaded (or merged
- * locally). Filled by the desktop shell; absent in older stores.
+ * The result's file in the local library, when it has been saved (or merged on
+ * this computer). Owned by the engine's `library::Library`: every job the engine hands
+ * out carries the library's answer; what a store file says here is not used.
  */
 local_file: string | null, };

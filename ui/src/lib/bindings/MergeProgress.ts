@@ -2,7 +2,7 @@
 import type { MergeStage } from "./MergeStage";
 
 /**
- * Payload of `merge://progress` (local merges).
+ * A merge on this computer (payload of `merge://progress`).
  */
 export type MergeProgress = { merge_id: string, stage: MergeStage, 
 /**

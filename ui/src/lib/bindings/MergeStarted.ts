@@ -2,7 +2,7 @@
 import type { Job } from "./Job";
 
 /**
- * Answer of `merge_jobs`: a server merge answers its output job at once; a local merge
- * reports through `merge://progress` and adds its card when done.
+ * A merge that started: a server merge answers its output job at once; a local merge
+ * reports through `EngineEvent::Merge` and adds its card when done.
  */
 export type MergeStarted = { merge_id: string, local: boolean, job: Job | null, };

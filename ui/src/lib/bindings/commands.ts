@@ -6,7 +6,6 @@ import type { FieldError } from "./FieldError";
 import type { Folder } from "./Folder";
 import type { GenerateParams } from "./GenerateParams";
 import type { Job } from "./Job";
-import type { JobFilter } from "./JobFilter";
 import type { KeyCheck } from "./KeyCheck";
 import type { KeyStatus } from "./KeyStatus";
 import type { LibraryInfo } from "./LibraryInfo";
@@ -28,7 +27,7 @@ export type Commands = {
   generate: { args: { params: GenerateParams }; result: Array<Job> };
   retry_job: { args: { id: string }; result: Array<Job> };
   remove_job: { args: { id: string }; result: null };
-  list_jobs: { args: { filter: JobFilter }; result: Array<Job> };
+  list_jobs: { args: Record<string, never>; result: Array<Job> };
   open_result: { args: { id: string }; result: null };
   list_folders: { args: Record<string, never>; result: Array<Folder> };
   create_folder: { args: { name: string }; result: Folder };

@@ -20,7 +20,7 @@ export class AppStore {
 
   demo = $derived(this.state?.demo ?? false);
   /** Which result URLs may be played/opened: https, plus the loopback server in use. */
-  urlPolicy = $derived({ demo: this.demo, serverOrigin: this.state?.base_url ?? null, mediaBase: this.state?.media_base ?? null });
+  urlPolicy = $derived({ serverOrigin: this.state?.base_url ?? null, mediaBase: this.state?.media_base ?? null });
   key = $derived<KeyStatus>(this.state?.key ?? { state: 'missing', preview: null, storage: 'none' });
   connectivity = $derived<Connectivity>(this.state?.connectivity ?? { state: 'online' });
   rate = $derived<RateBudget | null>(this.state?.rate ?? null);

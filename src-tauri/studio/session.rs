@@ -1,22 +1,22 @@
 //! The ulazai.com web account: the browser session the folder and merge endpoints need.
-//! The cookies come from the sign-in window (`signin.rs`), live in the OS keyring (user
-//! `web-session`, as JSON with the server they belong to) and in memory as `WebSession`
-//! (redacted `Debug`). The UI only ever sees `WebSessionStatus`.
+//! The cookies come from the sign-in window (`platform::signin`), live in the OS keyring
+//! (user `web-session`, as JSON with the server they belong to) and, as a `WebSession`
+//! (redacted `Debug`), in the engine of that server. The UI only ever sees
+//! `WebSessionStatus`.
 //!
-//! A 401/403 from a session endpoint marks the session expired (kept, flagged) and the UI
-//! offers to reconnect; local folders and clips are untouched.
+//! When the engine reports the session refused (401/403), it is marked expired (kept,
+//! flagged) and the UI offers to reconnect; local folders and clips are untouched.
 
 use std::sync::{Arc, Mutex};
 
 use serde::{Deserialize, Serialize};
-use ulazai_engine::api::ApiError;
 use ulazai_engine::secret::{ApiKey, WebSession};
 
-use crate::events::{self, SessionStateChanged};
-use crate::ipc_types::{WebSessionState, WebSessionStatus};
-use crate::secrets::{self, blocking, SecretError, SESSION_USER};
-use crate::signin::{CSRF_COOKIE, SESSION_COOKIE};
-use crate::studio::Studio;
+use super::{Studio, StudioError};
+use crate::ipc::events::SessionStateChanged;
+use crate::ipc::types::{WebSessionState, WebSessionStatus};
+use crate::platform::keyring::{self, blocking, SecretError, SESSION_USER};
+use crate::platform::signin::{CSRF_COOKIE, SESSION_COOKIE};
 
 /// What the keyring holds (JSON). Never logged, never sent to the UI.
 #[derive(Clone, Serialize, Deserialize)]
@@ -29,12 +29,10 @@ struct Stored {
 }
 
 #[derive(Default)]
-pub struct SessionKeeper {
+pub(super) struct SessionKeeper {
     stored: Mutex<Option<Stored>>,
     message: Mutex<Option<String>>,
     signing_in: std::sync::atomic::AtomicBool,
-    /// Folders whose server bucket is being created.
-    pub(crate) syncing: Mutex<std::collections::HashSet<String>>,
 }
 
 impl SessionKeeper {
@@ -45,9 +43,9 @@ impl SessionKeeper {
 
 impl Studio {
     /// At start: read the stored session (if any) from the keyring.
-    pub async fn load_session(&self) {
+    pub(super) async fn load_session(&self) {
         let service = self.vault.service().to_string();
-        match blocking(move || secrets::secret_get(&service, SESSION_USER)).await {
+        match blocking(move || keyring::secret_get(&service, SESSION_USER)).await {
             Ok(Some(raw)) => match serde_json::from_str::<Stored>(&raw) {
                 Ok(s) => *self.session.stored.lock().unwrap() = Some(s),
                 Err(_) => tracing::warn!("the stored web session is unreadable; ignored"),
@@ -57,9 +55,8 @@ impl Studio {
         }
     }
 
-    /// The session for the server in use, if connected (not expired).
-    pub async fn web_session(&self) -> Option<WebSession> {
-        let base = self.base_url().await;
+    /// The session for the server at `base`, if connected (not expired).
+    pub(super) fn web_session_for(&self, base: &str) -> Option<WebSession> {
         let s = self.session.get()?;
         (s.base_url == base && !s.expired).then(|| WebSession {
             session_cookie: ApiKey::new(s.sessionid),
@@ -86,26 +83,28 @@ impl Studio {
     }
 
     async fn emit_session(&self) {
-        let status = self.session_status().await;
-        events::emit::<SessionStateChanged>(&*self.shell, &status);
+        self.emit::<SessionStateChanged>(&self.session_status().await);
     }
 
     /// Open the sign-in window on the server's login page.
-    pub async fn begin_sign_in(self: &Arc<Self>) -> Result<WebSessionStatus, String> {
+    pub async fn begin_sign_in(self: &Arc<Self>) -> Result<WebSessionStatus, StudioError> {
+        self.wait_ready().await;
         let base = self.base_url().await;
         if base.is_empty() {
-            return Err("The app is still starting.".into());
+            return Err(StudioError::Starting("The app is still starting.".into()));
         }
         let login = url::Url::parse(&format!("{base}/accounts/login/"))
-            .map_err(|e| format!("bad server address: {e}"))?;
+            .map_err(|e| StudioError::SignIn(format!("bad server address: {e}")))?;
         let weak = Arc::downgrade(self);
-        let on_cookies: crate::signin::OnCookies = Arc::new(move |cookies| {
+        let on_cookies: crate::platform::signin::OnCookies = Arc::new(move |cookies| {
             if let Some(s) = weak.upgrade() {
                 let base = base.clone();
                 tauri::async_runtime::spawn(async move { s.signed_in(&base, cookies).await });
             }
         });
-        self.shell.open_sign_in(login, on_cookies)?;
+        self.shell
+            .open_sign_in(login, on_cookies)
+            .map_err(StudioError::SignIn)?;
         self.session
             .signing_in
             .store(true, std::sync::atomic::Ordering::SeqCst);
@@ -141,7 +140,9 @@ impl Studio {
                 *self.session.stored.lock().unwrap() = Some(stored);
                 *self.session.message.lock().unwrap() = None;
                 tracing::info!("web account connected");
-                self.sync_folders();
+                if let Ok(engine) = self.engine_now().await {
+                    engine.set_web_session(self.web_session_for(&engine.base_url()));
+                }
             }
             Err(e) => {
                 *self.session.message.lock().unwrap() = Some(format!(
@@ -156,14 +157,18 @@ impl Studio {
     async fn save_session(&self, s: &Stored) -> Result<(), SecretError> {
         let service = self.vault.service().to_string();
         let json = serde_json::to_string(s).unwrap_or_default();
-        blocking(move || secrets::secret_set(&service, SESSION_USER, &json)).await
+        blocking(move || keyring::secret_set(&service, SESSION_USER, &json)).await
     }
 
-    /// Forget the session (keyring and memory) and close the sign-in window.
-    pub async fn sign_out(&self) -> Result<WebSessionStatus, SecretError> {
+    /// Forget the session (keyring, engine and memory) and close the sign-in window.
+    pub async fn sign_out(&self) -> Result<WebSessionStatus, StudioError> {
+        self.wait_ready().await;
         self.shell.close_sign_in();
         let service = self.vault.service().to_string();
-        blocking(move || secrets::secret_delete(&service, SESSION_USER)).await?;
+        blocking(move || keyring::secret_delete(&service, SESSION_USER)).await?;
+        if let Ok(engine) = self.engine_now().await {
+            engine.set_web_session(None);
+        }
         *self.session.stored.lock().unwrap() = None;
         *self.session.message.lock().unwrap() = None;
         self.session
@@ -173,15 +178,8 @@ impl Studio {
         Ok(self.session_status().await)
     }
 
-    /// A session endpoint answered: 401/403 (or a redirect to sign-in) marks the session
-    /// expired. Answers whether it did.
-    pub async fn note_session_error(&self, e: &ApiError) -> bool {
-        if !matches!(
-            e,
-            ApiError::Unauthorized { .. } | ApiError::Forbidden { .. }
-        ) {
-            return false;
-        }
+    /// The engine's server refused the session: keep it, flagged expired, and say so.
+    pub(super) async fn session_rejected(&self) {
         let updated = {
             let mut slot = self.session.stored.lock().unwrap();
             match slot.as_mut() {
@@ -192,20 +190,18 @@ impl Studio {
                 _ => None,
             }
         };
-        if let Some(s) = updated {
-            tracing::info!("web session expired");
-            *self.session.message.lock().unwrap() = Some(
-                "Your ulazai.com web session has expired. Reconnect to sync folders and merge on the server."
-                    .into(),
+        let Some(s) = updated else { return };
+        tracing::info!("web session expired");
+        *self.session.message.lock().unwrap() = Some(
+            "Your ulazai.com web session has expired. Reconnect to sync folders and merge on the server."
+                .into(),
+        );
+        if let Err(e) = self.save_session(&s).await {
+            tracing::warn!(
+                error = e.message(),
+                "cannot mark the stored session expired"
             );
-            if let Err(e) = self.save_session(&s).await {
-                tracing::warn!(
-                    error = e.message(),
-                    "cannot mark the stored session expired"
-                );
-            }
-            self.emit_session().await;
         }
-        true
+        self.emit_session().await;
     }
 }

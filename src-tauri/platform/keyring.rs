@@ -10,7 +10,7 @@ use std::sync::Mutex;
 
 use ulazai_engine::secret::ApiKey;
 
-use crate::ipc_types::{KeyStorage, KeyringStatus};
+use crate::ipc::types::{KeyStorage, KeyringStatus};
 
 /// Default keyring service; `ULAZAI_KEYRING_SERVICE` overrides it (tests isolate with it).
 pub const DEFAULT_SERVICE: &str = "com.ulazai.studio";
@@ -19,11 +19,13 @@ pub const KEY_USER: &str = "api-key";
 /// The keyring user name the web session (cookies) is stored under.
 pub const SESSION_USER: &str = "web-session";
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SecretError {
     /// No usable keyring (none installed, no session bus, locked, access refused).
+    #[error("{0}")]
     Unavailable(String),
     /// The keyring answered with an error we cannot classify as "unavailable".
+    #[error("{0}")]
     Failed(String),
 }
 

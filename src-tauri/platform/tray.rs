@@ -48,7 +48,7 @@ pub fn create<R: Runtime>(
         .menu(&menu)
         .show_menu_on_left_click(false)
         .on_menu_event(move |app, event| match event.id().as_ref() {
-            MENU_SHOW => crate::shell::focus_window(app, &label),
+            MENU_SHOW => super::window::focus_window(app, &label),
             MENU_QUIT => on_quit(app),
             _ => {}
         })
@@ -59,7 +59,7 @@ pub fn create<R: Runtime>(
                 ..
             } = event
             {
-                crate::shell::focus_window(tray.app_handle(), &main_window);
+                super::window::focus_window(tray.app_handle(), &main_window);
             }
         });
     if let Some(icon) = app.default_window_icon() {

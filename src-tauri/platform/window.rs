@@ -26,7 +26,7 @@ pub trait Shell: Send + Sync + 'static {
     fn open_sign_in(
         &self,
         login_url: url::Url,
-        on_cookies: crate::signin::OnCookies,
+        on_cookies: super::signin::OnCookies,
     ) -> Result<(), String>;
     /// Close the sign-in window if open. True if it was open.
     fn close_sign_in(&self) -> bool;
@@ -57,7 +57,7 @@ impl<R: Runtime> Shell for TauriShell<R> {
     }
 
     fn active_changed(&self, active: usize) {
-        crate::tray::update(&self.app, active);
+        super::tray::update(&self.app, active);
     }
 
     fn open_path(&self, path: &Path) -> Result<(), String> {
@@ -95,13 +95,13 @@ impl<R: Runtime> Shell for TauriShell<R> {
     fn open_sign_in(
         &self,
         login_url: url::Url,
-        on_cookies: crate::signin::OnCookies,
+        on_cookies: super::signin::OnCookies,
     ) -> Result<(), String> {
-        crate::signin::open(&self.app, login_url, on_cookies)
+        super::signin::open(&self.app, login_url, on_cookies)
     }
 
     fn close_sign_in(&self) -> bool {
-        crate::signin::close(&self.app)
+        super::signin::close(&self.app)
     }
 }
 

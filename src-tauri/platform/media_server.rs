@@ -8,24 +8,26 @@
 //! - Range requests are answered with 206, as video elements need.
 
 use std::io::{Read, Seek, SeekFrom};
-use std::path::{Path, PathBuf};
+use std::path::Path;
+use std::sync::Arc;
 
 use axum::extract::{Path as UrlPath, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 
-use crate::studio::Studio;
+use ulazai_engine::library::Library;
+
 /// Bytes per answer to an open-ended range (the player asks for the rest as it goes).
 const CHUNK: u64 = 4 * 1024 * 1024;
 
 /// Start the server; answers its base (`http://127.0.0.1:PORT/<token>`).
-pub async fn start(studio: std::sync::Weak<Studio>) -> std::io::Result<String> {
+pub async fn start(library: Arc<Library>) -> std::io::Result<String> {
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0)).await?;
     let port = listener.local_addr()?.port();
     let token = uuid::Uuid::new_v4().simple().to_string();
     let app = axum::Router::new()
         .route("/{token}/{id}", axum::routing::get(handle))
-        .with_state((studio, token.clone()));
+        .with_state((library, token.clone()));
     tauri::async_runtime::spawn(async move {
         if let Err(e) = axum::serve(listener, app).await {
             tracing::error!(error = %e, "local media server stopped");
@@ -34,25 +36,21 @@ pub async fn start(studio: std::sync::Weak<Studio>) -> std::io::Result<String> {
     Ok(format!("http://127.0.0.1:{port}/{token}"))
 }
 
-type Ctx = (std::sync::Weak<Studio>, String);
+type Ctx = (Arc<Library>, String);
 
 async fn handle(
-    State((studio, token)): State<Ctx>,
+    State((library, token)): State<Ctx>,
     UrlPath((t, id)): UrlPath<(String, String)>,
     headers: HeaderMap,
 ) -> Response {
-    let Some(studio) = studio.upgrade().filter(|_| t == token) else {
+    if t != token {
         return status(StatusCode::NOT_FOUND);
-    };
+    }
     let range = headers
         .get(header::RANGE)
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
-    let job = match studio.engine_now().await {
-        Ok(engine) => engine.job(&id),
-        Err(_) => None,
-    };
-    tauri::async_runtime::spawn_blocking(move || serve(&studio, &id, job, range.as_deref()))
+    tauri::async_runtime::spawn_blocking(move || serve(&library, &id, range.as_deref()))
         .await
         .unwrap_or_else(|_| status(StatusCode::INTERNAL_SERVER_ERROR))
 }
@@ -68,13 +66,6 @@ fn valid_id(id: &str) -> bool {
         && id
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-}
-
-/// The file, if it exists and lies inside `library` (both fully resolved).
-pub fn inside_library(file: &Path, library: &Path) -> Option<PathBuf> {
-    let file = std::fs::canonicalize(file).ok()?;
-    let root = std::fs::canonicalize(library).ok()?;
-    (file.starts_with(&root) && file.is_file()).then_some(file)
 }
 
 /// `bytes=a-b`, `bytes=a-`, `bytes=-n` against `len`: the inclusive range, or `None`
@@ -117,19 +108,11 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
-fn serve(
-    studio: &Studio,
-    id: &str,
-    job: Option<ulazai_engine::model::Job>,
-    range: Option<&str>,
-) -> Response {
+fn serve(library: &Library, id: &str, range: Option<&str>) -> Response {
     if !valid_id(id) {
         return status(StatusCode::BAD_REQUEST);
     }
-    let file = job
-        .as_ref()
-        .and_then(|j| studio.local_file(j))
-        .and_then(|f| inside_library(&f, &studio.library_dir()));
+    let file = library.existing_file(id).and_then(|f| library.inside(&f));
     let Some(file) = file else {
         return status(StatusCode::NOT_FOUND);
     };
@@ -196,19 +179,5 @@ mod tests {
         assert_eq!(parse_range("bytes=5-1", 1000), None);
         assert_eq!(parse_range("items=0-1", 1000), None);
         assert_eq!(parse_range("bytes=0-", 10 * CHUNK), Some((0, CHUNK - 1)));
-    }
-
-    #[test]
-    fn only_files_inside_the_library() {
-        let root = std::env::temp_dir().join(format!("ulazai-media-{}", std::process::id()));
-        let lib = root.join("lib");
-        std::fs::create_dir_all(lib.join("sub")).unwrap();
-        std::fs::write(lib.join("sub/a.mp4"), b"x").unwrap();
-        std::fs::write(root.join("outside.mp4"), b"x").unwrap();
-        assert!(inside_library(&lib.join("sub/a.mp4"), &lib).is_some());
-        assert!(inside_library(&lib.join("sub/../../outside.mp4"), &lib).is_none());
-        assert!(inside_library(&root.join("outside.mp4"), &lib).is_none());
-        assert!(inside_library(&lib.join("missing.mp4"), &lib).is_none());
-        let _ = std::fs::remove_dir_all(&root);
     }
 }

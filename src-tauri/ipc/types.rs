@@ -1,10 +1,12 @@
 //! Types that cross the IPC boundary and are not engine types. Rust is the source of truth:
 //! `bindings.rs` exports them (and the engine's) to `ui/src/lib/bindings/`.
 //! Integers are `u32` so that TypeScript sees `number` (ts-rs maps `u64` to `bigint`).
+//! `CommandError`'s constructors and the mapping from the core's errors live at the IPC
+//! edge, in `commands/`.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-use ulazai_engine::model::{Connectivity, JobStatus, KeyState};
+use ulazai_engine::model::{Connectivity, KeyState};
 use ulazai_engine::validate::FieldError;
 
 /// Everything the UI needs to draw its frame; sent by `app_state` and `app://state`.
@@ -117,43 +119,6 @@ impl Default for Settings {
     }
 }
 
-/// `"all"` or `"unfiled"`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum FolderScope {
-    All,
-    Unfiled,
-}
-
-/// `"all" | "unfiled" | { id }`
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(untagged)]
-#[ts(export)]
-pub enum FolderFilter {
-    Scope(FolderScope),
-    Folder { id: String },
-}
-
-impl Default for FolderFilter {
-    fn default() -> Self {
-        FolderFilter::Scope(FolderScope::All)
-    }
-}
-
-/// Every field may be left out (`{}` = all jobs).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, TS)]
-#[serde(default)]
-#[ts(export, optional_fields = nullable)]
-pub struct JobFilter {
-    #[ts(optional = nullable)]
-    pub folder: FolderFilter,
-    pub status: Option<JobStatus>,
-    pub model: Option<String>,
-    /// Case-insensitive substring of the prompt, model or id.
-    pub text: Option<String>,
-}
-
 /// Every command fails with this. `code` is stable (engine `ErrorInfo` codes plus
 /// `validation`, `bad_input`, `not_found`, `keyring_unavailable`, `keyring`, `demo`,
 /// `no_result`, `bad_url`, `internal`).
@@ -214,73 +179,6 @@ pub struct WebSessionStatus {
     pub signing_in: bool,
 }
 
-/// `"auto"`: on the server when a web session is connected, else on this computer;
-/// `"local"`: always on this computer (ffmpeg).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum MergePlace {
-    Auto,
-    Local,
-}
-
-/// Answer of `merge_jobs`: a server merge answers its output job at once; a local merge
-/// reports through `merge://progress` and adds its card when done.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
-pub struct MergeStarted {
-    pub merge_id: String,
-    pub local: bool,
-    pub job: Option<ulazai_engine::model::Job>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum MergeStage {
-    Downloading,
-    Merging,
-    Done,
-    Failed,
-    Cancelled,
-}
-
-/// Payload of `merge://progress` (local merges).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct MergeProgress {
-    pub merge_id: String,
-    pub stage: MergeStage,
-    /// 0..=1 over the whole merge (downloads first half when clips must be fetched).
-    pub fraction: f64,
-    pub message: Option<String>,
-    /// The merged card, when done.
-    pub job_id: Option<String>,
-    /// Joined without re-encoding (codecs and parameters matched).
-    pub stream_copy: Option<bool>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum DownloadState {
-    Downloading,
-    Done,
-    Failed,
-}
-
-/// Payload of `download://progress`: a result being saved into the library.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct DownloadProgress {
-    pub job_id: String,
-    pub state: DownloadState,
-    /// Bytes so far (a JS number).
-    pub received: f64,
-    pub total: Option<f64>,
-    pub message: Option<String>,
-}
-
 /// Where finished videos are saved.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -290,25 +188,4 @@ pub struct LibraryInfo {
     /// The folder used when none is chosen.
     pub default_dir: String,
     pub auto_download: bool,
-}
-
-/// Whether ffmpeg is there for merging on this computer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct FfmpegStatus {
-    pub available: bool,
-    /// How to install it on this OS, when missing.
-    pub how_to_install: Option<String>,
-}
-
-/// Payload of `folder://sync-failed`: the server bucket could not be created (the local
-/// folder is there regardless; the app retries).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct FolderSyncError {
-    pub folder_id: String,
-    pub name: String,
-    pub message: String,
-    /// The app will try again by itself.
-    pub will_retry: bool,
 }

@@ -1,0 +1,15 @@
+//! The contract between the shell and the UI: the types that cross IPC (beside the
+//! engine's own), the list of events, and how a command describes its signature for the
+//! TypeScript bindings. A leaf: it depends on the engine's types only.
+
+pub mod events;
+pub mod types;
+
+use ts_rs::TS;
+
+/// Receives a command's signature, as written in its own definition (see
+/// `commands::command!`): each argument's name and type, then the result type.
+pub trait SignatureVisitor {
+    fn arg<T: TS + 'static>(&mut self, name: &'static str);
+    fn result<T: TS + 'static>(&mut self);
+}

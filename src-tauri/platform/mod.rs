@@ -1,0 +1,13 @@
+//! What the shell needs from the desktop: the window system (`window`: emit to the UI,
+//! focus, open, reveal, pick a folder, the sign-in window), the OS keyring, native
+//! notifications, the tray, the loopback media server that plays library files, file
+//! locations and the log file. Each module knows nothing of the app's state (`studio`).
+
+pub mod keyring;
+pub mod logging;
+pub mod media_server;
+pub mod notify;
+pub mod paths;
+pub mod signin;
+pub mod tray;
+pub mod window;

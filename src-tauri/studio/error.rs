@@ -1,0 +1,39 @@
+//! What the studio's operations fail with. `Display` is a sentence for the creator; the
+//! commands turn it into a `CommandError` with a stable code at the IPC edge.
+
+use ulazai_engine::api::ApiError;
+use ulazai_engine::engine::{GenerateError, LibraryError, MergeFailure, ResultUrlError};
+
+use crate::platform::keyring::SecretError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StudioError {
+    /// Between engines: launching, or switching between demo and real.
+    #[error("{0}")]
+    Starting(String),
+    #[error("{0} does not exist (any more).")]
+    NotFound(&'static str),
+    /// A server address that cannot be used.
+    #[error("{0}")]
+    BadUrl(String),
+    #[error(transparent)]
+    Generate(#[from] GenerateError),
+    #[error("{}", .0.user_message())]
+    Api(#[from] ApiError),
+    #[error(transparent)]
+    Keyring(#[from] SecretError),
+    #[error(transparent)]
+    Library(#[from] LibraryError),
+    #[error(transparent)]
+    Merge(#[from] MergeFailure),
+    #[error(transparent)]
+    Result(#[from] ResultUrlError),
+    /// The OS could not open, show or pick something.
+    #[error("{0}")]
+    Desktop(String),
+    #[error("The sign-in window could not open: {0}")]
+    SignIn(String),
+    /// A file of the app's own could not be written.
+    #[error("{0}")]
+    Save(String),
+}

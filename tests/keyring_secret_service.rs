@@ -66,7 +66,10 @@ fn the_app_keeps_its_key_in_the_keyring_across_restarts() {
     assert_eq!(s["keyring"], json!({"available": true, "message": null}));
     let k = t.ok("set_api_key", json!({"key": key, "session_only": false}));
     assert_eq!(k["storage"], "keyring");
-    assert_eq!(k["preview"], "ulazai_li…");
+    assert_eq!(
+        k["preview"],
+        format!("ulazai_live_…{}", &key[key.len() - 4..])
+    );
     assert_eq!(lookup(&service).as_deref(), Some(key.as_str()));
     assert_eq!(t.ok("verify_api_key", json!({}))["result"], "valid");
     t.shutdown();

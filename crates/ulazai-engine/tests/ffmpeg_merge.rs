@@ -370,3 +370,44 @@ fn the_merge_future_is_send() {
     let fut = tools.concat(&inputs, &out, |_| {}, no_cancel());
     assert_send(&fut);
 }
+
+/// A library folder with a real clip and an HLS playlist saved as `.mp4` that names a
+/// clip outside the library (`../outside/clip-red.mp4`).
+fn library_with_a_playlist() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let root = tempfile::tempdir().unwrap();
+    let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("../ulazai-sim/assets");
+    let (lib, outside) = (root.path().join("library"), root.path().join("outside"));
+    std::fs::create_dir_all(&lib).unwrap();
+    std::fs::create_dir_all(&outside).unwrap();
+    std::fs::copy(assets.join("clip-red.mp4"), outside.join("clip-red.mp4")).unwrap();
+    let blue = lib.join("clip-blue.mp4");
+    std::fs::copy(assets.join("clip-blue.mp4"), &blue).unwrap();
+    let playlist = lib.join("result.mp4");
+    std::fs::write(
+        &playlist,
+        "#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:3\n#EXT-X-MEDIA-SEQUENCE:0\n\
+         #EXTINF:2.0,\n../outside/clip-red.mp4\n#EXT-X-ENDLIST\n",
+    )
+    .unwrap();
+    (root, blue, playlist)
+}
+
+#[tokio::test]
+async fn a_playlist_posing_as_a_clip_is_refused_by_probe_and_merge() {
+    let Some(tools) = tools() else { return };
+    let (root, blue, playlist) = library_with_a_playlist();
+    let probed = tools.probe(&playlist).await;
+    assert!(
+        matches!(&probed, Err(MergeError::Probe(m)) if m.contains("result.mp4")),
+        "{probed:?}"
+    );
+    let output = root.path().join("library").join("merged.mp4");
+    for inputs in [
+        vec![blue.clone(), playlist.clone()],
+        vec![playlist.clone(), blue.clone()],
+    ] {
+        let got = tools.concat(&inputs, &output, |_| {}, no_cancel()).await;
+        assert!(matches!(got, Err(MergeError::Probe(_))), "{got:?}");
+        assert!(!output.exists());
+    }
+}

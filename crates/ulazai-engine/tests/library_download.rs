@@ -249,9 +249,10 @@ async fn not_found_is_an_http_error_and_leaves_nothing() {
 
 #[tokio::test]
 async fn a_server_that_ignores_range_restarts_from_zero() {
-    let body: String = (0..4000)
+    let letters: String = (0..4000)
         .map(|i| char::from(b'a' + (i % 26) as u8))
         .collect();
+    let body = format!("{MP4_HEAD}{letters}");
     let calls = Arc::new(AtomicUsize::new(0));
     let (b, c) = (body.clone(), calls.clone());
     let base = scripted_server(move |_| {
@@ -302,4 +303,24 @@ fn the_download_future_is_send() {
     let dest = PathBuf::from("x.mp4");
     let fut = d.download("https://example.com/x.mp4", &dest, |_| {}, no_cancel());
     assert_send(&fut);
+}
+
+/// The head of an MP4 file (an `ftyp` box), so a test body passes the container check.
+const MP4_HEAD: &str = "\0\0\0\x18ftypisom\0\0\x02\0isomiso2";
+
+#[tokio::test]
+async fn a_playlist_posing_as_a_video_is_not_saved() {
+    // An HLS playlist served as "video/mp4": ffmpeg would follow it to other local files.
+    let playlist = "#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:3\n#EXTINF:2.0,\n\
+                    ../outside/clip-red.mp4\n#EXT-X-ENDLIST\n";
+    let base = canned_server(raw_answer("200 OK", &["Content-Type: video/mp4"], playlist)).await;
+    let dir = tempfile::tempdir().unwrap();
+    let dest = dir.path().join("fox.mp4");
+    let got = Downloader::new()
+        .download(&format!("{base}/fox.mp4"), &dest, |_| {}, no_cancel())
+        .await;
+    assert_eq!(got, Err(DownloadError::NotVideo));
+    let text = got.unwrap_err().to_string();
+    assert!(text.contains("not a video"), "{text}");
+    assert!(listing(dir.path()).is_empty(), "{:?}", listing(dir.path()));
 }

@@ -10,7 +10,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use tokio::sync::watch;
 
 use super::probe::Probed;
-use super::run::{absolute, run_ffmpeg, Progress};
+use super::run::{
+    absolute, clip_input_options, list_input_options, run_ffmpeg, Progress, CLIP_FORMATS,
+};
 use super::{io_err, FfmpegTools, MergeError, MergeOutcome};
 use crate::library::download::RemoveOnDrop;
 
@@ -146,12 +148,14 @@ fn can_stream_copy(clips: &[Probed]) -> bool {
     first.info.video_codec.is_some() && clips.iter().all(|c| key(c) == key(first) && same_fps(c))
 }
 
-/// An `ffconcat` list: one quoted absolute path per line (`'` written as `'\''`).
+/// An `ffconcat` list: one quoted absolute path per entry (`'` written as `'\''`), each
+/// opened only as one of the [`CLIP_FORMATS`] (never as another list).
 fn concat_list(inputs: &[PathBuf]) -> String {
     let mut s = String::from("ffconcat version 1.0\n");
     for p in inputs {
         let path = p.to_str().unwrap_or_default().replace('\'', r"'\''");
         let _ = writeln!(s, "file '{path}'");
+        let _ = writeln!(s, "option format_whitelist {CLIP_FORMATS}");
     }
     s
 }
@@ -175,7 +179,8 @@ fn os(parts: &[&str]) -> Vec<OsString> {
 }
 
 fn copy_args(list: &Path, part: &Path) -> Vec<OsString> {
-    let mut a = os(&["-f", "concat", "-safe", "0", "-i"]);
+    let mut a = list_input_options();
+    a.push("-i".into());
     a.push(list.into());
     a.extend(os(&["-map", "0:v:0", "-map", "0:a:0?", "-c", "copy"]));
     a.extend(os(&["-movflags", "+faststart", "-f", "mp4"]));
@@ -234,6 +239,7 @@ fn reencode_args(inputs: &[PathBuf], clips: &[Probed], part: &Path) -> Vec<OsStr
 
     let mut args = Vec::new();
     for input in inputs {
+        args.extend(clip_input_options());
         args.push(OsString::from("-i"));
         args.push(input.into());
     }
@@ -272,9 +278,76 @@ mod tests {
     #[test]
     fn list_quotes_paths() {
         let l = concat_list(&[PathBuf::from("/a/it's.mp4"), PathBuf::from("/b c.mp4")]);
+        let only = format!("option format_whitelist {CLIP_FORMATS}\n");
         assert_eq!(
             l,
-            "ffconcat version 1.0\nfile '/a/it'\\''s.mp4'\nfile '/b c.mp4'\n"
+            format!("ffconcat version 1.0\nfile '/a/it'\\''s.mp4'\n{only}file '/b c.mp4'\n{only}")
         );
+    }
+
+    /// Even if a clip were swapped for a playlist or a list after its probe, ffmpeg
+    /// itself refuses to follow it: in the re-encode (each input) and in the concat list
+    /// (each entry). Skipped when ffmpeg is not installed.
+    #[tokio::test]
+    async fn ffmpeg_itself_reads_no_file_a_playlist_names() {
+        let Ok(tools) = FfmpegTools::locate() else {
+            eprintln!("SKIPPED: ffmpeg not found");
+            return;
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("../ulazai-sim/assets");
+        let blue = dir.path().join("blue.mp4");
+        std::fs::copy(assets.join("clip-blue.mp4"), &blue).unwrap();
+        // Another local video the playlists name (2 s of red).
+        std::fs::copy(assets.join("clip-red.mp4"), dir.path().join("secret.mp4")).unwrap();
+        let hls = dir.path().join("hls.mp4");
+        std::fs::write(
+            &hls,
+            "#EXTM3U\n#EXT-X-TARGETDURATION:3\n#EXTINF:2.0,\nsecret.mp4\n#EXT-X-ENDLIST\n",
+        )
+        .unwrap();
+        let nested = dir.path().join("nested.mp4");
+        std::fs::write(&nested, "ffconcat version 1.0\nfile secret.mp4\n").unwrap();
+        let probed = tools.probe_full(&blue).await.unwrap();
+        let part = dir.path().join("out.mp4");
+        let list = dir.path().join("list.ffconcat");
+        let no_progress = |_: f64| {};
+        for evil in [hls, nested] {
+            let inputs = [blue.clone(), evil.clone()];
+            let args = reencode_args(&inputs, &[probed.clone(), probed.clone()], &part);
+            let progress = Progress::new(&no_progress);
+            let got = run_ffmpeg(
+                &tools.ffmpeg,
+                &args,
+                4.0,
+                &progress,
+                &mut watch::channel(false).1,
+            )
+            .await;
+            assert!(
+                matches!(got, Err(MergeError::Ffmpeg { .. })),
+                "{evil:?}: {got:?}"
+            );
+
+            std::fs::write(&list, concat_list(&inputs)).unwrap();
+            let progress = Progress::new(&no_progress);
+            let got = run_ffmpeg(
+                &tools.ffmpeg,
+                &copy_args(&list, &part),
+                4.0,
+                &progress,
+                &mut watch::channel(false).1,
+            )
+            .await;
+            // The concat demuxer may end "successfully" at a refused entry: then the
+            // output holds the blue clip alone, never the red one.
+            if got.is_ok() {
+                let secs = tools.probe(&part).await.unwrap().duration_secs;
+                assert!(
+                    secs < 2.5,
+                    "{evil:?}: the merge read another file ({secs} s)"
+                );
+            }
+        }
     }
 }

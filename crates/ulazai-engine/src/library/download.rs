@@ -1,5 +1,6 @@
 //! Robust media downloads into the library: stream into `<dest>.part`, resume with
-//! `Range` after a dropped connection, verify the size, fsync, then rename into place.
+//! `Range` after a dropped connection, verify the size, fsync, check that the file is a
+//! video container (see [`super::container`]), then rename into place.
 //! Nothing partial is ever left under the final name, and the `.part` file is removed
 //! on failure, on cancel, and when the download future is dropped.
 
@@ -15,6 +16,7 @@ use tokio::sync::watch;
 #[cfg(feature = "ts")]
 use ts_rs::TS;
 
+use super::container::{check_container, ContainerError};
 pub use super::errors::{check_media_url, DownloadError};
 use super::errors::{check_parsed, io_err, net_err};
 
@@ -75,7 +77,9 @@ impl Downloader {
     /// resuming with `Range: bytes=<have>-` after a network failure or a 5xx (at most
     /// [`MAX_ATTEMPTS`] attempts with a short backoff; a server that ignores `Range`
     /// restarts from 0), verifies the size against `Content-Length` / `Content-Range`,
-    /// fsyncs, then renames to `dest` (replacing a file there). Returns the byte count.
+    /// fsyncs, checks the container header ([`check_container`]: anything but MP4/MOV or
+    /// Matroska/WebM is [`DownloadError::NotVideo`]), then renames to `dest` (replacing a
+    /// file there). Returns the byte count.
     /// On failure or cancel (`*cancel == true`) the `.part` file is removed.
     /// `on_progress` is called at most every 100 ms, plus once at the end.
     pub async fn download(
@@ -140,6 +144,8 @@ impl Downloader {
         let file = t.out.into_inner();
         file.sync_all().await.map_err(io_err)?;
         drop(file);
+        // Only a real video lands under its final name (and is recorded in the library).
+        check_video(&part).await?;
         tokio::fs::rename(&part, dest).await.map_err(io_err)?;
         guard.disarm();
         on_progress(DownloadProgress {
@@ -255,6 +261,17 @@ impl Downloader {
             })),
             _ => Ok(()),
         }
+    }
+}
+
+/// [`check_container`] on the finished `.part` file.
+async fn check_video(part: &Path) -> Result<(), DownloadError> {
+    let path = part.to_path_buf();
+    match tokio::task::spawn_blocking(move || check_container(&path)).await {
+        Ok(Ok(_)) => Ok(()),
+        Ok(Err(ContainerError::NotVideo)) => Err(DownloadError::NotVideo),
+        Ok(Err(ContainerError::Io(e))) => Err(DownloadError::Io(e)),
+        Err(e) => Err(DownloadError::Io(e.to_string())),
     }
 }
 

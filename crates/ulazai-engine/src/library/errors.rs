@@ -21,6 +21,8 @@ pub enum DownloadError {
     Cancelled,
     #[error("This video address cannot be downloaded: {0}")]
     BadUrl(String),
+    #[error("The server sent something that is not a video (not an MP4, MOV, Matroska or WebM file); it was not saved.")]
+    NotVideo,
 }
 
 fn http_text(status: u16) -> String {

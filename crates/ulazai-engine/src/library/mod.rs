@@ -1,9 +1,12 @@
-//! The creator's library on disk: safe names for files and folders, and downloads that
-//! survive dropped connections and never leave a partial file behind.
+//! The creator's library on disk: safe names for files and folders, downloads that
+//! survive dropped connections and never leave a partial file behind, and the check that
+//! a downloaded file really is a video container.
 
+pub mod container;
 pub mod download;
 mod errors;
 pub mod filename;
 
+pub use container::{check_container, Container, ContainerError};
 pub use download::{check_media_url, DownloadError, DownloadProgress, Downloader};
 pub use filename::{file_name, folder_dir_name, unique_path};

@@ -5,14 +5,12 @@
 use std::ffi::OsString;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use tokio::sync::watch;
 
+use super::list::{check_paths, write_list, PrivateDir};
 use super::probe::Probed;
-use super::run::{
-    absolute, clip_input_options, list_input_options, run_ffmpeg, Progress, CLIP_FORMATS,
-};
+use super::run::{absolute, clip_input_options, list_input_options, run_ffmpeg, Progress};
 use super::{io_err, FfmpegTools, MergeError, MergeOutcome};
 use crate::library::download::RemoveOnDrop;
 
@@ -29,8 +27,29 @@ impl FfmpegTools {
     /// the wrong length) falls back to the re-encode. Progress 0.0..=1.0 (monotonic; 1.0
     /// once the file is in place). Writes `<output>.part` next to `output` and renames it
     /// on success; on failure or cancel nothing is left behind.
+    ///
+    /// The concat list goes into a fresh private folder in the system temp folder; use
+    /// [`FfmpegTools::concat_in`] to keep it in the app's own folder instead.
     pub async fn concat(
         &self,
+        inputs: &[PathBuf],
+        output: &Path,
+        on_progress: impl Fn(f64) + Send + Sync,
+        cancel: watch::Receiver<bool>,
+    ) -> Result<MergeOutcome, MergeError> {
+        check_paths(inputs)?;
+        let work = PrivateDir::create_in(&std::env::temp_dir())?;
+        self.concat_in(work.path(), inputs, output, on_progress, cancel)
+            .await
+    }
+
+    /// [`FfmpegTools::concat`] with the concat list written into `work_dir` (the app's
+    /// own folder; created if missing): a new file under a random name, mode 0600 on
+    /// unix, removed afterwards. Input paths with control characters (a line break would
+    /// add a line to the list) are refused with [`MergeError::BadPath`].
+    pub async fn concat_in(
+        &self,
+        work_dir: &Path,
         inputs: &[PathBuf],
         output: &Path,
         on_progress: impl Fn(f64) + Send + Sync,
@@ -39,6 +58,7 @@ impl FfmpegTools {
         if inputs.len() < 2 {
             return Err(MergeError::NeedTwoClips);
         }
+        check_paths(inputs)?;
         if *cancel.borrow() {
             return Err(MergeError::Cancelled);
         }
@@ -74,11 +94,8 @@ impl FfmpegTools {
 
         let mut stream_copy = false;
         if can_stream_copy(&clips) && inputs.iter().all(|p| p.to_str().is_some()) {
-            let list = list_file_path();
-            let _list_guard = RemoveOnDrop(Some(list.clone()));
-            tokio::fs::write(&list, concat_list(&inputs))
-                .await
-                .map_err(io_err)?;
+            tokio::fs::create_dir_all(work_dir).await.map_err(io_err)?;
+            let (list, _list_guard) = write_list(work_dir, &inputs).await?;
             let args = copy_args(&list, &part);
             match run_ffmpeg(&self.ffmpeg, &args, total, &progress, &mut cancel).await {
                 Ok(()) => match self.probe(&part).await {
@@ -146,32 +163,6 @@ fn can_stream_copy(clips: &[Probed]) -> bool {
         _ => false,
     };
     first.info.video_codec.is_some() && clips.iter().all(|c| key(c) == key(first) && same_fps(c))
-}
-
-/// An `ffconcat` list: one quoted absolute path per entry (`'` written as `'\''`), each
-/// opened only as one of the [`CLIP_FORMATS`] (never as another list).
-fn concat_list(inputs: &[PathBuf]) -> String {
-    let mut s = String::from("ffconcat version 1.0\n");
-    for p in inputs {
-        let path = p.to_str().unwrap_or_default().replace('\'', r"'\''");
-        let _ = writeln!(s, "file '{path}'");
-        let _ = writeln!(s, "option format_whitelist {CLIP_FORMATS}");
-    }
-    s
-}
-
-/// A fresh name in the system temp folder for the concat list.
-fn list_file_path() -> PathBuf {
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.subsec_nanos())
-        .unwrap_or_default();
-    std::env::temp_dir().join(format!(
-        "ulazai-concat-{}-{}-{nanos}.ffconcat",
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::Relaxed)
-    ))
 }
 
 fn os(parts: &[&str]) -> Vec<OsString> {
@@ -273,17 +264,8 @@ async fn sync_file(p: &Path) -> Result<(), MergeError> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::list::concat_list;
     use super::*;
-
-    #[test]
-    fn list_quotes_paths() {
-        let l = concat_list(&[PathBuf::from("/a/it's.mp4"), PathBuf::from("/b c.mp4")]);
-        let only = format!("option format_whitelist {CLIP_FORMATS}\n");
-        assert_eq!(
-            l,
-            format!("ffconcat version 1.0\nfile '/a/it'\\''s.mp4'\n{only}file '/b c.mp4'\n{only}")
-        );
-    }
 
     /// Even if a clip were swapped for a playlist or a list after its probe, ffmpeg
     /// itself refuses to follow it: in the re-encode (each input) and in the concat list

@@ -1,5 +1,7 @@
 //! Downloads over real HTTP against the simulator: plain, resumed after connection
 //! resets, cancelled, refused URLs, 404 — and never a partial file left in the library.
+//! Hostile answers over loopback too: a playlist posing as a video, a file over the size
+//! cap, a trickle past the deadline, a stall, a redirect to another local port.
 
 #[path = "support/api.rs"]
 mod api_support;
@@ -11,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use api_support::*;
 use tokio::sync::watch;
-use ulazai_engine::library::{DownloadError, DownloadProgress, Downloader};
+use ulazai_engine::library::{DownloadError, DownloadOptions, DownloadProgress, Downloader};
 use ulazai_sim::{Faults, SimHandle};
 
 /// A completed job's media URL and the bytes the simulator serves for it.
@@ -322,5 +324,118 @@ async fn a_playlist_posing_as_a_video_is_not_saved() {
     assert_eq!(got, Err(DownloadError::NotVideo));
     let text = got.unwrap_err().to_string();
     assert!(text.contains("not a video"), "{text}");
+    assert!(listing(dir.path()).is_empty(), "{:?}", listing(dir.path()));
+}
+
+#[tokio::test]
+async fn an_oversized_answer_is_too_large_and_leaves_nothing() {
+    let body = format!("{MP4_HEAD}{}", "x".repeat(10_000));
+    // Announced by Content-Length, and found while streaming (no length given).
+    let announced = canned_server(raw_answer("200 OK", &[], &body)).await;
+    let streamed = canned_server(format!(
+        "HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n{body}"
+    ))
+    .await;
+    let downloader = Downloader::with_options(DownloadOptions {
+        max_bytes: 4096,
+        ..DownloadOptions::default()
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let dest = dir.path().join("big.mp4");
+    for base in [announced, streamed] {
+        let got = downloader
+            .download(&format!("{base}/big.mp4"), &dest, |_| {}, no_cancel())
+            .await;
+        assert_eq!(got, Err(DownloadError::TooLarge { limit: 4096 }), "{base}");
+        let text = got.unwrap_err().to_string();
+        assert!(text.contains("too large"), "{text}");
+        assert!(listing(dir.path()).is_empty(), "{:?}", listing(dir.path()));
+    }
+    // The same file under the default cap (2 GiB) is fine.
+    let ok = canned_server(raw_answer("200 OK", &[], &body)).await;
+    let n = Downloader::new()
+        .download(&format!("{ok}/big.mp4"), &dest, |_| {}, no_cancel())
+        .await
+        .expect("under the cap");
+    assert_eq!(n, body.len() as u64);
+    assert_eq!(DownloadOptions::default().max_bytes, 2 << 30);
+}
+
+/// A server that sends the head of a big file and then `rest` (a trickle or silence).
+async fn slow_server(trickle: Option<Duration>) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let l = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", l.local_addr().unwrap());
+    tokio::spawn(async move {
+        while let Ok((mut sock, _)) = l.accept().await {
+            tokio::spawn(async move {
+                let mut buf = [0u8; 4096];
+                let _ = sock.read(&mut buf).await;
+                let head = format!("HTTP/1.1 200 OK\r\nContent-Length: 1000000\r\n\r\n{MP4_HEAD}");
+                if sock.write_all(head.as_bytes()).await.is_err() {
+                    return;
+                }
+                loop {
+                    match trickle {
+                        Some(every) => {
+                            tokio::time::sleep(every).await;
+                            if sock.write_all(&[b'x'; 64]).await.is_err() {
+                                return;
+                            }
+                        }
+                        None => tokio::time::sleep(Duration::from_secs(3600)).await,
+                    }
+                }
+            });
+        }
+    });
+    base
+}
+
+/// Download `{base}/x.mp4` into a fresh folder with `options`: the folder, the time
+/// it took and the result.
+async fn timed_download(
+    options: DownloadOptions,
+    base: &str,
+) -> (tempfile::TempDir, Duration, Result<u64, DownloadError>) {
+    let dir = tempfile::tempdir().unwrap();
+    let dest = dir.path().join("x.mp4");
+    let started = Instant::now();
+    let got = Downloader::with_options(options)
+        .download(&format!("{base}/x.mp4"), &dest, |_| {}, no_cancel())
+        .await;
+    (dir, started.elapsed(), got)
+}
+
+#[tokio::test]
+async fn a_trickling_download_stops_at_the_deadline() {
+    let base = slow_server(Some(Duration::from_millis(20))).await;
+    let options = DownloadOptions {
+        deadline: Duration::from_millis(600),
+        ..DownloadOptions::default()
+    };
+    let (dir, took, got) = timed_download(options, &base).await;
+    assert!(
+        matches!(got, Err(DownloadError::TimedOut { .. })),
+        "{got:?}"
+    );
+    assert!(took < Duration::from_secs(5), "stopped promptly: {took:?}");
+    assert!(listing(dir.path()).is_empty(), "{:?}", listing(dir.path()));
+}
+
+#[tokio::test]
+async fn a_stalled_download_is_given_up() {
+    let base = slow_server(None).await;
+    let options = DownloadOptions {
+        stall_timeout: Duration::from_millis(150),
+        ..DownloadOptions::default()
+    };
+    let (dir, took, got) = timed_download(options, &base).await;
+    let Err(DownloadError::Network(why)) = &got else {
+        panic!("expected a network error, got {got:?}");
+    };
+    assert!(why.contains("stopped answering"), "{why}");
+    // Five attempts of 150 ms plus the backoff (0.25 + 0.5 + 1 + 2 s).
+    assert!(took < Duration::from_secs(10), "{took:?}");
     assert!(listing(dir.path()).is_empty(), "{:?}", listing(dir.path()));
 }

@@ -18,7 +18,8 @@ use ts_rs::TS;
 
 use super::container::{check_container, ContainerError};
 pub use super::errors::{check_media_url, DownloadError};
-use super::errors::{check_parsed, io_err, net_err};
+use super::errors::{io_err, net_err};
+use super::options::{http_client, DownloadOptions};
 
 /// Attempts per download (the first one included).
 pub const MAX_ATTEMPTS: u32 = 5;
@@ -42,6 +43,8 @@ pub struct DownloadProgress {
 #[derive(Debug, Clone)]
 pub struct Downloader {
     http: reqwest::Client,
+    max_bytes: u64,
+    deadline: Duration,
 }
 
 impl Default for Downloader {
@@ -51,26 +54,17 @@ impl Default for Downloader {
 }
 
 impl Downloader {
+    /// A downloader with the default [`DownloadOptions`].
     pub fn new() -> Downloader {
-        // Redirects (CDNs, signed storage links) are followed, but never to a non-https
-        // address, and at most 5 times.
-        let policy = reqwest::redirect::Policy::custom(|attempt| {
-            if attempt.previous().len() >= 5 {
-                attempt.error("too many redirects")
-            } else if check_parsed(attempt.url()).is_err() {
-                attempt.error("redirected to an address that is not https")
-            } else {
-                attempt.follow()
-            }
-        });
-        let http = reqwest::Client::builder()
-            .user_agent(concat!("UlazAI-Studio/", env!("CARGO_PKG_VERSION")))
-            .connect_timeout(Duration::from_secs(15))
-            .read_timeout(Duration::from_secs(30))
-            .redirect(policy)
-            .build()
-            .unwrap_or_else(|_| reqwest::Client::new());
-        Downloader { http }
+        Downloader::with_options(DownloadOptions::default())
+    }
+
+    pub fn with_options(options: DownloadOptions) -> Downloader {
+        Downloader {
+            http: http_client(&options),
+            max_bytes: options.max_bytes,
+            deadline: options.deadline,
+        }
     }
 
     /// Streams `url` into `<dest>.part` (same folder; the folder is created if missing),
@@ -79,7 +73,9 @@ impl Downloader {
     /// restarts from 0), verifies the size against `Content-Length` / `Content-Range`,
     /// fsyncs, checks the container header ([`check_container`]: anything but MP4/MOV or
     /// Matroska/WebM is [`DownloadError::NotVideo`]), then renames to `dest` (replacing a
-    /// file there). Returns the byte count.
+    /// file there). Returns the byte count. A file over the size cap ends in
+    /// [`DownloadError::TooLarge`], a download past the deadline in
+    /// [`DownloadError::TimedOut`] (see [`DownloadOptions`]).
     /// On failure or cancel (`*cancel == true`) the `.part` file is removed.
     /// `on_progress` is called at most every 100 ms, plus once at the end.
     pub async fn download(
@@ -113,24 +109,15 @@ impl Downloader {
             last_emit: None,
         };
 
-        let mut attempt = 1;
-        loop {
-            match self.attempt(url, &mut t, &on_progress, &mut cancel).await {
-                Ok(()) => break,
-                Err(Step::Fatal(e)) => return Err(e),
-                Err(Step::Retry(e)) if attempt >= MAX_ATTEMPTS => return Err(e),
-                Err(Step::Retry(e)) => {
-                    tracing::debug!("download attempt {attempt} failed: {e}; resuming");
-                    let pause = FIRST_BACKOFF * 2u32.pow(attempt - 1);
-                    tokio::select! {
-                        _ = tokio::time::sleep(pause) => {}
-                        _ = cancelled(&mut cancel) => return Err(DownloadError::Cancelled),
-                    }
-                    attempt += 1;
-                }
+        let fetched = self.fetch(url, &mut t, &on_progress, &mut cancel);
+        match tokio::time::timeout(self.deadline, fetched).await {
+            Ok(fetched) => fetched?,
+            Err(_) => {
+                return Err(DownloadError::TimedOut {
+                    secs: self.deadline.as_secs(),
+                })
             }
         }
-
         if let Some(expected) = t.total.filter(|&n| n != t.have) {
             return Err(DownloadError::SizeMismatch {
                 expected,
@@ -153,6 +140,33 @@ impl Downloader {
             total: Some(t.have),
         });
         Ok(t.have)
+    }
+
+    /// Every attempt, resuming after the failures worth a retry.
+    async fn fetch(
+        &self,
+        url: &str,
+        t: &mut Transfer,
+        on_progress: &(impl Fn(DownloadProgress) + Send + Sync),
+        cancel: &mut watch::Receiver<bool>,
+    ) -> Result<(), DownloadError> {
+        let mut attempt = 1;
+        loop {
+            match self.attempt(url, t, on_progress, cancel).await {
+                Ok(()) => return Ok(()),
+                Err(Step::Fatal(e)) => return Err(e),
+                Err(Step::Retry(e)) if attempt >= MAX_ATTEMPTS => return Err(e),
+                Err(Step::Retry(e)) => {
+                    tracing::debug!("download attempt {attempt} failed: {e}; resuming");
+                    let pause = FIRST_BACKOFF * 2u32.pow(attempt - 1);
+                    tokio::select! {
+                        _ = tokio::time::sleep(pause) => {}
+                        _ = cancelled(cancel) => return Err(DownloadError::Cancelled),
+                    }
+                    attempt += 1;
+                }
+            }
+        }
     }
 
     /// One request: from `t.have` on (a `Range` request when > 0) to the end or an error.
@@ -223,6 +237,9 @@ impl Downloader {
             }
             s => return Err(Step::Fatal(DownloadError::Http { status: s.as_u16() })),
         }
+        if t.total.is_some_and(|n| n > self.max_bytes) {
+            return Err(Step::Fatal(self.too_large()));
+        }
         if t.validator.is_none() {
             t.validator = validator(resp.headers());
         }
@@ -234,6 +251,9 @@ impl Downloader {
                 c = resp.chunk() => c.map_err(|e| Step::Retry(net_err(&e)))?,
             };
             let Some(bytes) = chunk else { break };
+            if t.have + bytes.len() as u64 > self.max_bytes {
+                return Err(Step::Fatal(self.too_large()));
+            }
             t.out
                 .write_all(&bytes)
                 .await
@@ -260,6 +280,14 @@ impl Downloader {
                 got: t.have,
             })),
             _ => Ok(()),
+        }
+    }
+}
+
+impl Downloader {
+    fn too_large(&self) -> DownloadError {
+        DownloadError::TooLarge {
+            limit: self.max_bytes,
         }
     }
 }

@@ -23,6 +23,32 @@ pub enum DownloadError {
     BadUrl(String),
     #[error("The server sent something that is not a video (not an MP4, MOV, Matroska or WebM file); it was not saved.")]
     NotVideo,
+    #[error("The video is too large to download (over {}); it was not saved.", human_bytes(*limit))]
+    TooLarge { limit: u64 },
+    #[error("The download took too long (over {}) and was stopped. Please try again.", human_secs(*secs))]
+    TimedOut { secs: u64 },
+}
+
+/// `2 GiB`, `500 MiB`, `4096 bytes`.
+fn human_bytes(n: u64) -> String {
+    const MIB: u64 = 1 << 20;
+    const GIB: u64 = 1 << 30;
+    if n >= GIB && n.is_multiple_of(GIB) {
+        format!("{} GiB", n / GIB)
+    } else if n >= MIB {
+        format!("{} MiB", n / MIB)
+    } else {
+        format!("{n} bytes")
+    }
+}
+
+/// `a second`, `45 seconds`, `120 minutes`.
+fn human_secs(s: u64) -> String {
+    match s {
+        0 | 1 => "a second".into(),
+        2..=119 => format!("{s} seconds"),
+        _ => format!("{} minutes", s / 60),
+    }
 }
 
 fn http_text(status: u16) -> String {
@@ -119,5 +145,11 @@ mod tests {
     fn texts() {
         let t = DownloadError::Http { status: 404 }.to_string();
         assert!(t.contains("no longer available"), "{t}");
+        let t = DownloadError::TooLarge { limit: 2 << 30 }.to_string();
+        assert!(t.contains("too large") && t.contains("over 2 GiB"), "{t}");
+        let t = DownloadError::TooLarge { limit: 4096 }.to_string();
+        assert!(t.contains("over 4096 bytes"), "{t}");
+        let t = DownloadError::TimedOut { secs: 7200 }.to_string();
+        assert!(t.contains("over 120 minutes"), "{t}");
     }
 }

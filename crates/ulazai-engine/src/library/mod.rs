@@ -6,7 +6,9 @@ pub mod container;
 pub mod download;
 mod errors;
 pub mod filename;
+mod options;
 
 pub use container::{check_container, Container, ContainerError};
 pub use download::{check_media_url, DownloadError, DownloadProgress, Downloader};
 pub use filename::{file_name, folder_dir_name, unique_path};
+pub use options::{DownloadOptions, DEFAULT_MAX_BYTES};

@@ -439,3 +439,61 @@ async fn a_stalled_download_is_given_up() {
     assert!(took < Duration::from_secs(10), "{took:?}");
     assert!(listing(dir.path()).is_empty(), "{:?}", listing(dir.path()));
 }
+
+/// Names of the files in `dir` whose name starts with `prefix`.
+fn named(dir: &Path, prefix: &str) -> Vec<String> {
+    listing(dir)
+        .into_iter()
+        .filter(|n| n.starts_with(prefix))
+        .collect()
+}
+
+#[tokio::test]
+async fn redirects_to_another_local_port_are_refused() {
+    // The target: a local service on another port (it would serve a valid "video").
+    let (target_port, target_hits) = counting_listener().await;
+    let target = format!("http://127.0.0.1:{target_port}/other.mp4");
+    let clip = format!("{MP4_HEAD}clip");
+    let t = target.clone();
+    let server = scripted_server(move |line| {
+        if line.starts_with("GET /same-origin") {
+            raw_answer("302 Found", &["Location: /clip.mp4"], "")
+        } else if line.starts_with("GET /clip.mp4") {
+            raw_answer("200 OK", &[], &clip)
+        } else {
+            raw_answer("302 Found", &[&format!("Location: {t}")], "")
+        }
+    })
+    .await;
+    let dir = tempfile::tempdir().unwrap();
+    let dest = dir.path().join("x.mp4");
+    let downloader = Downloader::with_options(DownloadOptions {
+        server_origin: Some(server.clone()),
+        ..DownloadOptions::default()
+    });
+    let got = downloader
+        .download(&format!("{server}/away.mp4"), &dest, |_| {}, no_cancel())
+        .await;
+    assert!(matches!(got, Err(DownloadError::BadUrl(_))), "{got:?}");
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    assert_eq!(
+        target_hits.load(Ordering::SeqCst),
+        0,
+        "no request to {target}"
+    );
+    assert!(listing(dir.path()).is_empty());
+
+    // A redirect within the server's own origin is followed.
+    let n = downloader
+        .download(&format!("{server}/same-origin"), &dest, |_| {}, no_cancel())
+        .await
+        .expect("same-origin redirect");
+    assert_eq!(n, (MP4_HEAD.len() + 4) as u64);
+    assert_eq!(named(dir.path(), "x.mp4"), vec!["x.mp4"]);
+
+    // Without a server origin, no redirect to this computer is followed at all.
+    let got = Downloader::new()
+        .download(&format!("{server}/same-origin"), &dest, |_| {}, no_cancel())
+        .await;
+    assert!(matches!(got, Err(DownloadError::BadUrl(_))), "{got:?}");
+}

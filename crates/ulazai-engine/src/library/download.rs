@@ -185,7 +185,13 @@ impl Downloader {
             }
         }
         let mut resp = tokio::select! {
-            r = req.send() => r.map_err(|e| Step::Retry(net_err(&e)))?,
+            r = req.send() => r.map_err(|e| if e.is_redirect() {
+                Step::Fatal(DownloadError::BadUrl(
+                    "it redirects to an address that is not allowed".into(),
+                ))
+            } else {
+                Step::Retry(net_err(&e))
+            })?,
             _ = cancelled(cancel) => return Err(Step::Fatal(DownloadError::Cancelled)),
         };
         let status = resp.status();

@@ -54,12 +54,14 @@ fn app_state_demo_mode_and_its_memory() {
     let t = TestApp::start(config(dir.path(), Some(sim.base_url())));
     assert_eq!(t.ok("app_state", json!({}))["demo"], true);
     // Setting a real key leaves it, for the server in use (ULAZAI_BASE_URL wins).
-    let k = t.ok(
-        "set_api_key",
-        json!({"key": test_key(), "session_only": true}),
-    );
+    let key = test_key();
+    let k = t.ok("set_api_key", json!({"key": key, "session_only": true}));
     assert_eq!(k["storage"], "session");
-    assert_eq!(k["preview"], "ulazai_li…");
+    // The public prefix and the last 4 characters, nothing else of the key.
+    assert_eq!(
+        k["preview"],
+        format!("ulazai_live_…{}", &key[key.len() - 4..])
+    );
     let s = t.ok("app_state", json!({}));
     assert_eq!(s["demo"], false);
     assert_eq!(s["base_url"], sim.base_url());

@@ -2,6 +2,7 @@
 //! via the app's secrets module and via the app's commands; `secret-tool` confirms what is
 //! really stored. Outside the desktop test session these skip with a note; inside it a
 //! missing Secret Service FAILS.
+//! The key crosses the bus encrypted (a bus monitor never sees it).
 //! Plus: with no usable keyring the app says so and offers session-only keys (a child
 //! process with a dead bus address; runs everywhere).
 
@@ -51,6 +52,66 @@ fn key_round_trips_through_the_secret_service() {
     keyring_delete(&service).expect("clearing twice is fine");
 }
 
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Emit a signal carrying `marker` on the session bus and wait until the monitor's
+/// capture shows it: everything sent before it has been captured too.
+fn sync_monitor(capture: &std::path::Path, marker: &str) {
+    for _ in 0..100 {
+        let _ = Command::new("gdbus")
+            .args(["emit", "--session", "--object-path", "/org/ulazai/probe"])
+            .args(["--signal", "org.ulazai.Probe.Mark", &format!("'{marker}'")])
+            .status();
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        if contains(&std::fs::read(capture).unwrap(), marker.as_bytes()) {
+            return;
+        }
+    }
+    panic!("dbus-monitor never saw {marker}");
+}
+
+/// The key crosses the session bus encrypted (the Secret Service's
+/// dh-ietf1024-sha256-aes128-cbc-pkcs7 session: keyring's `crypto-rust`), never as
+/// plain bytes that any process watching the bus could read.
+#[test]
+fn the_key_crosses_the_bus_encrypted() {
+    if !desktop_session("keyring_secret_service (transport)") {
+        return;
+    }
+    let pid = std::process::id();
+    let service = format!("com.ulazai.studio.bus.{pid}");
+    // A key of its own: the other tests of this binary use test_key() in parallel.
+    let key = ApiKey::new(format!("ulazai_live_bus_{pid}_Zq8wPl3Rk5Tn7Vx9"));
+    let dir = tempfile::tempdir().unwrap();
+    let capture = dir.path().join("bus.bin");
+    let mut monitor = Command::new("dbus-monitor")
+        .args(["--session", "--binary"])
+        .stdout(std::fs::File::create(&capture).unwrap())
+        .spawn()
+        .expect("dbus-monitor runs (apt: dbus-bin)");
+    sync_monitor(&capture, &format!("ulazai-monitor-ready-{pid}"));
+
+    keyring_set(&service, &key).expect("store the key");
+    assert_eq!(keyring_get(&service).unwrap(), Some(key.clone()));
+    keyring_delete(&service).expect("clear the key");
+
+    sync_monitor(&capture, &format!("ulazai-monitor-done-{pid}"));
+    let _ = monitor.kill();
+    let _ = monitor.wait();
+    let seen = std::fs::read(&capture).unwrap();
+    assert!(
+        contains(&seen, b"org.freedesktop.Secret.Item"),
+        "the capture holds the keyring's calls ({} bytes)",
+        seen.len()
+    );
+    assert!(
+        !contains(&seen, key.expose().as_bytes()),
+        "the key crossed the session bus in plain text"
+    );
+}
+
 #[test]
 fn the_app_keeps_its_key_in_the_keyring_across_restarts() {
     if !desktop_session("keyring_secret_service (app)") {
@@ -68,7 +129,10 @@ fn the_app_keeps_its_key_in_the_keyring_across_restarts() {
     assert_eq!(s["keyring"], json!({"available": true, "message": null}));
     let k = t.ok("set_api_key", json!({"key": key, "session_only": false}));
     assert_eq!(k["storage"], "keyring");
-    assert_eq!(k["preview"], "ulazai_li…");
+    assert_eq!(
+        k["preview"],
+        format!("ulazai_live_…{}", &key[key.len() - 4..])
+    );
     assert_eq!(lookup(&service).as_deref(), Some(key.as_str()));
     assert_eq!(t.ok("verify_api_key", json!({}))["result"], "valid");
     t.shutdown();

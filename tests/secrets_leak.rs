@@ -16,8 +16,9 @@ fn the_key_never_leaks() {
     std::env::set_var("RUST_LOG", "trace");
     let dir = tempfile::tempdir().unwrap();
     let key = test_key();
-    // The part after the masked preview must never appear, nor the whole key.
-    let secret_tail = &key[9..];
+    // The part the masked preview hides (between `ulazai_live_` and the last 4
+    // characters) must never appear, nor the whole key.
+    let secret_tail = &key[12..key.len() - 4];
     let sim = start_sim(&key, 20.0, 2.0);
     let mut cfg = config(dir.path(), Some(sim.base_url()));
     cfg.keyring_service = format!("com.ulazai.studio.leak.{}", std::process::id());

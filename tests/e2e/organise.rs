@@ -210,13 +210,16 @@ async fn marquee_reorder_in_the_tray_and_merge() -> TestResult {
         .ok_or("a merge record")?;
     let sources: Vec<String> = serde_json::from_value(record["source_job_ids"].clone())?;
     assert_eq!(sources, want, "merged in the tray's order");
-    let job = store["jobs"]
+    store["jobs"]
         .as_array()
         .into_iter()
         .flatten()
         .find(|j| j["id"] == merged.as_str())
         .ok_or("the merged job is stored")?;
-    let file = job["local_file"]
+    // Which file is which job's: the library's index (the one owner of `local_file`).
+    let index: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(profile.data_dir.join("library.json"))?)?;
+    let file = index[merged.as_str()]
         .as_str()
         .ok_or("the merged job has its file")?;
     assert!(

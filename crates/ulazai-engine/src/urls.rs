@@ -4,7 +4,7 @@
 //! |---|---|
 //! | [`server`] — the API base | `https://host`, or `http://` on this computer (a local simulator); no user info, query or fragment |
 //! | [`input_media`] — image/video inputs of a generate request | `https://host`, `http://` on this computer, or an `asset://<id>` |
-//! | [`result`] — a result file to play, open, copy, download (and every redirect of a download) | `https://host`, or exactly the origin of the server in use when that server is a local `http://` simulator |
+//! | [`result`] — a result file to play, open, copy, download (and every redirect of a download) | `https://host` that is not this computer, or exactly the origin of the server in use when that server is a local `http://` simulator |
 //!
 //! Everywhere: no whitespace or control characters, no user name or password, at most
 //! [`MAX_LEN`] characters. The UI keeps its own copy of the `result` rule (a `<video src>` is
@@ -31,6 +31,23 @@ pub fn is_loopback(url: &Url) -> bool {
         Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
         Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
         Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        None => false,
+    }
+}
+
+/// Whether the host reaches this computer: `localhost` (and `*.localhost`), loopback and
+/// unspecified addresses (`0.0.0.0`, `[::]`), IPv4-mapped forms included.
+pub fn is_this_computer(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback() || ip.is_unspecified(),
+        Some(url::Host::Ipv6(ip)) => {
+            let ip = std::net::IpAddr::V6(ip).to_canonical();
+            ip.is_loopback() || ip.is_unspecified()
+        }
+        Some(url::Host::Domain(d)) => {
+            let d = d.to_ascii_lowercase();
+            d == "localhost" || d.ends_with(".localhost")
+        }
         None => false,
     }
 }
@@ -108,14 +125,15 @@ pub fn check_result(url: &Url, server: &str) -> Result<(), Refused> {
     if !url.username().is_empty() || url.password().is_some() {
         return Err(refused("it must not contain a user name or password"));
     }
-    if url.scheme() == "https" {
-        return Ok(());
-    }
     let local_server = Url::parse(server)
         .ok()
         .filter(|s| s.scheme() == "http" && is_loopback(s));
     match local_server {
-        Some(s) if url.scheme() == "http" && url.origin() == s.origin() => Ok(()),
+        Some(s) if url.origin() == s.origin() => Ok(()),
+        _ if url.scheme() == "https" && !is_this_computer(url) => Ok(()),
+        _ if url.scheme() == "https" => Err(refused(
+            "it points at this computer, not at the service",
+        )),
         _ => Err(refused("only secure (https) addresses are used")),
     }
 }

@@ -290,3 +290,56 @@ async fn folders_and_merge_with_a_browser_session() {
     assert_eq!(job.status, JobStatus::Completed);
     assert_eq!(sim.merges().len(), 1);
 }
+
+/// A history page of `n` pending jobs.
+fn history_page(n: usize) -> String {
+    let jobs: Vec<String> = (0..n)
+        .map(|i| format!(r#"{{"job_id":"job-{i}","status":"pending"}}"#))
+        .collect();
+    format!(r#"{{"success":true,"jobs":[{}]}}"#, jobs.join(","))
+}
+
+#[tokio::test]
+async fn a_history_page_keeps_at_most_the_limit() {
+    let base = canned_server(raw_answer("200 OK", &[], &history_page(500))).await;
+    let client = client_for(&base, Some(demo_auth()), Duration::from_secs(10));
+    let kept = client.history(100, 0).await.unwrap();
+    assert_eq!(kept.len(), 100);
+    assert_eq!(kept[99].job_id, "job-99", "the first ones, in order");
+    assert_eq!(client.history(7, 0).await.unwrap().len(), 7);
+}
+
+#[tokio::test]
+async fn an_oversized_answer_is_refused() {
+    let job = |prompt: &str| {
+        format!(
+            r#"{{"success":true,"job":{{"job_id":"a","status":"pending","prompt":"{prompt}"}}}}"#
+        )
+    };
+    let huge = job(&"x".repeat(6 << 20));
+    // Announced by Content-Length, and found while reading (no length given).
+    let announced = canned_server(raw_answer("200 OK", &[], &huge)).await;
+    let streamed = canned_server(format!(
+        "HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n{huge}"
+    ))
+    .await;
+    for base in [announced, streamed] {
+        let client = client_for(&base, Some(demo_auth()), Duration::from_secs(20));
+        // (Only a summary on failure: the answer itself is megabytes.)
+        let status = client.status("a").await.map(|j| j.job_id);
+        assert!(
+            matches!(&status, Err(ApiError::UnreadableBody { detail, .. }) if detail.contains("too large")),
+            "{base}: {status:?}"
+        );
+        let history = client.history(10, 0).await.map(|page| page.len());
+        assert!(
+            matches!(history, Err(ApiError::UnreadableBody { .. })),
+            "{history:?}"
+        );
+    }
+    // A large answer under the cap is read as usual.
+    let big = canned_server(raw_answer("200 OK", &[], &job(&"y".repeat(1 << 20)))).await;
+    let client = client_for(&big, Some(demo_auth()), Duration::from_secs(20));
+    let got = client.status("a").await.unwrap();
+    assert_eq!(got.prompt.map(|p| p.len()), Some(1 << 20));
+}

@@ -370,3 +370,119 @@ fn the_merge_future_is_send() {
     let fut = tools.concat(&inputs, &out, |_| {}, no_cancel());
     assert_send(&fut);
 }
+
+/// A library folder with a real clip and an HLS playlist saved as `.mp4` that names a
+/// clip outside the library (`../outside/clip-red.mp4`).
+fn library_with_a_playlist() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let root = tempfile::tempdir().unwrap();
+    let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("../ulazai-sim/assets");
+    let (lib, outside) = (root.path().join("library"), root.path().join("outside"));
+    std::fs::create_dir_all(&lib).unwrap();
+    std::fs::create_dir_all(&outside).unwrap();
+    std::fs::copy(assets.join("clip-red.mp4"), outside.join("clip-red.mp4")).unwrap();
+    let blue = lib.join("clip-blue.mp4");
+    std::fs::copy(assets.join("clip-blue.mp4"), &blue).unwrap();
+    let playlist = lib.join("result.mp4");
+    std::fs::write(
+        &playlist,
+        "#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:3\n#EXT-X-MEDIA-SEQUENCE:0\n\
+         #EXTINF:2.0,\n../outside/clip-red.mp4\n#EXT-X-ENDLIST\n",
+    )
+    .unwrap();
+    (root, blue, playlist)
+}
+
+#[tokio::test]
+async fn a_playlist_posing_as_a_clip_is_refused_by_probe_and_merge() {
+    let Some(tools) = tools() else { return };
+    let (root, blue, playlist) = library_with_a_playlist();
+    let probed = tools.probe(&playlist).await;
+    assert!(
+        matches!(&probed, Err(MergeError::Probe(m)) if m.contains("result.mp4")),
+        "{probed:?}"
+    );
+    let output = root.path().join("library").join("merged.mp4");
+    for inputs in [
+        vec![blue.clone(), playlist.clone()],
+        vec![playlist.clone(), blue.clone()],
+    ] {
+        let got = tools.concat(&inputs, &output, |_| {}, no_cancel()).await;
+        assert!(matches!(got, Err(MergeError::Probe(_))), "{got:?}");
+        assert!(!output.exists());
+    }
+}
+
+#[tokio::test]
+async fn the_concat_list_lives_only_in_the_given_dir_and_is_private() {
+    let Some(tools) = tools() else { return };
+    let (_dir, clip) = clips();
+    let work = tempfile::tempdir().unwrap();
+    let out_dir = tempfile::tempdir().unwrap();
+    let output = out_dir.path().join("merged.mp4");
+    // Whatever sits in the work dir while ffmpeg runs: (name, unix mode).
+    let seen: Mutex<Vec<(String, u32)>> = Mutex::new(Vec::new());
+    let outcome = tools
+        .concat_in(
+            work.path(),
+            &[clip("red"), clip("green")],
+            &output,
+            |_| {
+                for e in std::fs::read_dir(work.path()).unwrap() {
+                    let e = e.unwrap();
+                    let name = e.file_name().to_string_lossy().into_owned();
+                    seen.lock().unwrap().push((name, mode(&e.path())));
+                }
+            },
+            no_cancel(),
+        )
+        .await
+        .expect("merge");
+    assert!(outcome.stream_copy, "{outcome:?}");
+    let seen = seen.lock().unwrap();
+    assert!(
+        !seen.is_empty(),
+        "the list was in the work dir during the merge"
+    );
+    for (name, mode) in seen.iter() {
+        assert!(name.ends_with(".ffconcat"), "{name}");
+        if cfg!(unix) {
+            assert_eq!(mode & 0o777, 0o600, "{name}: {mode:o}");
+        }
+    }
+    assert!(listing(work.path()).is_empty(), "the list is removed");
+}
+
+#[cfg(unix)]
+fn mode(p: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(p).unwrap().permissions().mode()
+}
+
+#[cfg(not(unix))]
+fn mode(_: &Path) -> u32 {
+    0
+}
+
+#[tokio::test]
+async fn control_characters_in_a_clip_path_are_refused() {
+    let Some(tools) = tools() else { return };
+    let (dir, clip) = clips();
+    let output = dir.path().join("merged.mp4");
+    // A newline would start a new line in the concat list (a second `file` entry).
+    for name in [
+        "red\nfile 'clip-blue.mp4'.mp4",
+        "red\ttab.mp4",
+        "red\rx.mp4",
+    ] {
+        let odd = dir.path().join(name);
+        std::fs::copy(clip("red"), &odd).unwrap();
+        let got = tools
+            .concat(&[odd, clip("green")], &output, |_| {}, no_cancel())
+            .await;
+        assert!(
+            matches!(&got, Err(MergeError::BadPath(m)) if m.contains("control character")),
+            "{name:?}: {got:?}"
+        );
+        assert!(!output.exists());
+    }
+}

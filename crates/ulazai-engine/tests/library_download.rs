@@ -1,5 +1,7 @@
 //! Downloads over real HTTP against the simulator: plain, resumed after connection
 //! resets, cancelled, refused URLs, 404 — and never a partial file left in the library.
+//! Hostile answers over loopback too: a playlist posing as a video, a file over the size
+//! cap, a trickle past the deadline, a stall, a redirect to another local port.
 
 #[path = "support/api.rs"]
 mod api_support;
@@ -11,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use api_support::*;
 use tokio::sync::watch;
-use ulazai_engine::library::{ByteProgress, DownloadError, Downloader};
+use ulazai_engine::library::{ByteProgress, DownloadError, DownloadOptions, Downloader};
 use ulazai_sim::{Faults, SimHandle};
 
 /// A completed job's media URL and the bytes the simulator serves for it.
@@ -29,6 +31,15 @@ async fn completed_clip(sim: &SimHandle) -> (String, Vec<u8>) {
         .join("../ulazai-sim/assets")
         .join(format!("clip-{colour}.mp4"));
     (url, std::fs::read(asset).unwrap())
+}
+
+/// A downloader for a local server's own media (the URL policy allows only the loopback
+/// origin of the server in use).
+fn downloader_for(server: &str) -> Downloader {
+    Downloader::with_options(DownloadOptions {
+        server_origin: Some(server.to_string()),
+        ..DownloadOptions::default()
+    })
 }
 
 fn no_cancel() -> watch::Receiver<bool> {
@@ -62,7 +73,7 @@ async fn plain_download_matches_the_source() {
     let dest = dir.path().join("Unfiled").join("fox.mp4");
     let seen: Mutex<Vec<ByteProgress>> = Mutex::new(Vec::new());
 
-    let n = Downloader::new()
+    let n = downloader_for(&sim.base_url())
         .download(&url, &dest, |p| seen.lock().unwrap().push(p), no_cancel())
         .await
         .expect("download");
@@ -98,7 +109,7 @@ async fn resets_half_way_are_resumed_with_range_requests() {
         let dir = tempfile::tempdir().unwrap();
         let dest = dir.path().join("fox.mp4");
 
-        let n = Downloader::new()
+        let n = downloader_for(&sim.base_url())
             .download(&url, &dest, |_| {}, no_cancel())
             .await
             .expect("the download completes by resuming");
@@ -130,7 +141,7 @@ async fn cancel_mid_way_leaves_nothing() {
         ..Default::default()
     });
     let (tx, rx) = watch::channel(false);
-    let got = Downloader::new()
+    let got = downloader_for(&sim.base_url())
         .download(
             &url,
             &dest,
@@ -151,7 +162,7 @@ async fn cancel_mid_way_leaves_nothing() {
         tx.send(true).unwrap();
         tx
     });
-    let got = Downloader::new().download(&url, &dest, |_| {}, rx).await;
+    let got = downloader_for(&sim.base_url()).download(&url, &dest, |_| {}, rx).await;
     assert_eq!(got, Err(DownloadError::Cancelled));
     assert!(
         started.elapsed() < Duration::from_secs(2),
@@ -163,7 +174,7 @@ async fn cancel_mid_way_leaves_nothing() {
     // (c) Already cancelled: nothing is requested.
     sim.reset_stats();
     let (tx, rx) = watch::channel(true);
-    let got = Downloader::new().download(&url, &dest, |_| {}, rx).await;
+    let got = downloader_for(&sim.base_url()).download(&url, &dest, |_| {}, rx).await;
     assert_eq!(got, Err(DownloadError::Cancelled));
     assert!(media_requests(&sim).is_empty());
     drop(tx);
@@ -237,7 +248,7 @@ async fn not_found_is_an_http_error_and_leaves_nothing() {
         "{}/media/results/job-00000000-0000-4000-8000-000000000000.mp4",
         sim.base_url()
     );
-    let got = Downloader::new()
+    let got = downloader_for(&sim.base_url())
         .download(&url, &dest, |_| {}, no_cancel())
         .await;
     assert_eq!(got, Err(DownloadError::Http { status: 404 }));
@@ -249,9 +260,10 @@ async fn not_found_is_an_http_error_and_leaves_nothing() {
 
 #[tokio::test]
 async fn a_server_that_ignores_range_restarts_from_zero() {
-    let body: String = (0..4000)
+    let letters: String = (0..4000)
         .map(|i| char::from(b'a' + (i % 26) as u8))
         .collect();
+    let body = format!("{MP4_HEAD}{letters}");
     let calls = Arc::new(AtomicUsize::new(0));
     let (b, c) = (body.clone(), calls.clone());
     let base = scripted_server(move |_| {
@@ -264,7 +276,7 @@ async fn a_server_that_ignores_range_restarts_from_zero() {
     .await;
     let dir = tempfile::tempdir().unwrap();
     let dest: PathBuf = dir.path().join("x.mp4");
-    let n = Downloader::new()
+    let n = downloader_for(&base)
         .download(&format!("{base}/x.mp4"), &dest, |_| {}, no_cancel())
         .await
         .expect("download");
@@ -285,7 +297,7 @@ async fn gives_up_after_five_attempts_and_cleans_up() {
         ..Default::default()
     });
     let dir = tempfile::tempdir().unwrap();
-    let got = Downloader::new()
+    let got = downloader_for(&sim.base_url())
         .download(&url, &dir.path().join("x.mp4"), |_| {}, no_cancel())
         .await;
     assert!(matches!(got, Err(DownloadError::Network(_))), "{got:?}");
@@ -302,4 +314,200 @@ fn the_download_future_is_send() {
     let dest = PathBuf::from("x.mp4");
     let fut = d.download("https://example.com/x.mp4", &dest, |_| {}, no_cancel());
     assert_send(&fut);
+}
+
+/// The head of an MP4 file (an `ftyp` box), so a test body passes the container check.
+const MP4_HEAD: &str = "\0\0\0\x18ftypisom\0\0\x02\0isomiso2";
+
+#[tokio::test]
+async fn a_playlist_posing_as_a_video_is_not_saved() {
+    // An HLS playlist served as "video/mp4": ffmpeg would follow it to other local files.
+    let playlist = "#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:3\n#EXTINF:2.0,\n\
+                    ../outside/clip-red.mp4\n#EXT-X-ENDLIST\n";
+    let base = canned_server(raw_answer("200 OK", &["Content-Type: video/mp4"], playlist)).await;
+    let dir = tempfile::tempdir().unwrap();
+    let dest = dir.path().join("fox.mp4");
+    let got = downloader_for(&base)
+        .download(&format!("{base}/fox.mp4"), &dest, |_| {}, no_cancel())
+        .await;
+    assert_eq!(got, Err(DownloadError::NotVideo));
+    let text = got.unwrap_err().to_string();
+    assert!(text.contains("not a video"), "{text}");
+    assert!(listing(dir.path()).is_empty(), "{:?}", listing(dir.path()));
+}
+
+#[tokio::test]
+async fn an_oversized_answer_is_too_large_and_leaves_nothing() {
+    let body = format!("{MP4_HEAD}{}", "x".repeat(10_000));
+    // Announced by Content-Length, and found while streaming (no length given).
+    let announced = canned_server(raw_answer("200 OK", &[], &body)).await;
+    let streamed = canned_server(format!(
+        "HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n{body}"
+    ))
+    .await;
+    let dir = tempfile::tempdir().unwrap();
+    let dest = dir.path().join("big.mp4");
+    for base in [announced, streamed] {
+        let downloader = Downloader::with_options(DownloadOptions {
+            max_bytes: 4096,
+            server_origin: Some(base.clone()),
+            ..DownloadOptions::default()
+        });
+        let got = downloader
+            .download(&format!("{base}/big.mp4"), &dest, |_| {}, no_cancel())
+            .await;
+        assert_eq!(got, Err(DownloadError::TooLarge { limit: 4096 }), "{base}");
+        let text = got.unwrap_err().to_string();
+        assert!(text.contains("too large"), "{text}");
+        assert!(listing(dir.path()).is_empty(), "{:?}", listing(dir.path()));
+    }
+    // The same file under the default cap (2 GiB) is fine.
+    let ok = canned_server(raw_answer("200 OK", &[], &body)).await;
+    let n = downloader_for(&ok)
+        .download(&format!("{ok}/big.mp4"), &dest, |_| {}, no_cancel())
+        .await
+        .expect("under the cap");
+    assert_eq!(n, body.len() as u64);
+    assert_eq!(DownloadOptions::default().max_bytes, 2 << 30);
+}
+
+/// A server that sends the head of a big file and then `rest` (a trickle or silence).
+async fn slow_server(trickle: Option<Duration>) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let l = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", l.local_addr().unwrap());
+    tokio::spawn(async move {
+        while let Ok((mut sock, _)) = l.accept().await {
+            tokio::spawn(async move {
+                let mut buf = [0u8; 4096];
+                let _ = sock.read(&mut buf).await;
+                let head = format!("HTTP/1.1 200 OK\r\nContent-Length: 1000000\r\n\r\n{MP4_HEAD}");
+                if sock.write_all(head.as_bytes()).await.is_err() {
+                    return;
+                }
+                loop {
+                    match trickle {
+                        Some(every) => {
+                            tokio::time::sleep(every).await;
+                            if sock.write_all(&[b'x'; 64]).await.is_err() {
+                                return;
+                            }
+                        }
+                        None => tokio::time::sleep(Duration::from_secs(3600)).await,
+                    }
+                }
+            });
+        }
+    });
+    base
+}
+
+/// Download `{base}/x.mp4` into a fresh folder with `options`: the folder, the time
+/// it took and the result.
+async fn timed_download(
+    options: DownloadOptions,
+    base: &str,
+) -> (tempfile::TempDir, Duration, Result<u64, DownloadError>) {
+    let dir = tempfile::tempdir().unwrap();
+    let dest = dir.path().join("x.mp4");
+    let started = Instant::now();
+    let options = DownloadOptions {
+        server_origin: Some(base.to_string()),
+        ..options
+    };
+    let got = Downloader::with_options(options)
+        .download(&format!("{base}/x.mp4"), &dest, |_| {}, no_cancel())
+        .await;
+    (dir, started.elapsed(), got)
+}
+
+#[tokio::test]
+async fn a_trickling_download_stops_at_the_deadline() {
+    let base = slow_server(Some(Duration::from_millis(20))).await;
+    let options = DownloadOptions {
+        deadline: Duration::from_millis(600),
+        ..DownloadOptions::default()
+    };
+    let (dir, took, got) = timed_download(options, &base).await;
+    assert!(
+        matches!(got, Err(DownloadError::TimedOut { .. })),
+        "{got:?}"
+    );
+    assert!(took < Duration::from_secs(5), "stopped promptly: {took:?}");
+    assert!(listing(dir.path()).is_empty(), "{:?}", listing(dir.path()));
+}
+
+#[tokio::test]
+async fn a_stalled_download_is_given_up() {
+    let base = slow_server(None).await;
+    let options = DownloadOptions {
+        stall_timeout: Duration::from_millis(150),
+        ..DownloadOptions::default()
+    };
+    let (dir, took, got) = timed_download(options, &base).await;
+    let Err(DownloadError::Network(why)) = &got else {
+        panic!("expected a network error, got {got:?}");
+    };
+    assert!(why.contains("stopped answering"), "{why}");
+    // Five attempts of 150 ms plus the backoff (0.25 + 0.5 + 1 + 2 s).
+    assert!(took < Duration::from_secs(10), "{took:?}");
+    assert!(listing(dir.path()).is_empty(), "{:?}", listing(dir.path()));
+}
+
+/// Names of the files in `dir` whose name starts with `prefix`.
+fn named(dir: &Path, prefix: &str) -> Vec<String> {
+    listing(dir)
+        .into_iter()
+        .filter(|n| n.starts_with(prefix))
+        .collect()
+}
+
+#[tokio::test]
+async fn redirects_to_another_local_port_are_refused() {
+    // The target: a local service on another port (it would serve a valid "video").
+    let (target_port, target_hits) = counting_listener().await;
+    let target = format!("http://127.0.0.1:{target_port}/other.mp4");
+    let clip = format!("{MP4_HEAD}clip");
+    let t = target.clone();
+    let server = scripted_server(move |line| {
+        if line.starts_with("GET /same-origin") {
+            raw_answer("302 Found", &["Location: /clip.mp4"], "")
+        } else if line.starts_with("GET /clip.mp4") {
+            raw_answer("200 OK", &[], &clip)
+        } else {
+            raw_answer("302 Found", &[&format!("Location: {t}")], "")
+        }
+    })
+    .await;
+    let dir = tempfile::tempdir().unwrap();
+    let dest = dir.path().join("x.mp4");
+    let downloader = Downloader::with_options(DownloadOptions {
+        server_origin: Some(server.clone()),
+        ..DownloadOptions::default()
+    });
+    let got = downloader
+        .download(&format!("{server}/away.mp4"), &dest, |_| {}, no_cancel())
+        .await;
+    assert!(matches!(got, Err(DownloadError::BadUrl(_))), "{got:?}");
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    assert_eq!(
+        target_hits.load(Ordering::SeqCst),
+        0,
+        "no request to {target}"
+    );
+    assert!(listing(dir.path()).is_empty());
+
+    // A redirect within the server's own origin is followed.
+    let n = downloader
+        .download(&format!("{server}/same-origin"), &dest, |_| {}, no_cancel())
+        .await
+        .expect("same-origin redirect");
+    assert_eq!(n, (MP4_HEAD.len() + 4) as u64);
+    assert_eq!(named(dir.path(), "x.mp4"), vec!["x.mp4"]);
+
+    // Without a server origin, no redirect to this computer is followed at all.
+    let got = Downloader::new()
+        .download(&format!("{server}/same-origin"), &dest, |_| {}, no_cancel())
+        .await;
+    assert!(matches!(got, Err(DownloadError::BadUrl(_))), "{got:?}");
 }

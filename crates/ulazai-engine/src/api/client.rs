@@ -3,7 +3,8 @@
 //! One `reqwest` client per app (cheap clones share its pool and the replaceable auth).
 //! Requests never follow redirects (a redirect of a session endpoint means "signed out";
 //! elsewhere it is unexpected), and the credentials live only in headers marked sensitive:
-//! no error, `Debug`, `Display` or log line built here contains them.
+//! no error, `Debug`, `Display` or log line built here contains them. Answers are read up
+//! to [`MAX_ANSWER_BYTES`]; a bigger 2xx answer is refused as unreadable.
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
@@ -16,7 +17,10 @@ use crate::secret::{Auth, WebSession};
 
 use super::error::ApiError;
 use super::lenient;
-use super::mapping::{error_chain, network_error, scrub, status_error, unreadable_text, Answer};
+use super::mapping::{
+    error_chain, network_error, read_body, scrub, status_error, unreadable_text, Answer,
+    MAX_ANSWER_BYTES,
+};
 use super::wire::{self, RemoteJob};
 
 #[derive(Debug, Clone)]
@@ -155,15 +159,16 @@ impl Client {
         let v = ok_json(&a)?;
         wire::parse_status(&v, Some(job_id)).map_err(|detail| unreadable(&a, detail))
     }
-    /// `GET /api/v1/video-studio/history/?limit=&offset=` (newest first; limit 1..=100)
+    /// `GET /api/v1/video-studio/history/?limit=&offset=` (newest first; limit 1..=100).
+    /// At most `limit` jobs are kept, however many the answer holds.
     pub async fn history(&self, limit: u32, offset: u32) -> Result<Vec<RemoteJob>, ApiError> {
-        let path = format!(
-            "/api/v1/video-studio/history/?limit={}&offset={offset}",
-            limit.clamp(1, 100)
-        );
+        let limit = limit.clamp(1, 100);
+        let path = format!("/api/v1/video-studio/history/?limit={limit}&offset={offset}");
         let a = self.call(Method::GET, &path, Cred::Api, None).await?;
         let v = ok_json(&a)?;
-        wire::parse_history(&v).map_err(|detail| unreadable(&a, detail))
+        let mut jobs = wire::parse_history(&v).map_err(|detail| unreadable(&a, detail))?;
+        jobs.truncate(limit as usize);
+        Ok(jobs)
     }
     /// `POST /video-studio/api/folders/` with a browser session.
     pub async fn create_folder(
@@ -269,12 +274,17 @@ impl Client {
         let resp = req.send().await.map_err(|e| network_error(&e, false))?;
         let status = resp.status();
         let headers = resp.headers().clone();
-        let body = resp
-            .bytes()
-            .await
-            .map_err(|e| network_error(&e, true))?
-            .to_vec();
+        let (body, cut) = read_body(resp).await?;
         tracing::debug!(%method, path, status = status.as_u16(), "UlazAI answer");
+        if cut && status.is_success() {
+            return Err(unreadable_text(
+                status.as_u16(),
+                &format!(
+                    "the answer is too large (over {} MiB)",
+                    MAX_ANSWER_BYTES >> 20
+                ),
+            ));
+        }
         let answer = Answer {
             status,
             headers,

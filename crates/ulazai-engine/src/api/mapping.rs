@@ -1,6 +1,6 @@
 //! From HTTP answers and transport errors to [`ApiError`]: status codes, the server's own
 //! words (capped, control characters stripped, echoed secrets scrubbed), `Retry-After`,
-//! and the kind of a network failure.
+//! and the kind of a network failure; and reading an answer's body up to a size cap.
 use std::time::Duration;
 
 use reqwest::header::HeaderMap;
@@ -218,4 +218,29 @@ pub(super) fn unreadable_text(status: u16, detail: &str) -> ApiError {
         status,
         detail: clean(detail),
     }
+}
+
+/// The largest answer read: far above a history page of 100 jobs, far below what
+/// would hurt if a server (or something posing as one) sent an endless body.
+pub(crate) const MAX_ANSWER_BYTES: usize = 4 << 20;
+
+/// The body, up to [`MAX_ANSWER_BYTES`]; `true` when there was more (then the rest is
+/// not read: an announced length over the cap stops before reading anything).
+pub(super) async fn read_body(mut resp: reqwest::Response) -> Result<(Vec<u8>, bool), ApiError> {
+    if resp
+        .content_length()
+        .is_some_and(|n| n > MAX_ANSWER_BYTES as u64)
+    {
+        return Ok((Vec::new(), true));
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = resp.chunk().await.map_err(|e| network_error(&e, true))? {
+        if body.len() + chunk.len() > MAX_ANSWER_BYTES {
+            let room = MAX_ANSWER_BYTES - body.len();
+            body.extend_from_slice(&chunk[..room]);
+            return Ok((body, true));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok((body, false))
 }

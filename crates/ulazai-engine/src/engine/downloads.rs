@@ -8,7 +8,7 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 use super::{Engine, ResultUrlError};
-use crate::library::{self, ByteProgress, DownloadError, Downloader};
+use crate::library::{self, ByteProgress, DownloadError, DownloadOptions, Downloader};
 use crate::model::{DownloadProgress, DownloadState, EngineEvent, Job, JobStatus};
 
 /// Why a clip could not be saved, opened or shown. `Display` is a sentence for the creator.
@@ -110,7 +110,12 @@ impl Engine {
             }
             self.download_event(id, DownloadState::Downloading, p.received, p.total, None);
         };
-        let result = Downloader::new()
+        let options = DownloadOptions {
+            server_origin: Some(self.base_url()),
+            max_bytes: lib.max_bytes(),
+            ..DownloadOptions::default()
+        };
+        let result = Downloader::with_options(options)
             .download(url.as_str(), &dest, report, lib.cancel_rx())
             .await;
         match result {

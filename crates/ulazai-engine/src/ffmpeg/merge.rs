@@ -5,12 +5,12 @@
 use std::ffi::OsString;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use tokio::sync::watch;
 
+use super::list::{check_paths, write_list, PrivateDir};
 use super::probe::Probed;
-use super::run::{absolute, run_ffmpeg, Progress};
+use super::run::{absolute, clip_input_options, list_input_options, run_ffmpeg, Progress};
 use super::{io_err, FfmpegTools, MergeError, MergeOutcome};
 use crate::library::download::RemoveOnDrop;
 
@@ -27,8 +27,29 @@ impl FfmpegTools {
     /// the wrong length) falls back to the re-encode. Progress 0.0..=1.0 (monotonic; 1.0
     /// once the file is in place). Writes `<output>.part` next to `output` and renames it
     /// on success; on failure or cancel nothing is left behind.
+    ///
+    /// The concat list goes into a fresh private folder in the system temp folder; use
+    /// [`FfmpegTools::concat_in`] to keep it in the app's own folder instead.
     pub async fn concat(
         &self,
+        inputs: &[PathBuf],
+        output: &Path,
+        on_progress: impl Fn(f64) + Send + Sync,
+        cancel: watch::Receiver<bool>,
+    ) -> Result<MergeOutcome, MergeError> {
+        check_paths(inputs)?;
+        let work = PrivateDir::create_in(&std::env::temp_dir())?;
+        self.concat_in(work.path(), inputs, output, on_progress, cancel)
+            .await
+    }
+
+    /// [`FfmpegTools::concat`] with the concat list written into `work_dir` (the app's
+    /// own folder; created if missing): a new file under a random name, mode 0600 on
+    /// unix, removed afterwards. Input paths with control characters (a line break would
+    /// add a line to the list) are refused with [`MergeError::BadPath`].
+    pub async fn concat_in(
+        &self,
+        work_dir: &Path,
         inputs: &[PathBuf],
         output: &Path,
         on_progress: impl Fn(f64) + Send + Sync,
@@ -37,6 +58,7 @@ impl FfmpegTools {
         if inputs.len() < 2 {
             return Err(MergeError::NeedTwoClips);
         }
+        check_paths(inputs)?;
         if *cancel.borrow() {
             return Err(MergeError::Cancelled);
         }
@@ -72,11 +94,8 @@ impl FfmpegTools {
 
         let mut stream_copy = false;
         if can_stream_copy(&clips) && inputs.iter().all(|p| p.to_str().is_some()) {
-            let list = list_file_path();
-            let _list_guard = RemoveOnDrop(Some(list.clone()));
-            tokio::fs::write(&list, concat_list(&inputs))
-                .await
-                .map_err(io_err)?;
+            tokio::fs::create_dir_all(work_dir).await.map_err(io_err)?;
+            let (list, _list_guard) = write_list(work_dir, &inputs).await?;
             let args = copy_args(&list, &part);
             match run_ffmpeg(&self.ffmpeg, &args, total, &progress, &mut cancel).await {
                 Ok(()) => match self.probe(&part).await {
@@ -146,36 +165,13 @@ fn can_stream_copy(clips: &[Probed]) -> bool {
     first.info.video_codec.is_some() && clips.iter().all(|c| key(c) == key(first) && same_fps(c))
 }
 
-/// An `ffconcat` list: one quoted absolute path per line (`'` written as `'\''`).
-fn concat_list(inputs: &[PathBuf]) -> String {
-    let mut s = String::from("ffconcat version 1.0\n");
-    for p in inputs {
-        let path = p.to_str().unwrap_or_default().replace('\'', r"'\''");
-        let _ = writeln!(s, "file '{path}'");
-    }
-    s
-}
-
-/// A fresh name in the system temp folder for the concat list.
-fn list_file_path() -> PathBuf {
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.subsec_nanos())
-        .unwrap_or_default();
-    std::env::temp_dir().join(format!(
-        "ulazai-concat-{}-{}-{nanos}.ffconcat",
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::Relaxed)
-    ))
-}
-
 fn os(parts: &[&str]) -> Vec<OsString> {
     parts.iter().map(OsString::from).collect()
 }
 
 fn copy_args(list: &Path, part: &Path) -> Vec<OsString> {
-    let mut a = os(&["-f", "concat", "-safe", "0", "-i"]);
+    let mut a = list_input_options();
+    a.push("-i".into());
     a.push(list.into());
     a.extend(os(&["-map", "0:v:0", "-map", "0:a:0?", "-c", "copy"]));
     a.extend(os(&["-movflags", "+faststart", "-f", "mp4"]));
@@ -234,6 +230,7 @@ fn reencode_args(inputs: &[PathBuf], clips: &[Probed], part: &Path) -> Vec<OsStr
 
     let mut args = Vec::new();
     for input in inputs {
+        args.extend(clip_input_options());
         args.push(OsString::from("-i"));
         args.push(input.into());
     }
@@ -267,14 +264,72 @@ async fn sync_file(p: &Path) -> Result<(), MergeError> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::list::concat_list;
     use super::*;
 
-    #[test]
-    fn list_quotes_paths() {
-        let l = concat_list(&[PathBuf::from("/a/it's.mp4"), PathBuf::from("/b c.mp4")]);
-        assert_eq!(
-            l,
-            "ffconcat version 1.0\nfile '/a/it'\\''s.mp4'\nfile '/b c.mp4'\n"
-        );
+    /// Even if a clip were swapped for a playlist or a list after its probe, ffmpeg
+    /// itself refuses to follow it: in the re-encode (each input) and in the concat list
+    /// (each entry). Skipped when ffmpeg is not installed.
+    #[tokio::test]
+    async fn ffmpeg_itself_reads_no_file_a_playlist_names() {
+        let Ok(tools) = FfmpegTools::locate() else {
+            eprintln!("SKIPPED: ffmpeg not found");
+            return;
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("../ulazai-sim/assets");
+        let blue = dir.path().join("blue.mp4");
+        std::fs::copy(assets.join("clip-blue.mp4"), &blue).unwrap();
+        // Another local video the playlists name (2 s of red).
+        std::fs::copy(assets.join("clip-red.mp4"), dir.path().join("secret.mp4")).unwrap();
+        let hls = dir.path().join("hls.mp4");
+        std::fs::write(
+            &hls,
+            "#EXTM3U\n#EXT-X-TARGETDURATION:3\n#EXTINF:2.0,\nsecret.mp4\n#EXT-X-ENDLIST\n",
+        )
+        .unwrap();
+        let nested = dir.path().join("nested.mp4");
+        std::fs::write(&nested, "ffconcat version 1.0\nfile secret.mp4\n").unwrap();
+        let probed = tools.probe_full(&blue).await.unwrap();
+        let part = dir.path().join("out.mp4");
+        let list = dir.path().join("list.ffconcat");
+        let no_progress = |_: f64| {};
+        for evil in [hls, nested] {
+            let inputs = [blue.clone(), evil.clone()];
+            let args = reencode_args(&inputs, &[probed.clone(), probed.clone()], &part);
+            let progress = Progress::new(&no_progress);
+            let got = run_ffmpeg(
+                &tools.ffmpeg,
+                &args,
+                4.0,
+                &progress,
+                &mut watch::channel(false).1,
+            )
+            .await;
+            assert!(
+                matches!(got, Err(MergeError::Ffmpeg { .. })),
+                "{evil:?}: {got:?}"
+            );
+
+            std::fs::write(&list, concat_list(&inputs)).unwrap();
+            let progress = Progress::new(&no_progress);
+            let got = run_ffmpeg(
+                &tools.ffmpeg,
+                &copy_args(&list, &part),
+                4.0,
+                &progress,
+                &mut watch::channel(false).1,
+            )
+            .await;
+            // The concat demuxer may end "successfully" at a refused entry: then the
+            // output holds the blue clip alone, never the red one.
+            if got.is_ok() {
+                let secs = tools.probe(&part).await.unwrap().duration_secs;
+                assert!(
+                    secs < 2.5,
+                    "{evil:?}: the merge read another file ({secs} s)"
+                );
+            }
+        }
     }
 }

@@ -3,6 +3,7 @@
 //! progress and cancel. ffmpeg is not bundled; [`MergeError::NotInstalled`] says how to
 //! get it on this operating system.
 
+mod list;
 mod locate;
 mod merge;
 mod probe;
@@ -56,6 +57,8 @@ pub enum MergeError {
     Io(String),
     #[error("Choose at least two clips to merge.")]
     NeedTwoClips,
+    #[error("A clip cannot be merged: {0}")]
+    BadPath(String),
 }
 
 fn exit_text(code: Option<i32>) -> String {

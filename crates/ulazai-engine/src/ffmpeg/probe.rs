@@ -10,7 +10,7 @@ use serde_json::Value;
 #[cfg(feature = "ts")]
 use ts_rs::TS;
 
-use super::run::{absolute, no_window};
+use super::run::{absolute, clip_input_options, no_window};
 use super::{FfmpegTools, MergeError};
 
 /// Longest a single probe may take.
@@ -75,6 +75,8 @@ impl FfmpegTools {
             "-show_format",
             "-show_streams",
         ])
+        .args(clip_input_options())
+        .arg("-i")
         .arg(absolute(file))
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -93,6 +95,11 @@ impl FfmpegTools {
         };
         if !out.status.success() {
             let err = String::from_utf8_lossy(&out.stderr);
+            if err.contains("not on whitelist") {
+                return Err(MergeError::Probe(format!(
+                    "{name} is not an MP4, MOV, Matroska or WebM video"
+                )));
+            }
             let last = err.lines().rev().find(|l| !l.trim().is_empty());
             return Err(MergeError::Probe(format!(
                 "{name} is not a readable video ({})",

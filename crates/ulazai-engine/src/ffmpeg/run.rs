@@ -137,6 +137,32 @@ fn out_time_secs(line: &str) -> Option<f64> {
     }
 }
 
+/// The containers a clip may be in (ffmpeg demuxer names): MP4/MOV/3GP and Matroska/WebM.
+pub(crate) const CLIP_FORMATS: &str = "mov,mp4,m4a,3gp,3g2,mj2,matroska,webm";
+
+/// Put before every clip's `-i`: local files only (no network, pipe or nested protocol)
+/// and only the containers in [`CLIP_FORMATS`]. ffmpeg otherwise picks the format by
+/// content, and a "video" that is really an HLS playlist (or a concat list) makes it read
+/// whatever other local files it names.
+pub(crate) fn clip_input_options() -> Vec<OsString> {
+    input_options(CLIP_FORMATS)
+}
+
+/// Put before the concat list's `-i`: the concat demuxer, for the list only. Its entries
+/// are opened with the same protocol whitelist, and each entry also carries
+/// `option format_whitelist` (see the list writer) so that an entry cannot be a list.
+pub(crate) fn list_input_options() -> Vec<OsString> {
+    let mut a = input_options(&format!("concat,{CLIP_FORMATS}"));
+    a.extend(["-f", "concat", "-safe", "0"].map(OsString::from));
+    a
+}
+
+fn input_options(formats: &str) -> Vec<OsString> {
+    ["-protocol_whitelist", "file", "-format_whitelist", formats]
+        .map(OsString::from)
+        .to_vec()
+}
+
 /// An absolute path (so no path can be mistaken for an option or a protocol).
 pub(crate) fn absolute(p: &Path) -> PathBuf {
     std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())

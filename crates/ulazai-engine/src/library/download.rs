@@ -1,5 +1,6 @@
 //! Robust media downloads into the library: stream into `<dest>.part`, resume with
-//! `Range` after a dropped connection, verify the size, fsync, then rename into place.
+//! `Range` after a dropped connection, verify the size, fsync, check that the file is a
+//! video container (see [`super::container`]), then rename into place.
 //! Nothing partial is ever left under the final name, and the `.part` file is removed
 //! on failure, on cancel, and when the download future is dropped.
 
@@ -11,8 +12,10 @@ use reqwest::StatusCode;
 use tokio::io::{AsyncSeekExt, AsyncWriteExt, BufWriter};
 use tokio::sync::watch;
 
-pub use super::errors::{check_media_url, DownloadError};
-use super::errors::{check_parsed, io_err, net_err};
+use super::container::{check_container, ContainerError};
+pub use super::errors::DownloadError;
+use super::errors::{io_err, net_err};
+use super::options::{http_client, DownloadOptions};
 
 /// Attempts per download (the first one included).
 pub const MAX_ATTEMPTS: u32 = 5;
@@ -33,6 +36,10 @@ pub struct ByteProgress {
 #[derive(Debug, Clone)]
 pub struct Downloader {
     http: reqwest::Client,
+    max_bytes: u64,
+    deadline: Duration,
+    /// The server in use (`DownloadOptions::server_origin`), for the URL policy.
+    server: String,
 }
 
 impl Default for Downloader {
@@ -42,33 +49,29 @@ impl Default for Downloader {
 }
 
 impl Downloader {
+    /// A downloader with the default [`DownloadOptions`].
     pub fn new() -> Downloader {
-        // Redirects (CDNs, signed storage links) are followed, but never to a non-https
-        // address, and at most 5 times.
-        let policy = reqwest::redirect::Policy::custom(|attempt| {
-            if attempt.previous().len() >= 5 {
-                attempt.error("too many redirects")
-            } else if check_parsed(attempt.url()).is_err() {
-                attempt.error("redirected to an address that is not https")
-            } else {
-                attempt.follow()
-            }
-        });
-        let http = reqwest::Client::builder()
-            .user_agent(concat!("UlazAI-Studio/", env!("CARGO_PKG_VERSION")))
-            .connect_timeout(Duration::from_secs(15))
-            .read_timeout(Duration::from_secs(30))
-            .redirect(policy)
-            .build()
-            .unwrap_or_else(|_| reqwest::Client::new());
-        Downloader { http }
+        Downloader::with_options(DownloadOptions::default())
+    }
+
+    pub fn with_options(options: DownloadOptions) -> Downloader {
+        Downloader {
+            http: http_client(&options),
+            max_bytes: options.max_bytes,
+            deadline: options.deadline,
+            server: options.server_origin.unwrap_or_default(),
+        }
     }
 
     /// Streams `url` into `<dest>.part` (same folder; the folder is created if missing),
     /// resuming with `Range: bytes=<have>-` after a network failure or a 5xx (at most
     /// [`MAX_ATTEMPTS`] attempts with a short backoff; a server that ignores `Range`
     /// restarts from 0), verifies the size against `Content-Length` / `Content-Range`,
-    /// fsyncs, then renames to `dest` (replacing a file there). Returns the byte count.
+    /// fsyncs, checks the container header ([`check_container`]: anything but MP4/MOV or
+    /// Matroska/WebM is [`DownloadError::NotVideo`]), then renames to `dest` (replacing a
+    /// file there). Returns the byte count. A file over the size cap ends in
+    /// [`DownloadError::TooLarge`], a download past the deadline in
+    /// [`DownloadError::TimedOut`] (see [`DownloadOptions`]).
     /// On failure or cancel (`*cancel == true`) the `.part` file is removed.
     /// `on_progress` is called at most every 100 ms, plus once at the end.
     pub async fn download(
@@ -78,7 +81,8 @@ impl Downloader {
         on_progress: impl Fn(ByteProgress) + Send + Sync,
         mut cancel: watch::Receiver<bool>,
     ) -> Result<u64, DownloadError> {
-        check_media_url(url)?;
+        // The URL policy's result rule: https elsewhere, or the server's own origin.
+        crate::urls::result(url, &self.server).map_err(|e| DownloadError::BadUrl(e.0))?;
         let url = url.trim();
         if *cancel.borrow() {
             return Err(DownloadError::Cancelled);
@@ -102,24 +106,15 @@ impl Downloader {
             last_emit: None,
         };
 
-        let mut attempt = 1;
-        loop {
-            match self.attempt(url, &mut t, &on_progress, &mut cancel).await {
-                Ok(()) => break,
-                Err(Step::Fatal(e)) => return Err(e),
-                Err(Step::Retry(e)) if attempt >= MAX_ATTEMPTS => return Err(e),
-                Err(Step::Retry(e)) => {
-                    tracing::debug!("download attempt {attempt} failed: {e}; resuming");
-                    let pause = FIRST_BACKOFF * 2u32.pow(attempt - 1);
-                    tokio::select! {
-                        _ = tokio::time::sleep(pause) => {}
-                        _ = cancelled(&mut cancel) => return Err(DownloadError::Cancelled),
-                    }
-                    attempt += 1;
-                }
+        let fetched = self.fetch(url, &mut t, &on_progress, &mut cancel);
+        match tokio::time::timeout(self.deadline, fetched).await {
+            Ok(fetched) => fetched?,
+            Err(_) => {
+                return Err(DownloadError::TimedOut {
+                    secs: self.deadline.as_secs(),
+                })
             }
         }
-
         if let Some(expected) = t.total.filter(|&n| n != t.have) {
             return Err(DownloadError::SizeMismatch {
                 expected,
@@ -133,6 +128,8 @@ impl Downloader {
         let file = t.out.into_inner();
         file.sync_all().await.map_err(io_err)?;
         drop(file);
+        // Only a real video lands under its final name (and is recorded in the library).
+        check_video(&part).await?;
         tokio::fs::rename(&part, dest).await.map_err(io_err)?;
         guard.disarm();
         on_progress(ByteProgress {
@@ -140,6 +137,33 @@ impl Downloader {
             total: Some(t.have),
         });
         Ok(t.have)
+    }
+
+    /// Every attempt, resuming after the failures worth a retry.
+    async fn fetch(
+        &self,
+        url: &str,
+        t: &mut Transfer,
+        on_progress: &(impl Fn(ByteProgress) + Send + Sync),
+        cancel: &mut watch::Receiver<bool>,
+    ) -> Result<(), DownloadError> {
+        let mut attempt = 1;
+        loop {
+            match self.attempt(url, t, on_progress, cancel).await {
+                Ok(()) => return Ok(()),
+                Err(Step::Fatal(e)) => return Err(e),
+                Err(Step::Retry(e)) if attempt >= MAX_ATTEMPTS => return Err(e),
+                Err(Step::Retry(e)) => {
+                    tracing::debug!("download attempt {attempt} failed: {e}; resuming");
+                    let pause = FIRST_BACKOFF * 2u32.pow(attempt - 1);
+                    tokio::select! {
+                        _ = tokio::time::sleep(pause) => {}
+                        _ = cancelled(cancel) => return Err(DownloadError::Cancelled),
+                    }
+                    attempt += 1;
+                }
+            }
+        }
     }
 
     /// One request: from `t.have` on (a `Range` request when > 0) to the end or an error.
@@ -158,7 +182,13 @@ impl Downloader {
             }
         }
         let mut resp = tokio::select! {
-            r = req.send() => r.map_err(|e| Step::Retry(net_err(&e)))?,
+            r = req.send() => r.map_err(|e| if e.is_redirect() {
+                Step::Fatal(DownloadError::BadUrl(
+                    "it redirects to an address that is not allowed".into(),
+                ))
+            } else {
+                Step::Retry(net_err(&e))
+            })?,
             _ = cancelled(cancel) => return Err(Step::Fatal(DownloadError::Cancelled)),
         };
         let status = resp.status();
@@ -210,6 +240,9 @@ impl Downloader {
             }
             s => return Err(Step::Fatal(DownloadError::Http { status: s.as_u16() })),
         }
+        if t.total.is_some_and(|n| n > self.max_bytes) {
+            return Err(Step::Fatal(self.too_large()));
+        }
         if t.validator.is_none() {
             t.validator = validator(resp.headers());
         }
@@ -221,6 +254,9 @@ impl Downloader {
                 c = resp.chunk() => c.map_err(|e| Step::Retry(net_err(&e)))?,
             };
             let Some(bytes) = chunk else { break };
+            if t.have + bytes.len() as u64 > self.max_bytes {
+                return Err(Step::Fatal(self.too_large()));
+            }
             t.out
                 .write_all(&bytes)
                 .await
@@ -248,6 +284,25 @@ impl Downloader {
             })),
             _ => Ok(()),
         }
+    }
+}
+
+impl Downloader {
+    fn too_large(&self) -> DownloadError {
+        DownloadError::TooLarge {
+            limit: self.max_bytes,
+        }
+    }
+}
+
+/// [`check_container`] on the finished `.part` file.
+async fn check_video(part: &Path) -> Result<(), DownloadError> {
+    let path = part.to_path_buf();
+    match tokio::task::spawn_blocking(move || check_container(&path)).await {
+        Ok(Ok(_)) => Ok(()),
+        Ok(Err(ContainerError::NotVideo)) => Err(DownloadError::NotVideo),
+        Ok(Err(ContainerError::Io(e))) => Err(DownloadError::Io(e)),
+        Err(e) => Err(DownloadError::Io(e.to_string())),
     }
 }
 

@@ -1,14 +1,18 @@
 //! The creator's library on disk: which file is which job's ([`Library`]), safe names for
-//! files and folders, and downloads that survive dropped connections and never leave a
-//! partial file behind.
+//! files and folders, downloads that survive dropped connections and never leave a
+//! partial file behind, and the check that a downloaded file really is a video container.
 
+pub mod container;
 pub mod download;
 mod errors;
 pub mod filename;
+mod options;
 mod shelf;
 
-pub use download::{check_media_url, ByteProgress, DownloadError, Downloader};
+pub use container::{check_container, Container, ContainerError};
+pub use download::{ByteProgress, DownloadError, Downloader};
 pub use filename::{file_name, folder_dir_name, unique_path};
+pub use options::{DownloadOptions, DEFAULT_MAX_BYTES};
 pub use shelf::{Library, PARALLEL};
 
 /// The file extension for a result: `mov`, `webm` or `m4v` when the URL's path ends so,

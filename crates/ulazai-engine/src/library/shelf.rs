@@ -14,11 +14,13 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
 use tokio::sync::{watch, OwnedSemaphorePermit, Semaphore};
 
 use super::filename::unique_path;
+use super::options::DEFAULT_MAX_BYTES;
 use crate::store::json_file::{self, Loaded};
 
 /// At most this many downloads at once.
@@ -38,6 +40,8 @@ pub struct Library {
     locks: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
     permits: Arc<Semaphore>,
     stop: watch::Sender<bool>,
+    /// The largest file a download may bring (`set_max_bytes`).
+    max_bytes: AtomicU64,
 }
 
 impl Library {
@@ -71,6 +75,7 @@ impl Library {
             locks: Mutex::default(),
             permits: Arc::new(Semaphore::new(PARALLEL)),
             stop: watch::channel(false).0,
+            max_bytes: AtomicU64::new(DEFAULT_MAX_BYTES),
         }
     }
 
@@ -82,6 +87,15 @@ impl Library {
     /// Use another folder for new files (files saved before stay where they are).
     pub fn set_dir(&self, dir: PathBuf) {
         *self.dir.write().unwrap_or_else(|e| e.into_inner()) = Some(dir);
+    }
+
+    /// The largest file one download may bring (default [`DEFAULT_MAX_BYTES`]).
+    pub fn max_bytes(&self) -> u64 {
+        self.max_bytes.load(Ordering::Relaxed)
+    }
+
+    pub fn set_max_bytes(&self, bytes: u64) {
+        self.max_bytes.store(bytes.max(1), Ordering::Relaxed);
     }
 
     /// The job's file as recorded (no disk access: cheap enough for every event).

@@ -59,17 +59,42 @@ fn created_key(job: &Job) -> Option<chrono::DateTime<chrono::Utc>> {
     )
 }
 
+/// Newest first, unknown dates last.
+fn newest_first(
+    a: &Option<chrono::DateTime<chrono::Utc>>,
+    b: &Option<chrono::DateTime<chrono::Utc>>,
+) -> std::cmp::Ordering {
+    match (a, b) {
+        (Some(a), Some(b)) => b.cmp(a),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    }
+}
+
 impl Store {
     pub fn new() -> Store {
         Store::default()
     }
 
-    /// Rebuild from a snapshot (duplicate ids: the first wins).
+    /// Rebuild from a snapshot (duplicate ids: the first wins), in the order
+    /// [`Store::insert`] would give. Each date is parsed once and the jobs are sorted
+    /// once: linear for a saved snapshot (already newest first), O(n log n) at worst.
     pub fn from_snapshot(snap: Snapshot) -> Store {
         let mut store = Store::new();
+        let mut keyed = Vec::with_capacity(snap.jobs.len());
+        store.jobs.reserve(snap.jobs.len());
         for job in snap.jobs {
-            store.insert(job);
+            if store.jobs.contains_key(&job.id) {
+                continue;
+            }
+            keyed.push((created_key(&job), job.id.clone()));
+            store.active += usize::from(job.needs_polling());
+            store.jobs.insert(job.id.clone(), job);
         }
+        // Stable: equal dates keep their order, undated jobs go last in theirs.
+        keyed.sort_by(|(a, _), (b, _)| newest_first(a, b));
+        store.order = keyed.into_iter().map(|(_, id)| id).collect();
         store.folders = snap.folders;
         store.merges = snap.merges;
         store.notified = snap.notified.into_iter().collect();
@@ -131,14 +156,12 @@ impl Store {
             return false;
         }
         self.removed.retain(|r| r != &job.id);
-        let key = created_key(&job);
-        // Newest first: before the first job that is strictly older (unknown dates last).
-        let pos = match key {
+        // Newest first: before the first job that is strictly older (unknown dates last),
+        // found by binary search (the order is sorted that way).
+        let pos = match created_key(&job) {
             Some(k) => self
                 .order
-                .iter()
-                .position(|id| created_key(&self.jobs[id]).is_none_or(|other| other < k))
-                .unwrap_or(self.order.len()),
+                .partition_point(|id| created_key(&self.jobs[id]).is_some_and(|other| other >= k)),
             None => self.order.len(),
         };
         self.order.insert(pos, job.id.clone());

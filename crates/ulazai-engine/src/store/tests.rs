@@ -195,10 +195,61 @@ fn the_active_count_follows_every_change() {
     assert_eq!(s.active(), 2, "a terminal job never comes back");
     s.mark_unknown_to_server("b");
     assert_eq!(s.active(), 1);
+    assert_eq!(Store::from_snapshot(s.snapshot()).active(), 1, "loaded: c");
     s.remove("c");
     assert_eq!(s.active(), 0);
     s.remove("a");
     assert_eq!(s.active(), 0);
     let again = Store::from_snapshot(s.snapshot());
     assert_eq!(again.active(), 0);
+}
+
+/// Loading a snapshot gives the order inserting the jobs one by one gives, whatever the
+/// order in the file: newest first, equal dates in file order, undated last, the first
+/// of two equal ids kept.
+#[test]
+fn a_snapshot_loads_in_insert_order() {
+    let mut jobs = Vec::new();
+    for (i, at) in [
+        "2026-02-20T12:00:05Z",
+        "2026-02-20T12:00:09Z",
+        "2026-02-20T12:00:05Z",
+        "x",
+        "2026-02-20T12:00:01Z",
+        "2026-02-20T13:00:05+01:00",
+        "y",
+        "2026-02-20T12:00:07Z",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let mut j = job(&format!("j{i}"), at);
+        if !at.starts_with("2026") {
+            j.created_at = None;
+        }
+        jobs.push(j);
+    }
+    let mut dup = job("j1", "2026-01-01T00:00:00Z");
+    dup.prompt = Some("the second j1".into());
+    jobs.push(dup);
+    let mut one_by_one = Store::new();
+    for j in jobs.clone() {
+        one_by_one.insert(j);
+    }
+    let loaded = Store::from_snapshot(Snapshot {
+        version: SNAPSHOT_VERSION,
+        jobs,
+        ..Snapshot::default()
+    });
+    let ids = |s: &Store| s.jobs().into_iter().map(|j| j.id).collect::<Vec<_>>();
+    assert_eq!(
+        ids(&loaded),
+        ["j1", "j7", "j0", "j2", "j5", "j4", "j3", "j6"],
+        "newest first, equal dates in file order, undated last"
+    );
+    assert_eq!(ids(&loaded), ids(&one_by_one));
+    assert_eq!(
+        loaded.job("j1").unwrap().prompt.as_deref(),
+        Some("a red fox")
+    );
 }

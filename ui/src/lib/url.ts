@@ -15,6 +15,9 @@ export interface UrlPolicy {
 }
 
 const LOOPBACK_HOST = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|\[::1\])$/i;
+/** Hosts that reach this computer (as `new URL` normalises them): loopback, unspecified,
+ * `localhost` and `*.localhost`, IPv4-mapped forms. */
+const THIS_COMPUTER = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|0\.0\.0\.0|localhost|.+\.localhost|\[::1?\]|\[::ffff:(7f[0-9a-f]{2}:[0-9a-f]{1,4}|0:0)\])$/i;
 
 function isLoopbackServer(url: URL, serverOrigin: string | null | undefined): boolean {
   if (!serverOrigin) return false;
@@ -70,7 +73,7 @@ export function safeMediaUrl(raw: unknown, policy: UrlPolicy): string | null {
   if (url.username !== '' || url.password !== '') return null;
   if (isLocalMedia(url, policy.mediaBase)) return url.href;
   if (url.protocol === 'https:') {
-    return url.hostname !== '' ? url.href : null;
+    return url.hostname !== '' && !THIS_COMPUTER.test(url.hostname) ? url.href : null;
   }
   if (url.protocol === 'http:' && isLoopbackServer(url, policy.serverOrigin)) return url.href;
   return null;

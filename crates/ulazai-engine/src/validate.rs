@@ -348,7 +348,10 @@ fn media_count_problem(
     })
 }
 
-/// `https://` anywhere, `http://` only to this machine (the simulator), or an `asset://` id.
+/// An input link as the server accepts it: an `http://` or `https://` address with a host,
+/// no blanks or control characters. UlazAI fetches it, not the app, so plain http is the
+/// server's call (it takes it). `asset://` ids are Seedance frame/reference values only;
+/// in `input_*_urls` the server refuses them.
 fn check_media_url(u: &str) -> Result<(), String> {
     if u.is_empty() {
         return Err("it is empty".into());
@@ -356,22 +359,14 @@ fn check_media_url(u: &str) -> Result<(), String> {
     if u.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err("it contains spaces or invisible characters".into());
     }
-    if let Some(id) = u.strip_prefix("asset://") {
-        return if id.is_empty() {
-            Err("the asset id is missing".into())
-        } else {
-            Ok(())
-        };
-    }
     let url = reqwest::Url::parse(u).map_err(|_| "it is not a web address".to_string())?;
+    if !matches!(url.scheme(), "https" | "http") {
+        return Err("it must start with https:// (or http://)".into());
+    }
     if url.host_str().is_none_or(str::is_empty) {
         return Err("it has no host".into());
     }
-    match url.scheme() {
-        "https" => Ok(()),
-        "http" if crate::api::is_loopback(&url) => Ok(()),
-        _ => Err("it must start with https://".into()),
-    }
+    Ok(())
 }
 
 /// "a or b", "a, b or c".

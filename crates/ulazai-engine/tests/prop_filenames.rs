@@ -8,8 +8,8 @@ mod props;
 use std::collections::HashSet;
 use std::path::{Component, Path};
 
+use props::check;
 use proptest::prelude::*;
-use proptest::test_runner::TestRunner;
 use ulazai_engine::library::filename::MAX_NAME_BYTES;
 use ulazai_engine::library::{file_name, folder_dir_name, unique_path};
 
@@ -63,16 +63,6 @@ fn check_name(name: &str) -> Result<(), String> {
         return Err("not one normal path component".into());
     }
     Ok(())
-}
-
-fn run<S: Strategy>(strategy: S, test: impl Fn(S::Value) -> Result<(), TestCaseError>)
-where
-    S::Value: std::fmt::Debug,
-{
-    let mut runner = TestRunner::new(props::config(CASES));
-    if let Err(e) = runner.run(&strategy, test) {
-        panic!("{e}");
-    }
 }
 
 fn opt_text() -> impl Strategy<Value = Option<String>> {
@@ -129,7 +119,7 @@ fn name_of(j: &JobName) -> String {
 
 #[test]
 fn every_file_name_is_safe_everywhere() {
-    run(job_name(), |j| {
+    check(CASES, job_name(), |j| {
         let name = name_of(&j);
         check_name(&name).map_err(|why| TestCaseError::fail(format!("{name:?}: {why}")))
     });
@@ -137,7 +127,7 @@ fn every_file_name_is_safe_everywhere() {
 
 #[test]
 fn every_folder_name_is_safe_everywhere() {
-    run(opt_text(), |n| {
+    check(CASES, opt_text(), |n| {
         let name = folder_dir_name(n.as_deref());
         check_name(&name).map_err(|why| TestCaseError::fail(format!("{name:?}: {why}")))
     });
@@ -156,7 +146,7 @@ fn jobs_saved_in_one_folder_never_share_a_file() {
             prop::collection::vec((0..n, any::<bool>()), 0..8),
         )
     });
-    run(jobs, |(mut jobs, copies)| {
+    check(CASES, jobs, |(mut jobs, copies)| {
         for (i, upper) in copies {
             let mut twin = jobs[i].clone();
             twin.id = format!("{}-twin{}", twin.id, jobs.len());

@@ -7,24 +7,14 @@
 #[path = "support/props.rs"]
 mod props;
 
+use props::{check, JOB_KEYS, MODEL_KEYS, WRAPPER_KEYS};
 use proptest::prelude::*;
-use proptest::test_runner::TestRunner;
 use serde_json::{json, Map, Value};
 use ulazai_engine::api::{
     parse_generate_body, parse_history_body, parse_models_body, ApiError, RemoteJob,
 };
 
 const CASES: u32 = 128;
-
-fn run<S: Strategy>(strategy: S, test: impl Fn(S::Value) -> Result<(), TestCaseError>)
-where
-    S::Value: std::fmt::Debug,
-{
-    let mut runner = TestRunner::new(props::config(CASES));
-    if let Err(e) = runner.run(&strategy, test) {
-        panic!("{e}");
-    }
-}
 
 /// Ok, or the one error a reader may give: an unreadable 200.
 fn only_unreadable<T>(r: &Result<T, ApiError>) -> Result<(), TestCaseError> {
@@ -40,7 +30,7 @@ fn any_json_or_text_is_read_or_refused_cleanly() {
         4 => props::json_value().prop_map(|v| v.to_string()),
         1 => props::nasty_text(),
     ];
-    run(body, |body| {
+    check(CASES, body, |body| {
         only_unreadable(&RemoteJob::from_status_body(&body))?;
         only_unreadable(&parse_history_body(&body))?;
         only_unreadable(&parse_models_body(&body))?;
@@ -48,31 +38,6 @@ fn any_json_or_text_is_read_or_refused_cleanly() {
         Ok(())
     });
 }
-
-/// Every key a job reader looks at (aliases included): junk never lands on these.
-const JOB_KEYS: &[&str] = &[
-    "job_id",
-    "id",
-    "status",
-    "model_slug",
-    "model",
-    "mode",
-    "prompt",
-    "result_urls",
-    "result_url",
-    "credits_charged",
-    "credits_refunded",
-    "error_message",
-    "error",
-    "provider_meta",
-    "created_at",
-    "completed_at",
-];
-/// Every key a wrapper reader looks at.
-const WRAPPER_KEYS: &[&str] = &[
-    "success", "job", "jobs", "results", "history", "models", "job_ids", "job_id", "status",
-    "error", "detail", "message",
-];
 
 fn nonblank() -> impl Strategy<Value = String> {
     props::nasty_text().prop_filter("not blank", |s| !s.trim().is_empty())
@@ -87,7 +52,7 @@ fn a_job_with_an_id_and_a_status_is_always_read() {
         props::junk_entries(JOB_KEYS),
         props::junk_entries(WRAPPER_KEYS),
     );
-    run(job, |(id, status, known, junk, outer)| {
+    check(CASES, job, |(id, status, known, junk, outer)| {
         let mut obj: Map<String, Value> = junk;
         for (k, v) in known {
             if !matches!(k, "job_id" | "id" | "status") {
@@ -120,26 +85,6 @@ fn a_job_with_an_id_and_a_status_is_always_read() {
 
 #[test]
 fn a_model_with_a_slug_is_always_read() {
-    const MODEL_KEYS: &[&str] = &[
-        "slug",
-        "model_slug",
-        "name",
-        "engine",
-        "aspect_ratios",
-        "durations",
-        "quality_modes",
-        "inputs",
-        "credits",
-        "max_prompt_chars",
-        "supports_sound",
-        "max_batch",
-        "requires_prompt",
-        "min_input_images",
-        "max_input_images",
-        "min_input_videos",
-        "max_input_videos",
-        "typical_seconds",
-    ];
     let model = (
         nonblank(),
         prop::collection::vec(
@@ -149,7 +94,7 @@ fn a_model_with_a_slug_is_always_read() {
         props::junk_entries(MODEL_KEYS),
         props::junk_entries(WRAPPER_KEYS),
     );
-    run(model, |(slug, known, junk, outer)| {
+    check(CASES, model, |(slug, known, junk, outer)| {
         let mut obj = junk;
         for (k, v) in known {
             if !matches!(k, "slug" | "model_slug") {
@@ -187,7 +132,7 @@ fn generate_ids_are_always_read() {
         prop::collection::vec(props::json_value(), 0..4),
         props::junk_entries(WRAPPER_KEYS),
     );
-    run(answer, |(ids, junk_items, outer)| {
+    check(CASES, answer, |(ids, junk_items, outer)| {
         let mut body = outer;
         body.insert("success".into(), json!(true));
         let mut list = ids.clone();
@@ -340,7 +285,7 @@ fn documented_status_answers_keep_their_fields_when_mutated() {
             props::junk_entries(WRAPPER_KEYS),
             any::<bool>(),
         );
-        run(cases, |(edits, junk, outer, bare)| {
+        check(CASES, cases, |(edits, junk, outer, bare)| {
             let (mut job, intact) = mutate(&example, &edits);
             job.extend(junk);
             let body = if bare {
@@ -369,7 +314,7 @@ fn documented_history_keeps_every_job_and_field_when_mutated() {
         props::junk_entries(JOB_KEYS),
         props::junk_entries(WRAPPER_KEYS),
     );
-    run(cases, |(e1, e2, junk, outer)| {
+    check(CASES, cases, |(e1, e2, junk, outer)| {
         let (mut a, intact_a) = mutate(&done, &e1);
         let (b, intact_b) = mutate(&failed, &e2);
         a.extend(junk);
@@ -390,26 +335,6 @@ fn documented_models_keep_their_fields_when_mutated() {
         "aspect_ratios": ["16:9", "9:16", "Auto"], "durations": [8], "quality_modes": [],
         "inputs": ["text", "image"], "credits": 100, "max_prompt_chars": 4000,
         "supports_sound": true, "max_batch": 4});
-    const MODEL_KEYS: &[&str] = &[
-        "slug",
-        "model_slug",
-        "name",
-        "engine",
-        "aspect_ratios",
-        "durations",
-        "quality_modes",
-        "inputs",
-        "credits",
-        "max_prompt_chars",
-        "supports_sound",
-        "max_batch",
-        "requires_prompt",
-        "min_input_images",
-        "max_input_images",
-        "min_input_videos",
-        "max_input_videos",
-        "typical_seconds",
-    ];
     let edits: Vec<BoxedStrategy<Edit>> = example
         .as_object()
         .unwrap()
@@ -421,7 +346,7 @@ fn documented_models_keep_their_fields_when_mutated() {
         props::junk_entries(MODEL_KEYS),
         props::junk_entries(WRAPPER_KEYS),
     );
-    run(cases, |(edits, junk, outer)| {
+    check(CASES, cases, |(edits, junk, outer)| {
         let (mut model, intact) = mutate(&example, &edits);
         model.extend(junk);
         let mut body = outer;
@@ -441,7 +366,7 @@ fn documented_models_keep_their_fields_when_mutated() {
 #[test]
 fn documented_generate_answer_keeps_its_ids_when_mutated() {
     let cases = (props::junk_entries(WRAPPER_KEYS), any::<bool>());
-    run(cases, |(outer, with_credits)| {
+    check(CASES, cases, |(outer, with_credits)| {
         let ids = [
             "8990f846-f6f0-4ff1-a298-d0a72d49e7ad",
             "b1f74f1f-8a81-410c-a533-4701159ed7ba",

@@ -4,7 +4,7 @@
 #![allow(dead_code)]
 
 use proptest::prelude::*;
-use proptest::test_runner::Config;
+use proptest::test_runner::{Config, TestCaseError};
 use serde_json::{Map, Number, Value};
 
 /// `default_cases` per property unless `PROPTEST_CASES` says otherwise. Failures are not
@@ -115,16 +115,9 @@ pub fn nasty_text() -> impl Strategy<Value = String> {
     ]
 }
 
-/// Field names the readers look at (so arbitrary objects often hit them), and others.
-pub const KEYS: &[&str] = &[
-    "success",
-    "job",
-    "jobs",
-    "results",
-    "history",
-    "models",
+/// Every key a job reader looks at (aliases included).
+pub const JOB_KEYS: &[&str] = &[
     "job_id",
-    "job_ids",
     "id",
     "status",
     "model_slug",
@@ -137,12 +130,14 @@ pub const KEYS: &[&str] = &[
     "credits_refunded",
     "error_message",
     "error",
-    "detail",
-    "message",
     "provider_meta",
     "created_at",
     "completed_at",
+];
+/// Every key a model reader looks at.
+pub const MODEL_KEYS: &[&str] = &[
     "slug",
+    "model_slug",
     "name",
     "engine",
     "aspect_ratios",
@@ -159,14 +154,36 @@ pub const KEYS: &[&str] = &[
     "min_input_videos",
     "max_input_videos",
     "typical_seconds",
-    "min",
-    "max",
-    "value",
 ];
+/// Every key a wrapper reader (the object around a job, a list, the ids) looks at.
+pub const WRAPPER_KEYS: &[&str] = &[
+    "success", "job", "jobs", "results", "history", "models", "job_ids", "job_id", "status",
+    "error", "detail", "message",
+];
+/// Keys inside lenient values (`{"min", "max"}` durations, `{"value"}` list items).
+const INNER_KEYS: &[&str] = &["min", "max", "value"];
+
+/// Run `test` on `default_cases` values of `strategy` (see [`config`]); a failure panics
+/// with the (shrunk) input.
+pub fn check<S: Strategy>(
+    default_cases: u32,
+    strategy: S,
+    test: impl Fn(S::Value) -> Result<(), TestCaseError>,
+) where
+    S::Value: std::fmt::Debug,
+{
+    let mut runner = proptest::test_runner::TestRunner::new(config(default_cases));
+    if let Err(e) = runner.run(&strategy, test) {
+        panic!("{e}");
+    }
+}
 
 fn key() -> impl Strategy<Value = String> {
     prop_oneof![
-        3 => prop::sample::select(KEYS).prop_map(str::to_string),
+        3 => prop::sample::select(
+            [JOB_KEYS, MODEL_KEYS, WRAPPER_KEYS, INNER_KEYS].concat()
+        )
+        .prop_map(str::to_string),
         1 => nasty_text(),
     ]
 }

@@ -85,14 +85,21 @@ impl SoakApp {
             .map_err(|e| format!("invoking generate in the page: {e}"))
     }
 
-    /// Every answer so far, by slot.
+    /// Every answer so far, by slot. (Read twice at most: tauri-driver may drop its pooled
+    /// connection mid-session, and reading is idempotent — sending is not, so `generate`
+    /// is never invoked twice.)
     pub async fn generate_answers(&self) -> Result<Map<String, Value>, String> {
-        let v = self
-            .app
-            .client
-            .execute("return window.__soak || {};", vec![])
-            .await
-            .map_err(|e| format!("reading answers from the page: {e}"))?;
+        let read = || {
+            self.app
+                .client
+                .execute("return window.__soak || {};", vec![])
+        };
+        let v = match read().await {
+            Ok(v) => v,
+            Err(_) => read()
+                .await
+                .map_err(|e| format!("reading answers from the page: {e}"))?,
+        };
         Ok(v.as_object().cloned().unwrap_or_default())
     }
 

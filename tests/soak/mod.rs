@@ -96,8 +96,8 @@ fn rate_limit_storm() -> Faults {
     }
 }
 
-/// A simulator with real-time renders of ~2 + 6..14 s, generous credits and limits (the
-/// 429s come from the storm), accepting `key`.
+/// A simulator in real time (2 s pending, then each model's typical render time, 20 to
+/// 90 s), with generous credits and limits (the 429s come from the storm), accepting `key`.
 async fn start_sim(key: &str) -> SimHandle {
     let mut cfg = SimConfig {
         speed: 1.0,

@@ -13,12 +13,13 @@ BUILD_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev \
 TEST_PACKAGES := xvfb xauth webkit2gtk-driver fonts-dejavu-core dbus dbus-x11 gnome-keyring \
   libsecret-tools python3-dbus python3-gi ffmpeg imagemagick
 
-.PHONY: help run test build-deps test-deps node-check ui bench
+.PHONY: help run test build-deps test-deps node-check ui bench soak
 
 help:
 	@echo "make run    build and start UlazAI Studio (demo mode when no API key is set)"
 	@echo "make test   install what the tests need, then run the whole test suite"
 	@echo "make bench  print the polling and UI benchmark figures"
+	@echo "make soak   100 jobs through the real app under every fault at once and 3 SIGKILLs; print the figures"
 
 run: build-deps ui
 	@echo "==> Starting UlazAI Studio (demo mode when no API key is set)"
@@ -36,6 +37,11 @@ bench: build-deps ui
 	cargo bench --locked -p ulazai-engine --bench polling
 	@echo "==> UI benchmark: 10,000 cards in headless Chromium (IPC replaced by an in-page stand-in)"
 	npm --prefix ui run bench
+
+# The soak (tests/soak/): built with the dev profile, like the app binary the tests drive.
+soak: build-deps test-deps ui
+	@echo "==> Soak: 100 jobs through the real app binary, every fault at once, 3 SIGKILLs (about 4 min)"
+	tests/harness/desktop-session.sh cargo bench --locked --profile dev --bench soak
 
 build-deps:
 	@$(call apt_ensure,$(BUILD_PACKAGES))

@@ -36,7 +36,7 @@ fn saved_jobs(n: usize) -> Vec<Job> {
     parse_history_body(&body)
         .unwrap()
         .iter()
-        .map(|r| Store::job_from_remote(r, JobOrigin::History))
+        .map(|r| Job::from_remote(r, JobOrigin::History, "2026-01-01T00:00:00.000Z"))
         .collect()
 }
 

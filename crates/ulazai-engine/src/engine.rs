@@ -32,7 +32,7 @@ use tokio::sync::{mpsc, watch};
 use tokio::task::JoinHandle;
 
 use crate::api::{ApiError, Client, ClientConfig};
-use crate::generate::SubmitPolicy;
+use crate::generate::{self, SubmitPolicy};
 use crate::library::Library;
 use crate::model::{Connectivity, EngineEvent, FolderId, JobId, KeyState, ModelInfo};
 use crate::poll::schedule::age_since;
@@ -95,6 +95,8 @@ struct Inner {
     syncing: Mutex<HashSet<FolderId>>,
     /// Merges running on this computer: id -> cancel switch.
     merges: Mutex<HashMap<String, watch::Sender<bool>>>,
+    /// Generate requests whose answer was lost (see `generate::Unconfirmed`).
+    unconfirmed: generate::Unconfirmed,
 }
 
 impl Drop for Inner {
@@ -169,6 +171,7 @@ impl Engine {
                 web: Mutex::default(),
                 syncing: Mutex::default(),
                 merges: Mutex::default(),
+                unconfirmed: generate::Unconfirmed::default(),
             }),
         };
         engine.follow_completed_jobs();

@@ -23,10 +23,17 @@
 //! 5. only when history shows nothing of ours is the request sent again, with backoff, up
 //!    to `max_attempts` sends in all.
 //!
+//! When history cannot be read, the request stays *unconfirmed*: the engine asks the poller
+//! to reload history (so jobs the server did create become cards, not lost), and
+//! [`submit_with`] remembers it in [`Unconfirmed`]: the creator's "try again" with the same
+//! model and prompt then reads history *before* sending, and takes the jobs it finds
+//! (including cards a reload added meanwhile) instead of paying for the batch twice.
+//!
 //! The remaining risk is the opposite one: adopting a job the creator started elsewhere
 //! (e.g. on the web) with the same model and prompt in the same few minutes. That job is
 //! real and visible either way, so adopting it is the cheaper mistake.
 use std::collections::HashSet;
+use std::sync::Mutex;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
@@ -74,6 +81,37 @@ impl SubmitPolicy {
 /// How many jobs of history are searched for our lost batch.
 const HISTORY_LIMIT: u32 = 100;
 
+/// Requests whose outcome is unknown (an ambiguous failure that history could not settle),
+/// by model and prompt, with the time of their first send.
+#[derive(Debug, Default)]
+pub struct Unconfirmed(Mutex<Vec<(String, String, DateTime<Utc>)>>);
+
+impl Unconfirmed {
+    fn key(params: &GenerateParams) -> (String, String) {
+        (
+            params.model_slug.trim().to_string(),
+            params.prompt.trim().to_string(),
+        )
+    }
+
+    fn add(&self, params: &GenerateParams, first_send: DateTime<Utc>) {
+        let (slug, prompt) = Self::key(params);
+        let mut list = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        list.retain(|(s, p, _)| !(s == &slug && p == &prompt));
+        list.push((slug, prompt, first_send));
+    }
+
+    /// The first send of an unconfirmed request like `params`, forgotten here.
+    fn take(&self, params: &GenerateParams) -> Option<DateTime<Utc>> {
+        let (slug, prompt) = Self::key(params);
+        let mut list = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let i = list
+            .iter()
+            .position(|(s, p, _)| s == &slug && p == &prompt)?;
+        Some(list.remove(i).2)
+    }
+}
+
 /// Send `params` once, and after an ambiguous failure look in history before sending again
 /// (see the module documentation). `known_ids` are the jobs the app already shows.
 pub async fn submit(
@@ -82,9 +120,44 @@ pub async fn submit(
     known_ids: &HashSet<String>,
     policy: &SubmitPolicy,
 ) -> Result<GenerateAnswer, ApiError> {
+    submit_with(client, params, known_ids, policy, &Unconfirmed::default()).await
+}
+
+/// [`submit`], remembering a request it could not confirm in `unconfirmed`; a later
+/// submit of the same model and prompt first looks in history for the jobs that earlier
+/// try may have created. `known_ids` should then hold only the jobs this app started (a
+/// card found by a history reload may be one of those jobs).
+pub async fn submit_with(
+    client: &Client,
+    params: &GenerateParams,
+    known_ids: &HashSet<String>,
+    policy: &SubmitPolicy,
+    unconfirmed: &Unconfirmed,
+) -> Result<GenerateAnswer, ApiError> {
+    let window = chrono::Duration::from_std(policy.match_window).unwrap_or_default();
+    if let Some(earlier) = unconfirmed.take(params) {
+        let history = match client.history(HISTORY_LIMIT, 0).await {
+            Ok(h) => h,
+            Err(e) => {
+                // Still unknown: sending now could pay for the batch twice.
+                unconfirmed.add(params, earlier);
+                return Err(e);
+            }
+        };
+        let ours = find_lost_jobs(&history, params, known_ids, earlier - window);
+        if !ours.is_empty() {
+            tracing::info!(
+                jobs = ours.len(),
+                "generate: an earlier, unconfirmed try created the batch; adopting it"
+            );
+            return Ok(GenerateAnswer {
+                job_ids: ours,
+                rate: RateInfo::default(),
+            });
+        }
+    }
     let first_send = Utc::now();
-    let not_before =
-        first_send - chrono::Duration::from_std(policy.match_window).unwrap_or_default();
+    let not_before = first_send - window;
     let mut backoff = policy.backoff;
     let mut attempt = 0;
     loop {
@@ -100,6 +173,7 @@ pub async fn submit(
             Ok(h) => h,
             Err(h) => {
                 tracing::warn!(error = %h, "generate: history unreadable; not resending blind");
+                unconfirmed.add(params, first_send);
                 return Err(err);
             }
         };

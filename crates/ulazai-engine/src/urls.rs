@@ -3,7 +3,7 @@
 //! | kind | allowed |
 //! |---|---|
 //! | [`server`] — the API base | `https://host`, or `http://` on this computer (a local simulator); no user info, query or fragment |
-//! | [`input_media`] — image/video inputs of a generate request | `https://host`, `http://` on this computer, or an `asset://<id>` |
+//! | [`input_media`] — image/video inputs of a generate request | `https://host` or `http://host`: UlazAI fetches them, not the app, and takes both; `asset://` ids are for Seedance's own fields only |
 //! | [`result`] — a result file to play, open, copy, download (and every redirect of a download) | `https://host` that is not this computer, or exactly the origin of the server in use when that server is a local `http://` simulator |
 //!
 //! Everywhere: no whitespace or control characters, no user name or password, at most
@@ -96,18 +96,16 @@ pub fn server(raw: &str) -> Result<String, Refused> {
     Ok(url.as_str().trim_end_matches('/').to_string())
 }
 
-/// An input image or video of a generate request.
+/// An input image or video of a generate request (the server fetches it).
 pub fn input_media(raw: &str) -> Result<(), Refused> {
-    if let Some(id) = raw.trim().strip_prefix("asset://") {
-        return match id {
-            "" => Err(refused("the asset id is missing")),
-            id if id.chars().any(|c| c.is_whitespace() || c.is_control()) => {
-                Err(refused("it contains spaces or invisible characters"))
-            }
-            _ => Ok(()),
-        };
+    let url = parse(raw)?;
+    if !matches!(url.scheme(), "https" | "http") {
+        return Err(refused("it must start with https:// (or http://)"));
     }
-    web(&parse(raw)?)
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err(refused("it has no host"));
+    }
+    Ok(())
 }
 
 /// A result file of a job (to play, open, copy or download) from the server at `server`.

@@ -213,3 +213,21 @@ fn unique_path_numbers_namesakes() {
     assert!(next_name.len() <= MAX_NAME_BYTES);
     assert_safe(next_name, Some(".mp4"));
 }
+
+/// Found by the sanitiser's property test: U+061C (Arabic letter mark) is a bidi control
+/// character like U+200F, and must not reach a name.
+#[test]
+fn every_bidi_control_is_removed() {
+    for c in [
+        '\u{061C}', '\u{200E}', '\u{200F}', '\u{202A}', '\u{202E}', '\u{2066}', '\u{2069}',
+    ] {
+        let n = file_name(None, None, Some(&format!("a{c}b")), JOB, "mp4");
+        assert_eq!(n, "a b.mp4", "U+{:04X}", c as u32);
+        assert_eq!(
+            folder_dir_name(Some(&format!("{c}x"))),
+            "x",
+            "U+{:04X}",
+            c as u32
+        );
+    }
+}

@@ -261,8 +261,12 @@ fn input_videos_within_bounds() {
     );
 }
 
+/// The server's rule for input links (found by the differential property test against the
+/// simulator): an http(s) address with a host. Plain http is the server's business (it
+/// fetches the link, not the app); `asset://` ids belong to Seedance's frame and reference
+/// fields only, and the server refuses them here.
 #[test]
-fn urls_must_be_https_loopback_or_assets() {
+fn input_links_are_http_or_https_addresses() {
     let with = |u: &str| GenerateParams {
         input_image_urls: vec![u.into()],
         ..kling()
@@ -271,15 +275,16 @@ fn urls_must_be_https_loopback_or_assets() {
         "https://cdn.test/a.png",
         "http://127.0.0.1:8787/a.png",
         "http://localhost/a.png",
-        "asset://img_42",
+        "http://cdn.test/a.png",
     ] {
         assert!(validate(&with(ok), &models()).is_ok(), "{ok}");
     }
     for bad in [
-        "http://cdn.test/a.png",
+        "asset://img_42",
         "https://cdn.test/a b.png",
         "https://cdn.test/a\u{7}.png",
         "file:///a.png",
+        "ftp://cdn.test/a.png",
         "a.png",
     ] {
         let m = only(&with(bad), "input_image_urls");

@@ -29,6 +29,9 @@ pub struct Faults {
     pub media_reset_after_bytes: Option<u64>,
     /// How many media responses get that treatment (0 = all while set).
     pub media_resets: u32,
+    /// Chance 0..=1 that a job created from now on fails (credits refunded); `None` keeps
+    /// `SimConfig::failure_rate`.
+    pub failure_rate: Option<f64>,
 }
 
 /// What happens to one API-key request before the handler runs.
@@ -112,6 +115,7 @@ fn sanitize(mut f: Faults) -> Faults {
     f.error_rate_5xx = clamp01(f.error_rate_5xx);
     f.reset_rate = clamp01(f.reset_rate);
     f.malformed_rate = clamp01(f.malformed_rate);
+    f.failure_rate = f.failure_rate.map(clamp01);
     f
 }
 

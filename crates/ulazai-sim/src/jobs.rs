@@ -67,6 +67,11 @@ pub struct SimJobInfo {
     /// Real wall-clock time at which it will reach / reached a terminal state.
     pub completes_real_unix_ms: Option<i64>,
     pub will_fail: bool,
+    /// The prompt as received (tells a batch and its resends apart in soak reports).
+    pub prompt: String,
+    /// Sim-clock second at which the job reaches / reached its terminal state (compare
+    /// with `RequestRecord::sim_secs`).
+    pub terminal_sim_secs: f64,
 }
 
 impl Job {
@@ -144,6 +149,8 @@ impl Job {
             created_real_unix_ms: clock.real_unix_ms(self.created_sim),
             completes_real_unix_ms: Some(clock.real_unix_ms(self.terminal_at())),
             will_fail: self.will_fail,
+            prompt: self.prompt.clone(),
+            terminal_sim_secs: self.terminal_at(),
         }
     }
 

@@ -200,7 +200,16 @@ impl Shared {
         Ok(created)
     }
 
+    /// The failure rate in force: the faults' override, else the configured one.
+    fn failure_rate(&self) -> f64 {
+        lock(&self.faults)
+            .faults
+            .failure_rate
+            .unwrap_or(self.config.failure_rate)
+    }
+
     fn create_jobs_locked(&self, key: &str, order: &GenerateOrder) -> ApiResult<(Vec<Uuid>, u64)> {
+        let failure_rate = self.failure_rate();
         let (mut inner, now) = self.state();
         let need = order.model.credits * order.count as u64;
         let have = inner.balance(key, self.config.credits);
@@ -233,7 +242,7 @@ impl Shared {
                 refunded: false,
                 sources: Vec::new(),
             };
-            ids.push(inner.push_job(job, self.config.failure_rate));
+            ids.push(inner.push_job(job, failure_rate));
         }
         Ok((ids, need))
     }
@@ -241,6 +250,7 @@ impl Shared {
     /// Create a merge job (free) for `key` from completed inputs. Not saved here: the
     /// caller records the merge request, then calls [`Shared::save`].
     pub fn create_merge(&self, key: &str, sources: Vec<Uuid>, total_secs: u32) -> Uuid {
+        let failure_rate = self.failure_rate();
         let (mut inner, now) = self.state();
         let job = Job {
             id: Uuid::new_v4(),
@@ -259,7 +269,7 @@ impl Shared {
             refunded: false,
             sources,
         };
-        inner.push_job(job, self.config.failure_rate)
+        inner.push_job(job, failure_rate)
     }
 }
 

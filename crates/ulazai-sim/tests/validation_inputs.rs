@@ -63,6 +63,12 @@ async fn input_counts_and_urls() {
                 "Invalid URL in input_image_urls: \"https:///x.png\" (must be an http(s) URL)",
             ),
             (
+                // A control character makes a link invalid (RFC 3986), blank or not.
+                with(veo(), json!({"input_image_urls": ["https://a.test/bell\u{7}.png"]})),
+                400,
+                "Invalid URL in input_image_urls: \"https://a.test/bell\u{7}.png\" (must be an http(s) URL)",
+            ),
+            (
                 with(veo(), json!({"input_image_urls": ["asset://abc"]})),
                 400,
                 "Invalid URL in input_image_urls: \"asset://abc\" (must be an http(s) URL)",

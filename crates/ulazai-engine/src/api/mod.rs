@@ -12,4 +12,4 @@ mod wire;
 
 pub use client::{Client, ClientConfig, GenerateAnswer, RateInfo, RemoteFolder};
 pub use error::{ApiError, ErrorInfo, NetworkKind};
-pub use wire::{parse_history_body, parse_models_body, RemoteJob};
+pub use wire::{parse_generate_body, parse_history_body, parse_models_body, RemoteJob};

@@ -61,6 +61,15 @@ pub fn parse_history_body(body: &str) -> Result<Vec<RemoteJob>, ApiError> {
     })
 }
 
+/// Read a generate answer (`{"success": true, "job_ids": [...]}`) into the new job ids.
+pub fn parse_generate_body(body: &str) -> Result<Vec<String>, ApiError> {
+    let v = json_body(200, body.as_bytes())?;
+    parse_generate(&v).map_err(|detail| ApiError::UnreadableBody {
+        status: 200,
+        detail,
+    })
+}
+
 pub(crate) fn json_body(status: u16, body: &[u8]) -> Result<Value, ApiError> {
     serde_json::from_slice(body).map_err(|e| ApiError::UnreadableBody {
         status,

@@ -15,17 +15,29 @@ impl Engine {
     pub async fn generate(&self, params: GenerateParams) -> Result<Vec<Job>, GenerateError> {
         let models = self.models(false).await?;
         let params = validate::prepare(params, &models)?;
-        let known = self.inner.hub.read(|s| s.ids());
-        let answer = match generate::submit(
+        // Jobs this app started; a card a history reload found may be our own lost batch.
+        let known = self.inner.hub.read(|s| {
+            s.jobs()
+                .into_iter()
+                .filter(|j| j.params.is_some())
+                .map(|j| j.id)
+                .collect()
+        });
+        let answer = match generate::submit_with(
             &self.inner.client,
             &params,
             &known,
             &self.inner.config.submit,
+            &self.inner.unconfirmed,
         )
         .await
         {
             Ok(answer) => answer,
             Err(e) => {
+                if e.may_have_created_jobs() {
+                    // The server may hold the batch: history will turn it into cards.
+                    self.inner.poller.request_reload();
+                }
                 if let ApiError::RateLimited { retry_after, .. } = &e {
                     let retry_at = retry_after.map(|d| {
                         (chrono::Utc::now() + chrono::Duration::from_std(d).unwrap_or_default())

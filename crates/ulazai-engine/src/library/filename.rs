@@ -113,11 +113,12 @@ pub fn is_forbidden_char(c: char) -> bool {
         || is_invisible_format(c)
 }
 
-/// Bidi overrides/isolates, line separators, BOM: invisible, and able to disguise a name.
-/// (The zero-width joiner and variation selectors stay: emoji sequences need them.)
+/// Bidi marks, overrides and isolates (all of Unicode's Bidi_Control), line separators,
+/// BOM: invisible, and able to disguise a name. (The zero-width joiner and variation
+/// selectors stay: emoji sequences need them.)
 fn is_invisible_format(c: char) -> bool {
     matches!(c,
-        '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{2028}' | '\u{2029}'
+        '\u{061C}' | '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{2028}' | '\u{2029}'
         | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
 }
 

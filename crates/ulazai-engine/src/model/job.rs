@@ -90,7 +90,7 @@ impl Job {
     }
 
     /// A job as a server answer describes it (a card the app did not start).
-    pub(crate) fn from_remote(remote: &RemoteJob, origin: JobOrigin, now: &str) -> Job {
+    pub fn from_remote(remote: &RemoteJob, origin: JobOrigin, now: &str) -> Job {
         Job {
             model_slug: remote.model_slug.clone(),
             mode: remote.mode.clone(),

@@ -74,6 +74,12 @@ impl SchedulerHandle {
             let _ = rx.await;
         }
     }
+    /// Read the first history page as soon as polling allows, without waiting for it
+    /// (e.g. to find the jobs of a generate whose answer was lost).
+    pub fn request_reload(&self) {
+        let (tx, _) = oneshot::channel();
+        let _ = self.tx.send(Command::ReloadHistory(tx));
+    }
     /// The jobs being polled, with how many times each was polled.
     pub async fn tracked(&self) -> Vec<(JobId, u32)> {
         let (tx, rx) = oneshot::channel();

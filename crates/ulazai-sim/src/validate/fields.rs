@@ -48,7 +48,8 @@ pub(super) fn url_list<'a>(
     Ok(out)
 }
 
-/// http(s) URL with a host, no whitespace; `asset://<id>` where allowed.
+/// http(s) URL with a host, no whitespace or control characters; `asset://<id>` where
+/// allowed.
 pub fn check_url(field: &str, url: &str, asset_ok: bool) -> ApiResult<()> {
     let ok = if let Some(rest) = url.strip_prefix("asset://") {
         asset_ok
@@ -63,7 +64,7 @@ pub fn check_url(field: &str, url: &str, asset_ok: bool) -> ApiResult<()> {
         match rest {
             Some(r) => {
                 let host = r.split(['/', '?', '#']).next().unwrap_or("");
-                !host.is_empty() && !url.chars().any(char::is_whitespace)
+                !host.is_empty() && !url.chars().any(|c| c.is_whitespace() || c.is_control())
             }
             None => false,
         }

@@ -1,11 +1,18 @@
 //! The polling task: ONE tokio task for every active job.
 //!
-//! Per job it keeps a due time and a poll count. It sleeps until the earliest due time
-//! (or a command arrives), then polls every job due within `coalesce_window` of now: a
-//! lone job with `status`, two or more with one `history` read (more pages only while
-//! wanted jobs are missing and the page was full), falling back to `status` for wanted
-//! jobs history did not list. Every active job found in a history page is refreshed and
-//! rescheduled, due or not. Failures pause ALL polling (see [`Gate`]).
+//! Per job it keeps a due time, a poll count, its creation instant, its model and what
+//! it was charged. It sleeps until the earliest due time (or a command arrives), then
+//! polls every job due within `coalesce_window` of now: a lone job with `status`, two or
+//! more with one `history` read (more pages only while wanted jobs are missing and the
+//! page was full), falling back to `status` for wanted jobs history did not list. Every
+//! active job found in a history page is refreshed and rescheduled, due or not — jobs
+//! whose windows overlap share reads. Where the next check goes: [`super::placement`].
+//!
+//! Every request first passes, in order: the [`Gate`] (429 / `Retry-After`, fault
+//! backoff, 401), then the per-user cap and the per-job credit of [`super::budget`].
+//! A check the budget holds back waits until its jobs have earned the credit.
+//!
+//! Completed jobs seen in any answer feed the completion estimator ([`EtaBook`]).
 
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
@@ -13,96 +20,32 @@ use std::time::Duration;
 
 use rand::rngs::StdRng;
 use rand::SeedableRng;
-use tokio::sync::{mpsc, oneshot};
-use tokio::task::JoinHandle;
+use tokio::sync::mpsc;
 use tokio::time::{sleep_until, Instant};
 
+use super::budget::{naive_checks, next_naive_check, split_charge, RequestCap};
+use super::eta::{EtaBook, Window};
 use super::gate::{Gate, Pause};
-use super::schedule::{age_since, jittered, next_delay, PollPolicy};
+use super::handle::{Command, SchedulerHandle};
+use super::placement::{next_check, JobView};
+use super::schedule::{age_since, jittered, PollPolicy};
 use super::{Applied, PollSink};
 use crate::api::{ApiError, Client, RemoteJob};
 use crate::model::JobId;
 
-enum Command {
-    /// Start polling a job created `age` ago (0 for a job just generated).
-    Track {
-        id: JobId,
-        age: Duration,
-    },
-    Untrack(JobId),
-    /// New credentials: lift a 401 pause.
-    CredentialsChanged,
-    /// Poll every active job now; answer when the round is over.
-    RefreshNow(oneshot::Sender<()>),
-    /// Read the first history page, refresh known jobs, add unknown ones as cards.
-    ReloadHistory(oneshot::Sender<()>),
-    /// The tracked jobs and their poll counts (for diagnostics and tests).
-    Tracked(oneshot::Sender<Vec<(JobId, u32)>>),
-}
-
-/// The caller's side of the polling task. Dropping it (or `stop`) ends the task.
-pub struct SchedulerHandle {
-    tx: mpsc::UnboundedSender<Command>,
-    task: Mutex<Option<JoinHandle<()>>>,
-}
-
-impl SchedulerHandle {
-    /// Poll `id`; its first check follows the schedule from `age` (time since creation).
-    pub fn track(&self, id: JobId, age: Duration) {
-        let _ = self.tx.send(Command::Track { id, age });
-    }
-    pub fn untrack(&self, id: &str) {
-        let _ = self.tx.send(Command::Untrack(id.to_string()));
-    }
-    /// Credentials were replaced: polling paused by a 401 resumes.
-    pub fn credentials_changed(&self) {
-        let _ = self.tx.send(Command::CredentialsChanged);
-    }
-    /// Poll every active job now (one coalesced round) and wait for it. Does not override
-    /// a server-imposed 429 pause or a 401 pause.
-    pub async fn refresh_now(&self) {
-        let (tx, rx) = oneshot::channel();
-        if self.tx.send(Command::RefreshNow(tx)).is_ok() {
-            let _ = rx.await;
-        }
-    }
-    /// Read the first history page (refresh known jobs, add unknown ones) and wait for it.
-    /// If it cannot be read now, it is retried when polling resumes.
-    pub async fn reload_history(&self) {
-        let (tx, rx) = oneshot::channel();
-        if self.tx.send(Command::ReloadHistory(tx)).is_ok() {
-            let _ = rx.await;
-        }
-    }
-    /// The jobs being polled, with how many times each was polled.
-    pub async fn tracked(&self) -> Vec<(JobId, u32)> {
-        let (tx, rx) = oneshot::channel();
-        if self.tx.send(Command::Tracked(tx)).is_err() {
-            return Vec::new();
-        }
-        rx.await.unwrap_or_default()
-    }
-    /// End the task (an in-flight request is abandoned; the store is already up to date).
-    pub async fn stop(&self) {
-        let task = self.task.lock().unwrap_or_else(|e| e.into_inner()).take();
-        if let Some(task) = task {
-            task.abort();
-            let _ = task.await;
-        }
-    }
-}
-
-impl Drop for SchedulerHandle {
-    fn drop(&mut self) {
-        if let Some(task) = self.task.lock().unwrap_or_else(|e| e.into_inner()).take() {
-            task.abort();
-        }
-    }
-}
-
 struct Entry {
     due: Instant,
     count: u32,
+    /// When the job was created (its age is measured from here).
+    born: Instant,
+    /// From the first answer that names it.
+    model: Option<String>,
+    /// The completion window its checks are placed in: the model's estimate when the
+    /// job was first placed, kept while it runs (its batch-mates' completions move the
+    /// estimate — the fast ones first — and must not move the goalposts of a running job).
+    window: Option<Window>,
+    /// Requests charged to this job so far (fractions of shared reads).
+    charged: f64,
 }
 
 /// The polling task's state. Build it with [`Scheduler::spawn`].
@@ -110,15 +53,25 @@ pub struct Scheduler {
     client: Client,
     policy: PollPolicy,
     sink: Arc<dyn PollSink>,
+    eta: Arc<EtaBook>,
     rng: StdRng,
     jobs: HashMap<JobId, Entry>,
     gate: Gate,
+    cap: RequestCap,
     reload_pending: bool,
+    /// Jobs in their completion windows at the start of the current round.
+    sharing: usize,
 }
 
 impl Scheduler {
-    /// Start the polling task on the current tokio runtime.
-    pub fn spawn(client: Client, policy: PollPolicy, sink: Arc<dyn PollSink>) -> SchedulerHandle {
+    /// Start the polling task on the current tokio runtime. It learns completion times
+    /// into `eta` and places checks with it.
+    pub fn spawn(
+        client: Client,
+        policy: PollPolicy,
+        sink: Arc<dyn PollSink>,
+        eta: Arc<EtaBook>,
+    ) -> SchedulerHandle {
         let rng = match policy.seed {
             Some(seed) => StdRng::seed_from_u64(seed),
             None => StdRng::from_rng(&mut rand::rng()),
@@ -127,16 +80,20 @@ impl Scheduler {
         let scheduler = Scheduler {
             client,
             gate: Gate::new(policy.clone()),
+            cap: RequestCap::new(&policy),
             policy,
             sink,
+            eta: eta.clone(),
             rng,
             jobs: HashMap::new(),
             reload_pending: false,
+            sharing: 1,
         };
         let task = tokio::spawn(scheduler.run(rx));
         SchedulerHandle {
             tx,
             task: Mutex::new(Some(task)),
+            eta,
         }
     }
 
@@ -154,14 +111,17 @@ impl Scheduler {
     }
 
     /// When the timer should fire: the earliest due job (or now, for a pending history
-    /// reload), but never before a pause ends; never while paused for credentials.
+    /// reload), but never before a pause ends or the per-user cap has room; never while
+    /// paused for credentials.
     fn next_wake(&self) -> Option<Instant> {
         let earliest = self.jobs.values().map(|e| e.due).min();
+        let now = Instant::now();
         let want = if self.reload_pending {
-            Some(Instant::now())
+            Some(now)
         } else {
             earliest
-        };
+        }
+        .map(|w| w.max(self.cap.free_at(now)));
         match self.gate.pause() {
             Pause::Credentials => None,
             Pause::Until { at, .. } => want.map(|w| w.max(at)),
@@ -188,7 +148,7 @@ impl Scheduler {
                         self.reload().await;
                     }
                     if self.gate.is_open(Instant::now()) {
-                        self.poll_due(now).await;
+                        self.poll_due(now, true).await;
                     }
                 }
                 let _ = done.send(());
@@ -213,9 +173,26 @@ impl Scheduler {
     }
 
     fn track(&mut self, id: JobId, age: Duration) {
-        let (count, wait) = self.policy.resume_point(age);
-        let due = Instant::now() + jittered(wait, self.policy.jitter, &mut self.rng);
-        self.jobs.insert(id, Entry { due, count });
+        let now = Instant::now();
+        // An age beyond this clock's reach (older than the machine's uptime) counts from
+        // now: the job then earns its credit from zero, which only makes it stricter.
+        let born = now.checked_sub(age).unwrap_or(now);
+        let (count, wait) = match &self.policy.eta {
+            Some(eta) if age < eta.first_check => (0, eta.first_check - age),
+            _ => self.policy.resume_point(age),
+        };
+        let due = now + jittered(wait, self.policy.jitter, &mut self.rng);
+        self.jobs.insert(
+            id,
+            Entry {
+                due,
+                count,
+                born,
+                model: None,
+                window: None,
+                charged: 0.0,
+            },
+        );
     }
 
     async fn timer_round(&mut self) {
@@ -229,11 +206,13 @@ impl Scheduler {
             }
         }
         let now = Instant::now();
-        self.poll_due(now + self.policy.coalesce_window).await;
+        self.poll_due(now + self.policy.coalesce_window, false)
+            .await;
     }
 
-    /// Poll every job due at or before `limit`.
-    async fn poll_due(&mut self, limit: Instant) {
+    /// Poll every job due at or before `limit`. `manual`: the creator asked (not charged
+    /// to the jobs; the per-user cap still applies).
+    async fn poll_due(&mut self, limit: Instant, manual: bool) {
         let mut due: Vec<(Instant, JobId)> = self
             .jobs
             .iter()
@@ -242,24 +221,88 @@ impl Scheduler {
             .collect();
         due.sort();
         let due: Vec<JobId> = due.into_iter().map(|(_, id)| id).collect();
+        self.sharing = self.in_window(Instant::now());
         match due.len() {
             0 => {}
-            1 => self.poll_status(&due[0]).await,
-            _ => self.poll_history(due).await,
+            1 => self.poll_status(&due[0], manual).await,
+            _ => self.poll_history(due, manual).await,
         }
     }
 
+    /// How many jobs are in (or about to enter) their completion windows: they are
+    /// refreshed by the same reads and share their cost.
+    fn in_window(&self, now: Instant) -> usize {
+        let slack = self.policy.coalesce_window;
+        self.jobs
+            .values()
+            .filter(|e| {
+                e.window.is_some_and(|w| {
+                    let age = now.saturating_duration_since(e.born).as_secs_f64();
+                    age + slack.as_secs_f64() >= w.open_secs && age < w.close_secs
+                })
+            })
+            .count()
+            .max(1)
+    }
+
+    /// The job's credit now: naive checks by its age minus what it was charged.
+    fn credit(&self, id: &str, now: Instant) -> f64 {
+        self.jobs.get(id).map_or(0.0, |e| {
+            naive_checks(&self.policy, now.saturating_duration_since(e.born)) - e.charged
+        })
+    }
+
+    /// The budget for one request sent for `for_jobs` (none: the creator's or the
+    /// start-up's own request). When allowed, records it against the cap and charges the
+    /// jobs; when not, moves the jobs to when it will be allowed and returns false.
+    fn spend(&mut self, for_jobs: &[JobId], manual: bool) -> bool {
+        let now = Instant::now();
+        let free = self.cap.free_at(now);
+        if free > now {
+            for id in for_jobs {
+                if let Some(e) = self.jobs.get_mut(id) {
+                    e.due = e.due.max(free);
+                }
+            }
+            return false;
+        }
+        if !manual && !for_jobs.is_empty() {
+            let credits: Vec<f64> = for_jobs.iter().map(|id| self.credit(id, now)).collect();
+            let Some(charges) = split_charge(&credits) else {
+                for id in for_jobs {
+                    if let Some(e) = self.jobs.get_mut(id) {
+                        let age = now.saturating_duration_since(e.born);
+                        e.due = e.born + next_naive_check(&self.policy, age);
+                    }
+                }
+                return false;
+            };
+            for (id, charge) in for_jobs.iter().zip(charges) {
+                if let Some(e) = self.jobs.get_mut(id) {
+                    e.charged += charge;
+                }
+            }
+        }
+        self.cap.record(now);
+        true
+    }
+
     /// Refresh `wanted` with history pages, then `status` for those history did not list.
-    async fn poll_history(&mut self, wanted: Vec<JobId>) {
+    async fn poll_history(&mut self, wanted: Vec<JobId>, manual: bool) {
         let mut missing: HashSet<JobId> = wanted.iter().cloned().collect();
         let limit = self.policy.history_page.clamp(1, 100);
         for page in 0..self.policy.max_history_pages.max(1) {
+            // Every page of the round is charged to the round's jobs together.
+            if !self.spend(&wanted, manual) {
+                return;
+            }
             let list = match self.client.history(limit, page * limit).await {
                 Ok(list) => list,
                 Err(e) => return self.failed(e),
             };
             self.gate.succeeded(&*self.sink);
             for remote in &list {
+                self.eta.observe(remote);
                 missing.remove(&remote.job_id);
                 if self.jobs.contains_key(&remote.job_id) {
                     self.apply_tracked(remote);
@@ -273,14 +316,17 @@ impl Scheduler {
             if !self.jobs.contains_key(id) {
                 continue;
             }
-            self.poll_status(id).await;
+            self.poll_status(id, manual).await;
             if !self.gate.is_open(Instant::now()) {
                 return;
             }
         }
     }
 
-    async fn poll_status(&mut self, id: &str) {
+    async fn poll_status(&mut self, id: &str, manual: bool) {
+        if !self.spend(&[id.to_string()], manual) {
+            return;
+        }
         match self.client.status(id).await {
             Ok(mut remote) => {
                 self.gate.succeeded(&*self.sink);
@@ -288,6 +334,7 @@ impl Scheduler {
                     tracing::warn!(asked = id, got = %remote.job_id, "status answered for another job id");
                     remote.job_id = id.to_string();
                 }
+                self.eta.observe(&remote);
                 self.apply_tracked(&remote);
             }
             Err(ApiError::NotFound { .. }) => {
@@ -302,20 +349,45 @@ impl Scheduler {
     /// A server answer for a tracked job: hand it to the sink, then reschedule or drop it.
     fn apply_tracked(&mut self, remote: &RemoteJob) {
         match self.sink.apply(remote) {
-            Applied::Active => {
-                if let Some(e) = self.jobs.get_mut(&remote.job_id) {
-                    e.count = e.count.saturating_add(1);
-                    e.due = Instant::now() + next_delay(&self.policy, e.count, &mut self.rng);
-                }
-            }
+            Applied::Active => self.reschedule(remote),
             Applied::Done | Applied::NotInStore => {
                 self.jobs.remove(&remote.job_id);
             }
         }
     }
 
+    /// The next check of a job that is still running (see [`super::placement`]).
+    fn reschedule(&mut self, remote: &RemoteJob) {
+        let now = Instant::now();
+        let Some(e) = self.jobs.get_mut(&remote.job_id) else {
+            return;
+        };
+        if e.model.is_none() {
+            e.model = remote.model_slug.clone().filter(|m| !m.is_empty());
+        }
+        e.count = e.count.saturating_add(1);
+        if e.window.is_none() {
+            e.window = e.model.as_deref().and_then(|m| self.eta.window(m));
+        }
+        let age = now.saturating_duration_since(e.born);
+        let job = JobView {
+            window: e.window.as_ref(),
+            age,
+            count: e.count,
+            credit: naive_checks(&self.policy, age) - e.charged,
+            sharing: self.sharing,
+        };
+        let next = next_check(&self.policy, job);
+        let wobble = jittered(next.spread, self.policy.jitter, &mut self.rng).as_secs_f64()
+            - next.spread.as_secs_f64();
+        e.due = now + Duration::from_secs_f64((next.delay.as_secs_f64() + wobble).max(0.0));
+    }
+
     /// The first history page: refresh what the store knows, add what it does not.
     async fn reload(&mut self) {
+        if !self.spend(&[], true) {
+            return;
+        }
         let limit = self.policy.history_page.clamp(1, 100);
         let list = match self.client.history(limit, 0).await {
             Ok(list) => list,
@@ -324,6 +396,7 @@ impl Scheduler {
         self.gate.succeeded(&*self.sink);
         self.reload_pending = false;
         for remote in &list {
+            self.eta.observe(remote);
             if self.jobs.contains_key(&remote.job_id) {
                 self.apply_tracked(remote);
                 continue;

@@ -58,8 +58,7 @@ pub fn next_naive_check(policy: &PollPolicy, age: Duration) -> Duration {
 pub fn split_charge(credits: &[f64]) -> Option<Vec<f64>> {
     let total: f64 = credits.iter().map(|c| c.max(0.0)).sum();
     // A hair of tolerance for float sums of fractions.
-    (total >= 1.0 - 1e-9)
-        .then(|| credits.iter().map(|c| c.max(0.0) / total).collect())
+    (total >= 1.0 - 1e-9).then(|| credits.iter().map(|c| c.max(0.0) / total).collect())
 }
 
 /// Keeps a request that frees a slot clearly outside the minute of the one it replaces.

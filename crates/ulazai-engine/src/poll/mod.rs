@@ -12,7 +12,7 @@
 //!   job, refreshes jobs that fall due together with ONE history read, falls back to
 //!   `status` for a lone job or a job history did not list, and pauses all polling on
 //!   429 (`Retry-After`), 5xx / network faults (exponential backoff) and 401 (until new
-//!   credentials arrive). [`handle`] is the caller's side.
+//!   credentials arrive). [`handle`] is the caller's side, [`rounds`] one round's requests.
 //!
 //! The scheduler owns no job data: it reports what the server said through [`PollSink`],
 //! which the engine implements over its job store.
@@ -22,6 +22,7 @@ pub mod eta;
 mod gate;
 mod handle;
 pub mod placement;
+mod rounds;
 pub mod schedule;
 pub mod scheduler;
 

@@ -14,7 +14,7 @@
 //!
 //! Completed jobs seen in any answer feed the completion estimator ([`EtaBook`]).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -23,7 +23,7 @@ use rand::SeedableRng;
 use tokio::sync::mpsc;
 use tokio::time::{sleep_until, Instant};
 
-use super::budget::{naive_checks, next_naive_check, split_charge, RequestCap};
+use super::budget::{naive_checks, RequestCap};
 use super::eta::{EtaBook, Window};
 use super::gate::{Gate, Pause};
 use super::handle::{Command, SchedulerHandle};
@@ -33,34 +33,34 @@ use super::{Applied, PollSink};
 use crate::api::{ApiError, Client, RemoteJob};
 use crate::model::JobId;
 
-struct Entry {
-    due: Instant,
-    count: u32,
+pub(super) struct Entry {
+    pub(super) due: Instant,
+    pub(super) count: u32,
     /// When the job was created (its age is measured from here).
-    born: Instant,
+    pub(super) born: Instant,
     /// From the first answer that names it.
-    model: Option<String>,
+    pub(super) model: Option<String>,
     /// The completion window its checks are placed in: the model's estimate when the
     /// job was first placed, kept while it runs (its batch-mates' completions move the
     /// estimate — the fast ones first — and must not move the goalposts of a running job).
-    window: Option<Window>,
+    pub(super) window: Option<Window>,
     /// Requests charged to this job so far (fractions of shared reads).
-    charged: f64,
+    pub(super) charged: f64,
 }
 
 /// The polling task's state. Build it with [`Scheduler::spawn`].
 pub struct Scheduler {
-    client: Client,
-    policy: PollPolicy,
-    sink: Arc<dyn PollSink>,
-    eta: Arc<EtaBook>,
+    pub(super) client: Client,
+    pub(super) policy: PollPolicy,
+    pub(super) sink: Arc<dyn PollSink>,
+    pub(super) eta: Arc<EtaBook>,
     rng: StdRng,
-    jobs: HashMap<JobId, Entry>,
-    gate: Gate,
-    cap: RequestCap,
+    pub(super) jobs: HashMap<JobId, Entry>,
+    pub(super) gate: Gate,
+    pub(super) cap: RequestCap,
     reload_pending: bool,
     /// Jobs in their completion windows at the start of the current round.
-    sharing: usize,
+    pub(super) sharing: usize,
 }
 
 impl Scheduler {
@@ -210,144 +210,8 @@ impl Scheduler {
             .await;
     }
 
-    /// Poll every job due at or before `limit`. `manual`: the creator asked (not charged
-    /// to the jobs; the per-user cap still applies).
-    async fn poll_due(&mut self, limit: Instant, manual: bool) {
-        let mut due: Vec<(Instant, JobId)> = self
-            .jobs
-            .iter()
-            .filter(|(_, e)| e.due <= limit)
-            .map(|(k, e)| (e.due, k.clone()))
-            .collect();
-        due.sort();
-        let due: Vec<JobId> = due.into_iter().map(|(_, id)| id).collect();
-        self.sharing = self.in_window(Instant::now());
-        match due.len() {
-            0 => {}
-            1 => self.poll_status(&due[0], manual).await,
-            _ => self.poll_history(due, manual).await,
-        }
-    }
-
-    /// How many jobs are in (or about to enter) their completion windows: they are
-    /// refreshed by the same reads and share their cost.
-    fn in_window(&self, now: Instant) -> usize {
-        let slack = self.policy.coalesce_window;
-        self.jobs
-            .values()
-            .filter(|e| {
-                e.window.is_some_and(|w| {
-                    let age = now.saturating_duration_since(e.born).as_secs_f64();
-                    age + slack.as_secs_f64() >= w.open_secs && age < w.close_secs
-                })
-            })
-            .count()
-            .max(1)
-    }
-
-    /// The job's credit now: naive checks by its age minus what it was charged.
-    fn credit(&self, id: &str, now: Instant) -> f64 {
-        self.jobs.get(id).map_or(0.0, |e| {
-            naive_checks(&self.policy, now.saturating_duration_since(e.born)) - e.charged
-        })
-    }
-
-    /// The budget for one request sent for `for_jobs` (none: the creator's or the
-    /// start-up's own request). When allowed, records it against the cap and charges the
-    /// jobs; when not, moves the jobs to when it will be allowed and returns false.
-    fn spend(&mut self, for_jobs: &[JobId], manual: bool) -> bool {
-        let now = Instant::now();
-        let free = self.cap.free_at(now);
-        if free > now {
-            for id in for_jobs {
-                if let Some(e) = self.jobs.get_mut(id) {
-                    e.due = e.due.max(free);
-                }
-            }
-            return false;
-        }
-        if !manual && !for_jobs.is_empty() {
-            let credits: Vec<f64> = for_jobs.iter().map(|id| self.credit(id, now)).collect();
-            let Some(charges) = split_charge(&credits) else {
-                for id in for_jobs {
-                    if let Some(e) = self.jobs.get_mut(id) {
-                        let age = now.saturating_duration_since(e.born);
-                        e.due = e.born + next_naive_check(&self.policy, age);
-                    }
-                }
-                return false;
-            };
-            for (id, charge) in for_jobs.iter().zip(charges) {
-                if let Some(e) = self.jobs.get_mut(id) {
-                    e.charged += charge;
-                }
-            }
-        }
-        self.cap.record(now);
-        true
-    }
-
-    /// Refresh `wanted` with history pages, then `status` for those history did not list.
-    async fn poll_history(&mut self, wanted: Vec<JobId>, manual: bool) {
-        let mut missing: HashSet<JobId> = wanted.iter().cloned().collect();
-        let limit = self.policy.history_page.clamp(1, 100);
-        for page in 0..self.policy.max_history_pages.max(1) {
-            // Every page of the round is charged to the round's jobs together.
-            if !self.spend(&wanted, manual) {
-                return;
-            }
-            let list = match self.client.history(limit, page * limit).await {
-                Ok(list) => list,
-                Err(e) => return self.failed(e),
-            };
-            self.gate.succeeded(&*self.sink);
-            for remote in &list {
-                self.eta.observe(remote);
-                missing.remove(&remote.job_id);
-                if self.jobs.contains_key(&remote.job_id) {
-                    self.apply_tracked(remote);
-                }
-            }
-            if missing.is_empty() || (list.len() as u32) < limit {
-                break;
-            }
-        }
-        for id in wanted.iter().filter(|id| missing.contains(*id)) {
-            if !self.jobs.contains_key(id) {
-                continue;
-            }
-            self.poll_status(id, manual).await;
-            if !self.gate.is_open(Instant::now()) {
-                return;
-            }
-        }
-    }
-
-    async fn poll_status(&mut self, id: &str, manual: bool) {
-        if !self.spend(&[id.to_string()], manual) {
-            return;
-        }
-        match self.client.status(id).await {
-            Ok(mut remote) => {
-                self.gate.succeeded(&*self.sink);
-                if remote.job_id != id {
-                    tracing::warn!(asked = id, got = %remote.job_id, "status answered for another job id");
-                    remote.job_id = id.to_string();
-                }
-                self.eta.observe(&remote);
-                self.apply_tracked(&remote);
-            }
-            Err(ApiError::NotFound { .. }) => {
-                self.gate.succeeded(&*self.sink);
-                self.jobs.remove(id);
-                self.sink.unknown_to_server(id);
-            }
-            Err(e) => self.failed(e),
-        }
-    }
-
     /// A server answer for a tracked job: hand it to the sink, then reschedule or drop it.
-    fn apply_tracked(&mut self, remote: &RemoteJob) {
+    pub(super) fn apply_tracked(&mut self, remote: &RemoteJob) {
         match self.sink.apply(remote) {
             Applied::Active => self.reschedule(remote),
             Applied::Done | Applied::NotInStore => {
@@ -415,7 +279,7 @@ impl Scheduler {
         }
     }
 
-    fn failed(&mut self, e: ApiError) {
+    pub(super) fn failed(&mut self, e: ApiError) {
         tracing::debug!(error = ?e, "poll request failed");
         self.gate
             .failed(&e, Instant::now(), &mut self.rng, &*self.sink);

@@ -131,16 +131,30 @@ mod tests {
         }
     }
 
-    fn at(window: Option<&Window>, age: f64, count: u32, credit: f64, sharing: usize) -> f64 {
-        let p = PollPolicy::documented();
-        let job = JobView {
+    fn view(
+        window: Option<&Window>,
+        age: f64,
+        count: u32,
+        credit: f64,
+        sharing: usize,
+    ) -> JobView<'_> {
+        JobView {
             window,
             age: s(age),
             count,
             credit,
             sharing,
-        };
-        (next_check(&p, job).delay.as_secs_f64() * 100.0).round() / 100.0
+        }
+    }
+
+    fn at(window: Option<&Window>, age: f64, count: u32, credit: f64, sharing: usize) -> f64 {
+        let job = view(window, age, count, credit, sharing);
+        (next_check(&PollPolicy::documented(), job)
+            .delay
+            .as_secs_f64()
+            * 100.0)
+            .round()
+            / 100.0
     }
 
     #[test]
@@ -158,15 +172,8 @@ mod tests {
         assert_eq!(at(Some(&slow), 4.0, 1, 0.0, 1), 45.0);
         assert_eq!(at(Some(&slow), 94.0, 4, 0.0, 1), 6.0);
         // Aimed at the opening: jittered by at most ±10 % of 3 s, not of the 45 s.
-        let p = PollPolicy::documented();
-        let job = JobView {
-            window: Some(&slow),
-            age: s(4.0),
-            count: 1,
-            credit: 0.0,
-            sharing: 1,
-        };
-        assert_eq!(next_check(&p, job).spread, s(3.0));
+        let job = view(Some(&slow), 4.0, 1, 0.0, 1);
+        assert_eq!(next_check(&PollPolicy::documented(), job).spread, s(3.0));
     }
 
     #[test]
@@ -199,13 +206,7 @@ mod tests {
             [3.0, 5.0, 8.0, 10.0, 10.0]
         );
         let p = PollPolicy::documented().without_eta();
-        let job = JobView {
-            window: Some(&w),
-            age: s(30.0),
-            count: 4,
-            credit: 9.0,
-            sharing: 1,
-        };
+        let job = view(Some(&w), 30.0, 4, 9.0, 1);
         assert_eq!(next_check(&p, job), s(10.0).into());
     }
 }

@@ -10,6 +10,7 @@
 
 mod downloads;
 mod error;
+mod estimates;
 mod folders;
 mod hub;
 mod jobs;
@@ -123,22 +124,29 @@ impl Engine {
         persist: Arc<dyn Persist>,
     ) -> Result<Engine, StartError> {
         let loader = persist.clone();
-        let snapshot = tokio::task::spawn_blocking(move || loader.load())
+        let mut snapshot = tokio::task::spawn_blocking(move || loader.load())
             .await
             .map_err(|e| crate::store::PersistError::Backend(format!("load task failed: {e}")))??;
+        let eta = estimates::restore(&mut snapshot, &config.poll);
         let store = Arc::new(Mutex::new(
             snapshot.map(Store::from_snapshot).unwrap_or_default(),
         ));
         let client = Client::new(config.client.clone(), auth.clone())?;
 
-        let source_store = store.clone();
+        let (source_store, source_eta) = (store.clone(), eta.clone());
         let source: SnapshotSource = Arc::new(move || {
-            source_store
+            let mut snapshot = source_store
                 .lock()
                 .unwrap_or_else(|e| e.into_inner())
-                .snapshot()
+                .snapshot();
+            snapshot.eta = source_eta.snapshot();
+            snapshot
         });
         let saver = Saver::new(persist, source, SAVE_DEBOUNCE);
+        eta.on_change({
+            let saver = saver.clone();
+            move || saver.mark_dirty()
+        });
         let saver_task = saver.spawn();
         let key_state = if auth.is_some() {
             KeyState::Unverified
@@ -147,7 +155,7 @@ impl Engine {
         };
         let hub = Arc::new(Hub::new(store, saver, config.library.clone(), key_state));
         hub.emit(EngineEvent::KeyState { state: key_state });
-        let poller = Scheduler::spawn(client.clone(), config.poll.clone(), hub.clone());
+        let poller = Scheduler::spawn(client.clone(), config.poll.clone(), hub.clone(), eta);
 
         let resume: Vec<(JobId, Duration)> = hub.read(|s| {
             s.jobs()
@@ -228,6 +236,7 @@ impl Engine {
             return Ok(models.clone());
         }
         let models = self.inner.client.models().await?;
+        self.inner.poller.eta().set_priors(&models);
         *cache = Some(models.clone());
         Ok(models)
     }

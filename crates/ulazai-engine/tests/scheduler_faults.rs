@@ -107,7 +107,9 @@ async fn server_errors_and_resets_back_off_with_cap_then_recover() {
     let speed = 50.0; // backoff 2 s → 40 ms real, cap 60 s → 1.2 s real
     let sim = sim_at(speed, 2.0, 1000.0).await;
     let (engine, mut ev) = engine(&sim, speed).await;
-    let ids = generate_ids(&engine, "flaky", 1).await;
+    // Four jobs: their request credit covers every retry, so the gaps show the backoff
+    // alone (a lone job's retries also wait for its credit: failed requests count).
+    let ids = generate_ids(&engine, "flaky", 4).await;
     let first = first_poll_after(&sim, 0).await;
 
     // Phase 1: every request answers 5xx.

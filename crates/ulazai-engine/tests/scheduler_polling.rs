@@ -16,7 +16,10 @@ async fn single_job_follows_documented_backoff_3_5_8_10_10() {
     // Speed 10: 1 ms of real latency is 0.01 sim seconds.
     let speed = 10.0;
     let sim = sim_at(speed, 2.0, 60.0).await;
-    let (engine, _ev) = engine(&sim, speed).await;
+    // The documented cadence: what jobs get without a completion window (unknown model,
+    // merge outputs) and past their window (`scheduler_eta` has the placement by window).
+    let poll = policy(speed).without_eta();
+    let (engine, _ev) = engine_with(&sim, poll, Arc::new(MemoryPersist::new())).await;
     let jobs = engine
         .generate(params("one slow whale", 1))
         .await
@@ -60,7 +63,9 @@ async fn single_job_follows_documented_backoff_3_5_8_10_10() {
 async fn five_due_jobs_share_one_history_read_per_round() {
     let speed = 20.0;
     let sim = sim_at(speed, 2.0, 30.0).await;
-    let (engine, mut ev) = engine(&sim, speed).await;
+    // On the documented cadence, so that the rounds fall at known times.
+    let poll = policy(speed).without_eta();
+    let (engine, mut ev) = engine_with(&sim, poll, Arc::new(MemoryPersist::new())).await;
     let mut ids = generate_ids(&engine, "five foxes", 4).await;
     ids.extend(generate_ids(&engine, "five foxes", 1).await);
     assert_eq!(ids.len(), 5);
@@ -137,11 +142,15 @@ async fn jobs_missing_from_history_fall_back_to_status() {
 async fn further_history_pages_only_while_wanted_jobs_are_missing() {
     let speed = 20.0;
     let sim = sim_at(speed, 2.0, 20.0).await;
-    // Pages of 2, up to 3 pages: 5 jobs need pages at offsets 0, 2 and 4 every round.
+    // Pages of 2, up to 3 pages: 5 jobs need pages at offsets 0, 2 and 4 every round
+    // (on the documented cadence, where the five stay due together). Without jitter the
+    // rounds fall when the jobs earn their request credit (3, 8, 16 s...): three pages a
+    // round stay within it. (With jitter, a round a little early may only afford two.)
     let poll = PollPolicy {
         history_page: 2,
         max_history_pages: 3,
-        ..policy(speed)
+        jitter: 0.0,
+        ..policy(speed).without_eta()
     };
     let (engine, mut ev) = engine_with(&sim, poll, Arc::new(MemoryPersist::new())).await;
     let ids = generate_ids(&engine, "paged", 4).await;

@@ -1,6 +1,10 @@
 //! The sim clock: real elapsed time × speed, anchored at the real start time.
+//!
+//! Elapsed time is read from tokio's clock, which is the system's monotonic clock — except
+//! in a test that pauses tokio time (`start_paused`), where the embedded simulator then
+//! follows the test's virtual time like the client does: minutes of renders in an instant.
 
-use std::time::Instant;
+use tokio::time::Instant;
 
 use chrono::{DateTime, Duration, Utc};
 

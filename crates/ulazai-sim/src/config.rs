@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 use crate::faults::Faults;
+use crate::timing::RenderTimes;
 
 /// The key every default simulator accepts (demo mode, examples, tests).
 pub const DEMO_KEY: &str = "ulazai_live_demo_0000000000000000";
@@ -41,6 +42,9 @@ pub struct SimConfig {
     pub pending_secs: f64,
     /// Overrides every model's processing time (sim seconds).
     pub render_secs: Option<f64>,
+    /// Draw processing times (and queue delays) from a skewed distribution instead of the
+    /// model's uniform typical range. `render_secs` still wins. None (default): uniform.
+    pub render_times: Option<RenderTimes>,
     /// Chance (0..=1) that a created job fails (its credits are refunded).
     pub failure_rate: f64,
     /// Seed of the RNG that draws render times, failures and fault rolls.
@@ -67,6 +71,7 @@ impl Default for SimConfig {
             speed: 1.0,
             pending_secs: 3.0,
             render_secs: None,
+            render_times: None,
             failure_rate: 0.0,
             seed: 42,
             credits: 100_000,

@@ -26,6 +26,7 @@ pub mod persist;
 pub mod routes;
 pub mod state;
 pub mod stats;
+pub mod timing;
 pub mod validate;
 
 use std::net::SocketAddr;
@@ -38,6 +39,7 @@ pub use faults::Faults;
 pub use jobs::{JobStatus, SimJobInfo};
 pub use state::{FolderRecord, MergeRecord};
 pub use stats::{RequestRecord, Stats};
+pub use timing::RenderTimes;
 
 use state::{lock, Shared};
 

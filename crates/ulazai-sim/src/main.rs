@@ -73,6 +73,7 @@ async fn main() -> std::io::Result<()> {
         speed: args.speed,
         pending_secs: args.pending_secs,
         render_secs: args.render_secs,
+        render_times: None,
         failure_rate: args.failure_rate,
         seed: args.seed,
         credits: args.credits,

@@ -223,7 +223,11 @@ impl Shared {
         let mut ids = Vec::new();
         for _ in 0..order.count {
             let (lo, hi) = order.model.typical_seconds;
-            let drawn = inner.rng.random_range(lo..=hi);
+            let (drawn, queued) = match &self.config.render_times {
+                // The default draw, unchanged: one uniform number from the typical range.
+                None => (inner.rng.random_range(lo..=hi), 0.0),
+                Some(times) => times.draw((lo, hi), &mut inner.rng),
+            };
             let render = self.config.render_secs.unwrap_or(drawn);
             let job = Job {
                 id: Uuid::new_v4(),
@@ -235,7 +239,7 @@ impl Shared {
                 duration: order.duration,
                 quality_mode: order.quality_mode.clone(),
                 created_sim: now,
-                pending_secs: self.config.pending_secs,
+                pending_secs: self.config.pending_secs + queued,
                 render_secs: render,
                 will_fail: false,
                 error_message: String::new(),

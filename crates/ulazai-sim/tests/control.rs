@@ -50,7 +50,8 @@ async fn stats_count_and_log_every_request() {
     ] {
         assert_eq!(stats.requests[k], n, "{k}");
     }
-    assert!(stats.requests["status"] >= 2);
+    // One status read per wait_for poll: one when the job was already done at the first.
+    assert!(stats.requests["status"] >= 1);
     assert!(
         !stats.requests.contains_key("_sim"),
         "control requests are not counted"

@@ -1,21 +1,35 @@
 //! Polling: one task watches every active job.
 //!
-//! - [`schedule`]: the pure schedule (3 s, 5 s, 8 s, then 10 s, ±10 %) and failure backoff.
-//! - [`scheduler`]: the single tokio task. It keeps a due time and a poll count per active
+//! - [`schedule`]: the documented schedule (3 s, 5 s, 8 s, then 10 s, ±10 %), the policy,
+//!   and failure backoff.
+//! - [`eta`]: the expected completion per model slug (the matrix's typical range, then
+//!   learned from this creator's completed jobs; persisted with the store).
+//! - [`placement`]: where a job's next check goes — first check at 4.5 s, then little
+//!   until its model's window opens, dense across the window, 10 s past it.
+//! - [`budget`]: the hard budget — never more requests than the naive documented
+//!   schedule for the same jobs, never more than a per-user cap per minute.
+//! - [`scheduler`]: the single tokio task. It keeps a due time and a credit per active
 //!   job, refreshes jobs that fall due together with ONE history read, falls back to
 //!   `status` for a lone job or a job history did not list, and pauses all polling on
 //!   429 (`Retry-After`), 5xx / network faults (exponential backoff) and 401 (until new
-//!   credentials arrive).
+//!   credentials arrive). [`handle`] is the caller's side, [`rounds`] one round's requests.
 //!
 //! The scheduler owns no job data: it reports what the server said through [`PollSink`],
 //! which the engine implements over its job store.
 
+pub mod budget;
+pub mod eta;
 mod gate;
+mod handle;
+pub mod placement;
+mod rounds;
 pub mod schedule;
 pub mod scheduler;
 
-pub use schedule::{backoff_delay, jittered, next_delay, PollPolicy};
-pub use scheduler::{Scheduler, SchedulerHandle};
+pub use eta::{EtaBook, EtaSnapshot, RenderEstimate};
+pub use handle::SchedulerHandle;
+pub use schedule::{backoff_delay, jittered, next_delay, EtaPolicy, PollPolicy};
+pub use scheduler::Scheduler;
 
 use crate::api::RemoteJob;
 use crate::model::{Connectivity, KeyState};

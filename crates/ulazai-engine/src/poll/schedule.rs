@@ -34,10 +34,49 @@ pub struct PollPolicy {
     pub max_history_pages: u32,
     /// Seed for the jitter; `None` seeds from the OS (tests may pin it).
     pub seed: Option<u64>,
+    /// Per-user cap: at most this many polling requests in any `cap_window`, however
+    /// many jobs run (see [`super::budget`]).
+    pub max_requests_per_minute: u32,
+    /// The cap's sliding window: one minute.
+    pub cap_window: Duration,
+    /// Scheduler seconds per server second: 1 in production; `scaled(f)` multiplies it
+    /// (the model matrix's typical seconds are converted with it).
+    pub time_scale: f64,
+    /// Place checks where renders of the job's model usually finish (see
+    /// [`super::placement`]); `None`: the documented cadence for every job.
+    pub eta: Option<EtaPolicy>,
+}
+
+/// Where the scheduler places a job's checks once its model's completion window is known.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EtaPolicy {
+    /// The first check after creation (docs: 3–5 s; it catches immediate failures). An
+    /// answer from 3 s on counts as it: with 1.5 s of coalescing, reads pulled forward
+    /// for jobs created a little earlier serve it.
+    pub first_check: Duration,
+    /// Before the window opens, at most this long between checks.
+    pub before_window: Duration,
+    /// The densest spacing inside the window (what jobs that share reads get).
+    pub in_window: Duration,
+    /// The share of its naive credit a lone job plans to spend up to the window's end
+    /// (1: all of it; less leaves slack). The budget itself is enforced either way.
+    pub budget_use: f64,
+}
+
+impl Default for EtaPolicy {
+    fn default() -> Self {
+        EtaPolicy {
+            first_check: Duration::from_millis(4500),
+            before_window: Duration::from_secs(45),
+            in_window: Duration::from_secs(3),
+            budget_use: 1.0,
+        }
+    }
 }
 
 impl PollPolicy {
-    /// The documented production policy.
+    /// The production policy: the documented cadence as the budget and the fall-back,
+    /// checks placed by expected completion, 30 requests per minute at most.
     pub fn documented() -> PollPolicy {
         PollPolicy {
             schedule: [3, 5, 8, 10].into_iter().map(Duration::from_secs).collect(),
@@ -48,11 +87,22 @@ impl PollPolicy {
             history_page: 100,
             max_history_pages: 3,
             seed: None,
+            max_requests_per_minute: 30,
+            cap_window: Duration::from_secs(60),
+            time_scale: 1.0,
+            eta: Some(EtaPolicy::default()),
         }
     }
 
+    /// The same policy with every job on the documented cadence (no placement by
+    /// expected completion).
+    pub fn without_eta(self) -> PollPolicy {
+        PollPolicy { eta: None, ..self }
+    }
+
     /// Multiply every duration by `factor` (e.g. `1.0 / speed` for a simulator whose clock
-    /// runs `speed` times faster). Counts and the jitter ratio are unchanged.
+    /// runs `speed` times faster), and `time_scale` with them. Counts, ratios and the
+    /// per-window request cap are unchanged.
     pub fn scaled(mut self, factor: f64) -> PollPolicy {
         assert!(
             factor.is_finite() && factor > 0.0,
@@ -63,6 +113,13 @@ impl PollPolicy {
         self.coalesce_window = s(self.coalesce_window);
         self.backoff_base = s(self.backoff_base);
         self.backoff_cap = s(self.backoff_cap);
+        self.cap_window = s(self.cap_window);
+        self.time_scale *= factor;
+        if let Some(eta) = self.eta.as_mut() {
+            eta.first_check = s(eta.first_check);
+            eta.before_window = s(eta.before_window);
+            eta.in_window = s(eta.in_window);
+        }
         self
     }
 
@@ -186,6 +243,13 @@ mod tests {
         assert_eq!(p.backoff_cap, Duration::from_secs(3));
         assert_eq!(p.history_page, 100);
         assert_eq!(p.jitter, 0.1);
+        assert_eq!(p.cap_window, Duration::from_secs(3));
+        assert_eq!(p.max_requests_per_minute, 30);
+        assert!((p.time_scale - 0.05).abs() < 1e-12);
+        let eta = p.eta.unwrap();
+        assert_eq!(eta.first_check, Duration::from_millis(225));
+        assert_eq!(eta.in_window, Duration::from_millis(150));
+        assert_eq!(eta.budget_use, 1.0);
     }
 
     #[test]

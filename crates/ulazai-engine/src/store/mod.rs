@@ -112,6 +112,8 @@ impl Store {
             merges: self.merges.clone(),
             notified,
             removed: self.removed.iter().cloned().collect(),
+            // The engine adds the poll scheduler's estimates (not the store's data).
+            eta: Default::default(),
         }
     }
 

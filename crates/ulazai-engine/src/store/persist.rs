@@ -32,6 +32,9 @@ pub struct Snapshot {
     /// Job ids the creator removed from the view (not re-added by a history reload).
     #[serde(default)]
     pub removed: Vec<JobId>,
+    /// What the poll scheduler learned about render times per model.
+    #[serde(default)]
+    pub eta: crate::poll::EtaSnapshot,
 }
 
 #[derive(Debug, thiserror::Error)]

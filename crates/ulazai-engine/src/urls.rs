@@ -129,9 +129,9 @@ pub fn check_result(url: &Url, server: &str) -> Result<(), Refused> {
     match local_server {
         Some(s) if url.origin() == s.origin() => Ok(()),
         _ if url.scheme() == "https" && !is_this_computer(url) => Ok(()),
-        _ if url.scheme() == "https" => Err(refused(
-            "it points at this computer, not at the service",
-        )),
+        _ if url.scheme() == "https" => {
+            Err(refused("it points at this computer, not at the service"))
+        }
         _ => Err(refused("only secure (https) addresses are used")),
     }
 }

@@ -162,7 +162,9 @@ async fn cancel_mid_way_leaves_nothing() {
         tx.send(true).unwrap();
         tx
     });
-    let got = downloader_for(&sim.base_url()).download(&url, &dest, |_| {}, rx).await;
+    let got = downloader_for(&sim.base_url())
+        .download(&url, &dest, |_| {}, rx)
+        .await;
     assert_eq!(got, Err(DownloadError::Cancelled));
     assert!(
         started.elapsed() < Duration::from_secs(2),
@@ -174,7 +176,9 @@ async fn cancel_mid_way_leaves_nothing() {
     // (c) Already cancelled: nothing is requested.
     sim.reset_stats();
     let (tx, rx) = watch::channel(true);
-    let got = downloader_for(&sim.base_url()).download(&url, &dest, |_| {}, rx).await;
+    let got = downloader_for(&sim.base_url())
+        .download(&url, &dest, |_| {}, rx)
+        .await;
     assert_eq!(got, Err(DownloadError::Cancelled));
     assert!(media_requests(&sim).is_empty());
     drop(tx);

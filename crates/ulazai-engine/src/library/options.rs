@@ -73,7 +73,8 @@ mod tests {
     #[test]
     fn redirects_go_to_https_elsewhere_or_to_the_server_itself() {
         let sim = Some("http://127.0.0.1:8787");
-        let ok = |to: &str, server: Option<&str>| redirect_allowed(&Url::parse(to).unwrap(), server);
+        let ok =
+            |to: &str, server: Option<&str>| redirect_allowed(&Url::parse(to).unwrap(), server);
         assert!(ok("https://cdn.example.com/a.mp4?sig=x", None));
         assert!(ok("https://storage.example.com:8443/a.mp4", sim));
         assert!(ok("http://127.0.0.1:8787/media/a.mp4", sim));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildParams, disabledReason, fitDraftToModel, formFieldOf, groupErrors, maxBatch, type SubmitState } from '../src/lib/generate';
+import { buildParams, disabledReason, fitDraftToModel, groupErrors, maxBatch, type SubmitState } from '../src/lib/generate';
 import { describeError } from '../src/lib/errors';
 import type { Draft } from '../src/lib/stores/draft.svelte';
 import type { ModelInfo } from '../src/lib/types';
@@ -35,10 +35,14 @@ describe('generate form helpers', () => {
     expect(maxBatch(undefined)).toBe(4);
   });
   it('maps backend field names onto form fields', () => {
-    expect(formFieldOf('prompt')).toBe('prompt');
-    expect(formFieldOf('input_image_urls[1]')).toBe('input_image_urls');
-    expect(formFieldOf('params.duration_seconds')).toBe('duration_seconds');
-    expect(formFieldOf('elements')).toBeNull();
+    const mapped = groupErrors([
+      { field: 'input_image_urls[1]', message: 'Not https.' },
+      { field: 'params.duration_seconds', message: 'Not offered.' },
+      { field: 'elements', message: 'Unknown.' },
+    ]);
+    expect(mapped.byField.get('input_image_urls')).toEqual(['Not https.']);
+    expect(mapped.byField.get('duration_seconds')).toEqual(['Not offered.']);
+    expect(mapped.other).toEqual(['Unknown.']);
     const g = groupErrors([{ field: 'prompt', message: 'Too long.' }, { field: 'prompt', message: 'Required.' }, { field: 'x', message: 'Other.' }]);
     expect(g.byField.get('prompt')).toEqual(['Too long.', 'Required.']);
     expect(g.other).toEqual(['Other.']);

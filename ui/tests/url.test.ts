@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstSafeUrl, localMediaUrl, playableUrl, safeMediaUrl } from '../src/lib/url';
+import { firstSafeUrl, playableUrl, safeMediaUrl } from '../src/lib/url';
 
 const live = { demo: false };
 const demo = { demo: true };
@@ -68,13 +68,16 @@ describe('local library media', () => {
   const base = 'http://127.0.0.1:41234/0123456789abcdef0123456789abcdef';
   const withBase = { demo: false, mediaBase: base };
   it('builds job-named addresses, never paths', () => {
-    expect(localMediaUrl('local-merge-1b9d', base)).toBe(`${base}/local-merge-1b9d`);
-    expect(localMediaUrl('../etc/passwd', base)).toBeNull();
-    expect(localMediaUrl('a/b', base)).toBeNull();
-    expect(localMediaUrl('', base)).toBeNull();
-    expect(localMediaUrl('j1', null)).toBeNull();
-    expect(localMediaUrl('j1', 'http://evil.com:80/0123456789abcdef0123456789abcdef')).toBeNull();
-    expect(localMediaUrl('j1', 'http://127.0.0.1:80/short')).toBeNull();
+    // A saved clip with no result link plays from the library, or not at all.
+    const local = (id: string, mediaBase: string | null) =>
+      playableUrl({ id, local_file: '/lib/x.mp4', result_urls: [] }, { demo: false, mediaBase });
+    expect(local('local-merge-1b9d', base)).toBe(`${base}/local-merge-1b9d`);
+    expect(local('../etc/passwd', base)).toBeNull();
+    expect(local('a/b', base)).toBeNull();
+    expect(local('', base)).toBeNull();
+    expect(local('j1', null)).toBeNull();
+    expect(local('j1', 'http://evil.com:80/0123456789abcdef0123456789abcdef')).toBeNull();
+    expect(local('j1', 'http://127.0.0.1:80/short')).toBeNull();
   });
   it('accepts exactly <media_base>/<job id>', () => {
     expect(safeMediaUrl(`${base}/job-1`, withBase)).toBe(`${base}/job-1`);

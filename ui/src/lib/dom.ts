@@ -33,10 +33,6 @@ export function isTypingTarget(t: EventTarget | null): boolean {
   return false;
 }
 
-export function isMac(): boolean {
-  return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
-}
-
 /** Ctrl on Windows/Linux, Cmd on macOS (either is accepted everywhere). */
 export function isPrimaryModifier(e: { ctrlKey: boolean; metaKey: boolean }): boolean {
   return e.ctrlKey || e.metaKey;

@@ -1,5 +1,7 @@
 // Menus for a card: "Move to folder" and the full context menu (right click / ⋯).
-import { copyUrl, moveJobs, openResult, removeJob, retryJob } from './actions';
+import { copyUrl } from './actions/clipboard';
+import { moveJobs, openResult, removeJob, retryJob } from './actions/jobs';
+import { isUnfiled } from './jobs-core';
 import { app } from './stores/app.svelte';
 import { jobs } from './stores/jobs.svelte';
 import { selection } from './stores/selection.svelte';
@@ -12,10 +14,10 @@ export function targetIds(job: Job): string[] {
   return selection.has(job.id) && selection.count > 1 ? selection.ids.slice() : [job.id];
 }
 
-export function moveItems(job: Job): MenuItem[] {
+function moveItems(job: Job): MenuItem[] {
   const ids = targetIds(job);
   const items: MenuItem[] = [
-    { label: 'Unfiled', run: () => void moveJobs(ids, null), checked: job.folder_id === null },
+    { label: 'Unfiled', run: () => void moveJobs(ids, null), checked: isUnfiled(job, jobs.folderIds) },
   ];
   for (const f of jobs.folders) {
     items.push({ label: f.name, run: () => void moveJobs(ids, f.id), checked: job.folder_id === f.id });

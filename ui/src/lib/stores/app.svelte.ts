@@ -1,7 +1,7 @@
 // App-wide state from the backend: key, demo, connectivity, rate budget, models, settings.
 import type { AppState, Connectivity, KeyStatus, ModelInfo, RateBudget, Settings } from '../types';
 
-export const DEFAULT_SETTINGS: Settings = {
+const DEFAULT_SETTINGS: Settings = {
   notifications: true,
   notify_on_history_reload: false,
   download_dir: null,
@@ -10,7 +10,7 @@ export const DEFAULT_SETTINGS: Settings = {
   base_url_override: null,
 };
 
-export class AppStore {
+class AppStore {
   state = $state.raw<AppState | null>(null);
   models = $state.raw<ModelInfo[]>([]);
   modelsError = $state<string | null>(null);

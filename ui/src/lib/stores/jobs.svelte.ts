@@ -1,9 +1,9 @@
 // The jobs store: fed by job://updated (upsert) and job://removed (delete), plus derived
 // views (current folder + filters, newest first) and counts per folder.
-import { EMPTY_FILTER, filterJobs, JobIndex, summarize, type FolderCounts, type ViewFilter } from '../jobs-core';
-import type { Folder, FolderSelector, Job } from '../types';
+import { EMPTY_FILTER, filterJobs, JobIndex, summarize, type FolderCounts, type FolderSelector, type ViewFilter } from '../jobs-core';
+import type { Folder, Job } from '../types';
 
-export class JobsStore {
+class JobsStore {
   #index = new JobIndex();
   /** Bumped on every change; deriveds read it to know when to recompute. */
   version = $state(0);
@@ -80,6 +80,10 @@ export class JobsStore {
 
   setFilter(patch: Partial<ViewFilter>): void {
     this.filter = { ...this.filter, ...patch };
+  }
+  /** Make sure `id` is in view: when the folder or filters hide it, show every clip. */
+  reveal(id: string): void {
+    if (!this.visibleIds.includes(id)) this.filter = EMPTY_FILTER;
   }
   clearFilters(): void {
     this.filter = { ...EMPTY_FILTER, folder: this.filter.folder };

@@ -1,7 +1,7 @@
 // Selection of cards: an ordered set of ids with marquee, toggle, range, select-all-visible.
 import { applyMarquee, pruneIds, rangeIds, toggleIds, type MarqueeMode } from '../selection';
 
-export class SelectionStore {
+class SelectionStore {
   ids = $state.raw<string[]>([]);
   /** Last card clicked/toggled: the anchor for Shift ranges. */
   anchor = $state<string | null>(null);

@@ -5,7 +5,7 @@ import type { Job } from '../types';
 import { jobs } from './jobs.svelte';
 import { selection } from './selection.svelte';
 
-export class TrayStore {
+class TrayStore {
   #order = $state.raw<string[]>([]);
   busy = $state(false);
 

@@ -11,7 +11,7 @@ interface LayoutOptions {
   infoHeight: number;
 }
 
-const DEFAULT_LAYOUT: LayoutOptions = { minCardWidth: 200, gap: 16, padX: 20, padY: 16, infoHeight: 116 };
+const DEFAULT_LAYOUT: LayoutOptions = { minCardWidth: 200, gap: 16, padX: 20, padY: 16, infoHeight: 124 };
 
 export interface GridLayout {
   cols: number;

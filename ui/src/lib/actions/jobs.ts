@@ -1,6 +1,7 @@
 // Jobs: start, check, retry, remove, move, open. Jobs reach the grid through job://updated;
 // answers are also applied (idempotent upsert) so the UI never waits for an event to show
 // what the user just did.
+import { focusSoon, PROMPT } from '../dom';
 import { call } from '../ipc';
 import { jobs } from '../stores/jobs.svelte';
 import { selection } from '../stores/selection.svelte';
@@ -39,14 +40,42 @@ export async function retryJob(id: string): Promise<void> {
   }
 }
 
-export async function removeJob(id: string): Promise<void> {
+/**
+ * "Remove from view": the card goes at once, the removal is made when the toast closes, and
+ * Undo brings the card back. Focus that was on the card (or its detail panel) moves to its
+ * neighbour in the grid, so it never falls back to the page.
+ */
+export function removeJob(id: string): void {
+  if (!jobs.has(id)) return;
+  const visible = jobs.visibleIds;
+  const at = visible.indexOf(id);
+  const neighbour = at < 0 ? null : (visible[at + 1] ?? visible[at - 1] ?? null);
+  const focused = document.activeElement;
+  const hadFocus = !!focused?.closest(`[data-job-id="${CSS.escape(id)}"]`);
+  jobs.hide(id);
+  selection.prune((x) => x !== id);
+  if (ui.detailId === id) ui.showDetail(null);
+  if (hadFocus) {
+    if (neighbour) ui.focusJob(neighbour, false, true);
+    else void focusSoon(PROMPT);
+  }
+  toasts.undoable(
+    'Removed from view',
+    () => {
+      jobs.show(id);
+      jobs.reveal(id);
+      ui.focusJob(id, true, true);
+    },
+    () => void commitRemove(id),
+  );
+}
+
+async function commitRemove(id: string): Promise<void> {
   try {
     await call('remove_job', { id });
     jobs.remove(id);
-    selection.prune((x) => x !== id);
-    if (ui.detailId === id) ui.showDetail(null);
-    toasts.show('Removed from view');
   } catch (e) {
+    jobs.show(id);
     fail("Couldn't remove", e);
   }
 }

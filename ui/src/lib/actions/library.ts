@@ -25,6 +25,15 @@ export async function setAutoDownload(on: boolean): Promise<void> {
   if (library.info) library.info = { ...library.info, auto_download: on };
 }
 
+/** "Save into the library" for a clip that is not there yet (download://progress follows). */
+export async function downloadResult(id: string): Promise<void> {
+  try {
+    await call('download_result', { id });
+  } catch (e) {
+    fail("Couldn't save the clip", e);
+  }
+}
+
 export async function openLocalFile(id: string): Promise<void> {
   try {
     await call('open_local_file', { id });

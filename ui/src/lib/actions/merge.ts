@@ -1,4 +1,5 @@
 // Merging the tray's clips, on ulazai.com or on this computer, and cancelling a local merge.
+import { focusSoon } from '../dom';
 import { call } from '../ipc';
 import { jobs } from '../stores/jobs.svelte';
 import { localMerge } from '../stores/local-merge.svelte';
@@ -20,12 +21,17 @@ export async function mergeTray(place: MergePlace = 'auto'): Promise<void> {
   try {
     const started = await call('merge_jobs', { ids, place });
     if (started.job) {
+      // On the server: the output card is there at once; the tray's work is done.
       jobs.upsert(started.job);
-      selection.clear();
-      ui.focusJob(started.job.id, true, false);
+      tray.clear();
+      jobs.reveal(started.job.id);
+      ui.focusJob(started.job.id, true, true);
       toasts.success(`Merging ${ids.length} clips on ulazai.com — the result appears as a new card`);
     } else {
+      // On this computer: the tray shows progress and Cancel until merge://progress says done
+      // (boot.ts then empties the tray and focuses the output card).
       localMerge.onProgress({ merge_id: started.merge_id, stage: 'downloading', fraction: 0, message: null, job_id: null, stream_copy: null });
+      void focusSoon('[data-testid="merge-cancel"]');
       toasts.show(`Merging ${ids.length} clips on this computer…`);
     }
   } catch (e) {
@@ -36,6 +42,17 @@ export async function mergeTray(place: MergePlace = 'auto'): Promise<void> {
   } finally {
     tray.busy = false;
   }
+}
+
+/** Clear: empties the tray and the selection; Undo puts both back (order included). */
+export function clearTray(): void {
+  if (localMerge.running || tray.order.length + selection.count === 0) return;
+  const restore = tray.clear();
+  void focusSoon('[data-testid="job-card"][tabindex="0"], [data-testid="job-grid"], #gen-prompt');
+  toasts.undoable('Merge tray cleared', () => {
+    restore();
+    void focusSoon('[data-testid="merge-tray-item"][tabindex="0"]');
+  });
 }
 
 export async function cancelMerge(): Promise<void> {

@@ -10,11 +10,14 @@ class JobsStore {
   loaded = $state(false);
   folders = $state.raw<Folder[]>([]);
   filter = $state.raw<ViewFilter>(EMPTY_FILTER);
+  /** Removed from view, but still undoable: out of every list until removed or shown again. */
+  #hidden = new Set<string>();
 
   /** All jobs, newest first. */
   all = $derived.by<readonly Job[]>(() => {
     void this.version;
-    return this.#index.all().slice();
+    const all = this.#index.all();
+    return this.#hidden.size ? all.filter((j) => !this.#hidden.has(j.id)) : all.slice();
   });
   folderIds = $derived(new Set(this.folders.map((f) => f.id)));
   visible = $derived(filterJobs(this.all, this.filter, this.folderIds));
@@ -35,14 +38,13 @@ class JobsStore {
 
   get(id: string): Job | undefined {
     void this.version;
-    return this.#index.get(id);
+    return this.#hidden.has(id) ? undefined : this.#index.get(id);
   }
   has(id: string): boolean {
-    return this.#index.has(id);
+    return !this.#hidden.has(id) && this.#index.has(id);
   }
   get size(): number {
-    void this.version;
-    return this.#index.size;
+    return this.all.length;
   }
 
   load(jobs: readonly Job[]): void {
@@ -59,7 +61,17 @@ class JobsStore {
     if (jobs.length) this.version++;
   }
   remove(id: string): void {
+    this.#hidden.delete(id);
     if (this.#index.remove(id)) this.version++;
+  }
+  /** Out of view until `show` (Undo) or `remove`; events keep updating it meanwhile. */
+  hide(id: string): void {
+    if (!this.#index.has(id) || this.#hidden.has(id)) return;
+    this.#hidden.add(id);
+    this.version++;
+  }
+  show(id: string): void {
+    if (this.#hidden.delete(id)) this.version++;
   }
 
   setFolders(folders: Folder[]): void {

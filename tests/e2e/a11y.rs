@@ -195,6 +195,18 @@ async fn set_theme(app: &App, theme: &str, audit: Option<(&mut Audit, &str)>) ->
     app.click_testid("settings-close").await
 }
 
+/// A screenshot for the README: the grid scrolled to the top, the pointer out of the way.
+async fn readme_shot(app: &App, name: &str) -> TestResult {
+    app.client
+        .execute(
+            "const g = document.querySelector(\"[data-testid='job-grid']\"); if (g) g.scrollTop = 0;",
+            vec![],
+        )
+        .await?;
+    app.screenshot(name).await?;
+    Ok(())
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn axe_first_run_and_demo() -> TestResult {
     if !e2e_available() {
@@ -315,6 +327,7 @@ async fn axe_grid_detail_tray_and_settings() -> TestResult {
 
             // The grid: completed and failed clips.
             audit.check(&app, &format!("grid {size}")).await?;
+            readme_shot(&app, &format!("readme-grid-{theme}-{w}x{h}")).await?;
 
             // The detail panel of a completed clip, then of the failed one.
             for id in [&done[0], &failed[0]] {
@@ -349,7 +362,7 @@ async fn axe_grid_detail_tray_and_settings() -> TestResult {
             )
             .await?;
             audit.check(&app, &format!("merge tray {size}")).await?;
-            app.screenshot(&format!("readme-{theme}-{w}x{h}")).await?;
+            readme_shot(&app, &format!("readme-tray-{theme}-{w}x{h}")).await?;
             app.click_testid("tray-clear").await?;
             app.wait_count(
                 "[data-testid='merge-tray']",
@@ -366,6 +379,8 @@ async fn axe_grid_detail_tray_and_settings() -> TestResult {
                 .is_ok()
             {
                 audit.check(&app, &format!("toast {size}")).await?;
+                app.click_css("[data-testid='toast'] [aria-label='Dismiss']")
+                    .await?;
             }
         }
     }

@@ -12,7 +12,7 @@ use fantoccini::key::Key;
 use crate::a11y::{resize, SIZES};
 use crate::driver::{e2e_available, eventually, App, Profile, Step, TestResult};
 use crate::flows;
-use crate::keys::{chord, expect_focus, press, type_text};
+use crate::keys::{chord, expect_focus, expect_focus_within, press, type_text};
 use crate::{sim, ONE_WINDOW_AT_A_TIME, RENDER_TIMEOUT};
 
 const CTRL: char = '\u{E009}';
@@ -264,20 +264,6 @@ async fn scenario(app: &App, profile: &Profile) -> TestResult {
     assert_eq!(app.text_of(&undo).await?.trim(), "Undo");
     app.screenshot("33-keyboard-done").await?;
     Ok(())
-}
-
-/// `expect_focus` with a longer wait (a local merge takes a few seconds).
-async fn expect_focus_within(
-    app: &App,
-    timeout: Duration,
-    what: &str,
-    pred: impl Fn(&crate::keys::Focus) -> bool,
-) -> TestResult<crate::keys::Focus> {
-    eventually(timeout, &format!("focus on {what}"), || async {
-        let f = crate::keys::focused(app).await?;
-        Ok(pred(&f).then_some(f))
-    })
-    .await
 }
 
 /// The page's layout at a window size: grid columns, horizontal overflow, the smallest text,

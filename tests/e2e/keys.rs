@@ -81,7 +81,17 @@ pub async fn expect_focus(
     what: &str,
     pred: impl Fn(&Focus) -> bool,
 ) -> TestResult<Focus> {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    expect_focus_within(app, std::time::Duration::from_secs(5), what, pred).await
+}
+
+/// `expect_focus` with its own wait (a local merge takes a few seconds).
+pub async fn expect_focus_within(
+    app: &App,
+    timeout: std::time::Duration,
+    what: &str,
+    pred: impl Fn(&Focus) -> bool,
+) -> TestResult<Focus> {
+    let deadline = std::time::Instant::now() + timeout;
     loop {
         let f = focused(app).await?;
         if pred(&f) {

@@ -137,3 +137,20 @@ export function disabledReason(s: SubmitState): string | null {
   if (!s.validated) return 'Checking…';
   return null;
 }
+
+/** The prompt's length as the engine counts it: Unicode scalar values of the trimmed text. */
+export function promptLength(prompt: string): number {
+  return [...prompt.trim()].length;
+}
+
+/**
+ * What the prompt counter says to screen readers: nothing while far from the limit (no
+ * announcement per keystroke), the characters left near it, the excess over it.
+ */
+export function promptLimitText(length: number, max: number | null): string {
+  if (max === null) return '';
+  const left = max - length;
+  if (left < 0) return `${(-left).toLocaleString()} characters over the limit of ${max.toLocaleString()}`;
+  if (left <= Math.max(20, Math.round(max * 0.1))) return `${left.toLocaleString()} characters left`;
+  return '';
+}

@@ -177,18 +177,35 @@ impl Audit {
     }
 }
 
+/// Opens Settings and waits until it has settled: open, focus in the key field (its first
+/// focus scrolls the dialog to the top; a click aimed lower before that could land elsewhere).
+async fn open_settings(app: &App) -> TestResult {
+    app.click_testid("settings-open").await?;
+    app.wait_for_css(
+        "dialog[open][data-testid='settings-panel']",
+        Duration::from_secs(5),
+    )
+    .await?;
+    crate::keys::expect_focus(app, "the API key field", |f| f.is("api-key-input")).await?;
+    Ok(())
+}
+
 /// Settings → Appearance: picks `theme`; audits Settings itself on the way (`audit`).
 async fn set_theme(app: &App, theme: &str, audit: Option<(&mut Audit, &str)>) -> TestResult {
-    app.click_testid("settings-open").await?;
+    open_settings(app).await?;
     app.click_testid(&format!("theme-{theme}")).await?;
-    eventually(Duration::from_secs(5), "the theme applies", || async {
+    let applied = eventually(Duration::from_secs(5), "the theme applies", || async {
         let v = app
             .client
             .execute("return document.documentElement.dataset.theme;", vec![])
             .await?;
         Ok((v.as_str() == Some(theme)).then_some(()))
     })
-    .await?;
+    .await;
+    if applied.is_err() {
+        let _ = app.screenshot(&format!("failed-theme-{theme}")).await;
+    }
+    applied?;
     if let Some((audit, screen)) = audit {
         audit.check(app, screen).await?;
     }
@@ -317,7 +334,7 @@ async fn axe_grid_detail_tray_and_settings() -> TestResult {
                 .await?;
                 settings_audited = true;
             } else {
-                app.click_testid("settings-open").await?;
+                open_settings(&app).await?;
                 audit
                     .check(&app, &format!("settings {theme} {w}x{h}"))
                     .await?;

@@ -306,7 +306,8 @@ async fn zoom_keys_and_the_smallest_window_keep_the_layout() -> TestResult {
     let profile = Profile::new("zoom");
     let app = App::launch(&profile, &sim.base_url(), &[]).await?;
     flows::set_key(&app, ulazai_sim::DEMO_KEY).await?;
-    flows::generate(&app, "veo31_fast", "Zoomed: a kite over the dunes", 3).await?;
+    let ids = flows::generate(&app, "veo31_fast", "Zoomed: a kite over the dunes", 3).await?;
+    flows::wait_all(&app, &ids, "completed", RENDER_TIMEOUT).await?;
 
     for (w, h) in SIZES {
         resize(&app, w, h).await?;

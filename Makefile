@@ -28,6 +28,7 @@ run: build-deps ui
 test: build-deps test-deps ui
 	@echo "==> UI unit tests (Vitest)"
 	npm --prefix ui test
+	@echo "==> UI type check (svelte-check)"; npm --prefix ui run check
 	@echo "==> Rust tests: engine, simulator, shell, end to end (private D-Bus, keyring, notifications, Xvfb)"
 	tests/harness/desktop-session.sh cargo test --workspace --locked --no-fail-fast
 

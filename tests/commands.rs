@@ -341,8 +341,14 @@ fn capability_and_csp_stay_narrow() {
     assert_eq!(caps[0]["windows"], json!(["main"]));
     assert_eq!(
         caps[0]["permissions"],
-        json!(["core:event:allow-listen", "core:event:allow-unlisten"])
+        json!([
+            "core:event:allow-listen",
+            "core:event:allow-unlisten",
+            "core:webview:allow-set-webview-zoom"
+        ])
     );
+    // Ctrl+= / Ctrl+- / Ctrl+0 zoom the page (Tauri's hotkeys call set_webview_zoom).
+    assert_eq!(conf["app"]["windows"][0]["zoomHotkeysEnabled"], json!(true));
     let csp = &conf["app"]["security"]["csp"];
     assert_eq!(csp["script-src"], "'self'");
     assert_eq!(csp["style-src"], "'self'");

@@ -3,9 +3,13 @@
 //! README's `make test` does), which provides Xvfb, D-Bus, gnome-keyring and a notification
 //! recorder. One test at a time: each starts its own app window.
 
+mod a11y;
+mod announce;
 mod driver;
 mod flows;
 mod generate;
+mod keyboard;
+mod keys;
 mod organise;
 mod session;
 

@@ -145,13 +145,26 @@ async fn completed_clip_is_saved_and_plays_from_the_library() -> TestResult {
         Duration::from_secs(20),
     )
     .await?;
-    for action in ["card-open-file", "card-reveal-file", "card-copy-path"] {
+    // "Open file" is on the card; "Show in folder" and "Copy file path" are in its "⋯" menu.
+    app.wait_for_css(
+        &format!("{card} [data-testid='card-open-file']"),
+        Duration::from_secs(5),
+    )
+    .await?;
+    app.click_css(&format!("{card} [data-testid='card-more']"))
+        .await?;
+    for action in ["card-reveal-file", "card-copy-path"] {
         app.wait_for_css(
-            &format!("{card} [data-testid='{action}']"),
+            &format!("[data-testid='context-menu'] [data-testid='{action}']"),
             Duration::from_secs(5),
         )
         .await?;
     }
+    app.client
+        .find(fantoccini::Locator::Css("[data-testid='context-menu']"))
+        .await?
+        .send_keys("\u{E00C}") // Escape closes the menu
+        .await?;
     // The file is in the library folder, named from date + model + prompt.
     let lib = profile.data_dir.join("Library").join("Unfiled");
     let names: Vec<String> = std::fs::read_dir(&lib)?

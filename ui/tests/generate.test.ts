@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildParams, disabledReason, fitDraftToModel, formFieldOf, groupErrors, maxBatch, type SubmitState } from '../src/lib/generate';
+import { buildParams, disabledReason, fitDraftToModel, groupErrors, maxBatch, promptLength, promptLimitText, type SubmitState } from '../src/lib/generate';
 import { describeError } from '../src/lib/errors';
 import type { Draft } from '../src/lib/stores/draft.svelte';
 import type { ModelInfo } from '../src/lib/types';
@@ -35,10 +35,14 @@ describe('generate form helpers', () => {
     expect(maxBatch(undefined)).toBe(4);
   });
   it('maps backend field names onto form fields', () => {
-    expect(formFieldOf('prompt')).toBe('prompt');
-    expect(formFieldOf('input_image_urls[1]')).toBe('input_image_urls');
-    expect(formFieldOf('params.duration_seconds')).toBe('duration_seconds');
-    expect(formFieldOf('elements')).toBeNull();
+    const mapped = groupErrors([
+      { field: 'input_image_urls[1]', message: 'Not https.' },
+      { field: 'params.duration_seconds', message: 'Not offered.' },
+      { field: 'elements', message: 'Unknown.' },
+    ]);
+    expect(mapped.byField.get('input_image_urls')).toEqual(['Not https.']);
+    expect(mapped.byField.get('duration_seconds')).toEqual(['Not offered.']);
+    expect(mapped.other).toEqual(['Unknown.']);
     const g = groupErrors([{ field: 'prompt', message: 'Too long.' }, { field: 'prompt', message: 'Required.' }, { field: 'x', message: 'Other.' }]);
     expect(g.byField.get('prompt')).toEqual(['Too long.', 'Required.']);
     expect(g.other).toEqual(['Other.']);
@@ -66,5 +70,15 @@ describe('generate form helpers', () => {
     expect(describeError({ code: 'invalid_request', message: 'UlazAI refused this request: bad ratio.', retry_after_secs: null, fields: [] })).toBe(
       'UlazAI refused this request: bad ratio.',
     );
+  });
+  it('counts the prompt as the engine does and speaks only near and over the limit', () => {
+    expect(promptLength('  a 🎬 b  ')).toBe(5);
+    expect(promptLimitText(10, null)).toBe('');
+    expect(promptLimitText(100, 2500)).toBe('');
+    expect(promptLimitText(2240, 2500)).toBe(''); // 260 left: not yet near (10 %)
+    expect(promptLimitText(2300, 2500)).toBe('200 characters left');
+    expect(promptLimitText(2500, 2500)).toBe('0 characters left');
+    expect(promptLimitText(2700, 2500)).toBe('200 characters over the limit of 2,500');
+    expect(promptLimitText(85, 100)).toBe('15 characters left'); // at least 20 left counts as near
   });
 });

@@ -1,6 +1,6 @@
 import { Virtualizer } from '@tanstack/svelte-virtual';
 import { describe, expect, it } from 'vitest';
-import { cardRect, computeLayout, hitTest, rectFromPoints, rowTop, rowVirtualizerOptions, scrollToReveal, type GridLayout } from '../src/lib/grid-layout';
+import { computeLayout, hitTest, rectFromPoints, rowTop, rowVirtualizerOptions, scrollToReveal, type GridLayout } from '../src/lib/grid-layout';
 
 const opts = { minCardWidth: 200, gap: 16, padX: 20, padY: 16, infoHeight: 100 };
 
@@ -34,20 +34,20 @@ describe('virtual grid geometry', () => {
       expect(items.length).toBeGreaterThan(0);
       for (const it of items) {
         expect(it.start).toBe(rowTop(l, it.index));
-        expect(it.start).toBe(cardRect(l, it.index * l.cols).y);
+        expect(it.start).toBe(cardAt(l, it.index * l.cols).y);
       }
       expect(v.getTotalSize()).toBe(l.totalHeight);
     }
   });
   it('hit-tests a marquee rectangle against cards (gaps hit nothing)', () => {
     const l = computeLayout(717, 10, opts); // 3 cols
-    const c0 = cardRect(l, 0);
-    const c4 = cardRect(l, 4);
+    const c0 = cardAt(l, 0);
+    const c4 = cardAt(l, 4);
     expect(hitTest(l, 10, rectFromPoints(c0.x + 5, c0.y + 5, c4.x + 5, c4.y + 5)).sort()).toEqual([0, 1, 3, 4]);
     // A rectangle entirely inside the gap between columns 0 and 1.
     expect(hitTest(l, 10, { x: c0.x + c0.w + 2, y: c0.y, w: 4, h: 10 })).toEqual([]);
     // Below the last card of a partial last row.
-    const last = cardRect(l, 9);
+    const last = cardAt(l, 9);
     expect(hitTest(l, 10, { x: last.x + last.w + 30, y: last.y, w: 50, h: 20 })).toEqual([]);
     expect(hitTest(l, 0, { x: 0, y: 0, w: 1000, h: 1000 })).toEqual([]);
     // Dragging from bottom-right to top-left works the same.
@@ -57,11 +57,18 @@ describe('virtual grid geometry', () => {
     const l = computeLayout(717, 100, opts);
     expect(scrollToReveal(l, 0, 0, 800)).toBeNull();
     const far = scrollToReveal(l, 60, 0, 800)!;
-    const r = cardRect(l, 60);
+    const r = cardAt(l, 60);
     expect(far + 800).toBeGreaterThanOrEqual(r.y + r.h);
     expect(scrollToReveal(l, 0, 5000, 800)).toBe(0);
   });
 });
+
+/** Where card `index` sits, as the layout promises: row by row, columns of cardWidth + gap. */
+function cardAt(l: GridLayout, index: number) {
+  const row = Math.floor(index / l.cols);
+  const col = index % l.cols;
+  return { x: l.opts.padX + col * (l.cardWidth + l.opts.gap), y: rowTop(l, row), w: l.cardWidth, h: l.cardHeight };
+}
 
 /** A DOM-less virtualizer configured like JobGrid's, scrolled to `scrollTop`. */
 function virtualRows(l: GridLayout, scrollTop: number, viewportHeight: number) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareJobs, EMPTY_FILTER, filterJobs, folderCounts, isOtherStatus, JobIndex, modelsInUse } from '../src/lib/jobs-core';
+import { compareJobs, EMPTY_FILTER, filterJobs, isOtherStatus, JobIndex, summarize } from '../src/lib/jobs-core';
 import { job } from './helpers';
 
 const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id);
@@ -96,14 +96,14 @@ describe('filters and counts', () => {
     expect(ids(filterJobs(list, { ...EMPTY_FILTER, text: 'lighthouse', model: 'veo31_fast', status: 'completed' }, folders))).toEqual(['1']);
   });
   it('counts per folder', () => {
-    const c = folderCounts(list, folders);
+    const c = summarize(list, folders).counts;
     expect(c.all).toBe(4);
     expect(c.unfiled).toBe(2);
     expect(c.byFolder.get('f1')).toBe(1);
     expect(c.byFolder.get('f2')).toBe(1);
-    expect(folderCounts([], new Set(['f9'])).byFolder.get('f9')).toBe(0);
+    expect(summarize([], new Set(['f9'])).counts.byFolder.get('f9')).toBe(0);
   });
   it('lists models in use', () => {
-    expect(modelsInUse(list)).toEqual(['kling_3_0', 'veo31_fast']);
+    expect(summarize(list, folders).models).toEqual(['kling_3_0', 'veo31_fast']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FFMPEG_INSTALL, clipDuration, excludedReasons, mergeBlocker, mergeStageText, moveItem, syncTray, totalDuration } from '../src/lib/merge';
+import { FFMPEG_INSTALL, clipDuration, excludedReasons, mergeBlocker, mergeStageText, moveItem, totalDuration, trayOrder } from '../src/lib/merge';
 import { job } from './helpers';
 
 describe('merge tray ordering', () => {
@@ -15,13 +15,14 @@ describe('merge tray ordering', () => {
   const get = (id: string) => store.get(id);
 
   it('takes only completed clips, in selection order', () => {
-    expect(syncTray([], ['c', 'b', 'd', 'a'], get)).toEqual(['b', 'a']);
+    expect(trayOrder([], ['c', 'b', 'd', 'a'], get)).toEqual(['b', 'a']);
   });
-  it('keeps the existing order, appends new picks, drops deselected ones', () => {
-    expect(syncTray(['a', 'b'], ['b', 'a', 'e'], get)).toEqual(['a', 'b', 'e']);
-    expect(syncTray(['a', 'b', 'e'], ['e', 'a'], get)).toEqual(['a', 'e']);
+  it('keeps the existing order and deselected clips, appends new picks, drops what is gone', () => {
+    expect(trayOrder(['a', 'b'], ['b', 'a', 'e'], get)).toEqual(['a', 'b', 'e']);
+    expect(trayOrder(['a', 'b', 'e'], ['e', 'a'], get)).toEqual(['a', 'b', 'e']);
+    expect(trayOrder(['a', 'gone', 'c', 'b'], [], get)).toEqual(['a', 'b']);
     const same = ['a', 'b'];
-    expect(syncTray(same, ['a', 'b'], get)).toBe(same);
+    expect(trayOrder(same, ['a', 'b'], get)).toBe(same);
   });
   it('reorders', () => {
     expect(moveItem(['a', 'b', 'c'], 0, 2)).toEqual(['b', 'c', 'a']);

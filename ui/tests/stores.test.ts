@@ -1,7 +1,8 @@
 // The reactive stores (Svelte 5 runes) as the UI uses them: fed by events, derived views.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { jobs } from '../src/lib/stores/jobs.svelte';
 import { selection } from '../src/lib/stores/selection.svelte';
+import { toasts } from '../src/lib/stores/toasts.svelte';
 import { tray } from '../src/lib/stores/tray.svelte';
 import { job } from './helpers';
 
@@ -10,6 +11,7 @@ beforeEach(() => {
   jobs.setFolders([]);
   jobs.setFilter({ folder: 'all', status: null, model: null, text: '' });
   selection.clear();
+  tray.clear();
 });
 
 describe('jobs store', () => {
@@ -46,6 +48,62 @@ describe('jobs store', () => {
     jobs.removeFolder('f1');
     expect(jobs.filter.folder).toBe('all');
     expect(jobs.counts.unfiled).toBe(3);
+  });
+});
+
+describe('removed from view (undoable)', () => {
+  it('hides a job from every list until it is shown again or removed; events keep it current', () => {
+    jobs.setFolders([{ id: 'f1', name: 'One', remote_id: null, created_at: '' }]);
+    jobs.load([job({ id: 'a', folder_id: 'f1' }), job({ id: 'b' })]);
+    jobs.hide('a');
+    expect(jobs.visibleIds).toEqual(['b']);
+    expect(jobs.counts.byFolder.get('f1')).toBe(0);
+    expect(jobs.has('a')).toBe(false);
+    expect(jobs.get('a')).toBeUndefined();
+    expect(jobs.size).toBe(1);
+    jobs.upsert({ ...job({ id: 'a', folder_id: 'f1' }), status: 'failed' }); // an event meanwhile
+    expect(jobs.visibleIds).toEqual(['b']);
+    jobs.show('a'); // Undo
+    expect(jobs.get('a')?.status).toBe('failed');
+    expect(jobs.counts.byFolder.get('f1')).toBe(1);
+    jobs.hide('a');
+    jobs.remove('a'); // committed
+    jobs.show('a');
+    expect(jobs.has('a')).toBe(false);
+  });
+});
+
+describe('toasts', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('commits an undoable change when the toast closes, never after Undo', () => {
+    const log: string[] = [];
+    const a = toasts.undoable('Removed', () => log.push('undo a'), () => log.push('commit a'));
+    toasts.act(a);
+    const b = toasts.undoable('Removed', () => log.push('undo b'), () => log.push('commit b'));
+    toasts.dismiss(b);
+    toasts.undoable('Removed', () => log.push('undo c'), () => log.push('commit c'));
+    vi.advanceTimersByTime(10_001);
+    expect(log).toEqual(['undo a', 'commit b', 'commit c']);
+    expect(toasts.items).toEqual([]);
+  });
+  it('keeps three at most (the oldest commits as it goes) and holds one while it has focus', () => {
+    const log: string[] = [];
+    const first = toasts.undoable('First', () => {}, () => log.push('first'));
+    toasts.show('2');
+    toasts.show('3');
+    toasts.hold(first);
+    toasts.show('4');
+    expect(log).toEqual(['first']);
+    expect(toasts.items.map((t) => t.message)).toEqual(['2', '3', '4']);
+    const held = toasts.error('stays');
+    toasts.hold(held);
+    vi.advanceTimersByTime(60_000);
+    expect(toasts.items.map((t) => t.message)).toEqual(['stays']);
+    toasts.release(held);
+    vi.advanceTimersByTime(8_001);
+    expect(toasts.items).toEqual([]);
   });
 });
 
@@ -113,5 +171,51 @@ describe('merge tray', () => {
     jobs.upsert({ ...jobs.get('b')!, status: 'completed' });
     expect(tray.order).toEqual(['a', 'd', 'b']);
     expect(tray.excluded).toBeNull();
+  });
+
+  it('keeps its clips and order through a stray Escape, a click on empty space and another selection', () => {
+    jobs.load(['a', 'b', 'c', 'd', 'e'].map((id) => job({ id, status: 'completed' })));
+    selection.replace(['a', 'b', 'c']);
+    tray.move(2, 0);
+    expect(tray.order).toEqual(['c', 'a', 'b']);
+    selection.clear(); // Escape
+    expect(tray.order).toEqual(['c', 'a', 'b']);
+    selection.beginMarquee('replace'); // a click on empty grid space
+    selection.endMarquee();
+    expect(tray.order).toEqual(['c', 'a', 'b']);
+    selection.only('d'); // a click on another card: it joins at the end
+    expect(tray.order).toEqual(['c', 'a', 'b', 'd']);
+  });
+
+  it('keeps only what a marquee ends on, and what was there before it', () => {
+    jobs.load(['a', 'b', 'c'].map((id) => job({ id, status: 'completed' })));
+    selection.replace(['a']);
+    selection.beginMarquee('replace');
+    selection.updateMarquee(['b', 'c']);
+    expect(tray.order).toEqual(['a', 'b', 'c']); // live while dragging
+    selection.updateMarquee(['b']);
+    selection.endMarquee();
+    expect(tray.order).toEqual(['a', 'b']);
+    selection.clear();
+    expect(tray.order).toEqual(['a', 'b']);
+  });
+
+  it('adds a clip from its card, clears only on Clear (undoable), and a clip that completes while selected stays', () => {
+    jobs.load([job({ id: 'a', status: 'completed' }), job({ id: 'b', status: 'completed' }), job({ id: 'p', status: 'processing' })]);
+    tray.add('b');
+    tray.add('p'); // not completed: not mergeable
+    expect(tray.order).toEqual(['b']);
+    expect(selection.count).toBe(0);
+    selection.replace(['p', 'a']);
+    jobs.upsert({ ...jobs.get('p')!, status: 'completed' });
+    expect(tray.order).toEqual(['b', 'a', 'p']);
+    selection.clear();
+    expect(tray.order).toEqual(['b', 'a', 'p']);
+    const undo = tray.clear();
+    expect(tray.order).toEqual([]);
+    undo();
+    expect(tray.order).toEqual(['b', 'a', 'p']);
+    tray.clear();
+    expect(tray.order).toEqual([]);
   });
 });

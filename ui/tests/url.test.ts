@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { firstSafeUrl, localMediaUrl, playableUrl, safeMediaUrl } from '../src/lib/url';
+import table from '../../crates/ulazai-engine/src/urls_table.json';
+import { firstSafeUrl, playableUrl, safeMediaUrl } from '../src/lib/url';
 
 const live = { serverOrigin: 'https://ulazai.com' };
 const demo = { serverOrigin: 'http://127.0.0.1:47110' };
@@ -52,9 +52,7 @@ describe('safeMediaUrl', () => {
     expect(safeMediaUrl('http://0x7f000001:47110/a.mp4', demo)).toBe('http://127.0.0.1:47110/a.mp4'); // normalised by URL
   });
   it('follows the engine\'s table for result addresses', () => {
-    const cases: { kind: string; url: string; server?: string; ok: boolean; why: string }[] = JSON.parse(
-      readFileSync(new URL('../../crates/ulazai-engine/src/urls_table.json', import.meta.url), 'utf8'),
-    );
+    const cases: { kind: string; url: string; server?: string; ok: boolean; why: string }[] = table;
     const results = cases.filter((c) => c.kind === 'result');
     expect(results.length).toBeGreaterThan(15);
     for (const c of results) {
@@ -80,13 +78,16 @@ describe('local library media', () => {
   const base = 'http://127.0.0.1:41234/0123456789abcdef0123456789abcdef';
   const withBase = { mediaBase: base };
   it('builds job-named addresses, never paths', () => {
-    expect(localMediaUrl('local-merge-1b9d', base)).toBe(`${base}/local-merge-1b9d`);
-    expect(localMediaUrl('../etc/passwd', base)).toBeNull();
-    expect(localMediaUrl('a/b', base)).toBeNull();
-    expect(localMediaUrl('', base)).toBeNull();
-    expect(localMediaUrl('j1', null)).toBeNull();
-    expect(localMediaUrl('j1', 'http://evil.com:80/0123456789abcdef0123456789abcdef')).toBeNull();
-    expect(localMediaUrl('j1', 'http://127.0.0.1:80/short')).toBeNull();
+    // A saved clip with no result link plays from the library, or not at all.
+    const local = (id: string, mediaBase: string | null) =>
+      playableUrl({ id, local_file: '/lib/x.mp4', result_urls: [] }, { mediaBase });
+    expect(local('local-merge-1b9d', base)).toBe(`${base}/local-merge-1b9d`);
+    expect(local('../etc/passwd', base)).toBeNull();
+    expect(local('a/b', base)).toBeNull();
+    expect(local('', base)).toBeNull();
+    expect(local('j1', null)).toBeNull();
+    expect(local('j1', 'http://evil.com:80/0123456789abcdef0123456789abcdef')).toBeNull();
+    expect(local('j1', 'http://127.0.0.1:80/short')).toBeNull();
   });
   it('accepts exactly <media_base>/<job id>', () => {
     expect(safeMediaUrl(`${base}/job-1`, withBase)).toBe(`${base}/job-1`);

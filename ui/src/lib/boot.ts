@@ -1,21 +1,35 @@
-// Start-up: subscribe to events first (so nothing is missed), then call app_state,
-// list_folders and list_jobs once. After that the UI lives on events; it never polls.
-import { reloadModels } from './actions';
+// Start-up: subscribe to events first (so nothing is missed), then read the app state,
+// folders, every job, settings, web session and library once. After that the UI lives on
+// events; it never polls. Which jobs the grid shows is the UI's filter (lib/jobs-core.ts).
+import { reloadModels } from './actions/app';
+import { renderAnnouncement } from './announce';
 import { describeError } from './errors';
 import { call, on } from './ipc';
+import { announcer } from './stores/announcer.svelte';
 import { app } from './stores/app.svelte';
 import { jobs } from './stores/jobs.svelte';
-import { media } from './stores/media.svelte';
+import { library } from './stores/library.svelte';
+import { localMerge } from './stores/local-merge.svelte';
+import { webSession } from './stores/session.svelte';
 import { toasts } from './stores/toasts.svelte';
+import { tray } from './stores/tray.svelte';
 import { selection } from './stores/selection.svelte';
 import { ui } from './stores/ui.svelte';
 import type { CommandError, Job } from './types';
+
+/** A job://updated event: into the store, and a render that just ended is announced. */
+function jobUpdated(job: Job): void {
+  const prev = jobs.get(job.id);
+  jobs.upsert(job);
+  const said = renderAnnouncement(prev, job, (slug) => app.displayName(slug));
+  if (said) announcer.say(said.text, said.urgency);
+}
 
 export async function boot(): Promise<() => void> {
   // Events that arrive before list_jobs answers are replayed on top of it.
   let early: Array<{ kind: 'up'; job: Job } | { kind: 'rm'; id: string }> | null = [];
   const unlisten = await Promise.all([
-    on('job://updated', (job) => (early ? early.push({ kind: 'up', job }) : jobs.upsert(job))),
+    on('job://updated', (job) => (early ? early.push({ kind: 'up', job }) : jobUpdated(job))),
     on('job://removed', ({ id }) => {
       if (early) early.push({ kind: 'rm', id });
       else {
@@ -37,8 +51,8 @@ export async function boot(): Promise<() => void> {
       if (s.demo !== wasDemo) void reloadModels(false);
     }),
     on('session://state', (s) => {
-      const was = media.session.state;
-      media.setSession(s);
+      const was = webSession.status.state;
+      webSession.set(s);
       if (s.state === 'connected' && was !== 'connected') toasts.success('Web account connected');
     }),
     on('folder://updated', (f) => jobs.upsertFolder(f)),
@@ -46,35 +60,40 @@ export async function boot(): Promise<() => void> {
       toasts.error(`Folder “${f.name}” is not on ulazai.com yet: ${f.message}${f.will_retry ? ' Retrying…' : ''}`),
     ),
     on('download://progress', (p) => {
-      media.onDownload(p);
+      library.onDownload(p);
       if (p.state === 'failed') toasts.error(`A download into your library failed: ${p.message ?? 'unknown error'}`);
     }),
     on('merge://progress', (p) => {
-      media.onMerge(p);
+      localMerge.onProgress(p);
       if (p.stage === 'done' && p.job_id) {
         toasts.success(`Merged on this computer${p.stream_copy ? ' (no re-encoding needed)' : ''}`);
-        ui.focusJob(p.job_id, true, false);
+        // Focus follows the merge to its output unless the user has moved on elsewhere.
+        const focus = document.activeElement;
+        const waiting = !focus || focus === document.body || !!focus.closest('[data-testid="merge-tray"]');
+        tray.clear();
+        jobs.reveal(p.job_id);
+        ui.focusJob(p.job_id, true, waiting);
       } else if (p.stage === 'failed') toasts.error(`The merge failed: ${p.message ?? 'unknown error'}`);
       else if (p.stage === 'cancelled') toasts.show('Merge cancelled');
     }),
     on('app://focus-job', ({ id }) => {
-      if (!jobs.visibleIds.includes(id)) jobs.setFilter({ folder: 'all', status: null, model: null, text: '' });
+      jobs.reveal(id);
       ui.focusJob(id, true);
     }),
   ]);
 
   try {
-    const [state, folders, list, settings, session, library] = await Promise.all([
+    const [state, folders, list, settings, session, lib] = await Promise.all([
       call('app_state'),
       call('list_folders'),
-      call('list_jobs'),
+      call('list_jobs'), // every job: the UI filters
       call('get_settings').catch(() => null),
       call('web_session').catch(() => null),
       call('library_info').catch(() => null),
     ]);
     app.setState(state);
-    if (session) media.setSession(session);
-    if (library) media.library = library;
+    if (session) webSession.set(session);
+    if (lib) library.info = lib;
     if (settings) app.settings = settings;
     jobs.setFolders(folders);
     jobs.load(list);
@@ -85,7 +104,7 @@ export async function boot(): Promise<() => void> {
     const replay = early ?? [];
     early = null;
     for (const ev of replay) {
-      if (ev.kind === 'up') jobs.upsert(ev.job);
+      if (ev.kind === 'up') jobUpdated(ev.job);
       else jobs.remove(ev.id);
     }
     // A stable signal for end-to-end tests (and a CSS hook): the first state is on screen.

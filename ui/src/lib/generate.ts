@@ -4,7 +4,7 @@
 import type { Draft } from './stores/draft.svelte';
 import type { FieldError, GenerateParams, ModelInfo } from './types';
 
-export const FORM_FIELDS = [
+const FORM_FIELDS = [
   'model_slug',
   'prompt',
   'aspect_ratio',
@@ -75,7 +75,7 @@ export function fitDraftToModel(d: Draft, m: ModelInfo): Partial<Draft> {
 }
 
 /** Map backend field names (possibly "input_image_urls[1]" or "params.prompt") to form fields. */
-export function formFieldOf(field: string): FormField | null {
+function formFieldOf(field: string): FormField | null {
   const base = field.replace(/^params\./, '').replace(/\[\d+\]$/, '').replace(/\.\d+$/, '');
   return (FORM_FIELDS as readonly string[]).includes(base) ? (base as FormField) : null;
 }
@@ -92,7 +92,7 @@ export function groupErrors(errors: readonly FieldError[]): { byField: Map<FormF
   return { byField, other };
 }
 
-export const FIELD_LABELS: Record<FormField, string> = {
+const FIELD_LABELS: Record<FormField, string> = {
   model_slug: 'Model',
   prompt: 'Prompt',
   aspect_ratio: 'Aspect ratio',
@@ -136,4 +136,21 @@ export function disabledReason(s: SubmitState): string | null {
   if (s.errors.length > 1) return `Fix ${s.errors.length} fields to generate`;
   if (!s.validated) return 'Checking…';
   return null;
+}
+
+/** The prompt's length as the engine counts it: Unicode scalar values of the trimmed text. */
+export function promptLength(prompt: string): number {
+  return [...prompt.trim()].length;
+}
+
+/**
+ * What the prompt counter says to screen readers: nothing while far from the limit (no
+ * announcement per keystroke), the characters left near it, the excess over it.
+ */
+export function promptLimitText(length: number, max: number | null): string {
+  if (max === null) return '';
+  const left = max - length;
+  if (left < 0) return `${(-left).toLocaleString()} characters over the limit of ${max.toLocaleString()}`;
+  if (left <= Math.max(20, Math.round(max * 0.1))) return `${left.toLocaleString()} characters left`;
+  return '';
 }

@@ -2,7 +2,7 @@
 // which cards a marquee rectangle touches. Pure. Which rows are on screen is decided by
 // @tanstack/svelte-virtual (see rowVirtualizerOptions), over this same geometry.
 
-export interface LayoutOptions {
+interface LayoutOptions {
   minCardWidth: number;
   gap: number;
   padX: number;
@@ -11,7 +11,7 @@ export interface LayoutOptions {
   infoHeight: number;
 }
 
-export const DEFAULT_LAYOUT: LayoutOptions = { minCardWidth: 200, gap: 16, padX: 20, padY: 16, infoHeight: 116 };
+const DEFAULT_LAYOUT: LayoutOptions = { minCardWidth: 200, gap: 16, padX: 20, padY: 16, infoHeight: 124 };
 
 export interface GridLayout {
   cols: number;
@@ -61,7 +61,7 @@ export interface Rect {
   h: number;
 }
 
-export function cardRect(l: GridLayout, index: number): Rect {
+function cardRect(l: GridLayout, index: number): Rect {
   const row = Math.floor(index / l.cols);
   const col = index % l.cols;
   return { x: l.opts.padX + col * (l.cardWidth + l.opts.gap), y: rowTop(l, row), w: l.cardWidth, h: l.cardHeight };

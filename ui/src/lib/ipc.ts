@@ -1,17 +1,10 @@
-// Typed wrappers around Tauri's `invoke` and `listen`: the ONLY way the UI reaches the
-// backend. A Transport seam lets the dev-only mock preview and the benchmark replace Tauri
-// with an in-page stand-in; production always uses Tauri.
+// Typed wrappers around Tauri's `invoke` and `listen`, over the generated command and event
+// maps. Only lib/actions/* (commands) and lib/boot.ts (start-up reads, events) use them;
+// components never do. A Transport seam lets the dev-only mock preview and the benchmark
+// replace Tauri with an in-page stand-in; production always uses Tauri.
 import { invoke as tauriInvoke } from '@tauri-apps/api/core';
 import { listen as tauriListen } from '@tauri-apps/api/event';
-import type { CommandError, Commands as GeneratedCommands, Events } from './types';
-
-/**
- * Commands the UI already speaks but the Rust list does not export yet (none today).
- * Each entry disappears by itself once the generated map has it.
- */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-type Upcoming = {};
-export type Commands = GeneratedCommands & Omit<Upcoming, keyof GeneratedCommands>;
+import type { CommandError, Commands, Events } from './types';
 
 export interface Transport {
   /** A short name shown in diagnostics ("tauri", "in-page stand-in"). */
@@ -31,9 +24,6 @@ let transport: Transport = tauriTransport;
 /** Replace the transport (mock preview, benchmark, tests). */
 export function setTransport(t: Transport): void {
   transport = t;
-}
-export function transportName(): string {
-  return transport.name;
 }
 
 type ArgsOf<K extends keyof Commands> = Commands[K]['args'];
@@ -57,7 +47,7 @@ export function on<K extends keyof Events>(event: K, handler: (payload: Events[K
 }
 
 /** Whatever invoke rejected with, as a CommandError. */
-export function toCommandError(e: unknown): CommandError {
+function toCommandError(e: unknown): CommandError {
   if (e && typeof e === 'object' && 'message' in e) {
     const o = e as Partial<CommandError> & { message: unknown };
     return {

@@ -1,8 +1,12 @@
-// Menus for a card: "Move to folder" and the full context menu (right click / ⋯).
-import { copyUrl, moveJobs, openResult, removeJob, retryJob } from './actions';
+// Menus for a card: "Move to folder" and the full clip menu (right click, Shift+F10, ⋯).
+import { copyPath, copyUrl } from './actions/clipboard';
+import { moveJobs, openResult, removeJob, retryJob } from './actions/jobs';
+import { downloadResult, openLocalFile, revealLocalFile } from './actions/library';
+import { isUnfiled } from './jobs-core';
 import { app } from './stores/app.svelte';
 import { jobs } from './stores/jobs.svelte';
 import { selection } from './stores/selection.svelte';
+import { tray } from './stores/tray.svelte';
 import { menu, ui, type MenuItem } from './stores/ui.svelte';
 import { firstSafeUrl } from './url';
 import type { Job } from './types';
@@ -12,10 +16,10 @@ export function targetIds(job: Job): string[] {
   return selection.has(job.id) && selection.count > 1 ? selection.ids.slice() : [job.id];
 }
 
-export function moveItems(job: Job): MenuItem[] {
+function moveItems(job: Job): MenuItem[] {
   const ids = targetIds(job);
   const items: MenuItem[] = [
-    { label: 'Unfiled', run: () => void moveJobs(ids, null), checked: job.folder_id === null },
+    { label: 'Unfiled', run: () => void moveJobs(ids, null), checked: isUnfiled(job, jobs.folderIds) },
   ];
   for (const f of jobs.folders) {
     items.push({ label: f.name, run: () => void moveJobs(ids, f.id), checked: job.folder_id === f.id });
@@ -35,18 +39,39 @@ export function openMoveMenu(job: Job, anchor: HTMLElement): void {
   });
 }
 
+/** The clip menu (right click, Shift+F10, the card's "⋯"): every action on the clip. */
 export function openContextMenu(job: Job, x: number, y: number, returnFocus: HTMLElement | null): void {
-  const url = firstSafeUrl(job.result_urls, app.urlPolicy);
-  const items: MenuItem[] = [
-    { label: 'Show details', run: () => ui.showDetail(job.id) },
-    { label: 'Open result', run: () => void openResult(job), disabled: !url },
-    { label: 'Copy link', run: () => url && void copyUrl(url), disabled: !url },
-  ];
-  if (job.status === 'failed') items.push({ label: 'Retry', run: () => void retryJob(job.id), disabled: !job.params });
+  const url = job.status === 'completed' ? firstSafeUrl(job.result_urls, app.urlPolicy) : null;
+  const file = job.local_file;
+  const items: MenuItem[] = [{ label: 'Show details', run: () => ui.showDetail(job.id), keys: 'Enter', testid: 'card-details' }];
+  if (file) {
+    items.push(
+      { label: 'Open file', run: () => void openLocalFile(job.id), testid: 'card-open-file-menu' },
+      { label: 'Show in folder', run: () => void revealLocalFile(job.id), testid: 'card-reveal-file' },
+      { label: 'Copy file path', run: () => void copyPath(file), testid: 'card-copy-path' },
+    );
+  } else if (url) {
+    items.push({ label: 'Save into the library', run: () => void downloadResult(job.id), testid: 'card-save-menu' });
+  }
+  if (url) {
+    items.push(
+      { label: 'Open in browser', run: () => void openResult(job), testid: 'card-open-result' },
+      { label: 'Copy link', run: () => void copyUrl(url), testid: 'card-copy-link' },
+    );
+  }
+  if (job.status === 'completed') {
+    const inTray = tray.has(job.id);
+    items.push({
+      label: inTray ? 'Take out of the merge' : 'Add to merge',
+      run: () => (inTray ? tray.remove(job.id) : tray.add(job.id)),
+      testid: 'card-merge-menu',
+    });
+  }
+  if (job.status === 'failed') items.push({ label: 'Retry', run: () => void retryJob(job.id), disabled: !job.params, testid: 'card-retry-menu' });
   const n = targetIds(job).length;
   moveItems(job).forEach((it, i) =>
     items.push({ ...it, label: `Move ${n > 1 ? `${n} clips ` : ''}to ${it.label}`, separatorBefore: i === 0 }),
   );
-  items.push({ label: 'Remove from view', run: () => void removeJob(job.id), danger: true, separatorBefore: true });
+  items.push({ label: 'Remove from view', run: () => removeJob(job.id), danger: true, separatorBefore: true, testid: 'card-remove' });
   menu.open({ x, y, label: 'Clip actions', items, returnFocus });
 }

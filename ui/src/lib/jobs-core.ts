@@ -1,16 +1,17 @@
-// Pure job bookkeeping: an index kept newest-first, filters and per-folder counts.
+// Pure job bookkeeping: an index kept newest-first, the view filter and per-folder counts.
+// The backend lists every job; which ones the grid shows is decided here, and only here.
 // The reactive store (stores/jobs.svelte.ts) wraps this; tests exercise it directly.
 import { parseTime } from './format';
-import type { FolderSelector, Job } from './types';
+import type { Job } from './types';
 
-export const KNOWN_STATUSES = ['pending', 'processing', 'completed', 'failed'] as const;
+const KNOWN_STATUSES = ['pending', 'processing', 'completed', 'failed'] as const;
 export type StatusFilter = (typeof KNOWN_STATUSES)[number] | 'other' | null;
 
 /** A status outside the four the API names (shown as-is, treated as not finished). */
 export function isOtherStatus(status: string): boolean {
   return !(KNOWN_STATUSES as readonly string[]).includes(status);
 }
-export function isTerminal(job: Job): boolean {
+function isTerminal(job: Job): boolean {
   return job.status === 'completed' || job.status === 'failed';
 }
 /** Still rendering (and still tracked by the server). */
@@ -104,6 +105,10 @@ export class JobIndex {
   }
 }
 
+/** Which folder the grid shows: every clip, the clips in no (known) folder, or one folder. */
+export type FolderSelector = 'all' | 'unfiled' | { id: string };
+
+/** The UI's one view filter (the backend lists every job; filtering happens only here). */
 export interface ViewFilter {
   folder: FolderSelector;
   status: StatusFilter;
@@ -117,7 +122,7 @@ export function isUnfiled(job: Job, folderIds: ReadonlySet<string>): boolean {
   return job.folder_id === null || !folderIds.has(job.folder_id);
 }
 
-export function matchesFilter(job: Job, f: ViewFilter, folderIds: ReadonlySet<string>): boolean {
+function matchesFilter(job: Job, f: ViewFilter, folderIds: ReadonlySet<string>): boolean {
   if (f.folder === 'unfiled') {
     if (!isUnfiled(job, folderIds)) return false;
   } else if (f.folder !== 'all') {
@@ -148,10 +153,6 @@ export interface FolderCounts {
   byFolder: Map<string, number>;
 }
 
-export function folderCounts(jobs: readonly Job[], folderIds: ReadonlySet<string>): FolderCounts {
-  return summarize(jobs, folderIds).counts;
-}
-
 /** Counts per folder and the models in use, in one pass over the jobs. */
 export function summarize(jobs: readonly Job[], folderIds: ReadonlySet<string>): { counts: FolderCounts; models: string[] } {
   const byFolder = new Map<string, number>();
@@ -166,9 +167,3 @@ export function summarize(jobs: readonly Job[], folderIds: ReadonlySet<string>):
   return { counts: { all: jobs.length, unfiled, byFolder }, models: [...slugs].sort() };
 }
 
-/** Distinct model slugs present in the jobs (for the filter bar), sorted. */
-export function modelsInUse(jobs: readonly Job[]): string[] {
-  const s = new Set<string>();
-  for (const j of jobs) if (j.model_slug) s.add(j.model_slug);
-  return [...s].sort();
-}

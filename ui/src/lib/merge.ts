@@ -1,14 +1,16 @@
-// Merge tray logic: which selected clips can be merged, their play order, and duration.
+// Merge tray logic: which clips can be merged, their play order, and duration. Pure.
 import type { Job } from './types';
 
-/** Keep the tray's order for clips still selected+completed, append newly eligible ones. */
-export function syncTray(tray: readonly string[], selected: readonly string[], get: (id: string) => Job | undefined): string[] {
-  const eligible = selected.filter((id) => get(id)?.status === 'completed');
-  const eligibleSet = new Set(eligible);
-  const kept = tray.filter((id) => eligibleSet.has(id));
-  const keptSet = new Set(kept);
-  const next = [...kept, ...eligible.filter((id) => !keptSet.has(id))];
-  return sameOrder(next, tray) ? (tray as string[]) : next;
+/**
+ * The tray's play order: the clips it keeps (still completed, in their order), then selected
+ * completed clips it does not hold yet. Returns `kept` itself when nothing changes.
+ */
+export function trayOrder(kept: readonly string[], selected: readonly string[], get: (id: string) => Job | undefined): string[] {
+  const done = (id: string) => get(id)?.status === 'completed';
+  const stay = kept.filter(done);
+  const staySet = new Set(stay);
+  const next = [...stay, ...new Set(selected.filter((id) => done(id) && !staySet.has(id)))];
+  return sameOrder(next, kept) ? (kept as string[]) : next;
 }
 
 /** Move one item from index `from` to index `to` (clamped). Returns a new array. */

@@ -28,7 +28,3 @@ export type { MergeProgress } from './bindings/MergeProgress';
 export type { MergeStarted } from './bindings/MergeStarted';
 export type { WebSessionStatus } from './bindings/WebSessionStatus';
 export type { WebSessionState } from './bindings/WebSessionState';
-
-/** Which folder the grid shows: every job, the unfiled ones, or one folder. The UI's own
- * view state (the backend lists every job; the UI filters). */
-export type FolderSelector = 'all' | 'unfiled' | { id: string };

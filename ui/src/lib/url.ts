@@ -39,7 +39,7 @@ const MEDIA_BASE = /^http:\/\/127\.0\.0\.1:\d{1,5}\/[a-f0-9]{32}$/;
  * names the JOB, never a path: the shell's loopback media server (src-tauri/media_server.rs)
  * looks the file up and serves it only from inside the library folder.
  */
-export function localMediaUrl(jobId: string, mediaBase: string | null | undefined): string | null {
+function localMediaUrl(jobId: string, mediaBase: string | null | undefined): string | null {
   if (!mediaBase || !MEDIA_BASE.test(mediaBase) || !LOCAL_ID.test(jobId)) return null;
   return `${mediaBase}/${jobId}`;
 }

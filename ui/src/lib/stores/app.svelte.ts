@@ -1,7 +1,7 @@
 // App-wide state from the backend: key, demo, connectivity, rate budget, models, settings.
 import type { AppState, Connectivity, KeyStatus, ModelInfo, RateBudget, Settings } from '../types';
 
-export const DEFAULT_SETTINGS: Settings = {
+const DEFAULT_SETTINGS: Settings = {
   notifications: true,
   notify_on_history_reload: false,
   download_dir: null,
@@ -10,10 +10,14 @@ export const DEFAULT_SETTINGS: Settings = {
   base_url_override: null,
 };
 
-export class AppStore {
+class AppStore {
   state = $state.raw<AppState | null>(null);
   models = $state.raw<ModelInfo[]>([]);
   modelsError = $state<string | null>(null);
+  /** The model list was asked for and answered (with models or an error). */
+  modelsSettled = $state(false);
+  /** The server answered this session (models or a job update came back from it). */
+  answered = $state(false);
   settings = $state.raw<Settings>(DEFAULT_SETTINGS);
   /** Set when a start-up call failed (the shell is not answering). */
   bootError = $state<string | null>(null);
@@ -28,6 +32,9 @@ export class AppStore {
   /** The UI can start jobs: a key is present (or the demo runs) and it was not rejected. */
   canGenerate = $derived(this.demo || this.key.state === 'valid' || this.key.state === 'unverified');
   modelBySlug = $derived(new Map(this.models.map((m) => [m.slug, m])));
+  /** "Online" means reached: the demo's local server, or UlazAI answered with a key. The
+   *  shell only reports trouble (app://connectivity), so before any answer this is false. */
+  reached = $derived(this.connectivity.state === 'online' && (this.demo || (this.answered && this.key.state !== 'missing')));
 
   setState(s: AppState): void {
     this.state = s;
@@ -46,6 +53,10 @@ export class AppStore {
   }
   model(slug: string | null | undefined): ModelInfo | undefined {
     return slug ? this.modelBySlug.get(slug) : undefined;
+  }
+  /** The model's display name, or null when the matrix does not know it. */
+  displayName(slug: string | null | undefined): string | null {
+    return slug ? (this.modelBySlug.get(slug)?.name ?? null) : null;
   }
   modelName(slug: string | null | undefined): string {
     if (!slug) return 'Unknown model';

@@ -1,20 +1,23 @@
 // The jobs store: fed by job://updated (upsert) and job://removed (delete), plus derived
 // views (current folder + filters, newest first) and counts per folder.
-import { EMPTY_FILTER, filterJobs, JobIndex, summarize, type FolderCounts, type ViewFilter } from '../jobs-core';
-import type { Folder, FolderSelector, Job } from '../types';
+import { EMPTY_FILTER, filterJobs, JobIndex, summarize, type FolderCounts, type FolderSelector, type ViewFilter } from '../jobs-core';
+import type { Folder, Job } from '../types';
 
-export class JobsStore {
+class JobsStore {
   #index = new JobIndex();
   /** Bumped on every change; deriveds read it to know when to recompute. */
   version = $state(0);
   loaded = $state(false);
   folders = $state.raw<Folder[]>([]);
   filter = $state.raw<ViewFilter>(EMPTY_FILTER);
+  /** Removed from view, but still undoable: out of every list until removed or shown again. */
+  #hidden = new Set<string>();
 
   /** All jobs, newest first. */
   all = $derived.by<readonly Job[]>(() => {
     void this.version;
-    return this.#index.all().slice();
+    const all = this.#index.all();
+    return this.#hidden.size ? all.filter((j) => !this.#hidden.has(j.id)) : all.slice();
   });
   folderIds = $derived(new Set(this.folders.map((f) => f.id)));
   visible = $derived(filterJobs(this.all, this.filter, this.folderIds));
@@ -35,14 +38,13 @@ export class JobsStore {
 
   get(id: string): Job | undefined {
     void this.version;
-    return this.#index.get(id);
+    return this.#hidden.has(id) ? undefined : this.#index.get(id);
   }
   has(id: string): boolean {
-    return this.#index.has(id);
+    return !this.#hidden.has(id) && this.#index.has(id);
   }
   get size(): number {
-    void this.version;
-    return this.#index.size;
+    return this.all.length;
   }
 
   load(jobs: readonly Job[]): void {
@@ -59,7 +61,17 @@ export class JobsStore {
     if (jobs.length) this.version++;
   }
   remove(id: string): void {
+    this.#hidden.delete(id);
     if (this.#index.remove(id)) this.version++;
+  }
+  /** Out of view until `show` (Undo) or `remove`; events keep updating it meanwhile. */
+  hide(id: string): void {
+    if (!this.#index.has(id) || this.#hidden.has(id)) return;
+    this.#hidden.add(id);
+    this.version++;
+  }
+  show(id: string): void {
+    if (this.#hidden.delete(id)) this.version++;
   }
 
   setFolders(folders: Folder[]): void {
@@ -80,6 +92,10 @@ export class JobsStore {
 
   setFilter(patch: Partial<ViewFilter>): void {
     this.filter = { ...this.filter, ...patch };
+  }
+  /** Make sure `id` is in view: when the folder or filters hide it, show every clip. */
+  reveal(id: string): void {
+    if (!this.visibleIds.includes(id)) this.filter = EMPTY_FILTER;
   }
   clearFilters(): void {
     this.filter = { ...EMPTY_FILTER, folder: this.filter.folder };

@@ -1,7 +1,9 @@
 // Selection of cards: an ordered set of ids with marquee, toggle, range, select-all-visible.
+// Whoever follows the selection (the merge tray) hears each settled selection: every change
+// outside a marquee drag, the selection when a marquee starts and when it ends.
 import { applyMarquee, pruneIds, rangeIds, toggleIds, type MarqueeMode } from '../selection';
 
-export class SelectionStore {
+class SelectionStore {
   ids = $state.raw<string[]>([]);
   /** Last card clicked/toggled: the anchor for Shift ranges. */
   anchor = $state<string | null>(null);
@@ -9,55 +11,74 @@ export class SelectionStore {
   count = $derived(this.ids.length);
   #marqueeBase: string[] | null = null;
   #marqueeMode: MarqueeMode = 'replace';
+  #listeners: Array<(ids: readonly string[]) => void> = [];
+
+  /** Hear every settled selection (the one before a change and the one after it). */
+  onSettle(listener: (ids: readonly string[]) => void): void {
+    this.#listeners.push(listener);
+  }
+  #settle(ids: readonly string[]): void {
+    for (const l of this.#listeners) l(ids);
+  }
+  /** Every change goes through here: listeners hear the selection before and after it. */
+  #set(next: string[]): void {
+    if (next === this.ids) return;
+    this.#settle(this.ids);
+    this.ids = next;
+    this.#settle(next);
+  }
 
   has(id: string): boolean {
     return this.set.has(id);
   }
   replace(ids: readonly string[]): void {
-    this.ids = [...new Set(ids)];
+    this.#set([...new Set(ids)]);
   }
   only(id: string): void {
-    this.ids = [id];
+    this.#set([id]);
     this.anchor = id;
   }
   toggle(id: string): void {
-    this.ids = toggleIds(this.ids, [id]);
+    this.#set(toggleIds(this.ids, [id]));
     this.anchor = id;
   }
   add(ids: readonly string[]): void {
-    this.ids = applyMarquee(this.ids, ids, 'add');
+    this.#set(applyMarquee(this.ids, ids, 'add'));
   }
   /** Shift+click: select the range from the anchor to `id` (added to the current set when `additive`). */
   range(visible: readonly string[], id: string, additive: boolean): void {
     const r = rangeIds(visible, this.anchor, id);
-    this.ids = additive ? applyMarquee(this.ids, r, 'add') : r;
+    this.#set(additive ? applyMarquee(this.ids, r, 'add') : r);
     if (this.anchor === null) this.anchor = id;
   }
   clear(): void {
-    if (this.ids.length) this.ids = [];
+    if (this.ids.length) this.#set([]);
     this.anchor = null;
   }
   selectAll(visible: readonly string[]): void {
-    this.ids = [...visible];
+    this.#set([...visible]);
   }
   /** Drop ids that no longer exist (job removed). */
   prune(exists: (id: string) => boolean): void {
-    const next = pruneIds(this.ids, exists);
-    if (next !== this.ids) this.ids = next;
+    this.#set(pruneIds(this.ids, exists));
   }
 
   beginMarquee(mode: MarqueeMode): void {
+    this.#settle(this.ids);
     this.#marqueeBase = mode === 'replace' ? [] : this.ids.slice();
     this.#marqueeMode = mode;
     if (mode === 'replace') this.ids = [];
   }
+  /** While dragging: the selection follows the marquee, unsettled (nothing is kept yet). */
   updateMarquee(hits: readonly string[]): void {
     if (this.#marqueeBase === null) return;
     const next = applyMarquee(this.#marqueeBase, hits, this.#marqueeMode);
     if (next.length !== this.ids.length || next.some((x, i) => x !== this.ids[i])) this.ids = next;
   }
   endMarquee(): void {
+    if (this.#marqueeBase === null) return;
     this.#marqueeBase = null;
+    this.#settle(this.ids);
   }
   get marqueeActive(): boolean {
     return this.#marqueeBase !== null;

@@ -1,18 +1,27 @@
-// The merge tray: selected COMPLETED clips in play order. Follows the selection (new picks
-// join at the end) but keeps the order the user dragged them into.
-import { excludedReasons, moveItem, syncTray, totalDuration } from '../merge';
+// The merge tray: completed clips in play order. Selecting completed clips adds them (new
+// picks join at the end); the tray then keeps them, in the order the user set, until the
+// merge, an explicit Clear (undoable) or removing a clip from it. A stray Escape, a click on
+// empty space or another selection never empties it.
+import { excludedReasons, moveItem, totalDuration, trayOrder } from '../merge';
 import type { Job } from '../types';
 import { jobs } from './jobs.svelte';
 import { selection } from './selection.svelte';
 
-export class TrayStore {
-  #order = $state.raw<string[]>([]);
+const getJob = (id: string) => jobs.get(id);
+
+class TrayStore {
+  /** The clips the tray holds, in play order (may name clips since removed or not completed). */
+  #kept = $state.raw<string[]>([]);
   busy = $state(false);
 
-  /** Play order (always in sync with the selection). */
+  constructor() {
+    selection.onSettle((ids) => this.#keep(ids));
+  }
+
+  /** Play order: what the tray keeps, then selected completed clips it does not hold yet. */
   order = $derived.by(() => {
     void jobs.version;
-    return syncTray(this.#order, selection.ids, (id) => jobs.get(id));
+    return trayOrder(this.#kept, selection.ids, getJob);
   });
   clips = $derived(this.order.map((id) => jobs.get(id)).filter((j): j is Job => !!j));
   total = $derived(totalDuration(this.clips));
@@ -22,16 +31,36 @@ export class TrayStore {
     return excludedReasons(sel);
   });
 
+  has(id: string): boolean {
+    return this.order.includes(id);
+  }
   move(from: number, to: number): void {
-    this.#order = moveItem(this.order, from, to);
+    this.#kept = moveItem(this.order, from, to);
   }
-  setOrder(ids: string[]): void {
-    this.#order = ids;
+  /** "Add to merge" on a card: into the tray without touching the selection. */
+  add(id: string): void {
+    this.#keep([id]);
   }
-  /** Taking a clip out of the tray deselects it. */
+  /** Taking a clip out of the tray also deselects it (else the selection would add it back). */
   remove(id: string): void {
-    this.#order = this.order.filter((x) => x !== id);
-    selection.replace(selection.ids.filter((x) => x !== id));
+    if (selection.has(id)) selection.replace(selection.ids.filter((x) => x !== id));
+    this.#kept = this.order.filter((x) => x !== id);
+  }
+  /** Empties the tray and the selection (Clear, or a merge that started); returns what puts
+   *  both back (for the Undo toast). */
+  clear(): () => void {
+    const order = this.order.slice();
+    const selected = selection.ids.slice();
+    selection.clear();
+    this.#kept = [];
+    return () => {
+      this.#kept = order;
+      selection.replace(selected);
+    };
+  }
+
+  #keep(ids: readonly string[]): void {
+    this.#kept = trayOrder(this.#kept, ids, getJob);
   }
 }
 

@@ -11,13 +11,16 @@ export interface CardDrag {
 
 class UiStore {
   settingsOpen = $state(false);
+  /** The Keyboard shortcuts sheet. */
+  shortcutsOpen = $state(false);
+  /** In a narrow window the folders are a drawer: is it open? */
+  foldersOpen = $state(false);
   /** Job shown in the side panel; null shows the generate form. */
   detailId = $state<string | null>(null);
   /** A request to scroll to + focus + highlight a card (notification Open, new job). */
   focusRequest = $state.raw<{ id: string; seq: number; highlight: boolean; focus: boolean } | null>(null);
   highlightId = $state<string | null>(null);
   drag = $state.raw<CardDrag | null>(null);
-  /** Sidebar/panel collapse on narrow windows. */
   #seq = 0;
 
   /** Scroll a card into view and flash it; `focus` also moves keyboard focus to it. */
@@ -37,6 +40,10 @@ export const ui = new UiStore();
 export interface MenuItem {
   label: string;
   run: () => void;
+  /** A stable hook for end-to-end tests (else `menu-item`). */
+  testid?: string;
+  /** The keys that do the same, shown on the right ("Ctrl+,"). */
+  keys?: string;
   danger?: boolean;
   disabled?: boolean;
   /** Marks the current choice (e.g. the folder a clip is in). */

@@ -1,0 +1,32 @@
+// The app as a whole: the demo and the model matrix.
+import { focusSoon, PROMPT } from '../dom';
+import { call } from '../ipc';
+import { describeError } from '../errors';
+import { app } from '../stores/app.svelte';
+import { toasts } from '../stores/toasts.svelte';
+import type { CommandError } from '../types';
+import { fail } from './report';
+
+/** Starts the demo; focus goes to the prompt, where the demo's first step is. */
+export async function startDemo(): Promise<void> {
+  try {
+    app.setState(await call('start_demo'));
+    await reloadModels(true);
+    toasts.success('Demo started — jobs render on a local simulator, no credits used');
+    void focusSoon(PROMPT);
+  } catch (e) {
+    fail("Couldn't start the demo", e);
+  }
+}
+
+export async function reloadModels(refresh: boolean): Promise<void> {
+  try {
+    app.models = await call('get_models', { refresh });
+    app.modelsError = null;
+    if (app.models.length) app.answered = true;
+  } catch (e) {
+    app.modelsError = describeError(e as CommandError);
+  } finally {
+    app.modelsSettled = true;
+  }
+}

@@ -1,0 +1,101 @@
+// Jobs: start, check, retry, remove, move, open. Jobs reach the grid through job://updated;
+// answers are also applied (idempotent upsert) so the UI never waits for an event to show
+// what the user just did.
+import { focusSoon, PROMPT } from '../dom';
+import { call } from '../ipc';
+import { jobs } from '../stores/jobs.svelte';
+import { selection } from '../stores/selection.svelte';
+import { toasts } from '../stores/toasts.svelte';
+import { ui } from '../stores/ui.svelte';
+import type { FieldError, GenerateParams, Job } from '../types';
+import { fail } from './report';
+
+/** What the backend's checks say about the form now (empty: fine). Rejects when it cannot tell. */
+export function validateGenerate(params: GenerateParams): Promise<FieldError[]> {
+  return call('validate_generate', { params });
+}
+
+/**
+ * Starts the batch and shows its first card (keeping typing focus in the form). Rejects with
+ * the CommandError, which the form shows next to its fields.
+ */
+export async function generate(params: GenerateParams): Promise<Job[]> {
+  const started = await call('generate', { params });
+  jobs.upsertMany(started);
+  toasts.success(started.length === 1 ? 'Started 1 job' : `Started ${started.length} jobs`);
+  if (started[0]) {
+    jobs.reveal(started[0].id);
+    ui.focusJob(started[0].id, true, false);
+  }
+  return started;
+}
+
+export async function retryJob(id: string): Promise<void> {
+  try {
+    const started = await call('retry_job', { id });
+    jobs.upsertMany(started);
+    toasts.success(started.length === 1 ? 'Retry started' : `${started.length} retries started`);
+  } catch (e) {
+    fail("Couldn't retry", e);
+  }
+}
+
+/**
+ * "Remove from view": the card goes at once, the removal is made when the toast closes, and
+ * Undo brings the card back. Focus that was on the card (or its detail panel) moves to its
+ * neighbour in the grid, so it never falls back to the page.
+ */
+export function removeJob(id: string): void {
+  if (!jobs.has(id)) return;
+  const visible = jobs.visibleIds;
+  const at = visible.indexOf(id);
+  const neighbour = at < 0 ? null : (visible[at + 1] ?? visible[at - 1] ?? null);
+  const focused = document.activeElement;
+  const hadFocus = !!focused?.closest(`[data-job-id="${CSS.escape(id)}"]`);
+  jobs.hide(id);
+  selection.prune((x) => x !== id);
+  if (ui.detailId === id) ui.showDetail(null);
+  if (hadFocus) {
+    if (neighbour) ui.focusJob(neighbour, false, true);
+    else void focusSoon(PROMPT);
+  }
+  toasts.undoable(
+    'Removed from view',
+    () => {
+      jobs.show(id);
+      jobs.reveal(id);
+      ui.focusJob(id, true, true);
+    },
+    () => void commitRemove(id),
+  );
+}
+
+async function commitRemove(id: string): Promise<void> {
+  try {
+    await call('remove_job', { id });
+    jobs.remove(id);
+  } catch (e) {
+    jobs.show(id);
+    fail("Couldn't remove", e);
+  }
+}
+
+export async function moveJobs(ids: string[], folderId: string | null): Promise<void> {
+  if (ids.length === 0) return;
+  try {
+    const moved = await call('move_jobs', { ids, folder_id: folderId });
+    jobs.upsertMany(moved);
+    const name = folderId === null ? 'Unfiled' : (jobs.folders.find((f) => f.id === folderId)?.name ?? 'folder');
+    toasts.success(`Moved ${ids.length === 1 ? '1 clip' : `${ids.length} clips`} to ${name}`);
+  } catch (e) {
+    fail("Couldn't move", e);
+  }
+}
+
+export async function openResult(job: Job): Promise<void> {
+  try {
+    await call('open_result', { id: job.id });
+  } catch (e) {
+    fail("Couldn't open the result", e);
+  }
+}

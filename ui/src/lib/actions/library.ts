@@ -1,0 +1,51 @@
+// The local library: its folder, and a clip's file in it.
+import { call } from '../ipc';
+import { app } from '../stores/app.svelte';
+import { library } from '../stores/library.svelte';
+import { fail } from './report';
+import { saveSettings } from './settings';
+
+export async function pickLibraryDir(): Promise<void> {
+  try {
+    library.info = await call('pick_library_dir');
+    app.settings = await call('get_settings');
+  } catch (e) {
+    fail("Couldn't change the library folder", e);
+  }
+}
+
+/** Back to the default library folder. */
+export async function useDefaultLibraryDir(): Promise<void> {
+  await saveSettings({ download_dir: null });
+  if (library.info) library.info = { ...library.info, dir: library.info.default_dir };
+}
+
+export async function setAutoDownload(on: boolean): Promise<void> {
+  await saveSettings({ auto_download: on });
+  if (library.info) library.info = { ...library.info, auto_download: on };
+}
+
+/** "Save into the library" for a clip that is not there yet (download://progress follows). */
+export async function downloadResult(id: string): Promise<void> {
+  try {
+    await call('download_result', { id });
+  } catch (e) {
+    fail("Couldn't save the clip", e);
+  }
+}
+
+export async function openLocalFile(id: string): Promise<void> {
+  try {
+    await call('open_local_file', { id });
+  } catch (e) {
+    fail("Couldn't open the file", e);
+  }
+}
+
+export async function revealLocalFile(id: string): Promise<void> {
+  try {
+    await call('reveal_local_file', { id });
+  } catch (e) {
+    fail("Couldn't show the file", e);
+  }
+}

@@ -1,0 +1,66 @@
+// Merging the tray's clips, on ulazai.com or on this computer, and cancelling a local merge.
+import { focusSoon } from '../dom';
+import { call } from '../ipc';
+import { jobs } from '../stores/jobs.svelte';
+import { localMerge } from '../stores/local-merge.svelte';
+import { selection } from '../stores/selection.svelte';
+import { toasts } from '../stores/toasts.svelte';
+import { tray } from '../stores/tray.svelte';
+import { ui } from '../stores/ui.svelte';
+import type { CommandError, MergePlace } from '../types';
+import { fail } from './report';
+
+/**
+ * Merge the tray in play order. `auto`: on ulazai.com when the web account is connected,
+ * else on this computer; `local`: always on this computer (ffmpeg).
+ */
+export async function mergeTray(place: MergePlace = 'auto'): Promise<void> {
+  const ids = tray.order.slice();
+  if (ids.length < 2 || tray.busy || localMerge.running) return;
+  tray.busy = true;
+  try {
+    const started = await call('merge_jobs', { ids, place });
+    if (started.job) {
+      // On the server: the output card is there at once; the tray's work is done.
+      jobs.upsert(started.job);
+      tray.clear();
+      jobs.reveal(started.job.id);
+      ui.focusJob(started.job.id, true, true);
+      toasts.success(`Merging ${ids.length} clips on ulazai.com — the result appears as a new card`);
+    } else {
+      // On this computer: the tray shows progress and Cancel until merge://progress says done
+      // (boot.ts then empties the tray and focuses the output card).
+      localMerge.onProgress({ merge_id: started.merge_id, stage: 'downloading', fraction: 0, message: null, job_id: null, stream_copy: null });
+      void focusSoon('[data-testid="merge-cancel"]');
+      toasts.show(`Merging ${ids.length} clips on this computer…`);
+    }
+  } catch (e) {
+    const ce = e as CommandError;
+    if (ce.code === 'ffmpeg_missing') {
+      localMerge.ffmpeg = { available: false, how_to_install: ce.message };
+    } else fail("Couldn't merge", e);
+  } finally {
+    tray.busy = false;
+  }
+}
+
+/** Clear: empties the tray and the selection; Undo puts both back (order included). */
+export function clearTray(): void {
+  if (localMerge.running || tray.order.length + selection.count === 0) return;
+  const restore = tray.clear();
+  void focusSoon('[data-testid="job-card"][tabindex="0"], [data-testid="job-grid"], #gen-prompt');
+  toasts.undoable('Merge tray cleared', () => {
+    restore();
+    void focusSoon('[data-testid="merge-tray-item"][tabindex="0"]');
+  });
+}
+
+export async function cancelMerge(): Promise<void> {
+  const m = localMerge.progress;
+  if (!m) return;
+  try {
+    await call('cancel_merge', { merge_id: m.merge_id });
+  } catch (e) {
+    fail("Couldn't cancel the merge", e);
+  }
+}

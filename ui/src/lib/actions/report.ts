@@ -1,0 +1,8 @@
+// How an action reports a failed command: one toast naming what failed and why.
+import { describeError } from '../errors';
+import { toasts } from '../stores/toasts.svelte';
+import type { CommandError } from '../types';
+
+export function fail(prefix: string, e: unknown): void {
+  toasts.error(`${prefix}: ${describeError(e as CommandError)}`);
+}

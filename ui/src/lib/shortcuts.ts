@@ -1,0 +1,53 @@
+// Every keyboard shortcut the app has, in one list: the Keyboard shortcuts sheet shows it, and
+// the handlers in the components follow it. Ctrl is Cmd on macOS.
+
+export interface Shortcut {
+  keys: string[];
+  does: string;
+}
+export interface ShortcutGroup {
+  where: string;
+  items: Shortcut[];
+}
+
+export const SHORTCUTS: readonly ShortcutGroup[] = [
+  {
+    where: 'Anywhere',
+    items: [
+      { keys: ['?'], does: 'Show these keyboard shortcuts' },
+      { keys: ['F6'], does: 'Next area: folders, clips, merge tray, side panel (Shift+F6: previous)' },
+      { keys: ['Ctrl', 'N'], does: 'New generation: go to the prompt' },
+      { keys: ['Ctrl', 'F'], does: 'Search the clips' },
+      { keys: ['Ctrl', ','], does: 'Settings' },
+      { keys: ['Ctrl', '='], does: 'Zoom in (Ctrl+- zooms out, Ctrl+0 resets)' },
+      { keys: ['Esc'], does: 'Clear the selection, then close the clip details' },
+    ],
+  },
+  {
+    where: 'New generation',
+    items: [{ keys: ['Ctrl', 'Enter'], does: 'Generate' }],
+  },
+  {
+    where: 'Clips',
+    items: [
+      { keys: ['←', '→', '↑', '↓'], does: 'Move between clips (Home, End, Page Up, Page Down too)' },
+      { keys: ['Space'], does: 'Select or deselect the clip (Shift+arrows extend the selection)' },
+      { keys: ['Ctrl', 'A'], does: 'Select every clip in view' },
+      { keys: ['Enter'], does: 'Show the clip’s details' },
+      { keys: ['Shift', 'F10'], does: 'Clip menu: open, save, move to a folder, remove… (also the Menu key)' },
+    ],
+  },
+  {
+    where: 'Merge tray',
+    items: [
+      { keys: ['←', '→'], does: 'Move between clips in the tray' },
+      { keys: ['Alt', '←'], does: 'Move the clip earlier (Alt+→: later)' },
+      { keys: ['Delete'], does: 'Take the clip out of the merge' },
+      { keys: ['Esc'], does: 'Back to the clips (the tray keeps its order)' },
+    ],
+  },
+  {
+    where: 'Folders',
+    items: [{ keys: ['F2'], does: 'Rename the folder' }],
+  },
+];

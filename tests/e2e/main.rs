@@ -3,6 +3,7 @@
 //! README's `make test` does), which provides Xvfb, D-Bus, gnome-keyring and a notification
 //! recorder. One test at a time: each starts its own app window.
 
+mod demo;
 mod driver;
 mod flows;
 mod generate;

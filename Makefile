@@ -1,4 +1,5 @@
-# UlazAI Studio: the README's two commands (`make run`, `make test`) and the steps they use.
+# UlazAI Studio: the README's two commands (`make run`, `make test`), `make dist` for the
+# installable packages, and the steps they use.
 # Each step says what it does; system packages come from apt (with sudo when not root).
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
@@ -13,13 +14,15 @@ BUILD_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev \
 TEST_PACKAGES := xvfb xauth webkit2gtk-driver fonts-dejavu-core dbus dbus-x11 gnome-keyring \
   libsecret-tools python3-dbus python3-gi ffmpeg imagemagick
 
-.PHONY: help run test build-deps test-deps node-check ui bench soak
+.PHONY: help run test build-deps test-deps node-check ui bench soak dist dist-check tauri-cli
 
 help:
 	@echo "make run    build and start UlazAI Studio (demo mode when no API key is set)"
 	@echo "make test   install what the tests need, then run the whole test suite"
 	@echo "make bench  print the polling and UI benchmark figures"
 	@echo "make soak   100 jobs through the real app under every fault at once and 3 SIGKILLs; print the figures"
+	@echo "make dist   build the release binary and the Linux packages (.deb, .rpm) in target/release"
+	@echo "make dist-check  make dist, then check the packages (lintian, clean Debian root, install + drive + remove)"
 
 run: build-deps ui
 	@echo "==> Starting UlazAI Studio (demo mode when no API key is set)"
@@ -63,6 +66,32 @@ ui: node-check
 	  echo "==> Installing the UI's npm packages (npm ci)"; npm --prefix ui ci --no-audit --no-fund; fi
 	@echo "==> Building the UI (Vite) into ui/dist"
 	@npm --prefix ui run build --silent
+
+# ---- Installable releases (make dist, make dist-check) -------------------------------------
+# Tauri's CLI, pinned by packaging/tauri-cli/package-lock.json, lives in target/tools (not global).
+TAURI_CLI := target/tools/tauri-cli/node_modules/.bin/tauri
+# What checking the packages adds: lintian, desktop-file-validate, rpm, debootstrap (a clean
+# Debian root), xwininfo (the window's WM_CLASS), and pip for actionlint (the release workflow).
+DIST_CHECK_PACKAGES := lintian desktop-file-utils rpm debootstrap x11-utils python3-pip
+
+dist: build-deps ui tauri-cli
+	@echo "==> Release build (profile in Cargo.toml) and the .deb and .rpm, with Tauri's bundler"
+	$(TAURI_CLI) build --ci --bundles deb,rpm -- --locked
+	@echo "==> The empty Tauri window (examples/empty_window.rs), the size baseline, same profile"
+	cargo build --release --locked --features tauri/custom-protocol --example empty_window
+	@packaging/sizes.sh
+
+dist-check: dist test-deps
+	@$(call apt_ensure,$(DIST_CHECK_PACKAGES))
+	packaging/check-workflow.sh
+	packaging/check.sh
+
+tauri-cli: node-check
+	@if ! cmp -s packaging/tauri-cli/package-lock.json target/tools/tauri-cli/package-lock.json || \
+	    [ ! -x $(TAURI_CLI) ]; then \
+	  echo "==> Installing the Tauri CLI (pinned in packaging/tauri-cli) into target/tools"; \
+	  mkdir -p target/tools/tauri-cli && cp packaging/tauri-cli/package*.json target/tools/tauri-cli/ && \
+	  npm ci --prefix target/tools/tauri-cli --no-audit --no-fund; fi
 
 # $(call apt_ensure,PACKAGES): install the packages that are missing, and say which.
 define apt_ensure

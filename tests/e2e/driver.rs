@@ -30,26 +30,36 @@ impl<T, E: std::fmt::Debug> Step<T> for Result<T, E> {
 pub struct Profile {
     pub data_dir: PathBuf,
     pub keyring_service: String,
+    /// Made under `ULAZAI_E2E_DATA_ROOT`: that folder's owner (the packaging check, which
+    /// looks at the user's data after removing the package) cleans it up, not the test.
+    keep: bool,
 }
 
 impl Profile {
     pub fn new(name: &str) -> Profile {
-        let base = std::env::temp_dir().join(format!(
-            "ulazai-e2e-{name}-{}-{}",
-            std::process::id(),
-            chrono_like_stamp()
-        ));
+        let root = std::env::var_os("ULAZAI_E2E_DATA_ROOT").map(PathBuf::from);
+        let base = root
+            .clone()
+            .unwrap_or_else(std::env::temp_dir)
+            .join(format!(
+                "ulazai-e2e-{name}-{}-{}",
+                std::process::id(),
+                chrono_like_stamp()
+            ));
         std::fs::create_dir_all(&base).expect("create the test's data folder");
         Profile {
             data_dir: base,
             keyring_service: format!("com.ulazai.studio.e2e.{name}.{}", std::process::id()),
+            keep: root.is_some(),
         }
     }
 }
 
 impl Drop for Profile {
     fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.data_dir);
+        if !self.keep {
+            let _ = std::fs::remove_dir_all(&self.data_dir);
+        }
         // Leave no key behind in the session keyring.
         let _ = Command::new("secret-tool")
             .args([
@@ -114,6 +124,15 @@ fn tauri_driver_path() -> Option<PathBuf> {
     which("tauri-driver")
 }
 
+/// The app binary under test: `ULAZAI_APP` when set (the packaging check points it at the
+/// INSTALLED /usr/bin/ulazai-studio), else the one cargo built for these tests.
+pub fn app_binary() -> PathBuf {
+    match std::env::var_os("ULAZAI_APP") {
+        Some(p) => PathBuf::from(p),
+        None => PathBuf::from(env!("CARGO_BIN_EXE_ulazai-studio")),
+    }
+}
+
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
@@ -159,7 +178,7 @@ impl App {
         }
         let caps = json!({
             "browserName": "wry",
-            "tauri:options": { "application": env!("CARGO_BIN_EXE_ulazai-studio") }
+            "tauri:options": { "application": app_binary() }
         });
         let caps = caps.as_object().cloned().unwrap_or_default();
         // tauri-driver answers before its WebKitWebDriver does: retry the session briefly.

@@ -5,6 +5,7 @@
 
 mod a11y;
 mod announce;
+mod demo;
 mod driver;
 mod flows;
 mod generate;

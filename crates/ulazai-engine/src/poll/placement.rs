@@ -3,8 +3,8 @@
 //!
 //! 1. **First check** `first_check` (4.5 s) after creation: catches immediate failures.
 //!    An answer before 3 s (a read shared with other jobs) does not count as it.
-//! 2. **Before the window**: nothing until it opens, or every `before_window` (45 s) when
-//!    it opens late (slow models) — failures still surface.
+//! 2. **Before the window**: nothing until it opens, or every `before_window` (20 s) when
+//!    it opens late (slow models) — a render that fails half-way still surfaces soon.
 //! 3. **Inside the window** (`open`–`close`, the 5 %–95 % of recent completions): dense
 //!    up to the typical time, where most renders finish, then thinning out (the spacing
 //!    grows linearly to twice as wide at `close`: renders are skewed, their slow tail is
@@ -163,15 +163,18 @@ mod tests {
         assert_eq!(at(Some(&w), 0.0, 0, 0.0, 1), 4.5);
         // Refreshed by a shared read at 1 s: the first check stays at 4.5 s.
         assert_eq!(at(Some(&w), 1.0, 1, 0.0, 1), 3.5);
-        // After the first check (or an answer after 3 s): straight to the window's opening.
-        assert_eq!(at(Some(&w), 3.1, 1, 0.0, 1), 24.9);
+        // After the first check (or an answer after 3 s): towards the window's opening, at
+        // most 20 s at a time.
+        assert_eq!(at(Some(&w), 3.1, 1, 0.0, 1), 20.0);
+        assert_eq!(at(Some(&w), 8.0, 1, 0.0, 1), 20.0);
+        assert!((at(Some(&w), 23.1, 2, 0.0, 1) - 4.9).abs() < 1e-9);
         // Opening within the coalescing slack (1.5 s): counts as open.
         assert!(at(Some(&w), 27.0, 2, 3.0, 1) > 1.5);
-        // A slow model's late window: a check every 45 s until it opens.
+        // A slow model's late window: a check every 20 s until it opens.
         let slow = window(100.0, 110.0, 140.0);
-        assert_eq!(at(Some(&slow), 4.0, 1, 0.0, 1), 45.0);
+        assert_eq!(at(Some(&slow), 4.0, 1, 0.0, 1), 20.0);
         assert_eq!(at(Some(&slow), 94.0, 4, 0.0, 1), 6.0);
-        // Aimed at the opening: jittered by at most ±10 % of 3 s, not of the 45 s.
+        // Aimed at the opening: jittered by at most ±10 % of 3 s, not of the 20 s.
         let job = view(Some(&slow), 4.0, 1, 0.0, 1);
         assert_eq!(next_check(&PollPolicy::documented(), job).spread, s(3.0));
     }

@@ -54,7 +54,8 @@ pub struct EtaPolicy {
     /// answer from 3 s on counts as it: with 1.5 s of coalescing, reads pulled forward
     /// for jobs created a little earlier serve it.
     pub first_check: Duration,
-    /// Before the window opens, at most this long between checks.
+    /// Before the window opens, at most this long between checks: a render that fails
+    /// half-way (not at once) is seen within this, whatever the model's typical time.
     pub before_window: Duration,
     /// The densest spacing inside the window (what jobs that share reads get).
     pub in_window: Duration,
@@ -67,7 +68,7 @@ impl Default for EtaPolicy {
     fn default() -> Self {
         EtaPolicy {
             first_check: Duration::from_millis(4500),
-            before_window: Duration::from_secs(45),
+            before_window: Duration::from_secs(20),
             in_window: Duration::from_secs(3),
             budget_use: 1.0,
         }

@@ -86,7 +86,8 @@ fn setup<R: Runtime>(
         let _ = starting.start().await;
     });
     if want_tray {
-        if let Err(e) = tray::create(app, main_window, quit) {
+        let show = move |app: &tauri::AppHandle<R>| window::focus_window(app, &main_window);
+        if let Err(e) = tray::create(app, show, quit) {
             // No tray host (e.g. a bare X server): closing the window will quit instead.
             tracing::warn!(error = %e, "no tray icon");
         }

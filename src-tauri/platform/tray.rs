@@ -31,24 +31,26 @@ fn status_text(active: usize) -> String {
     }
 }
 
-/// Create the tray icon. `on_quit` runs when Quit is chosen (flush, then exit).
+/// Create the tray icon. `on_show` runs for Show and a left click (bring the window back),
+/// `on_quit` when Quit is chosen (flush, then exit).
 pub fn create<R: Runtime>(
     app: &AppHandle<R>,
-    main_window: String,
+    on_show: impl Fn(&AppHandle<R>) + Send + Sync + 'static,
     on_quit: impl Fn(&AppHandle<R>) + Send + Sync + 'static,
 ) -> tauri::Result<()> {
+    let on_show = std::sync::Arc::new(on_show);
+    let show_from_icon = on_show.clone();
     let status = MenuItem::with_id(app, "tray-status", status_text(0), false, None::<&str>)?;
     let show = MenuItem::with_id(app, MENU_SHOW, "Show UlazAI Studio", true, None::<&str>)?;
     let quit = MenuItem::with_id(app, MENU_QUIT, "Quit", true, None::<&str>)?;
     let sep = PredefinedMenuItem::separator(app)?;
     let menu = Menu::with_items(app, &[&status, &sep, &show, &quit])?;
-    let label = main_window.clone();
     let mut builder = TrayIconBuilder::with_id(TRAY_ID)
         .tooltip(tooltip(0))
         .menu(&menu)
         .show_menu_on_left_click(false)
         .on_menu_event(move |app, event| match event.id().as_ref() {
-            MENU_SHOW => super::window::focus_window(app, &label),
+            MENU_SHOW => on_show(app),
             MENU_QUIT => on_quit(app),
             _ => {}
         })
@@ -59,7 +61,7 @@ pub fn create<R: Runtime>(
                 ..
             } = event
             {
-                super::window::focus_window(tray.app_handle(), &main_window);
+                show_from_icon(tray.app_handle());
             }
         });
     if let Some(icon) = app.default_window_icon() {

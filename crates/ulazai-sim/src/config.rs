@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 use crate::faults::Faults;
+use crate::numbers::{clamp01, clean_secs};
 use crate::timing::RenderTimes;
 
 /// The key every default simulator accepts (demo mode, examples, tests).
@@ -106,22 +107,6 @@ impl SimConfig {
             self.rate_window_secs = 3600.0;
         }
         self
-    }
-}
-
-pub(crate) fn clean_secs(v: f64) -> f64 {
-    if v.is_finite() && v > 0.0 {
-        v
-    } else {
-        0.0
-    }
-}
-
-pub(crate) fn clamp01(v: f64) -> f64 {
-    if v.is_finite() {
-        v.clamp(0.0, 1.0)
-    } else {
-        0.0
     }
 }
 

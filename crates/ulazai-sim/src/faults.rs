@@ -5,7 +5,7 @@ use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use serde::{Deserialize, Serialize};
 
-use crate::config::clamp01;
+use crate::numbers::clamp01;
 
 /// Fault knobs. Rates apply to the API-key endpoints (generate, status, history, models).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

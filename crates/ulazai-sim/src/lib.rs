@@ -22,6 +22,7 @@ pub mod faults;
 pub mod jobs;
 pub mod media_assets;
 pub mod models;
+mod numbers;
 pub mod persist;
 pub mod routes;
 pub mod state;

@@ -27,8 +27,9 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::clock::SimClock;
-use crate::config::{clean_secs, SimConfig};
+use crate::config::SimConfig;
 use crate::jobs::Job;
+use crate::numbers::clean_secs;
 use crate::state::{lock, FolderRecord, Inner, MergeRecord};
 
 /// Format version of the state file.

@@ -7,7 +7,7 @@
 use rand::Rng;
 use serde::{Deserialize, Serialize};
 
-use crate::config::clean_secs;
+use crate::numbers::clean_secs;
 
 /// How render times are drawn when [`crate::SimConfig::render_times`] is set.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

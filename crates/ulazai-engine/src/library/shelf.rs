@@ -200,6 +200,22 @@ impl Library {
         self.stop.subscribe()
     }
 
+    /// The job's file if it is fit to hand to the OS or the player: on disk, inside the
+    /// library folder (links followed) and a video by its extension. The index is only
+    /// a file of ours on disk: an entry naming `/etc/hostname` or `launcher.desktop` is
+    /// never opened (blocking: it touches the disk).
+    pub fn checked_file(&self, job_id: &str) -> Option<PathBuf> {
+        let file = self.existing_file(job_id)?;
+        let inside = self.inside(&file).filter(|f| super::is_video_file(f));
+        if inside.is_none() {
+            tracing::warn!(
+                job = job_id,
+                "a library entry outside the library or not a video; refused"
+            );
+        }
+        inside
+    }
+
     /// `file` resolved, if it lies inside the library folder (links followed) and is a file.
     pub fn inside(&self, file: &Path) -> Option<PathBuf> {
         let file = std::fs::canonicalize(file).ok()?;

@@ -309,6 +309,15 @@ fn the_demo_simulator_has_no_control_surface_and_no_public_key() {
 
 // ---- the key is bound to its server ------------------------------------------------------
 
+/// The requests a simulator received with an `Authorization` (any key).
+fn keyed_requests(sim: &ulazai_sim::SimHandle) -> Vec<ulazai_sim::RequestRecord> {
+    sim.stats()
+        .log
+        .into_iter()
+        .filter(|r| r.auth.is_some())
+        .collect()
+}
+
 #[test]
 fn a_key_is_only_ever_sent_to_the_server_it_was_saved_for() {
     let key = test_key();
@@ -321,10 +330,7 @@ fn a_key_is_only_ever_sent_to_the_server_it_was_saved_for() {
     t.ok("set_settings", json!({"settings": settings}));
     t.session_key(&key);
     t.ok("get_models", json!({"refresh": true}));
-    assert!(
-        a.stats().log.iter().any(|r| r.auth.is_some()),
-        "A is used with the key"
-    );
+    assert!(!keyed_requests(&a).is_empty(), "A is used with the key");
     // The server setting changes: B must never see the key.
     settings["base_url_override"] = json!(b.base_url());
     t.ok("set_settings", json!({"settings": settings}));
@@ -335,12 +341,7 @@ fn a_key_is_only_ever_sent_to_the_server_it_was_saved_for() {
     let _ = t.invoke("verify_api_key", json!({}));
     let _ = t.invoke("generate", json!({"params": veo_params("to B", 1)}));
     std::thread::sleep(Duration::from_secs(2));
-    let seen: Vec<_> = b
-        .stats()
-        .log
-        .into_iter()
-        .filter(|r| r.auth.is_some())
-        .collect();
+    let seen = keyed_requests(&b);
     assert!(seen.is_empty(), "B saw a key: {seen:?}");
     // Back to A: the key is A's again.
     settings["base_url_override"] = json!(a.base_url());
@@ -483,12 +484,7 @@ fn keyring_lost_child() {
     let _ = t.invoke("list_jobs", json!({}));
     let _ = t.invoke("get_models", json!({"refresh": true}));
     std::thread::sleep(Duration::from_secs(3));
-    let with_key: Vec<_> = sim
-        .stats()
-        .log
-        .into_iter()
-        .filter(|r| r.auth.is_some())
-        .collect();
+    let with_key = keyed_requests(&sim);
     assert!(
         with_key.is_empty(),
         "the engine still uses the key: {with_key:?}"
@@ -502,21 +498,5 @@ fn sign_out_and_key_removal_survive_a_lost_keyring() {
     if !desktop_session("sign_out_and_key_removal_survive_a_lost_keyring") {
         return;
     }
-    let exe = std::env::current_exe().unwrap();
-    let out = std::process::Command::new(exe)
-        .args([
-            "--exact",
-            "keyring_lost_child",
-            "--nocapture",
-            "--test-threads=1",
-        ])
-        .env(CHILD, "1")
-        .output()
-        .unwrap();
-    let text =
-        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
-    assert!(
-        out.status.success() && text.contains("CHILD-OK"),
-        "child failed:\n{text}"
-    );
+    run_child("keyring_lost_child", &[(CHILD, "1")], &[]);
 }

@@ -25,14 +25,25 @@ async fn sign_in_folder_server_merge_and_expiry() -> TestResult {
     if !e2e_available() {
         return Ok(());
     }
+    with_web_account("session", |app, sim, _| Box::pin(scenario(app, sim))).await
+}
+
+type Scenario<'a> = std::pin::Pin<Box<dyn std::future::Future<Output = TestResult> + Send + 'a>>;
+
+/// One window at a time: a simulator, a profile whose stored web session is removed
+/// afterwards, the app; `scenario` runs, a failure leaves a screenshot.
+async fn with_web_account(
+    name: &str,
+    scenario: impl for<'a> FnOnce(&'a App, &'a ulazai_sim::SimHandle, &'a Profile) -> Scenario<'a>,
+) -> TestResult {
     let _one = ONE_WINDOW_AT_A_TIME.lock().await;
     let sim = sim().await;
-    let profile = Profile::new("session");
+    let profile = Profile::new(name);
     let _clear = ClearSession(profile.keyring_service.clone());
     let app = App::launch(&profile, &sim.base_url(), &[]).await?;
-    let result = scenario(&app, &sim).await;
+    let result = scenario(&app, &sim, &profile).await;
     if result.is_err() {
-        let _ = app.screenshot("debug-session-failure").await;
+        let _ = app.screenshot(&format!("debug-{name}-failure")).await;
     }
     result?;
     app.close().await
@@ -134,17 +145,10 @@ async fn the_web_session_stays_off_the_disk_and_disconnect_signs_out() -> TestRe
     if !e2e_available() {
         return Ok(());
     }
-    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
-    let sim = sim().await;
-    let profile = Profile::new("session-disk");
-    let _clear = ClearSession(profile.keyring_service.clone());
-    let app = App::launch(&profile, &sim.base_url(), &[]).await?;
-    let result = session_disk_scenario(&app, &sim, &profile).await;
-    if result.is_err() {
-        let _ = app.screenshot("debug-session-disk-failure").await;
-    }
-    result?;
-    app.close().await
+    with_web_account("session-disk", |app, sim, profile| {
+        Box::pin(session_disk_scenario(app, sim, profile))
+    })
+    .await
 }
 
 async fn session_disk_scenario(

@@ -181,17 +181,8 @@ async fn session_disk_scenario(
         assert!(hits.is_empty(), "the session id is on disk: {hits:?}");
     }
     println!("session id searched in {scanned} files under {places:?}: not found");
-    let kept = Command::new("secret-tool")
-        .args([
-            "lookup",
-            "service",
-            &profile.keyring_service,
-            "username",
-            "web-session",
-        ])
-        .output()?;
     assert!(
-        String::from_utf8_lossy(&kept.stdout).contains(sid.as_str()),
+        stored_session(profile)?.contains(sid.as_str()),
         "the session is kept in the keyring"
     );
     assert_eq!(folders_with(sim, sid).await?, 200, "the session works");
@@ -211,21 +202,24 @@ async fn session_disk_scenario(
     eventually(
         Duration::from_secs(10),
         "the session is gone from the keyring",
-        || async {
-            let left = Command::new("secret-tool")
-                .args([
-                    "lookup",
-                    "service",
-                    &profile.keyring_service,
-                    "username",
-                    "web-session",
-                ])
-                .output()?;
-            Ok(left.stdout.is_empty().then_some(()))
-        },
+        || async { Ok(stored_session(profile)?.is_empty().then_some(())) },
     )
     .await?;
     Ok(())
+}
+
+/// What the keyring holds as the profile's web session (empty: nothing).
+fn stored_session(profile: &Profile) -> TestResult<String> {
+    let out = Command::new("secret-tool")
+        .args([
+            "lookup",
+            "service",
+            &profile.keyring_service,
+            "username",
+            "web-session",
+        ])
+        .output()?;
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 /// `POST /video-studio/api/folders/` as a browser holding `sid` would send it.

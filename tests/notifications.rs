@@ -84,7 +84,8 @@ fn completed_and_failed_jobs_each_get_the_right_notification() {
     assert_eq!(r["app_name"], "UlazAI Studio");
     assert_eq!(
         r["body"],
-        format!("A red fox in snow {tok}\nveo31_fast · 8 s clip")
+        format!("A red fox in snow {tok}\nVeo 3.1 Fast · 8 s clip"),
+        "the model's display name, never its slug"
     );
     assert_eq!(r["actions"], json!({"open": "Open"}));
 
@@ -111,6 +112,44 @@ fn completed_and_failed_jobs_each_get_the_right_notification() {
         );
     }
     assert_eq!(r["actions"], json!({"open": "Open"}));
+    t.shutdown();
+    sim.shutdown();
+}
+
+/// Server text is text: markup in an error message reaches the notification server
+/// escaped (servers may interpret `<b>`, `<a href>`, `<img>`), and a long one is cut.
+#[test]
+fn markup_in_server_text_arrives_escaped_and_bounded() {
+    if !desktop_session("notifications (markup)") {
+        return;
+    }
+    let (dir, key) = (tempfile::tempdir().unwrap(), test_key());
+    let sim = start_sim(&key, 20.0, 2.0);
+    let t = app_with_sim(dir.path(), &key, &sim);
+    let tok = token("markup");
+    let hostile = format!(
+        "<b>{tok}</b> & <a href=\"https://evil.example/\">click</a> <img src=x> {}",
+        "very long ".repeat(200)
+    );
+    sim.fail_next_with(1, Some(&hostile));
+    let failed = t.ok("generate", json!({"params": veo_params("doomed", 1)}));
+    t.wait_terminal(&ids_of(&failed), Duration::from_secs(40));
+    let r = wait_record("the failed job", Duration::from_secs(15), |r| {
+        r["body"].as_str().unwrap_or("").contains(&tok)
+    });
+    let body = r["body"].as_str().unwrap();
+    assert!(
+        body.starts_with(&format!(
+            "&lt;b&gt;{tok}&lt;/b&gt; &amp; &lt;a href=\"https://evil.example/\"&gt;click&lt;/a&gt; &lt;img src=x&gt;"
+        )),
+        "escaped: {body}"
+    );
+    assert!(!body.contains('<') && !body.contains('>'), "{body}");
+    assert!(
+        body.chars().count() <= 600,
+        "bounded: {} chars",
+        body.chars().count()
+    );
     t.shutdown();
     sim.shutdown();
 }

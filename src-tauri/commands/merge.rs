@@ -1,9 +1,7 @@
 //! Merge clips in tray order: on the server with a web session, else (or when asked) on
 //! this computer with ffmpeg.
 
-use ulazai_engine::engine::{
-    ffmpeg_status as locate_ffmpeg, FfmpegStatus, MergePlace, MergeStarted,
-};
+use ulazai_engine::engine::{FfmpegStatus, MergePlace, MergeStarted};
 
 use super::{command, CommandError};
 
@@ -24,10 +22,9 @@ command! {
 }
 
 command! {
-    /// Whether ffmpeg is installed (and how to install it when not).
-    pub async fn ffmpeg_status(_studio) -> FfmpegStatus {
-        tauri::async_runtime::spawn_blocking(locate_ffmpeg)
-            .await
-            .map_err(|e| CommandError::new("internal", e.to_string()))
+    /// Whether ffmpeg is installed — the one chosen in Settings, if any (and how to
+    /// install it when not).
+    pub async fn ffmpeg_status(studio) -> FfmpegStatus {
+        Ok(studio.ffmpeg_status().await?)
     }
 }

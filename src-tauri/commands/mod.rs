@@ -195,7 +195,7 @@ impl From<LibraryError> for CommandError {
         let text = e.to_string();
         match e {
             LibraryError::NoJob => CommandError::not_found("This clip"),
-            LibraryError::NotSaved => CommandError::new("no_file", text),
+            LibraryError::NotSaved | LibraryError::Refused => CommandError::new("no_file", text),
             _ => CommandError::new("download", text),
         }
     }
@@ -220,6 +220,7 @@ impl From<StudioError> for CommandError {
             StudioError::Starting(m) => CommandError::new("starting", m),
             StudioError::NotFound(what) => CommandError::not_found(what),
             StudioError::BadUrl(m) => CommandError::new("bad_url", m),
+            StudioError::BadInput(m) => CommandError::bad_input(m),
             StudioError::Generate(g) => g.into(),
             StudioError::Api(a) => a.into(),
             StudioError::Keyring(k) => k.into(),

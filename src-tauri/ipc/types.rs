@@ -28,6 +28,9 @@ pub struct AppState {
     /// Where the UI plays library files: `http://127.0.0.1:PORT/<token>`; a card's file is
     /// `<media_base>/<job id>`.
     pub media_base: Option<String>,
+    /// Something about the app's own files the creator must know (e.g. a jobs file from
+    /// a newer version, kept as it is while this session keeps its jobs in memory).
+    pub store_notice: Option<String>,
 }
 
 /// Where the key lives. Never the key itself.
@@ -46,7 +49,8 @@ pub enum KeyStorage {
 #[ts(export)]
 pub struct KeyStatus {
     pub state: KeyState,
-    /// `ulazai_li…` (`ApiKey::masked()`), never more.
+    /// `ulazai_live_…3tZZ` (`ApiKey::masked()`: the known public prefix and the last 4
+    /// characters), never more.
     pub preview: Option<String>,
     pub storage: KeyStorage,
 }
@@ -104,7 +108,17 @@ pub struct Settings {
     /// Another UlazAI-compatible server (`https://...`, or `http://127.0.0.1:PORT`).
     /// The env var `ULAZAI_BASE_URL` wins over it.
     pub base_url_override: Option<String>,
+    /// The ffmpeg program (or its folder) used for merging on this computer; `None`: found
+    /// on PATH or beside the app. An absolute path.
+    pub ffmpeg_path: Option<String>,
+    /// The largest video one download may bring, in MiB (default 2048: 2 GiB).
+    pub max_download_mib: u32,
 }
+
+/// [`Settings::max_download_mib`] by default: 2 GiB.
+pub const DEFAULT_MAX_DOWNLOAD_MIB: u32 = 2048;
+/// The largest [`Settings::max_download_mib`] accepted: 1 TiB.
+pub const MAX_DOWNLOAD_MIB_LIMIT: u32 = 1 << 20;
 
 impl Default for Settings {
     fn default() -> Self {
@@ -115,6 +129,8 @@ impl Default for Settings {
             auto_download: true,
             theme: Theme::System,
             base_url_override: None,
+            ffmpeg_path: None,
+            max_download_mib: DEFAULT_MAX_DOWNLOAD_MIB,
         }
     }
 }

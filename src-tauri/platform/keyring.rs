@@ -3,6 +3,11 @@
 //! There is no file fallback. The key's text never reaches a log line, an event or a
 //! command result: callers get `ApiKey` (redacted `Debug`/`Display`) and a `KeyStorage`.
 //!
+//! A key is bound to the server ORIGIN it was saved for (kept beside it, user
+//! `api-key-origin`): [`KeyVault::key_for`] hands it out only for that origin, so a changed
+//! server setting never carries the key to another host. A key saved before origins were
+//! kept is bound, once, to the server in use when it is first read.
+//!
 //! Every keyring call blocks (D-Bus, Keychain...): the async API runs them through
 //! `spawn_blocking`; the sync `keyring_*` functions are for tests and blocking contexts.
 
@@ -16,6 +21,8 @@ use crate::ipc::types::{KeyStorage, KeyringStatus};
 pub const DEFAULT_SERVICE: &str = "com.ulazai.studio";
 /// The keyring user name the key is stored under.
 pub const KEY_USER: &str = "api-key";
+/// The keyring user name the key's server origin is stored under.
+pub const KEY_ORIGIN_USER: &str = "api-key-origin";
 /// The keyring user name the web session (cookies) is stored under.
 pub const SESSION_USER: &str = "web-session";
 
@@ -142,10 +149,26 @@ pub(crate) async fn blocking<T: Send + 'static>(
         })
 }
 
+/// `scheme://host[:port]` of a server address (the address itself when it cannot be
+/// parsed: it then matches nothing else).
+pub fn origin_of(base_url: &str) -> String {
+    url::Url::parse(base_url)
+        .map(|u| u.origin().ascii_serialization())
+        .unwrap_or_else(|_| base_url.to_string())
+}
+
+/// A key in use: where it lives and the origin it was saved for.
+#[derive(Clone)]
+struct Held {
+    key: ApiKey,
+    storage: KeyStorage,
+    origin: String,
+}
+
 /// The current key, where it lives, and whether the keyring can be used.
 pub struct KeyVault {
     service: String,
-    current: Mutex<Option<(ApiKey, KeyStorage)>>,
+    current: Mutex<Option<Held>>,
     keyring: Mutex<KeyringStatus>,
 }
 
@@ -169,8 +192,24 @@ impl KeyVault {
         self.keyring.lock().unwrap().clone()
     }
 
+    /// The key and where it lives, whatever server it is for.
     pub fn current(&self) -> Option<(ApiKey, KeyStorage)> {
-        self.current.lock().unwrap().clone()
+        self.current
+            .lock()
+            .unwrap()
+            .as_ref()
+            .map(|h| (h.key.clone(), h.storage))
+    }
+
+    /// The key, only if it was saved for the origin of `base_url`.
+    pub fn key_for(&self, base_url: &str) -> Option<(ApiKey, KeyStorage)> {
+        let origin = origin_of(base_url);
+        self.current
+            .lock()
+            .unwrap()
+            .as_ref()
+            .filter(|h| h.origin == origin)
+            .map(|h| (h.key.clone(), h.storage))
     }
 
     fn note(&self, res: &Result<impl Sized, SecretError>) {
@@ -187,14 +226,36 @@ impl KeyVault {
         *self.keyring.lock().unwrap() = status;
     }
 
-    /// At start: read the key from the keyring (if any) and learn whether it is usable.
-    pub async fn load(&self) -> Option<ApiKey> {
+    /// At start: read the key (and its origin) from the keyring, if any, and learn whether
+    /// the keyring is usable. A key stored without an origin (saved by an earlier version)
+    /// is bound now to `base_url`, the server in use.
+    pub async fn load(&self, base_url: &str) -> Option<ApiKey> {
         let service = self.service.clone();
-        let res = blocking(move || keyring_get(&service)).await;
+        let in_use = origin_of(base_url);
+        let res = blocking(move || {
+            let Some(key) = keyring_get(&service)? else {
+                return Ok(None);
+            };
+            let origin = match secret_get(&service, KEY_ORIGIN_USER)? {
+                Some(o) => o,
+                None => {
+                    if let Err(e) = secret_set(&service, KEY_ORIGIN_USER, &in_use) {
+                        tracing::warn!(error = e.message(), "cannot record the key's server");
+                    }
+                    in_use
+                }
+            };
+            Ok(Some((key, Some(origin))))
+        })
+        .await;
         self.note(&res);
         match res {
-            Ok(Some(key)) => {
-                *self.current.lock().unwrap() = Some((key.clone(), KeyStorage::Keyring));
+            Ok(Some((key, origin))) => {
+                *self.current.lock().unwrap() = Some(Held {
+                    key: key.clone(),
+                    storage: KeyStorage::Keyring,
+                    origin: origin.unwrap_or_default(),
+                });
                 Some(key)
             }
             Ok(None) => None,
@@ -208,39 +269,55 @@ impl KeyVault {
         }
     }
 
-    /// Keep a new key: in the keyring, or in memory when `session_only`.
-    /// A keyring that cannot be used is an error (`Unavailable`): never a silent downgrade.
-    pub async fn store(&self, key: ApiKey, session_only: bool) -> Result<KeyStorage, SecretError> {
-        if session_only {
+    /// Keep a new key for the server at `base_url`: in the keyring, or in memory when
+    /// `session_only`. A keyring that cannot be used is an error (`Unavailable`): never a
+    /// silent downgrade.
+    pub async fn store(
+        &self,
+        key: ApiKey,
+        session_only: bool,
+        base_url: &str,
+    ) -> Result<KeyStorage, SecretError> {
+        let origin = origin_of(base_url);
+        let storage = if session_only {
             // A key that was in the keyring is replaced: remove the old one so it does not
             // come back at the next start (best effort: the keyring may be unusable).
-            let service = self.service.clone();
-            let _ = blocking(move || keyring_delete(&service)).await;
-            *self.current.lock().unwrap() = Some((key, KeyStorage::Session));
-            return Ok(KeyStorage::Session);
-        }
-        let service = self.service.clone();
-        let k = key.clone();
-        let res = blocking(move || keyring_set(&service, &k)).await;
-        self.note(&res);
-        res?;
-        *self.current.lock().unwrap() = Some((key, KeyStorage::Keyring));
-        Ok(KeyStorage::Keyring)
+            let _ = self.delete_stored().await;
+            KeyStorage::Session
+        } else {
+            let (service, k, o) = (self.service.clone(), key.clone(), origin.clone());
+            let res = blocking(move || {
+                keyring_set(&service, &k)?;
+                secret_set(&service, KEY_ORIGIN_USER, &o)
+            })
+            .await;
+            self.note(&res);
+            res?;
+            KeyStorage::Keyring
+        };
+        *self.current.lock().unwrap() = Some(Held {
+            key,
+            storage,
+            origin,
+        });
+        Ok(storage)
     }
 
-    /// Forget the key everywhere (memory and keyring).
-    pub async fn clear(&self) -> Result<(), SecretError> {
-        let was = self.current.lock().unwrap().take();
+    /// Forget the key in memory (at once; nothing can use it any more). Answers where it
+    /// lived.
+    pub fn forget(&self) -> Option<KeyStorage> {
+        self.current.lock().unwrap().take().map(|h| h.storage)
+    }
+
+    /// Remove the stored key (and its origin) from the keyring; a missing one is fine.
+    pub async fn delete_stored(&self) -> Result<(), SecretError> {
         let service = self.service.clone();
-        let res = blocking(move || keyring_delete(&service)).await;
+        let res = blocking(move || {
+            keyring_delete(&service)?;
+            secret_delete(&service, KEY_ORIGIN_USER)
+        })
+        .await;
         self.note(&res);
-        match res {
-            Ok(()) => Ok(()),
-            // Nothing was in the keyring to begin with: forgetting the session key is enough.
-            Err(SecretError::Unavailable(_)) if !matches!(was, Some((_, KeyStorage::Keyring))) => {
-                Ok(())
-            }
-            Err(e) => Err(e),
-        }
+        res
     }
 }

@@ -2,32 +2,53 @@
 //! `http://127.0.0.1:PORT/<token>/<job id>`. WebKitGTK's media player cannot play from a
 //! custom URI scheme (measured: a `media://` scheme answered 200/206 and the <video> still
 //! failed with MEDIA_ERR_SRC_NOT_SUPPORTED), while it plays loopback http fine.
-//! - The UI names a JOB, never a path; the file is looked up in the library index and
-//!   served only when it lies inside the library folder (after resolving links).
-//! - `<token>` is random per run (another page or program cannot guess the address).
-//! - Range requests are answered with 206, as video elements need.
+//! - `Host` must be exactly `127.0.0.1:PORT` (else 421): a web page reached through
+//!   another name (DNS rebinding) gets nothing.
+//! - `<token>` is random per run and compared in constant time (another page or program
+//!   cannot guess the address, nor time its way to it).
+//! - The UI names a JOB, never a path; the file is the library's checked file for that
+//!   job (`Library::checked_file`: inside the library folder after resolving links, and a
+//!   video by its extension).
+//! - The file itself is served by tower-http's `ServeFile`: streamed in small chunks
+//!   (memory stays flat whatever the size), `Range` (206/416) and the conditional
+//!   requests (`If-Modified-Since` → 304), as video elements need. `ServeFile` has no
+//!   `If-Range`: here, an `If-Range` that is not exactly the file's `Last-Modified` (an
+//!   older date, an ETag: the file has none) drops the `Range`, so the whole, current file
+//!   is sent (200) and a client never splices two versions of a clip.
 
-use std::io::{Read, Seek, SeekFrom};
-use std::path::Path;
 use std::sync::Arc;
 
-use axum::extract::{Path as UrlPath, State};
+use axum::body::Body;
+use axum::extract::{Path as UrlPath, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+use tower::ServiceExt;
+use tower_http::services::ServeFile;
 
-use ulazai_engine::library::Library;
+use ulazai_engine::library::{video_content_type, Library};
 
-/// Bytes per answer to an open-ended range (the player asks for the rest as it goes).
-const CHUNK: u64 = 4 * 1024 * 1024;
+struct Ctx {
+    library: Arc<Library>,
+    token: String,
+    /// `127.0.0.1:PORT`: the only `Host` answered.
+    host: String,
+}
 
 /// Start the server; answers its base (`http://127.0.0.1:PORT/<token>`).
 pub async fn start(library: Arc<Library>) -> std::io::Result<String> {
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0)).await?;
     let port = listener.local_addr()?.port();
     let token = uuid::Uuid::new_v4().simple().to_string();
+    let ctx = Arc::new(Ctx {
+        library,
+        token: token.clone(),
+        host: format!("127.0.0.1:{port}"),
+    });
     let app = axum::Router::new()
         .route("/{token}/{id}", axum::routing::get(handle))
-        .with_state((library, token.clone()));
+        .fallback(|| async { StatusCode::NOT_FOUND })
+        .layer(axum::middleware::from_fn_with_state(ctx.clone(), own_host))
+        .with_state(ctx);
     tauri::async_runtime::spawn(async move {
         if let Err(e) = axum::serve(listener, app).await {
             tracing::error!(error = %e, "local media server stopped");
@@ -36,27 +57,90 @@ pub async fn start(library: Arc<Library>) -> std::io::Result<String> {
     Ok(format!("http://127.0.0.1:{port}/{token}"))
 }
 
-type Ctx = (Arc<Library>, String);
-
-async fn handle(
-    State((library, token)): State<Ctx>,
-    UrlPath((t, id)): UrlPath<(String, String)>,
-    headers: HeaderMap,
+/// Every request, whatever its path: `Host` must be this server's own.
+async fn own_host(
+    State(ctx): State<Arc<Ctx>>,
+    req: Request,
+    next: axum::middleware::Next,
 ) -> Response {
-    if t != token {
-        return status(StatusCode::NOT_FOUND);
+    if is_own_host(req.headers(), &ctx.host) {
+        next.run(req).await
+    } else {
+        StatusCode::MISDIRECTED_REQUEST.into_response()
     }
-    let range = headers
-        .get(header::RANGE)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_string);
-    tauri::async_runtime::spawn_blocking(move || serve(&library, &id, range.as_deref()))
-        .await
-        .unwrap_or_else(|_| status(StatusCode::INTERNAL_SERVER_ERROR))
 }
 
-fn status(code: StatusCode) -> Response {
-    code.into_response()
+fn is_own_host(headers: &HeaderMap, own: &str) -> bool {
+    let mut hosts = headers.get_all(header::HOST).iter();
+    matches!((hosts.next(), hosts.next()), (Some(h), None) if h.as_bytes() == own.as_bytes())
+}
+
+async fn handle(
+    State(ctx): State<Arc<Ctx>>,
+    UrlPath((t, id)): UrlPath<(String, String)>,
+    req: Request,
+) -> Response {
+    if !same_secret(t.as_bytes(), ctx.token.as_bytes()) {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    if !valid_id(&id) {
+        return StatusCode::BAD_REQUEST.into_response();
+    }
+    let library = ctx.library.clone();
+    let if_range = req.headers().get(header::IF_RANGE).cloned();
+    let found = tauri::async_runtime::spawn_blocking(move || {
+        let file = library.checked_file(&id)?;
+        let range_holds = if_range.is_none_or(|v| if_range_holds(&v, &file));
+        Some((file, range_holds))
+    })
+    .await
+    .ok()
+    .flatten();
+    let Some((file, range_holds)) = found else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let mut req = req;
+    if !range_holds {
+        req.headers_mut().remove(header::RANGE);
+    }
+    let content_type = video_content_type(&file);
+    let Ok(mut resp) = ServeFile::new(&file).oneshot(req).await;
+    let h = resp.headers_mut();
+    if h.contains_key(header::CONTENT_TYPE) {
+        h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    }
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    resp.map(Body::new)
+}
+
+/// An `If-Range` holds only when it is exactly the file's `Last-Modified` (HTTP dates have
+/// whole seconds).
+fn if_range_holds(value: &HeaderValue, file: &std::path::Path) -> bool {
+    let Some(date) = value
+        .to_str()
+        .ok()
+        .and_then(|v| httpdate::parse_http_date(v).ok())
+    else {
+        return false;
+    };
+    let secs = |t: std::time::SystemTime| {
+        t.duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .ok()
+    };
+    let modified = std::fs::metadata(file).and_then(|m| m.modified()).ok();
+    modified
+        .and_then(secs)
+        .is_some_and(|m| Some(m) == secs(date))
+}
+
+/// Equal, in a time that does not depend on where they differ.
+fn same_secret(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let diff = a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y));
+    std::hint::black_box(diff) == 0
 }
 
 /// Job ids as the app issues them (server UUIDs, `local-merge-…`).
@@ -66,94 +150,6 @@ fn valid_id(id: &str) -> bool {
         && id
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-}
-
-/// `bytes=a-b`, `bytes=a-`, `bytes=-n` against `len`: the inclusive range, or `None`
-/// when unsatisfiable. Only the first range of a list is served.
-pub fn parse_range(value: &str, len: u64) -> Option<(u64, u64)> {
-    let spec = value
-        .trim()
-        .strip_prefix("bytes=")?
-        .split(',')
-        .next()?
-        .trim();
-    let (a, b) = spec.split_once('-')?;
-    let (start, end) = match (a.trim(), b.trim()) {
-        ("", n) => {
-            let n: u64 = n.parse().ok()?;
-            (len.checked_sub(n.min(len))?, len.checked_sub(1)?)
-        }
-        (a, "") => {
-            let a: u64 = a.parse().ok()?;
-            (a, (a + CHUNK - 1).min(len.checked_sub(1)?))
-        }
-        (a, b) => (
-            a.parse().ok()?,
-            b.parse::<u64>().ok()?.min(len.checked_sub(1)?),
-        ),
-    };
-    (start <= end && end < len).then_some((start, end))
-}
-
-fn content_type(path: &Path) -> &'static str {
-    match path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .as_deref()
-    {
-        Some("webm") => "video/webm",
-        Some("mov") => "video/quicktime",
-        _ => "video/mp4",
-    }
-}
-
-fn serve(library: &Library, id: &str, range: Option<&str>) -> Response {
-    if !valid_id(id) {
-        return status(StatusCode::BAD_REQUEST);
-    }
-    let file = library.existing_file(id).and_then(|f| library.inside(&f));
-    let Some(file) = file else {
-        return status(StatusCode::NOT_FOUND);
-    };
-    let Ok(mut f) = std::fs::File::open(&file) else {
-        return status(StatusCode::NOT_FOUND);
-    };
-    let len = f.metadata().map(|m| m.len()).unwrap_or(0);
-    let (code, start, end) = match range.map(|v| parse_range(v, len)) {
-        None if len == 0 => (StatusCode::OK, 0, 0),
-        None => (StatusCode::OK, 0, len - 1),
-        Some(Some((s, e))) => (StatusCode::PARTIAL_CONTENT, s, e),
-        Some(None) => {
-            let mut r = status(StatusCode::RANGE_NOT_SATISFIABLE);
-            if let Ok(v) = HeaderValue::from_str(&format!("bytes */{len}")) {
-                r.headers_mut().insert(header::CONTENT_RANGE, v);
-            }
-            return r;
-        }
-    };
-    let count = if len == 0 { 0 } else { end - start + 1 };
-    let mut body = vec![0u8; count as usize];
-    if f.seek(SeekFrom::Start(start))
-        .and_then(|_| f.read_exact(&mut body))
-        .is_err()
-    {
-        return status(StatusCode::INTERNAL_SERVER_ERROR);
-    }
-    let mut r = (code, body).into_response();
-    let h = r.headers_mut();
-    h.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static(content_type(&file)),
-    );
-    h.insert(header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    if code == StatusCode::PARTIAL_CONTENT {
-        if let Ok(v) = HeaderValue::from_str(&format!("bytes {start}-{end}/{len}")) {
-            h.insert(header::CONTENT_RANGE, v);
-        }
-    }
-    r
 }
 
 #[cfg(test)]
@@ -170,14 +166,15 @@ mod tests {
     }
 
     #[test]
-    fn ranges() {
-        assert_eq!(parse_range("bytes=0-99", 1000), Some((0, 99)));
-        assert_eq!(parse_range("bytes=900-", 1000), Some((900, 999)));
-        assert_eq!(parse_range("bytes=-100", 1000), Some((900, 999)));
-        assert_eq!(parse_range("bytes=0-5000", 1000), Some((0, 999)));
-        assert_eq!(parse_range("bytes=1000-", 1000), None);
-        assert_eq!(parse_range("bytes=5-1", 1000), None);
-        assert_eq!(parse_range("items=0-1", 1000), None);
-        assert_eq!(parse_range("bytes=0-", 10 * CHUNK), Some((0, CHUNK - 1)));
+    fn secrets_and_hosts() {
+        assert!(same_secret(b"abc", b"abc"));
+        assert!(!same_secret(b"abc", b"abd"));
+        assert!(!same_secret(b"abc", b"abcd"));
+        let mut h = HeaderMap::new();
+        assert!(!is_own_host(&h, "127.0.0.1:80"), "no Host at all");
+        h.insert(header::HOST, HeaderValue::from_static("127.0.0.1:80"));
+        assert!(is_own_host(&h, "127.0.0.1:80"));
+        h.append(header::HOST, HeaderValue::from_static("evil.example"));
+        assert!(!is_own_host(&h, "127.0.0.1:80"), "two Host headers");
     }
 }

@@ -4,7 +4,13 @@
 //! notification, two or more give ONE summary ("2 finished, 1 failed"). Each offers an
 //! "Open" action; clicking it focuses the main window and emits `app://focus-job` with the
 //! job (for a summary: the first job). Which jobs get here (setting on, not notified
-//! before, not merely reloaded from history) is decided by the caller (`events.rs`).
+//! before, not merely reloaded from history) is decided by the caller
+//! (`studio::reactions`), which also names the model as the creator knows it (its display
+//! name, never its slug).
+//!
+//! Server text (prompts, error messages) is text: the body is cut to [`BODY_CHARS`] and,
+//! on Linux, `&`, `<` and `>` are escaped (notification servers may interpret a markup
+//! subset: `<b>`, `<a href>`, `<img>`).
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -16,6 +22,8 @@ pub const BURST_WINDOW: Duration = Duration::from_secs(3);
 pub const ACTION_OPEN: &str = "open";
 pub const APP_NAME: &str = "UlazAI Studio";
 const PROMPT_CHARS: usize = 80;
+/// The longest body shown (before escaping).
+pub const BODY_CHARS: usize = 400;
 
 /// Text of one notification.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,14 +67,50 @@ fn prompt_of(job: &Job) -> Option<String> {
         .filter(|p| !p.trim().is_empty())
 }
 
-fn model_of(job: &Job) -> Option<String> {
-    job.model_slug
-        .clone()
-        .or_else(|| job.params.as_ref().map(|p| p.model_slug.clone()))
+/// A terminal job and the display name of its model, when known.
+#[derive(Debug, Clone)]
+pub struct Finished {
+    pub job: Job,
+    pub model_name: Option<String>,
+}
+
+fn model_of(f: &Finished) -> Option<String> {
+    f.model_name.clone().filter(|n| !n.trim().is_empty())
+}
+
+/// `text` as a notification body: cut to [`BODY_CHARS`], and on Linux (where servers may
+/// read markup) with `&`, `<`, `>` escaped.
+pub fn body_text(text: &str) -> String {
+    let cut = if text.chars().count() > BODY_CHARS {
+        let head: String = text.chars().take(BODY_CHARS - 1).collect();
+        format!("{}…", head.trim_end())
+    } else {
+        text.to_string()
+    };
+    if cfg!(all(unix, not(target_os = "macos"))) {
+        escape_markup(&cut)
+    } else {
+        cut
+    }
+}
+
+/// `&` → `&amp;`, `<` → `&lt;`, `>` → `&gt;`.
+pub fn escape_markup(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// The notification for one terminal job.
-pub fn single(job: &Job) -> Note {
+pub fn single(f: &Finished) -> Note {
+    let job = &f.job;
     match job.status {
         JobStatus::Failed => {
             let mut body = job
@@ -92,7 +136,7 @@ pub fn single(job: &Job) -> Note {
                 lines.push(ellipsize(&p, PROMPT_CHARS));
             }
             let mut meta = Vec::new();
-            if let Some(m) = model_of(job) {
+            if let Some(m) = model_of(f) {
                 meta.push(m);
             }
             if let Some(s) = clip_seconds(job) {
@@ -111,11 +155,12 @@ pub fn single(job: &Job) -> Note {
 }
 
 /// One notification for a burst of two or more terminal jobs.
-pub fn summary(jobs: &[Job]) -> Note {
-    let failed = jobs
+pub fn summary(burst: &[Finished]) -> Note {
+    let failed = burst
         .iter()
-        .filter(|j| j.status == JobStatus::Failed)
+        .filter(|f| f.job.status == JobStatus::Failed)
         .count();
+    let jobs: Vec<&Job> = burst.iter().map(|f| &f.job).collect();
     let finished = jobs.len() - failed;
     let plural = |n: usize| if n == 1 { "render" } else { "renders" };
     let title = match (finished, failed) {
@@ -123,17 +168,18 @@ pub fn summary(jobs: &[Job]) -> Note {
         (0, x) => format!("{x} {} failed", plural(x)),
         (f, x) => format!("{f} finished, {x} failed"),
     };
-    let mut lines: Vec<String> = jobs
+    let mut lines: Vec<String> = burst
         .iter()
         .take(3)
-        .map(|j| {
+        .map(|f| {
+            let j = &f.job;
             let mark = if j.status == JobStatus::Failed {
                 "✗"
             } else {
                 "✓"
             };
             let what = prompt_of(j)
-                .or_else(|| model_of(j))
+                .or_else(|| model_of(f))
                 .unwrap_or_else(|| j.id.clone());
             format!("{mark} {}", ellipsize(&what, 48))
         })
@@ -151,7 +197,7 @@ pub fn summary(jobs: &[Job]) -> Note {
 /// Collects terminal jobs into bursts and shows them.
 #[derive(Clone)]
 pub struct Notifier {
-    tx: mpsc::UnboundedSender<Job>,
+    tx: mpsc::UnboundedSender<Finished>,
 }
 
 impl Notifier {
@@ -161,17 +207,17 @@ impl Notifier {
         Notifier { tx }
     }
 
-    pub fn push(&self, job: Job) {
-        let _ = self.tx.send(job);
+    pub fn push(&self, finished: Finished) {
+        let _ = self.tx.send(finished);
     }
 }
 
-async fn collect(mut rx: mpsc::UnboundedReceiver<Job>, on_open: OnOpen, window: Duration) {
+async fn collect(mut rx: mpsc::UnboundedReceiver<Finished>, on_open: OnOpen, window: Duration) {
     while let Some(first) = rx.recv().await {
         let mut burst = vec![first];
         let deadline = tokio::time::Instant::now() + window;
         while let Ok(Some(job)) = tokio::time::timeout_at(deadline, rx.recv()).await {
-            if !burst.iter().any(|j| j.id == job.id) {
+            if !burst.iter().any(|f| f.job.id == job.job.id) {
                 burst.push(job);
             }
         }
@@ -195,7 +241,7 @@ fn show_blocking(note: Note, on_open: OnOpen) {
     let mut n = notify_rust::Notification::new();
     n.appname(APP_NAME)
         .summary(&note.summary)
-        .body(&note.body)
+        .body(&body_text(&note.body))
         .action(ACTION_OPEN, "Open");
     #[cfg(all(unix, not(target_os = "macos")))]
     n.hint(notify_rust::Hint::Category("transfer.complete".into()));
@@ -219,7 +265,14 @@ mod tests {
     use super::*;
     use ulazai_engine::model::JobOrigin;
 
-    fn job(id: &str, status: JobStatus) -> Job {
+    fn job(id: &str, status: JobStatus) -> Finished {
+        Finished {
+            model_name: Some("Veo 3.1 Fast".into()),
+            job: job_only(id, status),
+        }
+    }
+
+    fn job_only(id: &str, status: JobStatus) -> Job {
         Job {
             id: id.into(),
             status,
@@ -248,17 +301,27 @@ mod tests {
         assert_eq!(n.summary, "Render finished");
         assert_eq!(
             n.body,
-            "A red fox running through fresh snow at dawn, cinematic\nveo31_fast · 8 s clip"
+            "A red fox running through fresh snow at dawn, cinematic\nVeo 3.1 Fast · 8 s clip"
         );
         let mut f = job("b", JobStatus::Failed);
-        f.error_message = Some("Invalid duration for this model".into());
-        f.credits_refunded = Some(true);
+        f.job.error_message = Some("Invalid duration for this model".into());
+        f.job.credits_refunded = Some(true);
         let n = single(&f);
         assert_eq!(n.summary, "Render failed");
         assert_eq!(
             n.body,
             "Invalid duration for this model. Credits were refunded."
         );
+    }
+
+    #[test]
+    fn bodies_are_escaped_and_bounded() {
+        assert_eq!(
+            escape_markup("<b>x</b> & <a href=\"y\">"),
+            "&lt;b&gt;x&lt;/b&gt; &amp; &lt;a href=\"y\"&gt;"
+        );
+        let long = body_text(&"ab".repeat(1000));
+        assert!(long.chars().count() <= BODY_CHARS && long.ends_with('…'));
     }
 
     #[test]

@@ -6,7 +6,9 @@
 //!   debounced by the engine. Demo mode: `demo-jobs.json` + the simulator's
 //!   `demo-simulator.json`;
 //! - `library.json`: job id -> file in the library folder (the engine's `Library`);
-//! - `window-state.json` (tauri-plugin-window-state), `logs/`.
+//! - `window-state.json` (tauri-plugin-window-state), `logs/`;
+//! - `work/`: working files of the app's own (a local merge's concat list, private and
+//!   removed afterwards), never the shared temp folder.
 //!
 //! The API key is never written to any of them.
 
@@ -24,6 +26,8 @@ pub const DEMO_SIM_FILE: &str = "demo-simulator.json";
 /// Which job's result is which file in the library.
 pub const LIBRARY_INDEX_FILE: &str = "library.json";
 pub const WINDOW_STATE_FILE: &str = "window-state.json";
+/// Working files (a local merge's concat list).
+pub const WORK_DIR: &str = "work";
 
 /// Resolved directories.
 #[derive(Debug, Clone)]

@@ -5,7 +5,11 @@
 //!   (https only) and the window stays where it is;
 //! - once a page outside `/accounts/` has loaded with a `sessionid` cookie, the window's
 //!   cookies for the service are read (Tauri's `cookies_for_url`, HttpOnly included),
-//!   handed to `OnCookies` (which keeps them in the OS keyring) and the window closes.
+//!   handed to `OnCookies` (which keeps them in the OS keyring) and the window closes;
+//! - it is INCOGNITO: its own ephemeral profile (WebKitGTK's ephemeral web context,
+//!   WebView2's InPrivate, WKWebView's non-persistent store), so the session cookie, the
+//!   page cache and local storage are never written to disk, and they are gone when the
+//!   window closes (the main window's persistent profile never sees them).
 
 use std::sync::Arc;
 
@@ -44,6 +48,7 @@ pub fn open<R: Runtime>(
     let mut builder =
         WebviewWindowBuilder::new(app, SIGNIN_LABEL, WebviewUrl::External(login_url.clone()))
             .title("Sign in to UlazAI")
+            .incognito(true)
             .inner_size(520.0, 680.0)
             .center()
             .focused(true)

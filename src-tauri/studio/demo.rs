@@ -1,37 +1,53 @@
-//! Demo mode: the embedded simulator on 127.0.0.1 (random port) with the demo key, so a
-//! creator can try the app without a key or credits.
+//! Demo mode: the embedded simulator on 127.0.0.1 (random port), so a creator can try the
+//! app without a key or credits. Locked down, as any web page in the creator's browser
+//! can send requests to loopback ports:
+//! - no `/_sim/…` control endpoints (they are unauthenticated);
+//! - only requests for its own `127.0.0.1:PORT` are answered (DNS rebinding);
+//! - its key is random, new every run (the well-known `DEMO_KEY` opens nothing); the
+//!   demo jobs of earlier runs are adopted by it;
+//! - JSON bodies must say `application/json` (as on the real service).
 
 use ulazai_engine::secret::ApiKey;
-use ulazai_sim::{SimConfig, SimHandle};
+use ulazai_sim::{SimConfig, SimHandle, SimUser};
 
 /// A running embedded simulator. Dropping it does not stop it: call `stop`.
 pub struct DemoSim {
     handle: SimHandle,
+    key: ApiKey,
 }
 
 impl DemoSim {
     /// `state_path`: where the simulator keeps its jobs across restarts.
     pub async fn start(state_path: Option<std::path::PathBuf>) -> std::io::Result<DemoSim> {
         let addr = "127.0.0.1:0".parse().expect("loopback address");
+        let key = format!("ulazai_live_demo_{}", uuid::Uuid::new_v4().simple());
         let handle = ulazai_sim::start(
             SimConfig {
+                keys: vec![key.clone()],
+                users: vec![SimUser::new("demo", "demo", &key)],
                 state_path,
+                control_endpoints: false,
+                only_own_host: true,
+                adopt_saved_jobs: true,
                 ..Default::default()
             },
             addr,
         )
         .await?;
         tracing::info!(base_url = %handle.base_url(), "demo simulator started");
-        Ok(DemoSim { handle })
+        Ok(DemoSim {
+            handle,
+            key: ApiKey::new(key),
+        })
     }
 
     pub fn base_url(&self) -> String {
         self.handle.base_url()
     }
 
-    /// The key the simulator accepts. Not a secret, still never reported as the user's key.
-    pub fn key() -> ApiKey {
-        ApiKey::new(ulazai_sim::DEMO_KEY)
+    /// The key this run's simulator accepts. Never reported as the user's key.
+    pub fn key(&self) -> ApiKey {
+        self.key.clone()
     }
 
     pub fn stop(self) {

@@ -16,6 +16,9 @@ pub enum StudioError {
     /// A server address that cannot be used.
     #[error("{0}")]
     BadUrl(String),
+    /// A value the creator entered that cannot be used.
+    #[error("{0}")]
+    BadInput(String),
     #[error(transparent)]
     Generate(#[from] GenerateError),
     #[error("{}", .0.user_message())]

@@ -9,15 +9,21 @@ use ulazai_engine::secret::{ApiKey, Auth};
 
 use super::{Studio, StudioError};
 use crate::ipc::events::{AppKeyState, AppStateChanged};
-use crate::ipc::types::{KeyCheck, KeyCheckResult, KeyStatus};
+use crate::ipc::types::{KeyCheck, KeyCheckResult, KeyStatus, KeyStorage};
 
 impl Studio {
     pub(super) fn key_status(&self) -> KeyStatus {
         self.key_status_with(self.live.lock().unwrap().key_state)
     }
 
+    /// The user's key, if it was saved for the real server now set (never another's).
+    pub(super) fn real_key(&self) -> Option<(ApiKey, KeyStorage)> {
+        let url = self.real_base_url(&self.settings.settings()).ok()?;
+        self.vault.key_for(&url)
+    }
+
     pub(super) fn key_status_with(&self, state: KeyState) -> KeyStatus {
-        match self.vault.current() {
+        match self.real_key() {
             None => KeyStatus::none(),
             Some((key, storage)) => KeyStatus {
                 state,
@@ -27,21 +33,25 @@ impl Studio {
         }
     }
 
-    /// Keep a new key and use it: leaves demo mode, or hands the key to the running engine.
+    /// Keep a new key for the real server now set, and use it: leaves demo mode, or hands
+    /// the key to the running engine.
     pub async fn set_key(
         self: &Arc<Self>,
         key: ApiKey,
         session_only: bool,
     ) -> Result<KeyStatus, StudioError> {
         self.wait_ready().await;
-        self.vault.store(key.clone(), session_only).await?;
+        let url = self.real_base_url(&self.settings.settings())?;
+        self.vault.store(key.clone(), session_only, &url).await?;
         self.live.lock().unwrap().key_state = KeyState::Unverified;
         if self.is_demo().await {
             if let Err(e) = self.switch(false).await {
                 tracing::error!(error = %e, "cannot leave demo mode");
             }
         } else if let Ok(engine) = self.engine().await {
-            engine.set_auth(Some(Auth::Bearer(key)));
+            if engine.base_url() == url {
+                engine.set_auth(Some(Auth::Bearer(key)));
+            }
             self.emit::<AppStateChanged>(&self.state_now().await);
         }
         let status = self.key_status();
@@ -49,9 +59,12 @@ impl Studio {
         Ok(status)
     }
 
+    /// Forget the key: first in memory and in the engine (nothing uses it from here on),
+    /// then in the keyring, as best effort — a keyring that fails is reported in the
+    /// keyring status, never leaves the key in use.
     pub async fn clear_key(&self) -> Result<KeyStatus, StudioError> {
         self.wait_ready().await;
-        self.vault.clear().await?;
+        self.vault.forget();
         self.live.lock().unwrap().key_state = KeyState::Missing;
         if !self.is_demo().await {
             if let Ok(engine) = self.engine().await {
@@ -60,16 +73,23 @@ impl Studio {
         }
         let status = self.key_status();
         self.emit::<AppKeyState>(&status);
+        if let Err(e) = self.vault.delete_stored().await {
+            tracing::warn!(
+                error = e.message(),
+                "the key is no longer used, but could not be removed from the keyring"
+            );
+        }
+        self.emit::<AppStateChanged>(&self.state_now().await);
         Ok(status)
     }
 
     /// One cheap authenticated call with the user's key — against the real service, also
     /// in demo mode.
     pub async fn verify_key(&self) -> Result<KeyCheck, StudioError> {
-        let Some((key, _)) = self.vault.current() else {
+        let url = self.real_base_url(&self.settings.settings())?;
+        let Some((key, _)) = self.vault.key_for(&url) else {
             return Err(ApiError::NoCredentials.into());
         };
-        let url = self.real_base_url(&self.settings.settings())?;
         let (check, state) = match ulazai_engine::engine::check_key(&url, Auth::Bearer(key)).await {
             Ok(()) => (
                 KeyCheck {

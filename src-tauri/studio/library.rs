@@ -6,6 +6,8 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use ulazai_engine::engine::{ffmpeg_status, FfmpegStatus};
+
 use super::{Studio, StudioError};
 use crate::config::StudioConfig;
 use crate::ipc::types::{LibraryInfo, Settings};
@@ -22,6 +24,16 @@ pub(super) fn dir_for(cfg: &StudioConfig, dirs: &Dirs, settings: &Settings) -> P
     }
 }
 
+/// The largest download the settings allow, in bytes.
+pub(super) fn max_bytes(settings: &Settings) -> u64 {
+    u64::from(settings.max_download_mib.max(1)) << 20
+}
+
+/// The ffmpeg the creator chose, if any.
+pub(super) fn ffmpeg_path(settings: &Settings) -> Option<PathBuf> {
+    settings.ffmpeg_path.as_ref().map(PathBuf::from)
+}
+
 impl Studio {
     pub fn library_info(&self) -> LibraryInfo {
         LibraryInfo {
@@ -36,12 +48,15 @@ impl Studio {
         }
     }
 
-    /// The settings changed: the library follows (folder, auto-download).
+    /// The settings changed: the library follows (folder, largest download), and the
+    /// engine (auto-download, the chosen ffmpeg).
     pub(super) async fn library_follows(&self, settings: &Settings) {
         self.library
             .set_dir(dir_for(&self.cfg, &self.dirs, settings));
+        self.library.set_max_bytes(max_bytes(settings));
         if let Ok(engine) = self.engine_now().await {
             engine.set_auto_download(settings.auto_download);
+            engine.set_ffmpeg_path(ffmpeg_path(settings));
         }
     }
 
@@ -61,6 +76,15 @@ impl Studio {
             self.library_follows(&settings).await;
         }
         Ok(self.library_info())
+    }
+
+    /// Whether ffmpeg is there for merging on this computer (the one chosen in Settings,
+    /// if any).
+    pub async fn ffmpeg_status(&self) -> Result<FfmpegStatus, StudioError> {
+        let chosen = ffmpeg_path(&self.settings.settings());
+        tauri::async_runtime::spawn_blocking(move || ffmpeg_status(chosen.as_deref()))
+            .await
+            .map_err(|e| StudioError::Desktop(e.to_string()))
     }
 
     /// Open the clip's file with the default video player.

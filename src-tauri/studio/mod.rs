@@ -64,6 +64,8 @@ pub struct Studio {
     start_error: Mutex<Option<String>>,
     session: session::SessionKeeper,
     media_base: OnceLock<String>,
+    /// What the creator must know about the app's own files (`AppState::store_notice`).
+    store_notice: Mutex<Option<String>>,
 }
 
 impl Studio {
@@ -74,6 +76,7 @@ impl Studio {
             dirs.data.join(LIBRARY_INDEX_FILE),
             library::dir_for(&cfg, &dirs, &settings.settings()),
         ));
+        library.set_max_bytes(library::max_bytes(&settings.settings()));
         Arc::new_cyclic(|weak: &std::sync::Weak<Studio>| {
             let weak = weak.clone();
             let on_open: crate::platform::notify::OnOpen = Arc::new(move |id: &str| {
@@ -102,6 +105,7 @@ impl Studio {
                 start_error: Mutex::new(None),
                 session: Default::default(),
                 media_base: OnceLock::new(),
+                store_notice: Mutex::new(None),
             }
         })
     }
@@ -196,6 +200,7 @@ impl Studio {
             rate: live.rate.clone(),
             active_jobs: self.active_jobs() as u32,
             media_base: self.media_base.get().cloned(),
+            store_notice: self.store_notice.lock().unwrap().clone(),
         }
     }
 

@@ -16,7 +16,7 @@ use crate::config::DEFAULT_BASE_URL;
 use crate::ipc::events::{AppStateChanged, JobRemoved, JobUpdated, SessionStateChanged};
 use crate::ipc::types::{JobRef, Settings};
 use crate::platform::media_server;
-use crate::platform::paths::{DEMO_JOBS_FILE, DEMO_SIM_FILE, JOBS_FILE};
+use crate::platform::paths::{DEMO_JOBS_FILE, DEMO_SIM_FILE, JOBS_FILE, WORK_DIR};
 
 /// The engine in use and what it talks to.
 pub(super) struct Running {
@@ -39,7 +39,11 @@ impl Studio {
     }
 
     async fn start_inner(self: &Arc<Self>) -> Result<(), StudioError> {
-        let key = self.vault.load().await;
+        let real_url = self.real_base_url(&self.settings.settings());
+        self.vault
+            .load(real_url.as_deref().unwrap_or(DEFAULT_BASE_URL))
+            .await;
+        let key = self.real_key().map(|(k, _)| k);
         self.load_session().await;
         match media_server::start(self.library.clone()).await {
             Ok(base) => {
@@ -106,16 +110,24 @@ impl Studio {
             let store = Arc::new(JsonFilePersist::new(dir.join(DEMO_JOBS_FILE)));
             (
                 sim.base_url(),
-                Some(Auth::Bearer(DemoSim::key())),
+                Some(Auth::Bearer(sim.key())),
                 Some(sim),
                 store,
             )
         } else {
             let url = self.real_base_url(&self.settings.settings())?;
-            let auth = self.vault.current().map(|(k, _)| Auth::Bearer(k));
+            // The key goes only to the server it was saved for.
+            let auth = self.vault.key_for(&url).map(|(k, _)| Auth::Bearer(k));
             let store = Arc::new(JsonFilePersist::new(dir.join(JOBS_FILE)));
             (url, auth, None, store)
         };
+        if !demo {
+            self.live.lock().unwrap().key_state = if auth.is_some() {
+                KeyState::Unverified
+            } else {
+                KeyState::Missing
+            };
+        }
         let engine = self.start_engine(&base_url, auth, store).await?;
         engine.set_web_session(self.web_session_for(&base_url));
         let epoch = self.epoch.fetch_add(1, Ordering::SeqCst) + 1;
@@ -150,16 +162,24 @@ impl Studio {
         auth: Option<Auth>,
         store: Arc<dyn Persist>,
     ) -> Result<Engine, StudioError> {
+        let settings = self.settings.settings();
+        *self.store_notice.lock().unwrap() = None;
         let config = || EngineConfig {
             library: self.library.clone(),
-            auto_download: self.settings.settings().auto_download,
+            auto_download: settings.auto_download,
+            work_dir: Some(self.dirs.data.join(WORK_DIR)),
+            ffmpeg_path: super::library::ffmpeg_path(&settings),
             ..EngineConfig::new(ClientConfig::new(base_url))
         };
         let started = match Engine::start(config(), auth.clone(), store).await {
             Err(StartError::Persist(e)) => {
-                // The job store cannot be read or written at all (an unparseable file is
-                // already set aside by the engine): run from memory, rebuilt from history.
+                // The job store cannot be used (a file from a newer version, which is kept
+                // as it is, or no way to read or write it; a damaged one is repaired by
+                // the engine): run from memory, rebuilt from history, and say so.
                 tracing::error!(error = %e, "job store unusable; this session keeps jobs in memory");
+                *self.store_notice.lock().unwrap() = Some(format!(
+                    "Your jobs cannot be saved this session: {e}. They are kept in memory until you quit."
+                ));
                 Engine::start(config(), auth, Arc::new(MemoryPersist::new())).await
             }
             other => other,

@@ -13,6 +13,7 @@ use crate::ipc::events::{
     FolderUpdated, JobRemoved, JobUpdated, MergeProgressed,
 };
 use crate::ipc::types::{JobRef, RateBudget};
+use crate::platform::notify::Finished;
 
 pub(super) async fn forward(studio: Weak<Studio>, mut rx: UnboundedReceiver<E>, epoch: u64) {
     while let Some(ev) = rx.recv().await {
@@ -51,7 +52,7 @@ impl Studio {
             }
             E::KeyState { state } => {
                 // In demo mode the engine judges the demo key, not the user's.
-                if !self.is_demo().await && self.vault.current().is_some() {
+                if !self.is_demo().await && self.real_key().is_some() {
                     self.live.lock().unwrap().key_state = state;
                     self.emit::<AppKeyState>(&self.key_status());
                 }
@@ -89,7 +90,19 @@ impl Studio {
         }
         if self.settings.settings().notifications {
             tracing::debug!(job = %job.id, "notify");
-            self.notifier.push(job);
+            let slug = job
+                .model_slug
+                .clone()
+                .or_else(|| job.params.as_ref().map(|p| p.model_slug.clone()));
+            // The creator knows models by name; the list is cached after the first read.
+            let model_name =
+                match slug {
+                    Some(slug) => engine.models(false).await.ok().and_then(|models| {
+                        models.into_iter().find(|m| m.slug == slug).map(|m| m.name)
+                    }),
+                    None => None,
+                };
+            self.notifier.push(Finished { job, model_name });
         }
     }
 }

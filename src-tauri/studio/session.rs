@@ -1,8 +1,13 @@
 //! The ulazai.com web account: the browser session the folder and merge endpoints need.
-//! The cookies come from the sign-in window (`platform::signin`), live in the OS keyring
-//! (user `web-session`, as JSON with the server they belong to) and, as a `WebSession`
-//! (redacted `Debug`), in the engine of that server. The UI only ever sees
-//! `WebSessionStatus`.
+//! The cookies come from the sign-in window (`platform::signin`: an ephemeral webview
+//! profile, nothing written to disk), live in the OS keyring (user `web-session`, as JSON
+//! with the server they belong to) — or in memory only, when the key is kept for this
+//! session only or the keyring cannot be used — and, as a `WebSession` (redacted
+//! `Debug`), in the engine of that server. The UI only ever sees `WebSessionStatus`.
+//!
+//! *Disconnect* forgets the session in memory and in the engine first, then signs it out
+//! on the server (its cookie is worthless from then on, wherever a copy went), then
+//! removes it from the keyring as best effort: a failing keyring never leaves it active.
 //!
 //! When the engine reports the session refused (401/403), it is marked expired (kept,
 //! flagged) and the UI offers to reconnect; local folders and clips are untouched.
@@ -14,7 +19,7 @@ use ulazai_engine::secret::{ApiKey, WebSession};
 
 use super::{Studio, StudioError};
 use crate::ipc::events::SessionStateChanged;
-use crate::ipc::types::{WebSessionState, WebSessionStatus};
+use crate::ipc::types::{KeyStorage, WebSessionState, WebSessionStatus};
 use crate::platform::keyring::{self, blocking, SecretError, SESSION_USER};
 use crate::platform::signin::{CSRF_COOKIE, SESSION_COOKIE};
 
@@ -112,8 +117,10 @@ impl Studio {
         Ok(self.session_status().await)
     }
 
-    /// The sign-in window saw a signed-in page: keep the cookies in the keyring.
-    async fn signed_in(self: &Arc<Self>, base_url: &str, cookies: Vec<(String, String)>) {
+    /// The sign-in window saw a signed-in page: keep the cookies (keyring, or memory only)
+    /// and hand them to the engine. (Tests call it with cookies from the simulator's own
+    /// form login.)
+    pub async fn signed_in(self: &Arc<Self>, base_url: &str, cookies: Vec<(String, String)>) {
         let find = |name: &str| {
             cookies
                 .iter()
@@ -135,21 +142,24 @@ impl Studio {
             csrftoken,
             expired: false,
         };
-        match self.save_session(&stored).await {
-            Ok(()) => {
-                *self.session.stored.lock().unwrap() = Some(stored);
-                *self.session.message.lock().unwrap() = None;
-                tracing::info!("web account connected");
-                if let Ok(engine) = self.engine_now().await {
-                    engine.set_web_session(self.web_session_for(&engine.base_url()));
-                }
-            }
-            Err(e) => {
-                *self.session.message.lock().unwrap() = Some(format!(
-                    "The web session could not be kept in the system keyring: {}",
+        // "This session only" for the key means the same for the web session.
+        let session_only = matches!(self.vault.current(), Some((_, KeyStorage::Session)));
+        let message = if session_only {
+            None
+        } else {
+            match self.save_session(&stored).await {
+                Ok(()) => None,
+                Err(e) => Some(format!(
+                    "The web session is kept for this session only: the system keyring could not be used ({})",
                     e.message()
-                ));
+                )),
             }
+        };
+        *self.session.stored.lock().unwrap() = Some(stored);
+        *self.session.message.lock().unwrap() = message;
+        tracing::info!(session_only, "web account connected");
+        if let Ok(engine) = self.engine_now().await {
+            engine.set_web_session(self.web_session_for(&engine.base_url()));
         }
         self.emit_session().await;
     }
@@ -160,21 +170,38 @@ impl Studio {
         blocking(move || keyring::secret_set(&service, SESSION_USER, &json)).await
     }
 
-    /// Forget the session (keyring, engine and memory) and close the sign-in window.
+    /// *Disconnect*: close the sign-in window; forget the session in memory and in the
+    /// engine; sign it out on the server; then remove it from the keyring (best effort).
+    /// Never fails: a server or keyring that cannot be reached is logged.
     pub async fn sign_out(&self) -> Result<WebSessionStatus, StudioError> {
         self.wait_ready().await;
         self.shell.close_sign_in();
-        let service = self.vault.service().to_string();
-        blocking(move || keyring::secret_delete(&service, SESSION_USER)).await?;
+        let stored = self.session.stored.lock().unwrap().take();
         if let Ok(engine) = self.engine_now().await {
             engine.set_web_session(None);
         }
-        *self.session.stored.lock().unwrap() = None;
         *self.session.message.lock().unwrap() = None;
         self.session
             .signing_in
             .store(false, std::sync::atomic::Ordering::SeqCst);
         self.emit_session().await;
+        if let Some(s) = stored.filter(|s| !s.expired) {
+            let session = WebSession {
+                session_cookie: ApiKey::new(s.sessionid),
+                csrf_token: ApiKey::new(s.csrftoken),
+            };
+            match ulazai_engine::engine::log_out_web(&s.base_url, &session).await {
+                Ok(()) => tracing::info!("web session signed out on the server"),
+                Err(e) => tracing::warn!(error = %e, "the server did not sign the web session out"),
+            }
+        }
+        let service = self.vault.service().to_string();
+        if let Err(e) = blocking(move || keyring::secret_delete(&service, SESSION_USER)).await {
+            tracing::warn!(
+                error = e.message(),
+                "the web session is forgotten, but could not be removed from the keyring"
+            );
+        }
         Ok(self.session_status().await)
     }
 

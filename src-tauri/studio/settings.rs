@@ -1,15 +1,17 @@
 //! The creator's settings and the remembered demo choice: `settings.json` in the data dir,
 //! `{"settings": {...}, "demo_mode": bool}`, held in memory and written atomically on every
-//! change (the engine's `store::json_file`); a file that cannot be read as such is set
-//! aside and the defaults are used.
+//! change (the engine's `store::json_file`). A damaged or wrongly typed file is set aside
+//! (kept as `settings.json.corrupt-…`, never silently overwritten): every setting that can
+//! still be read is kept, each other one takes its default, and the file is written anew.
 
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
-use ulazai_engine::store::json_file::{self, Loaded};
+use ulazai_engine::store::json_file::{self, Decoded, Tolerant};
+use ulazai_engine::store::salvage;
 
-use crate::ipc::types::Settings;
+use crate::ipc::types::{Settings, MAX_DOWNLOAD_MIB_LIMIT};
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 struct SettingsFile {
@@ -25,20 +27,33 @@ pub struct SettingsStore {
 }
 
 impl SettingsStore {
-    /// Read `path` (missing: defaults; unreadable: set aside, defaults).
+    /// Read `path` (missing: defaults; damaged: set aside, what can be read kept).
     pub fn open(path: PathBuf) -> SettingsStore {
-        let current = match json_file::read_json::<SettingsFile>(&path) {
-            Ok(Loaded::Read(f)) => f,
-            Ok(_) => SettingsFile::default(),
+        let (current, salvaged) = match json_file::read_tolerant(&path, decode) {
+            Ok(Tolerant::Read(f)) => (f, false),
+            Ok(Tolerant::Salvaged { value, dropped, .. }) => {
+                tracing::warn!(
+                    dropped,
+                    "the settings were damaged; what could be read is kept"
+                );
+                (value, true)
+            }
+            Ok(_) => (SettingsFile::default(), false),
             Err(e) => {
                 tracing::error!(error = %e, "cannot read the settings; using the defaults");
-                SettingsFile::default()
+                (SettingsFile::default(), false)
             }
         };
-        SettingsStore {
+        let store = SettingsStore {
             path,
             current: Mutex::new(current),
+        };
+        if salvaged {
+            if let Err(e) = store.change(|_| {}) {
+                tracing::error!(error = %e, "cannot write the settings back");
+            }
         }
+        store
     }
 
     pub fn path(&self) -> &Path {
@@ -69,6 +84,33 @@ impl SettingsStore {
     }
 }
 
+/// The settings file from JSON, setting by setting (a wrongly typed one takes its default).
+fn decode(json: &serde_json::Value) -> Decoded<SettingsFile> {
+    let mut dropped = usize::from(!json.is_object());
+    let settings = match json.get("settings") {
+        None => Settings::default(),
+        Some(v) => {
+            let (s, bad) = salvage::decode_fields::<Settings>(v);
+            dropped += bad;
+            s
+        }
+    };
+    let demo_mode = match json.get("demo_mode") {
+        None => false,
+        Some(v) => v.as_bool().unwrap_or_else(|| {
+            dropped += 1;
+            false
+        }),
+    };
+    Decoded::Value(
+        SettingsFile {
+            settings,
+            demo_mode,
+        },
+        dropped,
+    )
+}
+
 impl super::Studio {
     pub fn settings(&self) -> Settings {
         self.settings.settings()
@@ -97,6 +139,24 @@ impl super::Studio {
             .download_dir
             .map(|d| d.trim().to_string())
             .filter(|d| !d.is_empty());
+        s.ffmpeg_path = s
+            .ffmpeg_path
+            .map(|d| d.trim().to_string())
+            .filter(|d| !d.is_empty());
+        if s.ffmpeg_path
+            .as_deref()
+            .is_some_and(|p| !std::path::Path::new(p).is_absolute())
+        {
+            return Err(super::StudioError::BadInput(
+                "The ffmpeg path must be a full path (the program, or its folder).".into(),
+            ));
+        }
+        if !(1..=MAX_DOWNLOAD_MIB_LIMIT).contains(&s.max_download_mib) {
+            return Err(super::StudioError::BadInput(format!(
+                "The largest download must be between 1 MiB and {} MiB.",
+                MAX_DOWNLOAD_MIB_LIMIT
+            )));
+        }
         let before = self.settings.settings();
         self.save_settings(&s)?;
         self.library_follows(&s).await;
@@ -106,5 +166,132 @@ impl super::Studio {
             self.switch(false).await?;
         }
         Ok(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn aside_files(dir: &Path) -> Vec<PathBuf> {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.to_string_lossy().contains("settings.json.corrupt-"))
+            .collect()
+    }
+
+    #[test]
+    fn a_wrongly_typed_settings_file_is_set_aside_and_its_good_settings_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.json");
+        let text = br#"{"settings": {"notifications": "yes", "theme": "dark", "auto_download": false}, "demo_mode": true}"#;
+        std::fs::write(&path, text).unwrap();
+        let store = SettingsStore::open(path.clone());
+        let s = store.settings();
+        assert!(
+            s.notifications,
+            "the wrongly typed setting takes its default"
+        );
+        assert_eq!(s.theme, crate::ipc::types::Theme::Dark);
+        assert!(!s.auto_download);
+        assert!(store.demo_mode());
+        let aside = aside_files(dir.path());
+        assert_eq!(aside.len(), 1, "set aside, not silently overwritten");
+        assert_eq!(std::fs::read(&aside[0]).unwrap(), text);
+        let again: SettingsFile =
+            serde_json::from_slice(&std::fs::read(&path).unwrap()).expect("written back whole");
+        assert_eq!(again.settings, s);
+    }
+
+    /// Cut short at any byte or with one byte flipped, `settings.json` never crashes the
+    /// loader; every setting written before the damage is kept; a file that no longer
+    /// reads as written is set aside byte for byte, and what was kept is written back.
+    #[test]
+    fn damaged_settings_files_keep_every_setting_before_the_damage() {
+        let cases = std::env::var("PROPTEST_CASES")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(96);
+        let mut runner = proptest::test_runner::TestRunner::new(proptest::test_runner::Config {
+            cases,
+            failure_persistence: None,
+            ..Default::default()
+        });
+        let strategy = (
+            any::<bool>(),
+            any::<bool>(),
+            "[a-zA-Z0-9 /._-]{0,40}",
+            1u32..100_000,
+            any::<usize>(),
+            prop::option::of(any::<u8>()),
+        );
+        let result = runner.run(&strategy, |(notify, auto, dir_name, mib, at, flip)| {
+            let original = SettingsFile {
+                settings: Settings {
+                    notifications: notify,
+                    auto_download: auto,
+                    download_dir: Some(format!("/videos/{dir_name}")),
+                    max_download_mib: mib,
+                    ..Settings::default()
+                },
+                demo_mode: true,
+            };
+            let text = serde_json::to_vec_pretty(&original).unwrap();
+            let at = at % text.len();
+            let damaged = match flip {
+                Some(mask) => {
+                    let mut b = text.clone();
+                    b[at] ^= mask.max(1);
+                    b
+                }
+                None => text[..at].to_vec(),
+            };
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("settings.json");
+            std::fs::write(&path, &damaged).unwrap();
+            let store = SettingsStore::open(path.clone());
+            let got = store.settings();
+            let as_text = String::from_utf8_lossy(&text).into_owned();
+            let kept = |field: &str, same: bool| {
+                let end = as_text.find(&format!("\"{field}\"")).unwrap_or(usize::MAX);
+                let end = as_text[end..]
+                    .find([',', '\n'])
+                    .map_or(usize::MAX, |e| end + e);
+                if end < at && !same {
+                    Err(TestCaseError::fail(format!(
+                        "{field} lost to damage at {at}"
+                    )))
+                } else {
+                    Ok(())
+                }
+            };
+            kept("notifications", got.notifications == notify)?;
+            kept("auto_download", got.auto_download == auto)?;
+            kept(
+                "download_dir",
+                got.download_dir == original.settings.download_dir,
+            )?;
+            kept("max_download_mib", got.max_download_mib == mib)?;
+            if serde_json::from_slice::<SettingsFile>(&damaged).is_err() {
+                let aside = aside_files(dir.path());
+                if !aside.iter().any(|p| std::fs::read(p).unwrap() == damaged) {
+                    return Err(TestCaseError::fail("the damaged file was not set aside"));
+                }
+                let back: SettingsFile = serde_json::from_slice(&std::fs::read(&path).unwrap())
+                    .map_err(|e| TestCaseError::fail(format!("not written back whole: {e}")))?;
+                if back.settings != got {
+                    return Err(TestCaseError::fail(
+                        "written back differs from what was kept",
+                    ));
+                }
+            }
+            Ok(())
+        });
+        if let Err(e) = result {
+            panic!("{e}");
+        }
     }
 }

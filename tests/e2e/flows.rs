@@ -202,52 +202,106 @@ pub async fn wait_all(app: &App, ids: &[String], status: &str, timeout: Duration
     .await
 }
 
-/// Settings → "Sign in to UlazAI": drives the real sign-in window (its own WebDriver
-/// window handle) — types into the service's login form and presses its button — then
-/// returns to the main window and waits for "Web account connected".
-pub async fn sign_in_web(app: &App, user: &str, password: &str) -> TestResult {
-    let main = app.client.window().await?;
-    let before = app.client.windows().await?;
+/// Signs in to the web account in the real sign-in window. That window is incognito (its
+/// own ephemeral WebKit profile), which WebKitWebDriver cannot drive: like a person, the
+/// test types into it through the X server (xdotool: real key events into the window the
+/// app opened, focused on the login form's username field).
+pub async fn sign_in_web(
+    app: &App,
+    sim: &ulazai_sim::SimHandle,
+    user: &str,
+    password: &str,
+) -> TestResult {
+    let logins_before = login_pages(sim);
     app.click_testid("settings-open").await?;
     app.click_testid("web-sign-in").await?;
-    let signin = eventually(
+    let window = eventually(
         Duration::from_secs(15),
         "the sign-in window opens",
         || async {
-            let now = app.client.windows().await?;
-            Ok(now.into_iter().find(|w| !before.contains(w)))
+            Ok(
+                xdotool(&["search", "--onlyvisible", "--name", "^Sign in to UlazAI$"])?
+                    .lines()
+                    .next()
+                    .map(str::to_string),
+            )
         },
     )
     .await?;
-    app.client.switch_to_window(signin).await?;
-    let field = |css: &'static str| async move {
-        eventually(
+    eventually(
+        Duration::from_secs(15),
+        "the sign-in page is loaded in it",
+        || async { Ok((login_pages(sim) > logins_before).then_some(())) },
+    )
+    .await?;
+    // The page renders and focuses its username field (autofocus) after it arrives.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let mut typed = 0;
+    loop {
+        xdotool(&["windowfocus", "--sync", &window])?;
+        xdotool(&["key", "--clearmodifiers", "ctrl+a"])?;
+        xdotool(&["type", "--delay", "30", user])?;
+        xdotool(&["key", "Tab"])?;
+        xdotool(&["type", "--delay", "30", password])?;
+        xdotool(&["key", "Return"])?;
+        typed += 1;
+        let connected = eventually(
             Duration::from_secs(15),
-            &format!("{css} in the sign-in window"),
-            || async { Ok(app.client.find(Locator::Css(css)).await.ok()) },
+            "the app reads the session",
+            || async {
+                Ok(app
+                    .client
+                    .find(Locator::Css(
+                        "[data-testid='web-session-state'][data-state='connected']",
+                    ))
+                    .await
+                    .ok())
+            },
         )
-        .await
-    };
-    field("#username").await?.send_keys(user).await?;
-    field("#password").await?.send_keys(password).await?;
-    field("#sign-in").await?.click().await?;
+        .await;
+        match connected {
+            Ok(_) => break,
+            Err(e) if typed >= 2 => return Err(e),
+            Err(_) => tokio::time::sleep(Duration::from_millis(500)).await,
+        }
+    }
     // The window closes by itself once the app has read the session.
     eventually(
         Duration::from_secs(20),
         "the sign-in window closes",
         || async {
-            let now = app.client.windows().await?;
-            Ok((now.len() == before.len()).then_some(()))
+            let open = xdotool(&["search", "--onlyvisible", "--name", "^Sign in to UlazAI$"])?;
+            Ok(open.trim().is_empty().then_some(()))
         },
     )
     .await?;
-    app.client.switch_to_window(main).await?;
-    app.wait_for_css(
-        "[data-testid='web-session-state'][data-state='connected']",
-        Duration::from_secs(15),
-    )
-    .await?;
     Ok(())
+}
+
+/// How many times the simulator served its sign-in page.
+fn login_pages(sim: &ulazai_sim::SimHandle) -> usize {
+    sim.stats()
+        .log
+        .iter()
+        .filter(|r| r.method == "GET" && r.path == "/accounts/login/" && r.status == 200)
+        .count()
+}
+
+/// Runs xdotool (X input, on the test display); its standard output.
+pub fn xdotool(args: &[&str]) -> TestResult<String> {
+    let out = std::process::Command::new("xdotool")
+        .args(args)
+        .output()
+        .map_err(|e| format!("xdotool (apt: xdotool) cannot run: {e}"))?;
+    // `search` exits 1 when nothing matches: an empty answer, not an error.
+    if !out.status.success() && args.first() != Some(&"search") {
+        return Err(format!(
+            "xdotool {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr).trim()
+        )
+        .into());
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 /// The id of the newest card that is not in `known`.

@@ -25,14 +25,25 @@ async fn sign_in_folder_server_merge_and_expiry() -> TestResult {
     if !e2e_available() {
         return Ok(());
     }
+    with_web_account("session", |app, sim, _| Box::pin(scenario(app, sim))).await
+}
+
+type Scenario<'a> = std::pin::Pin<Box<dyn std::future::Future<Output = TestResult> + Send + 'a>>;
+
+/// One window at a time: a simulator, a profile whose stored web session is removed
+/// afterwards, the app; `scenario` runs, a failure leaves a screenshot.
+async fn with_web_account(
+    name: &str,
+    scenario: impl for<'a> FnOnce(&'a App, &'a ulazai_sim::SimHandle, &'a Profile) -> Scenario<'a>,
+) -> TestResult {
     let _one = ONE_WINDOW_AT_A_TIME.lock().await;
     let sim = sim().await;
-    let profile = Profile::new("session");
+    let profile = Profile::new(name);
     let _clear = ClearSession(profile.keyring_service.clone());
     let app = App::launch(&profile, &sim.base_url(), &[]).await?;
-    let result = scenario(&app, &sim).await;
+    let result = scenario(&app, &sim, &profile).await;
     if result.is_err() {
-        let _ = app.screenshot("debug-session-failure").await;
+        let _ = app.screenshot(&format!("debug-{name}-failure")).await;
     }
     result?;
     app.close().await
@@ -42,7 +53,7 @@ async fn scenario(app: &App, sim: &ulazai_sim::SimHandle) -> TestResult {
     flows::set_key(app, ulazai_sim::DEMO_KEY).await?;
 
     // Sign in in the sign-in window, with a real form submit.
-    flows::sign_in_web(app, "demo", "demo").await?;
+    flows::sign_in_web(app, sim, "demo", "demo").await?;
     let state = app.testid("web-session-state").await?.text().await?;
     assert_eq!(state, "Web account connected");
     app.screenshot("20-web-account-connected").await?;
@@ -123,6 +134,129 @@ async fn scenario(app: &App, sim: &ulazai_sim::SimHandle) -> TestResult {
     app.testid("web-reconnect").await?;
     app.screenshot("22-session-expired-reconnect").await?;
     Ok(())
+}
+
+/// The web session never reaches the disk: after a real sign-in in the (incognito) sign-in
+/// window, no file under the app's data folder or the webview's profile holds the session
+/// id — it is in the keyring — and *Disconnect* signs it out on the server: the old cookie
+/// is refused from then on.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_web_session_stays_off_the_disk_and_disconnect_signs_out() -> TestResult {
+    if !e2e_available() {
+        return Ok(());
+    }
+    with_web_account("session-disk", |app, sim, profile| {
+        Box::pin(session_disk_scenario(app, sim, profile))
+    })
+    .await
+}
+
+async fn session_disk_scenario(
+    app: &App,
+    sim: &ulazai_sim::SimHandle,
+    profile: &Profile,
+) -> TestResult {
+    flows::set_key(app, ulazai_sim::DEMO_KEY).await?;
+    flows::sign_in_web(app, sim, "demo", "demo").await?;
+    let sids = sim.session_ids();
+    assert_eq!(sids.len(), 1, "one browser session: {sids:?}");
+    let sid = &sids[0];
+    // Where a webview profile or the app could have written it.
+    let mut places = vec![profile.data_dir.clone()];
+    for var in ["XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"] {
+        if let Some(d) = std::env::var_os(var) {
+            places.push(d.into());
+        }
+    }
+    if let Some(home) = std::env::var_os("HOME") {
+        let home = std::path::PathBuf::from(home);
+        for sub in [".local/share", ".cache", ".config"] {
+            places.push(home.join(sub).join("com.ulazai.studio"));
+        }
+    }
+    let mut scanned = 0;
+    for place in &places {
+        let (hits, n) = files_containing(place, sid);
+        scanned += n;
+        assert!(hits.is_empty(), "the session id is on disk: {hits:?}");
+    }
+    println!("session id searched in {scanned} files under {places:?}: not found");
+    assert!(
+        stored_session(profile)?.contains(sid.as_str()),
+        "the session is kept in the keyring"
+    );
+    assert_eq!(folders_with(sim, sid).await?, 200, "the session works");
+
+    app.click_testid("web-disconnect").await?;
+    app.wait_for_css(
+        "[data-testid='web-session-state'][data-state='none']",
+        Duration::from_secs(15),
+    )
+    .await?;
+    assert_eq!(
+        folders_with(sim, sid).await?,
+        403,
+        "after Disconnect the old cookie is refused"
+    );
+    // The keyring goes last (best effort, after the server): it empties shortly after.
+    eventually(
+        Duration::from_secs(10),
+        "the session is gone from the keyring",
+        || async { Ok(stored_session(profile)?.is_empty().then_some(())) },
+    )
+    .await?;
+    Ok(())
+}
+
+/// What the keyring holds as the profile's web session (empty: nothing).
+fn stored_session(profile: &Profile) -> TestResult<String> {
+    let out = Command::new("secret-tool")
+        .args([
+            "lookup",
+            "service",
+            &profile.keyring_service,
+            "username",
+            "web-session",
+        ])
+        .output()?;
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// `POST /video-studio/api/folders/` as a browser holding `sid` would send it.
+async fn folders_with(sim: &ulazai_sim::SimHandle, sid: &str) -> TestResult<u16> {
+    let csrf = "e2eCsrfToken0123456789abcdef";
+    let r = reqwest::Client::new()
+        .post(format!("{}/video-studio/api/folders/", sim.base_url()))
+        .header("Cookie", format!("sessionid={sid}; csrftoken={csrf}"))
+        .header("X-CSRFToken", csrf)
+        .header("Referer", format!("{}/video-studio/", sim.base_url()))
+        .json(&serde_json::json!({"name": "probe"}))
+        .send()
+        .await?;
+    Ok(r.status().as_u16())
+}
+
+/// Files under `dir` (recursively) whose bytes contain `needle`, and how many were read.
+fn files_containing(dir: &std::path::Path, needle: &str) -> (Vec<std::path::PathBuf>, usize) {
+    let (mut hits, mut read) = (Vec::new(), 0);
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() && !p.is_symlink() {
+                stack.push(p);
+            } else if let Ok(bytes) = std::fs::read(&p) {
+                read += 1;
+                if bytes.windows(needle.len()).any(|w| w == needle.as_bytes()) {
+                    hits.push(p);
+                }
+            }
+        }
+    }
+    (hits, read)
 }
 
 /// A completed clip is saved into the library by itself and its card then plays the local

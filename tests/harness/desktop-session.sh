@@ -36,9 +36,19 @@ say() { echo "desktop-session: $*" >&2; }
 # 1. Secret Service: a new keyring, unlocked with a throwaway password read from stdin.
 #    --replace takes over from any daemon D-Bus may have activated (that one has no usable
 #    collection and answers NoStorageAccess).
-eval "$(printf '%s' "${KEYRING_PASSWORD:-ulazai-tests}" | gnome-keyring-daemon --replace --unlock --components=secrets)"
-export GNOME_KEYRING_CONTROL
-if ! { secret-tool store --label=ulazai-probe ulazai-probe 1 <<<"probe" && secret-tool clear ulazai-probe 1; }; then
+#    Now and then the first probe races the daemon's start-up (D-Bus activates a second
+#    daemon, whose "login" collection does not exist yet): start it again and retry.
+usable=""
+for attempt in 1 2 3; do
+  eval "$(printf '%s' "${KEYRING_PASSWORD:-ulazai-tests}" | gnome-keyring-daemon --replace --unlock --components=secrets)"
+  export GNOME_KEYRING_CONTROL
+  if { secret-tool store --label=ulazai-probe ulazai-probe 1 <<<"probe" && secret-tool clear ulazai-probe 1; } 2>/dev/null; then
+    usable=1; break
+  fi
+  say "the Secret Service is not usable yet (attempt $attempt); starting it again"
+  sleep 1
+done
+if [ -z "$usable" ]; then
   say "the Secret Service is not usable on this bus"
   exit 1
 fi

@@ -242,3 +242,25 @@ pub fn files_containing(dir: &Path, needle: &str) -> Vec<PathBuf> {
     }
     hits
 }
+
+/// Runs the test `name` of this test binary in a child process with `set` set and `unset`
+/// removed from its environment (for what must not touch this process: a dead session
+/// bus, a changed environment). The child prints `CHILD-OK` when it got to its end; panics
+/// with its output otherwise.
+pub fn run_child(name: &str, set: &[(&str, &str)], unset: &[&str]) {
+    let mut cmd = std::process::Command::new(std::env::current_exe().unwrap());
+    cmd.args(["--exact", name, "--nocapture", "--test-threads=1"]);
+    for (k, v) in set {
+        cmd.env(k, v);
+    }
+    for k in unset {
+        cmd.env_remove(k);
+    }
+    let out = cmd.output().unwrap();
+    let text =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success() && text.contains("CHILD-OK"),
+        "child failed:\n{text}"
+    );
+}

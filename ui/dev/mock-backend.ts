@@ -50,7 +50,7 @@ export interface MockOptions {
 export class MockBackend implements Transport {
   readonly name = 'in-page stand-in (no Tauri IPC)';
   state: AppState;
-  settings: Settings = { notifications: true, notify_on_history_reload: false, download_dir: null, auto_download: false, theme: 'system', base_url_override: null };
+  settings: Settings = { notifications: true, notify_on_history_reload: false, download_dir: null, auto_download: false, theme: 'system', base_url_override: null, ffmpeg_path: null, max_download_mib: 2048 };
   folders: Folder[] = [];
   jobs = new Map<string, Job>();
   listeners = new Map<string, Set<(p: unknown) => void>>();
@@ -65,14 +65,14 @@ export class MockBackend implements Transport {
     this.state = {
       version: '0.1.0', demo, base_url: demo ? 'http://127.0.0.1:47110' : 'https://ulazai.com',
       key: sc === 'first-run' || sc === 'keyring' ? { state: 'missing', preview: null, storage: 'none' }
-        : sc === 'invalid' ? { state: 'invalid', preview: 'ulazai_li…', storage: 'keyring' }
-        : { state: demo ? 'valid' : 'valid', preview: demo ? 'ulazai_de…' : 'ulazai_li…', storage: 'keyring' },
+        : sc === 'invalid' ? { state: 'invalid', preview: 'ulazai_live_…3tZZ', storage: 'keyring' }
+        : { state: demo ? 'valid' : 'valid', preview: 'ulazai_live_…3tZZ', storage: 'keyring' },
       keyring: sc === 'keyring' ? { available: false, message: 'No Secret Service provider is running (install and unlock gnome-keyring or KWallet).' } : { available: true, message: null },
       connectivity: sc === 'offline' ? { state: 'offline', reason: 'No network connection' }
         : sc === 'backoff' ? { state: 'backing_off', retry_at: new Date(now + 42_000).toISOString(), reason: 'server answered 503' }
         : { state: 'online' },
       rate: sc === 'first-run' ? null : { remaining: sc === 'ratelimit' ? 0 : 18, limit: 24, retry_at: sc === 'ratelimit' ? new Date(now + 25 * 60_000).toISOString() : null },
-      active_jobs: 0, media_base: null,
+      active_jobs: 0, media_base: null, store_notice: null,
     };
     if (sc !== 'first-run' && sc !== 'keyring') {
       this.folders = [

@@ -25,6 +25,7 @@ pub use merge::{
 };
 
 use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -60,6 +61,12 @@ pub struct EngineConfig {
     pub library: Arc<Library>,
     /// Save every completed result into the library by itself (`set_auto_download`).
     pub auto_download: bool,
+    /// The app's own folder for working files (a local merge's concat list); `None`: a
+    /// fresh private folder in the system temp folder each time.
+    pub work_dir: Option<PathBuf>,
+    /// The ffmpeg the creator chose (`set_ffmpeg_path`); `None`: found on PATH or beside
+    /// the app.
+    pub ffmpeg_path: Option<PathBuf>,
 }
 
 impl EngineConfig {
@@ -72,6 +79,8 @@ impl EngineConfig {
             reload_history_on_start: true,
             library: Arc::new(Library::detached()),
             auto_download: false,
+            work_dir: None,
+            ffmpeg_path: None,
         }
     }
 }
@@ -98,6 +107,8 @@ struct Inner {
     merges: Mutex<HashMap<String, watch::Sender<bool>>>,
     /// Generate requests whose answer was lost (see `generate::Unconfirmed`).
     unconfirmed: generate::Unconfirmed,
+    /// The ffmpeg the creator chose (`set_ffmpeg_path`).
+    ffmpeg_path: Mutex<Option<PathBuf>>,
 }
 
 impl Drop for Inner {
@@ -170,6 +181,7 @@ impl Engine {
         let engine = Engine {
             inner: Arc::new(Inner {
                 auto_download: AtomicBool::new(config.auto_download),
+                ffmpeg_path: Mutex::new(config.ffmpeg_path.clone()),
                 config,
                 client,
                 hub,
@@ -264,6 +276,14 @@ impl Engine {
         }
         self.flush().await;
     }
+}
+
+/// Sign the web session out on the server it belongs to (`POST /accounts/logout/` with
+/// its cookie and CSRF token), so that its cookie is worthless even if it was copied.
+pub async fn log_out_web(base_url: &str, session: &WebSession) -> Result<(), ApiError> {
+    Client::new(ClientConfig::new(base_url), None)?
+        .log_out(session)
+        .await
 }
 
 /// Check a key against the server at `base_url` with one cheap call (the model list),

@@ -62,6 +62,16 @@ pub struct SimConfig {
     /// every change) and restored from at start. None = in memory only.
     #[serde(default)]
     pub state_path: Option<PathBuf>,
+    /// Serve the unauthenticated `/_sim/…` control endpoints (tests, the standalone
+    /// simulator). The app's embedded demo turns them off: any web page could call them.
+    pub control_endpoints: bool,
+    /// Answer only requests whose `Host` is exactly this simulator's own `127.0.0.1:PORT`
+    /// (421 otherwise), so that a web page on another name (DNS rebinding) cannot reach it.
+    pub only_own_host: bool,
+    /// At start, give the saved jobs and credits of keys no longer configured to the first
+    /// configured key (the app's demo uses a new random key every run) instead of dropping
+    /// them.
+    pub adopt_saved_jobs: bool,
 }
 
 impl Default for SimConfig {
@@ -80,6 +90,9 @@ impl Default for SimConfig {
             rate_window_secs: 3600.0,
             faults: Faults::default(),
             state_path: None,
+            control_endpoints: true,
+            only_own_host: false,
+            adopt_saved_jobs: false,
         }
     }
 }

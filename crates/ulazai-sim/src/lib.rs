@@ -147,6 +147,11 @@ impl SimHandle {
         lock(&self.shared.inner).sessions.clear();
     }
 
+    /// The `sessionid` of every live browser session (tests: where may it have gone?).
+    pub fn session_ids(&self) -> Vec<String> {
+        lock(&self.shared.inner).sessions.keys().cloned().collect()
+    }
+
     pub fn set_credits(&self, key: &str, credits: u64) {
         self.shared.state().0.set_balance(key, credits);
         self.shared.save();

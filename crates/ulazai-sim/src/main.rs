@@ -87,6 +87,8 @@ async fn main() -> std::io::Result<()> {
             ..Faults::default()
         },
         state_path: args.state_file.clone(),
+        // The standalone simulator keeps its control surface (tests and benchmarks use it).
+        ..SimConfig::default()
     };
     let first_key = config.keys[0].clone();
     let sim = ulazai_sim::start(config, SocketAddr::new(args.host, args.port)).await?;

@@ -241,9 +241,15 @@ impl Inner {
         } else {
             1.0
         };
+        // The embedded demo's key is new every run: its saved jobs are its own all the same.
+        let adopter = config
+            .adopt_saved_jobs
+            .then(|| config.keys.first().map(String::as_str))
+            .flatten();
+        let owner_of = |fp: &str| owners.get(fp).copied().or(adopter);
         let mut dropped = 0usize;
         for j in saved.jobs {
-            let (Some(owner), Ok(id)) = (owners.get(&j.owner), Uuid::parse_str(&j.id)) else {
+            let (Some(owner), Ok(id)) = (owner_of(&j.owner), Uuid::parse_str(&j.id)) else {
                 dropped += 1;
                 continue;
             };
@@ -279,7 +285,7 @@ impl Inner {
             self.jobs.push(job);
         }
         for (fp, balance) in saved.credits {
-            if let Some(key) = owners.get(&fp) {
+            if let Some(key) = owner_of(&fp) {
                 self.credits.insert(key.to_string(), balance);
             }
         }

@@ -34,6 +34,9 @@ pub struct RequestRecord {
     pub real_ms: f64,
     /// Sim-clock seconds since the simulator started (request arrival).
     pub sim_secs: f64,
+    /// The `Authorization` the request carried, its key masked (`Bearer ulazai_live_…0000`).
+    #[serde(default)]
+    pub auth: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

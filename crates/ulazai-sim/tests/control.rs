@@ -193,3 +193,64 @@ async fn base_url_and_unknown_paths() {
     let a = get(c, &sim, "/nope/", None).await;
     assert_eq!((a.status.as_u16(), a.error()), (404, "Not found."));
 }
+
+/// The app's embedded demo: no control endpoints, only its own `Host`, JSON bodies only.
+#[tokio::test]
+async fn the_embedded_demo_has_no_control_surface_and_answers_only_its_own_host() {
+    let sim = start(ulazai_sim::SimConfig {
+        control_endpoints: false,
+        only_own_host: true,
+        ..quick()
+    })
+    .await;
+    let c = &client();
+    for path in ["/_sim/stats", "/_sim/jobs", "/_sim/faults"] {
+        assert_eq!(get(c, &sim, path, None).await.status, 404, "{path}");
+    }
+    let fail = post(c, &sim, "/_sim/fail-next", None, &json!({"count": 1})).await;
+    assert_eq!(fail.status, 404);
+    assert_eq!(
+        get(c, &sim, "/api/v1/models/video/", Some(KEY))
+            .await
+            .status,
+        200
+    );
+    let port = sim.addr().port();
+    for host in [
+        format!("evil.example:{port}"),
+        format!("localhost:{port}"),
+        "127.0.0.1".to_string(),
+    ] {
+        let r = c
+            .get(format!("{}/api/v1/models/video/", sim.base_url()))
+            .header("Host", &host)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 421, "Host {host}");
+    }
+    // A web page's "simple" cross-origin POST (text/plain) is not read as JSON.
+    let r = c
+        .post(format!("{}/api/v1/video-studio/generate/", sim.base_url()))
+        .header("Authorization", format!("Bearer {KEY}"))
+        .header("Content-Type", "text/plain")
+        .body(r#"{"model_slug": "veo31_fast", "prompt": "injected"}"#)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 415);
+    assert!(sim.jobs().is_empty());
+}
+
+#[tokio::test]
+async fn the_request_log_names_the_credentials_masked() {
+    let sim = start(quick()).await;
+    let c = &client();
+    get(c, &sim, "/api/v1/models/video/", Some(KEY)).await;
+    get(c, &sim, "/api/v1/models/video/", None).await;
+    let log = sim.stats().log;
+    assert_eq!(log[0].auth.as_deref(), Some("Bearer ulazai_live_…0000"));
+    assert_eq!(log[1].auth, None);
+    let text = serde_json::to_string(&log).unwrap();
+    assert!(!text.contains(KEY), "never the key itself");
+}

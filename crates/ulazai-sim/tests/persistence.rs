@@ -169,3 +169,23 @@ async fn a_missing_directory_is_created_on_first_save() {
     assert_eq!(sim.credits(KEY), 9);
     sim.shutdown();
 }
+
+/// `adopt_saved_jobs` (the app's demo, whose key is new every run): the jobs saved under
+/// the previous run's key belong to this run's key.
+#[tokio::test]
+async fn a_new_key_adopts_the_saved_jobs_when_asked() {
+    let dir = TempDir::new("adopt");
+    let path = dir.0.join("state.json");
+    let c = &client();
+    let first = start(persistent(&path)).await;
+    let ids = create(c, &first, veo()).await;
+    first.shutdown();
+    let fresh_key = "ulazai_live_demo_fresh_run_key_0001";
+    let mut cfg = persistent(&path);
+    cfg.keys = vec![fresh_key.into()];
+    cfg.users = vec![];
+    cfg.adopt_saved_jobs = true;
+    let second = start(cfg).await;
+    let a = status(c, &second, fresh_key, &ids[0]).await;
+    assert_eq!(a.status, 200, "the job is the new key's: {}", a.text);
+}

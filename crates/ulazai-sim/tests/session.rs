@@ -352,3 +352,38 @@ async fn merge_of_completed_clips_becomes_a_playable_job() {
     let over_http = get(c, &sim, "/_sim/merges", None).await;
     assert_eq!(over_http.body.as_array().unwrap().len(), 4);
 }
+
+#[tokio::test]
+async fn logout_ends_the_session_on_the_server() {
+    let sim = start(quick()).await;
+    let c = client();
+    let b = sign_in(&c, &sim).await;
+    let folder = json!({"name": "Before"});
+    let r = browser_post(&c, &sim, "/video-studio/api/folders/", &b, &folder).await;
+    assert!(r.status.is_success(), "{}", r.text);
+    // Django's LogoutView: POST only, and CSRF-checked.
+    let get = c
+        .get(format!("{}/accounts/logout/", sim.base_url()))
+        .header("Cookie", format!("sessionid={}", b.session))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(get.status(), StatusCode::METHOD_NOT_ALLOWED);
+    let forged = c
+        .post(format!("{}/accounts/logout/", sim.base_url()))
+        .header("Cookie", format!("sessionid={}", b.session))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), StatusCode::FORBIDDEN, "no CSRF token");
+    assert!(sim.session_ids().contains(&b.session), "still signed in");
+    let out = browser_post(&c, &sim, "/accounts/logout/", &b, &json!({})).await;
+    assert_eq!(out.status, StatusCode::FOUND);
+    assert!(!sim.session_ids().contains(&b.session));
+    let after = browser_post(&c, &sim, "/video-studio/api/folders/", &b, &folder).await;
+    assert_eq!(
+        after.status,
+        StatusCode::FORBIDDEN,
+        "the old cookie is worthless"
+    );
+}

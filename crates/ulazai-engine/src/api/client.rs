@@ -234,6 +234,20 @@ impl Client {
         }
     }
 
+    /// `POST /accounts/logout/` with a browser session (Django's LogoutView: CSRF token
+    /// in `X-CSRFToken`, the answer a redirect or a page). A session the server no longer
+    /// knows is signed out already.
+    pub async fn log_out(&self, session: &WebSession) -> Result<(), ApiError> {
+        let cred = Cred::Session(session);
+        let (answer, secrets) = self
+            .send(Method::POST, "/accounts/logout/", cred, None)
+            .await?;
+        match answer.status.as_u16() {
+            200..=399 | 401 => Ok(()),
+            _ => Err(scrub(status_error(&answer, false), &secrets)),
+        }
+    }
+
     /// Send one request and read the whole answer; non-2xx statuses become errors.
     async fn call(
         &self,
@@ -242,6 +256,24 @@ impl Client {
         cred: Cred<'_>,
         body: Option<Value>,
     ) -> Result<Answer, ApiError> {
+        let session = matches!(cred, Cred::Session(_));
+        let (answer, secrets) = self.send(method, path, cred, body).await?;
+        if answer.status.is_success() {
+            return Ok(answer);
+        }
+        let err = status_error(&answer, session);
+        Err(scrub(err, &secrets))
+    }
+
+    /// Send one request and read the whole answer, whatever its status; also answers the
+    /// secrets it carried (to scrub them from error texts).
+    async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        cred: Cred<'_>,
+        body: Option<Value>,
+    ) -> Result<(Answer, Vec<String>), ApiError> {
         let url = format!("{}{path}", self.base);
         let mut req = self.http.request(method.clone(), &url);
         let mut secrets: Vec<String> = Vec::new();
@@ -290,11 +322,7 @@ impl Client {
             headers,
             body,
         };
-        if status.is_success() {
-            return Ok(answer);
-        }
-        let err = status_error(&answer, matches!(cred, Cred::Session(_)));
-        Err(scrub(err, &secrets))
+        Ok((answer, secrets))
     }
 }
 

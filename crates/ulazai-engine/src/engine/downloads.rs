@@ -26,6 +26,9 @@ pub enum LibraryError {
     Download(DownloadError),
     #[error("This clip is not in the library (yet).")]
     NotSaved,
+    /// The index names a file outside the library folder, or not a video.
+    #[error("This clip's file is not a video in the library folder; it is not opened.")]
+    Refused,
 }
 
 /// Where a download's progress goes besides the events (a merge shows it as its own).
@@ -45,14 +48,20 @@ impl Engine {
         }
     }
 
-    /// The job's file when it is in the library and still on disk.
+    /// The job's file when it is in the library, still on disk, inside the library
+    /// folder and a video (`Library::checked_file`): what Open and Reveal may hand to the
+    /// OS.
     pub fn local_file(&self, id: &str) -> Result<PathBuf, LibraryError> {
         self.job(id).ok_or(LibraryError::NoJob)?;
-        let file = self.library().existing_file(id);
-        if file.is_none() {
+        let lib = self.library();
+        let Some(recorded) = lib.existing_file(id) else {
             self.inner.hub.file_changed(id);
-        }
-        file.ok_or(LibraryError::NotSaved)
+            return Err(LibraryError::NotSaved);
+        };
+        lib.checked_file(id).ok_or_else(|| {
+            tracing::warn!(job = id, file = %recorded.display(), "not opened");
+            LibraryError::Refused
+        })
     }
 
     /// Save the job's result into the library, or answer the file already there.

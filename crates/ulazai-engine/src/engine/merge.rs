@@ -72,9 +72,10 @@ pub enum MergeFailure {
 
 pub use crate::ffmpeg::{FfmpegStatus, MergeError};
 
-/// Whether ffmpeg is there for merging on this computer (blocking: it runs the programs).
-pub fn ffmpeg_status() -> FfmpegStatus {
-    crate::ffmpeg::status()
+/// Whether ffmpeg is there for merging on this computer: the one chosen in Settings, if
+/// any, else PATH or beside the app (blocking: it runs the programs).
+pub fn ffmpeg_status(chosen: Option<&std::path::Path>) -> FfmpegStatus {
+    crate::ffmpeg::status_of(chosen)
 }
 
 impl Engine {
@@ -112,6 +113,16 @@ impl Engine {
             }
         }
         self.merge_locally(jobs).await
+    }
+
+    /// Use the ffmpeg the creator chose (a program or its folder); `None`: PATH or beside
+    /// the app. Merges started from now on use it.
+    pub fn set_ffmpeg_path(&self, path: Option<PathBuf>) {
+        *lock(&self.inner.ffmpeg_path) = path;
+    }
+
+    pub fn ffmpeg_path(&self) -> Option<PathBuf> {
+        lock(&self.inner.ffmpeg_path).clone()
     }
 
     /// Stop a merge running on this computer. False when there is none by that id.
@@ -160,10 +171,12 @@ impl Engine {
     }
 
     async fn merge_locally(&self, jobs: Vec<Job>) -> Result<MergeStarted, MergeFailure> {
-        let tools = tokio::task::spawn_blocking(FfmpegTools::locate)
-            .await
-            .map_err(|e| MergeFailure::Ffmpeg(MergeError::Io(e.to_string())))?
-            .map_err(MergeFailure::Ffmpeg)?;
+        let chosen = self.ffmpeg_path();
+        let tools =
+            tokio::task::spawn_blocking(move || FfmpegTools::locate_chosen(chosen.as_deref()))
+                .await
+                .map_err(|e| MergeFailure::Ffmpeg(MergeError::Io(e.to_string())))?
+                .map_err(MergeFailure::Ffmpeg)?;
         let merge_id = new_id("local-merge-");
         let (tx, rx) = watch::channel(false);
         lock(&self.inner.merges).insert(merge_id.clone(), tx);
@@ -271,13 +284,18 @@ impl Engine {
         let on_progress = move |f: f64| {
             engine.merge_progress(&mid, MergeStage::Merging, share + (1.0 - share) * f)
         };
-        let outcome = tools
-            .concat(&inputs, &output, on_progress, cancel)
-            .await
-            .map_err(|e| {
-                let _ = std::fs::remove_file(&output);
-                e.to_string()
-            })?;
+        let merged = match &self.inner.config.work_dir {
+            Some(dir) => {
+                tools
+                    .concat_in(dir, &inputs, &output, on_progress, cancel)
+                    .await
+            }
+            None => tools.concat(&inputs, &output, on_progress, cancel).await,
+        };
+        let outcome = merged.map_err(|e| {
+            let _ = std::fs::remove_file(&output);
+            e.to_string()
+        })?;
         lib.record(id, &output);
         let job = Job::local_merge(id, &sources, folder_id, &created, &outcome, &now_rfc3339());
         self.add_external_job(job);

@@ -83,7 +83,12 @@ pub struct FfmpegStatus {
 
 /// Look for ffmpeg (blocking: it runs the programs once).
 pub fn status() -> FfmpegStatus {
-    match FfmpegTools::locate() {
+    status_of(None)
+}
+
+/// [`status`] of the ffmpeg chosen in Settings, if any.
+pub fn status_of(chosen: Option<&std::path::Path>) -> FfmpegStatus {
+    match FfmpegTools::locate_chosen(chosen) {
         Ok(_) => FfmpegStatus {
             available: true,
             how_to_install: None,

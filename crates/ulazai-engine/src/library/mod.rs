@@ -15,6 +15,32 @@ pub use filename::{file_name, folder_dir_name, unique_path};
 pub use options::{DownloadOptions, DEFAULT_MAX_BYTES};
 pub use shelf::{Library, PARALLEL};
 
+/// The file types the app opens, shows and plays from the library (by extension, any
+/// case): a library entry naming anything else is never handed to the OS or the player.
+pub const VIDEO_EXTENSIONS: &[&str] = &["mp4", "mov", "m4v", "webm", "mkv"];
+
+/// Whether `path` has one of [`VIDEO_EXTENSIONS`].
+pub fn is_video_file(path: &std::path::Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| VIDEO_EXTENSIONS.iter().any(|v| v.eq_ignore_ascii_case(e)))
+}
+
+/// The `Content-Type` a video file is played with (by extension; MP4 otherwise).
+pub fn video_content_type(path: &std::path::Path) -> &'static str {
+    match path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
+        Some("webm") => "video/webm",
+        Some("mov") => "video/quicktime",
+        Some("mkv") => "video/x-matroska",
+        _ => "video/mp4",
+    }
+}
+
 /// The file extension for a result: `mov`, `webm` or `m4v` when the URL's path ends so,
 /// else `mp4` (a query string never counts).
 pub fn extension(url: &reqwest::Url) -> &'static str {
@@ -27,6 +53,16 @@ pub fn extension(url: &reqwest::Url) -> &'static str {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn only_video_files() {
+        use std::path::Path;
+        assert!(super::is_video_file(Path::new("/l/a.MP4")));
+        assert!(super::is_video_file(Path::new("/l/a.mkv")));
+        assert!(!super::is_video_file(Path::new("/etc/hostname")));
+        assert!(!super::is_video_file(Path::new("/l/x.desktop")));
+        assert!(!super::is_video_file(Path::new("/l/mp4")));
+    }
+
     #[test]
     fn extension_from_the_url_path_only() {
         let ext = |u: &str| super::extension(&u.parse().unwrap());

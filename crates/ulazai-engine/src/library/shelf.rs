@@ -21,7 +21,7 @@ use tokio::sync::{watch, OwnedSemaphorePermit, Semaphore};
 
 use super::filename::unique_path;
 use super::options::DEFAULT_MAX_BYTES;
-use crate::store::json_file::{self, Loaded};
+use crate::store::json_file::{self, Decoded, Tolerant};
 
 /// At most this many downloads at once.
 pub const PARALLEL: usize = 2;
@@ -48,21 +48,32 @@ impl Library {
     /// The library whose index is `index_path` (read now; an unreadable file is set aside)
     /// and whose files go into `dir`.
     pub fn open(index_path: PathBuf, dir: PathBuf) -> Library {
-        let index = match json_file::read_json::<BTreeMap<String, PathBuf>>(&index_path) {
-            Ok(Loaded::Read(map)) => map,
-            Ok(_) => BTreeMap::new(),
+        let (index, salvaged) = match json_file::read_tolerant(&index_path, decode_index) {
+            Ok(Tolerant::Read(map)) => (map, false),
+            Ok(Tolerant::Salvaged { value, dropped, .. }) => {
+                tracing::warn!(
+                    dropped,
+                    "the library index was damaged; what could be read is kept"
+                );
+                (value, true)
+            }
+            Ok(_) => (BTreeMap::new(), false),
             Err(e) => {
                 tracing::error!(error = %e, "cannot read the library index");
-                BTreeMap::new()
+                (BTreeMap::new(), false)
             }
         };
         let lib = Library::detached();
         *lock(&lib.index) = index;
         *lib.dir.write().unwrap_or_else(|e| e.into_inner()) = Some(dir);
-        Library {
+        let lib = Library {
             index_path: Some(index_path),
             ..lib
+        };
+        if salvaged {
+            lib.save();
         }
+        lib
     }
 
     /// A library with no folder and no index file: nothing can be saved into it.
@@ -189,12 +200,46 @@ impl Library {
         self.stop.subscribe()
     }
 
+    /// The job's file if it is fit to hand to the OS or the player: on disk, inside the
+    /// library folder (links followed) and a video by its extension. The index is only
+    /// a file of ours on disk: an entry naming `/etc/hostname` or `launcher.desktop` is
+    /// never opened (blocking: it touches the disk).
+    pub fn checked_file(&self, job_id: &str) -> Option<PathBuf> {
+        let file = self.existing_file(job_id)?;
+        let inside = self.inside(&file).filter(|f| super::is_video_file(f));
+        if inside.is_none() {
+            tracing::warn!(
+                job = job_id,
+                "a library entry outside the library or not a video; refused"
+            );
+        }
+        inside
+    }
+
     /// `file` resolved, if it lies inside the library folder (links followed) and is a file.
     pub fn inside(&self, file: &Path) -> Option<PathBuf> {
         let file = std::fs::canonicalize(file).ok()?;
         let root = std::fs::canonicalize(self.dir()?).ok()?;
         (file.starts_with(&root) && file.is_file()).then_some(file)
     }
+}
+
+/// The index from JSON, entry by entry (an entry that is not `"id": "path"` is left out).
+fn decode_index(json: &serde_json::Value) -> Decoded<BTreeMap<String, PathBuf>> {
+    let Some(entries) = json.as_object() else {
+        return Decoded::Value(BTreeMap::new(), 1);
+    };
+    let mut index = BTreeMap::new();
+    let mut dropped = 0;
+    for (id, file) in entries {
+        match file.as_str().filter(|f| !f.is_empty()) {
+            Some(f) => {
+                index.insert(id.clone(), PathBuf::from(f));
+            }
+            None => dropped += 1,
+        }
+    }
+    Decoded::Value(index, dropped)
 }
 
 #[cfg(test)]
@@ -233,5 +278,66 @@ mod tests {
         assert!(lib.inside(&d.path().join("outside.mp4")).is_none());
         assert!(lib.inside(&d.path().join("lib/missing.mp4")).is_none());
         assert!(Library::detached().reserve("x", "a.mp4").is_err());
+    }
+
+    #[test]
+    fn concurrent_writers_never_corrupt_the_index() {
+        let d = tempfile::tempdir().unwrap();
+        let index = d.path().join("library.json");
+        let lib = Library::open(index.clone(), d.path().join("lib"));
+        let other = Library::open(index.clone(), d.path().join("lib"));
+        std::thread::scope(|s| {
+            for t in 0..8 {
+                let lib = if t % 2 == 0 { &lib } else { &other };
+                s.spawn(move || {
+                    for i in 0..25 {
+                        lib.record(&format!("job-{t}-{i}"), Path::new("/lib/x.mp4"));
+                    }
+                });
+            }
+        });
+        // Every write was whole: the file reads without being set aside ...
+        let text = std::fs::read(&index).unwrap();
+        let map: BTreeMap<String, PathBuf> =
+            serde_json::from_slice(&text).expect("library.json is whole JSON");
+        // ... and one writer's threads lose nothing of each other's.
+        lib.record("last", Path::new("/lib/y.mp4"));
+        let map_after: BTreeMap<String, PathBuf> =
+            serde_json::from_slice(&std::fs::read(&index).unwrap()).unwrap();
+        for t in (0..8).step_by(2) {
+            for i in 0..25 {
+                assert!(
+                    map_after.contains_key(&format!("job-{t}-{i}")),
+                    "job-{t}-{i}"
+                );
+            }
+        }
+        assert!(!map.is_empty());
+        let names: Vec<String> = std::fs::read_dir(d.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, vec!["library.json".to_string()], "no temp file left");
+    }
+
+    #[test]
+    fn a_wrongly_typed_index_is_set_aside_and_its_good_entries_kept() {
+        let d = tempfile::tempdir().unwrap();
+        let index = d.path().join("library.json");
+        let text = br#"{"job-a": "/lib/a.mp4", "job-b": 42}"#;
+        std::fs::write(&index, text).unwrap();
+        let lib = Library::open(index.clone(), d.path().join("lib"));
+        assert_eq!(lib.file("job-a"), Some(PathBuf::from("/lib/a.mp4")));
+        assert_eq!(lib.file("job-b"), None);
+        let aside: Vec<PathBuf> = std::fs::read_dir(d.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.to_string_lossy().contains("library.json.corrupt-"))
+            .collect();
+        assert_eq!(aside.len(), 1, "set aside, not silently overwritten");
+        assert_eq!(std::fs::read(&aside[0]).unwrap(), text);
+        let kept: BTreeMap<String, PathBuf> =
+            serde_json::from_slice(&std::fs::read(&index).unwrap()).unwrap();
+        assert_eq!(kept.len(), 1, "the good entry is written back");
     }
 }

@@ -7,6 +7,10 @@
 //!   writers never share a temp file; a crash leaves the old file or the new one.
 //! - [`read_json`]: missing → [`Loaded::Missing`]; unreadable as `T` (bad syntax OR the
 //!   wrong shape) → moved aside, [`Loaded::SetAside`].
+//! - [`read_tolerant`]: the same, but a damaged file costs only its damaged part: what can
+//!   still be read ([`super::salvage`]) is decoded entry by entry by the caller, the file
+//!   as it was is moved aside, and the caller writes the rest back. A decoder may refuse a
+//!   file (a newer format): it is then left exactly as it is.
 
 use std::fs;
 use std::io::Write;
@@ -50,6 +54,72 @@ pub fn read_json<T: DeserializeOwned>(path: &Path) -> std::io::Result<Loaded<T>>
     }
 }
 
+/// What [`read_tolerant`] found.
+#[derive(Debug)]
+pub enum Tolerant<T> {
+    /// No file (first start).
+    Missing,
+    /// Well-formed, every entry read.
+    Read(T),
+    /// Damaged or partly of the wrong shape: `value` is what could be read (`dropped`
+    /// entries could not); the file as it was is kept at `aside`. Write `value` back.
+    Salvaged {
+        value: T,
+        aside: PathBuf,
+        dropped: usize,
+    },
+    /// The decoder refused the file (why): it is left untouched.
+    Refused(String),
+}
+
+/// What a [`read_tolerant`] decoder makes of the JSON it is given.
+pub enum Decoded<T> {
+    /// The value and how many entries had to be left out.
+    Value(T, usize),
+    /// Do not use this file, and do not touch it (e.g. written by a newer version).
+    Refuse(String),
+}
+
+/// Read `path` tolerantly (see the module docs). `decode` gets the whole JSON, or what
+/// could be salvaged of it (`Value::Null` when nothing could).
+pub fn read_tolerant<T>(
+    path: &Path,
+    decode: impl FnOnce(&serde_json::Value) -> Decoded<T>,
+) -> std::io::Result<Tolerant<T>> {
+    let bytes = match fs::read(path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Tolerant::Missing),
+        Err(e) => return Err(e),
+    };
+    let (json, whole) = match serde_json::from_slice::<serde_json::Value>(&bytes) {
+        Ok(v) => (v, true),
+        Err(_) => (
+            super::salvage::salvage(&bytes).unwrap_or(serde_json::Value::Null),
+            false,
+        ),
+    };
+    match decode(&json) {
+        Decoded::Refuse(why) => {
+            tracing::warn!(file = %path.display(), why, "file refused; left as it is");
+            Ok(Tolerant::Refused(why))
+        }
+        Decoded::Value(value, 0) if whole => Ok(Tolerant::Read(value)),
+        Decoded::Value(value, dropped) => {
+            let why = if whole {
+                format!("{dropped} entries of the wrong shape")
+            } else {
+                "damaged JSON".to_string()
+            };
+            let aside = set_aside(path, &why)?;
+            Ok(Tolerant::Salvaged {
+                value,
+                aside,
+                dropped,
+            })
+        }
+    }
+}
+
 /// Move `path` aside as `<name>.corrupt-<UTC time>` (kept, never deleted); answers where.
 pub fn set_aside(path: &Path, why: &str) -> std::io::Result<PathBuf> {
     let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S%.3fZ");
@@ -57,7 +127,14 @@ pub fn set_aside(path: &Path, why: &str) -> std::io::Result<PathBuf> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "file".into());
-    let aside = path.with_file_name(format!("{name}.corrupt-{stamp}"));
+    let mut aside = path.with_file_name(format!("{name}.corrupt-{stamp}"));
+    // Never over an earlier one (two within the same millisecond).
+    for n in 1..1000 {
+        if !aside.exists() {
+            break;
+        }
+        aside = path.with_file_name(format!("{name}.corrupt-{stamp}-{n}"));
+    }
     fs::rename(path, &aside)?;
     tracing::warn!(file = %path.display(), kept = %aside.display(), why, "unreadable file moved aside");
     Ok(aside)

@@ -7,6 +7,7 @@
 mod folders;
 pub mod json_file;
 pub mod persist;
+pub mod salvage;
 pub mod saver;
 
 pub(crate) use folders::new_id;

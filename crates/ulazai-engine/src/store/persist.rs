@@ -1,16 +1,22 @@
 //! Persistence of the job store behind a small trait.
 //!
 //! - [`MemoryPersist`]: shared in-memory slot (tests, demo mode).
-//! - [`JsonFilePersist`]: one JSON file through [`super::json_file`] (atomic writes; a file
-//!   that cannot be parsed is moved aside and `load` answers `Ok(None)`: the app starts
-//!   empty and rebuilds its cards from the server's history instead of refusing to start).
+//! - [`JsonFilePersist`]: one JSON file through [`super::json_file`] (atomic writes). A
+//!   damaged file costs only its damaged part: the file as it was is moved aside, every
+//!   job, folder and record that can still be read is kept (one bad job is skipped alone,
+//!   and logged) and written back at once. A file written by a NEWER version (a higher
+//!   `version`) is refused and left untouched: `load` fails with [`PersistError::Newer`]
+//!   and the app runs from memory for that session.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use serde::{Deserialize, Serialize};
 
-use super::json_file::{self, Loaded};
+use serde_json::Value;
+
+use super::json_file::{self, Decoded, Tolerant};
+use super::salvage;
 use crate::model::{Folder, Job, JobId, MergeRecord};
 
 /// The snapshot format version this build writes.
@@ -45,6 +51,9 @@ pub enum PersistError {
     Format(#[from] serde_json::Error),
     #[error("the job store backend failed: {0}")]
     Backend(String),
+    /// The file was written by a newer version of the app; it is kept as it is.
+    #[error("{} was written by a newer version of UlazAI Studio (format {version}, this one reads {SNAPSHOT_VERSION}); it is kept as it is", .path.display())]
+    Newer { path: PathBuf, version: u64 },
 }
 
 pub trait Persist: Send + Sync + 'static {
@@ -121,12 +130,31 @@ impl JsonFilePersist {
 
 impl Persist for JsonFilePersist {
     fn load(&self) -> Result<Option<Snapshot>, PersistError> {
-        match json_file::read_json::<Snapshot>(&self.path)? {
-            Loaded::Missing => Ok(None),
-            Loaded::Read(snap) => Ok(Some(snap)),
-            Loaded::SetAside(aside) => {
+        match json_file::read_tolerant(&self.path, decode_snapshot)? {
+            Tolerant::Missing => Ok(None),
+            Tolerant::Read(snap) => Ok(Some(snap)),
+            Tolerant::Refused(why) => {
+                let version = why.parse().unwrap_or(u64::MAX);
+                Err(PersistError::Newer {
+                    path: self.path.clone(),
+                    version,
+                })
+            }
+            Tolerant::Salvaged {
+                value,
+                aside,
+                dropped,
+            } => {
+                tracing::warn!(
+                    kept = value.jobs.len(),
+                    dropped,
+                    aside = %aside.display(),
+                    "the job store was damaged; what could be read is kept"
+                );
                 *self.set_aside.lock().unwrap_or_else(|e| e.into_inner()) = Some(aside);
-                Ok(None)
+                // Written back at once: the next start must not find nothing.
+                self.save(&value)?;
+                Ok(Some(value))
             }
         }
     }
@@ -134,6 +162,62 @@ impl Persist for JsonFilePersist {
     fn save(&self, snapshot: &Snapshot) -> Result<(), PersistError> {
         Ok(json_file::write_json(&self.path, snapshot, false)?)
     }
+}
+
+/// A snapshot from JSON, entry by entry: a job (folder, record...) that cannot be read is
+/// left out alone. A `version` above [`SNAPSHOT_VERSION`] refuses the file (the refusal
+/// carries the version); a missing or unreadable one is taken as this version's.
+fn decode_snapshot(json: &Value) -> Decoded<Snapshot> {
+    let field = |name: &str| json.get(name);
+    let mut dropped = usize::from(!json.is_object());
+    let version = match field("version").map(Value::as_u64) {
+        Some(Some(v)) if v > u64::from(SNAPSHOT_VERSION) => return Decoded::Refuse(v.to_string()),
+        Some(Some(v)) => v as u32,
+        _ => {
+            dropped += 1;
+            SNAPSHOT_VERSION
+        }
+    };
+    fn items<T: serde::de::DeserializeOwned>(
+        json: &Value,
+        name: &str,
+        dropped: &mut usize,
+    ) -> Vec<T> {
+        let (items, bad) = salvage::decode_items(json.get(name));
+        if bad > 0 {
+            tracing::warn!(
+                count = bad,
+                name,
+                "unreadable entries of the job store skipped"
+            );
+        }
+        *dropped += bad;
+        items
+    }
+    let jobs = items(json, "jobs", &mut dropped);
+    let folders = items(json, "folders", &mut dropped);
+    let merges = items(json, "merges", &mut dropped);
+    let notified = items(json, "notified", &mut dropped);
+    let removed = items(json, "removed", &mut dropped);
+    let eta = match field("eta") {
+        None | Some(Value::Null) => Default::default(),
+        Some(v) => serde_json::from_value(v.clone()).unwrap_or_else(|_| {
+            dropped += 1;
+            Default::default()
+        }),
+    };
+    Decoded::Value(
+        Snapshot {
+            version,
+            jobs,
+            folders,
+            merges,
+            notified,
+            removed,
+            eta,
+        },
+        dropped,
+    )
 }
 
 #[cfg(test)]
@@ -181,8 +265,8 @@ mod tests {
         let path = dir.join("jobs.json");
         fs::write(&path, b"{\"version\": 1, \"jobs\": [tru").unwrap();
         let p = JsonFilePersist::new(&path);
-        assert!(p.load().unwrap().is_none());
-        assert!(!path.exists());
+        let got = p.load().unwrap().expect("what could be read");
+        assert!(got.jobs.is_empty());
         let aside = p.recovered_from().expect("moved aside");
         assert!(aside
             .file_name()
@@ -193,7 +277,9 @@ mod tests {
             fs::read(&aside).unwrap(),
             b"{\"version\": 1, \"jobs\": [tru"
         );
-        // The next save starts a fresh file.
+        // Nothing readable at all: set aside too, and the store starts empty.
+        fs::write(&path, b"\x00garbage").unwrap();
+        assert_eq!(p.load().unwrap().map(|s| s.jobs.len()), Some(0));
         p.save(&snap()).unwrap();
         assert_eq!(p.load().unwrap(), Some(snap()));
         fs::remove_dir_all(dir).unwrap();
@@ -211,6 +297,58 @@ mod tests {
         let got = JsonFilePersist::new(&path).load().unwrap().unwrap();
         assert_eq!(got.notified, vec!["x".to_string()]);
         assert!(got.removed.is_empty());
+        fs::remove_dir_all(dir).unwrap();
+    }
+
+    fn job(id: &str) -> Job {
+        Job::server_merge(id, 2, Some("f1".into()), "2025-01-01T00:00:00Z")
+    }
+
+    #[test]
+    fn one_bad_job_is_skipped_alone_and_the_rest_kept() {
+        let dir = temp_dir("badjob");
+        let path = dir.join("jobs.json");
+        let mut v = serde_json::to_value(Snapshot {
+            version: SNAPSHOT_VERSION,
+            jobs: vec![job("a"), job("b"), job("c")],
+            folders: vec![Folder {
+                id: "f1".into(),
+                name: "Harbour".into(),
+                remote_id: None,
+                created_at: "2025-01-01T00:00:00Z".into(),
+            }],
+            notified: vec!["a".into()],
+            ..Default::default()
+        })
+        .unwrap();
+        v["jobs"][1]["status"] = serde_json::json!(42); // well-formed, wrongly typed
+        let text = serde_json::to_vec(&v).unwrap();
+        fs::write(&path, &text).unwrap();
+        let p = JsonFilePersist::new(&path);
+        let got = p.load().unwrap().expect("the readable part is kept");
+        let ids: Vec<&str> = got.jobs.iter().map(|j| j.id.as_str()).collect();
+        assert_eq!(ids, ["a", "c"], "only the bad job is skipped");
+        assert_eq!(got.folders.len(), 1, "folders are kept");
+        assert_eq!(got.notified, vec!["a".to_string()]);
+        let aside = p.recovered_from().expect("the file as it was is kept");
+        assert_eq!(fs::read(&aside).unwrap(), text);
+        // What was kept is on disk again (a restart finds it).
+        let again = JsonFilePersist::new(&path).load().unwrap().unwrap();
+        assert_eq!(again.jobs.len(), 2);
+        fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn a_snapshot_from_a_newer_version_is_refused_and_kept() {
+        let dir = temp_dir("newer");
+        let path = dir.join("jobs.json");
+        let text = br#"{"version": 7, "jobs": [], "shiny_new_field": {"x": 1}}"#;
+        fs::write(&path, text).unwrap();
+        let p = JsonFilePersist::new(&path);
+        let err = p.load().expect_err("a newer file must be refused");
+        assert!(err.to_string().contains("newer version"), "{err}");
+        assert_eq!(fs::read(&path).unwrap(), text, "left exactly as it was");
+        assert_eq!(fs::read_dir(&dir).unwrap().count(), 1, "nothing set aside");
         fs::remove_dir_all(dir).unwrap();
     }
 

@@ -57,6 +57,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
             "/accounts/login/",
             get(session::login_get).post(session::login_post),
         )
+        .route("/accounts/logout/", post(session::logout_post))
         .route("/video-studio/", get(session::studio))
         .route("/video-studio/api/folders/", post(workflow::folders))
         .route("/video-studio/api/merge/", post(workflow::merge))
@@ -64,11 +65,38 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(middleware::from_fn_with_state(shared.clone(), observe));
-    control
-        .merge(service)
+    let app = if shared.config.control_endpoints {
+        control.merge(service)
+    } else {
+        service
+    };
+    let app = app
         .fallback(not_found)
-        .method_not_allowed_fallback(method_not_allowed)
-        .with_state(shared)
+        .method_not_allowed_fallback(method_not_allowed);
+    let app = if shared.config.only_own_host {
+        app.layer(middleware::from_fn_with_state(shared.clone(), own_host))
+    } else {
+        app
+    };
+    app.with_state(shared)
+}
+
+/// `only_own_host`: a request for another name than `127.0.0.1:PORT` gets 421.
+async fn own_host(State(s): State<Arc<Shared>>, req: Request, next: Next) -> Response {
+    let own = s.base_url.trim_start_matches("http://");
+    let host = req
+        .headers()
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok());
+    if host == Some(own) {
+        next.run(req).await
+    } else {
+        ApiError::new(
+            StatusCode::MISDIRECTED_REQUEST,
+            "This server answers only on its own address.",
+        )
+        .into_response()
+    }
 }
 
 async fn not_found() -> Response {
@@ -101,7 +129,7 @@ pub fn classify(path: &str) -> (&'static str, bool) {
         ("merge", false)
     } else if path.starts_with("/media/") {
         ("media", false)
-    } else if path.starts_with("/accounts/login/") || path == "/video-studio/" {
+    } else if path.starts_with("/accounts/") || path == "/video-studio/" {
         ("session_page", false)
     } else {
         ("other", false)
@@ -132,6 +160,7 @@ async fn observe(State(s): State<Arc<Shared>>, req: Request, next: Next) -> Resp
             status: 499,
             real_ms,
             sim_secs,
+            auth: auth.as_deref().map(masked_auth),
         }),
     };
 
@@ -178,6 +207,14 @@ async fn observe(State(s): State<Arc<Shared>>, req: Request, next: Next) -> Resp
         lock(&s.stats).record(record);
     }
     resp
+}
+
+/// `Bearer <key>` with the key masked (`config::mask_key`), for the request log.
+fn masked_auth(header: &str) -> String {
+    match header.trim().split_once(' ') {
+        Some((scheme, cred)) => format!("{scheme} {}", crate::config::mask_key(cred.trim())),
+        None => crate::config::mask_key(header),
+    }
 }
 
 /// Records a request whose client went away before the answer was written.

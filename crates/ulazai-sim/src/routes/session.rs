@@ -223,8 +223,18 @@ fn origin_of(url: &str) -> Option<&str> {
 pub fn check_browser(s: &Shared, headers: &HeaderMap) -> ApiResult<String> {
     let user = session_user(s, headers)
         .ok_or_else(|| ApiError::forbidden("Authentication credentials were not provided."))?;
+    check_csrf(s, headers, None)?;
+    Ok(user)
+}
+
+/// Django's CSRF check: the `csrftoken` cookie, the same token in `X-CSRFToken` (or in
+/// the form's `csrfmiddlewaretoken`), and a same-origin `Referer`.
+fn check_csrf(s: &Shared, headers: &HeaderMap, form_token: Option<&str>) -> ApiResult<()> {
     let cookie_token = cookie(headers, "csrftoken").filter(|t| valid_csrf(t));
-    let header_token = headers.get("x-csrftoken").and_then(|v| v.to_str().ok());
+    let header_token = headers
+        .get("x-csrftoken")
+        .and_then(|v| v.to_str().ok())
+        .or(form_token);
     match (cookie_token, header_token) {
         (Some(c), Some(h)) if c == h => {}
         _ => return Err(ApiError::forbidden("CSRF verification failed")),
@@ -238,8 +248,39 @@ pub fn check_browser(s: &Shared, headers: &HeaderMap) -> ApiResult<String> {
     let origin = origin_of(referer).ok_or_else(referer_failed)?;
     let localhost = s.base_url.replacen("127.0.0.1", "localhost", 1);
     if origin.eq_ignore_ascii_case(&s.base_url) || origin.eq_ignore_ascii_case(&localhost) {
-        Ok(user)
+        Ok(())
     } else {
         Err(referer_failed())
     }
+}
+
+/// `POST /accounts/logout/` (Django's LogoutView: POST only, CSRF-checked): the session
+/// ends on the server, its cookie is cleared, 302 to the sign-in page.
+pub async fn logout_post(
+    State(s): State<Arc<Shared>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let form_token = form_urlencoded::parse(&body)
+        .find(|(k, _)| k == "csrfmiddlewaretoken")
+        .map(|(_, v)| v.into_owned());
+    if let Err(e) = check_csrf(&s, &headers, form_token.as_deref()) {
+        return csrf_failure(&e.message);
+    }
+    if let Some(sid) = cookie(&headers, "sessionid") {
+        lock(&s.inner).sessions.remove(&sid);
+    }
+    let mut resp = StatusCode::FOUND.into_response();
+    let h = resp.headers_mut();
+    h.insert(
+        header::LOCATION,
+        HeaderValue::from_static("/accounts/login/"),
+    );
+    h.insert(
+        header::SET_COOKIE,
+        HeaderValue::from_static(
+            "sessionid=\"\"; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/; SameSite=Lax",
+        ),
+    );
+    resp
 }

@@ -28,4 +28,9 @@ active_jobs: number,
  * Where the UI plays library files: `http://127.0.0.1:PORT/<token>`; a card's file is
  * `<media_base>/<job id>`.
  */
-media_base: string | null, };
+media_base: string | null, 
+/**
+ * Something about the app's own files the creator must know (e.g. a jobs file from
+ * a newer version, kept as it is while this session keeps its jobs in memory).
+ */
+store_notice: string | null, };

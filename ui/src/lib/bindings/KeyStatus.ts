@@ -4,6 +4,7 @@ import type { KeyStorage } from "./KeyStorage";
 
 export type KeyStatus = { state: KeyState, 
 /**
- * `ulazai_li…` (`ApiKey::masked()`), never more.
+ * `ulazai_live_…3tZZ` (`ApiKey::masked()`: the known public prefix and the last 4
+ * characters), never more.
  */
 preview: string | null, storage: KeyStorage, };

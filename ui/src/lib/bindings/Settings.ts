@@ -17,4 +17,13 @@ notify_on_history_reload: boolean, download_dir: string | null, auto_download: b
  * Another UlazAI-compatible server (`https://...`, or `http://127.0.0.1:PORT`).
  * The env var `ULAZAI_BASE_URL` wins over it.
  */
-base_url_override: string | null, };
+base_url_override: string | null, 
+/**
+ * The ffmpeg program (or its folder) used for merging on this computer; `None`: found
+ * on PATH or beside the app. An absolute path.
+ */
+ffmpeg_path: string | null, 
+/**
+ * The largest video one download may bring, in MiB (default 2048: 2 GiB).
+ */
+max_download_mib: number, };

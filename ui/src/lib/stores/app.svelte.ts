@@ -8,6 +8,8 @@ const DEFAULT_SETTINGS: Settings = {
   auto_download: true,
   theme: 'system',
   base_url_override: null,
+  ffmpeg_path: null,
+  max_download_mib: 2048,
 };
 
 class AppStore {
@@ -29,6 +31,8 @@ class AppStore {
   connectivity = $derived<Connectivity>(this.state?.connectivity ?? { state: 'online' });
   rate = $derived<RateBudget | null>(this.state?.rate ?? null);
   keyring = $derived(this.state?.keyring ?? { available: true, message: null });
+  /** Something about the app's own files the creator must know (a jobs file kept aside). */
+  storeNotice = $derived(this.state?.store_notice ?? null);
   /** The UI can start jobs: a key is present (or the demo runs) and it was not rejected. */
   canGenerate = $derived(this.demo || this.key.state === 'valid' || this.key.state === 'unverified');
   modelBySlug = $derived(new Map(this.models.map((m) => [m.slug, m])));

@@ -26,6 +26,25 @@ pub enum LibraryError {
     Download(DownloadError),
     #[error("This clip is not in the library (yet).")]
     NotSaved,
+    #[error("{0}")]
+    Share(library::ShareError),
+    #[error("{0}")]
+    Export(library::ExportError),
+}
+
+/// The library's safe name for the job's file (also the name an export gives it).
+pub(super) fn library_name(job: &Job, ext: &str) -> String {
+    let prompt = job
+        .prompt
+        .as_deref()
+        .or(job.params.as_ref().map(|p| p.prompt.as_str()));
+    library::file_name(
+        job.created_at.as_deref(),
+        job.model_slug.as_deref(),
+        prompt,
+        &job.id,
+        ext,
+    )
 }
 
 /// Where a download's progress goes besides the events (a merge shows it as its own).
@@ -84,17 +103,7 @@ impl Engine {
                 .map(|x| x.name)
         });
         let sub = library::folder_dir_name(folder.as_deref());
-        let prompt = job
-            .prompt
-            .as_deref()
-            .or(job.params.as_ref().map(|p| p.prompt.as_str()));
-        let name = library::file_name(
-            job.created_at.as_deref(),
-            job.model_slug.as_deref(),
-            prompt,
-            &job.id,
-            library::extension(&url),
-        );
+        let name = library_name(&job, library::extension(&url));
         let _slot = lib.slot().await;
         let dest = lib.reserve(&sub, &name).map_err(|e| LibraryError::Folder {
             dir: lib

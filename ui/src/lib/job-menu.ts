@@ -3,6 +3,7 @@ import { copyPath, copyUrl } from './actions/clipboard';
 import { moveJobs, openResult, removeJob, retryJob } from './actions/jobs';
 import { downloadResult, openLocalFile, revealLocalFile } from './actions/library';
 import { isUnfiled } from './jobs-core';
+import { canReuse, fillFormFrom } from './reuse';
 import { app } from './stores/app.svelte';
 import { jobs } from './stores/jobs.svelte';
 import { selection } from './stores/selection.svelte';
@@ -68,6 +69,8 @@ export function openContextMenu(job: Job, x: number, y: number, returnFocus: HTM
     });
   }
   if (job.status === 'failed') items.push({ label: 'Retry', run: () => void retryJob(job.id), disabled: !job.params, testid: 'card-retry-menu' });
+  if (job.status === 'failed' && canReuse(job)) items.push({ label: 'Edit & retry', run: () => fillFormFrom(job, true), testid: 'card-edit-retry-menu' });
+  if (canReuse(job)) items.push({ label: 'Use this prompt', run: () => fillFormFrom(job), testid: 'card-reuse' });
   const n = targetIds(job).length;
   moveItems(job).forEach((it, i) =>
     items.push({ ...it, label: `Move ${n > 1 ? `${n} clips ` : ''}to ${it.label}`, separatorBefore: i === 0 }),

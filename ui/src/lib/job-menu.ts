@@ -1,5 +1,6 @@
 // Menus for a card: "Move to folder" and the full clip menu (right click, Shift+F10, ⋯).
 import { copyPath, copyUrl } from './actions/clipboard';
+import { exportClips } from './actions/clips-out';
 import { moveJobs, openResult, removeJob, retryJob } from './actions/jobs';
 import { downloadResult, openLocalFile, revealLocalFile } from './actions/library';
 import { isUnfiled } from './jobs-core';
@@ -59,6 +60,10 @@ export function openContextMenu(job: Job, x: number, y: number, returnFocus: HTM
       { label: 'Open in browser', run: () => void openResult(job), testid: 'card-open-result' },
       { label: 'Copy link', run: () => void copyUrl(url), testid: 'card-copy-link' },
     );
+  }
+  if (job.status === 'completed' && (file || url)) {
+    const ids = targetIds(job).filter((id) => jobs.get(id)?.status === 'completed');
+    items.push({ label: ids.length > 1 ? `Export ${ids.length} clips…` : 'Export…', run: () => void exportClips(ids), testid: 'card-export' });
   }
   if (job.status === 'completed') {
     const inTray = tray.has(job.id);

@@ -7,6 +7,7 @@ mod a11y;
 mod announce;
 mod demo;
 mod driver;
+mod drag_out;
 mod edit;
 mod flows;
 mod generate;

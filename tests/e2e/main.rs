@@ -6,8 +6,8 @@
 mod a11y;
 mod announce;
 mod demo;
-mod driver;
 mod drag_out;
+mod driver;
 mod edit;
 mod flows;
 mod generate;

@@ -44,16 +44,7 @@ async fn a_trimmed_merge_is_made_here_even_with_a_web_session() {
         log_of(&sim, "/video-studio/api/merge/").is_empty(),
         "the server was not asked to merge"
     );
-    let done = ev
-        .until(60.0, "the merge's end", |e| {
-            matches!(e, EngineEvent::Merge { progress }
-                if progress.merge_id == started.merge_id
-                    && matches!(progress.stage, MergeStage::Done | MergeStage::Failed))
-        })
-        .await;
-    let EngineEvent::Merge { progress } = done else {
-        unreachable!()
-    };
+    let progress = ev.merge_end(&started.merge_id).await;
     assert_eq!(progress.stage, MergeStage::Done, "{:?}", progress.message);
     // 0.5 s is between the simulator clips' keyframes: re-encoded, and said why.
     assert_eq!(progress.stream_copy, Some(false));

@@ -131,16 +131,7 @@ async fn a_local_merge_saves_the_clips_then_joins_them_into_a_card() {
 
     let started = engine.merge(ids.clone(), MergePlace::Auto).await.unwrap();
     assert!(started.local, "no web session: merged on this computer");
-    let done = ev
-        .until(60.0, "the merge's end", |e| {
-            matches!(e, EngineEvent::Merge { progress }
-                if progress.merge_id == started.merge_id
-                    && matches!(progress.stage, MergeStage::Done | MergeStage::Failed))
-        })
-        .await;
-    let EngineEvent::Merge { progress } = done else {
-        unreachable!()
-    };
+    let progress = ev.merge_end(&started.merge_id).await;
     assert_eq!(progress.stage, MergeStage::Done, "{:?}", progress.message);
     let card = engine.job(progress.job_id.as_deref().unwrap()).unwrap();
     assert_eq!(card.origin, JobOrigin::LocalMerge);

@@ -11,7 +11,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::sync::watch;
 
 use super::download::RemoveOnDrop;
-use super::filename::unique_path;
+use super::filename::claim;
 use super::Library;
 
 /// The extensions of the files the library saves (downloads and merges).
@@ -116,24 +116,6 @@ pub async fn copy_into(
         written.push(target);
     }
     Ok(written)
-}
-
-/// A free name for `name` in `dir`, claimed at once with an empty file (the copy is
-/// renamed over it), so that two exports never pick the same name.
-fn claim(dir: &Path, name: &str) -> std::io::Result<PathBuf> {
-    for _ in 0..100 {
-        let p = unique_path(dir, name);
-        match std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&p)
-        {
-            Ok(_) => return Ok(p),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(e),
-        }
-    }
-    Err(std::io::Error::other("no free file name"))
 }
 
 #[cfg(test)]

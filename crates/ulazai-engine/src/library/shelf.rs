@@ -19,7 +19,7 @@ use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
 use tokio::sync::{watch, OwnedSemaphorePermit, Semaphore};
 
-use super::filename::unique_path;
+use super::filename::claim;
 use super::options::DEFAULT_MAX_BYTES;
 use crate::store::json_file::{self, Loaded};
 
@@ -165,19 +165,7 @@ impl Library {
             .join(sub);
         std::fs::create_dir_all(&dir)?;
         let _one = lock(&CLAIM);
-        for _ in 0..100 {
-            let p = unique_path(&dir, name);
-            match std::fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(&p)
-            {
-                Ok(_) => return Ok(p),
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-                Err(e) => return Err(e),
-            }
-        }
-        Err(std::io::Error::other("no free file name"))
+        claim(&dir, name)
     }
 
     /// Cancel every download and refuse new ones (app exit).

@@ -12,7 +12,7 @@ use ulazai_engine::api::ClientConfig;
 use ulazai_engine::engine::{Engine, EngineConfig};
 use ulazai_engine::generate::SubmitPolicy;
 use ulazai_engine::library::Library;
-use ulazai_engine::model::{EngineEvent, GenerateParams, Job, JobStatus};
+use ulazai_engine::model::{EngineEvent, GenerateParams, Job, JobStatus, MergeProgress, MergeStage};
 use ulazai_engine::poll::PollPolicy;
 use ulazai_engine::secret::{ApiKey, Auth};
 use ulazai_engine::store::{MemoryPersist, Persist};
@@ -134,6 +134,21 @@ impl Events {
                 ),
             }
         }
+    }
+
+    /// The end (done or failed) of the local merge `merge_id`.
+    pub async fn merge_end(&mut self, merge_id: &str) -> MergeProgress {
+        let done = self
+            .until(60.0, "the merge's end", |e| {
+                matches!(e, EngineEvent::Merge { progress }
+                    if progress.merge_id == merge_id
+                        && matches!(progress.stage, MergeStage::Done | MergeStage::Failed))
+            })
+            .await;
+        let EngineEvent::Merge { progress } = done else {
+            unreachable!()
+        };
+        progress
     }
 
     /// Wait until every id in `ids` has had its `JobTerminal`.

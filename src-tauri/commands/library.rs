@@ -1,5 +1,5 @@
 //! The local library: where finished videos are saved, opening and showing them, saving
-//! one now.
+//! one now, dragging clips out of the window and exporting them into a folder.
 
 use super::command;
 use crate::ipc::types::LibraryInfo;
@@ -37,5 +37,21 @@ command! {
     pub async fn download_result(studio, id: String) -> String {
         let file = studio.engine().await?.download(&id).await?;
         Ok(file.to_string_lossy().into_owned())
+    }
+}
+
+command! {
+    /// Start dragging the saved clips out of the window as files (the mouse button is
+    /// down; the UI asks when the pointer leaves the window). Only library files go.
+    pub async fn drag_out_clips(studio, ids: Vec<String>) -> () {
+        Ok(studio.inner().drag_out(ids).await?)
+    }
+}
+
+command! {
+    /// "Export selected…": pick a folder, then copy the clips into it under the library's
+    /// names (`export://progress` reports). Answers the folder; `null` when cancelled.
+    pub async fn export_clips(studio, ids: Vec<String>) -> Option<String> {
+        Ok(studio.inner().export_clips(ids).await?)
     }
 }

@@ -1,13 +1,21 @@
 //! Merge clips in tray order: on the server with a web session, else (or when asked) on
 //! this computer with ffmpeg.
 
-use ulazai_engine::engine::{FfmpegStatus, MergePlace, MergeStarted};
+use ulazai_engine::engine::{FfmpegStatus, MergeClip, MergePlace, MergeStarted};
 
 use super::{command, CommandError};
 
 command! {
     pub async fn merge_jobs(studio, ids: Vec<String>, place: MergePlace) -> MergeStarted {
         Ok(studio.engine().await?.merge(ids, place).await?)
+    }
+}
+
+command! {
+    /// Merge clips that may be trimmed (in and out points). A merge with any trim is made
+    /// on this computer: the server's merge cannot trim.
+    pub async fn merge_clips(studio, clips: Vec<MergeClip>, place: MergePlace) -> MergeStarted {
+        Ok(studio.engine().await?.merge_clips(clips, place).await?)
     }
 }
 

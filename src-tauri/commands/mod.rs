@@ -22,6 +22,7 @@ use ulazai_engine::api::ApiError;
 use ulazai_engine::engine::{
     GenerateError, LibraryError, MergeError, MergeFailure, ResultUrlError,
 };
+use ulazai_engine::library::ShareError;
 use ulazai_engine::validate::FieldError;
 
 use crate::ipc::types::CommandError;
@@ -94,7 +95,10 @@ macro_rules! for_each_command {
             library::open_local_file,
             library::reveal_local_file,
             library::download_result,
+            library::drag_out_clips,
+            library::export_clips,
             merge::merge_jobs,
+            merge::merge_clips,
             merge::cancel_merge,
             merge::ffmpeg_status,
         }
@@ -195,7 +199,13 @@ impl From<LibraryError> for CommandError {
         let text = e.to_string();
         match e {
             LibraryError::NoJob => CommandError::not_found("This clip"),
-            LibraryError::NotSaved | LibraryError::Refused => CommandError::new("no_file", text),
+            LibraryError::NotSaved
+            | LibraryError::Refused
+            | LibraryError::Share(ShareError::NotSaved) => {
+                CommandError::new("no_file", text)
+            }
+            LibraryError::Share(_) => CommandError::new("not_shareable", text),
+            LibraryError::Export(_) => CommandError::new("export", text),
             _ => CommandError::new("download", text),
         }
     }

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 use ulazai_engine::model::{
-    Connectivity, DownloadProgress, Folder, FolderSyncError, Job, MergeProgress,
+    Connectivity, DownloadProgress, ExportProgress, Folder, FolderSyncError, Job, MergeProgress,
 };
 
 use super::types::{AppState, JobRef, KeyStatus, RateBudget, WebSessionStatus};
@@ -37,6 +37,8 @@ macro_rules! for_each_event {
             MergeProgressed = "merge://progress" => MergeProgress;
             /// A result is being saved into the library (progress, done, failed).
             DownloadProgressed = "download://progress" => DownloadProgress;
+            /// Clips are being copied into a folder the creator picked (Export selected…).
+            ExportProgressed = "export://progress" => ExportProgress;
         }
     };
 }

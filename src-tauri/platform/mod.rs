@@ -1,8 +1,9 @@
 //! What the shell needs from the desktop: the window system (`window`: emit to the UI,
-//! focus, open, reveal, pick a folder, the sign-in window), the OS keyring, native
+//! focus, open, reveal, pick a folder, drag files out, the sign-in window), the OS keyring, native
 //! notifications, the tray, the loopback media server that plays library files, file
 //! locations and the log file. Each module knows nothing of the app's state (`studio`).
 
+pub mod drag_out;
 pub mod keyring;
 pub mod logging;
 pub mod media_server;

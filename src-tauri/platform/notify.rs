@@ -291,6 +291,7 @@ mod tests {
             folder_id: None,
             unknown_to_server: false,
             local_file: None,
+            merged_from: Vec::new(),
             updated_at: String::new(),
         }
     }

@@ -21,6 +21,9 @@ pub trait Shell: Send + Sync + 'static {
     fn reveal_path(&self, path: &Path) -> Result<(), String>;
     /// A native folder picker (blocking: call from a blocking thread). `None`: cancelled.
     fn pick_folder(&self, title: &str, start: Option<&Path>) -> Option<PathBuf>;
+    /// Start dragging library files out of the main window (blocking: call from a
+    /// blocking thread; the mouse button must still be down).
+    fn drag_out(&self, files: Vec<PathBuf>) -> Result<(), String>;
     /// Open (or focus) the sign-in window on the service's login page; `on_cookies` gets
     /// the window's cookies once the creator is signed in (then the window closes).
     fn open_sign_in(
@@ -90,6 +93,13 @@ impl<R: Runtime> Shell for TauriShell<R> {
             dialog = dialog.set_parent(&w);
         }
         dialog.blocking_pick_folder()?.into_path().ok()
+    }
+
+    fn drag_out(&self, files: Vec<PathBuf>) -> Result<(), String> {
+        if std::any::type_name::<R>().contains("MockRuntime") {
+            return Err("there is no window system to drag into".into());
+        }
+        super::drag_out::start(&self.app, &self.main_window, files)
     }
 
     fn open_sign_in(

@@ -10,6 +10,7 @@
 //! - `settings`, `library`: the settings file and the library folder;
 //! - `error`: what its operations fail with (commands map it at the IPC edge).
 
+mod clips_out;
 mod demo;
 mod error;
 mod key;

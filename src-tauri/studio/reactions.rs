@@ -9,8 +9,8 @@ use ulazai_engine::model::{EngineEvent as E, Job, JobOrigin};
 
 use super::Studio;
 use crate::ipc::events::{
-    AppConnectivity, AppKeyState, AppRateLimit, DownloadProgressed, FolderSyncFailed,
-    FolderUpdated, JobRemoved, JobUpdated, MergeProgressed,
+    AppConnectivity, AppKeyState, AppRateLimit, DownloadProgressed, ExportProgressed,
+    FolderSyncFailed, FolderUpdated, JobRemoved, JobUpdated, MergeProgressed,
 };
 use crate::ipc::types::{JobRef, RateBudget};
 use crate::platform::notify::Finished;
@@ -75,6 +75,7 @@ impl Studio {
             E::FolderUpdated { folder } => self.emit::<FolderUpdated>(&folder),
             E::FolderSyncFailed { error } => self.emit::<FolderSyncFailed>(&error),
             E::WebSessionRejected => self.session_rejected().await,
+            E::Export { progress } => self.emit::<ExportProgressed>(&progress),
         }
     }
 
@@ -122,5 +123,6 @@ fn event_name(ev: &E) -> String {
         E::FolderUpdated { folder } => format!("folder_updated {}", folder.id),
         E::FolderSyncFailed { error } => format!("folder_sync_failed {}", error.folder_id),
         E::WebSessionRejected => "web_session_rejected".into(),
+        E::Export { progress } => format!("export {} {:?}", progress.export_id, progress.state),
     }
 }

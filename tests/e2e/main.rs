@@ -6,7 +6,9 @@
 mod a11y;
 mod announce;
 mod demo;
+mod drag_out;
 mod driver;
+mod edit;
 mod flows;
 mod generate;
 mod keyboard;

@@ -11,6 +11,7 @@
 mod downloads;
 mod error;
 mod estimates;
+mod export;
 mod folders;
 mod hub;
 mod jobs;
@@ -20,8 +21,8 @@ mod web;
 pub use downloads::LibraryError;
 pub use error::{GenerateError, ResultUrlError, StartError};
 pub use merge::{
-    ffmpeg_status, FfmpegStatus, MergeError, MergeFailure, MergePlace, MergeStarted,
-    MAX_MERGE_CLIPS,
+    ffmpeg_status, FfmpegStatus, MergeClip, MergeError, MergeFailure, MergePlace, MergeStarted,
+    Trim, MAX_MERGE_CLIPS,
 };
 
 use std::collections::{HashMap, HashSet};

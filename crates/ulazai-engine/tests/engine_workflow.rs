@@ -8,48 +8,17 @@ mod api;
 #[path = "support/engine.rs"]
 mod support;
 
-use std::sync::Arc;
-
 use support::*;
-use ulazai_engine::engine::{Engine, LibraryError, MergeFailure, MergePlace};
-use ulazai_engine::library::Library;
+use ulazai_engine::engine::{LibraryError, MergeFailure, MergePlace};
 use ulazai_engine::model::{DownloadState, EngineEvent, JobOrigin, JobStatus, MergeStage};
-use ulazai_engine::store::MemoryPersist;
 
 const SPEED: f64 = 20.0;
-
-/// An engine on `sim` whose library is `dir` (auto-download as given).
-async fn engine_in(
-    sim: &ulazai_sim::SimHandle,
-    dir: &std::path::Path,
-    auto: bool,
-) -> (Engine, Events) {
-    let mut cfg = config(sim, policy(SPEED));
-    cfg.library = Arc::new(Library::open(dir.join("library.json"), dir.join("lib")));
-    cfg.auto_download = auto;
-    let engine = Engine::start(cfg, Some(demo_auth()), Arc::new(MemoryPersist::new()))
-        .await
-        .expect("engine starts");
-    let events = Events::new(engine.subscribe());
-    (engine, events)
-}
-
-fn ffmpeg_here() -> bool {
-    let found = ulazai_engine::ffmpeg::status().available;
-    if !found && std::env::var_os("ULAZAI_DESKTOP_SESSION").is_some() {
-        panic!("ffmpeg is required in a desktop session");
-    }
-    if !found {
-        eprintln!("SKIPPED: ffmpeg not found; the local merge was not tried");
-    }
-    found
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn completed_results_save_themselves_and_the_library_owns_local_file() {
     let dir = tempfile::tempdir().unwrap();
     let sim = sim_at(SPEED, 1.0, 4.0).await;
-    let (engine, mut ev) = engine_in(&sim, dir.path(), true).await;
+    let (engine, mut ev) = engine_in(&sim, dir.path(), true, SPEED).await;
     let ids = generate_ids(&engine, "a fox saved by itself", 2).await;
     let saved = |seen: &[EngineEvent], id: &str| {
         seen.iter().any(|e| {
@@ -89,7 +58,7 @@ async fn completed_results_save_themselves_and_the_library_owns_local_file() {
 async fn without_auto_download_nothing_is_saved_until_asked() {
     let dir = tempfile::tempdir().unwrap();
     let sim = sim_at(SPEED, 0.5, 2.0).await;
-    let (engine, mut ev) = engine_in(&sim, dir.path(), false).await;
+    let (engine, mut ev) = engine_in(&sim, dir.path(), false, SPEED).await;
     let ids = generate_ids(&engine, "kept on the server", 1).await;
     ev.until_terminal(&ids, 20.0).await;
     assert_eq!(engine.local_file(&ids[0]), Err(LibraryError::NotSaved));
@@ -154,7 +123,7 @@ async fn a_local_merge_saves_the_clips_then_joins_them_into_a_card() {
     }
     let dir = tempfile::tempdir().unwrap();
     let sim = sim_at(SPEED, 0.5, 2.0).await;
-    let (engine, mut ev) = engine_in(&sim, dir.path(), false).await;
+    let (engine, mut ev) = engine_in(&sim, dir.path(), false, SPEED).await;
     let ids = generate_ids(&engine, "three clips to join", 3).await;
     ev.until_terminal(&ids, 20.0).await;
     let folder = engine.create_folder("Joined");
@@ -162,16 +131,7 @@ async fn a_local_merge_saves_the_clips_then_joins_them_into_a_card() {
 
     let started = engine.merge(ids.clone(), MergePlace::Auto).await.unwrap();
     assert!(started.local, "no web session: merged on this computer");
-    let done = ev
-        .until(60.0, "the merge's end", |e| {
-            matches!(e, EngineEvent::Merge { progress }
-                if progress.merge_id == started.merge_id
-                    && matches!(progress.stage, MergeStage::Done | MergeStage::Failed))
-        })
-        .await;
-    let EngineEvent::Merge { progress } = done else {
-        unreachable!()
-    };
+    let progress = ev.merge_end(&started.merge_id).await;
     assert_eq!(progress.stage, MergeStage::Done, "{:?}", progress.message);
     let card = engine.job(progress.job_id.as_deref().unwrap()).unwrap();
     assert_eq!(card.origin, JobOrigin::LocalMerge);

@@ -8,6 +8,7 @@ import { call, on } from './ipc';
 import { announcer } from './stores/announcer.svelte';
 import { app } from './stores/app.svelte';
 import { jobs } from './stores/jobs.svelte';
+import { clipExport } from './stores/exports.svelte';
 import { library } from './stores/library.svelte';
 import { localMerge } from './stores/local-merge.svelte';
 import { webSession } from './stores/session.svelte';
@@ -62,6 +63,10 @@ export async function boot(): Promise<() => void> {
     on('download://progress', (p) => {
       library.onDownload(p);
       if (p.state === 'failed') toasts.error(`A download into your library failed: ${p.message ?? 'unknown error'}`);
+    }),
+    on('export://progress', (p) => {
+      clipExport.onProgress(p);
+      if (p.state === 'failed') toasts.error(`The export failed: ${p.message ?? 'unknown error'}`);
     }),
     on('merge://progress', (p) => {
       localMerge.onProgress(p);

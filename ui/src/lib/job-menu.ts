@@ -1,8 +1,10 @@
 // Menus for a card: "Move to folder" and the full clip menu (right click, Shift+F10, ⋯).
 import { copyPath, copyUrl } from './actions/clipboard';
+import { exportClips } from './actions/clips-out';
 import { moveJobs, openResult, removeJob, retryJob } from './actions/jobs';
 import { downloadResult, openLocalFile, revealLocalFile } from './actions/library';
 import { isUnfiled } from './jobs-core';
+import { canReuse, fillFormFrom } from './reuse';
 import { app } from './stores/app.svelte';
 import { jobs } from './stores/jobs.svelte';
 import { selection } from './stores/selection.svelte';
@@ -59,6 +61,10 @@ export function openContextMenu(job: Job, x: number, y: number, returnFocus: HTM
       { label: 'Copy link', run: () => void copyUrl(url), testid: 'card-copy-link' },
     );
   }
+  if (job.status === 'completed' && (file || url)) {
+    const ids = targetIds(job).filter((id) => jobs.get(id)?.status === 'completed');
+    items.push({ label: ids.length > 1 ? `Export ${ids.length} clips…` : 'Export…', run: () => void exportClips(ids), testid: 'card-export' });
+  }
   if (job.status === 'completed') {
     const inTray = tray.has(job.id);
     items.push({
@@ -68,6 +74,8 @@ export function openContextMenu(job: Job, x: number, y: number, returnFocus: HTM
     });
   }
   if (job.status === 'failed') items.push({ label: 'Retry', run: () => void retryJob(job.id), disabled: !job.params, testid: 'card-retry-menu' });
+  if (job.status === 'failed' && canReuse(job)) items.push({ label: 'Edit & retry', run: () => fillFormFrom(job, true), testid: 'card-edit-retry-menu' });
+  if (canReuse(job)) items.push({ label: 'Use this prompt', run: () => fillFormFrom(job), testid: 'card-reuse' });
   const n = targetIds(job).length;
   moveItems(job).forEach((it, i) =>
     items.push({ ...it, label: `Move ${n > 1 ? `${n} clips ` : ''}to ${it.label}`, separatorBefore: i === 0 }),

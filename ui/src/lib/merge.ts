@@ -35,12 +35,15 @@ export function clipDuration(job: Job): number | null {
   return typeof p === 'number' && p > 0 ? p : null;
 }
 
-/** Sum of known durations and how many clips had none. */
-export function totalDuration(jobs: readonly Job[]): { seconds: number; unknown: number } {
+/** Sum of known durations (`length`: a clip's, trims included) and how many clips had none. */
+export function totalDuration(
+  jobs: readonly Job[],
+  length: (job: Job) => number | null = clipDuration,
+): { seconds: number; unknown: number } {
   let seconds = 0;
   let unknown = 0;
   for (const j of jobs) {
-    const d = clipDuration(j);
+    const d = length(j);
     if (d === null) unknown++;
     else seconds += d;
   }

@@ -25,7 +25,10 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
   },
   {
     where: 'New generation',
-    items: [{ keys: ['Ctrl', 'Enter'], does: 'Generate' }],
+    items: [
+      { keys: ['Ctrl', 'Enter'], does: 'Generate' },
+      { keys: ['Alt', '↓'], does: 'Recent prompts, in the prompt (type to search, Enter uses one)' },
+    ],
   },
   {
     where: 'Clips',
@@ -43,6 +46,7 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
       { keys: ['←', '→'], does: 'Move between clips in the tray' },
       { keys: ['Alt', '←'], does: 'Move the clip earlier (Alt+→: later)' },
       { keys: ['Delete'], does: 'Take the clip out of the merge' },
+      { keys: ['Enter'], does: 'Trim the clip: ←/→ one frame, Shift+←/→ one second, I sets the in point, O the out point' },
       { keys: ['Esc'], does: 'Back to the clips (the tray keeps its order)' },
     ],
   },

@@ -29,6 +29,25 @@ pub enum LibraryError {
     /// The index names a file outside the library folder, or not a video.
     #[error("This clip's file is not a video in the library folder; it is not opened.")]
     Refused,
+    #[error("{0}")]
+    Share(library::ShareError),
+    #[error("{0}")]
+    Export(library::ExportError),
+}
+
+/// The library's safe name for the job's file (also the name an export gives it).
+pub(super) fn library_name(job: &Job, ext: &str) -> String {
+    let prompt = job
+        .prompt
+        .as_deref()
+        .or(job.params.as_ref().map(|p| p.prompt.as_str()));
+    library::file_name(
+        job.created_at.as_deref(),
+        job.model_slug.as_deref(),
+        prompt,
+        &job.id,
+        ext,
+    )
 }
 
 /// Where a download's progress goes besides the events (a merge shows it as its own).
@@ -93,17 +112,7 @@ impl Engine {
                 .map(|x| x.name)
         });
         let sub = library::folder_dir_name(folder.as_deref());
-        let prompt = job
-            .prompt
-            .as_deref()
-            .or(job.params.as_ref().map(|p| p.prompt.as_str()));
-        let name = library::file_name(
-            job.created_at.as_deref(),
-            job.model_slug.as_deref(),
-            prompt,
-            &job.id,
-            library::extension(&url),
-        );
+        let name = library_name(&job, library::extension(&url));
         let _slot = lib.slot().await;
         let dest = lib.reserve(&sub, &name).map_err(|e| LibraryError::Folder {
             dir: lib

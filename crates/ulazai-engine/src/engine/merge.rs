@@ -1,13 +1,13 @@
 //! Merging completed clips, in play order:
 //! - on the server (`POST /video-studio/api/merge/`, web session): the output is a job
 //!   like any other — added, polled, notified, downloaded;
-//! - on this computer (no session, or the creator asks): each clip from the library (or
-//!   saved into it first), joined by ffmpeg (stream copy when the clips match, else
+//! - on this computer (no session, the creator asks, or clips are trimmed — the server's
+//!   merge has no trim): each clip from the library (or saved into it first), cut to its
+//!   trim and joined by ffmpeg (stream copy when the clips and cuts allow it, else
 //!   re-encoded); the file lands in the library and a `LocalMerge` card is added.
 //!   `EngineEvent::Merge` reports it; [`Engine::cancel_merge`] stops it.
 
 use std::collections::HashSet;
-use std::path::PathBuf;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
@@ -18,7 +18,8 @@ use ts_rs::TS;
 
 use super::{lock, Engine, LibraryError};
 use crate::api::ApiError;
-use crate::ffmpeg::{FfmpegTools, MergeOutcome};
+pub use crate::ffmpeg::Trim;
+use crate::ffmpeg::{FfmpegTools, MergeInput, MergeOutcome};
 use crate::library;
 use crate::model::{
     EngineEvent, FolderId, Job, JobId, JobOrigin, JobStatus, MergeProgress, MergeRecord, MergeStage,
@@ -37,6 +38,25 @@ pub const MAX_MERGE_CLIPS: usize = 20;
 pub enum MergePlace {
     Auto,
     Local,
+}
+
+/// One clip of a merge: the job, and the part of it to keep (merges on this computer).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct MergeClip {
+    pub id: JobId,
+    #[serde(default)]
+    pub trim: Option<Trim>,
+}
+
+impl MergeClip {
+    /// The whole clip.
+    pub fn whole(id: impl Into<JobId>) -> MergeClip {
+        MergeClip {
+            id: id.into(),
+            trim: None,
+        }
+    }
 }
 
 /// A merge that started: a server merge answers its output job at once; a local merge
@@ -86,6 +106,19 @@ impl Engine {
         ids: Vec<JobId>,
         place: MergePlace,
     ) -> Result<MergeStarted, MergeFailure> {
+        let clips = ids.into_iter().map(MergeClip::whole).collect();
+        self.merge_clips(clips, place).await
+    }
+
+    /// [`Engine::merge`] of clips that may be trimmed. The server's merge takes whole
+    /// clips only: a merge with any trim is always made on this computer (never on the
+    /// server with its trims dropped).
+    pub async fn merge_clips(
+        &self,
+        clips: Vec<MergeClip>,
+        place: MergePlace,
+    ) -> Result<MergeStarted, MergeFailure> {
+        let ids: Vec<JobId> = clips.iter().map(|c| c.id.clone()).collect();
         if ids.len() < 2 {
             return Err(MergeFailure::TooFew);
         }
@@ -106,13 +139,15 @@ impl Engine {
             }
             jobs.push(job);
         }
-        let server_ok = jobs.iter().all(|j| j.origin != JobOrigin::LocalMerge);
+        let trimmed = clips.iter().any(|c| c.trim.is_some());
+        let server_ok = !trimmed && jobs.iter().all(|j| j.origin != JobOrigin::LocalMerge);
         if place == MergePlace::Auto && server_ok {
             if let Some(session) = self.web_session() {
                 return self.merge_on_server(&session, &jobs).await;
             }
         }
-        self.merge_locally(jobs).await
+        let trims = clips.into_iter().map(|c| c.trim).collect();
+        self.merge_locally(jobs, trims).await
     }
 
     /// Use the ffmpeg the creator chose (a program or its folder); `None`: PATH or beside
@@ -154,7 +189,7 @@ impl Engine {
             Err(e) => return Err(MergeFailure::Api(e)),
         };
         let now = now_rfc3339();
-        let job = Job::server_merge(&out, ids.len(), common_folder(jobs), &now);
+        let job = Job::server_merge(&out, &ids, common_folder(jobs), &now);
         self.add_external_job(job.clone());
         let merge_id = new_id("merge-");
         self.record_merge(MergeRecord {
@@ -170,7 +205,11 @@ impl Engine {
         })
     }
 
-    async fn merge_locally(&self, jobs: Vec<Job>) -> Result<MergeStarted, MergeFailure> {
+    async fn merge_locally(
+        &self,
+        jobs: Vec<Job>,
+        trims: Vec<Option<Trim>>,
+    ) -> Result<MergeStarted, MergeFailure> {
         let chosen = self.ffmpeg_path();
         let tools =
             tokio::task::spawn_blocking(move || FfmpegTools::locate_chosen(chosen.as_deref()))
@@ -182,7 +221,9 @@ impl Engine {
         lock(&self.inner.merges).insert(merge_id.clone(), tx);
         let (engine, id) = (self.clone(), merge_id.clone());
         tokio::spawn(async move {
-            let result = engine.run_local_merge(&id, &tools, jobs, rx.clone()).await;
+            let result = engine
+                .run_local_merge(&id, &tools, jobs, trims, rx.clone())
+                .await;
             lock(&engine.inner.merges).remove(&id);
             let cancelled = *rx.borrow();
             let progress = match result {
@@ -190,7 +231,9 @@ impl Engine {
                     merge_id: id.clone(),
                     stage: MergeStage::Done,
                     fraction: 1.0,
-                    message: None,
+                    message: outcome
+                        .reencoded_because
+                        .map(|why| format!("Re-encoded: {why}.")),
                     job_id: Some(id.clone()),
                     stream_copy: Some(outcome.stream_copy),
                 },
@@ -240,6 +283,7 @@ impl Engine {
         id: &str,
         tools: &FfmpegTools,
         jobs: Vec<Job>,
+        trims: Vec<Option<Trim>>,
         cancel: watch::Receiver<bool>,
     ) -> Result<MergeOutcome, String> {
         let n = jobs.len();
@@ -247,8 +291,8 @@ impl Engine {
         let need_download = jobs.iter().any(|j| lib.existing_file(&j.id).is_none());
         let share = if need_download { 0.5 } else { 0.0 };
         self.merge_progress(id, MergeStage::Downloading, 0.0);
-        let mut inputs: Vec<PathBuf> = Vec::with_capacity(n);
-        for (i, job) in jobs.iter().enumerate() {
+        let mut inputs: Vec<MergeInput> = Vec::with_capacity(n);
+        for (i, (job, trim)) in jobs.iter().zip(trims).enumerate() {
             if *cancel.borrow() {
                 return Err("cancelled".into());
             }
@@ -263,7 +307,7 @@ impl Engine {
                     .map_err(|e: LibraryError| {
                         format!("Clip {} could not be downloaded: {e}", i + 1)
                     })?;
-            inputs.push(file);
+            inputs.push(MergeInput { path: file, trim });
         }
         let folder_id = common_folder(&jobs);
         let folder_name = folder_id.as_ref().and_then(|f| {
@@ -287,10 +331,14 @@ impl Engine {
         let merged = match &self.inner.config.work_dir {
             Some(dir) => {
                 tools
-                    .concat_in(dir, &inputs, &output, on_progress, cancel)
+                    .concat_clips_in(dir, &inputs, &output, on_progress, cancel)
                     .await
             }
-            None => tools.concat(&inputs, &output, on_progress, cancel).await,
+            None => {
+                tools
+                    .concat_clips(&inputs, &output, on_progress, cancel)
+                    .await
+            }
         };
         let outcome = merged.map_err(|e| {
             let _ = std::fs::remove_file(&output);

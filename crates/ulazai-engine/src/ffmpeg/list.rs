@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use tokio::io::AsyncWriteExt;
 
 use super::run::CLIP_FORMATS;
+use super::trim::Span;
 use super::{io_err, MergeError};
 use crate::library::download::RemoveOnDrop;
 
@@ -38,13 +39,22 @@ pub(crate) fn check_paths(inputs: &[PathBuf]) -> Result<(), MergeError> {
 }
 
 /// An `ffconcat` list: one quoted absolute path per entry (`'` written as `'\''`), each
-/// opened only as one of the [`CLIP_FORMATS`] (never as another list).
-pub(crate) fn concat_list(inputs: &[PathBuf]) -> String {
+/// opened only as one of the [`CLIP_FORMATS`] (never as another list), with the entry's
+/// `inpoint`/`outpoint` when `spans` (one per input, or none at all) cut it.
+pub(crate) fn concat_list(inputs: &[PathBuf], spans: &[Span]) -> String {
     let mut s = String::from("ffconcat version 1.0\n");
-    for p in inputs {
+    for (i, p) in inputs.iter().enumerate() {
         let path = p.to_str().unwrap_or_default().replace('\'', r"'\''");
         let _ = writeln!(s, "file '{path}'");
         let _ = writeln!(s, "option format_whitelist {CLIP_FORMATS}");
+        if let Some(span) = spans.get(i) {
+            if span.cuts_start() {
+                let _ = writeln!(s, "inpoint {:.6}", span.start);
+            }
+            if span.cuts_end() {
+                let _ = writeln!(s, "outpoint {:.6}", span.end);
+            }
+        }
     }
     s
 }
@@ -54,9 +64,10 @@ pub(crate) fn concat_list(inputs: &[PathBuf]) -> String {
 pub(crate) async fn write_list(
     dir: &Path,
     inputs: &[PathBuf],
+    spans: &[Span],
 ) -> Result<(PathBuf, RemoveOnDrop), MergeError> {
     check_paths(inputs)?;
-    let text = concat_list(inputs);
+    let text = concat_list(inputs, spans);
     for _ in 0..NAME_TRIES {
         let path = dir.join(format!(
             "ulazai-concat-{:016x}.ffconcat",
@@ -116,12 +127,23 @@ mod tests {
 
     #[test]
     fn list_quotes_paths() {
-        let l = concat_list(&[PathBuf::from("/a/it's.mp4"), PathBuf::from("/b c.mp4")]);
+        let inputs = [PathBuf::from("/a/it's.mp4"), PathBuf::from("/b c.mp4")];
+        let l = concat_list(&inputs, &[]);
         let only = format!("option format_whitelist {CLIP_FORMATS}\n");
         assert_eq!(
             l,
             format!("ffconcat version 1.0\nfile '/a/it'\\''s.mp4'\n{only}file '/b c.mp4'\n{only}")
         );
+        let span = |start, end| Span {
+            start,
+            end,
+            length: 2.0,
+            frame: 1.0 / 24.0,
+        };
+        let l = concat_list(&inputs, &[span(1.0, 2.0), span(0.0, 1.5)]);
+        assert!(l.ends_with(&format!(
+            "{only}inpoint 1.000000\nfile '/b c.mp4'\n{only}outpoint 1.500000\n"
+        )));
     }
 
     /// The list never goes through a file (or a link) that is already there.
@@ -133,14 +155,14 @@ mod tests {
         let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode(dir.path()), 0o700);
         let inputs = [PathBuf::from("/a.mp4"), PathBuf::from("/b.mp4")];
-        let (path, guard) = write_list(dir.path(), &inputs).await.unwrap();
+        let (path, guard) = write_list(dir.path(), &inputs, &[]).await.unwrap();
         assert_eq!(path.parent(), Some(dir.path()));
         assert_eq!(mode(&path), 0o600);
         assert_eq!(
             std::fs::read_to_string(&path).unwrap(),
-            concat_list(&inputs)
+            concat_list(&inputs, &[])
         );
-        let (other, _other_guard) = write_list(dir.path(), &inputs).await.unwrap();
+        let (other, _other_guard) = write_list(dir.path(), &inputs, &[]).await.unwrap();
         assert_ne!(path, other, "a fresh name every time");
         drop(guard);
         assert!(!path.exists(), "removed with its guard");

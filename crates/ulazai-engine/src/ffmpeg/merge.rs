@@ -2,15 +2,15 @@
 //! parameters, otherwise one re-encode through the concat filter to the first clip's
 //! size and frame rate (H.264 yuv420p + AAC).
 
-use std::ffi::OsString;
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use tokio::sync::watch;
 
+use super::args::{can_stream_copy, copy_args, reencode_args};
 use super::list::{check_paths, write_list, PrivateDir};
 use super::probe::Probed;
-use super::run::{absolute, clip_input_options, list_input_options, run_ffmpeg, Progress};
+use super::run::{absolute, run_ffmpeg, Progress};
+use super::trim::{self, span, MergeInput, Span};
 use super::{io_err, FfmpegTools, MergeError, MergeOutcome};
 use crate::library::download::RemoveOnDrop;
 
@@ -37,9 +37,22 @@ impl FfmpegTools {
         on_progress: impl Fn(f64) + Send + Sync,
         cancel: watch::Receiver<bool>,
     ) -> Result<MergeOutcome, MergeError> {
-        check_paths(inputs)?;
+        self.concat_clips(&whole(inputs), output, on_progress, cancel)
+            .await
+    }
+
+    /// [`FfmpegTools::concat`] of clips that may be trimmed: each keeps only its part,
+    /// cut on the frame (see [`FfmpegTools::concat_clips_in`]).
+    pub async fn concat_clips(
+        &self,
+        clips: &[MergeInput],
+        output: &Path,
+        on_progress: impl Fn(f64) + Send + Sync,
+        cancel: watch::Receiver<bool>,
+    ) -> Result<MergeOutcome, MergeError> {
+        check_paths(&paths(clips))?;
         let work = PrivateDir::create_in(&std::env::temp_dir())?;
-        self.concat_in(work.path(), inputs, output, on_progress, cancel)
+        self.concat_clips_in(work.path(), clips, output, on_progress, cancel)
             .await
     }
 
@@ -53,19 +66,37 @@ impl FfmpegTools {
         inputs: &[PathBuf],
         output: &Path,
         on_progress: impl Fn(f64) + Send + Sync,
+        cancel: watch::Receiver<bool>,
+    ) -> Result<MergeOutcome, MergeError> {
+        self.concat_clips_in(work_dir, &whole(inputs), output, on_progress, cancel)
+            .await
+    }
+
+    /// The merge itself. Trims are snapped to the clip's frames; the stream copy is used
+    /// only when it makes every cut exactly (in points on keyframes, out points in video
+    /// without reordered frames) and its result has the asked length (within a frame);
+    /// otherwise every clip is re-encoded, cut on the frame. [`MergeOutcome`] says which,
+    /// and why it re-encoded.
+    pub async fn concat_clips_in(
+        &self,
+        work_dir: &Path,
+        clips_in: &[MergeInput],
+        output: &Path,
+        on_progress: impl Fn(f64) + Send + Sync,
         mut cancel: watch::Receiver<bool>,
     ) -> Result<MergeOutcome, MergeError> {
-        if inputs.len() < 2 {
+        if clips_in.len() < 2 {
             return Err(MergeError::NeedTwoClips);
         }
-        check_paths(inputs)?;
+        check_paths(&paths(clips_in))?;
         if *cancel.borrow() {
             return Err(MergeError::Cancelled);
         }
-        let inputs: Vec<PathBuf> = inputs.iter().map(|p| absolute(p)).collect();
+        let inputs: Vec<PathBuf> = clips_in.iter().map(|c| absolute(&c.path)).collect();
         let output = absolute(output);
         let mut clips = Vec::with_capacity(inputs.len());
-        for input in &inputs {
+        let mut spans = Vec::with_capacity(inputs.len());
+        for (i, input) in inputs.iter().enumerate() {
             let probed = self.probe_full(input).await?;
             if !probed.has_video {
                 return Err(MergeError::Probe(format!(
@@ -73,12 +104,14 @@ impl FfmpegTools {
                     input.file_name().unwrap_or_default().to_string_lossy()
                 )));
             }
+            spans.push(span(i + 1, clips_in[i].trim, &probed)?);
             clips.push(probed);
             if *cancel.borrow() {
                 return Err(MergeError::Cancelled);
             }
         }
-        let total: f64 = clips.iter().map(Probed::segment_secs).sum();
+        let total: f64 = spans.iter().map(Span::secs).sum();
+        let trimmed = spans.iter().any(|s| !s.is_whole());
 
         let name = output
             .file_name()
@@ -92,26 +125,34 @@ impl FfmpegTools {
         let part_guard = RemoveOnDrop(Some(part.clone()));
         let progress = Progress::new(&on_progress);
 
-        let mut stream_copy = false;
-        if can_stream_copy(&clips) && inputs.iter().all(|p| p.to_str().is_some()) {
+        let mut why = self.copy_blocker(&inputs, &clips, &spans).await?;
+        if why.is_none() {
             tokio::fs::create_dir_all(work_dir).await.map_err(io_err)?;
-            let (list, _list_guard) = write_list(work_dir, &inputs).await?;
+            let (list, _list_guard) = write_list(work_dir, &inputs, &spans).await?;
             let args = copy_args(&list, &part);
+            // A trimmed merge must be exact (a frame); a whole one only not lose a clip.
+            let tolerance = if trimmed {
+                spans[0].frame * 1.01
+            } else {
+                COPY_TOLERANCE_SECS
+            };
             match run_ffmpeg(&self.ffmpeg, &args, total, &progress, &mut cancel).await {
-                Ok(()) => match self.probe(&part).await {
-                    Ok(info) if (info.duration_secs - total).abs() <= COPY_TOLERANCE_SECS => {
-                        stream_copy = true;
+                Ok(()) => match self.probe_full(&part).await {
+                    Ok(p) if (copied_secs(&p, trimmed) - total).abs() <= tolerance => {}
+                    other => {
+                        tracing::warn!("stream copy gave {other:?}; re-encoding");
+                        why = Some("the stream copy did not come out at the asked length".into());
                     }
-                    other => tracing::warn!("stream copy gave {other:?}; re-encoding"),
                 },
                 Err(e @ MergeError::Ffmpeg { .. }) => {
                     tracing::warn!("stream copy failed ({e}); re-encoding");
+                    why = Some("ffmpeg could not join the clips as they are".into());
                 }
                 Err(e) => return Err(e),
             }
         }
-        if !stream_copy {
-            let args = reencode_args(&inputs, &clips, &part);
+        if why.is_some() {
+            let args = reencode_args(&inputs, &clips, &spans, &part);
             run_ffmpeg(&self.ffmpeg, &args, total, &progress, &mut cancel).await?;
         }
         if *cancel.borrow() {
@@ -126,131 +167,59 @@ impl FfmpegTools {
         };
         progress.report(1.0);
         Ok(MergeOutcome {
-            stream_copy,
+            stream_copy: why.is_none(),
             duration_secs,
+            reencoded_because: why,
         })
     }
-}
 
-/// Same codecs and parameters everywhere (what the concat demuxer needs for `-c copy`).
-fn can_stream_copy(clips: &[Probed]) -> bool {
-    let first = &clips[0];
-    type Key<'a> = (
-        (
-            &'a Option<String>,
-            &'a Option<String>,
-            u32,
-            u32,
-            &'a Option<String>,
-        ),
-        (bool, &'a Option<String>, Option<u32>, Option<u32>),
-    );
-    fn key(p: &Probed) -> Key<'_> {
-        let i = &p.info;
-        (
-            (
-                &i.video_codec,
-                &p.video_profile,
-                i.width,
-                i.height,
-                &i.pix_fmt,
-            ),
-            (p.has_audio, &i.audio_codec, i.sample_rate, i.channels),
-        )
-    }
-    let same_fps = |p: &Probed| match (first.info.fps, p.info.fps) {
-        (Some(a), Some(b)) => (a - b).abs() < 0.01,
-        _ => false,
-    };
-    first.info.video_codec.is_some() && clips.iter().all(|c| key(c) == key(first) && same_fps(c))
-}
-
-fn os(parts: &[&str]) -> Vec<OsString> {
-    parts.iter().map(OsString::from).collect()
-}
-
-fn copy_args(list: &Path, part: &Path) -> Vec<OsString> {
-    let mut a = list_input_options();
-    a.push("-i".into());
-    a.push(list.into());
-    a.extend(os(&["-map", "0:v:0", "-map", "0:a:0?", "-c", "copy"]));
-    a.extend(os(&["-movflags", "+faststart", "-f", "mp4"]));
-    a.push(part.into());
-    a
-}
-
-fn reencode_args(inputs: &[PathBuf], clips: &[Probed], part: &Path) -> Vec<OsString> {
-    let first = &clips[0];
-    let even = |n: u32| (n.max(2) / 2) * 2;
-    let (w, h) = (even(first.info.width), even(first.info.height));
-    let fps = first
-        .fps_rational
-        .clone()
-        .filter(|_| first.info.fps.is_some_and(|f| f <= 240.0))
-        .unwrap_or_else(|| "30".into());
-    let audio_src = clips.iter().find(|c| c.has_audio);
-    let rate = audio_src
-        .and_then(|c| c.info.sample_rate)
-        .filter(|r| (8000..=192_000).contains(r))
-        .unwrap_or(48_000);
-    let layout = match audio_src.and_then(|c| c.info.channels) {
-        Some(1) => "mono",
-        _ => "stereo",
-    };
-
-    let mut graph = String::new();
-    let mut pads = String::new();
-    for (i, clip) in clips.iter().enumerate() {
-        let seg = clip.segment_secs();
-        let _ = write!(
-            graph,
-            "[{i}:v:0]setpts=PTS-STARTPTS,scale={w}:{h}:force_original_aspect_ratio=decrease,\
-             pad={w}:{h}:(ow-iw)/2:(oh-ih)/2:color=black,setsar=1,fps={fps},format=yuv420p[v{i}];"
-        );
-        let _ = write!(pads, "[v{i}]");
-        if audio_src.is_some() {
-            let head = if clip.has_audio {
-                format!("[{i}:a:0]asetpts=PTS-STARTPTS,aresample={rate},")
-            } else {
-                format!("anullsrc=r={rate}:cl={layout},")
-            };
-            let _ = write!(
-                graph,
-                "{head}aformat=sample_fmts=fltp:sample_rates={rate}:channel_layouts={layout},\
-                 apad,atrim=0:{seg:.6},asetpts=PTS-STARTPTS[a{i}];"
-            );
-            let _ = write!(pads, "[a{i}]");
+    /// Why these clips (with these cuts) cannot be joined by stream copy; `None`: they can.
+    async fn copy_blocker(
+        &self,
+        inputs: &[PathBuf],
+        clips: &[Probed],
+        spans: &[Span],
+    ) -> Result<Option<String>, MergeError> {
+        if !can_stream_copy(clips) {
+            return Ok(Some(
+                "the clips differ in codec, size, frame rate or audio".into(),
+            ));
         }
+        if !inputs.iter().all(|p| p.to_str().is_some()) {
+            return Ok(Some(
+                "a clip's file name cannot go into a concat list".into(),
+            ));
+        }
+        for (i, (clip, span)) in clips.iter().zip(spans).enumerate() {
+            let keyframes = if span.cuts_start() {
+                self.keyframes(&inputs[i]).await?
+            } else {
+                Vec::new()
+            };
+            if let Some(why) = trim::copy_blocker(i + 1, span, clip, &keyframes) {
+                return Ok(Some(why));
+            }
+        }
+        Ok(None)
     }
-    let a = u8::from(audio_src.is_some());
-    let _ = write!(graph, "{pads}concat=n={}:v=1:a={a}[v]", clips.len());
-    if a == 1 {
-        graph.push_str("[a]");
-    }
+}
 
-    let mut args = Vec::new();
-    for input in inputs {
-        args.extend(clip_input_options());
-        args.push(OsString::from("-i"));
-        args.push(input.into());
+fn whole(inputs: &[PathBuf]) -> Vec<MergeInput> {
+    inputs.iter().map(MergeInput::whole).collect()
+}
+
+fn paths(clips: &[MergeInput]) -> Vec<PathBuf> {
+    clips.iter().map(|c| c.path.clone()).collect()
+}
+
+/// The length a stream copy came out at: its video when trimmed (what the cuts are
+/// measured on), else the whole file.
+fn copied_secs(p: &Probed, trimmed: bool) -> f64 {
+    if trimmed {
+        p.segment_secs()
+    } else {
+        p.info.duration_secs
     }
-    args.extend(os(&["-filter_complex", &graph, "-map", "[v]"]));
-    if a == 1 {
-        args.extend(os(&["-map", "[a]", "-c:a", "aac", "-b:a", "192k"]));
-    }
-    args.extend(os(&[
-        "-c:v", "libx264", "-preset", "veryfast", "-crf", "20",
-    ]));
-    args.extend(os(&[
-        "-pix_fmt",
-        "yuv420p",
-        "-movflags",
-        "+faststart",
-        "-f",
-        "mp4",
-    ]));
-    args.push(part.into());
-    args
 }
 
 async fn sync_file(p: &Path) -> Result<(), MergeError> {
@@ -296,7 +265,13 @@ mod tests {
         let no_progress = |_: f64| {};
         for evil in [hls, nested] {
             let inputs = [blue.clone(), evil.clone()];
-            let args = reencode_args(&inputs, &[probed.clone(), probed.clone()], &part);
+            let whole = span(1, None, &probed).unwrap();
+            let args = reencode_args(
+                &inputs,
+                &[probed.clone(), probed.clone()],
+                &[whole, whole],
+                &part,
+            );
             let progress = Progress::new(&no_progress);
             let got = run_ffmpeg(
                 &tools.ffmpeg,
@@ -311,7 +286,7 @@ mod tests {
                 "{evil:?}: {got:?}"
             );
 
-            std::fs::write(&list, concat_list(&inputs)).unwrap();
+            std::fs::write(&list, concat_list(&inputs, &[])).unwrap();
             let progress = Progress::new(&no_progress);
             let got = run_ffmpeg(
                 &tools.ffmpeg,

@@ -3,11 +3,13 @@
 //! progress and cancel. ffmpeg is not bundled; [`MergeError::NotInstalled`] says how to
 //! get it on this operating system.
 
+mod args;
 mod list;
 mod locate;
 mod merge;
 mod probe;
 mod run;
+mod trim;
 
 use std::path::PathBuf;
 
@@ -18,6 +20,7 @@ use ts_rs::TS;
 
 pub use locate::how_to_install;
 pub use probe::ClipInfo;
+pub use trim::{MergeInput, Trim};
 
 /// The two programs used. Build with [`FfmpegTools::locate`] (or by hand in tests).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,13 +30,15 @@ pub struct FfmpegTools {
 }
 
 /// What [`FfmpegTools::concat`] did.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(TS), ts(export))]
 pub struct MergeOutcome {
     /// True when the clips were joined without re-encoding (fast, lossless).
     pub stream_copy: bool,
     /// Length of the merged file, as probed.
     pub duration_secs: f64,
+    /// Why the clips were re-encoded, when they were (a sentence for the merge summary).
+    pub reencoded_because: Option<String>,
 }
 
 /// Why probing or merging failed. `Display` is a sentence for the creator.
@@ -59,6 +64,8 @@ pub enum MergeError {
     NeedTwoClips,
     #[error("A clip cannot be merged: {0}")]
     BadPath(String),
+    #[error("A trim cannot be used: {0}")]
+    BadTrim(String),
 }
 
 fn exit_text(code: Option<i32>) -> String {

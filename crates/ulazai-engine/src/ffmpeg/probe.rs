@@ -41,6 +41,8 @@ pub(crate) struct Probed {
     /// e.g. `"24/1"`, `"30000/1001"` (for the `fps` filter).
     pub fps_rational: Option<String>,
     pub video_duration: Option<f64>,
+    /// The video stream reorders frames (B-frames): a stream copy cannot end it mid-GOP.
+    pub has_b_frames: bool,
 }
 
 impl Probed {
@@ -59,6 +61,33 @@ impl FfmpegTools {
     }
 
     pub(crate) async fn probe_full(&self, file: &Path) -> Result<Probed, MergeError> {
+        let args = ["-of", "json", "-show_format", "-show_streams"];
+        let (name, json) = self.run_ffprobe(file, &args).await?;
+        parse_probe(&json).map_err(|e| MergeError::Probe(format!("{name}: {e}")))
+    }
+
+    /// The times (seconds) of the video stream's keyframes, in order: where a stream copy
+    /// can start a clip.
+    pub(crate) async fn keyframes(&self, file: &Path) -> Result<Vec<f64>, MergeError> {
+        let args = [
+            "-select_streams",
+            "v:0",
+            "-show_entries",
+            "packet=pts_time,flags",
+            "-of",
+            "csv=p=0",
+        ];
+        let (_, csv) = self.run_ffprobe(file, &args).await?;
+        Ok(parse_keyframes(&csv))
+    }
+
+    /// Run ffprobe on one clip (local files in the accepted containers only); answers the
+    /// clip's name (for messages) and ffprobe's output.
+    async fn run_ffprobe(
+        &self,
+        file: &Path,
+        args: &[&str],
+    ) -> Result<(String, String), MergeError> {
         let name = file
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -67,21 +96,15 @@ impl FfmpegTools {
             return Err(MergeError::Probe(format!("{name} was not found")));
         }
         let mut cmd = tokio::process::Command::new(&self.ffprobe);
-        cmd.args([
-            "-v",
-            "error",
-            "-of",
-            "json",
-            "-show_format",
-            "-show_streams",
-        ])
-        .args(clip_input_options())
-        .arg("-i")
-        .arg(absolute(file))
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .kill_on_drop(true);
+        cmd.args(["-v", "error"])
+            .args(args)
+            .args(clip_input_options())
+            .arg("-i")
+            .arg(absolute(file))
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .kill_on_drop(true);
         no_window(&mut cmd);
         let out = match tokio::time::timeout(PROBE_TIMEOUT, cmd.output()).await {
             Err(_) => return Err(MergeError::Probe(format!("{name}: ffprobe took too long"))),
@@ -106,9 +129,22 @@ impl FfmpegTools {
                 last.unwrap_or("ffprobe failed").trim()
             )));
         }
-        parse_probe(&String::from_utf8_lossy(&out.stdout))
-            .map_err(|e| MergeError::Probe(format!("{name}: {e}")))
+        Ok((name, String::from_utf8_lossy(&out.stdout).into_owned()))
     }
+}
+
+/// `pts_time,flags` lines → the times of the packets flagged `K` (sorted).
+fn parse_keyframes(csv: &str) -> Vec<f64> {
+    let mut times: Vec<f64> = csv
+        .lines()
+        .filter_map(|l| {
+            let (time, flags) = l.trim().split_once(',')?;
+            let t: f64 = time.trim().parse().ok()?;
+            (flags.contains('K') && t.is_finite()).then_some(t)
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    times
 }
 
 /// Parse ffprobe's JSON. Cover art (`attached_pic`) is not taken as the video stream.
@@ -160,6 +196,7 @@ pub(crate) fn parse_probe(json: &str) -> Result<Probed, String> {
         video_profile: video.and_then(|s| text(&s["profile"])),
         fps_rational: fps_pair.map(|p| p.1),
         video_duration,
+        has_b_frames: video.and_then(|s| s["has_b_frames"].as_u64()).unwrap_or(0) > 0,
         info,
     })
 }
@@ -193,5 +230,12 @@ mod tests {
         assert!((p.info.duration_secs - 2.021).abs() < 1e-9);
         assert_eq!(rate("0/0"), None);
         assert!(parse_probe("{}").is_err());
+        assert!(!p.has_b_frames);
+    }
+
+    #[test]
+    fn keyframes_from_packet_flags() {
+        let csv = "0.000000,K_\n0.041667,__\n1.000000,K_\nN/A,K_\n0.5,K_D\n";
+        assert_eq!(parse_keyframes(csv), vec![0.0, 0.5, 1.0]);
     }
 }

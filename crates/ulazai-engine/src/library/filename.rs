@@ -100,6 +100,24 @@ pub fn unique_path(dir: &Path, name: &str) -> PathBuf {
     dir.join(format!("{nanos}{ext}"))
 }
 
+/// A free name for `name` in `dir`, claimed at once with an empty file (the download,
+/// merge or export then replaces it), so that two writers never pick the same name.
+pub fn claim(dir: &Path, name: &str) -> std::io::Result<PathBuf> {
+    for _ in 0..100 {
+        let p = unique_path(dir, name);
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&p)
+        {
+            Ok(_) => return Ok(p),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(std::io::Error::other("no free file name"))
+}
+
 /// Whether the name is a Windows device name (`CON`, `nul.txt`, `Com1 .mp4`…).
 pub fn is_reserved_name(name: &str) -> bool {
     let base = name.split('.').next().unwrap_or_default().trim_end();

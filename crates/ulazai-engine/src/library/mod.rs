@@ -5,12 +5,14 @@
 pub mod container;
 pub mod download;
 mod errors;
+pub mod export;
 pub mod filename;
 mod options;
 mod shelf;
 
 pub use container::{check_container, Container, ContainerError};
 pub use download::{ByteProgress, DownloadError, Downloader};
+pub use export::{copy_into, ExportError, ExportItem, ShareError};
 pub use filename::{file_name, folder_dir_name, unique_path};
 pub use options::{DownloadOptions, DEFAULT_MAX_BYTES};
 pub use shelf::{Library, PARALLEL};

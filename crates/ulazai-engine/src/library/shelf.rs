@@ -19,7 +19,7 @@ use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
 use tokio::sync::{watch, OwnedSemaphorePermit, Semaphore};
 
-use super::filename::unique_path;
+use super::filename::claim;
 use super::options::DEFAULT_MAX_BYTES;
 use crate::store::json_file::{self, Decoded, Tolerant};
 
@@ -176,19 +176,7 @@ impl Library {
             .join(sub);
         std::fs::create_dir_all(&dir)?;
         let _one = lock(&CLAIM);
-        for _ in 0..100 {
-            let p = unique_path(&dir, name);
-            match std::fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(&p)
-            {
-                Ok(_) => return Ok(p),
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-                Err(e) => return Err(e),
-            }
-        }
-        Err(std::io::Error::other("no free file name"))
+        claim(&dir, name)
     }
 
     /// Cancel every download and refuse new ones (app exit).
@@ -205,15 +193,14 @@ impl Library {
     /// a file of ours on disk: an entry naming `/etc/hostname` or `launcher.desktop` is
     /// never opened (blocking: it touches the disk).
     pub fn checked_file(&self, job_id: &str) -> Option<PathBuf> {
-        let file = self.existing_file(job_id)?;
-        let inside = self.inside(&file).filter(|f| super::is_video_file(f));
-        if inside.is_none() {
-            tracing::warn!(
-                job = job_id,
-                "a library entry outside the library or not a video; refused"
-            );
+        match self.shareable_file(job_id) {
+            Ok(file) => Some(file),
+            Err(super::ShareError::NotSaved) => None,
+            Err(why) => {
+                tracing::warn!(job = job_id, %why, "a library entry refused");
+                None
+            }
         }
-        inside
     }
 
     /// `file` resolved, if it lies inside the library folder (links followed) and is a file.

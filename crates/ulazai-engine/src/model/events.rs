@@ -63,6 +63,10 @@ pub enum EngineEvent {
     /// The server refused the web session (401/403): it is not used any more until the
     /// shell hands the engine a new one.
     WebSessionRejected,
+    /// Clips being copied into a folder the creator picked (progress, done, failed).
+    Export {
+        progress: ExportProgress,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -124,4 +128,32 @@ pub struct FolderSyncError {
     pub message: String,
     /// The engine will try again by itself.
     pub will_retry: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub enum ExportState {
+    /// Clips not in the library yet are being saved into it first.
+    Saving,
+    Copying,
+    Done,
+    Failed,
+}
+
+/// Clips being copied out of the library (payload of `export://progress`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct ExportProgress {
+    pub export_id: String,
+    pub state: ExportState,
+    /// The folder the clips go into.
+    pub dir: String,
+    pub files: u32,
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub bytes_done: u64,
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub bytes_total: u64,
+    /// Why it failed (a sentence for the creator).
+    pub message: Option<String>,
 }

@@ -42,6 +42,10 @@ pub struct Job {
     /// out carries the library's answer; what a store file says here is not used.
     #[serde(default)]
     pub local_file: Option<String>,
+    /// A merge's clips, in play order (their cards link here). Empty for other jobs.
+    // ts-rs marks `default` + `skip_serializing_if` fields optional by itself.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub merged_from: Vec<JobId>,
 }
 
 /// Title of a merge's card.
@@ -76,6 +80,7 @@ impl Job {
             unknown_to_server: false,
             updated_at: now.to_string(),
             local_file: None,
+            merged_from: Vec::new(),
         }
     }
 
@@ -107,12 +112,18 @@ impl Job {
     }
 
     /// The output job of a merge on the server: pending, polled like any other.
-    pub fn server_merge(id: &str, clips: usize, folder_id: Option<FolderId>, now: &str) -> Job {
+    pub fn server_merge(
+        id: &str,
+        sources: &[JobId],
+        folder_id: Option<FolderId>,
+        now: &str,
+    ) -> Job {
         Job {
             model_slug: Some("merge".into()),
             mode: Some("merge".into()),
-            prompt: Some(merge_title(clips)),
+            prompt: Some(merge_title(sources.len())),
             folder_id,
+            merged_from: sources.to_vec(),
             ..Job::bare(id, JobStatus::Pending, JobOrigin::Merge, now)
         }
     }
@@ -135,10 +146,12 @@ impl Job {
                 "effective_duration_seconds": outcome.duration_secs,
                 "merged_on": "this computer",
                 "stream_copy": outcome.stream_copy,
+                "reencoded_because": outcome.reencoded_because,
                 "source_job_ids": sources,
             })),
             completed_at: Some(now.to_string()),
             folder_id,
+            merged_from: sources.to_vec(),
             updated_at: created.to_string(),
             ..Job::bare(id, JobStatus::Completed, JobOrigin::LocalMerge, created)
         }

@@ -11,7 +11,10 @@ use tokio::time::Instant;
 use ulazai_engine::api::ClientConfig;
 use ulazai_engine::engine::{Engine, EngineConfig};
 use ulazai_engine::generate::SubmitPolicy;
-use ulazai_engine::model::{EngineEvent, GenerateParams, Job, JobStatus};
+use ulazai_engine::library::Library;
+use ulazai_engine::model::{
+    EngineEvent, GenerateParams, Job, JobStatus, MergeProgress, MergeStage,
+};
 use ulazai_engine::poll::PollPolicy;
 use ulazai_engine::secret::{ApiKey, Auth};
 use ulazai_engine::store::{MemoryPersist, Persist};
@@ -135,6 +138,21 @@ impl Events {
         }
     }
 
+    /// The end (done or failed) of the local merge `merge_id`.
+    pub async fn merge_end(&mut self, merge_id: &str) -> MergeProgress {
+        let done = self
+            .until(60.0, "the merge's end", |e| {
+                matches!(e, EngineEvent::Merge { progress }
+                    if progress.merge_id == merge_id
+                        && matches!(progress.stage, MergeStage::Done | MergeStage::Failed))
+            })
+            .await;
+        let EngineEvent::Merge { progress } = done else {
+            unreachable!()
+        };
+        progress
+    }
+
     /// Wait until every id in `ids` has had its `JobTerminal`.
     pub async fn until_terminal(&mut self, ids: &[String], secs: f64) {
         let deadline = Instant::now() + Duration::from_secs_f64(secs);
@@ -230,4 +248,32 @@ fn rand_suffix() -> u64 {
         .unwrap()
         .as_nanos() as u64
         % 1_000_000_007
+}
+
+/// An engine on `sim` whose library is `dir` (auto-download as given).
+pub async fn engine_in(
+    sim: &ulazai_sim::SimHandle,
+    dir: &std::path::Path,
+    auto: bool,
+    speed: f64,
+) -> (Engine, Events) {
+    let mut cfg = config(sim, policy(speed));
+    cfg.library = Arc::new(Library::open(dir.join("library.json"), dir.join("lib")));
+    cfg.auto_download = auto;
+    let engine = Engine::start(cfg, Some(demo_auth()), Arc::new(MemoryPersist::new()))
+        .await
+        .expect("engine starts");
+    let events = Events::new(engine.subscribe());
+    (engine, events)
+}
+
+pub fn ffmpeg_here() -> bool {
+    let found = ulazai_engine::ffmpeg::status().available;
+    if !found && std::env::var_os("ULAZAI_DESKTOP_SESSION").is_some() {
+        panic!("ffmpeg is required in a desktop session");
+    }
+    if !found {
+        eprintln!("SKIPPED: ffmpeg not found; the local merge was not tried");
+    }
+    found
 }

@@ -6,20 +6,25 @@ import { localMerge } from '../stores/local-merge.svelte';
 import { selection } from '../stores/selection.svelte';
 import { toasts } from '../stores/toasts.svelte';
 import { tray } from '../stores/tray.svelte';
+import { trims } from '../stores/trims.svelte';
 import { ui } from '../stores/ui.svelte';
 import type { CommandError, MergePlace } from '../types';
 import { fail } from './report';
 
 /**
  * Merge the tray in play order. `auto`: on ulazai.com when the web account is connected,
- * else on this computer; `local`: always on this computer (ffmpeg).
+ * else on this computer; `local`: always on this computer (ffmpeg). With trims set, on this
+ * computer, unless `ignoreTrims` (the creator chose the server merge, told it cannot trim).
  */
-export async function mergeTray(place: MergePlace = 'auto'): Promise<void> {
+export async function mergeTray(place: MergePlace = 'auto', ignoreTrims = false): Promise<void> {
   const ids = tray.order.slice();
   if (ids.length < 2 || tray.busy || localMerge.running) return;
   tray.busy = true;
   try {
-    const started = await call('merge_jobs', { ids, place });
+    // Trimmed clips are merged on this computer: the server's merge cannot trim.
+    const started = trims.any(ids) && !ignoreTrims
+      ? await call('merge_clips', { clips: ids.map((id) => ({ id, trim: trims.get(id) })), place: 'local' })
+      : await call('merge_jobs', { ids, place });
     if (started.job) {
       // On the server: the output card is there at once; the tray's work is done.
       jobs.upsert(started.job);

@@ -40,4 +40,8 @@ updated_at: string,
  * this computer). Owned by the engine's `library::Library`: every job the engine hands
  * out carries the library's answer; what a store file says here is not used.
  */
-local_file: string | null, };
+local_file: string | null, 
+/**
+ * A merge's clips, in play order (their cards link here). Empty for other jobs.
+ */
+merged_from?: Array<string>, };

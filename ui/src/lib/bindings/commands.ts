@@ -9,6 +9,7 @@ import type { Job } from "./Job";
 import type { KeyCheck } from "./KeyCheck";
 import type { KeyStatus } from "./KeyStatus";
 import type { LibraryInfo } from "./LibraryInfo";
+import type { MergeClip } from "./MergeClip";
 import type { MergePlace } from "./MergePlace";
 import type { MergeStarted } from "./MergeStarted";
 import type { ModelInfo } from "./ModelInfo";
@@ -44,7 +45,10 @@ export type Commands = {
   open_local_file: { args: { id: string }; result: null };
   reveal_local_file: { args: { id: string }; result: null };
   download_result: { args: { id: string }; result: string };
+  drag_out_clips: { args: { ids: Array<string> }; result: null };
+  export_clips: { args: { ids: Array<string> }; result: string | null };
   merge_jobs: { args: { ids: Array<string>; place: MergePlace }; result: MergeStarted };
+  merge_clips: { args: { clips: Array<MergeClip>; place: MergePlace }; result: MergeStarted };
   cancel_merge: { args: { merge_id: string }; result: null };
   ffmpeg_status: { args: Record<string, never>; result: FfmpegStatus };
 };
@@ -82,7 +86,10 @@ export const COMMAND_NAMES = [
   "open_local_file",
   "reveal_local_file",
   "download_result",
+  "drag_out_clips",
+  "export_clips",
   "merge_jobs",
+  "merge_clips",
   "cancel_merge",
   "ffmpeg_status",
 ] as const satisfies readonly CommandName[];

@@ -3,6 +3,7 @@
 import type { AppState } from "./AppState";
 import type { Connectivity } from "./Connectivity";
 import type { DownloadProgress } from "./DownloadProgress";
+import type { ExportProgress } from "./ExportProgress";
 import type { Folder } from "./Folder";
 import type { FolderSyncError } from "./FolderSyncError";
 import type { Job } from "./Job";
@@ -26,6 +27,7 @@ export type Events = {
   "folder://sync-failed": FolderSyncError;
   "merge://progress": MergeProgress;
   "download://progress": DownloadProgress;
+  "export://progress": ExportProgress;
 };
 
 export type EventName = keyof Events;
@@ -45,4 +47,5 @@ export const EVENT_NAMES = [
   "folder://sync-failed",
   "merge://progress",
   "download://progress",
+  "export://progress",
 ] as const satisfies readonly EventName[];

@@ -6,6 +6,7 @@ import { excludedReasons, moveItem, totalDuration, trayOrder } from '../merge';
 import type { Job } from '../types';
 import { jobs } from './jobs.svelte';
 import { selection } from './selection.svelte';
+import { trims } from './trims.svelte';
 
 const getJob = (id: string) => jobs.get(id);
 
@@ -24,7 +25,7 @@ class TrayStore {
     return trayOrder(this.#kept, selection.ids, getJob);
   });
   clips = $derived(this.order.map((id) => jobs.get(id)).filter((j): j is Job => !!j));
-  total = $derived(totalDuration(this.clips));
+  total = $derived(totalDuration(this.clips, (j) => trims.length(j)));
   excluded = $derived.by(() => {
     void jobs.version;
     const sel = selection.ids.map((id) => jobs.get(id)).filter((j): j is Job => !!j);
@@ -45,6 +46,7 @@ class TrayStore {
   remove(id: string): void {
     if (selection.has(id)) selection.replace(selection.ids.filter((x) => x !== id));
     this.#kept = this.order.filter((x) => x !== id);
+    trims.set(id, null);
   }
   /** Empties the tray and the selection (Clear, or a merge that started); returns what puts
    *  both back (for the Undo toast). */
@@ -53,7 +55,9 @@ class TrayStore {
     const selected = selection.ids.slice();
     selection.clear();
     this.#kept = [];
+    const untrim = trims.clear();
     return () => {
+      untrim();
       this.#kept = order;
       selection.replace(selected);
     };

@@ -1,0 +1,106 @@
+//! Clips leaving the app as files: the library's files for a drag out of the window, and
+//! exports into a folder the creator picked (clips not saved yet are saved first;
+//! `EngineEvent::Export` reports the copy). Only the library's own files go out
+//! (`Library::shareable_file`); a server never names a path here.
+
+use std::path::{Path, PathBuf};
+
+use super::downloads::library_name;
+use super::{Engine, LibraryError};
+use crate::library::{self, ExportItem};
+use crate::model::{EngineEvent, ExportProgress, ExportState, JobId};
+use crate::store::new_id;
+
+impl Engine {
+    /// The files of saved clips, for the OS to receive (a drag out of the window). Every
+    /// clip must be saved already; nothing is downloaded here.
+    pub fn shareable_files(&self, ids: &[JobId]) -> Result<Vec<PathBuf>, LibraryError> {
+        if ids.is_empty() {
+            return Err(LibraryError::NoJob);
+        }
+        ids.iter()
+            .map(|id| {
+                self.job(id).ok_or(LibraryError::NoJob)?;
+                self.library()
+                    .shareable_file(id)
+                    .map_err(LibraryError::Share)
+            })
+            .collect()
+    }
+
+    /// Copy the clips `ids` into `dest` under the library's safe names (numbered when
+    /// taken; nothing there is replaced), saving into the library first those that are
+    /// not there yet. Answers the files written, in order.
+    pub async fn export(&self, ids: &[JobId], dest: &Path) -> Result<Vec<PathBuf>, LibraryError> {
+        let export_id = new_id("export-");
+        let mut progress = ExportProgress {
+            export_id,
+            state: ExportState::Saving,
+            dir: dest.display().to_string(),
+            files: ids.len() as u32,
+            bytes_done: 0,
+            bytes_total: 0,
+            message: None,
+        };
+        let result = self.run_export(ids, dest, &mut progress).await;
+        progress.state = match &result {
+            Ok(_) => ExportState::Done,
+            Err(e) => {
+                progress.message = Some(e.to_string());
+                ExportState::Failed
+            }
+        };
+        self.export_event(&progress);
+        result
+    }
+
+    async fn run_export(
+        &self,
+        ids: &[JobId],
+        dest: &Path,
+        progress: &mut ExportProgress,
+    ) -> Result<Vec<PathBuf>, LibraryError> {
+        let jobs = ids
+            .iter()
+            .map(|id| self.job(id).ok_or(LibraryError::NoJob))
+            .collect::<Result<Vec<_>, _>>()?;
+        if jobs.is_empty() {
+            return Err(LibraryError::NoJob);
+        }
+        self.export_event(progress);
+        let mut items = Vec::with_capacity(jobs.len());
+        for job in &jobs {
+            self.download(&job.id).await?;
+            let source = self
+                .library()
+                .shareable_file(&job.id)
+                .map_err(LibraryError::Share)?;
+            let ext = source.extension().and_then(|e| e.to_str()).unwrap_or("mp4");
+            progress.bytes_total += std::fs::metadata(&source).map(|m| m.len()).unwrap_or(0);
+            items.push(ExportItem {
+                name: library_name(job, ext),
+                source,
+            });
+        }
+        progress.state = ExportState::Copying;
+        self.export_event(progress);
+        let report = progress.clone();
+        let on_bytes = |done: u64| {
+            self.export_event(&ExportProgress {
+                bytes_done: done,
+                ..report.clone()
+            })
+        };
+        let written = library::copy_into(&items, dest, on_bytes, self.library().cancel_rx())
+            .await
+            .map_err(LibraryError::Export)?;
+        progress.bytes_done = progress.bytes_total;
+        Ok(written)
+    }
+
+    fn export_event(&self, progress: &ExportProgress) {
+        self.inner.hub.emit(EngineEvent::Export {
+            progress: progress.clone(),
+        });
+    }
+}

@@ -1,0 +1,40 @@
+// Clips leaving the app as files: "Export selected…" into a folder the creator picks
+// (export://progress reports), and dragging saved clips out of the window.
+import { call } from '../ipc';
+import { plural } from '../format';
+import { jobs } from '../stores/jobs.svelte';
+import { toasts } from '../stores/toasts.svelte';
+import { downloadResult } from './library';
+import { fail } from './report';
+
+/** Pick a folder, copy the clips there (saving first those not in the library yet). */
+export async function exportClips(ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  try {
+    const dir = await call('export_clips', { ids });
+    if (dir !== null) toasts.success(`Exported ${plural(ids.length, 'clip')} to ${dir}`);
+  } catch (e) {
+    fail("Couldn't export", e);
+  }
+}
+
+/**
+ * The pointer left the window while dragging cards: hand the saved clips to the OS as
+ * files (the mouse button is still down, so the drag goes on outside). Clips not in the
+ * library yet are saved now (progress on their cards) and can be dragged once saved.
+ * Answers whether an OS drag started.
+ */
+export async function dragOut(ids: string[]): Promise<boolean> {
+  const saved = ids.filter((id) => !!jobs.get(id)?.local_file);
+  const unsaved = ids.filter((id) => !saved.includes(id) && jobs.get(id)?.status === 'completed');
+  for (const id of unsaved) void downloadResult(id);
+  if (unsaved.length) toasts.show(`Saving ${plural(unsaved.length, 'clip')} into the library first — drag again once saved`);
+  if (saved.length === 0) return false;
+  try {
+    await call('drag_out_clips', { ids: saved });
+    return true;
+  } catch (e) {
+    fail("Couldn't drag the clips out", e);
+    return false;
+  }
+}

@@ -215,6 +215,11 @@ impl Queue {
         self.run.jobs.extend(job_ids.iter().cloned());
     }
 
+    /// The jobs submitted in the current run, in order.
+    pub fn run_jobs(&self) -> &[JobId] {
+        &self.run.jobs
+    }
+
     /// Was this job submitted by the queue (in the current run)?
     pub fn ran(&self, job_id: &str) -> bool {
         self.run.jobs.iter().any(|j| j == job_id)

@@ -37,6 +37,8 @@ macro_rules! for_each_event {
             MergeProgressed = "merge://progress" => MergeProgress;
             /// A result is being saved into the library (progress, done, failed).
             DownloadProgressed = "download://progress" => DownloadProgress;
+            /// The render queue changed: items, estimated start times, pause or budget.
+            QueueUpdated = "queue://updated" => ulazai_engine::queue::QueueView;
         }
     };
 }

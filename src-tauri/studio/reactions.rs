@@ -10,7 +10,7 @@ use ulazai_engine::model::{EngineEvent as E, Job, JobOrigin};
 use super::Studio;
 use crate::ipc::events::{
     AppConnectivity, AppKeyState, AppRateLimit, DownloadProgressed, FolderSyncFailed,
-    FolderUpdated, JobRemoved, JobUpdated, MergeProgressed,
+    FolderUpdated, JobRemoved, JobUpdated, MergeProgressed, QueueUpdated,
 };
 use crate::ipc::types::{JobRef, RateBudget};
 
@@ -74,6 +74,18 @@ impl Studio {
             E::FolderUpdated { folder } => self.emit::<FolderUpdated>(&folder),
             E::FolderSyncFailed { error } => self.emit::<FolderSyncFailed>(&error),
             E::WebSessionRejected => self.session_rejected().await,
+            E::QueueUpdated { queue } => self.emit::<QueueUpdated>(&queue),
+            E::QueueDrained {
+                completed,
+                failed,
+                last_job_id,
+            } => {
+                if self.settings.settings().notifications {
+                    let last = last_job_id.unwrap_or_default();
+                    let note = crate::platform::notify::queue_drained(completed, failed, &last);
+                    self.notifier.show(note);
+                }
+            }
         }
     }
 
@@ -109,5 +121,9 @@ fn event_name(ev: &E) -> String {
         E::FolderUpdated { folder } => format!("folder_updated {}", folder.id),
         E::FolderSyncFailed { error } => format!("folder_sync_failed {}", error.folder_id),
         E::WebSessionRejected => "web_session_rejected".into(),
+        E::QueueUpdated { queue } => format!("queue_updated {}", queue.items.len()),
+        E::QueueDrained {
+            completed, failed, ..
+        } => format!("queue_drained {completed} {failed}"),
     }
 }

@@ -9,6 +9,7 @@ import type { Job } from "./Job";
 import type { JobRef } from "./JobRef";
 import type { KeyStatus } from "./KeyStatus";
 import type { MergeProgress } from "./MergeProgress";
+import type { QueueView } from "./QueueView";
 import type { RateBudget } from "./RateBudget";
 import type { WebSessionStatus } from "./WebSessionStatus";
 
@@ -26,6 +27,7 @@ export type Events = {
   "folder://sync-failed": FolderSyncError;
   "merge://progress": MergeProgress;
   "download://progress": DownloadProgress;
+  "queue://updated": QueueView;
 };
 
 export type EventName = keyof Events;
@@ -45,4 +47,5 @@ export const EVENT_NAMES = [
   "folder://sync-failed",
   "merge://progress",
   "download://progress",
+  "queue://updated",
 ] as const satisfies readonly EventName[];

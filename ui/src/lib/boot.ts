@@ -2,6 +2,7 @@
 // folders, every job, settings, web session and library once. After that the UI lives on
 // events; it never polls. Which jobs the grid shows is the UI's filter (lib/jobs-core.ts).
 import { reloadModels } from './actions/app';
+import { loadEstimates } from './actions/queue';
 import { renderAnnouncement } from './announce';
 import { describeError } from './errors';
 import { call, on } from './ipc';
@@ -10,6 +11,7 @@ import { app } from './stores/app.svelte';
 import { jobs } from './stores/jobs.svelte';
 import { library } from './stores/library.svelte';
 import { localMerge } from './stores/local-merge.svelte';
+import { queue } from './stores/queue.svelte';
 import { webSession } from './stores/session.svelte';
 import { toasts } from './stores/toasts.svelte';
 import { tray } from './stores/tray.svelte';
@@ -23,6 +25,16 @@ function jobUpdated(job: Job): void {
   jobs.upsert(job);
   const said = renderAnnouncement(prev, job, (slug) => app.displayName(slug));
   if (said) announcer.say(said.text, said.urgency);
+  // A finished render teaches the scheduler: the cards' "usually N s" follows it.
+  if (prev && prev.status !== 'completed' && job.status === 'completed') scheduleEstimates();
+}
+
+let estimatesTimer: ReturnType<typeof setTimeout> | null = null;
+function scheduleEstimates(): void {
+  estimatesTimer ??= setTimeout(() => {
+    estimatesTimer = null;
+    void loadEstimates();
+  }, 1000);
 }
 
 export async function boot(): Promise<() => void> {
@@ -76,6 +88,7 @@ export async function boot(): Promise<() => void> {
       } else if (p.stage === 'failed') toasts.error(`The merge failed: ${p.message ?? 'unknown error'}`);
       else if (p.stage === 'cancelled') toasts.show('Merge cancelled');
     }),
+    on('queue://updated', (v) => queue.set(v)),
     on('app://focus-job', ({ id }) => {
       jobs.reveal(id);
       ui.focusJob(id, true);
@@ -90,6 +103,7 @@ export async function boot(): Promise<() => void> {
       call('get_settings').catch(() => null),
       call('web_session').catch(() => null),
       call('library_info').catch(() => null),
+      call('get_queue').then((v) => queue.set(v), () => undefined),
     ]);
     app.setState(state);
     if (session) webSession.set(session);
@@ -110,6 +124,6 @@ export async function boot(): Promise<() => void> {
     // A stable signal for end-to-end tests (and a CSS hook): the first state is on screen.
     document.body.dataset.ready = 'true';
   }
-  void reloadModels(false);
+  void reloadModels(false).then(loadEstimates);
   return () => unlisten.forEach((u) => u());
 }

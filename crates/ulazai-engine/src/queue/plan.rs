@@ -175,23 +175,7 @@ pub fn view(queue: &Queue, models: &[ModelInfo], now_ms: i64) -> QueueView {
 mod tests {
     use super::*;
 
-    fn item(id: &str, prompt: &str, count: u32) -> QueueItem {
-        QueueItem {
-            id: id.into(),
-            state: QueueItemState::Planned,
-            params: GenerateParams {
-                model_slug: "veo31_fast".into(),
-                prompt: prompt.into(),
-                count,
-                ..Default::default()
-            },
-            folder_id: None,
-            source: None,
-            added_at: "2026-01-01T00:00:00Z".into(),
-            sent_at: None,
-            error: None,
-        }
-    }
+    use crate::queue::state::tests::item_for as item;
 
     fn groups(items: &[QueueItem]) -> Vec<(Vec<String>, u32)> {
         requests(items, &[])

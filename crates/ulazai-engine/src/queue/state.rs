@@ -256,17 +256,18 @@ impl Queue {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn item(id: &str) -> QueueItem {
+    /// A planned item (a fixture for the queue's unit tests).
+    pub(crate) fn item_for(id: &str, prompt: &str, count: u32) -> QueueItem {
         QueueItem {
             id: id.into(),
             state: QueueItemState::Planned,
             params: GenerateParams {
                 model_slug: "veo31_fast".into(),
-                prompt: id.into(),
-                count: 1,
+                prompt: prompt.into(),
+                count,
                 ..Default::default()
             },
             folder_id: None,
@@ -275,6 +276,10 @@ mod tests {
             sent_at: None,
             error: None,
         }
+    }
+
+    fn item(id: &str) -> QueueItem {
+        item_for(id, id, 1)
     }
 
     fn ids(q: &Queue) -> Vec<&str> {

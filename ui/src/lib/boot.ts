@@ -124,6 +124,6 @@ export async function boot(): Promise<() => void> {
     // A stable signal for end-to-end tests (and a CSS hook): the first state is on screen.
     document.body.dataset.ready = 'true';
   }
-  void reloadModels(false).then(loadEstimates);
+  void reloadModels(false);
   return () => unlisten.forEach((u) => u());
 }

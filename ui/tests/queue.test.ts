@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cardEstimate, creditsText, estimateText, formatHm, keyboardMove, pauseText, previewSummary, queuedLabel, queuedWhen } from '../src/lib/queue';
-import type { QueuedItem, QueuePreview, RenderEstimate } from '../src/lib/types';
+import { cardEstimate, creditsText, variationChoices, estimateText, formatHm, keyboardMove, pauseText, previewSummary, queuedLabel, queuedWhen } from '../src/lib/queue';
+import type { ModelInfo, QueuedItem, QueuePreview, RenderEstimate } from '../src/lib/types';
 
 const NOW = Date.parse('2026-03-01T14:00:00Z');
 
@@ -78,5 +78,14 @@ describe('render estimate (issue 16)', () => {
     expect(cardEstimate(est, 'taking longer than usual (typically 30–50 s)')).toBe('taking longer than usual (typically 30–50 s)');
     expect(cardEstimate(est, null)).toBeNull();
     expect(cardEstimate(undefined, 'finishing soon')).toBe('finishing soon');
+  });
+});
+
+describe('variations', () => {
+  it('offer what any chosen model offers', () => {
+    const m = (slug: string, aspect_ratios: string[], durations: number[]) => ({ slug, aspect_ratios, durations }) as unknown as ModelInfo;
+    const models = [m('a', ['16:9', '9:16'], [8]), m('b', ['16:9', '1:1'], [10, 5]), m('c', ['4:3'], [3])];
+    expect(variationChoices(models, ['a', 'b'])).toEqual({ ratios: ['16:9', '9:16', '1:1'], durations: [5, 8, 10] });
+    expect(variationChoices(models, [])).toEqual({ ratios: [], durations: [] });
   });
 });

@@ -1,7 +1,7 @@
 // How the render queue reads: an item's state and start time, the pause, the import
 // preview's totals, keyboard reordering, and the per-model render estimate. Pure.
 import { parseTime } from './format';
-import type { QueuedItem, QueuePause, QueuePreview, RenderEstimate } from './types';
+import type { ModelInfo, QueuedItem, QueuePause, QueuePreview, RenderEstimate } from './types';
 
 let fmtHm: Intl.DateTimeFormat | null = null;
 
@@ -85,4 +85,12 @@ export function cardEstimate(e: RenderEstimate | null | undefined, timed: string
   const usual = estimateText(e);
   if (!usual || timed.startsWith('taking longer')) return timed;
   return `${usual} · ${timed}`;
+}
+
+/** The aspect ratios and durations any of the chosen models offers (in matrix order). */
+export function variationChoices(models: readonly ModelInfo[], slugs: readonly string[]): { ratios: string[]; durations: number[] } {
+  const chosen = models.filter((m) => slugs.includes(m.slug));
+  const ratios = [...new Set(chosen.flatMap((m) => m.aspect_ratios))];
+  const durations = [...new Set(chosen.flatMap((m) => m.durations))].sort((a, b) => a - b);
+  return { ratios, durations };
 }

@@ -27,6 +27,16 @@ export async function previewImport(content: string, fileName: string | null, de
   }
 }
 
+/** The form's prompt across models, ratios and durations: show the preview. */
+export async function previewVariations(base: GenerateParams, slugs: string[], ratios: string[], durations: number[]): Promise<void> {
+  try {
+    const preview = await call('queue_preview_variations', { base, model_slugs: slugs, aspect_ratios: ratios, durations });
+    queue.preview = { preview, source: 'Variations' };
+  } catch (e) {
+    fail("Couldn't prepare the variations", e);
+  }
+}
+
 /** Queue the previewed items (into a new folder when `folderName` is given). */
 export async function confirmImport(entries: QueueEntry[], folderName: string): Promise<boolean> {
   const name = folderName.trim();

@@ -9,10 +9,10 @@
 mod support;
 
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde_json::Value;
+use support::launch_app as launch;
 use support::*;
 use ulazai_engine::model::GenerateParams;
 use ulazai_engine::queue::{QueueItem, QueueItemState, QueueSnapshot};
@@ -22,33 +22,11 @@ use ulazai_sim::{Faults, SimConfig};
 
 const CLIPS: u32 = 2;
 
-fn launch(data: &Path, base_url: &str, service: &str) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_ulazai-studio"))
-        .env("ULAZAI_BASE_URL", base_url)
-        .env("ULAZAI_STUDIO_DATA_DIR", data)
-        .env("ULAZAI_KEYRING_SERVICE", service)
-        .env_remove("ULAZAI_DEMO")
-        .env("RUST_LOG", "info")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("the app starts")
-}
-
 fn stored(data: &Path) -> Value {
     std::fs::read_to_string(data.join("jobs.json"))
         .ok()
         .and_then(|t| serde_json::from_str(&t).ok())
         .unwrap_or(Value::Null)
-}
-
-fn wait_until(what: &str, timeout: Duration, mut f: impl FnMut() -> bool) {
-    let until = Instant::now() + timeout;
-    while !f() {
-        assert!(Instant::now() < until, "timed out: {what}");
-        std::thread::sleep(Duration::from_millis(100));
-    }
 }
 
 /// A store holding one queued request of `CLIPS` clips and nothing else.
@@ -114,7 +92,7 @@ fn sigkill_during_a_queue_submit_leaves_no_duplicate() {
     queued_store(&data);
 
     let mut app = launch(&data, &sim.base_url(), &service);
-    wait_until(
+    wait_for(
         "the server made the queued batch",
         Duration::from_secs(60),
         || sim.jobs().len() == CLIPS as usize,
@@ -131,7 +109,7 @@ fn sigkill_during_a_queue_submit_leaves_no_duplicate() {
 
     let mut app = launch(&data, &sim.base_url(), &service);
     let mut last = Value::Null;
-    wait_until(
+    wait_for(
         "the in-flight item settled into completed cards",
         Duration::from_secs(90),
         || {

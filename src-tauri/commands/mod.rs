@@ -100,6 +100,7 @@ macro_rules! for_each_command {
             merge::ffmpeg_status,
             queue::get_queue,
             queue::queue_preview_import,
+            queue::queue_preview_import_file,
             queue::queue_preview_variations,
             queue::queue_add,
             queue::queue_remove,

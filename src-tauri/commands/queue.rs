@@ -8,7 +8,7 @@ use ulazai_engine::queue::{FolderChoice, QueueEntry, QueuePreview, QueueView};
 use super::{command, CommandError};
 
 /// A prompt list larger than this is refused before it is parsed (bytes).
-const MAX_IMPORT_BYTES: usize = 4 * 1024 * 1024;
+const MAX_IMPORT_BYTES: u64 = 4 * 1024 * 1024;
 
 command! {
     /// The queue now: items in order with their estimated start times, pause, budget.
@@ -26,16 +26,55 @@ command! {
         file_name: Option<String>,
         defaults: GenerateParams,
     ) -> QueuePreview {
-        if content.len() > MAX_IMPORT_BYTES {
-            return Err(CommandError::bad_input(
-                "This file is too large for a prompt list (at most 4 MB).",
-            ));
-        }
+        fits(content.len() as u64)?;
         let engine = studio.engine().await?;
         Ok(engine
             .queue_preview_import(&content, file_name.as_deref(), defaults)
             .await?)
     }
+}
+
+command! {
+    /// The same for a prompt list dropped on the window: a `.txt` or `.csv` file, read here.
+    pub async fn queue_preview_import_file(studio, path: String, defaults: GenerateParams) -> QueuePreview {
+        let path = std::path::PathBuf::from(path);
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+        let ext = path
+            .extension()
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        if ext != "txt" && ext != "csv" {
+            return Err(CommandError::bad_input(
+                "Drop a prompt list: a .txt file (one prompt a line) or a .csv file.",
+            ));
+        }
+        let content = tauri::async_runtime::spawn_blocking(move || read_list(&path))
+            .await
+            .map_err(|e| CommandError::new("internal", e.to_string()))??;
+        let engine = studio.engine().await?;
+        Ok(engine
+            .queue_preview_import(&content, name.as_deref(), defaults)
+            .await?)
+    }
+}
+
+/// A prompt list is small text: refuse what is not.
+fn fits(len: u64) -> Result<(), CommandError> {
+    if len > MAX_IMPORT_BYTES {
+        return Err(CommandError::bad_input(
+            "This file is too large for a prompt list (at most 4 MB).",
+        ));
+    }
+    Ok(())
+}
+
+fn read_list(path: &std::path::Path) -> Result<String, CommandError> {
+    let unreadable =
+        |e: std::io::Error| CommandError::bad_input(format!("This file cannot be read: {e}."));
+    fits(std::fs::metadata(path).map_err(unreadable)?.len())?;
+    let bytes = std::fs::read(path).map_err(unreadable)?;
+    String::from_utf8(bytes)
+        .map_err(|_| CommandError::bad_input("This file is not plain text (UTF-8)."))
 }
 
 command! {

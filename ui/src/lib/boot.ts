@@ -2,11 +2,13 @@
 // folders, every job, settings, web session and library once. After that the UI lives on
 // events; it never polls. Which jobs the grid shows is the UI's filter (lib/jobs-core.ts).
 import { reloadModels } from './actions/app';
-import { loadEstimates } from './actions/queue';
+import { importDroppedFile, loadEstimates } from './actions/queue';
 import { renderAnnouncement } from './announce';
 import { describeError } from './errors';
-import { call, on } from './ipc';
+import { buildParams } from './generate';
+import { call, on, onFileDrop } from './ipc';
 import { announcer } from './stores/announcer.svelte';
+import { draft } from './stores/draft.svelte';
 import { app } from './stores/app.svelte';
 import { jobs } from './stores/jobs.svelte';
 import { library } from './stores/library.svelte';
@@ -89,6 +91,11 @@ export async function boot(): Promise<() => void> {
       else if (p.stage === 'cancelled') toasts.show('Merge cancelled');
     }),
     on('queue://updated', (v) => queue.set(v)),
+    // A prompt list dropped on the window: previewed for the queue with the form's values.
+    onFileDrop((paths) => {
+      const list = paths.find((p) => /\.(txt|csv)$/i.test(p)) ?? paths[0];
+      if (list) void importDroppedFile(list, buildParams(draft, app.model(draft.model_slug)));
+    }),
     on('app://focus-job', ({ id }) => {
       jobs.reveal(id);
       ui.focusJob(id, true);

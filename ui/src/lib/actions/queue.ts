@@ -27,6 +27,17 @@ export async function previewImport(content: string, fileName: string | null, de
   }
 }
 
+/** A prompt list dropped on the window: read against the form's values, previewed. */
+export async function importDroppedFile(path: string, defaults: GenerateParams): Promise<void> {
+  try {
+    const preview = await call('queue_preview_import_file', { path, defaults });
+    queue.preview = { preview, source: path.split(/[\\/]/).pop() ?? path };
+    queue.openDialog('import');
+  } catch (e) {
+    fail("Couldn't read the dropped file", e);
+  }
+}
+
 /** The form's prompt across models, ratios and durations: show the preview. */
 export async function previewVariations(base: GenerateParams, slugs: string[], ratios: string[], durations: number[]): Promise<void> {
   try {

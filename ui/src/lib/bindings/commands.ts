@@ -54,6 +54,7 @@ export type Commands = {
   ffmpeg_status: { args: Record<string, never>; result: FfmpegStatus };
   get_queue: { args: Record<string, never>; result: QueueView };
   queue_preview_import: { args: { content: string; file_name: string | null; defaults: GenerateParams }; result: QueuePreview };
+  queue_preview_import_file: { args: { path: string; defaults: GenerateParams }; result: QueuePreview };
   queue_preview_variations: { args: { base: GenerateParams; model_slugs: Array<string>; aspect_ratios: Array<string>; durations: Array<number> }; result: QueuePreview };
   queue_add: { args: { entries: Array<QueueEntry>; folder: FolderChoice | null }; result: QueueView };
   queue_remove: { args: { ids: Array<string> }; result: number };
@@ -102,6 +103,7 @@ export const COMMAND_NAMES = [
   "ffmpeg_status",
   "get_queue",
   "queue_preview_import",
+  "queue_preview_import_file",
   "queue_preview_variations",
   "queue_add",
   "queue_remove",

@@ -7,10 +7,15 @@ class QueueStore {
   /** The import/variations preview waiting for confirmation (the dialog shows it). */
   preview = $state.raw<{ preview: QueuePreview; source: string } | null>(null);
   estimates = $state.raw<Map<string, RenderEstimate>>(new Map());
+  /** Which queue dialog is open: an import (also a dropped file) or variations. */
+  dialog = $state<'import' | 'variations' | null>(null);
 
   items = $derived(this.view?.items ?? []);
   paused = $derived(!!this.view?.pause);
 
+  openDialog(mode: 'import' | 'variations'): void {
+    this.dialog = mode;
+  }
   set(view: QueueView): void {
     this.view = view;
   }

@@ -10,29 +10,16 @@ mod support;
 
 use std::collections::HashSet;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
+use support::launch_app as launch;
 use support::*;
 use ulazai_engine::api::{Client, ClientConfig};
 use ulazai_engine::model::GenerateParams;
 use ulazai_engine::secret::{ApiKey, Auth};
 use ulazai_sim::SimConfig;
-
-fn launch(data: &Path, base_url: &str, service: &str) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_ulazai-studio"))
-        .env("ULAZAI_BASE_URL", base_url)
-        .env("ULAZAI_STUDIO_DATA_DIR", data)
-        .env("ULAZAI_KEYRING_SERVICE", service)
-        .env_remove("ULAZAI_DEMO")
-        .env("RUST_LOG", "info")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("the app starts")
-}
 
 /// (id, status) of every job in the persisted store.
 fn stored(data: &Path) -> Vec<(String, String)> {

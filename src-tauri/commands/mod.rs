@@ -13,6 +13,7 @@ pub mod jobs;
 pub mod key;
 pub mod library;
 pub mod merge;
+pub mod queue;
 pub mod session;
 pub mod settings;
 
@@ -101,6 +102,17 @@ macro_rules! for_each_command {
             merge::merge_clips,
             merge::cancel_merge,
             merge::ffmpeg_status,
+            queue::get_queue,
+            queue::queue_preview_import,
+            queue::queue_preview_import_file,
+            queue::queue_preview_variations,
+            queue::queue_add,
+            queue::queue_remove,
+            queue::queue_move,
+            queue::queue_pause,
+            queue::queue_resume,
+            queue::queue_submit_now,
+            queue::render_estimates,
         }
     };
 }

@@ -39,6 +39,8 @@ macro_rules! for_each_event {
             DownloadProgressed = "download://progress" => DownloadProgress;
             /// Clips are being copied into a folder the creator picked (Export selected…).
             ExportProgressed = "export://progress" => ExportProgress;
+            /// The render queue changed: items, estimated start times, pause or budget.
+            QueueUpdated = "queue://updated" => ulazai_engine::queue::QueueView;
         }
     };
 }

@@ -194,17 +194,38 @@ pub fn summary(burst: &[Finished]) -> Note {
     }
 }
 
+/// The one notification of a drained render queue ("Open" focuses its last job).
+pub fn queue_drained(completed: u32, failed: u32, last_job: &str) -> Note {
+    let clips = |n: u32| if n == 1 { "clip" } else { "clips" };
+    let body = match (completed, failed) {
+        (c, 0) => format!("{c} {} finished.", clips(c)),
+        (0, f) => format!("{f} {} failed.", clips(f)),
+        (c, f) => format!("{c} {} finished, {f} failed.", clips(c)),
+    };
+    Note {
+        summary: "Render queue finished".into(),
+        body,
+        focus: last_job.into(),
+    }
+}
+
 /// Collects terminal jobs into bursts and shows them.
 #[derive(Clone)]
 pub struct Notifier {
     tx: mpsc::UnboundedSender<Finished>,
+    on_open: OnOpen,
 }
 
 impl Notifier {
     pub fn new(on_open: OnOpen, window: Duration) -> Notifier {
         let (tx, rx) = mpsc::unbounded_channel();
-        tauri::async_runtime::spawn(collect(rx, on_open, window));
-        Notifier { tx }
+        tauri::async_runtime::spawn(collect(rx, on_open.clone(), window));
+        Notifier { tx, on_open }
+    }
+
+    /// Show `note` at once (not part of a burst).
+    pub fn show(&self, note: Note) {
+        spawn_note(note, self.on_open.clone());
     }
 
     pub fn push(&self, finished: Finished) {
@@ -226,14 +247,17 @@ async fn collect(mut rx: mpsc::UnboundedReceiver<Finished>, on_open: OnOpen, win
         } else {
             summary(&burst)
         };
-        let on_open = on_open.clone();
-        // Showing and waiting for the action block (D-Bus / OS APIs): own thread each.
-        let spawned = std::thread::Builder::new()
-            .name("notification".into())
-            .spawn(move || show_blocking(note, on_open));
-        if let Err(e) = spawned {
-            tracing::warn!(error = %e, "cannot start a notification thread");
-        }
+        spawn_note(note, on_open.clone());
+    }
+}
+
+/// Showing and waiting for the action block (D-Bus / OS APIs): own thread each.
+fn spawn_note(note: Note, on_open: OnOpen) {
+    let spawned = std::thread::Builder::new()
+        .name("notification".into())
+        .spawn(move || show_blocking(note, on_open));
+    if let Err(e) = spawned {
+        tracing::warn!(error = %e, "cannot start a notification thread");
     }
 }
 
@@ -329,6 +353,16 @@ mod tests {
     fn long_prompts_are_cut() {
         let s = ellipsize(&"word ".repeat(40), 80);
         assert!(s.chars().count() <= 80 && s.ends_with('…'));
+    }
+
+    #[test]
+    fn a_drained_queue_says_its_counts() {
+        let n = queue_drained(9, 0, "j9");
+        assert_eq!(n.summary, "Render queue finished");
+        assert_eq!(n.body, "9 clips finished.");
+        assert_eq!(n.focus, "j9");
+        assert_eq!(queue_drained(1, 2, "j").body, "1 clip finished, 2 failed.");
+        assert_eq!(queue_drained(0, 1, "j").body, "1 clip failed.");
     }
 
     #[test]

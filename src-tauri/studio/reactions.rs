@@ -10,7 +10,7 @@ use ulazai_engine::model::{EngineEvent as E, Job, JobOrigin};
 use super::Studio;
 use crate::ipc::events::{
     AppConnectivity, AppKeyState, AppRateLimit, DownloadProgressed, ExportProgressed,
-    FolderSyncFailed, FolderUpdated, JobRemoved, JobUpdated, MergeProgressed,
+    FolderSyncFailed, FolderUpdated, JobRemoved, JobUpdated, MergeProgressed, QueueUpdated,
 };
 use crate::ipc::types::{JobRef, RateBudget};
 use crate::platform::notify::Finished;
@@ -76,6 +76,18 @@ impl Studio {
             E::FolderSyncFailed { error } => self.emit::<FolderSyncFailed>(&error),
             E::WebSessionRejected => self.session_rejected().await,
             E::Export { progress } => self.emit::<ExportProgressed>(&progress),
+            E::QueueUpdated { queue } => self.emit::<QueueUpdated>(&queue),
+            E::QueueDrained {
+                completed,
+                failed,
+                last_job_id,
+            } => {
+                if self.settings.settings().notifications {
+                    let last = last_job_id.unwrap_or_default();
+                    let note = crate::platform::notify::queue_drained(completed, failed, &last);
+                    self.notifier.show(note);
+                }
+            }
         }
     }
 
@@ -124,5 +136,9 @@ fn event_name(ev: &E) -> String {
         E::FolderSyncFailed { error } => format!("folder_sync_failed {}", error.folder_id),
         E::WebSessionRejected => "web_session_rejected".into(),
         E::Export { progress } => format!("export {} {:?}", progress.export_id, progress.state),
+        E::QueueUpdated { queue } => format!("queue_updated {}", queue.items.len()),
+        E::QueueDrained {
+            completed, failed, ..
+        } => format!("queue_drained {completed} {failed}"),
     }
 }

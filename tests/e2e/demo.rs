@@ -72,7 +72,7 @@ async fn scenario(app: &App, profile: &Profile) -> TestResult {
 }
 
 /// What the desktop session's notification recorder wrote (one JSON object per line).
-fn notifications() -> Vec<Value> {
+pub fn notifications() -> Vec<Value> {
     let Some(log) = std::env::var_os("NOTIFY_LOG") else {
         panic!("NOTIFY_LOG is set inside tests/harness/desktop-session.sh");
     };

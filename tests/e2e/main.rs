@@ -14,6 +14,7 @@ mod generate;
 mod keyboard;
 mod keys;
 mod organise;
+mod queue;
 mod session;
 
 use std::time::Duration;

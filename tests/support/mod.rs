@@ -221,6 +221,22 @@ pub fn wait_for(what: &str, timeout: Duration, mut f: impl FnMut() -> bool) {
     }
 }
 
+/// The real app binary (not the mock runtime) with its own data folder and keyring
+/// service, against `base_url`, its output discarded.
+pub fn launch_app(data: &Path, base_url: &str, service: &str) -> std::process::Child {
+    std::process::Command::new(env!("CARGO_BIN_EXE_ulazai-studio"))
+        .env("ULAZAI_BASE_URL", base_url)
+        .env("ULAZAI_STUDIO_DATA_DIR", data)
+        .env("ULAZAI_KEYRING_SERVICE", service)
+        .env_remove("ULAZAI_DEMO")
+        .env("RUST_LOG", "info")
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("the app starts")
+}
+
 /// Every file under `dir` (recursively) whose bytes contain `needle`.
 pub fn files_containing(dir: &Path, needle: &str) -> Vec<PathBuf> {
     let mut hits = Vec::new();

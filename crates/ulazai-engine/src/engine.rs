@@ -16,6 +16,8 @@ mod folders;
 mod hub;
 mod jobs;
 mod merge;
+mod queue;
+mod queue_run;
 mod web;
 
 pub use downloads::LibraryError;
@@ -24,6 +26,7 @@ pub use merge::{
     ffmpeg_status, FfmpegStatus, MergeClip, MergeError, MergeFailure, MergePlace, MergeStarted,
     Trim, MAX_MERGE_CLIPS,
 };
+pub use queue::MAX_QUEUED;
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
@@ -110,10 +113,13 @@ struct Inner {
     unconfirmed: generate::Unconfirmed,
     /// The ffmpeg the creator chose (`set_ffmpeg_path`).
     ffmpeg_path: Mutex<Option<PathBuf>>,
+    /// The render queue's task, clock and budget wake-ups (`queue_run`).
+    queue: queue_run::QueueRuntime,
 }
 
 impl Drop for Inner {
     fn drop(&mut self) {
+        self.queue.stop();
         if let Some(task) = self
             .saver_task
             .lock()
@@ -193,9 +199,11 @@ impl Engine {
                 syncing: Mutex::default(),
                 merges: Mutex::default(),
                 unconfirmed: generate::Unconfirmed::default(),
+                queue: queue_run::QueueRuntime::default(),
             }),
         };
         engine.follow_completed_jobs();
+        queue_run::spawn(&engine.inner);
         if engine.inner.config.reload_history_on_start {
             // Without credentials this pauses at once and runs when `set_auth` gives some.
             let reload = engine.inner.poller.reload_history();
@@ -227,9 +235,11 @@ impl Engine {
         } else {
             KeyState::Missing
         };
+        let present = auth.is_some();
         self.inner.client.set_auth(auth);
         self.inner.hub.set_key_state(state);
         self.inner.poller.credentials_changed();
+        self.queue_credentials_changed(present);
     }
 
     /// The last known key state.
@@ -250,6 +260,7 @@ impl Engine {
         }
         let models = self.inner.client.models().await?;
         self.inner.poller.eta().set_priors(&models);
+        *lock(&self.inner.queue.models) = models.clone();
         *cache = Some(models.clone());
         Ok(models)
     }
@@ -263,6 +274,7 @@ impl Engine {
 
     /// Stop polling, merges and the saver, then persist. The engine still answers queries.
     pub async fn shutdown(&self) {
+        self.inner.queue.stop();
         self.inner.poller.stop().await;
         self.cancel_all_merges();
         let task = self

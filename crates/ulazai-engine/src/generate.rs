@@ -101,6 +101,13 @@ impl Unconfirmed {
         list.push((slug, prompt, first_send));
     }
 
+    /// Whether a request like `params` is unconfirmed (its history check failed).
+    pub fn holds(&self, params: &GenerateParams) -> bool {
+        let (slug, prompt) = Self::key(params);
+        let list = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        list.iter().any(|(s, p, _)| s == &slug && p == &prompt)
+    }
+
     /// The first send of an unconfirmed request like `params`, forgotten here.
     fn take(&self, params: &GenerateParams) -> Option<DateTime<Utc>> {
         let (slug, prompt) = Self::key(params);

@@ -7,6 +7,7 @@ pub mod generate;
 pub mod library;
 pub mod model;
 pub mod poll;
+pub mod queue;
 pub mod secret;
 pub mod store;
 pub mod urls;

@@ -343,3 +343,71 @@ async fn an_oversized_answer_is_refused() {
     let got = client.status("a").await.unwrap();
     assert_eq!(got.prompt.map(|p| p.len()), Some(1 << 20));
 }
+
+/// The generate budget as the server states it: the simulator's headers, other header
+/// spellings, figures in the body, and a reset given as a Unix time.
+#[tokio::test]
+async fn rate_figures_come_from_headers_or_the_body() {
+    use ulazai_engine::api::RateInfo;
+    let veo = ulazai_engine::model::GenerateParams {
+        model_slug: "veo31_fast".into(),
+        prompt: "budget".into(),
+        count: 1,
+        ..Default::default()
+    };
+    let sim = start_sim(ulazai_sim::SimConfig {
+        generate_limit_per_hour: 5,
+        rate_window_secs: 120.0,
+        ..fast_config()
+    })
+    .await;
+    let client = client_for(&sim.base_url(), Some(demo_auth()), Duration::from_secs(10));
+    let rate = client.generate(&veo).await.unwrap().rate;
+    assert_eq!(
+        rate,
+        RateInfo {
+            remaining: Some(4),
+            limit: Some(5),
+            reset_after: Some(Duration::from_secs(120)),
+        }
+    );
+
+    let ok = r#"{"success":true,"job_ids":["a"]}"#;
+    let cases: Vec<(Vec<String>, String, RateInfo)> = vec![
+        // The IETF draft's names.
+        (
+            vec!["RateLimit-Limit: 24".into(), "RateLimit-Remaining: 7".into(), "RateLimit-Reset: 90".into()],
+            ok.into(),
+            RateInfo { remaining: Some(7), limit: Some(24), reset_after: Some(Duration::from_secs(90)) },
+        ),
+        // In the body, when the headers are silent.
+        (
+            vec![],
+            r#"{"success":true,"job_ids":["a"],"rate_limit":{"limit":24,"remaining":"3","reset_in":30}}"#.into(),
+            RateInfo { remaining: Some(3), limit: Some(24), reset_after: Some(Duration::from_secs(30)) },
+        ),
+        // A reset given as a Unix time, ten minutes from now.
+        (
+            vec![format!("X-RateLimit-Reset: {}", chrono::Utc::now().timestamp() + 600)],
+            ok.into(),
+            RateInfo { remaining: None, limit: None, reset_after: Some(Duration::from_secs(600)) },
+        ),
+        // Nothing said: nothing assumed.
+        (vec![], ok.into(), RateInfo::default()),
+    ];
+    for (headers, body, want) in cases {
+        let h: Vec<&str> = headers.iter().map(String::as_str).collect();
+        let base = canned_server(raw_answer("200 OK", &h, &body)).await;
+        let client = client_for(&base, Some(demo_auth()), Duration::from_secs(10));
+        let got = client.generate(&veo).await.unwrap().rate;
+        // A Unix-time reset is read against the clock: allow a few seconds.
+        let close = match (got.reset_after, want.reset_after) {
+            (Some(a), Some(b)) => a.abs_diff(b) <= Duration::from_secs(3),
+            (a, b) => a == b,
+        };
+        assert!(
+            close && got.remaining == want.remaining && got.limit == want.limit,
+            "{headers:?} {body}: {got:?}"
+        );
+    }
+}

@@ -2,7 +2,9 @@
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Mutex, MutexGuard};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use tokio::time::Instant;
 
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
@@ -154,8 +156,13 @@ impl Shared {
         Err(not_provided())
     }
 
-    /// Count one generate POST against the key's window. Ok(remaining) or Err(retry_after).
-    pub fn rate_take(&self, key: &str) -> Result<u32, u64> {
+    /// Count one generate POST against the key's window. Ok(remaining, reset) or
+    /// Err(retry_after); `reset` and `retry_after` are whole seconds (at least 1) until the
+    /// oldest counted POST leaves the window, i.e. until one more is allowed.
+    ///
+    /// The window runs on tokio's clock (like [`SimClock`]): the system's monotonic clock,
+    /// or a test's paused virtual time.
+    pub fn rate_take(&self, key: &str) -> Result<(u32, u64), u64> {
         let limit = self.config.generate_limit_per_hour;
         let window = Duration::from_secs_f64(self.config.rate_window_secs);
         let mut inner = lock(&self.inner);
@@ -164,15 +171,18 @@ impl Shared {
         while q.front().is_some_and(|t| now.duration_since(*t) >= window) {
             q.pop_front();
         }
-        if q.len() as u32 >= limit {
+        let until_oldest_leaves = |q: &VecDeque<Instant>| {
             let wait = match q.front() {
                 Some(oldest) => window.saturating_sub(now.duration_since(*oldest)),
                 None => window,
             };
-            return Err((wait.as_secs_f64().ceil() as u64).max(1));
+            (wait.as_secs_f64().ceil() as u64).max(1)
+        };
+        if q.len() as u32 >= limit {
+            return Err(until_oldest_leaves(q));
         }
         q.push_back(now);
-        Ok(limit - q.len() as u32)
+        Ok((limit - q.len() as u32, until_oldest_leaves(q)))
     }
 
     /// Remaining generate POSTs for a key in the current window (no side effect).

@@ -201,3 +201,35 @@ async fn rate_limit_429_retry_after_and_headers() {
     assert_eq!(a.status, StatusCode::OK, "{}", a.text);
     assert_eq!(a.header("x-ratelimit-remaining").as_deref(), Some("2"));
 }
+
+/// The rate window runs on tokio's clock, like the sim clock: a test with paused time sees
+/// it slide in virtual time (an hour-long window in an instant). `x-ratelimit-reset` says
+/// when the oldest counted POST leaves the window, i.e. when one more is allowed.
+#[tokio::test(start_paused = true)]
+async fn rate_window_follows_paused_time_and_names_its_reset() {
+    let sim = start(SimConfig {
+        generate_limit_per_hour: 2,
+        rate_window_secs: 600.0,
+        ..quick()
+    })
+    .await;
+    let c = &client();
+    let a = generate(c, &sim, veo()).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.text);
+    assert_eq!(a.header("x-ratelimit-reset").as_deref(), Some("600"));
+    tokio::time::sleep(std::time::Duration::from_secs(100)).await;
+    let a = generate(c, &sim, veo()).await;
+    assert_eq!(a.header("x-ratelimit-remaining").as_deref(), Some("0"));
+    // The first POST leaves the window 600 s after it was made: 500 s from now.
+    assert_eq!(a.header("x-ratelimit-reset").as_deref(), Some("500"));
+    let a = generate(c, &sim, veo()).await;
+    assert_eq!(a.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(a.header("retry-after").as_deref(), Some("500"));
+    assert_eq!(a.header("x-ratelimit-reset").as_deref(), Some("500"));
+    tokio::time::sleep(std::time::Duration::from_secs(501)).await;
+    let a = generate(c, &sim, veo()).await;
+    assert_eq!(a.status, StatusCode::OK, "the window slid in virtual time");
+    assert_eq!(a.header("x-ratelimit-remaining").as_deref(), Some("0"));
+    // Now the second POST (made at 100 s) is the oldest: it leaves at 700 s, 99 s from now.
+    assert_eq!(a.header("x-ratelimit-reset").as_deref(), Some("99"));
+}

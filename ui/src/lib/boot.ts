@@ -2,15 +2,19 @@
 // folders, every job, settings, web session and library once. After that the UI lives on
 // events; it never polls. Which jobs the grid shows is the UI's filter (lib/jobs-core.ts).
 import { reloadModels } from './actions/app';
+import { importDroppedFile, loadEstimates } from './actions/queue';
 import { renderAnnouncement } from './announce';
 import { describeError } from './errors';
-import { call, on } from './ipc';
+import { buildParams } from './generate';
+import { call, on, onFileDrop } from './ipc';
 import { announcer } from './stores/announcer.svelte';
+import { draft } from './stores/draft.svelte';
 import { app } from './stores/app.svelte';
 import { jobs } from './stores/jobs.svelte';
 import { clipExport } from './stores/exports.svelte';
 import { library } from './stores/library.svelte';
 import { localMerge } from './stores/local-merge.svelte';
+import { queue } from './stores/queue.svelte';
 import { webSession } from './stores/session.svelte';
 import { toasts } from './stores/toasts.svelte';
 import { tray } from './stores/tray.svelte';
@@ -24,6 +28,16 @@ function jobUpdated(job: Job): void {
   jobs.upsert(job);
   const said = renderAnnouncement(prev, job, (slug) => app.displayName(slug));
   if (said) announcer.say(said.text, said.urgency);
+  // A finished render teaches the scheduler: the cards' "usually N s" follows it.
+  if (prev && prev.status !== 'completed' && job.status === 'completed') scheduleEstimates();
+}
+
+let estimatesTimer: ReturnType<typeof setTimeout> | null = null;
+function scheduleEstimates(): void {
+  estimatesTimer ??= setTimeout(() => {
+    estimatesTimer = null;
+    void loadEstimates();
+  }, 1000);
 }
 
 export async function boot(): Promise<() => void> {
@@ -81,6 +95,12 @@ export async function boot(): Promise<() => void> {
       } else if (p.stage === 'failed') toasts.error(`The merge failed: ${p.message ?? 'unknown error'}`);
       else if (p.stage === 'cancelled') toasts.show('Merge cancelled');
     }),
+    on('queue://updated', (v) => queue.set(v)),
+    // A prompt list dropped on the window: previewed for the queue with the form's values.
+    onFileDrop((paths) => {
+      const list = paths.find((p) => /\.(txt|csv)$/i.test(p)) ?? paths[0];
+      if (list) void importDroppedFile(list, buildParams(draft, app.model(draft.model_slug)));
+    }),
     on('app://focus-job', ({ id }) => {
       jobs.reveal(id);
       ui.focusJob(id, true);
@@ -95,6 +115,7 @@ export async function boot(): Promise<() => void> {
       call('get_settings').catch(() => null),
       call('web_session').catch(() => null),
       call('library_info').catch(() => null),
+      call('get_queue').then((v) => queue.set(v), () => undefined),
     ]);
     app.setState(state);
     if (session) webSession.set(session);

@@ -59,3 +59,12 @@ function toCommandError(e: unknown): CommandError {
   }
   return { code: 'error', message: typeof e === 'string' ? e : 'Something went wrong.', retry_after_secs: null, fields: [] };
 }
+
+/** Files dropped on the window (their paths; the OS drop reaches Tauri, not the page). */
+export async function onFileDrop(handler: (paths: string[]) => void): Promise<() => void> {
+  if (transport !== tauriTransport) return () => {};
+  const { getCurrentWebview } = await import('@tauri-apps/api/webview');
+  return getCurrentWebview().onDragDropEvent((e) => {
+    if (e.payload.type === 'drop') handler(e.payload.paths);
+  });
+}

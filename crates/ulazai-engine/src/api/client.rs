@@ -42,12 +42,17 @@ impl ClientConfig {
     }
 }
 
-/// Rate-limit budget as the server reported it (headers `X-RateLimit-Remaining`,
-/// `X-RateLimit-Limit`), when it did.
+/// Rate-limit budget as the server reported it, when it did: headers
+/// `X-RateLimit-Remaining`, `X-RateLimit-Limit`, `X-RateLimit-Reset` (or the IETF draft's
+/// `RateLimit-*`), else the same figures in the body (`rate_limit: {limit, remaining,
+/// reset}`; see [`super::wire::parse_rate`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RateInfo {
     pub remaining: Option<u32>,
     pub limit: Option<u32>,
+    /// How long until the window lets one more request through (a reset given as a Unix
+    /// time is turned into the wait from now).
+    pub reset_after: Option<Duration>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -137,10 +142,7 @@ impl Client {
             .await?;
         let v = ok_json(&a)?;
         let job_ids = wire::parse_generate(&v).map_err(|detail| unreadable(&a, detail))?;
-        let rate = RateInfo {
-            remaining: header_u32(&a.headers, "x-ratelimit-remaining"),
-            limit: header_u32(&a.headers, "x-ratelimit-limit"),
-        };
+        let rate = rate_info(&a.headers, &v);
         Ok(GenerateAnswer { job_ids, rate })
     }
     /// `GET /api/v1/video-studio/status/{id}/`
@@ -380,6 +382,39 @@ fn unreadable(a: &Answer, detail: String) -> ApiError {
     unreadable_text(a.status.as_u16(), &detail)
 }
 
-fn header_u32(h: &HeaderMap, name: &str) -> Option<u32> {
-    h.get(name)?.to_str().ok()?.trim().parse().ok()
+/// The first of `names` the headers carry, as a number.
+fn header_num(h: &HeaderMap, names: &[&str]) -> Option<f64> {
+    names.iter().find_map(|n| {
+        let v: f64 = h.get(*n)?.to_str().ok()?.trim().parse().ok()?;
+        v.is_finite().then_some(v)
+    })
+}
+
+/// The rate figures of a generate answer: headers first, the body for what they omit.
+fn rate_info(h: &HeaderMap, body: &Value) -> RateInfo {
+    let from_body = wire::parse_rate(body);
+    let count = |v: f64| (v >= 0.0).then(|| v.min(f64::from(u32::MAX)) as u32);
+    RateInfo {
+        remaining: header_num(h, &["x-ratelimit-remaining", "ratelimit-remaining"])
+            .and_then(count)
+            .or(from_body.remaining),
+        limit: header_num(h, &["x-ratelimit-limit", "ratelimit-limit"])
+            .and_then(count)
+            .or(from_body.limit),
+        reset_after: header_num(h, &["x-ratelimit-reset", "ratelimit-reset"])
+            .and_then(reset_wait)
+            .or(from_body.reset_after),
+    }
+}
+
+/// A reset as the wait from now: seconds, or (a value past 2001-09-09) a Unix time.
+pub(super) fn reset_wait(v: f64) -> Option<Duration> {
+    const UNIX_TIME_FROM: f64 = 1e9;
+    const LONGEST: f64 = 7.0 * 86_400.0;
+    let secs = if v >= UNIX_TIME_FROM {
+        v - chrono::Utc::now().timestamp_millis() as f64 / 1000.0
+    } else {
+        v
+    };
+    (secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs.min(LONGEST)))
 }

@@ -163,6 +163,31 @@ pub(crate) fn parse_generate(v: &Value) -> Result<Vec<String>, String> {
     }
 }
 
+/// Rate figures in a generate answer's body, when the server puts them there:
+/// `rate_limit` (or `ratelimit`, `rate`) `{limit, remaining, reset | reset_in |
+/// reset_after}`, numbers or numeric strings; anything else reads as missing.
+pub(crate) fn parse_rate(v: &Value) -> super::RateInfo {
+    let Some(r) = ["rate_limit", "ratelimit", "rate"]
+        .iter()
+        .find_map(|k| v.get(*k).filter(|r| r.is_object()))
+    else {
+        return super::RateInfo::default();
+    };
+    let num = |keys: &[&str]| {
+        keys.iter().find_map(|k| match r.get(*k)? {
+            Value::Number(n) => n.as_f64(),
+            Value::String(s) => s.trim().parse::<f64>().ok(),
+            _ => None,
+        })
+    };
+    let count = |v: f64| (v.is_finite() && v >= 0.0).then(|| v.min(f64::from(u32::MAX)) as u32);
+    super::RateInfo {
+        remaining: num(&["remaining"]).and_then(count),
+        limit: num(&["limit"]).and_then(count),
+        reset_after: num(&["reset_in", "reset_after", "reset"]).and_then(super::client::reset_wait),
+    }
+}
+
 fn list_in<'a>(v: &'a Value, keys: &[&str]) -> Option<&'a Vec<Value>> {
     if let Value::Array(a) = v {
         return Some(a);

@@ -1,93 +1,105 @@
 //! Jobs: generate (validated, never duplicated), retry, remove, queries.
 
+use std::collections::HashSet;
+
+use super::hub::Batch;
 use super::{Engine, GenerateError, ResultUrlError};
 use crate::api::ApiError;
 use crate::generate;
 use crate::model::GenerateParams;
-use crate::model::{EngineEvent, Job, JobId};
+use crate::model::{EngineEvent, FolderId, Job, JobId};
 use crate::poll::schedule::age_since;
-use crate::store::now_rfc3339;
+use crate::store::{now_rfc3339, Store};
 use crate::{urls, validate};
+
+/// Add the jobs a generate answer named, started with `params` (into `folder`): a card a
+/// history reload found first becomes ours (`JobUpdated`), an id already known stays as
+/// it is, a new one becomes a card (`JobCreated`). Inside a `Hub::mutate`.
+pub(super) fn record_started(
+    store: &mut Store,
+    batch: &mut Batch,
+    job_ids: &[JobId],
+    params: &GenerateParams,
+    folder: Option<&FolderId>,
+    now: &str,
+) -> Vec<Job> {
+    let mut out = Vec::new();
+    for id in job_ids {
+        if store.adopt(id, params).is_some() {
+            if let Some(f) = folder {
+                store.move_jobs(std::slice::from_ref(id), Some(f.clone()));
+            }
+            if let Some(job) = store.job(id) {
+                batch.emit(EngineEvent::JobUpdated { job: job.clone() });
+                out.push(job.clone());
+            }
+            continue;
+        }
+        if let Some(existing) = store.job(id) {
+            out.push(existing.clone());
+            continue;
+        }
+        let mut job = Job::started(id, params, now);
+        job.folder_id = folder.filter(|f| store.folder(f).is_some()).cloned();
+        store.insert(job.clone());
+        batch.emit(EngineEvent::JobCreated { job: job.clone() });
+        out.push(job);
+    }
+    out
+}
 
 impl Engine {
     /// Validate against the model matrix, send once without risking a duplicate
-    /// (`generate::submit`), add the new jobs (`JobCreated`) and poll them.
+    /// (`generate::submit`), add the new jobs (`JobCreated`) and poll them. The request
+    /// counts against the generate budget the render queue plans with.
     pub async fn generate(&self, params: GenerateParams) -> Result<Vec<Job>, GenerateError> {
         let models = self.models(false).await?;
         let params = validate::prepare(params, &models)?;
-        // Jobs this app started; a card a history reload found may be our own lost batch.
-        let known = self.inner.hub.read(|s| {
-            s.jobs()
-                .into_iter()
-                .filter(|j| j.params.is_some())
-                .map(|j| j.id)
-                .collect()
-        });
-        let answer = match generate::submit_with(
+        let result = generate::submit_with(
             &self.inner.client,
             &params,
-            &known,
+            &self.app_job_ids(),
             &self.inner.config.submit,
             &self.inner.unconfirmed,
         )
-        .await
-        {
+        .await;
+        self.budget_outcome(&result);
+        let answer = match result {
             Ok(answer) => answer,
             Err(e) => {
                 if e.may_have_created_jobs() {
                     // The server may hold the batch: history will turn it into cards.
                     self.inner.poller.request_reload();
                 }
-                if let ApiError::RateLimited { retry_after, .. } = &e {
-                    let retry_at = retry_after.map(|d| {
-                        (chrono::Utc::now() + chrono::Duration::from_std(d).unwrap_or_default())
-                            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
-                    });
-                    self.inner.hub.emit(EngineEvent::RateLimit {
-                        remaining: Some(0),
-                        limit: None,
-                        retry_at,
-                    });
-                }
                 return Err(e.into());
             }
         };
-        if answer.rate.remaining.is_some() || answer.rate.limit.is_some() {
-            let (remaining, limit) = (answer.rate.remaining, answer.rate.limit);
-            self.inner.hub.emit(EngineEvent::RateLimit {
-                remaining,
-                limit,
-                retry_at: None,
-            });
-        }
         let now = now_rfc3339();
-        let jobs: Vec<Job> = self.inner.hub.mutate(|store, batch| {
-            let mut out = Vec::new();
-            for id in &answer.job_ids {
-                if let Some(adopted) = store.adopt(id, &params) {
-                    batch.emit(EngineEvent::JobUpdated {
-                        job: adopted.clone(),
-                    });
-                    out.push(adopted);
-                    continue;
-                }
-                if let Some(existing) = store.job(id) {
-                    out.push(existing.clone());
-                    continue;
-                }
-                let job = Job::started(id, &params, &now);
-                store.insert(job.clone());
-                batch.emit(EngineEvent::JobCreated { job: job.clone() });
-                out.push(job);
-            }
-            out
+        let jobs = self.inner.hub.mutate(|store, batch| {
+            record_started(store, batch, &answer.job_ids, &params, None, &now)
         });
+        self.track_new(&jobs);
+        Ok(jobs)
+    }
+
+    /// Jobs this app started; a card a history reload found may be our own lost batch.
+    pub(super) fn app_job_ids(&self) -> HashSet<JobId> {
+        self.inner.hub.read(|s| {
+            s.jobs()
+                .into_iter()
+                .filter(|j| j.params.is_some())
+                .map(|j| j.id)
+                .collect()
+        })
+    }
+
+    /// Poll the jobs just started.
+    pub(super) fn track_new(&self, jobs: &[Job]) {
         for job in jobs.iter().filter(|j| j.needs_polling()) {
             self.inner
                 .poller
                 .track(job.id.clone(), age_since(job.created_at.as_deref()));
         }
-        Ok(jobs)
     }
 
     /// The checks `generate` runs, without sending anything (the form's live validation).

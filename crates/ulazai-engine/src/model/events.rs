@@ -67,6 +67,19 @@ pub enum EngineEvent {
     Export {
         progress: ExportProgress,
     },
+    /// The render queue changed: its items, their estimated start times, the pause or
+    /// the budget.
+    QueueUpdated {
+        queue: crate::queue::QueueView,
+    },
+    /// The queue has nothing left to send and every job it submitted has finished (once
+    /// per run; refused items count as failed).
+    QueueDrained {
+        completed: u32,
+        failed: u32,
+        /// The run's last job (what "Open" on the notification shows).
+        last_job_id: Option<JobId>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

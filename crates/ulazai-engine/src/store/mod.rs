@@ -44,6 +44,9 @@ pub struct Store {
     removed: VecDeque<JobId>,
     /// How many jobs still need polling (kept as jobs change).
     active: usize,
+    /// The render queue: kept here so that a submission's jobs and the removal of its
+    /// items change (and are saved) together.
+    queue: crate::queue::Queue,
 }
 
 /// The local time, RFC 3339 with milliseconds (what `updated_at` and local stamps use).
@@ -100,6 +103,7 @@ impl Store {
         store.merges = snap.merges;
         store.notified = snap.notified.into_iter().collect();
         store.removed = snap.removed.into_iter().collect();
+        store.queue = crate::queue::Queue::restore(snap.queue);
         store
     }
 
@@ -115,7 +119,17 @@ impl Store {
             removed: self.removed.iter().cloned().collect(),
             // The engine adds the poll scheduler's estimates (not the store's data).
             eta: Default::default(),
+            queue: self.queue.snapshot(),
         }
+    }
+
+    /// The render queue.
+    pub fn queue(&self) -> &crate::queue::Queue {
+        &self.queue
+    }
+
+    pub fn queue_mut(&mut self) -> &mut crate::queue::Queue {
+        &mut self.queue
     }
 
     /// Every job, newest first.

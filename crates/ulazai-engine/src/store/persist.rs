@@ -41,6 +41,9 @@ pub struct Snapshot {
     /// What the poll scheduler learned about render times per model.
     #[serde(default)]
     pub eta: crate::poll::EtaSnapshot,
+    /// The render queue: its items, pause, generate budget and current run.
+    #[serde(default)]
+    pub queue: crate::queue::QueueSnapshot,
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -17,6 +17,8 @@ use crate::validate::validate_generate;
 
 pub const H_LIMIT: &str = "x-ratelimit-limit";
 pub const H_REMAINING: &str = "x-ratelimit-remaining";
+/// Seconds until the oldest counted POST leaves the window (one more is allowed then).
+pub const H_RESET: &str = "x-ratelimit-reset";
 
 pub fn auth_header(headers: &HeaderMap) -> Option<&str> {
     headers
@@ -24,10 +26,13 @@ pub fn auth_header(headers: &HeaderMap) -> Option<&str> {
         .and_then(|v| v.to_str().ok())
 }
 
-pub fn set_rate_headers(resp: &mut Response, limit: u32, remaining: u32) {
+pub fn set_rate_headers(resp: &mut Response, limit: u32, remaining: u32, reset_secs: Option<u64>) {
     let h = resp.headers_mut();
     h.insert(H_LIMIT, HeaderValue::from(limit));
     h.insert(H_REMAINING, HeaderValue::from(remaining));
+    if let Some(reset) = reset_secs {
+        h.insert(H_RESET, HeaderValue::from(reset));
+    }
 }
 
 pub async fn generate(State(s): State<Arc<Shared>>, headers: HeaderMap, body: Bytes) -> Response {
@@ -36,11 +41,11 @@ pub async fn generate(State(s): State<Arc<Shared>>, headers: HeaderMap, body: By
         Err(e) => return e.into_response(),
     };
     let limit = s.config.generate_limit_per_hour;
-    let remaining = match s.rate_take(&key) {
+    let (remaining, reset) = match s.rate_take(&key) {
         Ok(r) => r,
         Err(retry_after) => {
             let mut resp = ApiError::throttled(retry_after).into_response();
-            set_rate_headers(&mut resp, limit, 0);
+            set_rate_headers(&mut resp, limit, 0, Some(retry_after));
             return resp;
         }
     };
@@ -62,7 +67,7 @@ pub async fn generate(State(s): State<Arc<Shared>>, headers: HeaderMap, body: By
         }
         Err(e) => e.into_response(),
     };
-    set_rate_headers(&mut resp, limit, remaining);
+    set_rate_headers(&mut resp, limit, remaining, Some(reset));
     resp
 }
 

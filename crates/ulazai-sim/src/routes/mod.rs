@@ -189,7 +189,7 @@ async fn observe(State(s): State<Arc<Shared>>, req: Request, next: Next) -> Resp
             Ok(key) => s.rate_remaining(&key),
             Err(_) => limit,
         };
-        api::set_rate_headers(&mut resp, limit, remaining);
+        api::set_rate_headers(&mut resp, limit, remaining, None);
     }
     let job_id = resp
         .extensions()

@@ -5,6 +5,7 @@ import { describeError } from '../errors';
 import { app } from '../stores/app.svelte';
 import { toasts } from '../stores/toasts.svelte';
 import type { CommandError } from '../types';
+import { loadEstimates } from './queue';
 import { fail } from './report';
 
 /** Starts the demo; focus goes to the prompt, where the demo's first step is. */
@@ -24,6 +25,8 @@ export async function reloadModels(refresh: boolean): Promise<void> {
     app.models = await call('get_models', { refresh });
     app.modelsError = null;
     if (app.models.length) app.answered = true;
+    // The scheduler's render estimates start from the matrix just read.
+    void loadEstimates();
   } catch (e) {
     app.modelsError = describeError(e as CommandError);
   } finally {

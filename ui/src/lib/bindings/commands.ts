@@ -4,6 +4,7 @@ import type { AppState } from "./AppState";
 import type { FfmpegStatus } from "./FfmpegStatus";
 import type { FieldError } from "./FieldError";
 import type { Folder } from "./Folder";
+import type { FolderChoice } from "./FolderChoice";
 import type { GenerateParams } from "./GenerateParams";
 import type { Job } from "./Job";
 import type { KeyCheck } from "./KeyCheck";
@@ -13,6 +14,10 @@ import type { MergeClip } from "./MergeClip";
 import type { MergePlace } from "./MergePlace";
 import type { MergeStarted } from "./MergeStarted";
 import type { ModelInfo } from "./ModelInfo";
+import type { QueueEntry } from "./QueueEntry";
+import type { QueuePreview } from "./QueuePreview";
+import type { QueueView } from "./QueueView";
+import type { RenderEstimate } from "./RenderEstimate";
 import type { Settings } from "./Settings";
 import type { WebSessionStatus } from "./WebSessionStatus";
 
@@ -51,6 +56,17 @@ export type Commands = {
   merge_clips: { args: { clips: Array<MergeClip>; place: MergePlace }; result: MergeStarted };
   cancel_merge: { args: { merge_id: string }; result: null };
   ffmpeg_status: { args: Record<string, never>; result: FfmpegStatus };
+  get_queue: { args: Record<string, never>; result: QueueView };
+  queue_preview_import: { args: { content: string; file_name: string | null; defaults: GenerateParams }; result: QueuePreview };
+  queue_preview_import_file: { args: { path: string; defaults: GenerateParams }; result: QueuePreview };
+  queue_preview_variations: { args: { base: GenerateParams; model_slugs: Array<string>; aspect_ratios: Array<string>; durations: Array<number> }; result: QueuePreview };
+  queue_add: { args: { entries: Array<QueueEntry>; folder: FolderChoice | null }; result: QueueView };
+  queue_remove: { args: { ids: Array<string> }; result: number };
+  queue_move: { args: { id: string; index: number }; result: null };
+  queue_pause: { args: Record<string, never>; result: null };
+  queue_resume: { args: Record<string, never>; result: null };
+  queue_submit_now: { args: { id: string }; result: Array<Job> };
+  render_estimates: { args: Record<string, never>; result: Array<RenderEstimate> };
 };
 
 export type CommandName = keyof Commands;
@@ -92,6 +108,17 @@ export const COMMAND_NAMES = [
   "merge_clips",
   "cancel_merge",
   "ffmpeg_status",
+  "get_queue",
+  "queue_preview_import",
+  "queue_preview_import_file",
+  "queue_preview_variations",
+  "queue_add",
+  "queue_remove",
+  "queue_move",
+  "queue_pause",
+  "queue_resume",
+  "queue_submit_now",
+  "render_estimates",
 ] as const satisfies readonly CommandName[];
 
 /** Commands reject with this. */

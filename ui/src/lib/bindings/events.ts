@@ -10,6 +10,7 @@ import type { Job } from "./Job";
 import type { JobRef } from "./JobRef";
 import type { KeyStatus } from "./KeyStatus";
 import type { MergeProgress } from "./MergeProgress";
+import type { QueueView } from "./QueueView";
 import type { RateBudget } from "./RateBudget";
 import type { WebSessionStatus } from "./WebSessionStatus";
 
@@ -28,6 +29,7 @@ export type Events = {
   "merge://progress": MergeProgress;
   "download://progress": DownloadProgress;
   "export://progress": ExportProgress;
+  "queue://updated": QueueView;
 };
 
 export type EventName = keyof Events;
@@ -48,4 +50,5 @@ export const EVENT_NAMES = [
   "merge://progress",
   "download://progress",
   "export://progress",
+  "queue://updated",
 ] as const satisfies readonly EventName[];

@@ -1,0 +1,311 @@
+//! The render queue's operations: preview an import or variations, add, reorder, remove,
+//! pause and resume, "submit now"; the queue as the UI sees it; and the generate budget
+//! every generate request (the form's too) counts against. Submission itself is the
+//! queue task's (`queue_run`). Every change emits `QueueUpdated` with fresh start times.
+
+use std::collections::HashMap;
+
+use super::hub::Batch;
+use super::queue_run::Sent;
+use super::{lock, Engine, GenerateError};
+use crate::api::{ApiError, GenerateAnswer};
+use crate::model::{EngineEvent, FolderId, GenerateParams, Job};
+use crate::queue::clock::rfc3339;
+use crate::queue::{
+    import, plan, FolderChoice, PauseReason, QueueEntry, QueueItem, QueueItemState, QueuePause,
+    QueuePreview, QueueView, Request,
+};
+use crate::store::{new_id, now_rfc3339, Store};
+use crate::validate;
+
+/// Items in the queue at most (a runaway import should not fill the store).
+pub const MAX_QUEUED: usize = 5000;
+
+impl Engine {
+    /// The queue now: items in order with their start times, the pause, the budget.
+    pub fn queue(&self) -> QueueView {
+        self.inner.hub.read(|s| self.queue_view(s))
+    }
+
+    pub(super) fn queue_view(&self, store: &Store) -> QueueView {
+        let models = lock(&self.inner.queue.models);
+        plan::view(store.queue(), &models, self.inner.queue.clock.now_ms())
+    }
+
+    /// Change the queue; the view (with fresh start times) goes out with the change, and
+    /// the queue task looks again.
+    pub(super) fn queue_mutate<R>(&self, f: impl FnOnce(&mut Store, &mut Batch) -> R) -> R {
+        let out = self.inner.hub.mutate(|store, batch| {
+            let out = f(store, batch);
+            batch.emit(EngineEvent::QueueUpdated {
+                queue: self.queue_view(store),
+            });
+            out
+        });
+        self.inner.queue.wake.notify_one();
+        out
+    }
+
+    /// What a prompt list would queue (nothing is queued): `defaults` are the form's values.
+    pub async fn queue_preview_import(
+        &self,
+        content: &str,
+        file_name: Option<&str>,
+        defaults: GenerateParams,
+    ) -> Result<QueuePreview, ApiError> {
+        let models = self.models(false).await?;
+        Ok(import::parse_list(content, file_name, &defaults, &models))
+    }
+
+    /// What one prompt across several models, ratios and durations would queue.
+    pub async fn queue_preview_variations(
+        &self,
+        base: GenerateParams,
+        model_slugs: &[String],
+        aspect_ratios: &[String],
+        durations: &[u32],
+    ) -> Result<QueuePreview, ApiError> {
+        let models = self.models(false).await?;
+        Ok(import::variations(
+            &base,
+            model_slugs,
+            aspect_ratios,
+            durations,
+            &models,
+        ))
+    }
+
+    /// Queue `entries` at the end, each checked against the model matrix first (nothing is
+    /// queued when one fails). Their clips go to the folder a row names (made when
+    /// missing), else to `folder` (an existing one, or a new one made now).
+    pub async fn queue_add(
+        &self,
+        entries: Vec<QueueEntry>,
+        folder: Option<FolderChoice>,
+    ) -> Result<QueueView, GenerateError> {
+        let models = self.models(false).await?;
+        let mut checked = Vec::with_capacity(entries.len());
+        for (i, entry) in entries.into_iter().enumerate() {
+            let params = validate::prepare(entry.params, &models).map_err(|mut v| {
+                if let Some(first) = v.0.first_mut() {
+                    if let Some(source) = &entry.source {
+                        first.message = format!("{source}: {}", first.message);
+                    } else if i > 0 {
+                        first.message = format!("Item {}: {}", i + 1, first.message);
+                    }
+                }
+                GenerateError::Validation(v)
+            })?;
+            checked.push((params, entry.folder, entry.source));
+        }
+        if checked.is_empty() {
+            return Err(GenerateError::field("queue", "Nothing to queue."));
+        }
+        let now = now_rfc3339();
+        let mut made = false;
+        let result = self.queue_mutate(|store, batch| {
+            if store.queue().items().len() + checked.len() > MAX_QUEUED {
+                return Err(GenerateError::field(
+                    "queue",
+                    &format!("The queue holds at most {MAX_QUEUED} items."),
+                ));
+            }
+            let shared = match folder {
+                Some(FolderChoice::Existing { id }) if store.folder(&id).is_none() => {
+                    return Err(GenerateError::field(
+                        "folder",
+                        "This folder no longer exists.",
+                    ));
+                }
+                Some(FolderChoice::Existing { id }) => Some(id),
+                Some(FolderChoice::New { name }) => {
+                    Some(folder_named(store, batch, &name, &mut made))
+                }
+                None => None,
+            };
+            let mut by_name: HashMap<String, FolderId> = HashMap::new();
+            let items: Vec<QueueItem> = checked
+                .into_iter()
+                .map(|(params, row_folder, source)| {
+                    let folder_id = match row_folder.map(|n| n.trim().to_string()) {
+                        Some(name) if !name.is_empty() => Some(
+                            by_name
+                                .entry(name.to_lowercase())
+                                .or_insert_with(|| folder_named(store, batch, &name, &mut made))
+                                .clone(),
+                        ),
+                        _ => shared.clone(),
+                    };
+                    QueueItem {
+                        id: new_id("q"),
+                        state: QueueItemState::Planned,
+                        params,
+                        folder_id,
+                        source,
+                        added_at: now.clone(),
+                        sent_at: None,
+                        error: None,
+                    }
+                })
+                .collect();
+            store.queue_mut().push(items);
+            Ok(())
+        });
+        if made {
+            // New folders get their server bucket, as any folder does.
+            self.sync_folders();
+        }
+        result.map(|()| self.queue())
+    }
+
+    /// Remove items (not one whose request is in flight); answers how many went.
+    pub fn queue_remove(&self, ids: &[String]) -> usize {
+        self.queue_mutate(|store, _| store.queue_mut().remove(ids))
+    }
+
+    /// Move an item to `index` of the queue (0 = the front). False when unknown.
+    pub fn queue_move(&self, id: &str, index: usize) -> bool {
+        self.queue_mutate(|store, _| store.queue_mut().move_to(id, index))
+    }
+
+    /// Stop submitting (what is in flight finishes).
+    pub fn queue_pause(&self) {
+        self.set_queue_pause(Some(PauseReason::User), None);
+    }
+
+    /// Submit again; refused items stay as they are.
+    pub fn queue_resume(&self) {
+        self.set_queue_pause(None, None);
+    }
+
+    pub(super) fn set_queue_pause(&self, reason: Option<PauseReason>, message: Option<String>) {
+        self.queue_mutate(|store, _| {
+            let pause = reason.map(|reason| QueuePause {
+                reason,
+                message,
+                since: rfc3339(self.inner.queue.clock.now_ms()),
+            });
+            store.queue_mut().set_pause(pause);
+        });
+    }
+
+    /// Credentials changed: a queue paused for the key goes on when there is one.
+    pub(super) fn queue_credentials_changed(&self, present: bool) {
+        let paused_for_key = self
+            .inner
+            .hub
+            .read(|s| s.queue().pause().map(|p| p.reason) == Some(PauseReason::Key));
+        if present && paused_for_key {
+            self.queue_resume();
+        }
+        self.inner.queue.wake.notify_one();
+    }
+
+    /// Send one planned (or refused) item now, ahead of the queue, when the budget has a
+    /// request left; answers its jobs.
+    pub async fn queue_submit_now(&self, id: &str) -> Result<Vec<Job>, GenerateError> {
+        let _turn = self.inner.queue.submit.lock().await;
+        let item = self
+            .inner
+            .hub
+            .read(|s| s.queue().item(id).cloned())
+            .filter(|i| i.state != QueueItemState::Submitting)
+            .ok_or_else(|| {
+                GenerateError::field("queue", "This clip is no longer waiting in the queue.")
+            })?;
+        let now = self.inner.queue.clock.now_ms();
+        let free = self.inner.hub.read(|s| s.queue().budget.next_free(now));
+        if free > now {
+            let wait = std::time::Duration::from_millis((free - now) as u64);
+            return Err(ApiError::RateLimited {
+                retry_after: Some(wait),
+                message: "no generate request left in this window".into(),
+            }
+            .into());
+        }
+        let models = self.models(false).await?;
+        let request = Request {
+            item_ids: vec![item.id.clone()],
+            params: item.params.clone(),
+            folder_id: item.folder_id.clone(),
+        };
+        match self.send_request(&request, &models).await {
+            Sent::Jobs(jobs) => Ok(jobs),
+            Sent::Refused(e) => Err(e),
+            Sent::Throttled(e) | Sent::Paused(e) | Sent::Failed(e) | Sent::Unknown(e) => {
+                Err(e.into())
+            }
+        }
+    }
+
+    /// Was this job submitted by the queue in its current run?
+    pub fn is_queue_job(&self, id: &str) -> bool {
+        self.inner.hub.read(|s| s.queue().ran(id))
+    }
+
+    /// Count a generate request against the budget (any answer but a 429 or a refusal
+    /// that never reached the limiter), learn what the server said about the budget, and
+    /// tell the UI (`RateLimit`, `QueueUpdated`).
+    pub(super) fn budget_outcome(&self, result: &Result<GenerateAnswer, ApiError>) {
+        let at = self.inner.queue.clock.now_ms();
+        let (remaining, limit) = self.queue_mutate(|store, _| {
+            let budget = &mut store.queue_mut().budget;
+            match result {
+                Ok(answer) => budget.sent(at, &answer.rate),
+                Err(ApiError::RateLimited { retry_after, .. }) => {
+                    budget.throttled(at, *retry_after)
+                }
+                Err(e) if counted(e) => budget.sent(at, &Default::default()),
+                Err(_) => {}
+            }
+            let rate = match result {
+                Ok(answer) => (answer.rate.remaining, answer.rate.limit),
+                Err(ApiError::RateLimited { .. }) => (Some(0), None),
+                Err(_) => (None, None),
+            };
+            (
+                rate.0,
+                rate.1.or(budget.limit_is_known().then(|| budget.limit())),
+            )
+        });
+        if remaining.is_some() || limit.is_some() {
+            let next = self.inner.hub.read(|s| s.queue().budget.next_free(at));
+            self.inner.hub.emit(EngineEvent::RateLimit {
+                remaining,
+                limit,
+                retry_at: (remaining == Some(0)).then(|| rfc3339(next.max(at))),
+            });
+        }
+    }
+}
+
+/// Did the server count this failed generate against the limit? Anything that reached its
+/// handler: refusals of the request (400, 402, 404) and answers that may hide a created
+/// batch. Not a 429, an auth failure, or a connection that never opened.
+fn counted(e: &ApiError) -> bool {
+    match e {
+        ApiError::InvalidRequest { .. }
+        | ApiError::InsufficientCredits { .. }
+        | ApiError::NotFound { .. }
+        | ApiError::Unexpected { .. } => true,
+        other => other.may_have_created_jobs(),
+    }
+}
+
+/// The folder called `name` (any case), made when there is none (`made` says so).
+fn folder_named(store: &mut Store, batch: &mut Batch, name: &str, made: &mut bool) -> FolderId {
+    let name = name.trim();
+    if let Some(f) = store
+        .folders()
+        .into_iter()
+        .find(|f| f.name.trim().eq_ignore_ascii_case(name))
+    {
+        return f.id;
+    }
+    let folder = store.create_folder(name);
+    *made = true;
+    batch.emit(EngineEvent::FolderUpdated {
+        folder: folder.clone(),
+    });
+    folder.id
+}

@@ -1,0 +1,578 @@
+//! What an import or a set of variations would queue: every row checked against the model
+//! matrix, good rows offered, bad ones reported with their line and reason — a preview the
+//! creator confirms before anything is queued.
+//!
+//! - **Plain text**: one prompt per line; blank lines and lines starting with `#` are
+//!   skipped. Every prompt takes the form's current settings.
+//! - **CSV** (a `.csv` file, or a first line that names only known columns, `prompt`
+//!   among them), read with the `csv` crate: `prompt` is required; `model` (slug or
+//!   name), `aspect_ratio`, `duration`, `quality_mode`, `count`, `folder` are optional and
+//!   fall back to the form's values — fitted to the row's model when it names another one
+//!   (a ratio, duration or quality that model lacks becomes its first). `#` lines are
+//!   comments here too.
+//! - **Variations**: one prompt across several models, aspect ratios and durations (the
+//!   cross product).
+//!
+//! Never panics, whatever the file holds (a property test feeds it arbitrary text); at
+//! most [`MAX_ROWS`] rows are read.
+
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "ts")]
+use ts_rs::TS;
+
+use super::plan::credits;
+use super::state::QueueEntry;
+use crate::model::{GenerateParams, ModelInfo};
+use crate::validate;
+
+/// Rows read from one file (or variations made from one prompt).
+pub const MAX_ROWS: usize = 1000;
+
+/// The columns a CSV may have, with the spellings accepted for each.
+const COLUMNS: &[(&str, &[&str])] = &[
+    ("prompt", &["prompt"]),
+    ("model", &["model", "model_slug"]),
+    ("aspect_ratio", &["aspect_ratio", "ratio", "aspect ratio"]),
+    ("duration", &["duration", "duration_seconds"]),
+    ("quality_mode", &["quality_mode", "quality"]),
+    ("count", &["count", "clips"]),
+    ("folder", &["folder"]),
+];
+
+/// A row that will be queued.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct PreviewItem {
+    /// Its line in the file (1-based); `None` for a variation.
+    pub line: Option<u32>,
+    /// "Line 4", or "Kling 3.0 · 9:16 · 5 s" for a variation.
+    pub label: String,
+    pub entry: QueueEntry,
+    pub credits: Option<u32>,
+}
+
+/// A row that will not be queued, and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct PreviewProblem {
+    pub line: Option<u32>,
+    pub label: String,
+    pub message: String,
+}
+
+/// What an import or variations would queue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct QueuePreview {
+    /// `text`, `csv` or `variations`.
+    pub format: String,
+    pub items: Vec<PreviewItem>,
+    pub problems: Vec<PreviewProblem>,
+    /// Clips the items make together.
+    pub clips: u32,
+    /// Their credits, when every model's price is known.
+    pub credits: Option<u32>,
+}
+
+/// One row's own values (empty cells are `None`).
+#[derive(Debug, Default)]
+struct Row {
+    prompt: Option<String>,
+    model: Option<String>,
+    aspect_ratio: Option<String>,
+    duration: Option<String>,
+    quality_mode: Option<String>,
+    count: Option<String>,
+    folder: Option<String>,
+}
+
+struct Builder<'a> {
+    format: &'static str,
+    defaults: &'a GenerateParams,
+    models: &'a [ModelInfo],
+    source: Option<&'a str>,
+    items: Vec<PreviewItem>,
+    problems: Vec<PreviewProblem>,
+}
+
+impl Builder<'_> {
+    fn rows(&self) -> usize {
+        self.items.len() + self.problems.len()
+    }
+
+    fn problem(&mut self, line: Option<u32>, label: String, message: impl Into<String>) {
+        self.problems.push(PreviewProblem {
+            line,
+            label,
+            message: message.into(),
+        });
+    }
+
+    /// Check one row and keep it as an item or a problem.
+    fn row(&mut self, line: Option<u32>, label: String, row: Row) {
+        match params_for(&row, self.defaults, self.models) {
+            Ok(params) => {
+                let source = match (self.source, line) {
+                    (Some(file), Some(_)) => Some(format!("{file}, {}", label.to_lowercase())),
+                    (None, Some(_)) => Some(label.clone()),
+                    (_, None) => Some(format!("Variation: {label}")),
+                };
+                self.items.push(PreviewItem {
+                    line,
+                    credits: credits(self.models, &params.model_slug, params.count),
+                    label,
+                    entry: QueueEntry {
+                        params,
+                        folder: row.folder,
+                        source,
+                    },
+                });
+            }
+            Err(message) => self.problem(line, label, message),
+        }
+    }
+
+    fn finish(mut self) -> QueuePreview {
+        if self.items.is_empty() && self.problems.is_empty() {
+            self.problem(
+                Some(1),
+                "Line 1".into(),
+                "The file holds no prompts (blank lines and lines starting with # are skipped).",
+            );
+        }
+        QueuePreview {
+            format: self.format.into(),
+            clips: self
+                .items
+                .iter()
+                .map(|i| i.entry.params.count.max(1))
+                .fold(0u32, u32::saturating_add),
+            credits: self
+                .items
+                .iter()
+                .map(|i| i.credits)
+                .try_fold(0u32, |sum, c| c.map(|c| sum.saturating_add(c))),
+            items: self.items,
+            problems: self.problems,
+        }
+    }
+}
+
+fn line_label(line: u32) -> String {
+    format!("Line {line}")
+}
+
+/// Read a prompt list: plain text or CSV (see the module documentation). `defaults` are
+/// the form's current values; `file_name` names the source and, ending in `.csv` / `.txt`,
+/// the format.
+pub fn parse_list(
+    content: &str,
+    file_name: Option<&str>,
+    defaults: &GenerateParams,
+    models: &[ModelInfo],
+) -> QueuePreview {
+    // CR, LF or CRLF end a line (so both readers count lines alike).
+    let content = content
+        .strip_prefix('\u{feff}')
+        .unwrap_or(content)
+        .replace("\r\n", "\n")
+        .replace('\r', "\n");
+    let content = content.as_str();
+    let csv = is_csv(content, file_name);
+    let mut b = Builder {
+        format: if csv { "csv" } else { "text" },
+        defaults,
+        models,
+        source: file_name.map(str::trim).filter(|n| !n.is_empty()),
+        items: Vec::new(),
+        problems: Vec::new(),
+    };
+    if csv {
+        read_csv(content, &mut b);
+    } else {
+        read_text(content, &mut b);
+    }
+    b.finish()
+}
+
+fn is_comment_or_blank(line: &str) -> bool {
+    let t = line.trim();
+    t.is_empty() || t.starts_with('#')
+}
+
+fn read_text(content: &str, b: &mut Builder<'_>) {
+    for (i, line) in content.lines().enumerate() {
+        if is_comment_or_blank(line) {
+            continue;
+        }
+        let n = u32::try_from(i + 1).unwrap_or(u32::MAX);
+        if b.rows() >= MAX_ROWS {
+            b.problem(Some(n), line_label(n), too_many());
+            return;
+        }
+        let row = Row {
+            prompt: Some(line.trim().to_string()),
+            ..Row::default()
+        };
+        b.row(Some(n), line_label(n), row);
+    }
+}
+
+fn too_many() -> String {
+    format!(
+        "Only the first {MAX_ROWS} prompts of a file are read; split the rest into another file."
+    )
+}
+
+/// Which known column a header cell names.
+fn column(cell: &str) -> Option<&'static str> {
+    let c = cell.trim().trim_start_matches('\u{feff}').to_lowercase();
+    COLUMNS
+        .iter()
+        .find(|(_, names)| names.contains(&c.as_str()))
+        .map(|(name, _)| *name)
+}
+
+fn csv_reader(content: &str) -> csv::Reader<&[u8]> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .comment(Some(b'#'))
+        .from_reader(content.as_bytes())
+}
+
+/// A `.csv` file, or (unless it is a `.txt`) a first line naming only known columns with
+/// `prompt` among them.
+fn is_csv(content: &str, file_name: Option<&str>) -> bool {
+    let name = file_name.unwrap_or("").trim().to_lowercase();
+    if name.ends_with(".csv") {
+        return true;
+    }
+    if name.ends_with(".txt") {
+        return false;
+    }
+    let Some(first) = content.lines().find(|l| !is_comment_or_blank(l)) else {
+        return false;
+    };
+    let Some(Ok(header)) = csv_reader(first).records().next() else {
+        return false;
+    };
+    header.len() > 1
+        && header.iter().all(|c| column(c).is_some())
+        && header.iter().any(|c| column(c) == Some("prompt"))
+}
+
+fn read_csv(content: &str, b: &mut Builder<'_>) {
+    let mut reader = csv_reader(content);
+    let mut records = reader.records();
+    // The header: the first record.
+    let (header, header_line) = loop {
+        match records.next() {
+            None => return,
+            Some(Ok(r)) => {
+                let line = r.position().map_or(1, |p| p.line());
+                break (r, u32::try_from(line).unwrap_or(u32::MAX));
+            }
+            Some(Err(e)) => {
+                let line = csv_error_line(&e);
+                b.problem(
+                    Some(line),
+                    line_label(line),
+                    format!("This line cannot be read as CSV: {e}."),
+                );
+            }
+        }
+    };
+    let mut columns: Vec<Option<&'static str>> = Vec::with_capacity(header.len());
+    let (mut unknown, mut twice) = (Vec::new(), Vec::new());
+    for cell in header.iter() {
+        let col = column(cell);
+        if col.is_some() && columns.contains(&col) {
+            twice.push(cell.trim().to_string());
+            columns.push(None);
+            continue;
+        }
+        if col.is_none() && !cell.trim().is_empty() {
+            unknown.push(cell.trim().to_string());
+        }
+        columns.push(col);
+    }
+    let known = COLUMNS
+        .iter()
+        .map(|(n, _)| *n)
+        .collect::<Vec<_>>()
+        .join(", ");
+    if !columns.contains(&Some("prompt")) {
+        b.problem(
+            Some(header_line),
+            line_label(header_line),
+            format!("The first row must name the columns, with a “prompt” column among them (the columns: {known})."),
+        );
+        return;
+    }
+    let quoted = |cells: &[String]| -> String {
+        let list: Vec<String> = cells.iter().map(|u| format!("“{}”", clip(u, 40))).collect();
+        list.join(", ")
+    };
+    if !unknown.is_empty() {
+        b.problem(
+            Some(header_line),
+            line_label(header_line),
+            format!(
+                "Column {} is not used (the columns: {known}).",
+                quoted(&unknown)
+            ),
+        );
+    }
+    if !twice.is_empty() {
+        b.problem(
+            Some(header_line),
+            line_label(header_line),
+            format!(
+                "Column {} is named twice; the first is used.",
+                quoted(&twice)
+            ),
+        );
+    }
+    for record in records {
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                let line = csv_error_line(&e);
+                if b.rows() >= MAX_ROWS {
+                    b.problem(Some(line), line_label(line), too_many());
+                    return;
+                }
+                b.problem(
+                    Some(line),
+                    line_label(line),
+                    format!("This line cannot be read as CSV: {e}."),
+                );
+                continue;
+            }
+        };
+        if record.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let line = u32::try_from(record.position().map_or(0, |p| p.line())).unwrap_or(u32::MAX);
+        if b.rows() >= MAX_ROWS {
+            b.problem(Some(line), line_label(line), too_many());
+            return;
+        }
+        let mut row = Row::default();
+        for (cell, col) in record.iter().zip(&columns) {
+            let value = Some(cell.trim().to_string()).filter(|v| !v.is_empty());
+            let slot = match col {
+                Some("prompt") => &mut row.prompt,
+                Some("model") => &mut row.model,
+                Some("aspect_ratio") => &mut row.aspect_ratio,
+                Some("duration") => &mut row.duration,
+                Some("quality_mode") => &mut row.quality_mode,
+                Some("count") => &mut row.count,
+                Some("folder") => &mut row.folder,
+                _ => continue,
+            };
+            *slot = value;
+        }
+        if record.len() > columns.len() {
+            let extra = record
+                .iter()
+                .skip(columns.len())
+                .any(|c| !c.trim().is_empty());
+            if extra {
+                b.problem(
+                    Some(line),
+                    line_label(line),
+                    format!(
+                        "This row has more cells than the header names ({}).",
+                        columns.len()
+                    ),
+                );
+                continue;
+            }
+        }
+        b.row(Some(line), line_label(line), row);
+    }
+}
+
+fn csv_error_line(e: &csv::Error) -> u32 {
+    let line = e.position().map_or(1, |p| p.line()).max(1);
+    u32::try_from(line).unwrap_or(u32::MAX)
+}
+
+fn clip(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let cut: String = s.chars().take(max).collect();
+        format!("{cut}…")
+    }
+}
+
+/// The model a cell names: a slug, or a display name (any case).
+fn model_slug(cell: &str, models: &[ModelInfo]) -> String {
+    let c = cell.trim();
+    models
+        .iter()
+        .find(|m| m.slug == c)
+        .or_else(|| {
+            models
+                .iter()
+                .find(|m| m.slug.eq_ignore_ascii_case(c) || m.name.eq_ignore_ascii_case(c))
+        })
+        .map_or_else(|| c.to_string(), |m| m.slug.clone())
+}
+
+/// The form's values for another model: what it allows is kept, the rest becomes its
+/// first option; input media, sound and orientation belong to the form's model only.
+fn fitted(defaults: &GenerateParams, model: Option<&ModelInfo>, slug: &str) -> GenerateParams {
+    let Some(m) = model else {
+        return GenerateParams {
+            model_slug: slug.to_string(),
+            count: defaults.count,
+            ..GenerateParams::default()
+        };
+    };
+    let pick = |want: &Option<String>, allowed: &[String]| -> Option<String> {
+        match want {
+            Some(w) if allowed.iter().any(|a| a.eq_ignore_ascii_case(w)) => Some(w.clone()),
+            _ => allowed.first().cloned(),
+        }
+    };
+    GenerateParams {
+        model_slug: m.slug.clone(),
+        aspect_ratio: pick(&defaults.aspect_ratio, &m.aspect_ratios),
+        duration_seconds: match defaults.duration_seconds {
+            Some(d) if m.durations.contains(&d) => Some(d),
+            _ => m.durations.first().copied(),
+        },
+        quality_mode: pick(&defaults.quality_mode, &m.quality_modes),
+        count: defaults.count.clamp(1, m.max_batch.clamp(1, 4)),
+        ..GenerateParams::default()
+    }
+}
+
+/// A duration cell: "8", "8s", "8 s", "8.0".
+fn seconds(cell: &str) -> Option<u32> {
+    let t = cell.trim().trim_end_matches(['s', 'S']).trim();
+    if let Ok(n) = t.parse::<u32>() {
+        return Some(n);
+    }
+    let f: f64 = t.parse().ok()?;
+    (f.is_finite() && f >= 0.0 && f.fract() == 0.0 && f <= f64::from(u32::MAX)).then_some(f as u32)
+}
+
+/// A row's parameters, checked against the matrix; the reason when they do not pass.
+fn params_for(
+    row: &Row,
+    defaults: &GenerateParams,
+    models: &[ModelInfo],
+) -> Result<GenerateParams, String> {
+    let prompt = row.prompt.as_deref().map(str::trim).unwrap_or("");
+    if prompt.is_empty() {
+        return Err("The prompt is empty.".into());
+    }
+    let slug = row
+        .model
+        .as_deref()
+        .map_or_else(|| defaults.model_slug.clone(), |m| model_slug(m, models));
+    let mut params = if slug == defaults.model_slug {
+        defaults.clone()
+    } else {
+        fitted(defaults, models.iter().find(|m| m.slug == slug), &slug)
+    };
+    params.prompt = prompt.to_string();
+    if let Some(r) = &row.aspect_ratio {
+        params.aspect_ratio = Some(r.clone());
+    }
+    if let Some(q) = &row.quality_mode {
+        params.quality_mode = Some(q.clone());
+    }
+    if let Some(d) = &row.duration {
+        params.duration_seconds = Some(seconds(d).ok_or_else(|| {
+            format!("The duration “{}” is not a number of seconds.", clip(d, 20))
+        })?);
+    }
+    if let Some(c) = &row.count {
+        params.count = c.trim().parse().map_err(|_| {
+            format!(
+                "The count “{}” is not a number of clips (1 to 4).",
+                clip(c, 20)
+            )
+        })?;
+    }
+    validate::prepare(params, models).map_err(|v| v.to_string())
+}
+
+/// One prompt across several models, aspect ratios and durations: the cross product, each
+/// checked (an empty list keeps `base`'s value).
+pub fn variations(
+    base: &GenerateParams,
+    slugs: &[String],
+    ratios: &[String],
+    durations: &[u32],
+    models: &[ModelInfo],
+) -> QueuePreview {
+    let one = |v: &[String]| -> Vec<Option<String>> {
+        if v.is_empty() {
+            vec![None]
+        } else {
+            v.iter().cloned().map(Some).collect()
+        }
+    };
+    let slugs = if slugs.is_empty() {
+        vec![base.model_slug.clone()]
+    } else {
+        slugs.to_vec()
+    };
+    let ratios = one(ratios);
+    let durations: Vec<Option<u32>> = if durations.is_empty() {
+        vec![None]
+    } else {
+        durations.iter().copied().map(Some).collect()
+    };
+    let mut b = Builder {
+        format: "variations",
+        defaults: base,
+        models,
+        source: None,
+        items: Vec::new(),
+        problems: Vec::new(),
+    };
+    for slug in &slugs {
+        for ratio in &ratios {
+            for duration in &durations {
+                let name = models
+                    .iter()
+                    .find(|m| &m.slug == slug)
+                    .map_or(slug.as_str(), |m| m.name.as_str());
+                let mut label = vec![name.to_string()];
+                label.extend(ratio.clone());
+                label.extend(duration.map(|d| format!("{d} s")));
+                let label = label.join(" · ");
+                if b.rows() >= MAX_ROWS {
+                    b.problem(
+                        None,
+                        label,
+                        format!("At most {MAX_ROWS} variations at once."),
+                    );
+                    return b.finish();
+                }
+                let row = Row {
+                    prompt: Some(base.prompt.clone()),
+                    model: Some(slug.clone()),
+                    aspect_ratio: ratio.clone(),
+                    duration: duration.map(|d| d.to_string()),
+                    ..Row::default()
+                };
+                b.row(None, label, row);
+            }
+        }
+    }
+    b.finish()
+}
+
+#[cfg(test)]
+mod tests;

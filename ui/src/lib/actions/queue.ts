@@ -1,0 +1,107 @@
+// The render queue: add from the form, import a prompt list (preview, then confirm),
+// pause/resume, reorder, remove, submit now. The queue reaches the UI through
+// queue://updated; answers are applied too so the UI never waits for the event.
+import { call } from '../ipc';
+import { jobs } from '../stores/jobs.svelte';
+import { queue } from '../stores/queue.svelte';
+import { toasts } from '../stores/toasts.svelte';
+import type { FolderChoice, GenerateParams, QueueEntry } from '../types';
+import { fail } from './report';
+
+/** Queue what the form holds (the form ran the same checks). Rejects with the CommandError. */
+export async function addToQueue(params: GenerateParams): Promise<void> {
+  const view = await call('queue_add', { entries: [{ params, folder: null, source: null }], folder: null });
+  queue.set(view);
+  toasts.success(params.count > 1 ? `Queued ${params.count} clips` : 'Queued');
+}
+
+/** Parse a prompt list against the form's values and show the preview. */
+export async function previewImport(content: string, fileName: string | null, defaults: GenerateParams): Promise<boolean> {
+  try {
+    const preview = await call('queue_preview_import', { content, file_name: fileName, defaults });
+    queue.preview = { preview, source: fileName ?? 'Pasted list' };
+    return true;
+  } catch (e) {
+    fail("Couldn't read the list", e);
+    return false;
+  }
+}
+
+/** A prompt list dropped on the window: read against the form's values, previewed. */
+export async function importDroppedFile(path: string, defaults: GenerateParams): Promise<void> {
+  try {
+    const preview = await call('queue_preview_import_file', { path, defaults });
+    queue.preview = { preview, source: path.split(/[\\/]/).pop() ?? path };
+    queue.openDialog('import');
+  } catch (e) {
+    fail("Couldn't read the dropped file", e);
+  }
+}
+
+/** The form's prompt across models, ratios and durations: show the preview. */
+export async function previewVariations(base: GenerateParams, slugs: string[], ratios: string[], durations: number[]): Promise<void> {
+  try {
+    const preview = await call('queue_preview_variations', { base, model_slugs: slugs, aspect_ratios: ratios, durations });
+    queue.preview = { preview, source: 'Variations' };
+  } catch (e) {
+    fail("Couldn't prepare the variations", e);
+  }
+}
+
+/** Queue the previewed items (into a new folder when `folderName` is given). */
+export async function confirmImport(entries: QueueEntry[], folderName: string): Promise<boolean> {
+  const name = folderName.trim();
+  const folder: FolderChoice | null = name ? { kind: 'new', name } : null;
+  try {
+    queue.set(await call('queue_add', { entries, folder }));
+    queue.preview = null;
+    toasts.success(`Queued ${entries.length} ${entries.length === 1 ? 'prompt' : 'prompts'}`);
+    return true;
+  } catch (e) {
+    fail("Couldn't queue the list", e);
+    return false;
+  }
+}
+
+export async function setQueuePaused(paused: boolean): Promise<void> {
+  try {
+    await call(paused ? 'queue_pause' : 'queue_resume');
+  } catch (e) {
+    fail(paused ? "Couldn't pause the queue" : "Couldn't resume the queue", e);
+  }
+}
+
+export async function moveQueued(id: string, index: number): Promise<void> {
+  try {
+    await call('queue_move', { id, index });
+  } catch (e) {
+    fail("Couldn't move the item", e);
+  }
+}
+
+export async function removeQueued(id: string): Promise<void> {
+  try {
+    await call('queue_remove', { ids: [id] });
+  } catch (e) {
+    fail("Couldn't remove the item", e);
+  }
+}
+
+export async function submitQueuedNow(id: string): Promise<void> {
+  try {
+    const started = await call('queue_submit_now', { id });
+    jobs.upsertMany(started);
+    toasts.success(started.length === 1 ? 'Started 1 job' : `Started ${started.length} jobs`);
+  } catch (e) {
+    fail("Couldn't submit now", e);
+  }
+}
+
+/** The estimates the poll scheduler uses, refreshed when a render finishes. */
+export async function loadEstimates(): Promise<void> {
+  try {
+    queue.setEstimates(await call('render_estimates'));
+  } catch {
+    // Without estimates the cards keep the model matrix's typical range.
+  }
+}

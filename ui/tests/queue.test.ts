@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { cardEstimate, creditsText, variationChoices, estimateText, formatHm, keyboardMove, pauseText, previewSummary, queuedLabel, queuedWhen } from '../src/lib/queue';
+import type { ModelInfo, QueuedItem, QueuePreview, RenderEstimate } from '../src/lib/types';
+
+const NOW = Date.parse('2026-03-01T14:00:00Z');
+
+function item(state: QueuedItem['item']['state'], starts_at: string | null, error: string | null = null): QueuedItem {
+  return {
+    item: {
+      id: 'q1',
+      state,
+      params: { model_slug: 'veo31_fast', prompt: 'A fox', count: 1 } as QueuedItem['item']['params'],
+      folder_id: null,
+      source: null,
+      added_at: '2026-03-01T13:59:00Z',
+      sent_at: null,
+      error,
+    },
+    starts_at,
+    request: 0,
+    credits: 25,
+  };
+}
+
+describe('queued cards', () => {
+  it('say when a planned item starts', () => {
+    const later = '2026-03-01T14:20:00Z';
+    expect(queuedWhen(item('planned', later), false, NOW)).toBe(`Starts around ${formatHm(Date.parse(later))}`);
+    expect(queuedWhen(item('planned', '2026-03-01T14:00:02Z'), false, NOW)).toBe('Starts now');
+    expect(queuedWhen(item('planned', null), false, NOW)).toBe('Starts now');
+    expect(queuedWhen(item('planned', later), true, NOW)).toBe('Waiting: the queue is paused');
+  });
+  it('name their state, never as a server status', () => {
+    expect(queuedLabel(item('planned', null))).toBe('Queued');
+    expect(queuedLabel(item('submitting', null))).toBe('Sending');
+    expect(queuedWhen(item('submitting', null), false, NOW)).toBe('Sending…');
+    expect(queuedWhen(item('refused', null, 'Unknown model'), false, NOW)).toBe('Refused: Unknown model');
+  });
+  it('show costs', () => {
+    expect(creditsText(1250)).toBe(`${(1250).toLocaleString()} credits`);
+    expect(creditsText(null)).toBe('cost unknown');
+  });
+  it('explain a pause', () => {
+    expect(pauseText({ reason: 'credits', message: 'Balance 3.', since: '' })).toContain('not enough credits. Balance 3.');
+    expect(pauseText({ reason: 'user', message: null, since: '' })).toContain('until you resume');
+  });
+});
+
+describe('keyboard reorder', () => {
+  it('moves one step, or to an end, inside the list', () => {
+    expect(keyboardMove('ArrowUp', 2, 5)).toBe(1);
+    expect(keyboardMove('ArrowRight', 2, 5)).toBe(3);
+    expect(keyboardMove('Home', 2, 5)).toBe(0);
+    expect(keyboardMove('End', 2, 5)).toBe(4);
+    expect(keyboardMove('ArrowUp', 0, 5)).toBeNull();
+    expect(keyboardMove('ArrowDown', 4, 5)).toBeNull();
+    expect(keyboardMove('Home', 0, 5)).toBeNull();
+    expect(keyboardMove('a', 1, 5)).toBeNull();
+  });
+});
+
+describe('import preview', () => {
+  it('sums prompts, clips and credits', () => {
+    const p = { format: 'text', items: new Array(9).fill(null), problems: [], clips: 9, credits: 225 } as unknown as QueuePreview;
+    expect(previewSummary(p)).toBe('9 prompts · 9 clips · 225 credits');
+  });
+});
+
+describe('render estimate (issue 16)', () => {
+  const est: RenderEstimate = { model_slug: 'veo31_fast', typical_secs: 38, window_secs: [30, 50], learned_from: 12 };
+  it('reads as the scheduler uses it', () => {
+    expect(estimateText(est)).toBe('usually 38 s for this model');
+    expect(estimateText({ ...est, typical_secs: 300 })).toBe('usually 5 min for this model');
+    expect(estimateText(undefined)).toBeNull();
+  });
+  it('leads the card line while the job renders', () => {
+    expect(cardEstimate(est, 'about 20–40 s left')).toBe('usually 38 s for this model · about 20–40 s left');
+    expect(cardEstimate(est, 'taking longer than usual (typically 30–50 s)')).toBe('taking longer than usual (typically 30–50 s)');
+    expect(cardEstimate(est, null)).toBeNull();
+    expect(cardEstimate(undefined, 'finishing soon')).toBe('finishing soon');
+  });
+});
+
+describe('variations', () => {
+  it('offer what any chosen model offers', () => {
+    const m = (slug: string, aspect_ratios: string[], durations: number[]) => ({ slug, aspect_ratios, durations }) as unknown as ModelInfo;
+    const models = [m('a', ['16:9', '9:16'], [8]), m('b', ['16:9', '1:1'], [10, 5]), m('c', ['4:3'], [3])];
+    expect(variationChoices(models, ['a', 'b'])).toEqual({ ratios: ['16:9', '9:16', '1:1'], durations: [5, 8, 10] });
+    expect(variationChoices(models, [])).toEqual({ ratios: [], durations: [] });
+  });
+});

@@ -53,7 +53,7 @@ describe('estimates from typical_seconds', () => {
     expect(jobElapsed(job({ created_at: null }), now)).toBeNull();
   });
   it('labels statuses, including ones the API does not name', () => {
-    expect(statusLabel('pending')).toBe('Queued');
+    expect(statusLabel('pending')).toBe('Waiting');
     expect(statusLabel('processing')).toBe('Rendering');
     expect(statusLabel('queued_upstream')).toBe('Queued upstream');
     expect(statusClass('failed')).toBe('st-failed');

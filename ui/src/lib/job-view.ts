@@ -6,7 +6,7 @@ import type { Job } from './types';
 export function statusLabel(status: string): string {
   switch (status) {
     case 'pending':
-      return 'Queued';
+      return 'Waiting';
     case 'processing':
       return 'Rendering';
     case 'completed':

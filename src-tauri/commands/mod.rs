@@ -213,9 +213,7 @@ impl From<LibraryError> for CommandError {
             LibraryError::NoJob => CommandError::not_found("This clip"),
             LibraryError::NotSaved
             | LibraryError::Refused
-            | LibraryError::Share(ShareError::NotSaved) => {
-                CommandError::new("no_file", text)
-            }
+            | LibraryError::Share(ShareError::NotSaved) => CommandError::new("no_file", text),
             LibraryError::Share(_) => CommandError::new("not_shareable", text),
             LibraryError::Export(_) => CommandError::new("export", text),
             _ => CommandError::new("download", text),

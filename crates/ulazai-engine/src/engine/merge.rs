@@ -8,6 +8,7 @@
 //!   `EngineEvent::Merge` reports it; [`Engine::cancel_merge`] stops it.
 
 use std::collections::HashSet;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};

@@ -202,13 +202,18 @@ fn decode_snapshot(json: &Value) -> Decoded<Snapshot> {
     let merges = items(json, "merges", &mut dropped);
     let notified = items(json, "notified", &mut dropped);
     let removed = items(json, "removed", &mut dropped);
-    let eta = match field("eta") {
-        None | Some(Value::Null) => Default::default(),
-        Some(v) => serde_json::from_value(v.clone()).unwrap_or_else(|_| {
-            dropped += 1;
-            Default::default()
-        }),
-    };
+    // A damaged estimate table or queue is one dropped part: it starts again empty.
+    fn part<T: serde::de::DeserializeOwned + Default>(v: Option<&Value>, dropped: &mut usize) -> T {
+        match v {
+            None | Some(Value::Null) => T::default(),
+            Some(v) => serde_json::from_value(v.clone()).unwrap_or_else(|_| {
+                *dropped += 1;
+                T::default()
+            }),
+        }
+    }
+    let eta = part(field("eta"), &mut dropped);
+    let queue = part(field("queue"), &mut dropped);
     Decoded::Value(
         Snapshot {
             version,
@@ -218,6 +223,7 @@ fn decode_snapshot(json: &Value) -> Decoded<Snapshot> {
             notified,
             removed,
             eta,
+            queue,
         },
         dropped,
     )

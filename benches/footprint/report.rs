@@ -207,6 +207,10 @@ pub fn ui(v: &Value) {
         sc["over33"],
         sc["cardsInDom"]
     );
+    println!(
+        "  at rest after the jumps: {} media players, {} posters on screen",
+        v["players"], v["posters"]
+    );
     for j in v["jumps"].as_array().into_iter().flatten() {
         println!(
             "  jump to the {}: {} to the frame painted ({} cards in the DOM)",

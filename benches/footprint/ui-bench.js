@@ -17,6 +17,7 @@ const done = arguments[arguments.length - 1];
   const count = () => $('[data-testid="clip-count"]')?.textContent ?? '';
   const grid = () => $('[data-testid="job-grid"]');
   const cards = () => document.querySelectorAll('[data-testid="job-card"]').length;
+  const players = () => document.querySelectorAll('[data-testid="job-card"] video').length;
   const waitText = async (before, ms) => {
     const until = performance.now() + ms;
     while (count() === before && performance.now() < until) await nextTask();
@@ -45,6 +46,7 @@ const done = arguments[arguments.length - 1];
   };
   const type = (text) => () => {
     const el = $('[data-testid="filter-search"]');
+    el.focus(); // typing happens in a focused box (the bar clears an unfocused one)
     el.value = text;
     el.dispatchEvent(new Event('input', { bubbles: true }));
   };
@@ -95,6 +97,9 @@ const done = arguments[arguments.length - 1];
       over33: intervals.filter((x) => x > 33.4).length,
       cardsInDom: cards(),
     },
+    // Media players and posters on screen once the view has rested after the jumps.
+    players: await new Promise((r) => setTimeout(() => r(players()), 1500)),
+    posters: document.querySelectorAll('[data-testid="card-poster"]').length,
     jumps,
   };
 })().then(done, (e) => done({ error: String(e && e.stack ? e.stack : e) }));

@@ -6,6 +6,8 @@
 //!   served only when it lies inside the library folder (after resolving links).
 //! - `<token>` is random per run (another page or program cannot guess the address).
 //! - Range requests are answered with 206, as video elements need.
+//! - `<base>/<job id>/poster` is the clip's first frame as a JPEG (the engine's
+//!   `Library::poster`): a card shows it instead of keeping a media player (issue 10).
 
 use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
@@ -15,6 +17,7 @@ use axum::extract::{Path as UrlPath, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 
+use ulazai_engine::ffmpeg::FfmpegTools;
 use ulazai_engine::library::Library;
 
 /// Bytes per answer to an open-ended range (the player asks for the rest as it goes).
@@ -27,6 +30,7 @@ pub async fn start(library: Arc<Library>) -> std::io::Result<String> {
     let token = uuid::Uuid::new_v4().simple().to_string();
     let app = axum::Router::new()
         .route("/{token}/{id}", axum::routing::get(handle))
+        .route("/{token}/{id}/poster", axum::routing::get(poster))
         .with_state((library, token.clone()));
     tauri::async_runtime::spawn(async move {
         if let Err(e) = axum::serve(listener, app).await {
@@ -53,6 +57,35 @@ async fn handle(
     tauri::async_runtime::spawn_blocking(move || serve(&library, &id, range.as_deref()))
         .await
         .unwrap_or_else(|_| status(StatusCode::INTERNAL_SERVER_ERROR))
+}
+
+/// The clip's poster, made on first use with the ffmpeg found at start (none: 404, and the
+/// card falls back to a player).
+async fn poster(
+    State((library, token)): State<Ctx>,
+    UrlPath((t, id)): UrlPath<(String, String)>,
+) -> Response {
+    static TOOLS: std::sync::OnceLock<Option<FfmpegTools>> = std::sync::OnceLock::new();
+    if t != token || !valid_id(&id) {
+        return status(StatusCode::NOT_FOUND);
+    }
+    let Some(tools) = TOOLS.get_or_init(|| FfmpegTools::locate().ok()) else {
+        return status(StatusCode::NOT_FOUND);
+    };
+    let Some(file) = library.poster(&id, tools).await else {
+        return status(StatusCode::NOT_FOUND);
+    };
+    match tokio::fs::read(&file).await {
+        Ok(body) => (
+            [
+                (header::CONTENT_TYPE, "image/jpeg"),
+                (header::CACHE_CONTROL, "private, max-age=3600"),
+            ],
+            body,
+        )
+            .into_response(),
+        Err(_) => status(StatusCode::NOT_FOUND),
+    }
 }
 
 fn status(code: StatusCode) -> Response {

@@ -8,6 +8,7 @@ mod locate;
 mod merge;
 mod probe;
 mod run;
+mod still;
 
 use std::path::PathBuf;
 

@@ -23,9 +23,11 @@ pub struct Launched {
 /// page's wall-clock time in ms. The page polls every frame, so no WebDriver round trip
 /// sits between the element appearing and the clock reading.
 const PAINTED: &str = "const [sel, done] = [arguments[0], arguments[arguments.length - 1]];
-  const check = () => document.querySelector(sel)
-    ? requestAnimationFrame(() => setTimeout(() => done(performance.timeOrigin + performance.now()), 0))
-    : requestAnimationFrame(check);
+  const check = () => {
+    if (!document.querySelector(sel)) return requestAnimationFrame(check);
+    window.__footprintMatched = performance.now();
+    requestAnimationFrame(() => setTimeout(() => done(performance.timeOrigin + performance.now()), 0));
+  };
   check();";
 
 /// Memory is sampled every second until three samples in a row are within 1 MB, for at
@@ -63,6 +65,22 @@ pub async fn launch(
         .as_secs_f64()
         * 1000.0;
     let startup = Duration::from_secs_f64(((painted - requested_ms) / 1000.0).max(0.0));
+    if std::env::var_os("FOOTPRINT_TRACE").is_some() {
+        let page = app
+            .client
+            .execute(
+                "return [performance.timeOrigin, window.__footprintMatched ?? null];",
+                vec![],
+            )
+            .await
+            .unwrap_or_default();
+        let origin = page[0].as_f64().unwrap_or(f64::NAN) - requested_ms;
+        eprintln!(
+            "  trace: page time origin {origin:.0} ms after the session request; `{selector}` found at {} ms, painted at {:.0} ms (page clock)",
+            page[1],
+            painted - page[0].as_f64().unwrap_or(f64::NAN)
+        );
+    }
     let pid = process_of(binary, &profile.data_dir).ok_or("the window's process was not found")?;
     let mem = settle(pid).await;
     Ok(Launched {

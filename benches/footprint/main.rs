@@ -111,6 +111,11 @@ async fn run() -> Result<(), String> {
             if let Some(n) = case.jobs.filter(|n| *n > 0) {
                 check_cards(&run.app, n).await?;
             }
+            if std::env::var_os("FOOTPRINT_TRACE").is_some() {
+                trace(&run.app).await;
+                let shot = format!("footprint-{}", case.jobs.unwrap_or(0));
+                let _ = run.app.screenshot(&shot).await; // tests/artifacts/screenshots/
+            }
             eprintln!(
                 "  round {}: {:<18} start-up {:>6.2} s, PSS {:>6.1} MB ({})",
                 round + 1,
@@ -183,6 +188,22 @@ async fn check_cards(app: &driver::App, n: usize) -> Result<(), String> {
         return Err(format!("the grid shows {shown} clips, the store has {n}"));
     }
     Ok(())
+}
+
+/// `FOOTPRINT_TRACE=1`: where the start-up went, in the page's clock (ms after its time
+/// origin): the document loaded, boot asked for the first state, the first jobs arrived.
+async fn trace(app: &driver::App) {
+    let v = app
+        .client
+        .execute(
+            "const nav = performance.getEntriesByType('navigation')[0];
+             return [`time origin ${performance.timeOrigin.toFixed(0)}`,
+               `DOMContentLoaded ${nav ? nav.domContentLoadedEventEnd.toFixed(0) : '?'} ms`,
+               ...performance.getEntriesByType('mark').map(m => `${m.name} ${m.startTime.toFixed(0)} ms`)];",
+            vec![],
+        )
+        .await;
+    eprintln!("  ipc: {v:?}");
 }
 
 async fn ui_bench(app: &driver::App) -> Result<Value, String> {

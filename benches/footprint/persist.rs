@@ -47,6 +47,10 @@ impl Persist for Timed {
 
 pub struct Figures {
     pub jobs: usize,
+    /// Starting the engine on the store (reading jobs.json).
+    pub start: Duration,
+    /// Every job as the UI's first `list_jobs` answer: time to collect and serialise, bytes.
+    pub list_all: (Duration, u64),
     /// The write that followed the render's last status change (processing → completed).
     pub one_change: Write,
     /// Job events (created + each status change) during the render, and writes they caused.
@@ -69,9 +73,14 @@ pub async fn measure(sim: &SimHandle, dir: PathBuf, jobs: usize) -> Result<Figur
         ..EngineConfig::new(ClientConfig::new(sim.base_url()))
     };
     let auth = Auth::Bearer(ApiKey::new(ulazai_sim::DEMO_KEY));
+    let t = Instant::now();
     let engine = Engine::start(config, Some(auth), persist.clone())
         .await
         .map_err(|e| format!("engine: {e}"))?;
+    let start = t.elapsed();
+    let t = Instant::now();
+    let list = serde_json::to_vec(&engine.jobs()).map_err(|e| e.to_string())?;
+    let list_all = (t.elapsed(), list.len() as u64);
     let mut rx = engine.subscribe();
     // What the start did (history reload) is written before the render begins.
     tokio::time::sleep(Duration::from_millis(800)).await;
@@ -142,6 +151,8 @@ pub async fn measure(sim: &SimHandle, dir: PathBuf, jobs: usize) -> Result<Figur
     drop(copy);
     Ok(Figures {
         jobs,
+        start,
+        list_all,
         one_change,
         job_events,
         // Writes after the render started; the shutdown's flush has nothing left to write.

@@ -59,17 +59,7 @@ impl Case {
     }
 }
 
-pub fn thousands(n: usize) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
+use ulazai_engine::validate::thousands;
 
 fn mb(path: &Path) -> String {
     std::fs::metadata(path)
@@ -235,6 +225,18 @@ pub fn persist(figures: &[Figures]) {
             f.snapshot_copy.as_secs_f64() * 1e3,
             f.job_events,
             f.writes
+        );
+    }
+    println!();
+    println!("| jobs in the store | engine start (reads jobs.json) | every job as one IPC answer (collect + JSON) | its size |");
+    println!("|---|---|---|---|");
+    for f in figures {
+        println!(
+            "| {} | {:.0} ms | {:.0} ms | {:.1} MB |",
+            thousands(f.jobs),
+            f.start.as_secs_f64() * 1e3,
+            f.list_all.0.as_secs_f64() * 1e3,
+            f.list_all.1 as f64 / 1e6
         );
     }
 }

@@ -18,7 +18,7 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 
 use ulazai_engine::ffmpeg::FfmpegTools;
-use ulazai_engine::library::Library;
+use ulazai_engine::library::{plain_job_id as valid_id, Library};
 
 /// Bytes per answer to an open-ended range (the player asks for the rest as it goes).
 const CHUNK: u64 = 4 * 1024 * 1024;
@@ -90,15 +90,6 @@ async fn poster(
 
 fn status(code: StatusCode) -> Response {
     code.into_response()
-}
-
-/// Job ids as the app issues them (server UUIDs, `local-merge-…`).
-fn valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 128
-        && id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 /// `bytes=a-b`, `bytes=a-`, `bytes=-n` against `len`: the inclusive range, or `None`

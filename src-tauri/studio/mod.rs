@@ -22,7 +22,7 @@ mod settings;
 pub use error::StudioError;
 pub use settings::SettingsStore;
 
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use ulazai_engine::engine::Engine;
@@ -64,6 +64,8 @@ pub struct Studio {
     start_error: Mutex<Option<String>>,
     session: session::SessionKeeper,
     media_base: OnceLock<String>,
+    /// A command was answered "still starting" (the UI may have no job list yet).
+    missed_start: AtomicBool,
 }
 
 impl Studio {
@@ -102,6 +104,7 @@ impl Studio {
                 start_error: Mutex::new(None),
                 session: Default::default(),
                 media_base: OnceLock::new(),
+                missed_start: AtomicBool::new(false),
             }
         })
     }
@@ -138,7 +141,10 @@ impl Studio {
             (None, Some(e)) => Err(StudioError::Starting(format!(
                 "The app could not connect its job engine: {e}"
             ))),
-            (None, None) => Err(StudioError::Starting("The app is still starting.".into())),
+            (None, None) => {
+                self.missed_start.store(true, Ordering::SeqCst);
+                Err(StudioError::Starting("The app is still starting.".into()))
+            }
         }
     }
 

@@ -1,6 +1,8 @@
 // Start-up: subscribe to events first (so nothing is missed), then read the app state,
-// folders, every job, settings, web session and library once. After that the UI lives on
-// events; it never polls. Which jobs the grid shows is the UI's filter (lib/jobs-core.ts).
+// folders, the first screenful of jobs, settings, web session and library once; the rest
+// of the jobs follow in pages once that is painted (issue 10: 10,000 clips in one answer
+// held the first card back by seconds). After that the UI lives on events; it never polls.
+// Which jobs the grid shows is the UI's filter (lib/jobs-core.ts).
 import { reloadModels } from './actions/app';
 import { renderAnnouncement } from './announce';
 import { describeError } from './errors';
@@ -19,10 +21,40 @@ import type { CommandError, Job } from './types';
 
 /** A job://updated event: into the store, and a render that just ended is announced. */
 function jobUpdated(job: Job): void {
+  touched?.add(job.id);
   const prev = jobs.get(job.id);
   jobs.upsert(job);
   const said = renderAnnouncement(prev, job, (slug) => app.displayName(slug));
   if (said) announcer.say(said.text, said.urgency);
+}
+
+/** Jobs in the first answer: more than a screenful on a large display. */
+export const FIRST_PAGE = 120;
+/** Jobs per answer after that. */
+export const PAGE = 2_000;
+
+/** While the rest of the list loads: the jobs events have changed or removed since it
+ * started. Their event is at least as new as any page, so a page never overwrites them. */
+let touched: Set<string> | null = null;
+
+/** The pages after `after`, one at a time, each after a frame has been painted. */
+async function loadRest(after: string): Promise<void> {
+  touched = new Set();
+  const fresh = (list: readonly Job[]) => list.filter((j) => !touched!.has(j.id));
+  try {
+    let next: string | null = after;
+    while (next) {
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const page: { jobs: Job[]; next: string | null } = await call('list_jobs_page', { after: next, limit: PAGE });
+      jobs.upsertMany(fresh(page.jobs));
+      next = page.next;
+    }
+  } catch {
+    // The cursor was removed meanwhile (or a page failed): everything in one answer.
+    jobs.upsertMany(fresh(await call('list_jobs').catch(() => [])));
+  } finally {
+    touched = null;
+  }
 }
 
 export async function boot(): Promise<() => void> {
@@ -33,6 +65,7 @@ export async function boot(): Promise<() => void> {
     on('job://removed', ({ id }) => {
       if (early) early.push({ kind: 'rm', id });
       else {
+        touched?.add(id);
         jobs.remove(id);
         selection.prune((x) => x !== id);
         if (ui.detailId === id) ui.showDetail(null);
@@ -82,11 +115,13 @@ export async function boot(): Promise<() => void> {
     }),
   ]);
 
+  let rest: string | null = null;
+  performance.mark('boot:asked'); // benches/footprint's start-up trace
   try {
     const [state, folders, list, settings, session, lib] = await Promise.all([
       call('app_state'),
       call('list_folders'),
-      call('list_jobs'), // every job: the UI filters
+      call('list_jobs_page', { after: null, limit: FIRST_PAGE }), // the rest follows: loadRest
       call('get_settings').catch(() => null),
       call('web_session').catch(() => null),
       call('library_info').catch(() => null),
@@ -96,7 +131,9 @@ export async function boot(): Promise<() => void> {
     if (lib) library.info = lib;
     if (settings) app.settings = settings;
     jobs.setFolders(folders);
-    jobs.load(list);
+    jobs.load(list.jobs);
+    rest = list.next;
+    performance.mark('boot:first-jobs'); // benches/footprint's start-up trace
   } catch (e) {
     app.bootError = describeError(e as CommandError);
     jobs.load([]);
@@ -110,6 +147,8 @@ export async function boot(): Promise<() => void> {
     // A stable signal for end-to-end tests (and a CSS hook): the first state is on screen.
     document.body.dataset.ready = 'true';
   }
+  if (rest) void loadRest(rest);
   void reloadModels(false);
   return () => unlisten.forEach((u) => u());
 }
+

@@ -14,7 +14,7 @@ pub use container::{check_container, Container, ContainerError};
 pub use download::{ByteProgress, DownloadError, Downloader};
 pub use filename::{file_name, folder_dir_name, unique_path};
 pub use options::{DownloadOptions, DEFAULT_MAX_BYTES};
-pub use poster::POSTER_WIDTH;
+pub use poster::{plain_job_id, POSTER_WIDTH};
 pub use shelf::{Library, PARALLEL};
 
 /// The file extension for a result: `mov`, `webm` or `m4v` when the URL's path ends so,

@@ -21,8 +21,9 @@ fn one_at_a_time() -> &'static Semaphore {
     S.get_or_init(|| Semaphore::new(1))
 }
 
-/// Ids as the app issues them (they become file names).
-fn plain_id(id: &str) -> bool {
+/// Job ids as the app issues them (server UUIDs, `local-merge-…`): safe as file names and
+/// URL path segments.
+pub fn plain_job_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 128
         && id
@@ -43,7 +44,7 @@ impl Library {
     /// the clip is newer); `None` when the job has no clip inside the library, the library
     /// has no data dir, or ffmpeg could not take the frame.
     pub async fn poster(&self, job_id: &str, tools: &FfmpegTools) -> Option<PathBuf> {
-        if !plain_id(job_id) {
+        if !plain_job_id(job_id) {
             return None;
         }
         let clip = self.existing_file(job_id).and_then(|f| self.inside(&f))?;

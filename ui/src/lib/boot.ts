@@ -6,6 +6,7 @@
 import { reloadModels } from './actions/app';
 import { renderAnnouncement } from './announce';
 import { describeError } from './errors';
+import { loadPages } from './job-pages';
 import { call, on } from './ipc';
 import { announcer } from './stores/announcer.svelte';
 import { app } from './stores/app.svelte';
@@ -33,25 +34,20 @@ export const FIRST_PAGE = 120;
 /** Jobs per answer after that. */
 export const PAGE = 2_000;
 
-/** While the rest of the list loads: the jobs events have changed or removed since it
- * started. Their event is at least as new as any page, so a page never overwrites them. */
+/** While the rest of the list loads: the ids events have changed or removed since. */
 let touched: Set<string> | null = null;
 
-/** The pages after `after`, one at a time, each after a frame has been painted. */
 async function loadRest(after: string): Promise<void> {
-  touched = new Set();
-  const fresh = (list: readonly Job[]) => list.filter((j) => !touched!.has(j.id));
+  const seen = new Set<string>();
+  touched = seen;
   try {
-    let next: string | null = after;
-    while (next) {
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      const page: { jobs: Job[]; next: string | null } = await call('list_jobs_page', { after: next, limit: PAGE });
-      jobs.upsertMany(fresh(page.jobs));
-      next = page.next;
-    }
-  } catch {
-    // The cursor was removed meanwhile (or a page failed): everything in one answer.
-    jobs.upsertMany(fresh(await call('list_jobs').catch(() => [])));
+    await loadPages(after, {
+      page: (a) => call('list_jobs_page', { after: a, limit: PAGE }),
+      all: () => call('list_jobs'),
+      apply: (list) => jobs.upsertMany(list),
+      touched: seen,
+      pause: () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))),
+    });
   } finally {
     touched = null;
   }

@@ -381,3 +381,54 @@ fn bindings_are_fresh() {
     }
     bindings::assert_fresh();
 }
+
+/// Issue 10: the job list comes in pages (the UI paints the first screenful before the
+/// rest), and the first start sends no `job://updated` per stored job (with 10,000 jobs
+/// those events held the first card back by seconds; the UI's first page has them all).
+#[test]
+fn the_job_list_comes_in_pages_and_the_start_sends_no_event_per_job() {
+    let dir = tempfile::tempdir().unwrap();
+    let sim = start_sim(&test_key(), 50.0, 2.0);
+    let job = |i: usize| {
+        json!({
+            "id": format!("job-{i}"), "status": "completed", "model_slug": "veo31_fast",
+            "mode": "text_to_video", "prompt": format!("clip {i}"), "params": null,
+            "result_urls": [], "credits_charged": 20, "credits_refunded": null,
+            "error_message": null, "provider_meta": null,
+            "created_at": format!("2026-02-0{}T12:00:00.000Z", i + 1),
+            "completed_at": null, "origin": "app", "folder_id": null,
+            "unknown_to_server": false, "updated_at": "2026-02-10T12:00:00.000Z",
+            "local_file": null
+        })
+    };
+    let store = json!({"version": 1, "jobs": (0..5).map(job).collect::<Vec<_>>(),
+                       "folders": [], "merges": [], "notified": [], "removed": []});
+    std::fs::write(dir.path().join("jobs.json"), store.to_string()).unwrap();
+    let t = TestApp::start(config(dir.path(), Some(sim.base_url())));
+
+    let ids = |page: &Value| -> Vec<String> {
+        page["jobs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|j| j["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let first = t.ok("list_jobs_page", json!({"after": null, "limit": 2}));
+    assert_eq!(ids(&first), ["job-4", "job-3"], "newest first");
+    assert_eq!(first["next"], "job-3");
+    let second = t.ok("list_jobs_page", json!({"after": "job-3", "limit": 2}));
+    assert_eq!(ids(&second), ["job-2", "job-1"]);
+    let last = t.ok("list_jobs_page", json!({"after": "job-1", "limit": 2}));
+    assert_eq!(ids(&last), ["job-0"]);
+    assert_eq!(last["next"], Value::Null, "nothing follows");
+    let gone = t.err("list_jobs_page", json!({"after": "job-9", "limit": 2}));
+    assert_eq!(gone["code"], "not_found", "{gone}");
+
+    let updates = t.events_named("job://updated");
+    assert!(
+        updates.is_empty(),
+        "no event per stored job at start: {updates:?}"
+    );
+    t.shutdown();
+}

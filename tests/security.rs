@@ -81,8 +81,12 @@ fn media_server(dir: &Path, len: u64) -> (String, PathBuf) {
     let f = std::fs::OpenOptions::new().write(true).open(&file).unwrap();
     f.set_len(len).unwrap();
     lib.record("job-1", &file);
-    let base = tauri::async_runtime::block_on(ulazai_studio::platform::media_server::start(lib))
-        .expect("media server starts");
+    // No ffmpeg chosen: posters use the one on PATH.
+    let base = tauri::async_runtime::block_on(ulazai_studio::platform::media_server::start(
+        lib,
+        Arc::new(|| None),
+    ))
+    .expect("media server starts");
     (base, file)
 }
 
@@ -99,6 +103,8 @@ fn the_media_server_answers_only_its_own_host_and_token() {
         "127.0.0.1".to_string(),
         format!("127.0.0.1:{port}.evil.example"),
     ] {
+        let poster = get(&format!("{url}/poster"), &[("Host", &host)]);
+        assert_eq!(poster.status, 421, "the poster for a foreign Host ({host})");
         let a = get(&url, &[("Host", &host)]);
         assert!(
             a.status == 421 || a.status == 403,
@@ -112,6 +118,8 @@ fn the_media_server_answers_only_its_own_host_and_token() {
         "0123456789abcdef0123456789abcdef",
     );
     assert_eq!(get(&wrong, &[]).status, 404, "a wrong token");
+    let wrong_poster = get(&format!("{wrong}/poster"), &[]);
+    assert_eq!(wrong_poster.status, 404, "a poster with a wrong token");
 }
 
 #[test]

@@ -4,6 +4,7 @@ use ulazai_engine::model::{GenerateParams, Job, ModelInfo};
 use ulazai_engine::validate::FieldError;
 
 use super::{command, CommandError};
+use crate::ipc::types::JobPage;
 
 command! {
     /// The model capability matrix (cached by the engine unless `refresh`).
@@ -51,6 +52,22 @@ command! {
     /// Every job, newest first (the UI filters and sorts its own views).
     pub async fn list_jobs(studio) -> Vec<Job> {
         Ok(studio.engine().await?.jobs())
+    }
+}
+
+command! {
+    /// Up to `limit` jobs (at most 5,000), newest first, after the job `after` (from the
+    /// newest when null): the UI paints the first screenful at once and loads the rest in
+    /// pages (issue 10). `not_found` when `after` was removed meanwhile (start again).
+    pub async fn list_jobs_page(studio, after: Option<String>, limit: u32) -> JobPage {
+        let limit = limit.clamp(1, 5_000) as usize;
+        let (jobs, more) = studio
+            .engine()
+            .await?
+            .jobs_page(after.as_deref(), limit)
+            .ok_or_else(|| CommandError::not_found("This job"))?;
+        let next = more.then(|| jobs.last().map(|j| j.id.clone())).flatten();
+        Ok(JobPage { jobs, next })
     }
 }
 

@@ -80,6 +80,7 @@ macro_rules! for_each_command {
             jobs::retry_job,
             jobs::remove_job,
             jobs::list_jobs,
+            jobs::list_jobs_page,
             jobs::open_result,
             folders::list_folders,
             folders::create_folder,

@@ -170,6 +170,16 @@ pub struct JobRef {
     pub id: String,
 }
 
+/// One page of the job list (`list_jobs_page`): the UI paints the first screenful, then
+/// asks for the rest after `next`.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct JobPage {
+    pub jobs: Vec<ulazai_engine::model::Job>,
+    /// The last job's id when more follow (the next page's `after`), else null.
+    pub next: Option<String>,
+}
+
 /// Whether the ulazai.com web account (browser session) is connected. The cookies
 /// themselves never cross IPC.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]

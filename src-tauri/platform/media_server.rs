@@ -15,7 +15,11 @@
 //!   `If-Range`: here, an `If-Range` that is not exactly the file's `Last-Modified` (an
 //!   older date, an ETag: the file has none) drops the `Range`, so the whole, current file
 //!   is sent (200) and a client never splices two versions of a clip.
+//! - `<base>/<job id>/poster` is the clip's first frame as a JPEG (the engine's
+//!   `Library::poster`, made with the ffmpeg chosen in Settings): a card shows it instead
+//!   of keeping a media player (issue 10).
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use axum::body::Body;
@@ -25,27 +29,34 @@ use axum::response::{IntoResponse, Response};
 use tower::ServiceExt;
 use tower_http::services::ServeFile;
 
-use ulazai_engine::library::{video_content_type, Library};
+use ulazai_engine::ffmpeg::FfmpegTools;
+use ulazai_engine::library::{plain_job_id as valid_id, video_content_type, Library};
+
+/// The ffmpeg the creator chose in Settings, asked when a poster must be made.
+pub type ChosenFfmpeg = Arc<dyn Fn() -> Option<PathBuf> + Send + Sync>;
 
 struct Ctx {
     library: Arc<Library>,
+    ffmpeg: ChosenFfmpeg,
     token: String,
     /// `127.0.0.1:PORT`: the only `Host` answered.
     host: String,
 }
 
 /// Start the server; answers its base (`http://127.0.0.1:PORT/<token>`).
-pub async fn start(library: Arc<Library>) -> std::io::Result<String> {
+pub async fn start(library: Arc<Library>, ffmpeg: ChosenFfmpeg) -> std::io::Result<String> {
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0)).await?;
     let port = listener.local_addr()?.port();
     let token = uuid::Uuid::new_v4().simple().to_string();
     let ctx = Arc::new(Ctx {
         library,
+        ffmpeg,
         token: token.clone(),
         host: format!("127.0.0.1:{port}"),
     });
     let app = axum::Router::new()
         .route("/{token}/{id}", axum::routing::get(handle))
+        .route("/{token}/{id}/poster", axum::routing::get(poster))
         .fallback(|| async { StatusCode::NOT_FOUND })
         .layer(axum::middleware::from_fn_with_state(ctx.clone(), own_host))
         .with_state(ctx);
@@ -134,6 +145,33 @@ fn if_range_holds(value: &HeaderValue, file: &std::path::Path) -> bool {
         .is_some_and(|m| Some(m) == secs(date))
 }
 
+/// The clip's poster (a JPEG), made on first use; 404 when there is no checked clip or no
+/// ffmpeg.
+async fn poster(
+    State(ctx): State<Arc<Ctx>>,
+    UrlPath((t, id)): UrlPath<(String, String)>,
+) -> Response {
+    if !same_secret(t.as_bytes(), ctx.token.as_bytes()) || !valid_id(&id) {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    let chosen = ctx.ffmpeg.clone();
+    let locate = move || FfmpegTools::locate_chosen(chosen().as_deref()).ok();
+    let Some(file) = ctx.library.poster(&id, locate).await else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    match tokio::fs::read(&file).await {
+        Ok(body) => (
+            [
+                (header::CONTENT_TYPE, "image/jpeg"),
+                (header::CACHE_CONTROL, "private, max-age=3600"),
+            ],
+            body,
+        )
+            .into_response(),
+        Err(_) => StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
 /// Equal, in a time that does not depend on where they differ.
 fn same_secret(a: &[u8], b: &[u8]) -> bool {
     if a.len() != b.len() {
@@ -141,15 +179,6 @@ fn same_secret(a: &[u8], b: &[u8]) -> bool {
     }
     let diff = a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y));
     std::hint::black_box(diff) == 0
-}
-
-/// Job ids as the app issues them (server UUIDs, `local-merge-…`).
-fn valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 128
-        && id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 #[cfg(test)]

@@ -23,7 +23,7 @@ mod settings;
 pub use error::StudioError;
 pub use settings::SettingsStore;
 
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use ulazai_engine::engine::Engine;
@@ -67,6 +67,8 @@ pub struct Studio {
     media_base: OnceLock<String>,
     /// What the creator must know about the app's own files (`AppState::store_notice`).
     store_notice: Mutex<Option<String>>,
+    /// A command was answered "still starting" (the UI may have no job list yet).
+    missed_start: AtomicBool,
 }
 
 impl Studio {
@@ -107,6 +109,7 @@ impl Studio {
                 session: Default::default(),
                 media_base: OnceLock::new(),
                 store_notice: Mutex::new(None),
+                missed_start: AtomicBool::new(false),
             }
         })
     }
@@ -143,7 +146,10 @@ impl Studio {
             (None, Some(e)) => Err(StudioError::Starting(format!(
                 "The app could not connect its job engine: {e}"
             ))),
-            (None, None) => Err(StudioError::Starting("The app is still starting.".into())),
+            (None, None) => {
+                self.missed_start.store(true, Ordering::SeqCst);
+                Err(StudioError::Starting("The app is still starting.".into()))
+            }
         }
     }
 

@@ -45,7 +45,12 @@ impl Studio {
             .await;
         let key = self.real_key().map(|(k, _)| k);
         self.load_session().await;
-        match media_server::start(self.library.clone()).await {
+        let studio = Arc::downgrade(self);
+        let ffmpeg: media_server::ChosenFfmpeg = Arc::new(move || {
+            let studio = studio.upgrade()?;
+            super::library::ffmpeg_path(&studio.settings.settings())
+        });
+        match media_server::start(self.library.clone(), ffmpeg).await {
             Ok(base) => {
                 let _ = self.media_base.set(base);
             }
@@ -86,6 +91,7 @@ impl Studio {
     /// the UI and the new engine's jobs are sent (the UI never has to ask).
     pub(super) async fn switch(self: &Arc<Self>, demo: bool) -> Result<(), StudioError> {
         let mut slot = self.run.write().await;
+        let first = slot.is_none();
         let old_ids: Vec<String> = match slot.take() {
             Some(old) => {
                 let ids = old.engine.jobs().into_iter().map(|j| j.id).collect();
@@ -148,8 +154,14 @@ impl Studio {
         {
             self.emit::<JobRemoved>(&JobRef { id: id.clone() });
         }
-        for job in &jobs {
-            self.emit::<JobUpdated>(job);
+        // A UI that already shows the old engine's jobs gets the new ones as events. At the
+        // first start no UI has a list yet (its first `list_jobs_page` waits for the engine),
+        // unless a command was answered "still starting": one event per job there cost
+        // seconds with 10,000 jobs before the first card (issue 10).
+        if !first || self.missed_start.swap(false, Ordering::SeqCst) {
+            for job in &jobs {
+                self.emit::<JobUpdated>(job);
+            }
         }
         self.emit::<AppStateChanged>(&self.state_now().await);
         self.emit::<SessionStateChanged>(&self.session_status().await);

@@ -73,6 +73,58 @@ impl Drop for Profile {
     }
 }
 
+impl Profile {
+    /// Put `key` where the app looks for it (this profile's service, user `api-key`, the
+    /// default collection) — with `secret-tool`, as a person's keyring manager would.
+    #[allow(dead_code)] // the soak and the footprint benchmark
+    pub fn store_key(&self, key: &str) -> Result<(), String> {
+        use std::io::Write;
+        let mut child = Command::new("secret-tool")
+            .args([
+                "store",
+                "--label=UlazAI Studio test key",
+                "service",
+                &self.keyring_service,
+                "username",
+                "api-key",
+                "target",
+                "default",
+            ])
+            .stdin(Stdio::piped())
+            .spawn()
+            .map_err(|e| format!("secret-tool (apt: libsecret-tools): {e}"))?;
+        child
+            .stdin
+            .take()
+            .ok_or("secret-tool has no stdin")?
+            .write_all(key.as_bytes())
+            .map_err(|e| e.to_string())?;
+        let status = child.wait().map_err(|e| e.to_string())?;
+        status
+            .success()
+            .then_some(())
+            .ok_or_else(|| format!("secret-tool store failed: {status}"))
+    }
+}
+
+/// The process running `binary` whose environment names `data_dir` as its data folder (the
+/// app tauri-driver started for one profile).
+#[allow(dead_code)] // the soak and the footprint benchmark
+pub fn process_of(binary: &Path, data_dir: &Path) -> Option<u32> {
+    let exe = std::fs::canonicalize(binary).ok()?;
+    let marker = format!("ULAZAI_STUDIO_DATA_DIR={}", data_dir.display());
+    std::fs::read_dir("/proc").ok()?.flatten().find_map(|e| {
+        let pid: u32 = e.file_name().to_str()?.parse().ok()?;
+        if std::fs::read_link(format!("/proc/{pid}/exe")).ok()? != exe {
+            return None;
+        }
+        let env = std::fs::read(format!("/proc/{pid}/environ")).ok()?;
+        env.split(|b| *b == 0)
+            .any(|kv| kv == marker.as_bytes())
+            .then_some(pid)
+    })
+}
+
 fn chrono_like_stamp() -> u128 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -147,6 +199,21 @@ impl App {
         base_url: &str,
         env: &[(&str, &str)],
     ) -> TestResult<App> {
+        let (app, _) = App::start_session(&app_binary(), profile, base_url, env).await?;
+        app.wait_for_css("body[data-ready='true']", Duration::from_secs(30))
+            .await?;
+        Ok(app)
+    }
+
+    /// Starts `binary` (the app, or the benchmark's empty window) through tauri-driver and
+    /// answers as soon as the WebDriver session exists, with the moment the session that
+    /// succeeded was requested (start-up is measured from it), without waiting for the page.
+    pub async fn start_session(
+        binary: &Path,
+        profile: &Profile,
+        base_url: &str,
+        env: &[(&str, &str)],
+    ) -> TestResult<(App, std::time::SystemTime)> {
         let port = free_port();
         let native_port = free_port();
         let mut cmd = Command::new(tauri_driver_path().ok_or("tauri-driver not found")?);
@@ -168,29 +235,34 @@ impl App {
             cmd.env(k, v);
         }
         let mut driver = cmd.spawn()?;
+        // Both drivers listening first, so that the session request below starts the app
+        // at once (and a benchmark's clock starts when the app does).
         let deadline = Instant::now() + Duration::from_secs(20);
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            if Instant::now() > deadline {
-                let _ = driver.kill();
-                return Err("tauri-driver did not open its port".into());
+        for p in [port, native_port] {
+            while std::net::TcpStream::connect(("127.0.0.1", p)).is_err() {
+                if Instant::now() > deadline {
+                    let _ = driver.kill();
+                    return Err(format!("tauri-driver did not open port {p}").into());
+                }
+                tokio::time::sleep(Duration::from_millis(50)).await;
             }
-            tokio::time::sleep(Duration::from_millis(50)).await;
         }
         let caps = json!({
             "browserName": "wry",
-            "tauri:options": { "application": app_binary() }
+            "tauri:options": { "application": binary }
         });
         let caps = caps.as_object().cloned().unwrap_or_default();
         // tauri-driver answers before its WebKitWebDriver does: retry the session briefly.
         let mut attempt = 0;
-        let client = loop {
+        let (client, requested) = loop {
             let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+            let requested = std::time::SystemTime::now();
             match ClientBuilder::new(connector)
                 .capabilities(caps.clone())
                 .connect(&format!("http://127.0.0.1:{port}"))
                 .await
             {
-                Ok(c) => break c,
+                Ok(c) => break (c, requested),
                 Err(e) if attempt < 40 => {
                     attempt += 1;
                     let _ = e;
@@ -202,10 +274,7 @@ impl App {
                 }
             }
         };
-        let app = App { client, driver };
-        app.wait_for_css("body[data-ready='true']", Duration::from_secs(30))
-            .await?;
-        Ok(app)
+        Ok((App { client, driver }, requested))
     }
 
     /// Ends the WebDriver session (which ends the app) and tauri-driver.

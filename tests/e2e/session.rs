@@ -311,6 +311,15 @@ async fn completed_clip_is_saved_and_plays_from_the_library() -> TestResult {
             .any(|n| n.contains("A lighthouse in fog") && n.ends_with(".mp4")),
         "library files: {names:?}"
     );
+    // A card from the library shows its poster (the first frame, no media player); the
+    // play button brings a player, playing the local copy.
+    app.wait_for_css(
+        &format!("{card} [data-testid='card-poster']"),
+        Duration::from_secs(10),
+    )
+    .await?;
+    app.click_css(&format!("{card} [data-testid='card-play']"))
+        .await?;
     let played = app
         .client
         .execute_async(

@@ -3,45 +3,14 @@
 //! in its page, and SIGKILL for the crashes.
 
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Map, Value};
 use ulazai_sim::{Faults, SimHandle};
 
-use super::driver::{App, Profile};
+use super::driver::{app_binary, process_of, App, Profile};
 use super::submit::User;
-
-/// Put the key where the app looks for it (service, user `api-key`, the default
-/// collection) — with `secret-tool`, as a person's keyring manager would.
-pub fn store_key(profile: &Profile, key: &str) -> Result<(), String> {
-    use std::io::Write;
-    let mut child = Command::new("secret-tool")
-        .args([
-            "store",
-            "--label=UlazAI Studio soak key",
-            "service",
-            &profile.keyring_service,
-            "username",
-            "api-key",
-            "target",
-            "default",
-        ])
-        .stdin(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("secret-tool (apt: libsecret-tools): {e}"))?;
-    child
-        .stdin
-        .take()
-        .ok_or("secret-tool has no stdin")?
-        .write_all(key.as_bytes())
-        .map_err(|e| e.to_string())?;
-    let status = child.wait().map_err(|e| e.to_string())?;
-    status
-        .success()
-        .then_some(())
-        .ok_or_else(|| format!("secret-tool store failed: {status}"))
-}
 
 /// One SIGKILL and what was going on at the time.
 #[derive(Debug, Clone)]
@@ -105,7 +74,8 @@ impl SoakApp {
 
     /// SIGKILL the app process (not its WebDriver), wait for it to be gone, tidy up.
     pub async fn sigkill(self, during_generate: bool) -> Result<Kill, String> {
-        let pid = app_pid(&self.data_dir).ok_or("the app process was not found")?;
+        let pid =
+            process_of(&app_binary(), &self.data_dir).ok_or("the app process was not found")?;
         let status = Command::new("kill")
             .args(["-KILL", &pid.to_string()])
             .status()
@@ -170,23 +140,6 @@ pub async fn kill_during_generate(
     let kill = app.sigkill(created).await;
     sim.set_faults(base);
     kill
-}
-
-/// The app process started for this data dir (its environment names it).
-fn app_pid(data_dir: &Path) -> Option<u32> {
-    let exe = std::fs::canonicalize(env!("CARGO_BIN_EXE_ulazai-studio")).ok()?;
-    let marker = format!("ULAZAI_STUDIO_DATA_DIR={}", data_dir.display());
-    std::fs::read_dir("/proc").ok()?.flatten().find_map(|e| {
-        let pid: u32 = e.file_name().to_str()?.parse().ok()?;
-        let this = std::fs::read_link(format!("/proc/{pid}/exe")).ok()?;
-        if this != exe {
-            return None;
-        }
-        let env = std::fs::read(format!("/proc/{pid}/environ")).ok()?;
-        env.split(|b| *b == 0)
-            .any(|kv| kv == marker.as_bytes())
-            .then_some(pid)
-    })
 }
 
 fn is_zombie(pid: u32) -> bool {

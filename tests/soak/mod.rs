@@ -126,7 +126,7 @@ pub async fn run(plan: &Plan) -> Result<Report, String> {
     let key = format!("ulazai_live_soak_{}_k3y5ecr3t", std::process::id());
     let sim = start_sim(&key).await;
     let profile = driver::Profile::new("soak");
-    app::store_key(&profile, &key)?;
+    profile.store_key(&key)?;
 
     let batches = submit::batches(plan.jobs, &mut rng);
     // Kill moments, as fractions of the submission window; the first is the in-flight one.

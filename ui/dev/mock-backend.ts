@@ -155,6 +155,13 @@ export class MockBackend implements Transport {
         return null;
       case 'list_jobs':
         return [...this.jobs.values()];
+      case 'list_jobs_page': {
+        const all = [...this.jobs.values()];
+        const from = a.after == null ? 0 : all.findIndex((j) => j.id === a.after) + 1;
+        if (from === 0 && a.after != null) throw err('not_found', 'This job does not exist (any more).');
+        const jobs = all.slice(from, from + Number(a.limit));
+        return { jobs, next: from + jobs.length < all.length ? jobs[jobs.length - 1].id : null };
+      }
       case 'list_folders':
         return this.folders;
       case 'create_folder': {

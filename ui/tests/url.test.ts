@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import table from '../../crates/ulazai-engine/src/urls_table.json';
-import { firstSafeUrl, playableUrl, safeMediaUrl } from '../src/lib/url';
+import { firstSafeUrl, playableUrl, posterUrl, safeMediaUrl } from '../src/lib/url';
 
 const live = { serverOrigin: 'https://ulazai.com' };
 const demo = { serverOrigin: 'http://127.0.0.1:47110' };
@@ -111,5 +111,12 @@ describe('local library media', () => {
     expect(playableUrl(job, live)).toBe('https://media.ulazai.com/a.mp4');
     expect(playableUrl({ ...job, local_file: null }, withBase)).toBe('https://media.ulazai.com/a.mp4');
     expect(playableUrl({ id: 'j2', local_file: null, result_urls: [] }, withBase)).toBeNull();
+  });
+  it('has posters for library clips only', () => {
+    expect(posterUrl(`${base}/j1`, withBase)).toBe(`${base}/j1/poster`);
+    expect(posterUrl('https://media.ulazai.com/a.mp4', withBase)).toBeNull();
+    expect(posterUrl(`${base}/j1?x=1`, withBase)).toBeNull();
+    expect(posterUrl(`${base}/j1`, live)).toBeNull();
+    expect(posterUrl('not a url', withBase)).toBeNull();
   });
 });

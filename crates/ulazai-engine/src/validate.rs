@@ -361,7 +361,7 @@ fn either<S: AsRef<str>>(items: &[S]) -> String {
 }
 
 /// 2731 → "2,731".
-fn thousands(n: usize) -> String {
+pub fn thousands(n: usize) -> String {
     let s = n.to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {

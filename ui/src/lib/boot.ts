@@ -1,12 +1,15 @@
 // Start-up: subscribe to events first (so nothing is missed), then read the app state,
-// folders, every job, settings, web session and library once. After that the UI lives on
-// events; it never polls. Which jobs the grid shows is the UI's filter (lib/jobs-core.ts).
+// folders, the first screenful of jobs, settings, web session and library once; the rest
+// of the jobs follow in pages once that is painted (issue 10: 10,000 clips in one answer
+// held the first card back by seconds). After that the UI lives on events; it never polls.
+// Which jobs the grid shows is the UI's filter (lib/jobs-core.ts).
 import { reloadModels } from './actions/app';
 import { importDroppedFile, loadEstimates } from './actions/queue';
 import { renderAnnouncement } from './announce';
 import { describeError } from './errors';
 import { buildParams } from './generate';
 import { call, on, onFileDrop } from './ipc';
+import { loadPages } from './job-pages';
 import { announcer } from './stores/announcer.svelte';
 import { draft } from './stores/draft.svelte';
 import { app } from './stores/app.svelte';
@@ -24,6 +27,7 @@ import type { CommandError, Job } from './types';
 
 /** A job://updated event: into the store, and a render that just ended is announced. */
 function jobUpdated(job: Job): void {
+  touched?.add(job.id);
   const prev = jobs.get(job.id);
   jobs.upsert(job);
   const said = renderAnnouncement(prev, job, (slug) => app.displayName(slug));
@@ -40,6 +44,30 @@ function scheduleEstimates(): void {
   }, 1000);
 }
 
+/** Jobs in the first answer: more than a screenful on a large display. */
+export const FIRST_PAGE = 120;
+/** Jobs per answer after that. */
+export const PAGE = 2_000;
+
+/** While the rest of the list loads: the ids events have changed or removed since. */
+let touched: Set<string> | null = null;
+
+async function loadRest(after: string): Promise<void> {
+  const seen = new Set<string>();
+  touched = seen;
+  try {
+    await loadPages(after, {
+      page: (a) => call('list_jobs_page', { after: a, limit: PAGE }),
+      all: () => call('list_jobs'),
+      apply: (list) => jobs.upsertMany(list),
+      touched: seen,
+      pause: () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))),
+    });
+  } finally {
+    touched = null;
+  }
+}
+
 export async function boot(): Promise<() => void> {
   // Events that arrive before list_jobs answers are replayed on top of it.
   let early: Array<{ kind: 'up'; job: Job } | { kind: 'rm'; id: string }> | null = [];
@@ -48,6 +76,7 @@ export async function boot(): Promise<() => void> {
     on('job://removed', ({ id }) => {
       if (early) early.push({ kind: 'rm', id });
       else {
+        touched?.add(id);
         jobs.remove(id);
         selection.prune((x) => x !== id);
         if (ui.detailId === id) ui.showDetail(null);
@@ -107,11 +136,13 @@ export async function boot(): Promise<() => void> {
     }),
   ]);
 
+  let rest: string | null = null;
+  performance.mark('boot:asked'); // benches/footprint's start-up trace
   try {
     const [state, folders, list, settings, session, lib] = await Promise.all([
       call('app_state'),
       call('list_folders'),
-      call('list_jobs'), // every job: the UI filters
+      call('list_jobs_page', { after: null, limit: FIRST_PAGE }), // the rest follows: loadRest
       call('get_settings').catch(() => null),
       call('web_session').catch(() => null),
       call('library_info').catch(() => null),
@@ -122,7 +153,9 @@ export async function boot(): Promise<() => void> {
     if (lib) library.info = lib;
     if (settings) app.settings = settings;
     jobs.setFolders(folders);
-    jobs.load(list);
+    jobs.load(list.jobs);
+    rest = list.next;
+    performance.mark('boot:first-jobs'); // benches/footprint's start-up trace
   } catch (e) {
     app.bootError = describeError(e as CommandError);
     jobs.load([]);
@@ -136,6 +169,8 @@ export async function boot(): Promise<() => void> {
     // A stable signal for end-to-end tests (and a CSS hook): the first state is on screen.
     document.body.dataset.ready = 'true';
   }
+  if (rest) void loadRest(rest);
   void reloadModels(false);
   return () => unlisten.forEach((u) => u());
 }
+

@@ -51,6 +51,16 @@ function isLocalMedia(url: URL, mediaBase: string | null | undefined): boolean {
   return url.href.startsWith(prefix) && LOCAL_ID.test(url.href.slice(prefix.length));
 }
 
+/** The poster (first frame, a JPEG) of a clip played from the local library:
+ * `<media_base>/<job id>/poster`; null for any other address. */
+export function posterUrl(raw: string, policy: UrlPolicy): string | null {
+  try {
+    return isLocalMedia(new URL(raw), policy.mediaBase) ? `${raw}/poster` : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Returns the normalised URL when it is safe to load/open, else null.
  * Allowed: `https:` with a host and no embedded credentials; `http:` on exactly the origin

@@ -104,6 +104,12 @@ impl Hub {
         jobs.into_iter().map(|j| self.view(j)).collect()
     }
 
+    /// One page of [`Hub::jobs`] (see `Store::jobs_page`), as they leave the engine.
+    pub fn jobs_page(&self, after: Option<&str>, limit: usize) -> Option<(Vec<Job>, bool)> {
+        let (page, more) = self.read(|s| s.jobs_page(after, limit))?;
+        Some((page.into_iter().map(|j| self.view(j)).collect(), more))
+    }
+
     pub fn job(&self, id: &str) -> Option<Job> {
         let job = self.read(|s| s.job(id).cloned());
         job.map(|j| self.view(j))

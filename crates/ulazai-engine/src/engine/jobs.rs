@@ -135,6 +135,13 @@ impl Engine {
         self.inner.hub.jobs()
     }
 
+    /// Up to `limit` jobs, newest first, after the job `after` (from the newest when
+    /// `None`), and whether more follow: the UI paints the first screenful before the rest
+    /// (issue 10). `None` when `after` is no longer in the store.
+    pub fn jobs_page(&self, after: Option<&str>, limit: usize) -> Option<(Vec<Job>, bool)> {
+        self.inner.hub.jobs_page(after, limit)
+    }
+
     pub fn job(&self, id: &str) -> Option<Job> {
         self.inner.hub.job(id)
     }

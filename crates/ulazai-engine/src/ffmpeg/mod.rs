@@ -9,6 +9,7 @@ mod locate;
 mod merge;
 mod probe;
 mod run;
+mod still;
 mod trim;
 
 use std::path::PathBuf;

@@ -8,6 +8,7 @@ mod errors;
 pub mod export;
 pub mod filename;
 mod options;
+mod poster;
 mod shelf;
 
 pub use container::{check_container, Container, ContainerError};
@@ -15,6 +16,7 @@ pub use download::{ByteProgress, DownloadError, Downloader};
 pub use export::{copy_into, ExportError, ExportItem, ShareError};
 pub use filename::{file_name, folder_dir_name, unique_path};
 pub use options::{DownloadOptions, DEFAULT_MAX_BYTES};
+pub use poster::{plain_job_id, POSTER_WIDTH};
 pub use shelf::{Library, PARALLEL};
 
 /// The file types the app opens, shows and plays from the library (by extension, any

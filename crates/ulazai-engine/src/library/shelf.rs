@@ -203,6 +203,11 @@ impl Library {
         }
     }
 
+    /// Where the posters (library/poster.rs) are kept: beside the index.
+    pub(super) fn poster_dir(&self) -> Option<PathBuf> {
+        Some(self.index_path.as_ref()?.parent()?.join("posters"))
+    }
+
     /// `file` resolved, if it lies inside the library folder (links followed) and is a file.
     pub fn inside(&self, file: &Path) -> Option<PathBuf> {
         let file = std::fs::canonicalize(file).ok()?;

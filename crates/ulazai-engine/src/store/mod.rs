@@ -141,6 +141,19 @@ impl Store {
             .collect()
     }
 
+    /// Up to `limit` jobs, newest first, from just after the job `after` (from the newest
+    /// when `None`), and whether more follow. `None` when `after` is not in the store
+    /// (removed meanwhile): the caller starts again.
+    pub fn jobs_page(&self, after: Option<&str>, limit: usize) -> Option<(Vec<Job>, bool)> {
+        let from = match after {
+            None => 0,
+            Some(id) => self.order.iter().position(|x| x == id)? + 1,
+        };
+        let mut rest = self.order[from..].iter().filter_map(|id| self.jobs.get(id));
+        let page: Vec<Job> = rest.by_ref().take(limit).cloned().collect();
+        Some((page, rest.next().is_some()))
+    }
+
     pub fn job(&self, id: &str) -> Option<&Job> {
         self.jobs.get(id)
     }

@@ -254,3 +254,29 @@ fn a_snapshot_loads_in_insert_order() {
         Some("a red fox")
     );
 }
+
+#[test]
+fn pages_cover_every_job_newest_first() {
+    let mut s = Store::new();
+    for i in 0..5 {
+        s.insert(job(&format!("j{i}"), &format!("2026-02-2{i}T12:00:00Z")));
+    }
+    let ids = |v: &[Job]| v.iter().map(|j| j.id.clone()).collect::<Vec<_>>();
+    let (first, more) = s.jobs_page(None, 2).unwrap();
+    assert_eq!(
+        (ids(&first), more),
+        (vec!["j4".to_string(), "j3".into()], true)
+    );
+    let (second, more) = s.jobs_page(Some("j3"), 2).unwrap();
+    assert_eq!(
+        (ids(&second), more),
+        (vec!["j2".to_string(), "j1".into()], true)
+    );
+    let (last, more) = s.jobs_page(Some("j1"), 2).unwrap();
+    assert_eq!((ids(&last), more), (vec!["j0".to_string()], false));
+    assert_eq!(s.jobs_page(Some("j0"), 2).unwrap().0.len(), 0);
+    assert!(
+        s.jobs_page(Some("gone"), 2).is_none(),
+        "an unknown cursor says so"
+    );
+}

@@ -7,6 +7,7 @@ import type { Folder } from "./Folder";
 import type { FolderChoice } from "./FolderChoice";
 import type { GenerateParams } from "./GenerateParams";
 import type { Job } from "./Job";
+import type { JobPage } from "./JobPage";
 import type { KeyCheck } from "./KeyCheck";
 import type { KeyStatus } from "./KeyStatus";
 import type { LibraryInfo } from "./LibraryInfo";
@@ -34,6 +35,7 @@ export type Commands = {
   retry_job: { args: { id: string }; result: Array<Job> };
   remove_job: { args: { id: string }; result: null };
   list_jobs: { args: Record<string, never>; result: Array<Job> };
+  list_jobs_page: { args: { after: string | null; limit: number }; result: JobPage };
   open_result: { args: { id: string }; result: null };
   list_folders: { args: Record<string, never>; result: Array<Folder> };
   create_folder: { args: { name: string }; result: Folder };
@@ -86,6 +88,7 @@ export const COMMAND_NAMES = [
   "retry_job",
   "remove_job",
   "list_jobs",
+  "list_jobs_page",
   "open_result",
   "list_folders",
   "create_folder",

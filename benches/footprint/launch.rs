@@ -1,0 +1,111 @@
+//! One launch of a window under WebDriver, measured: start-up (the WebDriver session
+//! request → the first frame painted after the awaited element exists, timed in the page
+//! against the same wall clock) and the memory of the process tree once it has settled.
+
+use std::path::Path;
+use std::time::{Duration, Instant, UNIX_EPOCH};
+
+use serde_json::json;
+
+use super::driver::{process_of, App, Profile};
+use super::procmem::{self, TreeMem};
+
+/// What one launch measured.
+pub struct Launched {
+    pub app: App,
+    pub pid: u32,
+    pub startup: Duration,
+    pub mem: TreeMem,
+}
+
+/// Resolves, in the page, once `selector` matches: at the first frame painted after that
+/// (requestAnimationFrame, then a task: the frame has been painted by then), with the
+/// page's wall-clock time in ms. The page polls every frame, so no WebDriver round trip
+/// sits between the element appearing and the clock reading.
+const PAINTED: &str = "const [sel, done] = [arguments[0], arguments[arguments.length - 1]];
+  const check = () => {
+    if (!document.querySelector(sel)) return requestAnimationFrame(check);
+    window.__footprintMatched = performance.now();
+    requestAnimationFrame(() => setTimeout(() => done(performance.timeOrigin + performance.now()), 0));
+  };
+  check();";
+
+/// Memory is sampled every second until three samples in a row are within 1 MB, for at
+/// most this long after the first paint.
+const SETTLE_MAX: Duration = Duration::from_secs(40);
+
+/// Start `binary` for `profile`, wait for `selector` painted, let it settle, measure.
+pub async fn launch(
+    binary: &Path,
+    profile: &Profile,
+    base_url: &str,
+    selector: &str,
+) -> Result<Launched, String> {
+    let (app, requested) = App::start_session(binary, profile, base_url, &[])
+        .await
+        .map_err(|e| format!("{}: {e}", binary.display()))?;
+    app.client
+        .update_timeouts(fantoccini::wd::TimeoutConfiguration::new(
+            Some(Duration::from_secs(120)),
+            None,
+            None,
+        ))
+        .await
+        .map_err(|e| e.to_string())?;
+    let painted = app
+        .client
+        .execute_async(PAINTED, vec![json!(selector)])
+        .await
+        .map_err(|e| format!("waiting for `{selector}`: {e}"))?
+        .as_f64()
+        .ok_or("the page answered no time")?;
+    let requested_ms = requested
+        .duration_since(UNIX_EPOCH)
+        .map_err(|e| e.to_string())?
+        .as_secs_f64()
+        * 1000.0;
+    let startup = Duration::from_secs_f64(((painted - requested_ms) / 1000.0).max(0.0));
+    if std::env::var_os("FOOTPRINT_TRACE").is_some() {
+        let page = app
+            .client
+            .execute(
+                "return [performance.timeOrigin, window.__footprintMatched ?? null];",
+                vec![],
+            )
+            .await
+            .unwrap_or_default();
+        let origin = page[0].as_f64().unwrap_or(f64::NAN) - requested_ms;
+        eprintln!(
+            "  trace: page time origin {origin:.0} ms after the session request; `{selector}` found at {} ms, painted at {:.0} ms (page clock)",
+            page[1],
+            painted - page[0].as_f64().unwrap_or(f64::NAN)
+        );
+    }
+    let pid = process_of(binary, &profile.data_dir).ok_or("the window's process was not found")?;
+    let mem = settle(pid).await;
+    Ok(Launched {
+        app,
+        pid,
+        startup,
+        mem,
+    })
+}
+
+/// The tree's memory once it stops moving.
+pub async fn settle(pid: u32) -> TreeMem {
+    let until = Instant::now() + SETTLE_MAX;
+    let mut last: Vec<TreeMem> = Vec::new();
+    loop {
+        tokio::time::sleep(Duration::from_secs(1)).await;
+        last.push(procmem::tree(pid));
+        if last.len() >= 3 {
+            let window = &last[last.len() - 3..];
+            let (lo, hi) = window.iter().fold((u64::MAX, 0), |(lo, hi), m| {
+                (lo.min(m.total.pss_kb), hi.max(m.total.pss_kb))
+            });
+            if hi - lo <= 1024 || Instant::now() > until {
+                return last.pop().unwrap_or_default();
+            }
+        }
+    }
+}

@@ -1,0 +1,162 @@
+//! What persisting one status change costs with a big store: the real engine (its
+//! debounced saver, its `JsonFilePersist`) on a seeded `jobs.json`, against the simulator.
+//! One render goes pending → processing → completed; every write of `jobs.json` is timed
+//! and weighed by a wrapper around the engine's own persistence.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use ulazai_engine::api::ClientConfig;
+use ulazai_engine::engine::{Engine, EngineConfig};
+use ulazai_engine::model::{EngineEvent, GenerateParams, JobStatus};
+use ulazai_engine::poll::PollPolicy;
+use ulazai_engine::secret::{ApiKey, Auth};
+use ulazai_engine::store::{JsonFilePersist, Persist, PersistError, Snapshot, Store};
+use ulazai_sim::SimHandle;
+
+/// One write of the store file.
+#[derive(Debug, Clone)]
+pub struct Write {
+    pub took: Duration,
+    pub bytes: u64,
+}
+
+/// The engine's JSON file, with every save timed (serialise, write, fsync, rename).
+struct Timed {
+    inner: JsonFilePersist,
+    writes: Mutex<Vec<Write>>,
+}
+
+impl Persist for Timed {
+    fn load(&self) -> Result<Option<Snapshot>, PersistError> {
+        self.inner.load()
+    }
+    fn save(&self, snapshot: &Snapshot) -> Result<(), PersistError> {
+        let t = Instant::now();
+        self.inner.save(snapshot)?;
+        let took = t.elapsed();
+        let bytes = std::fs::metadata(self.inner.path())?.len();
+        self.writes
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(Write { took, bytes });
+        Ok(())
+    }
+}
+
+pub struct Figures {
+    pub jobs: usize,
+    /// Starting the engine on the store (reading jobs.json).
+    pub start: Duration,
+    /// Every job as the UI's first `list_jobs` answer: time to collect and serialise, bytes.
+    pub list_all: (Duration, u64),
+    /// The write that followed the render's last status change (processing → completed).
+    pub one_change: Write,
+    /// Job events (created + each status change) during the render, and writes they caused.
+    pub job_events: usize,
+    pub writes: usize,
+    /// Copying the store for a write (`Store::snapshot`, done under the store's lock).
+    pub snapshot_copy: Duration,
+}
+
+/// A render of one clip through an engine holding `jobs` saved jobs.
+pub async fn measure(sim: &SimHandle, dir: PathBuf, jobs: usize) -> Result<Figures, String> {
+    super::seed::write(&dir, jobs, &sim.base_url())?;
+    let persist = Arc::new(Timed {
+        inner: JsonFilePersist::new(dir.join("jobs.json")),
+        writes: Mutex::default(),
+    });
+    let speed = 10.0;
+    let config = EngineConfig {
+        poll: PollPolicy::documented().scaled(1.0 / speed),
+        ..EngineConfig::new(ClientConfig::new(sim.base_url()))
+    };
+    let auth = Auth::Bearer(ApiKey::new(ulazai_sim::DEMO_KEY));
+    let t = Instant::now();
+    let engine = Engine::start(config, Some(auth), persist.clone())
+        .await
+        .map_err(|e| format!("engine: {e}"))?;
+    let start = t.elapsed();
+    let t = Instant::now();
+    let list = serde_json::to_vec(&engine.jobs()).map_err(|e| e.to_string())?;
+    let list_all = (t.elapsed(), list.len() as u64);
+    let mut rx = engine.subscribe();
+    // What the start did (history reload) is written before the render begins.
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    while rx.try_recv().is_ok() {}
+    let before = persist
+        .writes
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .len();
+
+    let params = GenerateParams {
+        model_slug: "veo31_fast".into(),
+        prompt: "one more clip".into(),
+        count: 1,
+        ..Default::default()
+    };
+    let id = engine
+        .generate(params)
+        .await
+        .map_err(|e| format!("generate: {e}"))?
+        .first()
+        .map(|j| j.id.clone())
+        .ok_or("generate started nothing")?;
+    let mut job_events = 0;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut completed_at = None;
+    while completed_at.is_none() {
+        let left = deadline.saturating_duration_since(Instant::now());
+        let ev = tokio::time::timeout(left, rx.recv())
+            .await
+            .map_err(|_| "the render did not complete within 60 s")?
+            .ok_or("the engine stopped")?;
+        match ev {
+            EngineEvent::JobCreated { job } | EngineEvent::JobUpdated { job } if job.id == id => {
+                job_events += 1
+            }
+            EngineEvent::JobTerminal { job } if job.id == id => {
+                job_events += 1;
+                if job.status == JobStatus::Completed {
+                    completed_at = Some(persist.writes.lock().unwrap().len());
+                }
+            }
+            _ => {}
+        }
+    }
+    // The debounce (300 ms) and the write itself.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    engine.shutdown().await;
+    let writes = persist
+        .writes
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .clone();
+    let after_completion = completed_at.unwrap_or(before);
+    let one_change = writes
+        .get(after_completion)
+        .cloned()
+        .ok_or("no write followed the status change")?;
+
+    let snapshot = JsonFilePersist::new(dir.join("jobs.json"))
+        .load()
+        .map_err(|e| e.to_string())?
+        .unwrap_or_default();
+    let store = Store::from_snapshot(snapshot);
+    let t = Instant::now();
+    let copy = store.snapshot();
+    let snapshot_copy = t.elapsed();
+    drop(copy);
+    Ok(Figures {
+        jobs,
+        start,
+        list_all,
+        one_change,
+        job_events,
+        // Writes after the render started; the shutdown's flush has nothing left to write.
+        writes: writes.len() - before,
+        snapshot_copy,
+    })
+}

@@ -1,0 +1,242 @@
+//! The figures, printed as the README's tables (medians of the rounds; ratios to the empty
+//! window of the same run).
+
+use std::path::Path;
+use std::time::Duration;
+
+use serde_json::Value;
+
+use super::persist::Figures;
+use super::procmem::TreeMem;
+
+/// The goals: (jobs, PSS ratio, start-up ratio) at most.
+const GOALS: [(usize, f64, f64); 2] = [(1_000, 1.2, 1.5), (10_000, 1.4, 2.0)];
+
+pub struct Sample {
+    pub startup: Duration,
+    pub mem: TreeMem,
+}
+
+pub struct Case {
+    pub name: String,
+    /// `None`: the empty window.
+    pub jobs: Option<usize>,
+    /// The seeded `jobs.json`.
+    pub store_bytes: u64,
+    pub samples: Vec<Sample>,
+}
+
+impl Case {
+    pub fn empty() -> Case {
+        Case {
+            name: "empty window".into(),
+            jobs: None,
+            store_bytes: 0,
+            samples: Vec::new(),
+        }
+    }
+    pub fn app(n: usize) -> Case {
+        Case {
+            name: format!("app, {} jobs", thousands(n)),
+            jobs: Some(n),
+            store_bytes: 0,
+            samples: Vec::new(),
+        }
+    }
+    fn median(&self, f: impl Fn(&Sample) -> f64) -> f64 {
+        let mut v: Vec<f64> = self.samples.iter().map(f).collect();
+        v.sort_by(|a, b| a.total_cmp(b));
+        v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
+    }
+    fn pss(&self) -> f64 {
+        self.median(|s| s.mem.total.pss_kb as f64 / 1024.0)
+    }
+    fn rss(&self) -> f64 {
+        self.median(|s| s.mem.total.rss_kb as f64 / 1024.0)
+    }
+    fn startup(&self) -> f64 {
+        self.median(|s| s.startup.as_secs_f64())
+    }
+}
+
+use ulazai_engine::validate::thousands;
+
+fn mb(path: &Path) -> String {
+    std::fs::metadata(path)
+        .map(|m| format!("{:.1} MB", m.len() as f64 / 1e6))
+        .unwrap_or_else(|_| "?".into())
+}
+
+pub fn header(app: &Path, empty: &Path, rounds: usize) {
+    println!("==> Footprint: the app with 0, 1,000 and 10,000 clips vs an empty Tauri window");
+    println!("    app:          {} ({})", app.display(), mb(app));
+    println!("    empty window: {} ({})", empty.display(), mb(empty));
+    println!("    {rounds} rounds, cases interleaved; medians. 1 MB = 2^20 bytes here (as /proc counts).");
+    println!(
+        "    Both binaries come from the same cargo profile in this run (by default the debug"
+    );
+    println!(
+        "    builds: the release profile's fat LTO is not built for a benchmark), so the ratios"
+    );
+    println!("    compare like with like; the webview (WebKitGTK) is the system's either way.");
+}
+
+pub fn table(cases: &[Case]) {
+    let Some(base) = cases.iter().find(|c| c.jobs.is_none()) else {
+        return;
+    };
+    let (bp, br, bs) = (base.pss(), base.rss(), base.startup());
+    println!();
+    println!("| case | PSS | × empty | RSS | × empty | start-up | × empty |");
+    println!("|---|---|---|---|---|---|---|");
+    for c in cases {
+        println!(
+            "| {} | {:.0} MB | {:.2} | {:.0} MB | {:.2} | {:.2} s | {:.2} |",
+            c.name,
+            c.pss(),
+            c.pss() / bp,
+            c.rss(),
+            c.rss() / br,
+            c.startup(),
+            c.startup() / bs
+        );
+    }
+    // Where the memory is (median round's split by process name, PSS).
+    println!();
+    for c in cases {
+        let mut s: Vec<&Sample> = c.samples.iter().collect();
+        s.sort_by_key(|s| s.mem.total.pss_kb);
+        if let Some(m) = s.get(s.len() / 2) {
+            let parts = split(&m.mem);
+            let store = match c.jobs {
+                Some(_) => format!(" (jobs.json {:.1} MB)", c.store_bytes as f64 / 1e6),
+                None => String::new(),
+            };
+            println!("  {:<18} PSS by process: {parts}{store}", c.name);
+        }
+    }
+    // Growth per 1,000 jobs between consecutive sizes: flat when linear.
+    let apps: Vec<&Case> = cases.iter().filter(|c| c.jobs.is_some()).collect();
+    println!();
+    for w in apps.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let k = (b.jobs.unwrap_or(0) - a.jobs.unwrap_or(0)) as f64 / 1000.0;
+        if k > 0.0 {
+            println!(
+                "  {} → {} jobs: +{:.1} MB PSS and +{:.3} s start-up per 1,000 jobs",
+                thousands(a.jobs.unwrap_or(0)),
+                thousands(b.jobs.unwrap_or(0)),
+                (b.pss() - a.pss()) / k,
+                (b.startup() - a.startup()) / k
+            );
+        }
+    }
+    for (n, pss_goal, start_goal) in GOALS {
+        if let Some(c) = cases.iter().find(|c| c.jobs == Some(n)) {
+            let (p, s) = (c.pss() / bp, c.startup() / bs);
+            println!(
+                "  goal {} jobs: PSS {p:.2}× (≤ {pss_goal}×: {}), start-up {s:.2}× (≤ {start_goal}×: {})",
+                thousands(n),
+                met(p <= pss_goal),
+                met(s <= start_goal)
+            );
+        }
+    }
+}
+
+/// PSS by process name, e.g. "WebKitWebProcess 180 MB, ulazai-studio 90 MB".
+pub fn split(mem: &TreeMem) -> String {
+    let parts: Vec<String> = mem
+        .by_name
+        .iter()
+        .map(|(name, v)| format!("{name} {:.0} MB", v.pss_kb as f64 / 1024.0))
+        .collect();
+    parts.join(", ")
+}
+
+fn met(ok: bool) -> &'static str {
+    if ok {
+        "met"
+    } else {
+        "MISSED"
+    }
+}
+
+fn ms(v: &Value) -> String {
+    v.as_f64()
+        .map(|x| format!("{x:.1} ms"))
+        .unwrap_or_else(|| "?".into())
+}
+
+pub fn ui(v: &Value) {
+    println!();
+    println!(
+        "==> UI in the real webview (WebKitGTK via WebDriver), {} cards",
+        thousands(v["visible"].as_u64().unwrap_or(0) as usize)
+    );
+    println!("| view change | work (→ DOM updated) | → frame painted | shown | cards in DOM |");
+    println!("|---|---|---|---|---|");
+    for s in v["steps"].as_array().into_iter().flatten() {
+        println!(
+            "| {} | {} | {} | {} | {} |",
+            s["name"].as_str().unwrap_or("?"),
+            ms(&s["work"]),
+            ms(&s["painted"]),
+            s["shown"].as_str().unwrap_or("?"),
+            s["cards"]
+        );
+    }
+    println!("  (a search waits for the filter box's 120 ms typing pause: it is in both columns)");
+    let sc = &v["scroll"];
+    println!(
+        "  scrolling, one step a frame for {} frames: frame interval median {}, p95 {}, max {}; {} frames over 33 ms; {} cards in the DOM",
+        sc["frames"],
+        ms(&sc["median"]),
+        ms(&sc["p95"]),
+        ms(&sc["max"]),
+        sc["over33"],
+        sc["cardsInDom"]
+    );
+    println!(
+        "  at rest after the jumps: {} media players, {} posters on screen",
+        v["players"], v["posters"]
+    );
+    for j in v["jumps"].as_array().into_iter().flatten() {
+        println!(
+            "  jump to the {}: {} to the frame painted ({} cards in the DOM)",
+            j["name"].as_str().unwrap_or("?"),
+            ms(&j["painted"]),
+            j["cards"]
+        );
+    }
+}
+
+pub fn persist(figures: &[Figures]) {
+    println!();
+    println!("==> Persisting one status change (the engine's debounced saver, jobs.json)");
+    println!("| jobs in the store | write after one status change | bytes written | copy of the store for it | job events → writes during one render |");
+    println!("|---|---|---|---|---|");
+    for f in figures {
+        println!(
+            "| {} | {:.1} ms | {:.2} MB | {:.1} ms | {} → {} |",
+            thousands(f.jobs),
+            f.one_change.took.as_secs_f64() * 1e3,
+            f.one_change.bytes as f64 / 1e6,
+            f.snapshot_copy.as_secs_f64() * 1e3,
+            f.job_events,
+            f.writes
+        );
+    }
+    println!();
+    println!("| jobs in the store | engine start (reads jobs.json) | every job as one IPC answer (collect + JSON) | its size |");
+    println!("|---|---|---|---|");
+    for f in figures {
+        println!(
+            "| {} | {:.0} ms | {:.0} ms | {:.1} MB |",
+            thousands(f.jobs),
+            f.start.as_secs_f64() * 1e3,
+            f.list_all.0.as_secs_f64() * 1e3,
+            f.list_all.1 as f64 / 1e6
+        );
+    }
+}

@@ -1,0 +1,105 @@
+// The UI benchmark in the REAL webview (WebKitGTK, through WebDriver's execute/async): with
+// the app's grid on screen, change the view the way a person does — click folders, pick a
+// status, type a search — and scroll the grid, and time each step in the page.
+//   work:    the action → the DOM updated (the next task after it: Svelte has flushed)
+//   painted: the action → the first frame painted after the update (rAF, then a task)
+// Scrolling: one step per frame, and the interval between frames (16.7 ms at 60 Hz when
+// each frame's work fits). Answers a JSON object; never changes the app's data.
+const done = arguments[arguments.length - 1];
+(async () => {
+  const nextTask = () => new Promise((r) => setTimeout(r, 0));
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  const painted = async () => {
+    await frame();
+    await nextTask();
+  };
+  const $ = (sel) => document.querySelector(sel);
+  const count = () => $('[data-testid="clip-count"]')?.textContent ?? '';
+  const grid = () => $('[data-testid="job-grid"]');
+  const cards = () => document.querySelectorAll('[data-testid="job-card"]').length;
+  const players = () => document.querySelectorAll('[data-testid="job-card"] video').length;
+  const waitText = async (before, ms) => {
+    const until = performance.now() + ms;
+    while (count() === before && performance.now() < until) await nextTask();
+  };
+
+  const steps = [];
+  async function step(name, act, opts = {}) {
+    window.__uiBenchAt = name;
+    const before = count();
+    const t0 = performance.now();
+    act();
+    if (opts.waitCount) await waitText(before, 3000);
+    await nextTask();
+    const work = performance.now() - t0;
+    await painted();
+    const total = performance.now() - t0;
+    steps.push({ name, work, painted: total, shown: count().trim(), cards: cards() });
+    // Let the view rest between steps (card previews mount 150 ms after they appear).
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const click = (sel) => () => $(sel).click();
+  const choose = (sel, value) => () => {
+    const el = $(sel);
+    el.value = value;
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+  const type = (text) => () => {
+    const el = $('[data-testid="filter-search"]');
+    el.focus(); // typing happens in a focused box (the bar clears an unfocused one)
+    el.value = text;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  const folders = [...document.querySelectorAll('[data-testid="folder-item"]')];
+
+  await painted();
+  await step('folder: Project 1', () => folders[0].click());
+  await step('folder: Project 7', () => folders[6].click());
+  await step('folder: Unfiled', click('[data-testid="folder-unfiled"]'));
+  await step('folder: All clips', click('[data-testid="folder-all"]'));
+  await step('status: Completed', choose('[data-testid="filter-status"]', 'completed'));
+  await step('status: Rendering (none)', choose('[data-testid="filter-status"]', 'processing'));
+  await step('status: Any', choose('[data-testid="filter-status"]', ''));
+  await step('search: "harbour"', type('harbour'), { waitCount: true });
+  await step('search: "take 1234"', type('take 1234'), { waitCount: true });
+  await step('search: cleared', type(''), { waitCount: true });
+
+  // Scrolling: 120 frames, 200 px a frame (about two rows: a brisk wheel), then back up
+  // at twice that for 60, then jumps to the middle and the end.
+  window.__uiBenchAt = 'scrolling';
+  const g = grid();
+  const intervals = [];
+  let last = await frame();
+  for (let i = 0; i < 180; i++) {
+    g.scrollTop += i < 120 ? 200 : -400;
+    window.__uiBenchAt = `scrolling ${i} top ${g.scrollTop} of ${g.scrollHeight}, last ${intervals[intervals.length - 1]}`;
+    const t = await frame();
+    intervals.push(t - last);
+    last = t;
+  }
+  const jumps = [];
+  for (const [name, to] of [['middle', () => g.scrollHeight / 2], ['end', () => g.scrollHeight], ['top', () => 0]]) {
+    const t0 = performance.now();
+    g.scrollTop = to();
+    await painted();
+    jumps.push({ name, painted: performance.now() - t0, cards: cards() });
+  }
+  intervals.sort((a, b) => a - b);
+  const q = (p) => intervals[Math.min(intervals.length - 1, Math.floor(intervals.length * p))];
+  return {
+    visible: Number(g.dataset.visibleCount),
+    steps,
+    scroll: {
+      frames: intervals.length,
+      median: q(0.5),
+      p95: q(0.95),
+      max: intervals[intervals.length - 1],
+      over33: intervals.filter((x) => x > 33.4).length,
+      cardsInDom: cards(),
+    },
+    // Media players and posters on screen once the view has rested after the jumps.
+    players: await new Promise((r) => setTimeout(() => r(players()), 1500)),
+    posters: document.querySelectorAll('[data-testid="card-poster"]').length,
+    jumps,
+  };
+})().then(done, (e) => done({ error: String(e && e.stack ? e.stack : e) }));

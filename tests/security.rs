@@ -230,7 +230,7 @@ fn a_large_clip_is_streamed_with_bounded_memory() {
 fn seed_jobs(data: &Path, ids: &[&str]) {
     let jobs = ids
         .iter()
-        .map(|id| Job::server_merge(id, 2, None, "2025-01-01T00:00:00Z"))
+        .map(|id| Job::server_merge(id, &["a".into(), "b".into()], None, "2025-01-01T00:00:00Z"))
         .collect();
     JsonFilePersist::new(data.join("jobs.json"))
         .save(&Snapshot {

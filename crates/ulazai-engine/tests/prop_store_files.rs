@@ -94,7 +94,7 @@ fn snapshot(prompts: &[String]) -> Snapshot {
         .map(|(i, p)| {
             let mut j = Job::server_merge(
                 &format!("job-{i}"),
-                2,
+                &["a".into(), "b".into()],
                 None,
                 &format!("2025-01-01T00:00:{:02}Z", i % 60),
             );

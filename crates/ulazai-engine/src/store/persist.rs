@@ -310,7 +310,12 @@ mod tests {
     }
 
     fn job(id: &str) -> Job {
-        Job::server_merge(id, 2, Some("f1".into()), "2025-01-01T00:00:00Z")
+        Job::server_merge(
+            id,
+            &["a".into(), "b".into()],
+            Some("f1".into()),
+            "2025-01-01T00:00:00Z",
+        )
     }
 
     #[test]

@@ -79,12 +79,15 @@ fn queue_commands_preview_add_reorder_pause_and_submit() {
     );
     let fox = t.ok("get_queue", json!({}))["items"][1]["item"]["id"].clone();
     assert_eq!(t.ok("queue_remove", json!({"ids": [fox]})), json!(1));
-    let updates = t.events_named("queue://updated");
-    assert!(
-        updates
-            .last()
-            .is_some_and(|v| queued_prompts(v) == ["An owl"]),
-        "the UI is told of every change: {updates:?}"
+    // Events reach the UI through the shell's forwarding task: wait for the last one.
+    wait_for(
+        "the UI is told of every change",
+        Duration::from_secs(10),
+        || {
+            t.events_named("queue://updated")
+                .last()
+                .is_some_and(|v| queued_prompts(v) == ["An owl"])
+        },
     );
 
     // Resumed: the owl is submitted and becomes a card.

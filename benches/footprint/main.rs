@@ -96,8 +96,9 @@ async fn run() -> Result<(), String> {
             let (bin, selector) = match case.jobs {
                 None => (&empty, "body[data-ready='true']"),
                 Some(n) => {
-                    case.store_bytes =
-                        seed::write(&profile.data_dir, n, &sim.base_url())?.jobs_json_bytes;
+                    case.store_bytes = seed::write(&profile.data_dir, n, &sim.base_url())
+                        .await?
+                        .jobs_json_bytes;
                     profile.store_key(ulazai_sim::DEMO_KEY)?;
                     let sel = if n == 0 {
                         "[data-testid='empty-state']"

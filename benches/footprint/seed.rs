@@ -5,12 +5,15 @@
 //!
 //! The jobs are what months of daily rendering leave: completed, most of them in one of a
 //! dozen folders, started from the app (so they carry their parameters), with prompts of
-//! the usual length, one result URL, provider details, and a saved clip each.
+//! the usual length, one result URL, provider details, and a saved clip each — and its
+//! poster, as saving it left it (the engine makes a clip's poster when the clip is saved).
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
 use serde_json::{json, Value};
+use ulazai_engine::ffmpeg::FfmpegTools;
+use ulazai_engine::library::Library;
 use ulazai_engine::store::Snapshot;
 
 /// How many folders the clips are spread over (one clip in four stays unfiled).
@@ -127,7 +130,7 @@ pub struct Seeded {
 /// Write `n` completed jobs (and their clips) into `data_dir`. `media_base` is the server
 /// the result URLs name (the simulator). The snapshot is read back with the engine's own
 /// type first, so a format the app would refuse fails here, not as an empty window.
-pub fn write(data_dir: &Path, n: usize, media_base: &str) -> Result<Seeded, String> {
+pub async fn write(data_dir: &Path, n: usize, media_base: &str) -> Result<Seeded, String> {
     let folders: Vec<Value> = (0..FOLDERS)
         .map(|f| {
             json!({"id": folder_id(f), "name": format!("Project {}", f + 1),
@@ -161,6 +164,21 @@ pub fn write(data_dir: &Path, n: usize, media_base: &str) -> Result<Seeded, Stri
     }
     let index = serde_json::to_vec_pretty(&index).map_err(|e| e.to_string())?;
     std::fs::write(data_dir.join("library.json"), index).map_err(|e| e.to_string())?;
+
+    // The posters: the engine's own (Library::poster, the code that runs when a clip is
+    // saved) for the first clip, hard-linked for the others (the same clip, the same frame).
+    if n > 0 {
+        let library = Library::open(data_dir.join("library.json"), data_dir.join("Library"));
+        let first = library
+            .poster(&job_id(0), || FfmpegTools::locate().ok())
+            .await
+            .ok_or("seed: no poster (is ffmpeg installed?)")?;
+        for i in 1..n {
+            let poster = first.with_file_name(format!("{}.jpg", job_id(i)));
+            std::fs::hard_link(&first, &poster)
+                .map_err(|e| format!("{}: {e}", poster.display()))?;
+        }
+    }
     Ok(Seeded {
         jobs_json_bytes: body.len() as u64,
     })

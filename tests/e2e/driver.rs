@@ -342,8 +342,12 @@ impl App {
         pred: impl Fn(usize) -> bool,
     ) -> TestResult<usize> {
         let deadline = Instant::now() + timeout;
+        // Counted in the page: WebKitWebDriver's find_all answers "stale element" when the
+        // list re-renders while it builds its element handles.
+        let count = "return document.querySelectorAll(arguments[0]).length;";
         loop {
-            let n = self.all_css(css).await?.len();
+            let v = self.client.execute(count, vec![css.into()]).await?;
+            let n = v.as_u64().ok_or("a count")? as usize;
             if pred(n) {
                 return Ok(n);
             }

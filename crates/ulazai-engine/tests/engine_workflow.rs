@@ -134,6 +134,7 @@ async fn a_local_merge_saves_the_clips_then_joins_them_into_a_card() {
     let progress = ev.merge_end(&started.merge_id).await;
     assert_eq!(progress.stage, MergeStage::Done, "{:?}", progress.message);
     let card = engine.job(progress.job_id.as_deref().unwrap()).unwrap();
+    let card_id = card.id.clone();
     assert_eq!(card.origin, JobOrigin::LocalMerge);
     assert_eq!(card.status, JobStatus::Completed);
     assert_eq!(card.folder_id.as_deref(), Some(folder.id.as_str()));
@@ -147,6 +148,15 @@ async fn a_local_merge_saves_the_clips_then_joins_them_into_a_card() {
     assert_eq!(rec.source_job_ids, ids);
     assert!(ev.seen.iter().any(|e| matches!(e,
         EngineEvent::Merge { progress } if progress.stage == MergeStage::Merging)));
+    // Every saved clip, the merged one too, gets its poster without a card asking for it.
+    let posters = dir.path().join("posters");
+    let saved: Vec<String> = ids.iter().cloned().chain([card_id]).collect();
+    eventually(20.0, "the saved clips' posters", || {
+        saved
+            .iter()
+            .all(|id| posters.join(format!("{id}.jpg")).is_file())
+    })
+    .await;
     engine.shutdown().await;
 }
 

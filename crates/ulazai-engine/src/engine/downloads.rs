@@ -141,6 +141,7 @@ impl Engine {
                 self.download_event(id, DownloadState::Done, bytes, Some(bytes), None);
                 lib.record(id, &dest);
                 self.inner.hub.file_changed(id);
+                self.make_poster_soon(id);
                 Ok(dest)
             }
             Err(e) => {
@@ -149,6 +150,19 @@ impl Engine {
                 Err(LibraryError::Download(e))
             }
         }
+    }
+
+    /// Make the saved clip's poster now, in the background (one ffmpeg at a time), so that
+    /// its card finds it ready instead of waiting for ffmpeg on first sight (issue 10).
+    /// Without ffmpeg there is no poster and the card keeps its player.
+    pub(super) fn make_poster_soon(&self, id: &str) {
+        let lib = self.library().clone();
+        let chosen = self.ffmpeg_path();
+        let id = id.to_string();
+        tokio::spawn(async move {
+            let locate = move || crate::ffmpeg::FfmpegTools::locate_chosen(chosen.as_deref()).ok();
+            lib.poster(&id, locate).await;
+        });
     }
 
     fn download_event(

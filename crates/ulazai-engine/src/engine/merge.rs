@@ -346,6 +346,7 @@ impl Engine {
             e.to_string()
         })?;
         lib.record(id, &output);
+        self.make_poster_soon(id);
         let job = Job::local_merge(id, &sources, folder_id, &created, &outcome, &now_rfc3339());
         self.add_external_job(job);
         self.record_merge(MergeRecord {

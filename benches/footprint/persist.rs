@@ -62,7 +62,7 @@ pub struct Figures {
 
 /// A render of one clip through an engine holding `jobs` saved jobs.
 pub async fn measure(sim: &SimHandle, dir: PathBuf, jobs: usize) -> Result<Figures, String> {
-    super::seed::write(&dir, jobs, &sim.base_url())?;
+    super::seed::write(&dir, jobs, &sim.base_url()).await?;
     let persist = Arc::new(Timed {
         inner: JsonFilePersist::new(dir.join("jobs.json")),
         writes: Mutex::default(),

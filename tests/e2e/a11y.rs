@@ -193,7 +193,18 @@ async fn open_settings(app: &App) -> TestResult {
 /// Settings → Appearance: picks `theme`; audits Settings itself on the way (`audit`).
 async fn set_theme(app: &App, theme: &str, audit: Option<(&mut Audit, &str)>) -> TestResult {
     open_settings(app).await?;
-    app.click_testid(&format!("theme-{theme}")).await?;
+    // Appearance sits below the fold of the dialog: bring it to the middle first, so that
+    // the click is not aimed while the dialog still scrolls.
+    let id = format!("theme-{theme}");
+    app.client
+        .execute(
+            "document.querySelector(`[data-testid='${arguments[0]}']`)\
+             .scrollIntoView({ block: 'center' });",
+            vec![id.clone().into()],
+        )
+        .await?;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    app.click_testid(&id).await?;
     let applied = eventually(Duration::from_secs(5), "the theme applies", || async {
         let v = app
             .client

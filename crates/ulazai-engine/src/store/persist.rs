@@ -133,7 +133,10 @@ impl JsonFilePersist {
 
 impl Persist for JsonFilePersist {
     fn load(&self) -> Result<Option<Snapshot>, PersistError> {
-        match json_file::read_tolerant(&self.path, decode_snapshot)? {
+        // A whole file of this version or older is read straight; anything else (damage,
+        // a wrong shape, a newer version) goes entry by entry through `decode_snapshot`.
+        let whole = |s: &Snapshot| s.version <= SNAPSHOT_VERSION;
+        match json_file::read_tolerant_typed(&self.path, whole, decode_snapshot)? {
             Tolerant::Missing => Ok(None),
             Tolerant::Read(snap) => Ok(Some(snap)),
             Tolerant::Refused(why) => {

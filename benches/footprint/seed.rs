@@ -12,7 +12,6 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use serde_json::{json, Value};
-use ulazai_engine::ffmpeg::FfmpegTools;
 use ulazai_engine::library::Library;
 use ulazai_engine::store::Snapshot;
 
@@ -170,7 +169,7 @@ pub async fn write(data_dir: &Path, n: usize, media_base: &str) -> Result<Seeded
     if n > 0 {
         let library = Library::open(data_dir.join("library.json"), data_dir.join("Library"));
         let first = library
-            .poster(&job_id(0), || FfmpegTools::locate().ok())
+            .poster(&job_id(0), None)
             .await
             .ok_or("seed: no poster (is ffmpeg installed?)")?;
         for i in 1..n {

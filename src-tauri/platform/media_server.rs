@@ -29,7 +29,6 @@ use axum::response::{IntoResponse, Response};
 use tower::ServiceExt;
 use tower_http::services::ServeFile;
 
-use ulazai_engine::ffmpeg::FfmpegTools;
 use ulazai_engine::library::{plain_job_id as valid_id, video_content_type, Library};
 
 /// The ffmpeg the creator chose in Settings, asked when a poster must be made.
@@ -154,9 +153,7 @@ async fn poster(
     if !same_secret(t.as_bytes(), ctx.token.as_bytes()) || !valid_id(&id) {
         return StatusCode::NOT_FOUND.into_response();
     }
-    let chosen = ctx.ffmpeg.clone();
-    let locate = move || FfmpegTools::locate_chosen(chosen().as_deref()).ok();
-    let Some(file) = ctx.library.poster(&id, locate).await else {
+    let Some(file) = ctx.library.poster(&id, (ctx.ffmpeg)()).await else {
         return StatusCode::NOT_FOUND.into_response();
     };
     match tokio::fs::read(&file).await {

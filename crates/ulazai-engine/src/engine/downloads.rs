@@ -160,8 +160,7 @@ impl Engine {
         let chosen = self.ffmpeg_path();
         let id = id.to_string();
         tokio::spawn(async move {
-            let locate = move || crate::ffmpeg::FfmpegTools::locate_chosen(chosen.as_deref()).ok();
-            lib.poster(&id, locate).await;
+            lib.poster(&id, chosen).await;
         });
     }
 

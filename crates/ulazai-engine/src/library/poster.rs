@@ -40,15 +40,11 @@ fn newer(a: &Path, b: &Path) -> bool {
 }
 
 impl Library {
-    /// The poster of the job's saved clip (made now with the ffmpeg `tools` finds when there
-    /// is none yet or the clip is newer); `None` when the job has no checked clip
-    /// ([`Library::checked_file`]), the library has no data dir, or ffmpeg could not take
-    /// the frame.
-    pub async fn poster(
-        &self,
-        job_id: &str,
-        tools: impl FnOnce() -> Option<FfmpegTools>,
-    ) -> Option<PathBuf> {
+    /// The poster of the job's saved clip (made now, when there is none yet or the clip is
+    /// newer, with the `chosen` ffmpeg or else the one on PATH, located only then); `None`
+    /// when the job has no checked clip ([`Library::checked_file`]), the library has no data
+    /// dir, or ffmpeg could not take the frame.
+    pub async fn poster(&self, job_id: &str, chosen: Option<PathBuf>) -> Option<PathBuf> {
         if !plain_job_id(job_id) {
             return None;
         }
@@ -62,7 +58,10 @@ impl Library {
         if poster.is_file() && !newer(&clip, &poster) {
             return Some(poster); // made while this call waited
         }
-        let tools = tools()?;
+        let tools =
+            tokio::task::spawn_blocking(move || FfmpegTools::locate_chosen(chosen.as_deref()).ok())
+                .await
+                .ok()??;
         std::fs::create_dir_all(&dir).ok()?;
         let part = dir.join(format!("{job_id}.jpg.part"));
         match tools.first_frame_jpeg(&clip, &part, POSTER_WIDTH).await {
@@ -82,43 +81,29 @@ mod tests {
 
     #[tokio::test]
     async fn a_poster_is_made_once_from_the_saved_clip() {
-        let Ok(tools) = FfmpegTools::locate() else {
+        if FfmpegTools::locate().is_err() {
             eprintln!("ffmpeg is not installed: skipped");
             return;
-        };
+        }
         let d = tempfile::tempdir().unwrap();
         let lib = Library::open(d.path().join("library.json"), d.path().join("lib"));
         let clip = lib.reserve("Unfiled", "a.mp4").unwrap();
         std::fs::write(&clip, ulazai_sim::media_assets::CLIP_BLUE).unwrap();
         lib.record("job-a", &clip);
 
-        let poster = lib
-            .poster("job-a", || Some(tools.clone()))
-            .await
-            .expect("a poster");
+        let poster = lib.poster("job-a", None).await.expect("a poster");
         assert_eq!(poster, d.path().join("posters").join("job-a.jpg"));
         let bytes = std::fs::read(&poster).unwrap();
         assert_eq!(&bytes[..3], &[0xFF, 0xD8, 0xFF], "a JPEG");
         let made = std::fs::metadata(&poster).unwrap().modified().unwrap();
-        assert_eq!(
-            lib.poster("job-a", || Some(tools.clone())).await,
-            Some(poster.clone())
-        );
+        assert_eq!(lib.poster("job-a", None).await, Some(poster.clone()));
         assert_eq!(
             std::fs::metadata(&poster).unwrap().modified().unwrap(),
             made,
             "kept"
         );
 
-        assert_eq!(
-            lib.poster("job-b", || Some(tools.clone())).await,
-            None,
-            "no clip, no poster"
-        );
-        assert_eq!(
-            lib.poster("../job-a", || Some(tools.clone())).await,
-            None,
-            "ids only"
-        );
+        assert_eq!(lib.poster("job-b", None).await, None, "no clip, no poster");
+        assert_eq!(lib.poster("../job-a", None).await, None, "ids only");
     }
 }

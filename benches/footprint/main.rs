@@ -200,6 +200,9 @@ async fn trace(app: &driver::App) {
             "const nav = performance.getEntriesByType('navigation')[0];
              return [`time origin ${performance.timeOrigin.toFixed(0)}`,
                `DOMContentLoaded ${nav ? nav.domContentLoadedEventEnd.toFixed(0) : '?'} ms`,
+               `load ${nav ? nav.loadEventEnd.toFixed(0) : '?'} ms`,
+               `response ${nav ? nav.responseEnd.toFixed(0) : '?'} ms`,
+               ...performance.getEntriesByType('paint').map(m => `${m.name} ${m.startTime.toFixed(0)} ms`),
                ...performance.getEntriesByType('mark').map(m => `${m.name} ${m.startTime.toFixed(0)} ms`)];",
             vec![],
         )

@@ -4,4 +4,6 @@ import './styles/global.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app missing');
-export default mount(App, { target });
+const app = mount(App, { target });
+performance.mark('main:mounted'); // benches/footprint's start-up trace
+export default app;

@@ -69,6 +69,7 @@ async function loadRest(after: string): Promise<void> {
 }
 
 export async function boot(): Promise<() => void> {
+  performance.mark('boot:start'); // benches/footprint's start-up trace
   // Events that arrive before list_jobs answers are replayed on top of it.
   let early: Array<{ kind: 'up'; job: Job } | { kind: 'rm'; id: string }> | null = [];
   const unlisten = await Promise.all([

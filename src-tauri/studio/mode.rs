@@ -1,6 +1,7 @@
 //! Which engine runs: the real service (the user's key) or demo mode (the embedded
 //! simulator). Launch, switch, shut down.
 
+use std::collections::HashSet;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
@@ -94,7 +95,7 @@ impl Studio {
         let first = slot.is_none();
         let old_ids: Vec<String> = match slot.take() {
             Some(old) => {
-                let ids = old.engine.jobs().into_iter().map(|j| j.id).collect();
+                let ids = old.engine.job_ids();
                 old.engine.shutdown().await;
                 if let Some(sim) = old.demo {
                     sim.stop();
@@ -139,7 +140,14 @@ impl Studio {
         let epoch = self.epoch.fetch_add(1, Ordering::SeqCst) + 1;
         let rx = engine.subscribe();
         tauri::async_runtime::spawn(super::reactions::forward(Arc::downgrade(self), rx, epoch));
-        let jobs = engine.jobs();
+        // Which of the old engine's jobs the new one does not have (ids only: no copy of
+        // every job at start, issue 10).
+        let kept: HashSet<String> = if old_ids.is_empty() {
+            HashSet::new()
+        } else {
+            engine.job_ids().into_iter().collect()
+        };
+        let replay = engine.clone();
         self.set_active(engine.active_jobs());
         *slot = Some(Running { engine, demo: sim });
         drop(slot);
@@ -148,10 +156,7 @@ impl Studio {
                 tracing::warn!(error = %e, "cannot remember the demo choice");
             }
         }
-        for id in old_ids
-            .iter()
-            .filter(|id| !jobs.iter().any(|j| &j.id == *id))
-        {
+        for id in old_ids.iter().filter(|id| !kept.contains(*id)) {
             self.emit::<JobRemoved>(&JobRef { id: id.clone() });
         }
         // A UI that already shows the old engine's jobs gets the new ones as events. At the
@@ -159,7 +164,7 @@ impl Studio {
         // unless a command was answered "still starting": one event per job there cost
         // seconds with 10,000 jobs before the first card (issue 10).
         if !first || self.missed_start.swap(false, Ordering::SeqCst) {
-            for job in &jobs {
+            for job in &replay.jobs() {
                 self.emit::<JobUpdated>(job);
             }
         }

@@ -176,8 +176,7 @@ impl Engine {
         let poller = Scheduler::spawn(client.clone(), config.poll.clone(), hub.clone(), eta);
 
         let resume: Vec<(JobId, Duration)> = hub.read(|s| {
-            s.jobs()
-                .into_iter()
+            s.iter()
                 .filter(|j| j.needs_polling())
                 .map(|j| (j.id.clone(), age_since(j.created_at.as_deref())))
                 .collect()

@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use super::{Engine, ResultUrlError};
 use crate::library::{self, ByteProgress, DownloadError, DownloadOptions, Downloader};
-use crate::model::{DownloadProgress, DownloadState, EngineEvent, Job, JobStatus};
+use crate::model::{DownloadProgress, DownloadState, EngineEvent, Job, JobId, JobStatus};
 
 /// Why a clip could not be saved, opened or shown. `Display` is a sentence for the creator.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -207,16 +207,19 @@ impl Engine {
         }
         let engine = self.clone();
         tokio::spawn(async move {
-            let jobs = engine.jobs();
+            // The completed jobs' ids only: copying every job to pick these cost a copy
+            // of the whole store at each start (issue 10).
+            let completed: Vec<JobId> = engine.inner.hub.read(|s| {
+                s.iter()
+                    .filter(|j| j.status == JobStatus::Completed && !j.result_urls.is_empty())
+                    .map(|j| j.id.clone())
+                    .collect()
+            });
             let check = engine.clone();
             let missing = tokio::task::spawn_blocking(move || {
-                jobs.into_iter()
-                    .filter(|j| {
-                        j.status == JobStatus::Completed
-                            && !j.result_urls.is_empty()
-                            && check.library().existing_file(&j.id).is_none()
-                    })
-                    .map(|j| j.id)
+                completed
+                    .into_iter()
+                    .filter(|id| check.library().existing_file(id).is_none())
                     .collect::<Vec<_>>()
             })
             .await

@@ -85,10 +85,9 @@ impl Engine {
     /// Jobs this app started; a card a history reload found may be our own lost batch.
     pub(super) fn app_job_ids(&self) -> HashSet<JobId> {
         self.inner.hub.read(|s| {
-            s.jobs()
-                .into_iter()
+            s.iter()
                 .filter(|j| j.params.is_some())
-                .map(|j| j.id)
+                .map(|j| j.id.clone())
                 .collect()
         })
     }
@@ -133,6 +132,13 @@ impl Engine {
     /// Every job, newest first.
     pub fn jobs(&self) -> Vec<Job> {
         self.inner.hub.jobs()
+    }
+
+    /// Every job's id, newest first (without copying the jobs).
+    pub fn job_ids(&self) -> Vec<JobId> {
+        self.inner
+            .hub
+            .read(|s| s.iter().map(|j| j.id.clone()).collect())
     }
 
     /// Up to `limit` jobs, newest first, after the job `after` (from the newest when

@@ -197,6 +197,13 @@ pub fn ui(v: &Value) {
         sc["over33"],
         sc["cardsInDom"]
     );
+    let nu = &v["nudge"];
+    println!(
+        "  the same 2 px a frame ({} frames, no row enters or leaves: the webview's own cost of a scrolled frame): median {}, p95 {}",
+        nu["frames"],
+        ms(&nu["median"]),
+        ms(&nu["p95"])
+    );
     println!(
         "  at rest after the jumps: {} media players, {} posters on screen",
         v["players"], v["posters"]

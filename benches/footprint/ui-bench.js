@@ -77,6 +77,20 @@ const done = arguments[arguments.length - 1];
     intervals.push(t - last);
     last = t;
   }
+  // The same, 2 px a frame for 60 frames: no row enters or leaves, so what a frame costs
+  // here is the webview's own scrolling and compositing, not the grid's work.
+  window.__uiBenchAt = 'nudging';
+  g.scrollTop = 0;
+  await painted();
+  const nudges = [];
+  last = await frame();
+  for (let i = 0; i < 60; i++) {
+    g.scrollTop += 2;
+    const t = await frame();
+    nudges.push(t - last);
+    last = t;
+  }
+  nudges.sort((a, b) => a - b);
   const jumps = [];
   for (const [name, to] of [['middle', () => g.scrollHeight / 2], ['end', () => g.scrollHeight], ['top', () => 0]]) {
     const t0 = performance.now();
@@ -97,6 +111,7 @@ const done = arguments[arguments.length - 1];
       over33: intervals.filter((x) => x > 33.4).length,
       cardsInDom: cards(),
     },
+    nudge: { frames: nudges.length, median: nudges[nudges.length >> 1], p95: nudges[Math.floor(nudges.length * 0.95)] },
     // Media players and posters on screen once the view has rested after the jumps.
     players: await new Promise((r) => setTimeout(() => r(players()), 1500)),
     posters: document.querySelectorAll('[data-testid="card-poster"]').length,

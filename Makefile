@@ -21,8 +21,8 @@ TEST_PACKAGES := xvfb xauth webkit2gtk-driver fonts-dejavu-core dbus dbus-x11 gn
 help:
 	@echo "make run    build and start UlazAI Studio (demo mode when no API key is set)"
 	@echo "make test   install what the tests need, then run the whole test suite"
-	@echo "make bench  print the polling and UI benchmark figures"
-	@echo "make bench-footprint  memory and start-up with 0 / 1,000 / 10,000 clips vs an empty Tauri window"
+	@echo "make bench  print every benchmark's figures: polling, the UI, and the footprint (below)"
+	@echo "make bench-footprint  only the footprint: memory and start-up with 0 / 1,000 / 10,000 clips vs an empty Tauri window"
 	@echo "make soak   100 jobs through the real app under every fault at once and 3 SIGKILLs; print the figures"
 	@echo "make dist   build the release binary and the Linux packages (.deb, .rpm) in target/release"
 	@echo "make dist-check  make dist, then check the packages (lintian, clean Debian root, install + drive + remove)"
@@ -38,18 +38,20 @@ test: build-deps test-deps ui
 	@echo "==> Rust tests: engine, simulator, shell, end to end (private D-Bus, keyring, notifications, Xvfb)"
 	tests/harness/desktop-session.sh cargo test --workspace --locked --no-fail-fast
 
-bench: build-deps ui
+bench: build-deps test-deps ui
 	@$(call apt_ensure,chromium)
 	@echo "==> Polling benchmark: naive per-job poller vs the engine, through the simulator"
 	cargo bench --locked -p ulazai-engine --bench polling
 	@echo "==> UI benchmark: 10,000 cards in headless Chromium (IPC replaced by an in-page stand-in)"
 	npm --prefix ui run bench
+	@$(MAKE) --no-print-directory bench-footprint
 
 # Issue 10: the app with 0 / 1,000 / 10,000 clips against the empty Tauri window
 # (examples/empty_window.rs), both built with the dev profile in this run (the release
 # profile's fat LTO takes 15-35 min here); PSS/RSS of the process tree, start-up to the
 # first card, the UI in the real webview, the cost of persisting one status change.
 bench-footprint: build-deps test-deps ui
+	@echo "==> Footprint: the app with 0 / 1,000 / 10,000 clips vs an empty Tauri window (about 8 min)"
 	cargo build --locked --bin ulazai-studio --example empty_window
 	tests/harness/desktop-session.sh cargo bench --locked --profile dev --bench footprint
 

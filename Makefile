@@ -38,13 +38,13 @@ test: build-deps test-deps ui
 	@echo "==> Rust tests: engine, simulator, shell, end to end (private D-Bus, keyring, notifications, Xvfb)"
 	tests/harness/desktop-session.sh cargo test --workspace --locked --no-fail-fast
 
-bench: build-deps test-deps ui
+# The footprint first (its prerequisites are the others' too), then polling and the UI.
+bench: bench-footprint
 	@$(call apt_ensure,chromium)
 	@echo "==> Polling benchmark: naive per-job poller vs the engine, through the simulator"
 	cargo bench --locked -p ulazai-engine --bench polling
 	@echo "==> UI benchmark: 10,000 cards in headless Chromium (IPC replaced by an in-page stand-in)"
 	npm --prefix ui run bench
-	@$(MAKE) --no-print-directory bench-footprint
 
 # Issue 10: the app with 0 / 1,000 / 10,000 clips against the empty Tauri window
 # (examples/empty_window.rs), both built with the dev profile in this run (the release

@@ -66,31 +66,28 @@ const done = arguments[arguments.length - 1];
 
   // Scrolling: 120 frames, 200 px a frame (about two rows: a brisk wheel), then back up
   // at twice that for 60, then jumps to the middle and the end.
-  window.__uiBenchAt = 'scrolling';
   const g = grid();
-  const intervals = [];
-  let last = await frame();
-  for (let i = 0; i < 180; i++) {
-    g.scrollTop += i < 120 ? 200 : -400;
-    window.__uiBenchAt = `scrolling ${i} top ${g.scrollTop} of ${g.scrollHeight}, last ${intervals[intervals.length - 1]}`;
-    const t = await frame();
-    intervals.push(t - last);
-    last = t;
+  // `frames` frames, the grid scrolled by `by(i)` px before each: the intervals between
+  // painted frames, sorted.
+  async function scrollFrames(name, frames, by) {
+    const intervals = [];
+    let last = await frame();
+    for (let i = 0; i < frames; i++) {
+      g.scrollTop += by(i);
+      window.__uiBenchAt = `${name} ${i} top ${g.scrollTop} of ${g.scrollHeight}, last ${intervals[intervals.length - 1]}`;
+      const t = await frame();
+      intervals.push(t - last);
+      last = t;
+    }
+    return intervals.sort((a, b) => a - b);
   }
+  const q = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+  const intervals = await scrollFrames('scrolling', 180, (i) => (i < 120 ? 200 : -400));
   // The same, 2 px a frame for 60 frames: no row enters or leaves, so what a frame costs
   // here is the webview's own scrolling and compositing, not the grid's work.
-  window.__uiBenchAt = 'nudging';
   g.scrollTop = 0;
   await painted();
-  const nudges = [];
-  last = await frame();
-  for (let i = 0; i < 60; i++) {
-    g.scrollTop += 2;
-    const t = await frame();
-    nudges.push(t - last);
-    last = t;
-  }
-  nudges.sort((a, b) => a - b);
+  const nudges = await scrollFrames('nudging', 60, () => 2);
   const jumps = [];
   for (const [name, to] of [['middle', () => g.scrollHeight / 2], ['end', () => g.scrollHeight], ['top', () => 0]]) {
     const t0 = performance.now();
@@ -98,20 +95,18 @@ const done = arguments[arguments.length - 1];
     await painted();
     jumps.push({ name, painted: performance.now() - t0, cards: cards() });
   }
-  intervals.sort((a, b) => a - b);
-  const q = (p) => intervals[Math.min(intervals.length - 1, Math.floor(intervals.length * p))];
   return {
     visible: Number(g.dataset.visibleCount),
     steps,
     scroll: {
       frames: intervals.length,
-      median: q(0.5),
-      p95: q(0.95),
+      median: q(intervals, 0.5),
+      p95: q(intervals, 0.95),
       max: intervals[intervals.length - 1],
       over33: intervals.filter((x) => x > 33.4).length,
       cardsInDom: cards(),
     },
-    nudge: { frames: nudges.length, median: nudges[nudges.length >> 1], p95: nudges[Math.floor(nudges.length * 0.95)] },
+    nudge: { frames: nudges.length, median: q(nudges, 0.5), p95: q(nudges, 0.95) },
     // Media players and posters on screen once the view has rested after the jumps.
     players: await new Promise((r) => setTimeout(() => r(players()), 1500)),
     posters: document.querySelectorAll('[data-testid="card-poster"]').length,

@@ -31,7 +31,8 @@ use tower_http::services::ServeFile;
 
 use ulazai_engine::library::{plain_job_id as valid_id, video_content_type, Library};
 
-/// The ffmpeg the creator chose in Settings, asked when a poster must be made.
+/// The ffmpeg the creator chose in Settings, asked at each poster request (the library
+/// locates and runs it only when the poster must be made).
 pub type ChosenFfmpeg = Arc<dyn Fn() -> Option<PathBuf> + Send + Sync>;
 
 struct Ctx {

@@ -241,7 +241,7 @@ async fn use_this_prompt_edit_and_retry_and_recent_prompts() -> TestResult {
 }
 
 /// The merged file's video length, by ffprobe.
-fn probe_seconds(file: &str) -> TestResult<f64> {
+pub(crate) fn probe_seconds(file: &str) -> TestResult<f64> {
     let out = std::process::Command::new("ffprobe")
         .args([
             "-v",
@@ -270,7 +270,7 @@ async fn total_seconds(app: &App) -> TestResult<f64> {
 }
 
 /// Opens the trim editor of the focused tray clip and waits for its preview's real length.
-async fn open_trim(app: &App) -> TestResult {
+pub(crate) async fn open_trim(app: &App) -> TestResult {
     press(app, Key::Enter).await?;
     app.testid("trim-dialog").await?;
     eventually(

@@ -11,6 +11,7 @@ mod driver;
 mod edit;
 mod flows;
 mod generate;
+mod journey;
 mod keyboard;
 mod keys;
 mod organise;

@@ -55,7 +55,7 @@ fn prompt_file(tag: u32) -> (String, u32) {
 
 /// Hands the file to the import dialog's file input as a person choosing it would (the
 /// page gets a `File` with the name and content; the OS picker itself is not drivable).
-async fn choose_file(app: &App, name: &str, content: &str) -> TestResult {
+pub(crate) async fn choose_file(app: &App, name: &str, content: &str) -> TestResult {
     let script = "const input = document.querySelector(\"[data-testid='import-file']\");\
                   const dt = new DataTransfer();\
                   dt.items.add(new File([arguments[1]], arguments[0], { type: 'text/plain' }));\

@@ -16,6 +16,7 @@ mod keys;
 mod organise;
 mod queue;
 mod session;
+mod variations;
 
 use std::time::Duration;
 

@@ -10,6 +10,7 @@ use serde_json::json;
 
 use crate::driver::{e2e_available, eventually, App, Profile, Step, TestResult};
 use crate::flows;
+use crate::queue::texts;
 use crate::ONE_WINDOW_AT_A_TIME;
 
 const PROMPT: &str = "a lighthouse at dusk, waves breaking";
@@ -46,12 +47,6 @@ async fn variations_are_valid_back_keeps_picks_and_submit_now_waits_for_the_limi
     app.close().await
 }
 
-async fn texts(app: &App, css: &str) -> TestResult<Vec<String>> {
-    let script = "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent.trim());";
-    let v = app.client.execute(script, vec![json!(css)]).await?;
-    Ok(serde_json::from_value(v)?)
-}
-
 /// The checked boxes matching `css`, as their `data-value` (or `data-slug`).
 async fn checked(app: &App, css: &str) -> TestResult<Vec<String>> {
     let script = "return Array.from(document.querySelectorAll(arguments[0]))\
@@ -68,8 +63,15 @@ fn credits(slug: &str) -> TestResult<u64> {
     Ok(ulazai_sim::models::find(slug).ok_or("a model")?.credits)
 }
 
-fn digits(s: &str) -> String {
-    s.replace([',', '.', '\u{a0}', '\u{202f}'], "")
+/// The element reads "3 variations · 3 clips · `cost` credits" (any digit grouping).
+async fn says_three_clips(app: &App, testid: &str, cost: u64) -> TestResult {
+    let text = app.text_of(&app.testid(testid).await?).await?;
+    let text = text.replace([',', '.', '\u{a0}', '\u{202f}'], "");
+    assert!(
+        text.contains("3 variations · 3 clips") && text.contains(&format!("{cost} credits")),
+        "{testid}: {text}"
+    );
+    Ok(())
 }
 
 async fn scenario(app: &App, sim: &ulazai_sim::SimHandle) -> TestResult {
@@ -128,13 +130,7 @@ async fn scenario(app: &App, sim: &ulazai_sim::SimHandle) -> TestResult {
 
     // Kling at 5 s and 10 s, Veo at 8 s: three clips, and their cost, before the preview.
     let cost = 2 * credits("kling_3_0")? + credits("veo31_fast")?;
-    let totals = digits(&app.text_of(&app.testid("variations-totals").await?).await?);
-    assert!(
-        totals.contains("3 variations")
-            && totals.contains("3 clips")
-            && totals.contains(&format!("{cost} credits")),
-        "{totals}"
-    );
+    says_three_clips(app, "variations-totals", cost).await?;
     let picked = (
         checked(app, "[data-testid='variation-model']").await?,
         checked(app, "[data-testid='variation-duration']").await?,
@@ -151,13 +147,7 @@ async fn scenario(app: &App, sim: &ulazai_sim::SimHandle) -> TestResult {
     assert!(problems.is_empty(), "no combination dropped: {problems:?}");
     let items = texts(app, "[data-testid='import-item']").await?;
     assert_eq!(items.len(), 3, "{items:?}");
-    let summary = digits(&app.text_of(&app.testid("import-summary").await?).await?);
-    assert!(
-        summary.contains("3 variations")
-            && summary.contains("3 clips")
-            && summary.contains(&format!("{cost} credits")),
-        "{summary}"
-    );
+    says_three_clips(app, "import-summary", cost).await?;
     app.screenshot("61-variations-preview").await?;
 
     // Back: every pick as it was.

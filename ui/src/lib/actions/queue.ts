@@ -58,14 +58,14 @@ export async function previewVariations(base: GenerateParams, picks: VariationPi
   }
 }
 
-/** Queue the previewed items (into a new folder when `folderName` is given). */
-export async function confirmImport(entries: QueueEntry[], folderName: string): Promise<boolean> {
+/** Queue the previewed items (into a new folder when `folderName` is given); `what` names them ("3 variations"). */
+export async function confirmImport(entries: QueueEntry[], folderName: string, what: string): Promise<boolean> {
   const name = folderName.trim();
   const folder: FolderChoice | null = name ? { kind: 'new', name } : null;
   try {
     queue.set(await call('queue_add', { entries, folder }));
     queue.preview = null;
-    toasts.success(`Queued ${entries.length} ${entries.length === 1 ? 'prompt' : 'prompts'}`);
+    toasts.success(`Queued ${what}`);
     return true;
   } catch (e) {
     fail("Couldn't queue the list", e);

@@ -4,7 +4,7 @@
 // swaps the picker for the preview, and Back brings every pick back.
 import type { GenerateParams, VariationModel, VariationPick } from '../types';
 
-type Axis = 'aspect_ratios' | 'durations' | 'quality_modes';
+export type Axis = 'aspect_ratios' | 'durations' | 'quality_modes';
 /** A pick's or a model's values, read alike along any axis. */
 type Values = Record<Axis, (string | number)[]>;
 

@@ -106,6 +106,7 @@ macro_rules! for_each_command {
             queue::get_queue,
             queue::queue_preview_import,
             queue::queue_preview_import_file,
+            queue::queue_variation_models,
             queue::queue_preview_variations,
             queue::queue_add,
             queue::queue_remove,

@@ -3,7 +3,9 @@
 
 use ulazai_engine::model::{GenerateParams, Job};
 use ulazai_engine::poll::RenderEstimate;
-use ulazai_engine::queue::{FolderChoice, QueueEntry, QueuePreview, QueueView};
+use ulazai_engine::queue::{
+    FolderChoice, QueueEntry, QueuePreview, QueueView, VariationModel, VariationPick,
+};
 
 use super::{command, CommandError};
 
@@ -78,18 +80,22 @@ fn read_list(path: &std::path::Path) -> Result<String, CommandError> {
 }
 
 command! {
-    /// What one prompt across several models, aspect ratios and durations would queue.
+    /// The models variations of the form's prompt may use: what each accepts, and why one
+    /// cannot render the prompt as given.
+    pub async fn queue_variation_models(studio, base: GenerateParams) -> Vec<VariationModel> {
+        Ok(studio.engine().await?.queue_variation_models(base).await?)
+    }
+}
+
+command! {
+    /// What the form's prompt across the picked models and their values would queue.
     pub async fn queue_preview_variations(
         studio,
         base: GenerateParams,
-        model_slugs: Vec<String>,
-        aspect_ratios: Vec<String>,
-        durations: Vec<u32>,
+        picks: Vec<VariationPick>,
     ) -> QueuePreview {
         let engine = studio.engine().await?;
-        Ok(engine
-            .queue_preview_variations(base, &model_slugs, &aspect_ratios, &durations)
-            .await?)
+        Ok(engine.queue_preview_variations(base, &picks).await?)
     }
 }
 

@@ -17,6 +17,7 @@ mod keys;
 mod organise;
 mod queue;
 mod session;
+mod variations;
 
 use std::time::Duration;
 

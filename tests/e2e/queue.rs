@@ -74,7 +74,7 @@ pub(crate) async fn choose_file(app: &App, name: &str, content: &str) -> TestRes
     Ok(())
 }
 
-async fn texts(app: &App, css: &str) -> TestResult<Vec<String>> {
+pub(crate) async fn texts(app: &App, css: &str) -> TestResult<Vec<String>> {
     let script = "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent.trim());";
     let v = app.client.execute(script, vec![json!(css)]).await?;
     Ok(serde_json::from_value(v)?)

@@ -64,9 +64,14 @@ describe('generate form helpers', () => {
   it('describes server errors, with the retry time for 429', () => {
     const now = Date.parse('2026-03-01T12:00:00Z');
     expect(describeError({ code: 'insufficient_credits', message: '', retry_after_secs: null, fields: [] })).toMatch(/Not enough credits/);
-    const r = describeError({ code: 'rate_limited', message: "UlazAI's rate limit was reached.", retry_after_secs: 90, fields: [] }, now);
+    // Without the engine's sentence the UI says the wait itself, once, with its clock time.
+    const r = describeError({ code: 'rate_limited', message: '', retry_after_secs: 90, fields: [] }, now);
     expect(r).toMatch(/rate limit/);
     expect(r).toMatch(/in 1 min 30 s/);
+    expect(r).not.toMatch(/few minutes/);
+    // The engine's sentence names the wait already: it is not said a second time.
+    const engine = "UlazAI's rate limit was reached. You can try again in 52 minutes.";
+    expect(describeError({ code: 'rate_limited', message: engine, retry_after_secs: 3101, fields: [] }, now)).toBe(engine);
     expect(describeError({ code: 'invalid_request', message: 'UlazAI refused this request: bad ratio.', retry_after_secs: null, fields: [] })).toBe(
       'UlazAI refused this request: bad ratio.',
     );

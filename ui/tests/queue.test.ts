@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cardEstimate, creditsText, variationChoices, estimateText, formatHm, keyboardMove, pauseText, previewSummary, queuedLabel, queuedWhen } from '../src/lib/queue';
-import type { ModelInfo, QueuedItem, QueuePreview, RenderEstimate } from '../src/lib/types';
+import { cardEstimate, creditsText, estimateText, formatHm, keyboardMove, pauseText, previewSummary, queuedLabel, queuedWhen, submitNowBlocked } from '../src/lib/queue';
+import type { QueuedItem, QueuePreview, QueueView, RenderEstimate } from '../src/lib/types';
 
 const NOW = Date.parse('2026-03-01T14:00:00Z');
 
@@ -63,6 +63,7 @@ describe('import preview', () => {
   it('sums prompts, clips and credits', () => {
     const p = { format: 'text', items: new Array(9).fill(null), problems: [], clips: 9, credits: 225 } as unknown as QueuePreview;
     expect(previewSummary(p)).toBe('9 prompts · 9 clips · 225 credits');
+    expect(previewSummary({ ...p, format: 'variations' })).toBe('9 variations · 9 clips · 225 credits');
   });
 });
 
@@ -81,11 +82,15 @@ describe('render estimate (issue 16)', () => {
   });
 });
 
-describe('variations', () => {
-  it('offer what any chosen model offers', () => {
-    const m = (slug: string, aspect_ratios: string[], durations: number[]) => ({ slug, aspect_ratios, durations }) as unknown as ModelInfo;
-    const models = [m('a', ['16:9', '9:16'], [8]), m('b', ['16:9', '1:1'], [10, 5]), m('c', ['4:3'], [3])];
-    expect(variationChoices(models, ['a', 'b'])).toEqual({ ratios: ['16:9', '9:16', '1:1'], durations: [5, 8, 10] });
-    expect(variationChoices(models, [])).toEqual({ ratios: [], durations: [] });
+describe('Submit now at the hourly limit', () => {
+  const budget = (next_at: string | null, used = 24): QueueView['budget'] => ({ limit: 24, limit_known: true, used, window_secs: 3600, next_at });
+  it('is possible while the budget has a request left', () => {
+    expect(submitNowBlocked(budget(null, 3), NOW)).toBeNull();
+    expect(submitNowBlocked(budget('2026-03-01T13:59:00Z'), NOW)).toBeNull();
+  });
+  it('is blocked until the next request is allowed, saying why and when, once', () => {
+    const at = '2026-03-01T14:52:00Z';
+    const why = submitNowBlocked(budget(at), NOW);
+    expect(why).toBe(`The hourly limit is reached (24 of 24 requests): Submit now is possible at ${formatHm(Date.parse(at))}, in 52 min.`);
   });
 });

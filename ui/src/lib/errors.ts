@@ -1,6 +1,6 @@
 // Turn a CommandError into a clear, specific sentence for the user. The engine already
-// writes user-facing messages (what happened + what to do); the UI adds the clock time of a
-// rate-limit retry and falls back to its own words when a message is empty.
+// writes user-facing messages (what happened + what to do, a rate limit's wait included);
+// the UI falls back to its own words, and the clock time of a retry, when one is empty.
 import { formatSeconds } from './format';
 import type { CommandError } from './types';
 
@@ -17,12 +17,13 @@ const FALLBACK: Record<string, string> = {
 
 /** What went wrong, for a banner, toast or the form's error box. */
 export function describeError(e: CommandError, now: number = Date.now()): string {
-  let text = e.message.trim() || FALLBACK[e.code] || `Something went wrong (${e.code}).`;
-  if (e.code === 'rate_limited' && e.retry_after_secs !== null && e.retry_after_secs > 0) {
+  const own = e.message.trim();
+  // The engine's rate-limit sentence names the wait; without it the UI says the wait, once.
+  if (!own && e.code === 'rate_limited' && e.retry_after_secs !== null && e.retry_after_secs > 0) {
     const at = new Date(now + e.retry_after_secs * 1000).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-    text += ` (Next try possible at ${at}, in ${formatSeconds(e.retry_after_secs)}.)`;
+    return `UlazAI's rate limit was reached. You can try again at ${at}, in ${formatSeconds(e.retry_after_secs)}.`;
   }
-  return text;
+  return own || FALLBACK[e.code] || `Something went wrong (${e.code}).`;
 }
 
 /** Is this error about credits (402)? */

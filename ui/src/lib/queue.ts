@@ -1,7 +1,7 @@
 // How the render queue reads: an item's state and start time, the pause, the import
 // preview's totals, keyboard reordering, and the per-model render estimate. Pure.
-import { parseTime } from './format';
-import type { ModelInfo, QueuedItem, QueuePause, QueuePreview, RenderEstimate } from './types';
+import { formatSeconds, parseTime } from './format';
+import type { BudgetView, QueuedItem, QueuePause, QueuePreview, RenderEstimate } from './types';
 
 let fmtHm: Intl.DateTimeFormat | null = null;
 
@@ -48,11 +48,15 @@ export function pauseText(p: QueuePause): string {
   }
 }
 
+/** "3 prompts" for a list, "3 variations" for variations. */
+export function previewCount(p: QueuePreview, n: number = p.items.length): string {
+  const [one, many] = p.format === 'variations' ? ['variation', 'variations'] : ['prompt', 'prompts'];
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 /** The preview's summary: "9 prompts · 9 clips · 225 credits". */
 export function previewSummary(p: QueuePreview): string {
-  const n = p.items.length;
-  const parts = [`${n} ${n === 1 ? 'prompt' : 'prompts'}`, `${p.clips} ${p.clips === 1 ? 'clip' : 'clips'}`, creditsText(p.credits)];
-  return parts.join(' · ');
+  return [previewCount(p), `${p.clips} ${p.clips === 1 ? 'clip' : 'clips'}`, creditsText(p.credits)].join(' · ');
 }
 
 /**
@@ -87,10 +91,13 @@ export function cardEstimate(e: RenderEstimate | null | undefined, timed: string
   return `${usual} · ${timed}`;
 }
 
-/** The aspect ratios and durations any of the chosen models offers (in matrix order). */
-export function variationChoices(models: readonly ModelInfo[], slugs: readonly string[]): { ratios: string[]; durations: number[] } {
-  const chosen = models.filter((m) => slugs.includes(m.slug));
-  const ratios = [...new Set(chosen.flatMap((m) => m.aspect_ratios))];
-  const durations = [...new Set(chosen.flatMap((m) => m.durations))].sort((a, b) => a - b);
-  return { ratios, durations };
+/**
+ * Why "Submit now" cannot send now: the hourly limit is used up until the budget's next
+ * free request (its time and wait, said once). Null when a request is left.
+ */
+export function submitNowBlocked(budget: BudgetView, now: number = Date.now()): string | null {
+  const t = parseTime(budget.next_at);
+  if (t === null || t <= now) return null;
+  const wait = formatSeconds(Math.ceil((t - now) / 1000));
+  return `The hourly limit is reached (${budget.used} of ${budget.limit} requests): Submit now is possible at ${formatHm(t)}, in ${wait}.`;
 }

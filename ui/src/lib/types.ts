@@ -36,4 +36,7 @@ export type { QueuedItem } from './bindings/QueuedItem';
 export type { QueuePause } from './bindings/QueuePause';
 export type { QueuePreview } from './bindings/QueuePreview';
 export type { QueueView } from './bindings/QueueView';
+export type { BudgetView } from './bindings/BudgetView';
 export type { RenderEstimate } from './bindings/RenderEstimate';
+export type { VariationModel } from './bindings/VariationModel';
+export type { VariationPick } from './bindings/VariationPick';

@@ -13,7 +13,7 @@ use crate::model::{EngineEvent, FolderId, GenerateParams, Job};
 use crate::queue::clock::rfc3339;
 use crate::queue::{
     import, plan, FolderChoice, PauseReason, QueueEntry, QueueItem, QueueItemState, QueuePause,
-    QueuePreview, QueueView, Request,
+    QueuePreview, QueueView, Request, VariationModel, VariationPick,
 };
 use crate::store::{new_id, now_rfc3339, Store};
 use crate::validate;
@@ -57,22 +57,24 @@ impl Engine {
         Ok(import::parse_list(content, file_name, &defaults, &models))
     }
 
-    /// What one prompt across several models, ratios and durations would queue.
+    /// The models a set of variations of the form's prompt may use, each with what it
+    /// accepts and why it cannot render the prompt as given (its input media included).
+    pub async fn queue_variation_models(
+        &self,
+        base: GenerateParams,
+    ) -> Result<Vec<VariationModel>, ApiError> {
+        let models = self.models(false).await?;
+        Ok(import::variation_models(&base, &models))
+    }
+
+    /// What the form's prompt across the picked models and their values would queue.
     pub async fn queue_preview_variations(
         &self,
         base: GenerateParams,
-        model_slugs: &[String],
-        aspect_ratios: &[String],
-        durations: &[u32],
+        picks: &[VariationPick],
     ) -> Result<QueuePreview, ApiError> {
         let models = self.models(false).await?;
-        Ok(import::variations(
-            &base,
-            model_slugs,
-            aspect_ratios,
-            durations,
-            &models,
-        ))
+        Ok(import::variations(&base, picks, &models))
     }
 
     /// Queue `entries` at the end, each checked against the model matrix first (nothing is

@@ -10,8 +10,8 @@
 //!   fall back to the form's values — fitted to the row's model when it names another one
 //!   (a ratio, duration or quality that model lacks becomes its first). `#` lines are
 //!   comments here too.
-//! - **Variations**: one prompt across several models, aspect ratios and durations (the
-//!   cross product).
+//! - **Variations** ([`variations`]): one prompt across the models that can render it, each
+//!   with its own aspect ratios, durations and qualities.
 //!
 //! Never panics, whatever the file holds (a property test feeds it arbitrary text); at
 //! most [`MAX_ROWS`] rows are read.
@@ -22,8 +22,10 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 mod csv_rows;
+mod variations;
 
 use csv_rows::{is_csv, read_csv};
+pub use variations::{variation_models, variations, VariationModel, VariationPick};
 
 use super::plan::credits;
 use super::state::QueueEntry;
@@ -102,26 +104,36 @@ impl Builder<'_> {
         });
     }
 
+    /// Keep checked parameters as an item (its source named after the file's line or the
+    /// variation).
+    fn item(
+        &mut self,
+        line: Option<u32>,
+        label: String,
+        params: GenerateParams,
+        folder: Option<String>,
+    ) {
+        let source = match (self.source, line) {
+            (Some(file), Some(_)) => Some(format!("{file}, {}", label.to_lowercase())),
+            (None, Some(_)) => Some(label.clone()),
+            (_, None) => Some(format!("Variation: {label}")),
+        };
+        self.items.push(PreviewItem {
+            line,
+            credits: credits(self.models, &params.model_slug, params.count),
+            label,
+            entry: QueueEntry {
+                params,
+                folder,
+                source,
+            },
+        });
+    }
+
     /// Check one row and keep it as an item or a problem.
     fn row(&mut self, line: Option<u32>, label: String, row: Row) {
         match params_for(&row, self.defaults, self.models) {
-            Ok(params) => {
-                let source = match (self.source, line) {
-                    (Some(file), Some(_)) => Some(format!("{file}, {}", label.to_lowercase())),
-                    (None, Some(_)) => Some(label.clone()),
-                    (_, None) => Some(format!("Variation: {label}")),
-                };
-                self.items.push(PreviewItem {
-                    line,
-                    credits: credits(self.models, &params.model_slug, params.count),
-                    label,
-                    entry: QueueEntry {
-                        params,
-                        folder: row.folder,
-                        source,
-                    },
-                });
-            }
+            Ok(params) => self.item(line, label, params, row.folder),
             Err(message) => self.problem(line, label, message),
         }
     }
@@ -320,74 +332,6 @@ fn params_for(
         })?;
     }
     validate::prepare(params, models).map_err(|v| v.to_string())
-}
-
-/// One prompt across several models, aspect ratios and durations: the cross product, each
-/// checked (an empty list keeps `base`'s value).
-pub fn variations(
-    base: &GenerateParams,
-    slugs: &[String],
-    ratios: &[String],
-    durations: &[u32],
-    models: &[ModelInfo],
-) -> QueuePreview {
-    let one = |v: &[String]| -> Vec<Option<String>> {
-        if v.is_empty() {
-            vec![None]
-        } else {
-            v.iter().cloned().map(Some).collect()
-        }
-    };
-    let slugs = if slugs.is_empty() {
-        vec![base.model_slug.clone()]
-    } else {
-        slugs.to_vec()
-    };
-    let ratios = one(ratios);
-    let durations: Vec<Option<u32>> = if durations.is_empty() {
-        vec![None]
-    } else {
-        durations.iter().copied().map(Some).collect()
-    };
-    let mut b = Builder {
-        format: "variations",
-        defaults: base,
-        models,
-        source: None,
-        items: Vec::new(),
-        problems: Vec::new(),
-    };
-    for slug in &slugs {
-        for ratio in &ratios {
-            for duration in &durations {
-                let name = models
-                    .iter()
-                    .find(|m| &m.slug == slug)
-                    .map_or(slug.as_str(), |m| m.name.as_str());
-                let mut label = vec![name.to_string()];
-                label.extend(ratio.clone());
-                label.extend(duration.map(|d| format!("{d} s")));
-                let label = label.join(" · ");
-                if b.rows() >= MAX_ROWS {
-                    b.problem(
-                        None,
-                        label,
-                        format!("At most {MAX_ROWS} variations at once."),
-                    );
-                    return b.finish();
-                }
-                let row = Row {
-                    prompt: Some(base.prompt.clone()),
-                    model: Some(slug.clone()),
-                    aspect_ratio: ratio.clone(),
-                    duration: duration.map(|d| d.to_string()),
-                    ..Row::default()
-                };
-                b.row(None, label, row);
-            }
-        }
-    }
-    b.finish()
 }
 
 #[cfg(test)]

@@ -10,8 +10,8 @@
 //! - [`budget`]: how many generate requests the server still allows, and when;
 //! - [`plan`]: the next requests (identical items batched, up to 4 clips) and every
 //!   item's estimated start time — what the UI is told ([`QueueView`]);
-//! - [`import`]: a prompt list (plain text or CSV) or variations of one prompt, checked
-//!   against the model matrix, as a preview ([`QueuePreview`]);
+//! - [`import`]: a prompt list (plain text or CSV), checked against the model matrix, or
+//!   variations of one prompt, valid by construction, as a preview ([`QueuePreview`]);
 //! - [`clock`]: wall-clock milliseconds that follow tokio's (paused) clock in tests.
 
 pub mod budget;
@@ -22,7 +22,7 @@ mod state;
 
 pub use budget::{Budget, BudgetSnapshot};
 pub use clock::QueueClock;
-pub use import::{PreviewItem, PreviewProblem, QueuePreview};
+pub use import::{PreviewItem, PreviewProblem, QueuePreview, VariationModel, VariationPick};
 pub use plan::{BudgetView, QueueView, QueuedItem, Request};
 pub use state::{
     FolderChoice, PauseReason, Queue, QueueEntry, QueueItem, QueueItemState, QueuePause, QueueRun,

@@ -5,7 +5,8 @@ import { call } from '../ipc';
 import { jobs } from '../stores/jobs.svelte';
 import { queue } from '../stores/queue.svelte';
 import { toasts } from '../stores/toasts.svelte';
-import type { FolderChoice, GenerateParams, QueueEntry } from '../types';
+import { variations } from '../stores/variations.svelte';
+import type { FolderChoice, GenerateParams, QueueEntry, VariationPick } from '../types';
 import { fail } from './report';
 
 /** Queue what the form holds (the form ran the same checks). Rejects with the CommandError. */
@@ -38,24 +39,33 @@ export async function importDroppedFile(path: string, defaults: GenerateParams):
   }
 }
 
-/** The form's prompt across models, ratios and durations: show the preview. */
-export async function previewVariations(base: GenerateParams, slugs: string[], ratios: string[], durations: number[]): Promise<void> {
+/** The models variations of the form's prompt may use, each with what it accepts. */
+export async function loadVariationModels(base: GenerateParams): Promise<void> {
   try {
-    const preview = await call('queue_preview_variations', { base, model_slugs: slugs, aspect_ratios: ratios, durations });
+    variations.load(base, await call('queue_variation_models', { base }));
+  } catch (e) {
+    fail("Couldn't list the models for variations", e);
+  }
+}
+
+/** The form's prompt across the picked models and their values: show the preview. */
+export async function previewVariations(base: GenerateParams, picks: VariationPick[]): Promise<void> {
+  try {
+    const preview = await call('queue_preview_variations', { base, picks });
     queue.preview = { preview, source: 'Variations' };
   } catch (e) {
     fail("Couldn't prepare the variations", e);
   }
 }
 
-/** Queue the previewed items (into a new folder when `folderName` is given). */
-export async function confirmImport(entries: QueueEntry[], folderName: string): Promise<boolean> {
+/** Queue the previewed items (into a new folder when `folderName` is given); `what` names them ("3 variations"). */
+export async function confirmImport(entries: QueueEntry[], folderName: string, what: string): Promise<boolean> {
   const name = folderName.trim();
   const folder: FolderChoice | null = name ? { kind: 'new', name } : null;
   try {
     queue.set(await call('queue_add', { entries, folder }));
     queue.preview = null;
-    toasts.success(`Queued ${entries.length} ${entries.length === 1 ? 'prompt' : 'prompts'}`);
+    toasts.success(`Queued ${what}`);
     return true;
   } catch (e) {
     fail("Couldn't queue the list", e);

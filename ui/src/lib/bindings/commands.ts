@@ -20,6 +20,8 @@ import type { QueuePreview } from "./QueuePreview";
 import type { QueueView } from "./QueueView";
 import type { RenderEstimate } from "./RenderEstimate";
 import type { Settings } from "./Settings";
+import type { VariationModel } from "./VariationModel";
+import type { VariationPick } from "./VariationPick";
 import type { WebSessionStatus } from "./WebSessionStatus";
 
 /** Every command: its arguments (snake_case keys) and its result. */
@@ -61,7 +63,8 @@ export type Commands = {
   get_queue: { args: Record<string, never>; result: QueueView };
   queue_preview_import: { args: { content: string; file_name: string | null; defaults: GenerateParams }; result: QueuePreview };
   queue_preview_import_file: { args: { path: string; defaults: GenerateParams }; result: QueuePreview };
-  queue_preview_variations: { args: { base: GenerateParams; model_slugs: Array<string>; aspect_ratios: Array<string>; durations: Array<number> }; result: QueuePreview };
+  queue_variation_models: { args: { base: GenerateParams }; result: Array<VariationModel> };
+  queue_preview_variations: { args: { base: GenerateParams; picks: Array<VariationPick> }; result: QueuePreview };
   queue_add: { args: { entries: Array<QueueEntry>; folder: FolderChoice | null }; result: QueueView };
   queue_remove: { args: { ids: Array<string> }; result: number };
   queue_move: { args: { id: string; index: number }; result: null };
@@ -114,6 +117,7 @@ export const COMMAND_NAMES = [
   "get_queue",
   "queue_preview_import",
   "queue_preview_import_file",
+  "queue_variation_models",
   "queue_preview_variations",
   "queue_add",
   "queue_remove",

@@ -144,46 +144,6 @@ fn at_most_a_thousand_rows() {
     assert_eq!(lines(&p).1, vec![1001]);
 }
 
-#[test]
-fn variations_are_the_cross_product_each_checked() {
-    let base = GenerateParams {
-        model_slug: "veo31_fast".into(),
-        prompt: "a lighthouse at dusk".into(),
-        count: 1,
-        ..Default::default()
-    };
-    let p = variations(
-        &base,
-        &["veo31_fast".into(), "kling_3_0".into()],
-        &["16:9".into(), "Auto".into()],
-        &[],
-        &matrix(),
-    );
-    // Kling 3.0 has no "Auto" ratio.
-    let labels: Vec<&str> = p.items.iter().map(|i| i.label.as_str()).collect();
-    assert_eq!(
-        labels,
-        [
-            "Veo 3.1 Fast · 16:9",
-            "Veo 3.1 Fast · Auto",
-            "Kling 3.0 · 16:9"
-        ]
-    );
-    assert_eq!(p.problems.len(), 1);
-    assert_eq!(p.problems[0].label, "Kling 3.0 · Auto");
-    assert_eq!(p.problems[0].line, None);
-    assert_eq!(p.credits, Some(100 + 100 + 100));
-    assert_eq!(
-        p.items[2].entry.params.quality_mode.as_deref(),
-        Some("std"),
-        "fitted"
-    );
-    assert_eq!(
-        p.items[2].entry.source.as_deref(),
-        Some("Variation: Kling 3.0 · 16:9")
-    );
-}
-
 /// Found by the property test: a lone CR ends a line too (the csv crate counts only LFs),
 /// and a column named twice is reported as such.
 #[test]

@@ -165,6 +165,12 @@ async fn use_this_prompt_edit_and_retry_and_recent_prompts() -> TestResult {
             .cloned())
     })
     .await?;
+    // The failed card shows its prompt and why it failed, both.
+    let card = flows::card_text(&app, &failed).await?;
+    assert!(
+        card.contains(refused) && card.contains("content policy"),
+        "the failed card keeps its prompt beside the error: {card}"
+    );
     app.type_into("prompt-input", "Not this").await?;
     let sent = generate_requests(&sim);
     app.click_css(&format!(

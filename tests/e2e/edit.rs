@@ -196,7 +196,11 @@ async fn use_this_prompt_edit_and_retry_and_recent_prompts() -> TestResult {
         "Edit & retry sends nothing by itself"
     );
     let count = app.testid("count-input").await?.prop("value").await?;
-    assert_eq!(count.as_deref(), Some("1"), "one clip failed: one to render again");
+    assert_eq!(
+        count.as_deref(),
+        Some("1"),
+        "one clip failed: one to render again"
+    );
     let strip = app.text_of(&app.testid("retry-strip").await?).await?;
     assert!(
         strip.contains(refused) && strip.contains("content policy"),

@@ -116,7 +116,11 @@ async fn a_batch_of_three_renders_to_completed_and_plays() -> TestResult {
         .execute(probe, vec![json!(card_css(&ids[0]))])
         .await?;
     app.screenshot("02b-card-player-controls").await?;
-    assert_eq!(over["selected"], json!("true"), "the card is selected: {over}");
+    assert_eq!(
+        over["selected"],
+        json!("true"),
+        "the card is selected: {over}"
+    );
     assert_eq!(
         over["covered"],
         json!([]),

@@ -13,6 +13,7 @@ mod flows;
 mod generate;
 mod keyboard;
 mod keys;
+mod layout;
 mod organise;
 mod queue;
 mod session;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { job } from './helpers';
 import {
+  clipName,
   GLOSSARY,
   providerRows,
   qualityLabel,
@@ -68,5 +70,11 @@ describe('one vocabulary', () => {
       ['Seed value', '7'],
       ['Extra', '{\n  "a": 1\n}'],
     ]);
+  });
+
+  it('names a clip by its model, and a merge as a merged clip (not the service\'s "merge")', () => {
+    expect(clipName(job({ model_slug: 'veo31_fast' }), modelName)).toBe('Veo 3.1 Fast');
+    expect(clipName(job({ model_slug: 'merge', origin: 'merge' }), modelName)).toBe('Merged clip');
+    expect(clipName(job({ model_slug: null, origin: 'local_merge' }), modelName)).toBe('Merged clip');
   });
 });

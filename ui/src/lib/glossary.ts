@@ -1,7 +1,7 @@
 // The UI's one vocabulary (see ui/GLOSSARY.md): the words for what a creator makes and
 // spends, the sentences that count them, and readable labels for the settings and provider
 // values a clip carries (names, not slugs or raw keys). Pure.
-import type { GenerateParams } from './types';
+import type { GenerateParams, Job } from './types';
 
 export interface Term {
   term: string;
@@ -17,6 +17,11 @@ export const GLOSSARY: readonly Term[] = [
   },
   { term: 'credits', means: 'What a clip costs, charged when its render starts and refunded when it fails.' },
 ];
+
+/** What a clip is called: its model's name, or "Merged clip" for a merge's output. */
+export function clipName(job: Job, modelName: (slug: string | null | undefined) => string): string {
+  return job.origin === 'merge' || job.origin === 'local_merge' ? 'Merged clip' : modelName(job.model_slug);
+}
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;

@@ -83,6 +83,12 @@ async fn a_batch_of_three_renders_to_completed_and_plays() -> TestResult {
     // Select the first clip (its tick shows), then play its preview with its play button.
     app.click_css(&format!("{} .info .model", card_css(&ids[0])))
         .await?;
+    // A click to look at a clip selects it; it does not line it up for a merge.
+    let trays = app
+        .client
+        .find_all(Locator::Css("[data-testid='merge-tray']"))
+        .await?;
+    assert!(trays.is_empty(), "a click on one clip opens no merge tray");
     app.click_css(&format!("{} [data-testid='card-play']", card_css(&ids[0])))
         .await?;
     let script = "const v = document.querySelector(arguments[0] + ' video'); \

@@ -370,6 +370,21 @@ async fn axe_grid_detail_tray_and_settings() -> TestResult {
                     Duration::from_secs(5),
                 )
                 .await?;
+                // Its settings and provider details, labelled (scrolled into view for the shot).
+                if theme == "light" {
+                    app.client
+                        .execute(
+                            "const s = document.querySelector(\"[data-testid='job-detail'] .scroll\"); if (s) s.scrollTop = s.scrollHeight;",
+                            vec![],
+                        )
+                        .await?;
+                    let what = if id == &done[0] {
+                        "completed"
+                    } else {
+                        "failed"
+                    };
+                    app.screenshot(&format!("detail-{what}-{w}x{h}")).await?;
+                }
                 audit.check(&app, &format!("detail {size}")).await?;
             }
             app.click_testid("detail-close").await?;

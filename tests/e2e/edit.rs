@@ -152,16 +152,30 @@ async fn use_this_prompt_edit_and_retry_and_recent_prompts() -> TestResult {
         .await
         .step("veo's one duration")?;
     app.click_css("[aria-label='Fewer clips']").await?;
+    // A batch of two, of which the first is refused: Edit & retry renders that one clip again.
     let refused = "A famous cartoon mouse dancing";
-    let failed = flows::generate(&app, "veo31_fast", refused, 1)
+    let batch = flows::generate(&app, "veo31_fast", refused, 2)
         .await
-        .step("generate the refused one")?;
-    flows::wait_all(&app, &failed, "failed", RENDER_TIMEOUT).await?;
+        .step("generate two, the first refused")?;
+    let failed = eventually(RENDER_TIMEOUT, "one clip of the two fails", || async {
+        let st = flows::statuses(&app).await?;
+        Ok(batch
+            .iter()
+            .find(|id| st.get(*id).map(String::as_str) == Some("failed"))
+            .cloned())
+    })
+    .await?;
+    // The failed card shows its prompt and why it failed, both.
+    let card = flows::card_text(&app, &failed).await?;
+    assert!(
+        card.contains(refused) && card.contains("content policy"),
+        "the failed card keeps its prompt beside the error: {card}"
+    );
     app.type_into("prompt-input", "Not this").await?;
     let sent = generate_requests(&sim);
     app.click_css(&format!(
         "{} [data-testid='card-edit-retry']",
-        card_css(&failed[0])
+        card_css(&failed)
     ))
     .await
     .step("Edit & retry")?;
@@ -181,6 +195,17 @@ async fn use_this_prompt_edit_and_retry_and_recent_prompts() -> TestResult {
         sent,
         "Edit & retry sends nothing by itself"
     );
+    let count = app.testid("count-input").await?.prop("value").await?;
+    assert_eq!(
+        count.as_deref(),
+        Some("1"),
+        "one clip failed: one to render again"
+    );
+    let strip = app.text_of(&app.testid("retry-strip").await?).await?;
+    assert!(
+        strip.contains(refused) && strip.contains("content policy"),
+        "the form says which clip it retries and why it failed: {strip}"
+    );
     app.screenshot("edit-02-edit-and-retry").await?;
     audit.check(&app, "failed card, form refilled").await?;
     type_text(&app, ", an original character").await?;
@@ -193,6 +218,13 @@ async fn use_this_prompt_edit_and_retry_and_recent_prompts() -> TestResult {
         sent + 1,
         "one request, from Generate"
     );
+    app.wait_count(
+        "[data-testid='retry-strip']",
+        Duration::from_secs(5),
+        "the retry strip goes once the render started",
+        |n| n == 0,
+    )
+    .await?;
     let text = flows::card_text(&app, &retried).await?;
     assert!(
         text.contains(&format!("{refused}, an original character")),

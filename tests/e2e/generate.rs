@@ -80,7 +80,15 @@ async fn a_batch_of_three_renders_to_completed_and_plays() -> TestResult {
     }
     app.screenshot("02-batch-completed").await?;
 
-    // Play the first clip's preview with its play button: the video really advances.
+    // Select the first clip (its tick shows), then play its preview with its play button.
+    app.click_css(&format!("{} .info .model", card_css(&ids[0])))
+        .await?;
+    // A click to look at a clip selects it; it does not line it up for a merge.
+    let trays = app
+        .client
+        .find_all(Locator::Css("[data-testid='merge-tray']"))
+        .await?;
+    assert!(trays.is_empty(), "a click on one clip opens no merge tray");
     app.click_css(&format!("{} [data-testid='card-play']", card_css(&ids[0])))
         .await?;
     let script = "const v = document.querySelector(arguments[0] + ' video'); \
@@ -95,6 +103,40 @@ async fn a_batch_of_three_renders_to_completed_and_plays() -> TestResult {
     })
     .await?;
     assert_eq!(played[3], json!(0), "no media error: {played}");
+
+    // While it plays, nothing lies over the player's own controls (status badge, mode,
+    // selection tick, the card's play button): across the control rows at the top and the
+    // bottom, and the middle, the topmost element is the video. And there is one pause
+    // control: the player's.
+    let probe = "const v = document.querySelector(arguments[0] + ' video'); \
+                 if (!v) return null; const r = v.getBoundingClientRect(); const hits = []; \
+                 for (const x of [20, r.width / 4, r.width / 2, 3 * r.width / 4, r.width - 18]) \
+                   for (const y of [18, r.height / 2, r.height - 22]) { \
+                     const e = document.elementFromPoint(r.left + x, r.top + y); \
+                     if (e !== v) hits.push([Math.round(x), Math.round(y), e ? e.className.baseVal ?? e.className : 'nothing']); } \
+                 return {covered: hits, \
+                   card_buttons: document.querySelectorAll(arguments[0] + \" [data-testid='card-play']\").length, \
+                   selected: document.querySelector(arguments[0]).getAttribute('aria-selected')};";
+    let over = app
+        .client
+        .execute(probe, vec![json!(card_css(&ids[0]))])
+        .await?;
+    app.screenshot("02b-card-player-controls").await?;
+    assert_eq!(
+        over["selected"],
+        json!("true"),
+        "the card is selected: {over}"
+    );
+    assert_eq!(
+        over["covered"],
+        json!([]),
+        "points over the playing player where something else is on top: {over}"
+    );
+    assert_eq!(
+        over["card_buttons"],
+        json!(0),
+        "one pause control while it plays (the player's): {over}"
+    );
     app.close().await
 }
 
@@ -116,6 +158,10 @@ async fn a_failed_job_shows_its_error_and_refund() -> TestResult {
     flows::wait_all(&app, &ids, "failed", RENDER_TIMEOUT).await?;
     app.screenshot("03-failed-refunded").await?;
     let text = card_text(&app, &ids[0]).await?;
+    assert!(
+        text.contains("A prompt the provider refuses"),
+        "a failed card keeps its prompt: {text}"
+    );
     assert!(
         text.contains("The provider rejected this prompt (content policy)."),
         "error shown: {text}"

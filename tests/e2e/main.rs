@@ -14,6 +14,7 @@ mod generate;
 mod journey;
 mod keyboard;
 mod keys;
+mod layout;
 mod organise;
 mod queue;
 mod session;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canReuse, draftFromJob, promptHistory } from '../src/lib/reuse';
+import { applyReuse, canReuse, draftFromJob, endRetry, promptHistory, retryNote } from '../src/lib/reuse';
+import { draft } from '../src/lib/stores/draft.svelte';
 import { job } from './helpers';
 
 describe('reusing a job in the form', () => {
@@ -63,6 +64,44 @@ describe('reusing a job in the form', () => {
     expect(canReuse(job({ prompt: ' ', model_slug: null }))).toBe(false);
     expect(draftFromJob(job({ origin: 'local_merge' }))).toBeNull();
     expect(canReuse(job({ prompt: null, model_slug: 'veo31_fast' }))).toBe(true);
+  });
+});
+
+describe('Edit & retry of one failed clip', () => {
+  const failed = job({
+    id: 'f1',
+    status: 'failed',
+    error_message: 'The prompt was refused: it names a real person.',
+    params: { model_slug: 'veo31_fast', prompt: 'A lighthouse at dusk', count: 2 },
+  });
+
+  it('fills a count of 1 (one clip failed, one is rendered again), while Use this prompt keeps the batch', () => {
+    expect(draftFromJob(failed, true)?.count).toBe(1);
+    expect(draftFromJob(failed)?.count).toBe(2);
+    draft.count = 4;
+    expect(applyReuse(failed, true)).toBe(true);
+    expect(draft.count).toBe(1);
+    expect(draft.prompt).toBe('A lighthouse at dusk');
+  });
+
+  it('puts the form in retry mode for that clip until cancelled or another reuse', () => {
+    applyReuse(failed, true);
+    expect(draft.retryOf).toBe('f1');
+    endRetry();
+    expect(draft.retryOf).toBeNull();
+    applyReuse(failed, true);
+    applyReuse(job({ id: 'ok', params: { model_slug: 'm', prompt: 'p', count: 1 } }));
+    expect(draft.retryOf).toBeNull();
+  });
+
+  it('names the clip by its prompt and says why it failed, as text', () => {
+    expect(retryNote(failed)).toEqual({ clip: '“A lighthouse at dusk”', reason: 'The prompt was refused: it names a real person.' });
+    const long = job({ status: 'failed', prompt: 'x'.repeat(100), error_message: null });
+    const note = retryNote(long);
+    expect(note.clip.length).toBeLessThan(70);
+    expect(note.clip.endsWith('…”')).toBe(true);
+    expect(note.reason).toBe('No reason was given.');
+    expect(retryNote(undefined)).toEqual({ clip: 'a failed clip', reason: 'No reason was given.' });
   });
 });
 

@@ -147,7 +147,19 @@ describe('selection store', () => {
 });
 
 describe('merge tray', () => {
-  it('lists only selected completed clips, in pick order, and keeps a dragged order', () => {
+  it('a click to look at one clip (and the double-click that opens it) leaves the tray alone', () => {
+    jobs.load(['a', 'b'].map((id) => job({ id, status: 'completed' })));
+    selection.only('a'); // click
+    selection.only('a'); // the double-click's clicks
+    expect(tray.order).toEqual([]);
+    expect(tray.shown).toBe(false);
+    selection.only('b');
+    selection.clear(); // a click on empty space
+    expect(tray.order).toEqual([]);
+    expect(tray.shown).toBe(false);
+  });
+
+  it('takes a multi-selection (Ctrl/Space, Shift range, marquee), completed clips only, in pick order', () => {
     jobs.load([
       job({ id: 'a', status: 'completed', provider_meta: { effective_duration_seconds: 5 } }),
       job({ id: 'b', status: 'processing' }),
@@ -155,10 +167,13 @@ describe('merge tray', () => {
       job({ id: 'd', status: 'completed', params: { model_slug: 'm', prompt: '', duration_seconds: 10, count: 1 } }),
     ]);
     selection.toggle('c');
+    expect(tray.order).toEqual([]); // one clip picked is a clip looked at
     selection.toggle('b');
+    expect(tray.order).toEqual(['c']);
+    expect(tray.excluded).toMatch(/1 still rendering/);
+    expect(tray.shown).toBe(true);
     selection.toggle('a');
     expect(tray.order).toEqual(['c', 'a']);
-    expect(tray.excluded).toMatch(/1 still rendering/);
     tray.move(1, 0);
     expect(tray.order).toEqual(['a', 'c']);
     selection.toggle('d');
@@ -173,6 +188,30 @@ describe('merge tray', () => {
     expect(tray.excluded).toBeNull();
   });
 
+  it('un-picking a clip of the multi-selection (Ctrl+click, Space, Ctrl+marquee) takes it out of the tray', () => {
+    jobs.load(['a', 'b', 'c', 'd'].map((id) => job({ id, status: 'completed' })));
+    selection.replace(['a', 'b', 'c']);
+    selection.toggle('b');
+    expect(selection.ids).toEqual(['a', 'c']);
+    expect(tray.order).toEqual(['a', 'c']);
+    selection.beginMarquee('toggle');
+    selection.updateMarquee(['c', 'd']);
+    selection.endMarquee();
+    expect(selection.ids).toEqual(['a', 'd']);
+    expect(tray.order).toEqual(['a', 'd']);
+  });
+
+  it('a shown tray is never empty of what the selection picked, and is hidden when it holds nothing', () => {
+    jobs.load([job({ id: 'p', status: 'processing' }), job({ id: 'q', status: 'failed' }), job({ id: 'a', status: 'completed' })]);
+    selection.replace(['p', 'q']); // nothing mergeable: the tray says why
+    expect(tray.order).toEqual([]);
+    expect(tray.shown).toBe(true);
+    expect(tray.excluded).toMatch(/1 still rendering, 1 failed/);
+    selection.only('a');
+    expect(tray.shown).toBe(false);
+    expect(tray.excluded).toBeNull();
+  });
+
   it('keeps its clips and order through a stray Escape, a click on empty space and another selection', () => {
     jobs.load(['a', 'b', 'c', 'd', 'e'].map((id) => job({ id, status: 'completed' })));
     selection.replace(['a', 'b', 'c']);
@@ -183,21 +222,26 @@ describe('merge tray', () => {
     selection.beginMarquee('replace'); // a click on empty grid space
     selection.endMarquee();
     expect(tray.order).toEqual(['c', 'a', 'b']);
-    selection.only('d'); // a click on another card: it joins at the end
-    expect(tray.order).toEqual(['c', 'a', 'b', 'd']);
+    selection.only('d'); // a click to look at another card: not a pick for the merge
+    expect(tray.order).toEqual(['c', 'a', 'b']);
+    selection.range(['a', 'b', 'c', 'd', 'e'], 'e', false); // Shift+click: d..e join at the end
+    expect(tray.order).toEqual(['c', 'a', 'b', 'd', 'e']);
   });
 
   it('keeps only what a marquee ends on, and what was there before it', () => {
-    jobs.load(['a', 'b', 'c'].map((id) => job({ id, status: 'completed' })));
-    selection.replace(['a']);
+    jobs.load(['a', 'b', 'c', 'd'].map((id) => job({ id, status: 'completed' })));
+    selection.replace(['a', 'd']);
     selection.beginMarquee('replace');
     selection.updateMarquee(['b', 'c']);
-    expect(tray.order).toEqual(['a', 'b', 'c']); // live while dragging
+    expect(tray.order).toEqual(['a', 'd', 'b', 'c']); // live while dragging
     selection.updateMarquee(['b']);
     selection.endMarquee();
-    expect(tray.order).toEqual(['a', 'b']);
+    expect(tray.order).toEqual(['a', 'd']); // a marquee over one clip is a look, not a pick
+    selection.beginMarquee('replace');
+    selection.updateMarquee(['b', 'c']);
+    selection.endMarquee();
     selection.clear();
-    expect(tray.order).toEqual(['a', 'b']);
+    expect(tray.order).toEqual(['a', 'd', 'b', 'c']);
   });
 
   it('adds a clip from its card, clears only on Clear (undoable), and a clip that completes while selected stays', () => {
@@ -205,6 +249,7 @@ describe('merge tray', () => {
     tray.add('b');
     tray.add('p'); // not completed: not mergeable
     expect(tray.order).toEqual(['b']);
+    expect(tray.shown).toBe(true);
     expect(selection.count).toBe(0);
     selection.replace(['p', 'a']);
     jobs.upsert({ ...jobs.get('p')!, status: 'completed' });

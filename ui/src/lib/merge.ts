@@ -13,6 +13,14 @@ export function trayOrder(kept: readonly string[], selected: readonly string[], 
   return sameOrder(next, kept) ? (kept as string[]) : next;
 }
 
+/**
+ * The clips a selection picks for the merge: a selection of several (marquee, Ctrl/Cmd or
+ * Space toggles, Shift ranges, select all). One selected clip is a clip being looked at.
+ */
+export function mergePicks(selected: readonly string[]): readonly string[] {
+  return selected.length >= 2 ? selected : [];
+}
+
 /** Move one item from index `from` to index `to` (clamped). Returns a new array. */
 export function moveItem<T>(arr: readonly T[], from: number, to: number): T[] {
   const out = arr.slice();

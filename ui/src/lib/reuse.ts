@@ -33,7 +33,7 @@ function metaSeconds(meta: Record<string, unknown> | null, key: string): number 
  * history, from what the job reports (model, prompt, and ratio/duration/quality when the
  * provider said). Fields the job does not tell are left as the form has them.
  */
-export function draftFromJob(job: Job): Partial<Draft> | null {
+export function draftFromJob(job: Job, retry = false): Partial<Draft> | null {
   if (!canReuse(job)) return null;
   const p = job.params;
   if (p) {
@@ -42,7 +42,8 @@ export function draftFromJob(job: Job): Partial<Draft> | null {
       prompt: p.prompt,
       image_urls: p.input_image_urls?.length ? [...p.input_image_urls] : [''],
       video_urls: p.input_video_urls?.length ? [...p.input_video_urls] : [''],
-      count: p.count,
+      // A job is one clip of its batch: retrying it renders that one clip again.
+      count: retry ? 1 : p.count,
     };
     if (p.aspect_ratio !== undefined) patch.aspect_ratio = p.aspect_ratio;
     if (p.duration_seconds !== undefined) {
@@ -70,14 +71,40 @@ export function draftFromJob(job: Job): Partial<Draft> | null {
 }
 
 /**
- * Fill the generate form from `job` and put the cursor in its prompt. `retry`: the job
- * failed and the creator means to change the request before sending it again (nothing is
- * sent until they press Generate).
+ * Fill the draft from `job`. `retry`: the job failed and the creator means to change the
+ * request before sending it again; the form then shows it is retrying that clip (until
+ * the render starts, the creator cancels, or another reuse).
  */
-export function fillFormFrom(job: Job, retry = false): boolean {
-  const patch = draftFromJob(job);
+export function applyReuse(job: Job, retry = false): boolean {
+  const patch = draftFromJob(job, retry);
   if (!patch) return false;
   Object.assign(draft, patch);
+  draft.retryOf = retry ? job.id : null;
+  return true;
+}
+
+/** Leave retry mode (the form keeps what it holds). */
+export function endRetry(): void {
+  draft.retryOf = null;
+}
+
+const NOTE_CHARS = 60;
+
+/** How the retry strip names the clip (by its prompt) and why it failed. */
+export function retryNote(job: Job | undefined): { clip: string; reason: string } {
+  const reason = job?.error_message?.trim() || 'No reason was given.';
+  const text = (job?.params?.prompt ?? job?.prompt ?? '').trim().replace(/\s+/g, ' ');
+  if (!text) return { clip: 'a failed clip', reason };
+  const cut = text.length > NOTE_CHARS ? `${text.slice(0, NOTE_CHARS - 1).trimEnd()}…` : text;
+  return { clip: `“${cut}”`, reason };
+}
+
+/**
+ * Fill the generate form from `job` and put the cursor in its prompt. `retry`: as in
+ * applyReuse (nothing is sent until they press Generate).
+ */
+export function fillFormFrom(job: Job, retry = false): boolean {
+  if (!applyReuse(job, retry)) return false;
   ui.showDetail(null);
   announcer.say(
     retry

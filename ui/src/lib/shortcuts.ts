@@ -34,7 +34,7 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
     where: 'Clips',
     items: [
       { keys: ['←', '→', '↑', '↓'], does: 'Move between clips (Home, End, Page Up, Page Down too)' },
-      { keys: ['Space'], does: 'Select or deselect the clip (Shift+arrows extend the selection)' },
+      { keys: ['Space'], does: 'Select or deselect the clip (Shift+arrows extend the selection; several selected clips join the merge tray)' },
       { keys: ['Ctrl', 'A'], does: 'Select every clip in view' },
       { keys: ['Enter'], does: 'Show the clip’s details' },
       { keys: ['Shift', 'F10'], does: 'Clip menu: open, save, move to a folder, remove… (also the Menu key)' },

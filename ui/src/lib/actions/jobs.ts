@@ -3,6 +3,7 @@
 // what the user just did.
 import { focusSoon, PROMPT } from '../dom';
 import { call } from '../ipc';
+import { renderingText } from '../glossary';
 import { jobs } from '../stores/jobs.svelte';
 import { selection } from '../stores/selection.svelte';
 import { toasts } from '../stores/toasts.svelte';
@@ -22,7 +23,7 @@ export function validateGenerate(params: GenerateParams): Promise<FieldError[]> 
 export async function generate(params: GenerateParams): Promise<Job[]> {
   const started = await call('generate', { params });
   jobs.upsertMany(started);
-  toasts.success(started.length === 1 ? 'Started 1 job' : `Started ${started.length} jobs`);
+  toasts.success(renderingText(started.length));
   if (started[0]) {
     jobs.reveal(started[0].id);
     ui.focusJob(started[0].id, true, false);
@@ -34,7 +35,7 @@ export async function retryJob(id: string): Promise<void> {
   try {
     const started = await call('retry_job', { id });
     jobs.upsertMany(started);
-    toasts.success(started.length === 1 ? 'Retry started' : `${started.length} retries started`);
+    toasts.success(started.length === 1 ? 'Rendering the clip again' : `Rendering ${started.length} clips again`);
   } catch (e) {
     fail("Couldn't retry", e);
   }

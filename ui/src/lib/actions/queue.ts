@@ -2,6 +2,7 @@
 // pause/resume, reorder, remove, submit now. The queue reaches the UI through
 // queue://updated; answers are applied too so the UI never waits for the event.
 import { call } from '../ipc';
+import { queuedText, renderingText } from '../glossary';
 import { jobs } from '../stores/jobs.svelte';
 import { queue } from '../stores/queue.svelte';
 import { toasts } from '../stores/toasts.svelte';
@@ -13,7 +14,7 @@ import { fail } from './report';
 export async function addToQueue(params: GenerateParams): Promise<void> {
   const view = await call('queue_add', { entries: [{ params, folder: null, source: null }], folder: null });
   queue.set(view);
-  toasts.success(params.count > 1 ? `Queued ${params.count} clips` : 'Queued');
+  toasts.success(queuedText(params.count));
 }
 
 /** Parse a prompt list against the form's values and show the preview. */
@@ -101,7 +102,7 @@ export async function submitQueuedNow(id: string): Promise<void> {
   try {
     const started = await call('queue_submit_now', { id });
     jobs.upsertMany(started);
-    toasts.success(started.length === 1 ? 'Started 1 job' : `Started ${started.length} jobs`);
+    toasts.success(renderingText(started.length));
   } catch (e) {
     fail("Couldn't submit now", e);
   }

@@ -27,6 +27,8 @@ class DraftStore {
   sound = $state(true);
   character_orientation = $state('');
   count = $state(1);
+  /** The failed clip that Edit & retry put in the form (null: a new generation). */
+  retryOf = $state<string | null>(null);
 }
 
 export const draft = new DraftStore();

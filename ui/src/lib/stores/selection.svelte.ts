@@ -1,6 +1,7 @@
 // Selection of cards: an ordered set of ids with marquee, toggle, range, select-all-visible.
 // Whoever follows the selection (the merge tray) hears each settled selection: every change
-// outside a marquee drag, the selection when a marquee starts and when it ends.
+// outside a marquee drag, the selection when a marquee starts and when it ends; and hears
+// which clips the creator un-picked from a selection of several (Ctrl/Space toggle, Ctrl+marquee).
 import { applyMarquee, pruneIds, rangeIds, toggleIds, type MarqueeMode } from '../selection';
 
 class SelectionStore {
@@ -12,10 +13,21 @@ class SelectionStore {
   #marqueeBase: string[] | null = null;
   #marqueeMode: MarqueeMode = 'replace';
   #listeners: Array<(ids: readonly string[]) => void> = [];
+  #unpickListeners: Array<(ids: readonly string[]) => void> = [];
 
   /** Hear every settled selection (the one before a change and the one after it). */
   onSettle(listener: (ids: readonly string[]) => void): void {
     this.#listeners.push(listener);
+  }
+  /** Hear the ids a toggle took out of a selection of several clips. */
+  onUnpick(listener: (ids: readonly string[]) => void): void {
+    this.#unpickListeners.push(listener);
+  }
+  #unpicked(before: readonly string[], after: readonly string[]): void {
+    if (before.length < 2) return;
+    const kept = new Set(after);
+    const gone = before.filter((id) => !kept.has(id));
+    if (gone.length) for (const l of this.#unpickListeners) l(gone);
   }
   #settle(ids: readonly string[]): void {
     for (const l of this.#listeners) l(ids);
@@ -39,7 +51,9 @@ class SelectionStore {
     this.anchor = id;
   }
   toggle(id: string): void {
+    const before = this.ids;
     this.#set(toggleIds(this.ids, [id]));
+    this.#unpicked(before, this.ids);
     this.anchor = id;
   }
   add(ids: readonly string[]): void {
@@ -77,8 +91,10 @@ class SelectionStore {
   }
   endMarquee(): void {
     if (this.#marqueeBase === null) return;
+    const base = this.#marqueeBase;
     this.#marqueeBase = null;
     this.#settle(this.ids);
+    if (this.#marqueeMode === 'toggle') this.#unpicked(base, this.ids);
   }
   get marqueeActive(): boolean {
     return this.#marqueeBase !== null;

@@ -1,8 +1,12 @@
-// The merge tray: completed clips in play order. Selecting completed clips adds them (new
-// picks join at the end); the tray then keeps them, in the order the user set, until the
-// merge, an explicit Clear (undoable) or removing a clip from it. A stray Escape, a click on
-// empty space or another selection never empties it.
-import { excludedReasons, moveItem, totalDuration, trayOrder } from '../merge';
+// The merge tray: the completed clips the creator chose to merge, in play order. Clips join
+// by "Add to merge" (card, menu) or by a selection of several (marquee, Ctrl/Cmd or Space,
+// Shift ranges, select all; new picks join at the end). A click that selects one clip to
+// look at it, or the double-click that opens it, is not a pick. The tray keeps its clips, in
+// the order the user set, until the merge, an explicit Clear (undoable), taking a clip out,
+// or un-picking it from the selection it came with (Ctrl+click). A stray Escape, a click on
+// empty space or another selection never empties it. It is shown only while it holds clips
+// or the selection's picks need a word on why they cannot be merged.
+import { excludedReasons, mergePicks, moveItem, totalDuration, trayOrder } from '../merge';
 import type { Job } from '../types';
 import { jobs } from './jobs.svelte';
 import { selection } from './selection.svelte';
@@ -16,21 +20,25 @@ class TrayStore {
   busy = $state(false);
 
   constructor() {
-    selection.onSettle((ids) => this.#keep(ids));
+    selection.onSettle((ids) => this.#keep(mergePicks(ids)));
+    selection.onUnpick((ids) => this.#drop(ids));
   }
 
   /** Play order: what the tray keeps, then selected completed clips it does not hold yet. */
   order = $derived.by(() => {
     void jobs.version;
-    return trayOrder(this.#kept, selection.ids, getJob);
+    return trayOrder(this.#kept, mergePicks(selection.ids), getJob);
   });
   clips = $derived(this.order.map((id) => jobs.get(id)).filter((j): j is Job => !!j));
   total = $derived(totalDuration(this.clips, (j) => trims.length(j)));
   excluded = $derived.by(() => {
     void jobs.version;
-    const sel = selection.ids.map((id) => jobs.get(id)).filter((j): j is Job => !!j);
+    const sel = mergePicks(selection.ids).map((id) => jobs.get(id)).filter((j): j is Job => !!j);
     return excludedReasons(sel);
   });
+
+  /** Whether the tray is on screen: it holds clips, or says why the picked ones cannot join. */
+  shown = $derived(this.order.length > 0 || this.excluded !== null);
 
   has(id: string): boolean {
     return this.order.includes(id);
@@ -61,6 +69,12 @@ class TrayStore {
       this.#kept = order;
       selection.replace(selected);
     };
+  }
+
+  #drop(ids: readonly string[]): void {
+    const gone = new Set(ids);
+    this.#kept = this.order.filter((x) => !gone.has(x));
+    for (const id of ids) trims.set(id, null);
   }
 
   #keep(ids: readonly string[]): void {

@@ -21,6 +21,9 @@ class UiStore {
   focusRequest = $state.raw<{ id: string; seq: number; highlight: boolean; focus: boolean } | null>(null);
   highlightId = $state<string | null>(null);
   drag = $state.raw<CardDrag | null>(null);
+  /** Height the clip grid needs for one full row of cards (0: no grid). The panels around it
+   *  (banners, queue, merge tray) shrink and scroll before the grid goes below this. */
+  gridMinHeight = $state(0);
   #seq = 0;
 
   /** Scroll a card into view and flash it; `focus` also moves keyboard focus to it. */

@@ -188,7 +188,7 @@ async fn edit_and_retry(j: &mut Journey, failed: &str) -> TestResult<String> {
     ))
     .await?;
     let strip = app
-        .testid("retry-of")
+        .testid("retry-strip")
         .await
         .step("the form says it is a retry")?;
     let said = app.text_of(&strip).await?;

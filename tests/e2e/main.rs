@@ -16,6 +16,7 @@ mod keys;
 mod organise;
 mod queue;
 mod session;
+mod settings;
 
 use std::time::Duration;
 

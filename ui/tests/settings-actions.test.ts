@@ -54,7 +54,7 @@ describe('saveSettings', () => {
     expect(toasts.items).toEqual([]);
 
     expect(await saveSettings({ notifications: false })).toBe(true);
-    expect(sent.at(-1)?.base_url_override).toBeNull();
+    expect(sent[sent.length - 1]?.base_url_override).toBeNull();
     expect(app.settings.notifications).toBe(false);
     expect(stored.notifications).toBe(false);
     expect(settingsForm.errors.base_url_override, 'still beside its field').toBeDefined();
@@ -89,7 +89,7 @@ describe('a merge with a bad ffmpeg path', () => {
     for (const c of clips) tray.add(c.id);
     await mergeTray('local');
     expect(settingsForm.errors.ffmpeg_path).toContain('/nonexistent/ffmpeg does not exist');
-    const toast = toasts.items.at(-1);
+    const toast = toasts.items[toasts.items.length - 1];
     expect(toast?.message).toContain('/nonexistent/ffmpeg');
     expect(toast?.action?.label).toBe('Open Settings');
     // (No page here: focusing the field finds nothing, which is fine.)

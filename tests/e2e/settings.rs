@@ -1,8 +1,9 @@
 //! Settings in the real window: a server address that cannot be used is refused beside its
 //! field (visible, not covered), the field keeps what was typed, the other settings keep
 //! saving (checked in `settings.json`), every switch shows what is stored after the panel is
-//! closed and reopened, an error toast is drawn above the open panel, and in demo mode the
-//! server field shows no address of the built-in simulator.
+//! closed and reopened, an error toast is drawn above the open panel, a wrong ffmpeg path is
+//! refused beside its field, and in demo mode the server field shows no address of the
+//! built-in simulator.
 
 use std::path::Path;
 use std::time::Duration;
@@ -55,14 +56,23 @@ async fn scenario(app: &App, profile: &Profile) -> TestResult {
         .await?;
     assert!(!advanced.contains("127.0.0.1"), "{advanced}");
     let demo_note = app.testid("settings-base-url-demo").await?;
-    assert!(app.text_of(&demo_note).await?.contains("built-in simulator"));
+    assert!(app
+        .text_of(&demo_note)
+        .await?
+        .contains("built-in simulator"));
 
     // A bad address: refused beside the field, as typed, visible above everything.
     app.type_into("settings-base-url", "htp:/ulazai").await?;
-    app.testid("settings-base-url").await?.send_keys("\t").await?;
+    app.testid("settings-base-url")
+        .await?
+        .send_keys("\t")
+        .await?;
     let error = app.testid("field-error-base_url_override").await?;
     let message = app.text_of(&error).await?;
-    assert!(message.contains("server address cannot be used"), "{message}");
+    assert!(
+        message.contains("server address cannot be used"),
+        "{message}"
+    );
     assert_uncovered(app, "field-error-base_url_override").await?;
     assert_eq!(field_value(app, "settings-base-url").await?, "htp:/ulazai");
     app.screenshot("40-settings-bad-address-1280").await?;
@@ -77,6 +87,28 @@ async fn scenario(app: &App, profile: &Profile) -> TestResult {
     .await?;
     assert_eq!(stored(&settings_file)["base_url_override"], Value::Null);
     assert!(!checked(app, "settings-notifications").await?);
+
+    // The ffmpeg path is checked when set: refused beside its field, saying which check
+    // failed, the typed path kept in the field and not stored.
+    app.type_into("settings-ffmpeg-path", "/nonexistent/ffmpeg")
+        .await?;
+    app.testid("settings-ffmpeg-path")
+        .await?
+        .send_keys("\t")
+        .await?;
+    let error = app.testid("field-error-ffmpeg_path").await?;
+    let message = app.text_of(&error).await?;
+    assert!(
+        message.contains("/nonexistent/ffmpeg does not exist"),
+        "{message}"
+    );
+    assert_uncovered(app, "field-error-ffmpeg_path").await?;
+    assert_eq!(
+        field_value(app, "settings-ffmpeg-path").await?,
+        "/nonexistent/ffmpeg"
+    );
+    assert_eq!(stored(&settings_file)["ffmpeg_path"], Value::Null);
+    app.screenshot("43-settings-bad-ffmpeg-path").await?;
 
     // Closed and reopened: the switch shows what is stored; the refused text and its
     // message are still there.

@@ -97,10 +97,13 @@ fn answers_as_ffmpeg(program: &Path) -> Result<(), String> {
         .spawn()
         .map_err(|e| format!("{} could not be started ({e})", program.display()))?;
     let mut stdout = child.stdout.take().expect("piped");
-    let reader = std::thread::spawn(move || {
+    // Read on a thread, waited for with a deadline: a program that leaves its output open
+    // (a child of its own holding it) cannot hold up Settings.
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
         let mut text = Vec::new();
         let _ = stdout.by_ref().take(64 * 1024).read_to_end(&mut text);
-        String::from_utf8_lossy(&text).into_owned()
+        let _ = tx.send(String::from_utf8_lossy(&text).into_owned());
     });
     let deadline = Instant::now() + VERSION_TIMEOUT;
     loop {
@@ -118,7 +121,8 @@ fn answers_as_ffmpeg(program: &Path) -> Result<(), String> {
             }
         }
     }
-    let text = reader.join().unwrap_or_default();
+    let left = deadline.saturating_duration_since(Instant::now());
+    let text = rx.recv_timeout(left).unwrap_or_default();
     let first = text.lines().next().unwrap_or("").trim();
     if first.starts_with("ffmpeg version") {
         return Ok(());

@@ -11,7 +11,7 @@ use std::time::Duration;
 use serde_json::{json, Value};
 
 use crate::driver::{e2e_available, eventually, App, Profile, TestResult};
-use crate::ONE_WINDOW_AT_A_TIME;
+use crate::{flows, sim, ONE_WINDOW_AT_A_TIME, RENDER_TIMEOUT};
 
 /// The real server the app is pinned to here; the demo's simulator listens on 127.0.0.1.
 const SERVER: &str = "https://ulazai.invalid";
@@ -163,6 +163,80 @@ async fn scenario(app: &App, profile: &Profile) -> TestResult {
     app.testid("field-error-base_url_override").await?;
     assert_uncovered(app, "field-error-base_url_override").await?;
     app.screenshot("42-settings-bad-address-860").await?;
+    Ok(())
+}
+
+/// The ffmpeg chosen in Settings went missing after it was set: Merge says so, without
+/// install commands, and its toast opens Settings at that field, where the reason is shown.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_merge_with_a_missing_chosen_ffmpeg_leads_to_the_setting() -> TestResult {
+    if !e2e_available() {
+        return Ok(());
+    }
+    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
+    let sim = sim().await;
+    let profile = Profile::new("settings-ffmpeg");
+    std::fs::write(
+        profile.data_dir.join("settings.json"),
+        br#"{"settings": {"ffmpeg_path": "/nonexistent/ffmpeg"}}"#,
+    )?;
+    let app = App::launch(&profile, &sim.base_url(), &[]).await?;
+    let result = merge_scenario(&app).await;
+    if result.is_err() {
+        let _ = app.screenshot("debug-settings-ffmpeg-failure").await;
+    }
+    result?;
+    app.close().await
+}
+
+async fn merge_scenario(app: &App) -> TestResult {
+    flows::set_key(app, ulazai_sim::DEMO_KEY).await?;
+    let ids = flows::generate(app, "veo31_fast", "Two shots of a harbour crane", 2).await?;
+    flows::wait_all(app, &ids, "completed", RENDER_TIMEOUT).await?;
+    let order = flows::card_ids(app).await?;
+    let two: Vec<&str> = order.iter().take(2).map(String::as_str).collect();
+    flows::marquee_select(app, &two).await?;
+    app.click_testid("merge-button").await?;
+
+    let toast = app
+        .wait_for_css(
+            "[data-testid='toast'][data-kind='error']",
+            Duration::from_secs(10),
+        )
+        .await?;
+    let text = app.text_of(&toast).await?;
+    assert!(
+        text.contains("/nonexistent/ffmpeg does not exist"),
+        "{text}"
+    );
+    assert!(text.contains("Settings → Library"), "{text}");
+    assert!(!text.contains("apt install"), "no install commands: {text}");
+    assert!(
+        app.all_css("[data-testid='ffmpeg-missing']")
+            .await?
+            .is_empty(),
+        "not the 'ffmpeg is not installed' box"
+    );
+    app.screenshot("44-merge-bad-ffmpeg-path").await?;
+    app.click_testid("toast-action").await?;
+
+    app.testid("settings-panel").await?;
+    eventually(
+        Duration::from_secs(5),
+        "the ffmpeg field has focus",
+        || async {
+            let id = app
+                .client
+                .execute("return document.activeElement?.id ?? null;", vec![])
+                .await?;
+            Ok((id == json!("ffmpeg-path")).then_some(()))
+        },
+    )
+    .await?;
+    let error = app.testid("field-error-ffmpeg_path").await?;
+    assert!(app.text_of(&error).await?.contains("/nonexistent/ffmpeg"));
+    assert_uncovered(app, "field-error-ffmpeg_path").await?;
+    app.screenshot("45-settings-opened-at-ffmpeg").await?;
     Ok(())
 }
 

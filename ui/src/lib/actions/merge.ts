@@ -78,9 +78,6 @@ function showBadFfmpegPath(message: string): void {
   settingsForm.refuse('ffmpeg_path', message, undefined);
   toasts.error(message, {
     label: 'Open Settings',
-    run: () => {
-      ui.openSettings();
-      void focusSoon('#ffmpeg-path');
-    },
+    run: () => ui.openSettings('ffmpeg-path'),
   });
 }

@@ -38,6 +38,9 @@ async fn scenario(app: &App, profile: &Profile) -> TestResult {
     app.testid("demo-badge").await?;
     let settings_file = profile.data_dir.join("settings.json");
 
+    // Toasts are drawn over an open dialog: the "Demo started" one could cover the Advanced
+    // summary. A person reads it and closes it.
+    dismiss_toasts(app).await?;
     app.click_testid("settings-open").await?;
     app.click_css("[data-testid='settings-panel'] details summary")
         .await?;
@@ -75,7 +78,7 @@ async fn scenario(app: &App, profile: &Profile) -> TestResult {
     );
     assert_uncovered(app, "field-error-base_url_override").await?;
     assert_eq!(field_value(app, "settings-base-url").await?, "htp:/ulazai");
-    app.screenshot("40-settings-bad-address-1280").await?;
+    app.screenshot("settings-01-bad-address-1280").await?;
 
     // The other settings keep saving while the bad text is in the field.
     app.click_testid("settings-notifications").await?;
@@ -108,7 +111,7 @@ async fn scenario(app: &App, profile: &Profile) -> TestResult {
         "/nonexistent/ffmpeg"
     );
     assert_eq!(stored(&settings_file)["ffmpeg_path"], Value::Null);
-    app.screenshot("43-settings-bad-ffmpeg-path").await?;
+    app.screenshot("settings-02-bad-ffmpeg-path").await?;
 
     // Closed and reopened: the switch shows what is stored; the refused text and its
     // message are still there.
@@ -131,7 +134,7 @@ async fn scenario(app: &App, profile: &Profile) -> TestResult {
         .await?;
     assert!(app.text_of(&toast).await?.contains("Settings not saved"));
     assert_uncovered(app, "toast").await?;
-    app.screenshot("41-settings-error-toast-over-panel").await?;
+    app.screenshot("settings-03-error-toast-over-panel").await?;
     eventually(
         Duration::from_secs(5),
         "the switch shows the stored value again",
@@ -139,6 +142,8 @@ async fn scenario(app: &App, profile: &Profile) -> TestResult {
     )
     .await?;
     std::fs::remove_dir(&settings_file)?;
+    // Usable there too: its Dismiss button closes it.
+    dismiss_toasts(app).await?;
 
     // Correcting the address clears the message; the small window shows it all too.
     crate::a11y::resize(app, 860, 560).await?;
@@ -162,7 +167,7 @@ async fn scenario(app: &App, profile: &Profile) -> TestResult {
     field.send_keys("htp:/ulazai\t").await?;
     app.testid("field-error-base_url_override").await?;
     assert_uncovered(app, "field-error-base_url_override").await?;
-    app.screenshot("42-settings-bad-address-860").await?;
+    app.screenshot("settings-04-bad-address-860").await?;
     Ok(())
 }
 
@@ -217,7 +222,7 @@ async fn merge_scenario(app: &App) -> TestResult {
             .is_empty(),
         "not the 'ffmpeg is not installed' box"
     );
-    app.screenshot("44-merge-bad-ffmpeg-path").await?;
+    app.screenshot("settings-05-merge-bad-ffmpeg-path").await?;
     app.click_testid("toast-action").await?;
 
     app.testid("settings-panel").await?;
@@ -236,8 +241,26 @@ async fn merge_scenario(app: &App) -> TestResult {
     let error = app.testid("field-error-ffmpeg_path").await?;
     assert!(app.text_of(&error).await?.contains("/nonexistent/ffmpeg"));
     assert_uncovered(app, "field-error-ffmpeg_path").await?;
-    app.screenshot("45-settings-opened-at-ffmpeg").await?;
+    app.screenshot("settings-06-opened-at-ffmpeg").await?;
     Ok(())
+}
+
+/// Closes every toast with its Dismiss button and waits until none is left.
+async fn dismiss_toasts(app: &App) -> TestResult {
+    for button in app
+        .all_css("[data-testid='toast'] [aria-label='Dismiss']")
+        .await?
+    {
+        button.click().await?;
+    }
+    eventually(Duration::from_secs(5), "no toast is left", || async {
+        Ok(app
+            .all_css("[data-testid='toast']")
+            .await?
+            .is_empty()
+            .then_some(()))
+    })
+    .await
 }
 
 /// `settings.json`'s settings (an empty object while it cannot be read).

@@ -203,6 +203,9 @@ impl From<MergeFailure> for CommandError {
                     "Merging on this computer needs ffmpeg, which is not installed. {how_to_install}"
                 ),
             ),
+            MergeFailure::Ffmpeg(MergeError::ChosenFfmpeg(_)) => {
+                CommandError::new("ffmpeg_path", text)
+            }
             MergeFailure::Ffmpeg(_) => CommandError::new("ffmpeg", text),
         }
     }
@@ -242,7 +245,17 @@ impl From<StudioError> for CommandError {
             StudioError::Starting(m) => CommandError::new("starting", m),
             StudioError::NotFound(what) => CommandError::not_found(what),
             StudioError::BadUrl(m) => CommandError::new("bad_url", m),
-            StudioError::BadInput(m) => CommandError::bad_input(m),
+            StudioError::Refused {
+                field,
+                code,
+                message,
+            } => CommandError {
+                fields: vec![FieldError {
+                    field: field.into(),
+                    message: message.clone(),
+                }],
+                ..CommandError::new(code, message)
+            },
             StudioError::Generate(g) => g.into(),
             StudioError::Api(a) => a.into(),
             StudioError::Keyring(k) => k.into(),

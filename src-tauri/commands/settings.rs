@@ -1,5 +1,7 @@
-//! Settings round-trip. Changing the server (`base_url_override`) restarts the engine
-//! against it (unless `ULAZAI_BASE_URL` pins the server).
+//! Settings round-trip. Each changed value is checked before anything is kept; a refused
+//! one names its field in the error's `fields` (the UI shows the message beside it).
+//! Changing the server (`base_url_override`) restarts the engine against it (unless
+//! `ULAZAI_BASE_URL` pins the server).
 
 use super::command;
 use crate::ipc::types::Settings;

@@ -18,6 +18,9 @@ pub struct AppState {
     pub demo: bool,
     /// The service the engine talks to (the simulator's loopback address in demo mode).
     pub base_url: String,
+    /// The real service an empty "API base URL" setting means (`ULAZAI_BASE_URL`, else
+    /// https://ulazai.com): what Settings shows, never the demo's simulator.
+    pub server_default: String,
     /// The user's own API key (in demo mode too; the demo key is never reported).
     pub key: KeyStatus,
     pub keyring: KeyringStatus,
@@ -137,7 +140,8 @@ impl Default for Settings {
 
 /// Every command fails with this. `code` is stable (engine `ErrorInfo` codes plus
 /// `validation`, `bad_input`, `not_found`, `keyring_unavailable`, `keyring`, `demo`,
-/// `no_result`, `bad_url`, `internal`).
+/// `no_result`, `bad_url`, `internal`, `ffmpeg_missing`, `ffmpeg_path`). A refused setting
+/// names its field in `fields`.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct CommandError {

@@ -16,9 +16,14 @@ pub enum StudioError {
     /// A server address that cannot be used.
     #[error("{0}")]
     BadUrl(String),
-    /// A value the creator entered that cannot be used.
-    #[error("{0}")]
-    BadInput(String),
+    /// A setting the creator changed that cannot be used: which one (the `Settings` field),
+    /// the error code (`bad_url`, `bad_input`) and why.
+    #[error("{message}")]
+    Refused {
+        field: &'static str,
+        code: &'static str,
+        message: String,
+    },
     #[error(transparent)]
     Generate(#[from] GenerateError),
     #[error("{}", .0.user_message())]

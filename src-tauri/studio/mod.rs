@@ -7,7 +7,8 @@
 //! - `mode`: start, switch between demo and real, shut down;
 //! - `reactions`: engine events -> UI events, notifications, tray;
 //! - `key`, `session`: the API key and the web account;
-//! - `settings`, `library`: the settings file and the library folder;
+//! - `settings`, `settings_check`, `library`: the settings file (each changed value
+//!   checked before it is kept) and the library folder;
 //! - `error`: what its operations fail with (commands map it at the IPC edge).
 
 mod clips_out;
@@ -19,6 +20,7 @@ mod mode;
 mod reactions;
 mod session;
 mod settings;
+mod settings_check;
 
 pub use error::StudioError;
 pub use settings::SettingsStore;
@@ -201,6 +203,11 @@ impl Studio {
             version: env!("CARGO_PKG_VERSION").to_string(),
             demo,
             base_url,
+            server_default: self
+                .cfg
+                .base_url
+                .clone()
+                .unwrap_or_else(|| crate::config::DEFAULT_BASE_URL.to_string()),
             key: self.key_status_with(live.key_state),
             keyring: self.vault.keyring_status(),
             connectivity: live.connectivity.clone(),

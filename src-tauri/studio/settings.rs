@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use ulazai_engine::store::json_file::{self, Decoded, Tolerant};
 use ulazai_engine::store::salvage;
 
-use crate::ipc::types::{Settings, MAX_DOWNLOAD_MIB_LIMIT};
+use crate::ipc::types::Settings;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 struct SettingsFile {
@@ -122,42 +122,17 @@ impl super::Studio {
             .map_err(|e| super::StudioError::Save(format!("Could not save the settings: {e}")))
     }
 
-    /// Keep new settings. The library follows; a changed server restarts the engine
-    /// against it (unless `ULAZAI_BASE_URL` pins the server, or in demo mode).
+    /// Keep new settings, each changed value checked first (`settings_check`): a refused
+    /// one keeps nothing and names its field. The library follows; a changed server
+    /// restarts the engine against it (unless `ULAZAI_BASE_URL` pins the server, or in
+    /// demo mode).
     pub async fn set_settings(
         self: &std::sync::Arc<Self>,
-        mut s: Settings,
+        s: Settings,
     ) -> Result<Settings, super::StudioError> {
         self.wait_ready().await;
-        s.base_url_override = match s.base_url_override.as_deref().map(str::trim) {
-            None | Some("") => None,
-            Some(raw) => Some(ulazai_engine::urls::server(raw).map_err(|e| {
-                super::StudioError::BadUrl(format!("The server address cannot be used: {e}."))
-            })?),
-        };
-        s.download_dir = s
-            .download_dir
-            .map(|d| d.trim().to_string())
-            .filter(|d| !d.is_empty());
-        s.ffmpeg_path = s
-            .ffmpeg_path
-            .map(|d| d.trim().to_string())
-            .filter(|d| !d.is_empty());
-        if s.ffmpeg_path
-            .as_deref()
-            .is_some_and(|p| !std::path::Path::new(p).is_absolute())
-        {
-            return Err(super::StudioError::BadInput(
-                "The ffmpeg path must be a full path (the program, or its folder).".into(),
-            ));
-        }
-        if !(1..=MAX_DOWNLOAD_MIB_LIMIT).contains(&s.max_download_mib) {
-            return Err(super::StudioError::BadInput(format!(
-                "The largest download must be between 1 MiB and {} MiB.",
-                MAX_DOWNLOAD_MIB_LIMIT
-            )));
-        }
         let before = self.settings.settings();
+        let s = super::settings_check::checked(&before, s).await?;
         self.save_settings(&s)?;
         self.library_follows(&s).await;
         let server_changed =

@@ -18,6 +18,7 @@ mod layout;
 mod organise;
 mod queue;
 mod session;
+mod settings;
 mod variations;
 
 use std::time::Duration;

@@ -63,7 +63,7 @@ export class MockBackend implements Transport {
     this.#live = opts.live ?? true;
     const demo = sc === 'demo' || sc === 'bench';
     this.state = {
-      version: '0.1.0', demo, base_url: demo ? 'http://127.0.0.1:47110' : 'https://ulazai.com',
+      version: '0.1.0', demo, base_url: demo ? 'http://127.0.0.1:47110' : 'https://ulazai.com', server_default: 'https://ulazai.com',
       key: sc === 'first-run' || sc === 'keyring' ? { state: 'missing', preview: null, storage: 'none' }
         : sc === 'invalid' ? { state: 'invalid', preview: 'ulazai_live_…3tZZ', storage: 'keyring' }
         : { state: demo ? 'valid' : 'valid', preview: 'ulazai_live_…3tZZ', storage: 'keyring' },

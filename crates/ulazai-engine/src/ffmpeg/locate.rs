@@ -1,6 +1,7 @@
 //! Finding `ffmpeg` and `ffprobe`, in this order:
 //! 1. `ULAZAI_FFMPEG` / `ULAZAI_FFPROBE` (full paths; for development and tests);
-//! 2. the path the creator chose in Settings (the ffmpeg program, or its folder);
+//! 2. the path the creator chose in Settings (the ffmpeg program, or its folder; see
+//!    `chosen`: a bad one is the setting's fault, not a missing install);
 //! 3. the app's own folder (next to its executable);
 //! 4. `PATH`;
 //! 5. the usual install folders (a desktop app started from Finder or a launcher often
@@ -45,7 +46,7 @@ impl FfmpegTools {
         };
         let ffmpeg = match (overridden(&env, ENV_FFMPEG)?, chosen) {
             (Some(p), _) => p,
-            (None, Some(chosen)) => chosen_ffmpeg(chosen)?,
+            (None, Some(chosen)) => super::chosen::chosen_program(chosen)?,
             (None, None) => search.find("ffmpeg", None)?,
         };
         let ffprobe = match overridden(&env, ENV_FFPROBE)? {
@@ -87,27 +88,6 @@ fn overridden(
             how_to_install: format!(
                 "{key} is set to {}, but no program is there. {}",
                 p.display(),
-                how_to_install()
-            ),
-        })
-    }
-}
-
-/// The ffmpeg the creator chose: the program itself, or `ffmpeg` in the chosen folder.
-fn chosen_ffmpeg(chosen: &Path) -> Result<PathBuf, MergeError> {
-    let program = if chosen.is_dir() {
-        chosen.join(program_file("ffmpeg"))
-    } else {
-        chosen.to_path_buf()
-    };
-    if is_program(&program) {
-        Ok(program)
-    } else {
-        Err(MergeError::NotInstalled {
-            how_to_install: format!(
-                "The ffmpeg chosen in Settings ({}) is not a program. Choose the ffmpeg \
-                 program or its folder, or clear the setting. {}",
-                chosen.display(),
                 how_to_install()
             ),
         })
@@ -287,14 +267,10 @@ mod tests {
         // A chosen path without a program is an error naming it, not another ffmpeg.
         let missing = dir.path().join("nope").join("ffmpeg");
         match FfmpegTools::locate_with(no_env, Some(&missing)) {
-            Err(MergeError::NotInstalled { how_to_install }) => {
-                assert!(
-                    how_to_install.contains(&*missing.to_string_lossy()),
-                    "{how_to_install}"
-                );
-                assert!(how_to_install.contains("Settings"), "{how_to_install}");
+            Err(MergeError::ChosenFfmpeg(problem)) => {
+                assert!(problem.contains(&*missing.to_string_lossy()), "{problem}");
             }
-            other => panic!("expected NotInstalled, got {other:?}"),
+            other => panic!("expected ChosenFfmpeg, got {other:?}"),
         }
     }
 

@@ -4,6 +4,7 @@
 //! get it on this operating system.
 
 mod args;
+mod chosen;
 mod list;
 mod locate;
 mod merge;
@@ -19,6 +20,7 @@ use serde::Serialize;
 #[cfg(feature = "ts")]
 use ts_rs::TS;
 
+pub use chosen::verify_chosen;
 pub use locate::how_to_install;
 pub use probe::ClipInfo;
 pub use trim::{MergeInput, Trim};
@@ -50,6 +52,13 @@ pub struct MergeOutcome {
 pub enum MergeError {
     #[error("ffmpeg was not found on this computer. {how_to_install}")]
     NotInstalled { how_to_install: String },
+    /// The ffmpeg chosen in Settings cannot be used (what is wrong, naming the path).
+    #[error(
+        "The ffmpeg chosen in Settings cannot be used: {0}. Correct it in Settings → Library \
+         (“ffmpeg for merging on this computer”), or clear it to use the ffmpeg found on \
+         this computer."
+    )]
+    ChosenFfmpeg(String),
     #[error("A clip could not be read: {0}")]
     Probe(String),
     #[error("ffmpeg could not merge the clips{}{}", exit_text(*code), tail_text(stderr_tail))]

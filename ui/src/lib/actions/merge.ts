@@ -4,6 +4,7 @@ import { call } from '../ipc';
 import { jobs } from '../stores/jobs.svelte';
 import { localMerge } from '../stores/local-merge.svelte';
 import { selection } from '../stores/selection.svelte';
+import { settingsForm } from '../stores/settings-form.svelte';
 import { toasts } from '../stores/toasts.svelte';
 import { tray } from '../stores/tray.svelte';
 import { trims } from '../stores/trims.svelte';
@@ -43,7 +44,8 @@ export async function mergeTray(place: MergePlace = 'auto', ignoreTrims = false)
     const ce = e as CommandError;
     if (ce.code === 'ffmpeg_missing') {
       localMerge.ffmpeg = { available: false, how_to_install: ce.message };
-    } else fail("Couldn't merge", e);
+    } else if (ce.code === 'ffmpeg_path') showBadFfmpegPath(ce.message);
+    else fail("Couldn't merge", e);
   } finally {
     tray.busy = false;
   }
@@ -68,4 +70,14 @@ export async function cancelMerge(): Promise<void> {
   } catch (e) {
     fail("Couldn't cancel the merge", e);
   }
+}
+
+/** The ffmpeg chosen in Settings cannot be used: say so beside that setting, and offer to
+ *  go there (installing ffmpeg would not help). */
+function showBadFfmpegPath(message: string): void {
+  settingsForm.refuse('ffmpeg_path', message, undefined);
+  toasts.error(message, {
+    label: 'Open Settings',
+    run: () => ui.openSettings('ffmpeg-path'),
+  });
 }

@@ -1,16 +1,41 @@
-// Settings: saved as a whole, applied at once (the theme changes before the answer).
+// Settings: one write path. Each change is sent on its own, on top of what the shell has
+// STORED (never on top of a value it refused), one change at a time. The change shows at
+// once (the theme applies before the answer); a refusal puts the stored value back — so a
+// switch always shows what is kept — and the shell's message goes beside the refused field
+// (which keeps what was typed). Other failures (the file could not be written) are toasts.
 import { call } from '../ipc';
 import { describeError } from '../errors';
 import { app } from '../stores/app.svelte';
+import { settingsForm, type SettingName } from '../stores/settings-form.svelte';
 import { toasts } from '../stores/toasts.svelte';
 import type { CommandError, Settings } from '../types';
 
-export async function saveSettings(patch: Partial<Settings>): Promise<void> {
-  const next = { ...app.settings, ...patch };
-  app.settings = next; // optimistic (theme applies at once)
+let queue: Promise<unknown> = Promise.resolve();
+let pending = 0;
+
+/** Save `patch`; `typed` is the field's text as typed (kept in the field if refused).
+ *  True when kept. With no other change on its way, it shows at once. */
+export function saveSettings(patch: Partial<Settings>, typed?: string): Promise<boolean> {
+  const run = pending === 0 ? write(patch, typed) : queue.then(() => write(patch, typed));
+  pending++;
+  queue = run.finally(() => pending--);
+  return run;
+}
+
+async function write(patch: Partial<Settings>, typed: string | undefined): Promise<boolean> {
+  const names = Object.keys(patch) as SettingName[];
+  const stored = app.settings;
+  app.settings = { ...stored, ...patch };
   try {
-    app.settings = await call('set_settings', { settings: next });
+    app.settings = await call('set_settings', { settings: { ...stored, ...patch } });
+    settingsForm.accept(names);
+    return true;
   } catch (e) {
-    toasts.error(`Settings not saved: ${describeError(e as CommandError)}`);
+    app.settings = stored;
+    const ce = e as CommandError;
+    const field = ce.fields?.find((f) => names.includes(f.field as SettingName));
+    if (field) settingsForm.refuse(field.field as SettingName, field.message, typed);
+    else toasts.error(`Settings not saved: ${describeError(ce)}`);
+    return false;
   }
 }

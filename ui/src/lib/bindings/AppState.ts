@@ -17,6 +17,11 @@ demo: boolean,
  */
 base_url: string, 
 /**
+ * The real service an empty "API base URL" setting means (`ULAZAI_BASE_URL`, else
+ * https://ulazai.com): what Settings shows, never the demo's simulator.
+ */
+server_default: string, 
+/**
  * The user's own API key (in demo mode too; the demo key is never reported).
  */
 key: KeyStatus, keyring: KeyringStatus, connectivity: Connectivity, rate: RateBudget | null, 

@@ -4,6 +4,7 @@ import type { FieldError } from "./FieldError";
 /**
  * Every command fails with this. `code` is stable (engine `ErrorInfo` codes plus
  * `validation`, `bad_input`, `not_found`, `keyring_unavailable`, `keyring`, `demo`,
- * `no_result`, `bad_url`, `internal`).
+ * `no_result`, `bad_url`, `internal`, `ffmpeg_missing`, `ffmpeg_path`). A refused setting
+ * names its field in `fields`.
  */
 export type CommandError = { code: string, message: string, retry_after_secs: number | null, fields: Array<FieldError>, };

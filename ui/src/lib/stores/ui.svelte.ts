@@ -30,7 +30,10 @@ class UiStore {
   focusJob(id: string, highlight = true, focus = true): void {
     this.focusRequest = { id, seq: ++this.#seq, highlight, focus };
   }
-  openSettings(): void {
+  /** The id of the Settings field to focus when it opens (else the API key). */
+  settingsFocus = $state<string | null>(null);
+  openSettings(focus: string | null = null): void {
+    this.settingsFocus = focus;
     this.settingsOpen = true;
   }
   showDetail(id: string | null): void {

@@ -1,0 +1,60 @@
+//! New settings checked before they are kept. Each value is tidied (trimmed, empty text as
+//! "not set"); a value the creator CHANGED is checked and, when it cannot be used, refused
+//! with the setting's name and a sentence saying what is wrong. A value that did not change
+//! is kept as stored without a check: one that went bad since (a file edited by hand, an
+//! ffmpeg uninstalled) never stops the other settings from saving.
+
+use crate::ipc::types::{Settings, MAX_DOWNLOAD_MIB_LIMIT};
+
+use super::StudioError;
+
+/// `next` ready to keep, or the first changed value that cannot be used.
+pub(super) async fn checked(
+    before: &Settings,
+    mut next: Settings,
+) -> Result<Settings, StudioError> {
+    next.base_url_override = tidy(next.base_url_override);
+    next.download_dir = tidy(next.download_dir);
+    next.ffmpeg_path = tidy(next.ffmpeg_path);
+    if next.base_url_override != before.base_url_override {
+        if let Some(raw) = &next.base_url_override {
+            let url = ulazai_engine::urls::server(raw).map_err(|e| StudioError::Refused {
+                field: "base_url_override",
+                code: "bad_url",
+                message: format!("The server address cannot be used: {e}."),
+            })?;
+            next.base_url_override = Some(url);
+        }
+    }
+    if next.ffmpeg_path != before.ffmpeg_path {
+        if let Some(path) = next.ffmpeg_path.clone() {
+            let verdict = tauri::async_runtime::spawn_blocking(move || {
+                ulazai_engine::ffmpeg::verify_chosen(std::path::Path::new(&path))
+            })
+            .await
+            .map_err(|e| StudioError::Desktop(e.to_string()))?;
+            verdict.map_err(|problem| StudioError::Refused {
+                field: "ffmpeg_path",
+                code: "bad_input",
+                message: format!("This ffmpeg cannot be used: {problem}."),
+            })?;
+        }
+    }
+    if next.max_download_mib != before.max_download_mib
+        && !(1..=MAX_DOWNLOAD_MIB_LIMIT).contains(&next.max_download_mib)
+    {
+        return Err(StudioError::Refused {
+            field: "max_download_mib",
+            code: "bad_input",
+            message: format!(
+                "The largest download must be between 1 MiB and {} MiB.",
+                MAX_DOWNLOAD_MIB_LIMIT
+            ),
+        });
+    }
+    Ok(next)
+}
+
+fn tidy(text: Option<String>) -> Option<String> {
+    text.map(|t| t.trim().to_string()).filter(|t| !t.is_empty())
+}

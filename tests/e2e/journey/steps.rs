@@ -291,7 +291,7 @@ async fn settings(j: &mut Journey) -> TestResult {
         .await?;
     app.type_into("settings-base-url", "htp:/ulazai").await?;
     press(app, Key::Tab).await?;
-    visible_message(app, "settings-base-url-error").await?;
+    visible_message(app, "field-error-base_url_override").await?;
     toggle_notifications(j, false).await?;
     app.click_testid("settings-close").await?;
     app.click_testid("settings-open").await?;
@@ -311,7 +311,7 @@ async fn settings(j: &mut Journey) -> TestResult {
     app.type_into("settings-ffmpeg-path", "/nonexistent/ffmpeg")
         .await?;
     press(app, Key::Tab).await?;
-    visible_message(app, "settings-ffmpeg-path-error").await?;
+    visible_message(app, "field-error-ffmpeg_path").await?;
     app.type_into("settings-ffmpeg-path", "").await?;
     press(app, Key::Tab).await?;
     app.screenshot("journey-07-settings").await?;

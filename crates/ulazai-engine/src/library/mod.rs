@@ -7,6 +7,8 @@ pub mod download;
 mod errors;
 pub mod export;
 pub mod filename;
+mod length;
+mod moves;
 mod options;
 mod poster;
 mod shelf;

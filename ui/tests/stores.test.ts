@@ -149,10 +149,10 @@ describe('selection store', () => {
 describe('merge tray', () => {
   it('lists only selected completed clips, in pick order, and keeps a dragged order', () => {
     jobs.load([
-      job({ id: 'a', status: 'completed', provider_meta: { effective_duration_seconds: 5 } }),
+      job({ id: 'a', status: 'completed', clip_seconds: 5 }),
       job({ id: 'b', status: 'processing' }),
-      job({ id: 'c', status: 'completed', provider_meta: { effective_duration_seconds: 8 } }),
-      job({ id: 'd', status: 'completed', params: { model_slug: 'm', prompt: '', duration_seconds: 10, count: 1 } }),
+      job({ id: 'c', status: 'completed', clip_seconds: 8 }),
+      job({ id: 'd', status: 'completed', clip_seconds: 10, params: { model_slug: 'm', prompt: '', duration_seconds: 8, count: 1 } }),
     ]);
     selection.toggle('c');
     selection.toggle('b');

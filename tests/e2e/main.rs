@@ -13,6 +13,7 @@ mod flows;
 mod generate;
 mod keyboard;
 mod keys;
+mod library;
 mod organise;
 mod queue;
 mod session;

@@ -98,6 +98,7 @@ impl Engine {
         let _one = lock.lock().await;
         if let Some(file) = lib.existing_file(id) {
             // Already saved: the card hears of it again (it may have shown it unsaved).
+            tracing::info!(job = %id, "already in the library");
             self.inner.hub.file_changed(id);
             return Ok(file);
         }

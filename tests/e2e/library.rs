@@ -223,6 +223,7 @@ async fn a_moved_clip_stays_saved_and_every_length_is_the_clips_own() -> TestRes
     );
     let text = flows::card_text(&app, &merged).await?;
     assert!(text.contains("Merged clip · 2 clips"), "{text}");
+    still_saved(&app, &merged, "the merged clip shows Saved").await?;
     app.screenshot("library-merged-clip-length-1280").await?;
     app.close().await
 }

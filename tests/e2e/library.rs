@@ -151,16 +151,21 @@ async fn a_moved_clip_stays_saved_and_every_length_is_the_clips_own() -> TestRes
                 .duration_secs,
         );
     }
+    // (Until its file is probed, just after it is saved, a card shows the server's figure.)
     for id in &ids {
         let css = format!("{} [data-testid='card-length']", card_css(id));
-        let shown = eventually(Duration::from_secs(10), "the card's length", || async {
-            dom_text(&app, &css).await
+        let probed = eventually(Duration::from_secs(15), "the card's length", || async {
+            let shown = dom_text(&app, &css).await?.unwrap_or_default();
+            Ok(lengths
+                .iter()
+                .any(|l| shown.ends_with(&video_length(*l)))
+                .then_some(()))
         })
-        .await?;
-        assert!(
-            lengths.iter().any(|l| shown.ends_with(&video_length(*l))),
-            "card {id} reads {shown:?}; the files are {lengths:?} s long"
-        );
+        .await;
+        if probed.is_err() {
+            let shown = dom_text(&app, &css).await?;
+            return Err(format!("card {id} reads {shown:?}; the files are {lengths:?} s").into());
+        }
     }
     app.screenshot("library-moved-clips-saved-1280").await?;
 

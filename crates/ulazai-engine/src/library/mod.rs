@@ -7,6 +7,7 @@ pub mod download;
 mod errors;
 pub mod export;
 pub mod filename;
+mod index;
 mod length;
 mod moves;
 mod options;

@@ -23,22 +23,15 @@ use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 use tokio::sync::{watch, OwnedSemaphorePermit, Semaphore};
 
 use super::filename::claim;
+use super::index::{decode_index, encode_entry, Entry};
 use super::options::DEFAULT_MAX_BYTES;
-use crate::store::json_file::{self, Decoded, Tolerant};
+use crate::store::json_file::{self, Tolerant};
 
 /// At most this many downloads at once.
 pub const PARALLEL: usize = 2;
 
 pub(super) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
-}
-
-/// One saved clip: its file, and its length in seconds once probed (so that it is not
-/// probed again at every start).
-#[derive(Debug, Clone, PartialEq)]
-pub(super) struct Entry {
-    pub file: PathBuf,
-    pub seconds: Option<f64>,
 }
 
 pub struct Library {
@@ -254,52 +247,6 @@ impl Library {
         let root = std::fs::canonicalize(self.dir()?).ok()?;
         (file.starts_with(&root) && file.is_file()).then_some(file)
     }
-}
-
-/// An entry as written: `"path"` while its length is unknown (the form older versions
-/// read and wrote), else `{"file": "path", "seconds": 2.0}`.
-fn encode_entry(e: &Entry) -> serde_json::Value {
-    let file = e.file.to_string_lossy().into_owned();
-    match e.seconds {
-        None => serde_json::Value::String(file),
-        Some(s) => serde_json::json!({ "file": file, "seconds": s }),
-    }
-}
-
-fn decode_entry(json: &serde_json::Value) -> Option<Entry> {
-    let (file, seconds) = match json {
-        serde_json::Value::String(f) => (f.as_str(), None),
-        serde_json::Value::Object(o) => (
-            o.get("file")?.as_str()?,
-            o.get("seconds")
-                .and_then(serde_json::Value::as_f64)
-                .filter(|s| s.is_finite() && *s > 0.0),
-        ),
-        _ => return None,
-    };
-    (!file.is_empty()).then(|| Entry {
-        file: PathBuf::from(file),
-        seconds,
-    })
-}
-
-/// The index from JSON, entry by entry (an entry that is neither `"id": "path"` nor
-/// `"id": {"file": "path", ...}` is left out).
-fn decode_index(json: &serde_json::Value) -> Decoded<BTreeMap<String, Entry>> {
-    let Some(entries) = json.as_object() else {
-        return Decoded::Value(BTreeMap::new(), 1);
-    };
-    let mut index = BTreeMap::new();
-    let mut dropped = 0;
-    for (id, entry) in entries {
-        match decode_entry(entry) {
-            Some(e) => {
-                index.insert(id.clone(), e);
-            }
-            None => dropped += 1,
-        }
-    }
-    Decoded::Value(index, dropped)
 }
 
 #[cfg(test)]

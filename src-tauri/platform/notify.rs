@@ -315,6 +315,7 @@ mod tests {
             folder_id: None,
             unknown_to_server: false,
             local_file: None,
+            clip_seconds: None,
             merged_from: Vec::new(),
             updated_at: String::new(),
         }

@@ -97,11 +97,7 @@ async fn a_saved_clip_dragged_out_of_the_window_is_offered_as_its_file() -> Test
     flows::wait_all(&app, &ids, "completed", RENDER_TIMEOUT).await?;
     // Saved into the library (the default): its file is what the drag must offer.
     let file = eventually(Duration::from_secs(30), "the clip is saved", || async {
-        let index: serde_json::Value = std::fs::read(profile.data_dir.join("library.json"))
-            .ok()
-            .and_then(|b| serde_json::from_slice(&b).ok())
-            .unwrap_or_default();
-        Ok(index[ids[0].as_str()].as_str().map(str::to_string))
+        Ok(flows::library_file(&profile.data_dir, &ids[0]))
     })
     .await?;
 

@@ -396,12 +396,9 @@ async fn trims_set_with_the_keyboard_change_the_total_and_the_merged_length() ->
     flows::wait_status(&app, &merged, "completed", RENDER_TIMEOUT).await?;
     assert!(sim.merges().is_empty(), "nothing was merged on the server");
     tokio::time::sleep(Duration::from_millis(800)).await; // the store's debounced save
-    let index: Value =
-        serde_json::from_slice(&std::fs::read(profile.data_dir.join("library.json"))?)?;
-    let file = index[merged.as_str()]
-        .as_str()
-        .ok_or("the merged job has its file")?;
-    let secs = probe_seconds(file)?;
+    let file =
+        flows::library_file(&profile.data_dir, &merged).ok_or("the merged job has its file")?;
+    let secs = probe_seconds(&file)?;
     assert!(
         (secs - 2.75).abs() <= 1.0 / 24.0 + 1e-3,
         "the merged file plays the trimmed 2.75 s (within a frame): {secs}"

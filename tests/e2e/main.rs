@@ -15,6 +15,7 @@ mod journey;
 mod keyboard;
 mod keys;
 mod layout;
+mod library;
 mod organise;
 mod queue;
 mod session;

@@ -217,13 +217,10 @@ async fn marquee_reorder_in_the_tray_and_merge() -> TestResult {
         .find(|j| j["id"] == merged.as_str())
         .ok_or("the merged job is stored")?;
     // Which file is which job's: the library's index (the one owner of `local_file`).
-    let index: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(profile.data_dir.join("library.json"))?)?;
-    let file = index[merged.as_str()]
-        .as_str()
-        .ok_or("the merged job has its file")?;
+    let file =
+        flows::library_file(&profile.data_dir, &merged).ok_or("the merged job has its file")?;
     assert!(
-        std::path::Path::new(file).is_file(),
+        std::path::Path::new(&file).is_file(),
         "the merged file exists: {file}"
     );
     app.screenshot("10-merged-completed").await?;

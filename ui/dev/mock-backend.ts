@@ -105,7 +105,7 @@ export class MockBackend implements Transport {
       provider_meta: status === 'completed' ? { effective_duration_seconds: dur, quality_mode: m.quality_modes[0] ?? 'std', resolution: '1280x720', provider: m.engine } : null,
       created_at: iso(created), completed_at: status === 'completed' || status === 'failed' ? iso(created + 48_000 + (i % 7) * 9000) : null,
       origin: i % 4 === 3 ? 'history' : 'app', folder_id: i > 3 && i % 5 === 0 ? 'f-1' : i > 3 && i % 7 === 0 ? 'f-3' : null,
-      unknown_to_server: false, updated_at: iso(created + 50_000), local_file: null,
+      unknown_to_server: false, updated_at: iso(created + 50_000), local_file: null, clip_seconds: status === 'completed' ? dur : null,
     };
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatClipLength, formatCountdown, formatElapsed, formatEstimate, formatSeconds, formatTypical, parseTime, plural } from '../src/lib/format';
-import { jobElapsed, jobEstimate, modeLabel, statusClass, statusLabel } from '../src/lib/job-view';
+import { jobEstimate, jobLength, jobRenderTime, modeLabel, statusClass, statusLabel } from '../src/lib/job-view';
 import { job } from './helpers';
 
 describe('elapsed and durations', () => {
@@ -20,6 +20,20 @@ describe('elapsed and durations', () => {
     expect(formatSeconds(3600)).toBe('1 h');
     expect(formatSeconds(3900)).toBe('1 h 5 min');
     expect(formatClipLength(8)).toBe('0:08');
+  });
+  it('shows a clip length as video apps do, to the nearest second, never 0:00 for a clip', () => {
+    expect(formatClipLength(2.83)).toBe('0:03');
+    expect(formatClipLength(2.0)).toBe('0:02');
+    expect(formatClipLength(0.4)).toBe('0:01');
+    expect(formatClipLength(89.6)).toBe('1:30');
+    expect(formatClipLength(0)).toBe('0:00');
+    expect(formatClipLength(Number.NaN)).toBe('0:00');
+  });
+  it('a card reads the clip’s real length, never the duration asked for', () => {
+    const asked = { model_slug: 'veo31_fast', prompt: 'p', duration_seconds: 8, count: 1 };
+    expect(jobLength(job({ params: asked, provider_meta: { effective_duration_seconds: 8 }, clip_seconds: 2.0 }))).toBe('0:02');
+    expect(jobLength(job({ params: asked, clip_seconds: null }))).toBeNull();
+    expect(jobLength(job({ origin: 'local_merge', clip_seconds: 6.04 }))).toBe('0:06');
   });
   it('parses timestamps', () => {
     expect(parseTime('2026-02-20T12:40:01.123456+00:00')).toBe(Date.parse('2026-02-20T12:40:01.123Z'));
@@ -41,16 +55,18 @@ describe('estimates from typical_seconds', () => {
     expect(formatTypical([30, 45])).toBe('typically 30–45 s');
     expect(formatTypical(null)).toBeNull();
   });
-  it('applies to jobs: running jobs count up, finished jobs show their total time', () => {
+  it('applies to jobs: the render time counts up, then is labelled, in words (not m:ss)', () => {
     const now = Date.parse('2026-03-01T12:00:00Z');
     const running = job({ status: 'processing', created_at: '2026-03-01T11:59:20Z' });
-    expect(jobElapsed(running, now)).toBe('0:40');
+    expect(jobRenderTime(running, now)).toBe('40 s');
     expect(jobEstimate(running, now, [30, 45])).toBe('finishing soon');
     const done = job({ status: 'completed', created_at: '2026-03-01T11:00:00Z', completed_at: '2026-03-01T11:01:22Z' });
-    expect(jobElapsed(done, now)).toBe('1:22');
+    expect(jobRenderTime(done, now)).toBe('Rendered in 1 min 22 s');
     expect(jobEstimate(done, now, [30, 45])).toBeNull();
-    expect(jobElapsed(job({ status: 'failed', completed_at: null }), now)).toBeNull();
-    expect(jobElapsed(job({ created_at: null }), now)).toBeNull();
+    const failed = job({ status: 'failed', created_at: '2026-03-01T11:00:00Z', completed_at: '2026-03-01T11:00:40Z' });
+    expect(jobRenderTime(failed, now)).toBe('after 40 s');
+    expect(jobRenderTime(job({ status: 'failed', completed_at: null }), now)).toBeNull();
+    expect(jobRenderTime(job({ created_at: null }), now)).toBeNull();
   });
   it('labels statuses, including ones the API does not name', () => {
     expect(statusLabel('pending')).toBe('Waiting');

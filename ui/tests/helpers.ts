@@ -26,6 +26,7 @@ export function job(p: Partial<Job> & { minutesAgo?: number } = {}): Job {
     unknown_to_server: false,
     updated_at: created,
     local_file: null,
+    clip_seconds: null,
     ...rest,
   };
 }

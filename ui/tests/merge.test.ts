@@ -33,14 +33,18 @@ describe('merge tray ordering', () => {
 });
 
 describe('durations and reasons', () => {
-  it('reads a clip length from provider_meta, then params', () => {
-    expect(clipDuration(job({ provider_meta: { effective_duration_seconds: 5 } }))).toBe(5);
-    expect(clipDuration(job({ provider_meta: { duration: '7.5' } }))).toBe(7.5);
-    expect(clipDuration(job({ params: { model_slug: 'm', prompt: '', duration_seconds: 8, count: 1 } }))).toBe(8);
-    expect(clipDuration(job({ provider_meta: { effective_duration_seconds: 'n/a' } }))).toBeNull();
+  it('reads a clip’s length from the engine’s clip_seconds only, never the duration asked for', () => {
+    const asked = { model_slug: 'm', prompt: '', duration_seconds: 8, count: 1 };
+    expect(clipDuration(job({ clip_seconds: 2.0, params: asked, provider_meta: { effective_duration_seconds: 8 } }))).toBe(2.0);
+    expect(clipDuration(job({ params: asked }))).toBeNull();
+    expect(clipDuration(job({ provider_meta: { effective_duration_seconds: 8 } }))).toBeNull();
+    expect(clipDuration(job({ clip_seconds: 0 }))).toBeNull();
   });
-  it('sums durations and counts unknown ones', () => {
-    expect(totalDuration([job({ provider_meta: { duration_seconds: 5 } }), job({ provider_meta: { duration_seconds: 10 } }), job()])).toEqual({
+  it('sums real lengths and counts unknown ones: the tray promises what the merge gives', () => {
+    const asked = { model_slug: 'm', prompt: '', duration_seconds: 8, count: 1 };
+    const clips = [job({ clip_seconds: 2.0, params: asked }), job({ clip_seconds: 0.83, params: asked })];
+    expect(totalDuration(clips)).toEqual({ seconds: 2.83, unknown: 0 });
+    expect(totalDuration([job({ clip_seconds: 5 }), job({ clip_seconds: 10 }), job({ params: asked })])).toEqual({
       seconds: 15,
       unknown: 1,
     });

@@ -161,10 +161,10 @@ describe('merge tray', () => {
 
   it('takes a multi-selection (Ctrl/Space, Shift range, marquee), completed clips only, in pick order', () => {
     jobs.load([
-      job({ id: 'a', status: 'completed', provider_meta: { effective_duration_seconds: 5 } }),
+      job({ id: 'a', status: 'completed', clip_seconds: 5 }),
       job({ id: 'b', status: 'processing' }),
-      job({ id: 'c', status: 'completed', provider_meta: { effective_duration_seconds: 8 } }),
-      job({ id: 'd', status: 'completed', params: { model_slug: 'm', prompt: '', duration_seconds: 10, count: 1 } }),
+      job({ id: 'c', status: 'completed', clip_seconds: 8 }),
+      job({ id: 'd', status: 'completed', clip_seconds: 10, params: { model_slug: 'm', prompt: '', duration_seconds: 8, count: 1 } }),
     ]);
     selection.toggle('c');
     expect(tray.order).toEqual([]); // one clip picked is a clip looked at

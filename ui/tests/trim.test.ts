@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { totalDuration } from '../src/lib/merge';
+import { trims } from '../src/lib/stores/trims.svelte';
 import { clipFps, snap, trimmedLength, withIn, withOut } from '../src/lib/trim';
 import { job } from './helpers';
 
@@ -40,10 +41,28 @@ describe('trims', () => {
     expect(clipFps(job())).toBe(24);
   });
   it('the tray total follows the trimmed lengths', () => {
-    const a = job({ id: 'a', provider_meta: { duration_seconds: 2 } });
-    const b = job({ id: 'b', provider_meta: { duration_seconds: 2 } });
+    const a = job({ id: 'a', clip_seconds: 2 });
+    const b = job({ id: 'b', clip_seconds: 2 });
     expect(totalDuration([a, b])).toEqual({ seconds: 4, unknown: 0 });
     const cut: Record<string, { in_secs: number; out_secs: number | null }> = { a: { in_secs: 1, out_secs: null } };
     expect(totalDuration([a, b], (j) => trimmedLength(2, cut[j.id]))).toEqual({ seconds: 3, unknown: 0 });
+  });
+});
+
+describe('the tray’s clip lengths', () => {
+  it('read one figure, the engine’s, before and after the trim editor has played the clip', () => {
+    const asked = { model_slug: 'm', prompt: '', duration_seconds: 8, count: 1 };
+    const a = job({ id: 'len-a', clip_seconds: 2.0, params: asked, provider_meta: { effective_duration_seconds: 8 } });
+    expect(trims.fullLength(a)).toBe(2.0);
+    trims.setLength('len-a', 2.04); // what the editor's player reported
+    expect(trims.fullLength(a)).toBe(2.0);
+    // A clip the engine has no length for: the editor's measure, once there is one.
+    const b = job({ id: 'len-b', params: asked });
+    expect(trims.fullLength(b)).toBeNull();
+    trims.setLength('len-b', 2.0);
+    expect(trims.fullLength(b)).toBe(2.0);
+    trims.set('len-a', { in_secs: 0.5, out_secs: null });
+    expect(trims.length(a)).toBe(1.5);
+    trims.clear();
   });
 });

@@ -244,6 +244,7 @@ async fn not_found_marks_the_job_unknown_and_stops_polling_it() {
         folder_id: None,
         unknown_to_server: false,
         local_file: None,
+        clip_seconds: None,
         merged_from: Vec::new(),
         updated_at: String::new(),
     });

@@ -32,9 +32,19 @@ export function formatSeconds(sec: number): string {
   return m === 0 ? `${h} h` : `${h} h ${m} min`;
 }
 
-/** A clip length for the merge tray: "0:08", "1:30". */
+/**
+ * A clip's length as video apps show it: "0:08", "1:30" (to the nearest second; a clip
+ * shorter than that reads "0:01", never "0:00"). Only ever for a clip's length — a render
+ * time is said in words ([`formatRenderTime`]).
+ */
 export function formatClipLength(sec: number): string {
-  return formatElapsed(sec * 1000);
+  const s = Number.isFinite(sec) && sec > 0 ? Math.max(1, Math.round(sec)) : 0;
+  return formatElapsed(s * 1000);
+}
+
+/** How long a render took or has taken so far, in words: "40 s", "1 min 22 s". */
+export function formatRenderTime(ms: number): string {
+  return formatSeconds(ms / 1000);
 }
 
 /**

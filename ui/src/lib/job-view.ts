@@ -1,5 +1,5 @@
 // How a job reads on a card: status label and class, elapsed time, estimate. Pure.
-import { formatElapsed, formatEstimate, parseTime } from './format';
+import { formatClipLength, formatEstimate, formatRenderTime, parseTime } from './format';
 import { isOtherStatus } from './jobs-core';
 import type { Job } from './types';
 
@@ -23,17 +23,26 @@ export function statusClass(status: string): string {
 }
 
 /**
- * Elapsed time text for the badge: running jobs count up from created_at; finished jobs
- * show how long they took (when both timestamps are known).
+ * How long the render took, in words (never in a clip length's m:ss): running jobs count
+ * up from created_at ("40 s"), a completed one says "Rendered in 1 min 22 s", a failed one
+ * "after 40 s" (when both timestamps are known).
  */
-export function jobElapsed(job: Job, now: number): string | null {
+export function jobRenderTime(job: Job, now: number): string | null {
   const start = parseTime(job.created_at);
   if (start === null) return null;
   if (job.status === 'completed' || job.status === 'failed') {
     const end = parseTime(job.completed_at);
-    return end === null ? null : formatElapsed(end - start);
+    if (end === null) return null;
+    const took = formatRenderTime(end - start);
+    return job.status === 'completed' ? `Rendered in ${took}` : `after ${took}`;
   }
-  return formatElapsed(now - start);
+  return formatRenderTime(now - start);
+}
+
+/** The clip's real length ("0:08"), as the engine knows it; null while unknown. */
+export function jobLength(job: Job): string | null {
+  const secs = job.clip_seconds;
+  return typeof secs === 'number' && secs > 0 ? formatClipLength(secs) : null;
 }
 
 /** Estimate while rendering, from the model's typical render time. */

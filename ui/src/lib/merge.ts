@@ -31,16 +31,13 @@ export function moveItem<T>(arr: readonly T[], from: number, to: number): T[] {
   return out;
 }
 
-/** A clip's length in seconds, when the job tells us. */
+/**
+ * A clip's real length in seconds: the engine's `clip_seconds` (probed from the saved file,
+ * else what the server reported). Never the duration asked for: a render may differ.
+ */
 export function clipDuration(job: Job): number | null {
-  const meta = job.provider_meta ?? {};
-  for (const key of ['effective_duration_seconds', 'duration_seconds', 'duration']) {
-    const v = meta[key];
-    const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
-    if (Number.isFinite(n) && n > 0) return n;
-  }
-  const p = job.params?.duration_seconds;
-  return typeof p === 'number' && p > 0 ? p : null;
+  const n = job.clip_seconds;
+  return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : null;
 }
 
 /** Sum of known durations (`length`: a clip's, trims included) and how many clips had none. */

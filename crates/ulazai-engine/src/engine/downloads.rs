@@ -97,6 +97,9 @@ impl Engine {
         let lock = lib.job_lock(id);
         let _one = lock.lock().await;
         if let Some(file) = lib.existing_file(id) {
+            // Already saved: the card hears of it again (it may have shown it unsaved).
+            tracing::info!(job = %id, "already in the library");
+            self.inner.hub.file_changed(id);
             return Ok(file);
         }
         let job = self.job(id).ok_or(LibraryError::NoJob)?;
@@ -105,13 +108,7 @@ impl Engine {
             ResultUrlError::NoResult => LibraryError::NoResult,
             other => LibraryError::BadUrl(other),
         })?;
-        let folder = job.folder_id.as_ref().and_then(|f| {
-            self.folders()
-                .into_iter()
-                .find(|x| &x.id == f)
-                .map(|x| x.name)
-        });
-        let sub = library::folder_dir_name(folder.as_deref());
+        let sub = self.library_sub_of(&job);
         let name = library_name(&job, library::extension(&url));
         let _slot = lib.slot().await;
         let dest = lib.reserve(&sub, &name).map_err(|e| LibraryError::Folder {
@@ -140,8 +137,13 @@ impl Engine {
             Ok(bytes) => {
                 self.download_event(id, DownloadState::Done, bytes, Some(bytes), None);
                 lib.record(id, &dest);
+                // The card may have changed folder while its file was on the way.
+                let dest = self
+                    .job(id)
+                    .and_then(|job| lib.relocate(id, &self.library_sub_of(&job)))
+                    .unwrap_or(dest);
                 self.inner.hub.file_changed(id);
-                self.make_poster_soon(id);
+                self.saved_soon(id);
                 Ok(dest)
             }
             Err(e) => {
@@ -152,15 +154,27 @@ impl Engine {
         }
     }
 
+    /// The library sub-folder the job's file belongs in (its folder's).
+    pub(super) fn library_sub_of(&self, job: &Job) -> String {
+        self.inner
+            .hub
+            .read(|s| super::folders::library_sub(s, job.folder_id.as_deref()))
+    }
+
     /// Make the saved clip's poster now, in the background (one ffmpeg at a time), so that
-    /// its card finds it ready instead of waiting for ffmpeg on first sight (issue 10).
+    /// its card finds it ready instead of waiting for ffmpeg on first sight (issue 10);
+    /// then probe its real length, which the card shows from then on (`JobUpdated`).
     /// Without ffmpeg there is no poster and the card keeps its player.
-    pub(super) fn make_poster_soon(&self, id: &str) {
-        let lib = self.library().clone();
-        let chosen = self.ffmpeg_path();
+    pub(super) fn saved_soon(&self, id: &str) {
+        let engine = self.clone();
         let id = id.to_string();
         tokio::spawn(async move {
-            lib.poster(&id, chosen).await;
+            let lib = engine.library().clone();
+            lib.poster(&id, engine.ffmpeg_path()).await;
+            let known = lib.seconds(&id).is_some();
+            if lib.measure(&id, engine.ffmpeg_path()).await.is_some() && !known {
+                engine.inner.hub.file_changed(&id);
+            }
         });
     }
 

@@ -5,12 +5,33 @@
 //! (`POST /video-studio/api/folders/`): created in the background, retried a few times,
 //! a failure shown (`FolderSyncFailed`) and never blocking the folder. Folders still
 //! without a bucket are synced again when a session is set.
+//!
+//! A saved clip's file lives in its folder's sub-folder of the library and moves with
+//! the card (moved, its folder renamed or deleted): `Library::relocate`.
 
 use std::time::Duration;
 
+use super::hub::Batch;
 use super::{lock, Engine};
+use crate::library::{folder_dir_name, Library};
 use crate::model::{EngineEvent, Folder, FolderId, FolderSyncError, Job, JobId, MergeRecord};
 use crate::poll::schedule::age_since;
+use crate::store::Store;
+
+/// The library sub-folder of the folder `id` (`None` or a folder that is gone: Unfiled).
+pub(super) fn library_sub(store: &Store, id: Option<&str>) -> String {
+    folder_dir_name(id.and_then(|f| store.folder(f)).map(|f| f.name.as_str()))
+}
+
+/// The jobs have changed folder: their saved files follow (before the events go out, so
+/// that each `JobUpdated` names the file where it is now).
+fn follow(store: &Store, batch: &mut Batch, library: &Library, jobs: Vec<Job>) -> Vec<Job> {
+    for job in &jobs {
+        library.relocate(&job.id, &library_sub(store, job.folder_id.as_deref()));
+        batch.emit(EngineEvent::JobUpdated { job: job.clone() });
+    }
+    jobs
+}
 
 /// Waits before each attempt to create a server bucket.
 const SYNC_ATTEMPTS: [Duration; 4] = [
@@ -35,41 +56,44 @@ impl Engine {
         folder
     }
 
+    /// Rename a folder; its saved clips' files move to the new name's sub-folder.
     pub fn rename_folder(&self, id: &str, name: &str) -> Option<Folder> {
-        self.inner.hub.mutate(|store, batch| {
-            let folder = store.rename_folder(id, name);
-            if folder.is_some() {
-                batch.dirty();
-            }
-            folder
+        let hub = &self.inner.hub;
+        hub.mutate(|store, batch| {
+            let folder = store.rename_folder(id, name)?;
+            batch.dirty();
+            let inside: Vec<Job> = store
+                .iter()
+                .filter(|j| j.folder_id.as_deref() == Some(id))
+                .cloned()
+                .collect();
+            follow(store, batch, hub.library(), inside);
+            Some(folder)
         })
     }
 
     /// Delete a folder; its jobs go back to Unfiled (`JobUpdated` for each), never deleted.
     pub fn delete_folder(&self, id: &str) -> bool {
-        self.inner
-            .hub
-            .mutate(|store, batch| match store.delete_folder(id) {
-                Some(moved) => {
-                    batch.dirty();
-                    moved
-                        .into_iter()
-                        .for_each(|job| batch.emit(EngineEvent::JobUpdated { job }));
-                    true
-                }
-                None => false,
-            })
+        let hub = &self.inner.hub;
+        hub.mutate(|store, batch| match store.delete_folder(id) {
+            Some(moved) => {
+                batch.dirty();
+                follow(store, batch, hub.library(), moved);
+                true
+            }
+            None => false,
+        })
     }
 
-    /// Move jobs into a folder (`None`: Unfiled); `JobUpdated` per moved job.
+    /// Move jobs into a folder (`None`: Unfiled), their saved files with them; `JobUpdated`
+    /// per moved job. Answers the moved jobs as they leave the engine (with their files).
     pub fn move_jobs(&self, ids: &[JobId], folder: Option<FolderId>) -> Vec<Job> {
-        self.inner.hub.mutate(|store, batch| {
+        let hub = &self.inner.hub;
+        let moved = hub.mutate(|store, batch| {
             let moved = store.move_jobs(ids, folder);
-            moved
-                .iter()
-                .for_each(|job| batch.emit(EngineEvent::JobUpdated { job: job.clone() }));
-            moved
-        })
+            follow(store, batch, hub.library(), moved)
+        });
+        moved.into_iter().map(|j| hub.view(j)).collect()
     }
 
     /// Create the server bucket of every folder that has none (background).

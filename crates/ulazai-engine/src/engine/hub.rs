@@ -4,8 +4,9 @@
 //! so every subscriber sees a job's events in the order its changes happened — marks the
 //! store dirty for the saver, and reports a changed count of active jobs.
 //!
-//! Every job leaving the engine (events, queries) goes through [`Hub::view`]: it carries
-//! the library's answer for `local_file`, the one place that knows it.
+//! Every job leaving the engine (events, queries, command answers) goes through
+//! [`Hub::view`]: it carries the library's answer for `local_file`, the one place that
+//! knows it, and the clip's real length (`clip_seconds`).
 
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -89,12 +90,18 @@ impl Hub {
         &self.library
     }
 
-    /// The job as it leaves the engine: with the library's `local_file`.
+    /// The job as it leaves the engine: with the library's `local_file`, and its length
+    /// as probed from that file, else as the server reported it.
     pub fn view(&self, mut job: Job) -> Job {
         job.local_file = self
             .library
             .file(&job.id)
             .map(|p| p.to_string_lossy().into_owned());
+        job.clip_seconds = job
+            .local_file
+            .as_ref()
+            .and_then(|_| self.library.seconds(&job.id))
+            .or_else(|| job.server_seconds());
         job
     }
 

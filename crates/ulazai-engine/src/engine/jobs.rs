@@ -79,7 +79,8 @@ impl Engine {
             record_started(store, batch, &answer.job_ids, &params, None, &now)
         });
         self.track_new(&jobs);
-        Ok(jobs)
+        // As they leave the engine (a card a history reload found first may be saved).
+        Ok(jobs.into_iter().map(|j| self.inner.hub.view(j)).collect())
     }
 
     /// Jobs this app started; a card a history reload found may be our own lost batch.

@@ -23,7 +23,8 @@ pub use crate::ffmpeg::Trim;
 use crate::ffmpeg::{FfmpegTools, MergeInput, MergeOutcome};
 use crate::library;
 use crate::model::{
-    EngineEvent, FolderId, Job, JobId, JobOrigin, JobStatus, MergeProgress, MergeRecord, MergeStage,
+    merge_title, EngineEvent, FolderId, Job, JobId, JobOrigin, JobStatus, MergeProgress,
+    MergeRecord, MergeStage,
 };
 use crate::store::new_id;
 use crate::store::now_rfc3339;
@@ -319,8 +320,8 @@ impl Engine {
         });
         let created = now_rfc3339();
         let sources: Vec<JobId> = jobs.iter().map(|j| j.id.clone()).collect();
-        let title = format!("Merge of {n} clips");
-        let name = library::file_name(Some(&created), Some("merge"), Some(&title), id, "mp4");
+        let title = merge_title(n);
+        let name = library::file_name(Some(&created), None, Some(&title), id, "mp4");
         let output = lib
             .reserve(&library::folder_dir_name(folder_name.as_deref()), &name)
             .map_err(|e| format!("The merged video cannot be saved: {e}"))?;
@@ -346,7 +347,8 @@ impl Engine {
             e.to_string()
         })?;
         lib.record(id, &output);
-        self.make_poster_soon(id);
+        lib.set_seconds(id, outcome.duration_secs);
+        self.saved_soon(id);
         let job = Job::local_merge(id, &sources, folder_id, &created, &outcome, &now_rfc3339());
         self.add_external_job(job);
         self.record_merge(MergeRecord {

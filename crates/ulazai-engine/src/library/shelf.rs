@@ -4,8 +4,11 @@
 //! - The folder in use is set by the app (`set_dir`: env > setting > default); each app
 //!   folder gets a sub-folder ([`folder_dir_name`]); file names come from the job
 //!   ([`file_name`]), never from a server path.
-//! - The index (`library.json`, job id → file) is read once and written atomically on
-//!   every change through `store::json_file`; an unreadable one is set aside.
+//! - The index (`library.json`, job id → file, and the clip's length once probed) is read
+//!   once and written atomically on every change through `store::json_file`; an
+//!   unreadable one is set aside.
+//! - A saved file lives in the sub-folder of its card's folder: it moves with the card
+//!   ([`Library::relocate`], library/moves.rs).
 //! - Downloads: one at a time per job (a per-job lock), at most [`PARALLEL`] at once, a
 //!   free name claimed before the transfer (two look-alike clips never share a name),
 //!   and every download is cancelled by [`Library::stop`].
@@ -20,20 +23,21 @@ use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 use tokio::sync::{watch, OwnedSemaphorePermit, Semaphore};
 
 use super::filename::claim;
+use super::index::{decode_index, encode_entry, Entry};
 use super::options::DEFAULT_MAX_BYTES;
-use crate::store::json_file::{self, Decoded, Tolerant};
+use crate::store::json_file::{self, Tolerant};
 
 /// At most this many downloads at once.
 pub const PARALLEL: usize = 2;
 
-fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+pub(super) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 pub struct Library {
     /// `None`: the index lives in memory only (tests, a library without a data dir).
     index_path: Option<PathBuf>,
-    index: Mutex<BTreeMap<String, PathBuf>>,
+    pub(super) index: Mutex<BTreeMap<String, Entry>>,
     /// Serialises index writes (two downloads finishing together).
     write: Mutex<()>,
     dir: RwLock<Option<PathBuf>>,
@@ -111,7 +115,29 @@ impl Library {
 
     /// The job's file as recorded (no disk access: cheap enough for every event).
     pub fn file(&self, job_id: &str) -> Option<PathBuf> {
-        lock(&self.index).get(job_id).cloned()
+        lock(&self.index).get(job_id).map(|e| e.file.clone())
+    }
+
+    /// The saved clip's length as probed (no disk access), `None` until it is.
+    pub fn seconds(&self, job_id: &str) -> Option<f64> {
+        lock(&self.index).get(job_id).and_then(|e| e.seconds)
+    }
+
+    /// Remember the saved clip's probed length (ignored for a job without a file).
+    pub fn set_seconds(&self, job_id: &str, seconds: f64) {
+        if !(seconds.is_finite() && seconds > 0.0) {
+            return;
+        }
+        let changed = match lock(&self.index).get_mut(job_id) {
+            Some(e) if e.seconds != Some(seconds) => {
+                e.seconds = Some(seconds);
+                true
+            }
+            _ => false,
+        };
+        if changed {
+            self.save();
+        }
     }
 
     /// The job's file if it is still on disk; a recorded file that is gone is forgotten.
@@ -128,9 +154,13 @@ impl Library {
         None
     }
 
-    /// Record `file` as the job's file.
+    /// Record `file` as the job's file (a new file: its length is not known yet).
     pub fn record(&self, job_id: &str, file: &Path) {
-        lock(&self.index).insert(job_id.to_string(), file.to_path_buf());
+        let entry = Entry {
+            file: file.to_path_buf(),
+            seconds: None,
+        };
+        lock(&self.index).insert(job_id.to_string(), entry);
         self.save();
     }
 
@@ -141,12 +171,15 @@ impl Library {
         }
     }
 
-    fn save(&self) {
+    pub(super) fn save(&self) {
         let Some(path) = &self.index_path else {
             return;
         };
         let _one = lock(&self.write);
-        let index = lock(&self.index).clone();
+        let index: serde_json::Map<String, serde_json::Value> = lock(&self.index)
+            .iter()
+            .map(|(id, e)| (id.clone(), encode_entry(e)))
+            .collect();
         if let Err(e) = json_file::write_json(path, &index, true) {
             tracing::error!(error = %e, "cannot save the library index");
         }
@@ -214,24 +247,6 @@ impl Library {
         let root = std::fs::canonicalize(self.dir()?).ok()?;
         (file.starts_with(&root) && file.is_file()).then_some(file)
     }
-}
-
-/// The index from JSON, entry by entry (an entry that is not `"id": "path"` is left out).
-fn decode_index(json: &serde_json::Value) -> Decoded<BTreeMap<String, PathBuf>> {
-    let Some(entries) = json.as_object() else {
-        return Decoded::Value(BTreeMap::new(), 1);
-    };
-    let mut index = BTreeMap::new();
-    let mut dropped = 0;
-    for (id, file) in entries {
-        match file.as_str().filter(|f| !f.is_empty()) {
-            Some(f) => {
-                index.insert(id.clone(), PathBuf::from(f));
-            }
-            None => dropped += 1,
-        }
-    }
-    Decoded::Value(index, dropped)
 }
 
 #[cfg(test)]

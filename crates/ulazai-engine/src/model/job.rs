@@ -42,18 +42,36 @@ pub struct Job {
     /// out carries the library's answer; what a store file says here is not used.
     #[serde(default)]
     pub local_file: Option<String>,
+    /// The clip's real length in seconds: probed from the saved file (the library keeps
+    /// it), else the server's `effective_duration_seconds`, else unknown. Set as the job
+    /// leaves the engine, like `local_file`; what a store file says here is not used.
+    #[serde(default)]
+    pub clip_seconds: Option<f64>,
     /// A merge's clips, in play order (their cards link here). Empty for other jobs.
     // ts-rs marks `default` + `skip_serializing_if` fields optional by itself.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub merged_from: Vec<JobId>,
 }
 
-/// Title of a merge's card.
-fn merge_title(clips: usize) -> String {
-    format!("Merge of {clips} clips")
+/// Title of a merge's card (and of its file): "Merged clip · 3 clips".
+pub fn merge_title(clips: usize) -> String {
+    format!("Merged clip · {clips} clips")
 }
 
 impl Job {
+    /// The length the server reported (`provider_meta.effective_duration_seconds`, a
+    /// number or a numeric string), when it is a positive number.
+    pub fn server_seconds(&self) -> Option<f64> {
+        let v = self
+            .provider_meta
+            .as_ref()?
+            .get("effective_duration_seconds")?;
+        let n = v
+            .as_f64()
+            .or_else(|| v.as_str().and_then(|s| s.trim().parse().ok()))?;
+        (n.is_finite() && n > 0.0).then_some(n)
+    }
+
     /// Polling stops for terminal jobs and for jobs the server does not know.
     pub fn needs_polling(&self) -> bool {
         !self.status.is_terminal() && !self.unknown_to_server
@@ -80,6 +98,7 @@ impl Job {
             unknown_to_server: false,
             updated_at: now.to_string(),
             local_file: None,
+            clip_seconds: None,
             merged_from: Vec::new(),
         }
     }
@@ -155,5 +174,34 @@ impl Job {
             updated_at: created.to_string(),
             ..Job::bare(id, JobStatus::Completed, JobOrigin::LocalMerge, created)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_servers_length_is_read_from_provider_meta() {
+        let mut job = Job::bare("j", JobStatus::Completed, JobOrigin::App, "now");
+        assert_eq!(job.server_seconds(), None);
+        let with = |meta| Job {
+            provider_meta: Some(meta),
+            ..job.clone()
+        };
+        let meta = |v| serde_json::json!({ "effective_duration_seconds": v });
+        assert_eq!(with(meta(serde_json::json!(8))).server_seconds(), Some(8.0));
+        assert_eq!(
+            with(meta(serde_json::json!("5.5"))).server_seconds(),
+            Some(5.5)
+        );
+        assert_eq!(with(meta(serde_json::json!(0))).server_seconds(), None);
+        assert_eq!(with(meta(serde_json::json!("long"))).server_seconds(), None);
+        job.provider_meta = Some(serde_json::json!({ "duration": 8 }));
+        assert_eq!(
+            job.server_seconds(),
+            None,
+            "only the field the API documents"
+        );
     }
 }

@@ -11,7 +11,7 @@ mod events;
 mod job;
 
 pub use events::*;
-pub use job::Job;
+pub use job::{merge_title, Job};
 
 /// A job id as the server issues it (a UUID string for UlazAI; opaque to the app).
 pub type JobId = String;

@@ -25,6 +25,7 @@ fn job(id: &str, created: &str) -> Job {
         folder_id: None,
         unknown_to_server: false,
         local_file: None,
+        clip_seconds: None,
         merged_from: Vec::new(),
         updated_at: "2026-01-01T00:00:00.000Z".into(),
     }

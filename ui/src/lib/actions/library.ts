@@ -2,6 +2,7 @@
 import { call } from '../ipc';
 import { app } from '../stores/app.svelte';
 import { library } from '../stores/library.svelte';
+import { toasts } from '../stores/toasts.svelte';
 import { fail } from './report';
 import { saveSettings } from './settings';
 
@@ -25,10 +26,15 @@ export async function setAutoDownload(on: boolean): Promise<void> {
   if (library.info) library.info = { ...library.info, auto_download: on };
 }
 
-/** "Save into the library" for a clip that is not there yet (download://progress follows). */
+/**
+ * "Save into the library" (download://progress follows, then job://updated with the file).
+ * It always answers: saved (with the file's name), or why not.
+ */
 export async function downloadResult(id: string): Promise<void> {
   try {
-    await call('download_result', { id });
+    const file = await call('download_result', { id });
+    const name = file.split(/[\\/]/).pop() || file;
+    toasts.success(`Saved into the library: ${name}`);
   } catch (e) {
     fail("Couldn't save the clip", e);
   }

@@ -42,6 +42,12 @@ updated_at: string,
  */
 local_file: string | null, 
 /**
+ * The clip's real length in seconds: probed from the saved file (the library keeps
+ * it), else the server's `effective_duration_seconds`, else unknown. Set as the job
+ * leaves the engine, like `local_file`; what a store file says here is not used.
+ */
+clip_seconds: number | null, 
+/**
  * A merge's clips, in play order (their cards link here). Empty for other jobs.
  */
 merged_from?: Array<string>, };

@@ -1,12 +1,12 @@
-// The merge tray's trims (in/out points per clip), each clip's real length once its
-// preview has loaded, and which clip's trim editor is open.
+// The merge tray's trims (in/out points per clip), the length the trim editor read for a
+// clip the engine has none for, and which clip's trim editor is open.
 import { trimmedLength, type Trim } from '../trim';
 import { clipDuration } from '../merge';
 import type { Job } from '../types';
 
 class TrimStore {
   #trims = $state.raw<Record<string, Trim>>({});
-  /** Lengths read from the files themselves (the provider's figure may be rounded). */
+  /** Lengths the trim editor read from its player, for clips the engine has no length for. */
   #lengths = $state.raw<Record<string, number>>({});
   /** The clip whose trim editor is open. */
   editing = $state<string | null>(null);
@@ -23,9 +23,9 @@ class TrimStore {
   setLength(id: string, secs: number): void {
     if (Number.isFinite(secs) && secs > 0 && this.#lengths[id] !== secs) this.#lengths = { ...this.#lengths, [id]: secs };
   }
-  /** The clip's full length: measured when known, else what the provider said. */
+  /** The clip's full length: the engine's (one figure everywhere), else the editor's. */
   fullLength(job: Job): number | null {
-    return this.#lengths[job.id] ?? clipDuration(job);
+    return clipDuration(job) ?? this.#lengths[job.id] ?? null;
   }
   /** What the clip plays in the merge. */
   length(job: Job): number | null {

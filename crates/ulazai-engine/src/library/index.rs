@@ -1,0 +1,63 @@
+//! The library index's entries (`library.json`: job id → entry): the clip's file, and its
+//! length once probed. An entry is written as the file's path while its length is unknown
+//! (the form earlier versions read and wrote), else as `{"file": path, "seconds": 2.0}`;
+//! both are read, entry by entry.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use crate::store::json_file::Decoded;
+
+/// One saved clip: its file, and its length in seconds once probed (so that it is not
+/// probed again at every start).
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Entry {
+    pub file: PathBuf,
+    pub seconds: Option<f64>,
+}
+
+/// An entry as written: `"path"` while its length is unknown (the form older versions
+/// read and wrote), else `{"file": "path", "seconds": 2.0}`.
+pub(super) fn encode_entry(e: &Entry) -> serde_json::Value {
+    let file = e.file.to_string_lossy().into_owned();
+    match e.seconds {
+        None => serde_json::Value::String(file),
+        Some(s) => serde_json::json!({ "file": file, "seconds": s }),
+    }
+}
+
+fn decode_entry(json: &serde_json::Value) -> Option<Entry> {
+    let (file, seconds) = match json {
+        serde_json::Value::String(f) => (f.as_str(), None),
+        serde_json::Value::Object(o) => (
+            o.get("file")?.as_str()?,
+            o.get("seconds")
+                .and_then(serde_json::Value::as_f64)
+                .filter(|s| s.is_finite() && *s > 0.0),
+        ),
+        _ => return None,
+    };
+    (!file.is_empty()).then(|| Entry {
+        file: PathBuf::from(file),
+        seconds,
+    })
+}
+
+/// The index from JSON, entry by entry (an entry that is neither `"id": "path"` nor
+/// `"id": {"file": "path", ...}` is left out).
+pub(super) fn decode_index(json: &serde_json::Value) -> Decoded<BTreeMap<String, Entry>> {
+    let Some(entries) = json.as_object() else {
+        return Decoded::Value(BTreeMap::new(), 1);
+    };
+    let mut index = BTreeMap::new();
+    let mut dropped = 0;
+    for (id, entry) in entries {
+        match decode_entry(entry) {
+            Some(e) => {
+                index.insert(id.clone(), e);
+            }
+            None => dropped += 1,
+        }
+    }
+    Decoded::Value(index, dropped)
+}

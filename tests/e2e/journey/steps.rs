@@ -125,7 +125,13 @@ async fn trim_and_merge(j: &mut Journey, batch: &[String]) -> TestResult<String>
         "merged card: {text}"
     );
     app.screenshot("journey-03-merged").await?;
-    app.click_testid("tray-clear").await?;
+    app.wait_count(
+        "[data-testid='merge-tray']",
+        Duration::from_secs(5),
+        "the tray closes after the merge",
+        |n| n == 0,
+    )
+    .await?;
     j.books_balance("a local merge")?;
     Ok(merged)
 }

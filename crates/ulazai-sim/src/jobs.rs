@@ -33,6 +33,14 @@ pub const FAILURE_MESSAGES: &[&str] = &[
     "Rendering failed at the provider; credits were refunded.",
 ];
 
+/// The error of a render the demo fails on purpose (`SimConfig::fail_every`).
+pub fn demo_failure_message(every: u32) -> String {
+    format!(
+        "Demo failure: one demo render in {every} fails on purpose, so that Retry and \
+         Edit & retry can be tried. Its credits were refunded."
+    )
+}
+
 #[derive(Debug, Clone)]
 pub struct Job {
     pub id: Uuid,

@@ -1,0 +1,101 @@
+//! Desktop notifications for finished and failed renders (notify-rust).
+//!
+//! Terminal jobs are collected for a short window (3 s from the first): one job gives one
+//! notification, two or more give ONE summary ("2 finished, 1 failed"). Each offers an
+//! "Open" action; clicking it focuses the main window and emits `app://focus-job` with the
+//! job (for a summary: the first job). Which jobs get here (setting on, not notified
+//! before, not merely reloaded from history) is decided by the caller
+//! (`studio::reactions`), which also names the model as the creator knows it (its display
+//! name, never its slug).
+//!
+//! What the notifications say is in [`text`]; this module collects and shows them.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::mpsc;
+
+mod text;
+pub use text::{body_text, queue_drained, single, summary, Finished, Note};
+
+pub const BURST_WINDOW: Duration = Duration::from_secs(3);
+pub const ACTION_OPEN: &str = "open";
+pub const APP_NAME: &str = "UlazAI Studio";
+
+/// What to do when "Open" is clicked (focus the window + emit app://focus-job).
+pub type OnOpen = Arc<dyn Fn(&str) + Send + Sync>;
+
+/// Collects terminal jobs into bursts and shows them.
+#[derive(Clone)]
+pub struct Notifier {
+    tx: mpsc::UnboundedSender<Finished>,
+    on_open: OnOpen,
+}
+
+impl Notifier {
+    pub fn new(on_open: OnOpen, window: Duration) -> Notifier {
+        let (tx, rx) = mpsc::unbounded_channel();
+        tauri::async_runtime::spawn(collect(rx, on_open.clone(), window));
+        Notifier { tx, on_open }
+    }
+
+    /// Show `note` at once (not part of a burst).
+    pub fn show(&self, note: Note) {
+        spawn_note(note, self.on_open.clone());
+    }
+
+    pub fn push(&self, finished: Finished) {
+        let _ = self.tx.send(finished);
+    }
+}
+
+async fn collect(mut rx: mpsc::UnboundedReceiver<Finished>, on_open: OnOpen, window: Duration) {
+    while let Some(first) = rx.recv().await {
+        let mut burst = vec![first];
+        let deadline = tokio::time::Instant::now() + window;
+        while let Ok(Some(job)) = tokio::time::timeout_at(deadline, rx.recv()).await {
+            if !burst.iter().any(|f| f.job.id == job.job.id) {
+                burst.push(job);
+            }
+        }
+        let note = if burst.len() == 1 {
+            single(&burst[0])
+        } else {
+            summary(&burst)
+        };
+        spawn_note(note, on_open.clone());
+    }
+}
+
+/// Showing and waiting for the action block (D-Bus / OS APIs): own thread each.
+fn spawn_note(note: Note, on_open: OnOpen) {
+    let spawned = std::thread::Builder::new()
+        .name("notification".into())
+        .spawn(move || show_blocking(note, on_open));
+    if let Err(e) = spawned {
+        tracing::warn!(error = %e, "cannot start a notification thread");
+    }
+}
+
+fn show_blocking(note: Note, on_open: OnOpen) {
+    let mut n = notify_rust::Notification::new();
+    n.appname(APP_NAME)
+        .summary(&note.summary)
+        .body(&body_text(&note.body))
+        .action(ACTION_OPEN, "Open");
+    #[cfg(all(unix, not(target_os = "macos")))]
+    n.hint(notify_rust::Hint::Category("transfer.complete".into()));
+    match n.show() {
+        Ok(handle) => {
+            tracing::debug!(summary = %note.summary, "notification shown");
+            let focus = note.focus.clone();
+            // Returns when an action is invoked or the notification is closed.
+            handle.wait_for_action(move |action| {
+                if matches!(action, ACTION_OPEN | "default" | "") {
+                    on_open(&focus);
+                }
+            });
+        }
+        Err(e) => tracing::warn!(error = %e, "cannot show a notification"),
+    }
+}

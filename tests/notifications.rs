@@ -248,6 +248,17 @@ fn queued_renders_are_each_notified_once() {
     std::thread::sleep(Duration::from_secs(5));
     assert_eq!(mentioning(&fox).len(), 1, "{:?}", mentioning(&fox));
     assert_eq!(mentioning(&owl).len(), 1, "{:?}", mentioning(&owl));
+    // The queue's own notice comes after those of its renders.
+    let all = records();
+    let at = |f: &dyn Fn(&Value) -> bool| all.iter().position(f);
+    let drained =
+        at(&|r| r["summary"] == "Render queue finished").expect("the queue says it has finished");
+    let last_render = [&fox, &owl]
+        .iter()
+        .filter_map(|tok| at(&|r| r["body"].as_str().unwrap_or("").contains(tok.as_str())))
+        .max()
+        .unwrap();
+    assert!(drained > last_render, "{all:?}");
     t.shutdown();
     sim.shutdown();
 }

@@ -218,17 +218,27 @@ async fn scenario(app: &App, sim: &ulazai_sim::SimHandle) -> TestResult {
     .await?;
     assert_eq!(note["body"], "9 clips finished.", "{note}");
     // Every render the queue started was notified as it finished, once: alone ("Render
-    // finished") or in a burst ("3 renders finished").
-    let notified: usize = crate::demo::notifications()
-        .into_iter()
-        .filter(|n| {
-            n["body"]
-                .as_str()
-                .is_some_and(|b| b.contains(&format!("storyboard {tag}")))
-        })
-        .map(|n| renders_told(n["summary"].as_str().unwrap_or_default()))
-        .sum();
-    assert_eq!(notified, 9, "each queued render notified once");
+    // finished") or in a burst ("3 renders finished"); the last burst may still be
+    // collecting when the drained notice is recorded.
+    let notified = || {
+        crate::demo::notifications()
+            .into_iter()
+            .filter(|n| {
+                n["body"]
+                    .as_str()
+                    .is_some_and(|b| b.contains(&format!("storyboard {tag}")))
+            })
+            .map(|n| renders_told(n["summary"].as_str().unwrap_or_default()))
+            .sum::<usize>()
+    };
+    eventually(
+        Duration::from_secs(10),
+        "every queued render is notified",
+        || async { Ok((notified() >= 9).then_some(())) },
+    )
+    .await?;
+    tokio::time::sleep(Duration::from_secs(4)).await;
+    assert_eq!(notified(), 9, "each queued render notified once");
 
     // The simulator's view: 9 generate requests, never more than the limit in any window,
     // and never a 429 (so no loop on one).

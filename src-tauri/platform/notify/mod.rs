@@ -25,10 +25,17 @@ pub const APP_NAME: &str = "UlazAI Studio";
 /// What to do when "Open" is clicked (focus the window + emit app://focus-job).
 pub type OnOpen = Arc<dyn Fn(&str) + Send + Sync>;
 
+/// What the collector is handed.
+enum Msg {
+    Finished(Finished),
+    /// Shown once the burst being collected (if any) is shown: it follows those renders.
+    After(Note),
+}
+
 /// Collects terminal jobs into bursts and shows them.
 #[derive(Clone)]
 pub struct Notifier {
-    tx: mpsc::UnboundedSender<Finished>,
+    tx: mpsc::UnboundedSender<Msg>,
     on_open: OnOpen,
 }
 
@@ -44,18 +51,42 @@ impl Notifier {
         spawn_note(note, self.on_open.clone());
     }
 
+    /// Show `note` after the renders pushed before it: a burst being collected is shown
+    /// first, at once, so that e.g. "Render queue finished" comes after its last renders.
+    pub fn show_after_pushed(&self, note: Note) {
+        if let Err(mpsc::error::SendError(Msg::After(note))) = self.tx.send(Msg::After(note)) {
+            self.show(note);
+        }
+    }
+
     pub fn push(&self, finished: Finished) {
-        let _ = self.tx.send(finished);
+        let _ = self.tx.send(Msg::Finished(finished));
     }
 }
 
-async fn collect(mut rx: mpsc::UnboundedReceiver<Finished>, on_open: OnOpen, window: Duration) {
-    while let Some(first) = rx.recv().await {
+async fn collect(mut rx: mpsc::UnboundedReceiver<Msg>, on_open: OnOpen, window: Duration) {
+    while let Some(msg) = rx.recv().await {
+        let first = match msg {
+            Msg::Finished(f) => f,
+            Msg::After(note) => {
+                spawn_note(note, on_open.clone());
+                continue;
+            }
+        };
         let mut burst = vec![first];
+        let mut after = None;
         let deadline = tokio::time::Instant::now() + window;
-        while let Ok(Some(job)) = tokio::time::timeout_at(deadline, rx.recv()).await {
-            if !burst.iter().any(|f| f.job.id == job.job.id) {
-                burst.push(job);
+        while let Ok(Some(msg)) = tokio::time::timeout_at(deadline, rx.recv()).await {
+            match msg {
+                Msg::Finished(job) => {
+                    if !burst.iter().any(|f| f.job.id == job.job.id) {
+                        burst.push(job);
+                    }
+                }
+                Msg::After(note) => {
+                    after = Some(note);
+                    break;
+                }
             }
         }
         let note = if burst.len() == 1 {
@@ -64,6 +95,9 @@ async fn collect(mut rx: mpsc::UnboundedReceiver<Finished>, on_open: OnOpen, win
             summary(&burst)
         };
         spawn_note(note, on_open.clone());
+        if let Some(note) = after {
+            spawn_note(note, on_open.clone());
+        }
     }
 }
 

@@ -36,8 +36,8 @@ pub const FAILURE_MESSAGES: &[&str] = &[
 /// The error of a render the demo fails on purpose (`SimConfig::fail_every`).
 pub fn demo_failure_message(every: u32) -> String {
     format!(
-        "Demo failure: one demo render in {every} fails on purpose, so that Retry and \
-         Edit & retry can be tried. Its credits were refunded."
+        "Demo failure on purpose (one demo render in {every}); credits refunded. Try Retry or \
+         Edit & retry."
     )
 }
 

@@ -27,7 +27,7 @@ pub type OnOpen = Arc<dyn Fn(&str) + Send + Sync>;
 
 /// What the collector is handed.
 enum Msg {
-    Finished(Finished),
+    Finished(Box<Finished>),
     /// Shown once the burst being collected (if any) is shown: it follows those renders.
     After(Note),
 }
@@ -60,14 +60,14 @@ impl Notifier {
     }
 
     pub fn push(&self, finished: Finished) {
-        let _ = self.tx.send(Msg::Finished(finished));
+        let _ = self.tx.send(Msg::Finished(Box::new(finished)));
     }
 }
 
 async fn collect(mut rx: mpsc::UnboundedReceiver<Msg>, on_open: OnOpen, window: Duration) {
     while let Some(msg) = rx.recv().await {
         let first = match msg {
-            Msg::Finished(f) => f,
+            Msg::Finished(f) => *f,
             Msg::After(note) => {
                 spawn_note(note, on_open.clone());
                 continue;
@@ -80,7 +80,7 @@ async fn collect(mut rx: mpsc::UnboundedReceiver<Msg>, on_open: OnOpen, window: 
             match msg {
                 Msg::Finished(job) => {
                     if !burst.iter().any(|f| f.job.id == job.job.id) {
-                        burst.push(job);
+                        burst.push(*job);
                     }
                 }
                 Msg::After(note) => {

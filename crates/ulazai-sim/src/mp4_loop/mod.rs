@@ -180,11 +180,10 @@ pub fn build(segments: &[Segment]) -> Result<Vec<u8>, String> {
     let movie_scale = u32_at(version0(moov.child(b"mvhd")?)?, 12)?;
     let movie_len = (total * movie_scale as f64).round() as u32;
     visit(&mut moov, &[b"mvhd"], &mut |n| set_u32(n, 16, movie_len));
-    let mut t = 0;
-    for trak in children_mut(&mut moov)
+    let traks = children_mut(&mut moov)
         .iter_mut()
-        .filter(|c| c.kind() == b"trak")
-    {
+        .filter(|c| c.kind() == b"trak");
+    for (t, trak) in traks.enumerate() {
         let outs = &per_track[t];
         let media_len: u32 = outs.iter().map(|o| o.duration).sum();
         version0(trak.child(b"tkhd")?)?;
@@ -197,7 +196,6 @@ pub fn build(segments: &[Segment]) -> Result<Vec<u8>, String> {
         visit(trak, &[b"mdia", b"minf", b"stbl"], &mut |n| {
             *children_mut(n) = tables.clone();
         });
-        t += 1;
     }
 
     // Chunk offsets are known once the moov's size is: it does not depend on them.

@@ -232,12 +232,7 @@ fn queued_renders_are_each_notified_once() {
         "queue_preview_import_file",
         json!({"path": list.to_string_lossy(), "defaults": veo_params("", 1)}),
     );
-    let entries: Vec<Value> = preview["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| i["entry"].clone())
-        .collect();
+    let entries = preview_entries(&preview);
     assert_eq!(entries.len(), 2, "{preview}");
     t.ok("queue_add", json!({"entries": entries, "folder": null}));
     for tok in [&fox, &owl] {

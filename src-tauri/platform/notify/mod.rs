@@ -6,7 +6,9 @@
 //! job (for a summary: the first job). Which jobs get here (setting on, not notified
 //! before, not merely reloaded from history) is decided by the caller
 //! (`studio::reactions`), which also names the model as the creator knows it (its display
-//! name, never its slug).
+//! name, never its slug). Renders the queue started are notified like any other; the
+//! queue's own "finished" notice is handed over after them and shown once the burst being
+//! collected is shown.
 //!
 //! What the notifications say is in [`text`]; this module collects and shows them.
 
@@ -48,7 +50,7 @@ impl Notifier {
 
     /// Show `note` at once (not part of a burst).
     pub fn show(&self, note: Note) {
-        spawn_note(note, self.on_open.clone());
+        drop(spawn_note(note, self.on_open.clone()));
     }
 
     /// Show `note` after the renders pushed before it: a burst being collected is shown
@@ -69,7 +71,7 @@ async fn collect(mut rx: mpsc::UnboundedReceiver<Msg>, on_open: OnOpen, window: 
         let first = match msg {
             Msg::Finished(f) => *f,
             Msg::After(note) => {
-                spawn_note(note, on_open.clone());
+                drop(spawn_note(note, on_open.clone()));
                 continue;
             }
         };
@@ -94,24 +96,40 @@ async fn collect(mut rx: mpsc::UnboundedReceiver<Msg>, on_open: OnOpen, window: 
         } else {
             summary(&burst)
         };
-        spawn_note(note, on_open.clone());
+        let shown = spawn_note(note, on_open.clone());
         if let Some(note) = after {
-            spawn_note(note, on_open.clone());
+            spawn_note_after(note, on_open.clone(), shown);
         }
     }
 }
 
-/// Showing and waiting for the action block (D-Bus / OS APIs): own thread each.
-fn spawn_note(note: Note, on_open: OnOpen) {
+/// Showing and waiting for the action block (D-Bus / OS APIs): own thread each. The
+/// receiver hears once the notification server has taken the note (or refused it).
+fn spawn_note(note: Note, on_open: OnOpen) -> std::sync::mpsc::Receiver<()> {
+    let (shown, heard) = std::sync::mpsc::channel();
+    start_thread(move || show_blocking(note, on_open, Some(shown)));
+    heard
+}
+
+/// Like [`spawn_note`], once `before` has been shown: two threads would race to the server.
+fn spawn_note_after(note: Note, on_open: OnOpen, before: std::sync::mpsc::Receiver<()>) {
+    start_thread(move || {
+        // A server that hangs must not hold this note back for ever.
+        let _ = before.recv_timeout(Duration::from_secs(5));
+        show_blocking(note, on_open, None);
+    });
+}
+
+fn start_thread(f: impl FnOnce() + Send + 'static) {
     let spawned = std::thread::Builder::new()
         .name("notification".into())
-        .spawn(move || show_blocking(note, on_open));
+        .spawn(f);
     if let Err(e) = spawned {
         tracing::warn!(error = %e, "cannot start a notification thread");
     }
 }
 
-fn show_blocking(note: Note, on_open: OnOpen) {
+fn show_blocking(note: Note, on_open: OnOpen, shown: Option<std::sync::mpsc::Sender<()>>) {
     let mut n = notify_rust::Notification::new();
     n.appname(APP_NAME)
         .summary(&note.summary)
@@ -119,7 +137,11 @@ fn show_blocking(note: Note, on_open: OnOpen) {
         .action(ACTION_OPEN, "Open");
     #[cfg(all(unix, not(target_os = "macos")))]
     n.hint(notify_rust::Hint::Category("transfer.complete".into()));
-    match n.show() {
+    let result = n.show();
+    if let Some(shown) = shown {
+        let _ = shown.send(());
+    }
+    match result {
         Ok(handle) => {
             tracing::debug!(summary = %note.summary, "notification shown");
             let focus = note.focus.clone();

@@ -2,7 +2,8 @@
 //! creator knows a clip by what they asked for), a finished one also by its model's name
 //! and its clip's length (the server's `effective_duration_seconds`, else the length asked
 //! for). A burst lists one line per render, cut so that prompts sharing a long start stay
-//! apart (shown from just before where they differ).
+//! apart (shown from just before where they differ), and why its renders failed when that
+//! is one reason.
 //!
 //! Server text (prompts, error messages) is text: the body is cut to [`BODY_CHARS`] and,
 //! on Linux, `&`, `<` and `>` are escaped (notification servers may interpret a markup
@@ -170,7 +171,7 @@ fn common_prefix(a: &[char], b: &[char]) -> usize {
 pub fn distinct_lines(texts: &[String], width: usize) -> Vec<String> {
     // Room a difference needs to show after a plain cut.
     const ROOM: usize = 12;
-    // Words shown before the point where a text differs.
+    // Characters shown before the point where a text differs.
     const CONTEXT: usize = 16;
     let all: Vec<Vec<char>> = texts
         .iter()
@@ -246,6 +247,17 @@ pub fn summary(burst: &[Finished]) -> Note {
     let shown: usize = rows.iter().take(SUMMARY_LINES).map(|r| r.2).sum();
     if burst.len() > shown {
         lines.push(format!("and {} more", burst.len() - shown));
+    }
+    // Why they failed, when it is one reason (e.g. a demo failure, credits refunded).
+    let mut reasons: Vec<String> = burst
+        .iter()
+        .filter(|f| f.job.status == JobStatus::Failed)
+        .map(|f| failure_text(&f.job))
+        .collect();
+    reasons.sort();
+    reasons.dedup();
+    if let [reason] = reasons.as_slice() {
+        lines.push(reason.clone());
     }
     Note {
         summary: title,

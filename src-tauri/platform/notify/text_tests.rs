@@ -134,11 +134,19 @@ fn burst_lines_tell_prompts_with_a_long_shared_start_apart() {
     let n = summary(&burst);
     assert_eq!(n.summary, "2 renders failed");
     let lines: Vec<&str> = n.body.lines().collect();
-    assert_eq!(lines.len(), 2, "{}", n.body);
+    assert_eq!(lines.len(), 3, "{}", n.body);
+    assert_eq!(
+        lines[2], "The provider rejected this prompt (content policy). Credits were refunded.",
+        "their one reason"
+    );
     assert_ne!(lines[0], lines[1], "{}", n.body);
     assert!(lines[0].contains("the lighthouse"), "{}", n.body);
     assert!(lines[1].contains("a red fishing boat"), "{}", n.body);
-    assert!(lines.iter().all(|l| l.chars().count() <= 48), "{}", n.body);
+    assert!(
+        lines[..2].iter().all(|l| l.chars().count() <= 48),
+        "{}",
+        n.body
+    );
 }
 
 #[test]
@@ -167,5 +175,26 @@ fn the_clip_length_is_the_servers_when_it_says_one() {
         single(&f).body.ends_with("Veo 3.1 Fast · 5.5 s clip"),
         "{}",
         single(&f).body
+    );
+}
+
+#[test]
+fn a_burst_says_why_its_renders_failed_when_it_is_one_reason() {
+    let mut c = job("a", JobStatus::Completed);
+    c.job.prompt = Some("Harbour at dawn".into());
+    let mut f = failed("b", "Harbour at night");
+    f.job.error_message = Some("Demo failure on purpose; credits refunded.".into());
+    let n = summary(&[c.clone(), c.clone(), f.clone()]);
+    assert_eq!(n.summary, "2 finished, 1 failed");
+    assert_eq!(
+        n.body,
+        "✓ Harbour at dawn (×2)\n✗ Harbour at night\nDemo failure on purpose; credits refunded."
+    );
+    // Two different reasons: none is singled out.
+    let mut g = failed("c", "Harbour at noon");
+    g.job.error_message = Some("Rendering failed at the provider.".into());
+    assert!(
+        !summary(&[f, g]).body.contains("refunded."),
+        "no one reason"
     );
 }

@@ -101,8 +101,13 @@ fn completed_and_failed_jobs_each_get_the_right_notification() {
         r["summary"] == "Render failed" && records().iter().position(|x| x == r).unwrap() >= seen
     });
     let body = r["body"].as_str().unwrap();
+    let (prompt_line, why) = body.split_once('\n').expect("the prompt, then why: {body}");
     assert!(
-        body.starts_with(jobs[0]["error_message"].as_str().unwrap()),
+        prompt_line.starts_with("doomed-"),
+        "named by its prompt: {body}"
+    );
+    assert!(
+        why.starts_with(jobs[0]["error_message"].as_str().unwrap()),
         "{body}"
     );
     if jobs[0]["credits_refunded"] == true {
@@ -138,6 +143,7 @@ fn markup_in_server_text_arrives_escaped_and_bounded() {
         r["body"].as_str().unwrap_or("").contains(&tok)
     });
     let body = r["body"].as_str().unwrap();
+    let body = body.split_once('\n').map_or(body, |(_, why)| why);
     assert!(
         body.starts_with(&format!(
             "&lt;b&gt;{tok}&lt;/b&gt; &amp; &lt;a href=\"https://evil.example/\"&gt;click&lt;/a&gt; &lt;img src=x&gt;"
@@ -150,6 +156,104 @@ fn markup_in_server_text_arrives_escaped_and_bounded() {
         "bounded: {} chars",
         body.chars().count()
     );
+    t.shutdown();
+    sim.shutdown();
+}
+
+/// Failed renders are named by their prompt; two that share a long start and differ at
+/// the end (an edited retry) read apart, alone or in one summary.
+#[test]
+fn failed_renders_are_named_by_their_prompt_apart() {
+    if !desktop_session("notifications (failed prompts)") {
+        return;
+    }
+    let (dir, key) = (tempfile::tempdir().unwrap(), test_key());
+    let sim = start_sim(&key, 20.0, 2.0);
+    let t = app_with_sim(dir.path(), &key, &sim);
+    // Longer than a summary line, short enough for a single notification's prompt line.
+    let start = "A foggy harbour at dawn, gulls overhead, ending on";
+    // Endings only this test uses (a whole token would not fit a summary's line).
+    let pid = std::process::id();
+    let (a, b) = (
+        format!("the lighthouse {pid}"),
+        format!("a red fishing boat {pid}"),
+    );
+    let seen = records().len();
+    sim.fail_next(2);
+    let mut ids = Vec::new();
+    for end in [&a, &b] {
+        let jobs = t.ok(
+            "generate",
+            json!({"params": veo_params(&format!("{start} {end}"), 1)}),
+        );
+        ids.extend(ids_of(&jobs));
+    }
+    t.wait_terminal(&ids, Duration::from_secs(40));
+    let since = || records().into_iter().skip(seen).collect::<Vec<_>>();
+    for end in [&a, &b] {
+        wait_record(
+            "a failed render by its prompt",
+            Duration::from_secs(15),
+            |r| r["body"].as_str().unwrap_or("").contains(end.as_str()),
+        );
+    }
+    std::thread::sleep(Duration::from_secs(4));
+    for end in [&a, &b] {
+        let told: Vec<Value> = since()
+            .into_iter()
+            .filter(|r| r["body"].as_str().unwrap_or("").contains(end.as_str()))
+            .collect();
+        assert_eq!(told.len(), 1, "{end}: {told:?}");
+        assert!(
+            told[0]["summary"] == "Render failed" || told[0]["summary"] == "2 renders failed",
+            "{}",
+            told[0]
+        );
+    }
+    t.shutdown();
+    sim.shutdown();
+}
+
+/// Renders the queue started are notified like any other, each once (bursts summarised),
+/// as they finish, not only when the whole queue drains.
+#[test]
+fn queued_renders_are_each_notified_once() {
+    if !desktop_session("notifications (queue)") {
+        return;
+    }
+    let (dir, key) = (tempfile::tempdir().unwrap(), test_key());
+    let sim = start_sim(&key, 20.0, 2.0);
+    let t = app_with_sim(dir.path(), &key, &sim);
+    t.ok("get_models", json!({"refresh": true}));
+    let (fox, owl) = (token("queued-fox"), token("queued-owl"));
+    let list = dir.path().join("shots.txt");
+    std::fs::write(&list, format!("A fox {fox}\nAn owl {owl}\n")).unwrap();
+    let preview = t.ok(
+        "queue_preview_import_file",
+        json!({"path": list.to_string_lossy(), "defaults": veo_params("", 1)}),
+    );
+    let entries = preview_entries(&preview);
+    assert_eq!(entries.len(), 2, "{preview}");
+    t.ok("queue_add", json!({"entries": entries, "folder": null}));
+    for tok in [&fox, &owl] {
+        wait_record("a render the queue started", Duration::from_secs(40), |r| {
+            r["body"].as_str().unwrap_or("").contains(tok.as_str())
+        });
+    }
+    std::thread::sleep(Duration::from_secs(5));
+    assert_eq!(mentioning(&fox).len(), 1, "{:?}", mentioning(&fox));
+    assert_eq!(mentioning(&owl).len(), 1, "{:?}", mentioning(&owl));
+    // The queue's own notice comes after those of its renders.
+    let all = records();
+    let at = |f: &dyn Fn(&Value) -> bool| all.iter().position(f);
+    let drained =
+        at(&|r| r["summary"] == "Render queue finished").expect("the queue says it has finished");
+    let last_render = [&fox, &owl]
+        .iter()
+        .filter_map(|tok| at(&|r| r["body"].as_str().unwrap_or("").contains(tok.as_str())))
+        .max()
+        .unwrap();
+    assert!(drained > last_render, "{all:?}");
     t.shutdown();
     sim.shutdown();
 }

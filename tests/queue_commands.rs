@@ -58,12 +58,7 @@ fn queue_commands_preview_add_reorder_pause_and_submit() {
 
     // Paused, the queue keeps what is added; its view says when each would start.
     t.ok("queue_pause", json!({}));
-    let entries: Vec<Value> = preview["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| i["entry"].clone())
-        .collect();
+    let entries = preview_entries(&preview);
     let view = t.ok("queue_add", json!({"entries": entries, "folder": null}));
     assert_eq!(queued_prompts(&view), ["A fox", "An owl"]);
     assert_eq!(view["pause"]["reason"], "user");

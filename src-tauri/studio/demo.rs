@@ -6,9 +6,17 @@
 //! - its key is random, new every run (the well-known `DEMO_KEY` opens nothing); the
 //!   demo jobs of earlier runs are adopted by it;
 //! - JSON bodies must say `application/json` (as on the real service).
+//!
+//! It shows the product honestly: a clip lasts as long as its render asked for, and every
+//! [`FAIL_EVERY`]th render fails (credits refunded, the error says it is a demo failure),
+//! so that Retry, Edit & retry and refunds can be tried. Deterministic: the first renders
+//! always complete.
 
 use ulazai_engine::secret::ApiKey;
 use ulazai_sim::{SimConfig, SimHandle, SimUser};
+
+/// Every this-many-th demo render fails on purpose.
+pub const FAIL_EVERY: u32 = 5;
 
 /// A running embedded simulator. Dropping it does not stop it: call `stop`.
 pub struct DemoSim {
@@ -29,6 +37,8 @@ impl DemoSim {
                 control_endpoints: false,
                 only_own_host: true,
                 adopt_saved_jobs: true,
+                full_length_clips: true,
+                fail_every: FAIL_EVERY,
                 ..Default::default()
             },
             addr,

@@ -85,7 +85,8 @@ impl Studio {
                 if self.settings.settings().notifications {
                     let last = last_job_id.unwrap_or_default();
                     let note = crate::platform::notify::queue_drained(completed, failed, &last);
-                    self.notifier.show(note);
+                    // After the notifications of its last renders.
+                    self.notifier.show_after_pushed(note);
                 }
             }
         }

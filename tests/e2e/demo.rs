@@ -71,6 +71,81 @@ async fn scenario(app: &App, profile: &Profile) -> TestResult {
     Ok(())
 }
 
+/// The demo can show a failure: its 5th render fails, the card and the notification say it
+/// is a demo failure with its credits refunded, and Retry renders it again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_demo_failure_says_so_and_can_be_retried() -> TestResult {
+    if !e2e_available() {
+        return Ok(());
+    }
+    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
+    let profile = Profile::new("demo-failure");
+    let app = App::launch(&profile, "http://127.0.0.1:9", &[]).await?;
+    let result = failure_scenario(&app).await;
+    if result.is_err() {
+        let _ = app.screenshot("debug-demo-failure-retry").await;
+    }
+    result?;
+    app.close().await
+}
+
+async fn failure_scenario(app: &App) -> TestResult {
+    app.testid("onboarding").await?;
+    app.click_testid("try-demo").await?;
+    app.testid("demo-badge").await?;
+    let tag = std::process::id();
+    let four = flows::generate(app, "veo31_fast", &format!("Harbour at dawn {tag}"), 4).await?;
+    // Back to one clip, as a person would.
+    while app
+        .testid("count-input")
+        .await?
+        .prop("value")
+        .await?
+        .as_deref()
+        != Some("1")
+    {
+        app.click_css("[aria-label='Fewer clips']").await?;
+    }
+    let prompt = format!("Harbour at night {tag}");
+    let fifth = flows::generate(app, "veo31_fast", &prompt, 1).await?;
+    flows::wait_all(app, &four, "completed", DEMO_RENDER_TIMEOUT).await?;
+    flows::wait_status(app, &fifth[0], "failed", DEMO_RENDER_TIMEOUT).await?;
+    let text = flows::card_text(app, &fifth[0]).await?;
+    assert!(
+        text.contains("Demo failure") && text.contains("refunded"),
+        "the card says it is the demo's doing: {text}"
+    );
+    let note = eventually(
+        Duration::from_secs(15),
+        "the notification of the demo failure",
+        || async { Ok(notifications().into_iter().find(|n| mentions(n, &prompt))) },
+    )
+    .await?;
+    let body = note["body"].as_str().unwrap_or_default();
+    assert!(
+        body.contains("Demo failure") && body.contains("refunded"),
+        "{note}"
+    );
+    for (w, h) in crate::a11y::SIZES {
+        crate::a11y::resize(app, w, h).await?;
+        app.screenshot(&format!("32-demo-failure-{w}x{h}")).await?;
+    }
+
+    // Retry: one new render of the same request, which the demo renders.
+    let before = flows::card_ids(app).await?;
+    app.click_css(&format!(
+        "{} [data-testid='card-retry']",
+        flows::card_css(&fifth[0])
+    ))
+    .await?;
+    let retried = flows::new_card(app, &before, Duration::from_secs(15)).await?;
+    flows::wait_status(app, &retried, "completed", DEMO_RENDER_TIMEOUT).await?;
+    let text = flows::card_text(app, &retried).await?;
+    assert!(text.contains(&prompt), "the same prompt, rendered: {text}");
+    app.screenshot("33-demo-failure-retried").await?;
+    Ok(())
+}
+
 /// What the desktop session's notification recorder wrote (one JSON object per line).
 pub fn notifications() -> Vec<Value> {
     let Some(log) = std::env::var_os("NOTIFY_LOG") else {

@@ -193,6 +193,16 @@ impl TestApp {
     }
 }
 
+/// The entries of a queue import preview, as `queue_add` takes them.
+pub fn preview_entries(preview: &Value) -> Vec<Value> {
+    preview["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["entry"].clone())
+        .collect()
+}
+
 pub fn ids_of(jobs: &Value) -> Vec<String> {
     jobs.as_array()
         .unwrap()

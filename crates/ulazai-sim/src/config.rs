@@ -72,6 +72,14 @@ pub struct SimConfig {
     /// configured key (the app's demo uses a new random key every run) instead of dropping
     /// them.
     pub adopt_saved_jobs: bool,
+    /// Serve each completed job a clip as long as its duration (a merge: its sources'
+    /// clips one after the other), built from the embedded 2 s clips. Off: every job gets
+    /// its 2 s clip whatever it asked for (what most tests measure against).
+    pub full_length_clips: bool,
+    /// Every Nth render created fails, credits refunded, with a message that says it is a
+    /// demo failure (0 = never). Deterministic: counted over the renders the simulator
+    /// holds (saved ones included), merges not counted.
+    pub fail_every: u32,
 }
 
 impl Default for SimConfig {
@@ -93,6 +101,8 @@ impl Default for SimConfig {
             control_endpoints: true,
             only_own_host: false,
             adopt_saved_jobs: false,
+            full_length_clips: false,
+            fail_every: 0,
         }
     }
 }

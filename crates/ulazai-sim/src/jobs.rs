@@ -33,6 +33,14 @@ pub const FAILURE_MESSAGES: &[&str] = &[
     "Rendering failed at the provider; credits were refunded.",
 ];
 
+/// The error of a render the demo fails on purpose (`SimConfig::fail_every`).
+pub fn demo_failure_message(every: u32) -> String {
+    format!(
+        "Demo failure on purpose (one demo render in {every}); credits refunded. Try Retry or \
+         Edit & retry."
+    )
+}
+
 #[derive(Debug, Clone)]
 pub struct Job {
     pub id: Uuid,

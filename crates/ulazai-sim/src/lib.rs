@@ -22,6 +22,7 @@ pub mod faults;
 pub mod jobs;
 pub mod media_assets;
 pub mod models;
+pub mod mp4_loop;
 mod numbers;
 pub mod persist;
 pub mod routes;

@@ -54,6 +54,12 @@ struct Args {
     /// Fault: chance 0..=1 of a truncated, non-JSON 200 body on API-key requests.
     #[arg(long, default_value_t = 0.0)]
     malformed_rate: f64,
+    /// Serve each clip as long as its job's duration (built from the 2 s clips), not 2 s.
+    #[arg(long)]
+    full_length_clips: bool,
+    /// Every Nth render fails as a demo failure, credits refunded (0 = never).
+    #[arg(long, default_value_t = 0)]
+    fail_every: u32,
     /// Save jobs, credits, folders and merges to this JSON file and restore them at start.
     #[arg(long, value_name = "PATH")]
     state_file: Option<std::path::PathBuf>,
@@ -87,6 +93,8 @@ async fn main() -> std::io::Result<()> {
             ..Faults::default()
         },
         state_path: args.state_file.clone(),
+        full_length_clips: args.full_length_clips,
+        fail_every: args.fail_every,
         // The standalone simulator keeps its control surface (tests and benchmarks use it).
         ..SimConfig::default()
     };

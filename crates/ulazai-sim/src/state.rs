@@ -15,7 +15,7 @@ use crate::clock::SimClock;
 use crate::config::SimConfig;
 use crate::error::{ApiError, ApiResult};
 use crate::faults::FaultState;
-use crate::jobs::{Job, FAILURE_MESSAGES};
+use crate::jobs::{demo_failure_message, Job, FAILURE_MESSAGES};
 use crate::persist::Persist;
 use crate::stats::StatsState;
 use crate::validate::GenerateOrder;
@@ -256,7 +256,7 @@ impl Shared {
                 refunded: false,
                 sources: Vec::new(),
             };
-            ids.push(inner.push_job(job, failure_rate));
+            ids.push(inner.push_job(job, failure_rate, self.config.fail_every));
         }
         Ok((ids, need))
     }
@@ -283,7 +283,7 @@ impl Shared {
             refunded: false,
             sources,
         };
-        inner.push_job(job, failure_rate)
+        inner.push_job(job, failure_rate, 0)
     }
 }
 
@@ -296,26 +296,30 @@ impl Inner {
         self.credits.insert(key.to_string(), credits);
     }
 
-    /// Decide failure (fail-next first, then the failure rate) and store the job.
-    fn push_job(&mut self, mut job: Job, failure_rate: f64) -> Uuid {
+    /// Decide failure (fail-next first, then every `fail_every`th render, then the failure
+    /// rate) and store the job.
+    fn push_job(&mut self, mut job: Job, failure_rate: f64, fail_every: u32) -> Uuid {
         let roll: f64 = self.rng.random();
         let msg_pick = self.rng.random_range(0..FAILURE_MESSAGES.len());
         let forced = self.fail_next > 0;
+        let ordinal = 1 + self.jobs.iter().filter(|j| j.mode != "merge").count();
+        let demo_turn = fail_every > 0 && job.mode != "merge" && ordinal % fail_every as usize == 0;
         job.will_fail = if forced {
             self.fail_next -= 1;
             true
         } else {
-            roll < failure_rate
+            demo_turn || roll < failure_rate
         };
         if job.will_fail {
             job.error_message = if let Some(msg) = self.fail_message.as_ref().filter(|_| forced) {
-                msg.as_str()
+                msg.clone()
             } else if job.mode == "merge" {
-                "Merging failed at the provider."
+                "Merging failed at the provider.".into()
+            } else if demo_turn && !forced {
+                demo_failure_message(fail_every)
             } else {
-                FAILURE_MESSAGES[msg_pick]
-            }
-            .to_string();
+                FAILURE_MESSAGES[msg_pick].into()
+            };
             self.unsettled.push(self.jobs.len());
         }
         let id = job.id;

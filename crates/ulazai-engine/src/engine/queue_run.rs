@@ -270,9 +270,9 @@ impl Engine {
         }
     }
 
-    /// The jobs of a request are the app's: cards (in the request's folder, marked as
-    /// notified — the queue tells of them once, when it drains), polled; its items leave
-    /// the queue in the same change.
+    /// The jobs of a request are the app's: cards (in the request's folder), polled, and
+    /// notified as they finish like any render (the shell marks each as it tells of it);
+    /// its items leave the queue in the same change.
     fn adopt_batch(
         &self,
         request: &Request,
@@ -289,9 +289,6 @@ impl Engine {
                 request.folder_id.as_ref(),
                 &now,
             );
-            for id in job_ids {
-                store.mark_notified(id);
-            }
             store.queue_mut().submitted(&request.item_ids, job_ids);
             jobs
         });

@@ -10,9 +10,10 @@ use uuid::Uuid;
 
 use crate::error::ApiError;
 use crate::faults::aborting_body;
-use crate::jobs::JobStatus;
+use crate::jobs::{Job, JobStatus};
+use crate::media_assets;
 use crate::routes::JobIdTag;
-use crate::state::{lock, Shared};
+use crate::state::{lock, Inner, Shared};
 
 /// A parsed single `Range: bytes=` request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,19 +80,43 @@ pub async fn result(
     else {
         return not_found();
     };
-    let clip = {
+    let parts = {
         let (inner, now) = s.state();
         match inner.job(&id) {
-            Some(job) if job.status_at(now) == JobStatus::Completed => job.clip(),
-            _ => return not_found(),
+            Some(job) if job.status_at(now) != JobStatus::Completed => return not_found(),
+            Some(job) if s.config.full_length_clips => Ok(clip_parts(&inner, job)),
+            Some(job) => Err(job.clip()),
+            None => return not_found(),
         }
+    };
+    // Built outside the state lock.
+    let clip = match parts {
+        Ok(parts) => media_assets::looped(&parts),
+        Err(embedded) => Bytes::from_static(embedded),
     };
     let mut resp = serve(&s, clip, &headers);
     resp.extensions_mut().insert(JobIdTag(id.to_string()));
     resp
 }
 
-fn serve(s: &Shared, clip: &'static [u8], headers: &HeaderMap) -> Response {
+/// What a full-length clip plays: the job's own clip for its duration, or for a merge each
+/// source's clip for that source's duration, in order.
+fn clip_parts(inner: &Inner, job: &Job) -> Vec<(usize, u32)> {
+    let parts: Vec<(usize, u32)> = job
+        .sources
+        .iter()
+        .filter_map(|id| inner.job(id))
+        .map(|src| (media_assets::clip_index(&src.id), src.duration))
+        .filter(|(_, secs)| *secs > 0)
+        .collect();
+    if parts.is_empty() {
+        vec![(media_assets::clip_index(&job.id), job.duration.max(1))]
+    } else {
+        parts
+    }
+}
+
+fn serve(s: &Shared, clip: Bytes, headers: &HeaderMap) -> Response {
     let len = clip.len() as u64;
     let range = parse_range(
         headers.get(header::RANGE).and_then(|v| v.to_str().ok()),
@@ -113,7 +138,7 @@ fn serve(s: &Shared, clip: &'static [u8], headers: &HeaderMap) -> Response {
             return resp;
         }
     };
-    let slice = Bytes::from_static(&clip[start as usize..=end as usize]);
+    let slice = clip.slice(start as usize..=end as usize);
     let body_len = slice.len() as u64;
     let cut = lock(&s.faults).media_cut();
     let body = match cut {

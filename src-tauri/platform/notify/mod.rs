@@ -1,0 +1,157 @@
+//! Desktop notifications for finished and failed renders (notify-rust).
+//!
+//! Terminal jobs are collected for a short window (3 s from the first): one job gives one
+//! notification, two or more give ONE summary ("2 finished, 1 failed"). Each offers an
+//! "Open" action; clicking it focuses the main window and emits `app://focus-job` with the
+//! job (for a summary: the first job). Which jobs get here (setting on, not notified
+//! before, not merely reloaded from history) is decided by the caller
+//! (`studio::reactions`), which also names the model as the creator knows it (its display
+//! name, never its slug). Renders the queue started are notified like any other; the
+//! queue's own "finished" notice is handed over after them and shown once the burst being
+//! collected is shown.
+//!
+//! What the notifications say is in [`text`]; this module collects and shows them.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::mpsc;
+
+mod text;
+pub use text::{body_text, queue_drained, single, summary, Finished, Note};
+
+pub const BURST_WINDOW: Duration = Duration::from_secs(3);
+pub const ACTION_OPEN: &str = "open";
+pub const APP_NAME: &str = "UlazAI Studio";
+
+/// What to do when "Open" is clicked (focus the window + emit app://focus-job).
+pub type OnOpen = Arc<dyn Fn(&str) + Send + Sync>;
+
+/// What the collector is handed.
+enum Msg {
+    Finished(Box<Finished>),
+    /// Shown once the burst being collected (if any) is shown: it follows those renders.
+    After(Note),
+}
+
+/// Collects terminal jobs into bursts and shows them.
+#[derive(Clone)]
+pub struct Notifier {
+    tx: mpsc::UnboundedSender<Msg>,
+    on_open: OnOpen,
+}
+
+impl Notifier {
+    pub fn new(on_open: OnOpen, window: Duration) -> Notifier {
+        let (tx, rx) = mpsc::unbounded_channel();
+        tauri::async_runtime::spawn(collect(rx, on_open.clone(), window));
+        Notifier { tx, on_open }
+    }
+
+    /// Show `note` at once (not part of a burst).
+    pub fn show(&self, note: Note) {
+        drop(spawn_note(note, self.on_open.clone()));
+    }
+
+    /// Show `note` after the renders pushed before it: a burst being collected is shown
+    /// first, at once, so that e.g. "Render queue finished" comes after its last renders.
+    pub fn show_after_pushed(&self, note: Note) {
+        if let Err(mpsc::error::SendError(Msg::After(note))) = self.tx.send(Msg::After(note)) {
+            self.show(note);
+        }
+    }
+
+    pub fn push(&self, finished: Finished) {
+        let _ = self.tx.send(Msg::Finished(Box::new(finished)));
+    }
+}
+
+async fn collect(mut rx: mpsc::UnboundedReceiver<Msg>, on_open: OnOpen, window: Duration) {
+    while let Some(msg) = rx.recv().await {
+        let first = match msg {
+            Msg::Finished(f) => *f,
+            Msg::After(note) => {
+                drop(spawn_note(note, on_open.clone()));
+                continue;
+            }
+        };
+        let mut burst = vec![first];
+        let mut after = None;
+        let deadline = tokio::time::Instant::now() + window;
+        while let Ok(Some(msg)) = tokio::time::timeout_at(deadline, rx.recv()).await {
+            match msg {
+                Msg::Finished(job) => {
+                    if !burst.iter().any(|f| f.job.id == job.job.id) {
+                        burst.push(*job);
+                    }
+                }
+                Msg::After(note) => {
+                    after = Some(note);
+                    break;
+                }
+            }
+        }
+        let note = if burst.len() == 1 {
+            single(&burst[0])
+        } else {
+            summary(&burst)
+        };
+        let shown = spawn_note(note, on_open.clone());
+        if let Some(note) = after {
+            spawn_note_after(note, on_open.clone(), shown);
+        }
+    }
+}
+
+/// Showing and waiting for the action block (D-Bus / OS APIs): own thread each. The
+/// receiver hears once the notification server has taken the note (or refused it).
+fn spawn_note(note: Note, on_open: OnOpen) -> std::sync::mpsc::Receiver<()> {
+    let (shown, heard) = std::sync::mpsc::channel();
+    start_thread(move || show_blocking(note, on_open, Some(shown)));
+    heard
+}
+
+/// Like [`spawn_note`], once `before` has been shown: two threads would race to the server.
+fn spawn_note_after(note: Note, on_open: OnOpen, before: std::sync::mpsc::Receiver<()>) {
+    start_thread(move || {
+        // A server that hangs must not hold this note back for ever.
+        let _ = before.recv_timeout(Duration::from_secs(5));
+        show_blocking(note, on_open, None);
+    });
+}
+
+fn start_thread(f: impl FnOnce() + Send + 'static) {
+    let spawned = std::thread::Builder::new()
+        .name("notification".into())
+        .spawn(f);
+    if let Err(e) = spawned {
+        tracing::warn!(error = %e, "cannot start a notification thread");
+    }
+}
+
+fn show_blocking(note: Note, on_open: OnOpen, shown: Option<std::sync::mpsc::Sender<()>>) {
+    let mut n = notify_rust::Notification::new();
+    n.appname(APP_NAME)
+        .summary(&note.summary)
+        .body(&body_text(&note.body))
+        .action(ACTION_OPEN, "Open");
+    #[cfg(all(unix, not(target_os = "macos")))]
+    n.hint(notify_rust::Hint::Category("transfer.complete".into()));
+    let result = n.show();
+    if let Some(shown) = shown {
+        let _ = shown.send(());
+    }
+    match result {
+        Ok(handle) => {
+            tracing::debug!(summary = %note.summary, "notification shown");
+            let focus = note.focus.clone();
+            // Returns when an action is invoked or the notification is closed.
+            handle.wait_for_action(move |action| {
+                if matches!(action, ACTION_OPEN | "default" | "") {
+                    on_open(&focus);
+                }
+            });
+        }
+        Err(e) => tracing::warn!(error = %e, "cannot show a notification"),
+    }
+}

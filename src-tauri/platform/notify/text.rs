@@ -1,0 +1,284 @@
+//! What the notifications say. A render is named by its prompt (finished or failed: the
+//! creator knows a clip by what they asked for), a finished one also by its model's name
+//! and its clip's length (the engine's `clip_seconds`: the saved file's, else the server's;
+//! else the length asked for). A burst lists one line per render, cut so that prompts sharing a long start stay
+//! apart (shown from just before where they differ), and why its renders failed when that
+//! is one reason.
+//!
+//! Server text (prompts, error messages) is text: the body is cut to [`BODY_CHARS`] and,
+//! on Linux, `&`, `<` and `>` are escaped (notification servers may interpret a markup
+//! subset: `<b>`, `<a href>`, `<img>`).
+
+use ulazai_engine::model::{Job, JobStatus};
+
+const PROMPT_CHARS: usize = 80;
+/// One line of a burst summary.
+const LINE_CHARS: usize = 48;
+/// Lines a burst summary lists before "and N more".
+const SUMMARY_LINES: usize = 3;
+/// The longest body shown (before escaping).
+pub const BODY_CHARS: usize = 400;
+
+/// Text of one notification.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    pub summary: String,
+    pub body: String,
+    /// The job "Open" focuses.
+    pub focus: String,
+}
+
+/// A terminal job and the display name of its model, when known.
+#[derive(Debug, Clone)]
+pub struct Finished {
+    pub job: Job,
+    pub model_name: Option<String>,
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Shortens to at most `max` characters, with an ellipsis when cut.
+pub fn ellipsize(s: &str, max: usize) -> String {
+    let s = one_line(s);
+    if s.chars().count() <= max {
+        return s;
+    }
+    let cut: String = s.chars().take(max.saturating_sub(1)).collect();
+    format!("{}…", cut.trim_end())
+}
+
+/// The clip's length in seconds: the engine's (the file's, else the server's word for it),
+/// else what was asked for.
+fn clip_seconds(job: &Job) -> Option<f64> {
+    job.clip_seconds
+        .or_else(|| {
+            job.params
+                .as_ref()
+                .and_then(|p| p.duration_seconds)
+                .map(f64::from)
+        })
+        .filter(|s| s.is_finite() && *s > 0.0)
+}
+
+/// "8 s", "8.8 s".
+fn seconds_text(s: f64) -> String {
+    if (s - s.round()).abs() < 0.05 {
+        format!("{} s", s.round())
+    } else {
+        format!("{s:.1} s")
+    }
+}
+
+fn prompt_of(job: &Job) -> Option<String> {
+    job.prompt
+        .clone()
+        .or_else(|| job.params.as_ref().map(|p| p.prompt.clone()))
+        .filter(|p| !p.trim().is_empty())
+}
+
+fn model_of(f: &Finished) -> Option<String> {
+    f.model_name.clone().filter(|n| !n.trim().is_empty())
+}
+
+/// `text` as a notification body: cut to [`BODY_CHARS`], and on Linux (where servers may
+/// read markup) with `&`, `<`, `>` escaped.
+pub fn body_text(text: &str) -> String {
+    let cut = if text.chars().count() > BODY_CHARS {
+        let head: String = text.chars().take(BODY_CHARS - 1).collect();
+        format!("{}…", head.trim_end())
+    } else {
+        text.to_string()
+    };
+    if cfg!(all(unix, not(target_os = "macos"))) {
+        escape_markup(&cut)
+    } else {
+        cut
+    }
+}
+
+/// `&` → `&amp;`, `<` → `&lt;`, `>` → `&gt;`.
+pub fn escape_markup(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Why a render failed, as a sentence, and whether its credits came back.
+fn failure_text(job: &Job) -> String {
+    let mut text = job
+        .error_message
+        .clone()
+        .map(|m| one_line(&m))
+        .filter(|m| !m.is_empty())
+        .unwrap_or_else(|| "The render did not complete.".into());
+    if !text.ends_with(['.', '!', '?']) {
+        text.push('.');
+    }
+    if job.credits_refunded == Some(true) && !text.to_lowercase().contains("refunded") {
+        text.push_str(" Credits were refunded.");
+    }
+    text
+}
+
+/// The notification for one terminal job.
+pub fn single(f: &Finished) -> Note {
+    let job = &f.job;
+    let mut lines = Vec::new();
+    if let Some(p) = prompt_of(job) {
+        lines.push(ellipsize(&p, PROMPT_CHARS));
+    }
+    let summary = if job.status == JobStatus::Failed {
+        lines.push(failure_text(job));
+        "Render failed"
+    } else {
+        let mut meta = Vec::new();
+        if let Some(m) = model_of(f) {
+            meta.push(m);
+        }
+        if let Some(s) = clip_seconds(job) {
+            meta.push(format!("{} clip", seconds_text(s)));
+        }
+        if !meta.is_empty() {
+            lines.push(meta.join(" · "));
+        }
+        "Render finished"
+    };
+    Note {
+        summary: summary.into(),
+        body: lines.join("\n"),
+        focus: job.id.clone(),
+    }
+}
+
+fn common_prefix(a: &[char], b: &[char]) -> usize {
+    a.iter().zip(b).take_while(|(x, y)| x == y).count()
+}
+
+/// Each text on one line of at most `width` characters, cut so that texts sharing a long
+/// start stay apart: when where a text differs from another lies beyond what a plain cut
+/// shows, it is shown from a few words before that point, after an ellipsis.
+pub fn distinct_lines(texts: &[String], width: usize) -> Vec<String> {
+    // Room a difference needs to show after a plain cut.
+    const ROOM: usize = 12;
+    // Characters shown before the point where a text differs.
+    const CONTEXT: usize = 16;
+    let all: Vec<Vec<char>> = texts
+        .iter()
+        .map(|t| one_line(t).chars().collect())
+        .collect();
+    all.iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let shared = all
+                .iter()
+                .enumerate()
+                .filter(|(j, other)| *j != i && *other != t)
+                .map(|(_, other)| common_prefix(t, other))
+                .max()
+                .unwrap_or(0);
+            let text: String = t.iter().collect();
+            if t.len() <= width || shared + ROOM <= width {
+                return ellipsize(&text, width);
+            }
+            // From the start of the word a little before the difference.
+            let mut from = shared.saturating_sub(CONTEXT).min(t.len());
+            while from > 0 && !t[from - 1].is_whitespace() {
+                from -= 1;
+            }
+            let tail: String = t[from..].iter().collect();
+            format!("…{}", ellipsize(&tail, width - 1))
+        })
+        .collect()
+}
+
+/// One notification for a burst of two or more terminal jobs.
+pub fn summary(burst: &[Finished]) -> Note {
+    let failed = burst
+        .iter()
+        .filter(|f| f.job.status == JobStatus::Failed)
+        .count();
+    let finished = burst.len() - failed;
+    let plural = |n: usize| if n == 1 { "render" } else { "renders" };
+    let title = match (finished, failed) {
+        (f, 0) => format!("{f} {} finished", plural(f)),
+        (0, x) => format!("{x} {} failed", plural(x)),
+        (f, x) => format!("{f} finished, {x} failed"),
+    };
+    let names: Vec<String> = burst
+        .iter()
+        .map(|f| {
+            prompt_of(&f.job)
+                .or_else(|| model_of(f))
+                .unwrap_or_else(|| f.job.id.clone())
+        })
+        .collect();
+    // Renders of the same prompt and outcome (a batch) share one line.
+    let mut rows: Vec<(&str, String, usize)> = Vec::new();
+    for (f, line) in burst.iter().zip(distinct_lines(&names, LINE_CHARS - 2)) {
+        let mark = if f.job.status == JobStatus::Failed {
+            "✗"
+        } else {
+            "✓"
+        };
+        match rows.iter_mut().find(|(m, l, _)| *m == mark && *l == line) {
+            Some(row) => row.2 += 1,
+            None => rows.push((mark, line, 1)),
+        }
+    }
+    let mut lines: Vec<String> = rows
+        .iter()
+        .take(SUMMARY_LINES)
+        .map(|(mark, line, n)| match n {
+            1 => format!("{mark} {line}"),
+            n => format!("{mark} {line} (×{n})"),
+        })
+        .collect();
+    let shown: usize = rows.iter().take(SUMMARY_LINES).map(|r| r.2).sum();
+    if burst.len() > shown {
+        lines.push(format!("and {} more", burst.len() - shown));
+    }
+    // Why they failed, when it is one reason (e.g. a demo failure, credits refunded).
+    let mut reasons: Vec<String> = burst
+        .iter()
+        .filter(|f| f.job.status == JobStatus::Failed)
+        .map(|f| failure_text(&f.job))
+        .collect();
+    reasons.sort();
+    reasons.dedup();
+    if let [reason] = reasons.as_slice() {
+        lines.push(reason.clone());
+    }
+    Note {
+        summary: title,
+        body: lines.join("\n"),
+        focus: burst[0].job.id.clone(),
+    }
+}
+
+/// The one notification of a drained render queue ("Open" focuses its last job).
+pub fn queue_drained(completed: u32, failed: u32, last_job: &str) -> Note {
+    let clips = |n: u32| if n == 1 { "clip" } else { "clips" };
+    let body = match (completed, failed) {
+        (c, 0) => format!("{c} {} finished.", clips(c)),
+        (0, f) => format!("{f} {} failed.", clips(f)),
+        (c, f) => format!("{c} {} finished, {f} failed.", clips(c)),
+    };
+    Note {
+        summary: "Render queue finished".into(),
+        body,
+        focus: last_job.into(),
+    }
+}
+
+#[cfg(test)]
+#[path = "text_tests.rs"]
+mod tests;

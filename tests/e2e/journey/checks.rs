@@ -71,11 +71,16 @@ pub async fn saved_and_openable(app: &App, profile: &Profile, ids: &[String]) ->
             },
         )
         .await?;
-        let file =
-            library_file(profile, id)?.ok_or(format!("the library names no file for {id}"))?;
-        if !file.is_file() {
-            return Err(format!("clip {id}'s file is gone: {}", file.display()).into());
-        }
+        // The index is written just after a move renames the file: read until both agree.
+        eventually(
+            Duration::from_secs(10),
+            &format!("the library names an existing file for {id}"),
+            || async {
+                let file = library_file(profile, id)?;
+                Ok(file.filter(|f| f.is_file()).map(|_| ()))
+            },
+        )
+        .await?;
     }
     Ok(())
 }
@@ -125,12 +130,18 @@ pub async fn notified_once(tag: &str) -> TestResult<Vec<Value>> {
     Ok(notes)
 }
 
-/// The settings file as the app kept it.
+/// The settings as the app kept them in `settings.json`.
 pub fn settings_file(profile: &Profile) -> TestResult<Value> {
     let path = profile.data_dir.join("settings.json");
-    Ok(serde_json::from_slice(
-        &std::fs::read(&path).step("read settings.json")?,
-    )?)
+    let file: Value = serde_json::from_slice(&std::fs::read(&path).step("read settings.json")?)?;
+    Ok(file["settings"].clone())
+}
+
+/// Whether the switch with this test id is on, as the page shows it.
+pub async fn switch_on(app: &App, testid: &str) -> TestResult<bool> {
+    let script = "return document.querySelector(`[data-testid='${arguments[0]}']`).checked;";
+    let v = app.client.execute(script, vec![json!(testid)]).await?;
+    Ok(v == json!(true))
 }
 
 /// Nothing is clipped at the smallest window: the page does not scroll sideways, and the grid

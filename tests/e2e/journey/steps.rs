@@ -13,6 +13,7 @@ use crate::flows::{self, card_css};
 use crate::keys::{chord, press, type_text};
 
 const SHIFT: char = '\u{E008}';
+const CTRL: char = '\u{E009}';
 const REFUSAL: &str = "The provider rejected this prompt (content policy).";
 
 pub async fn run(j: &mut Journey) -> TestResult {
@@ -37,7 +38,7 @@ pub async fn run(j: &mut Journey) -> TestResult {
         .step("step 8, a restart")
 }
 
-/// 1. Two clips of one prompt: both finish, are saved, notified, and charged once.
+/// Step 1: Two clips of one prompt: both finish, are saved, notified, and charged once.
 async fn batch(j: &mut Journey) -> TestResult<Vec<String>> {
     let prompt = format!("{} harbour at dawn, gulls over the water", j.tag);
     let ids = flows::generate(j.app(), MODEL, &prompt, 2).await?;
@@ -50,7 +51,7 @@ async fn batch(j: &mut Journey) -> TestResult<Vec<String>> {
     Ok(ids)
 }
 
-/// 2. A saved clip moved into a folder from its menu stays saved; its file moves with it.
+/// Step 2: A saved clip moved into a folder from its menu stays saved; its file moves with it.
 async fn move_into_folder(j: &mut Journey, id: &str) -> TestResult {
     let app = j.app();
     flows::create_folder(app, "Client A").await?;
@@ -81,7 +82,7 @@ async fn click_menu_item(app: &App, label: &str) -> TestResult {
     Ok(())
 }
 
-/// 3. Both clips into the tray, the first trimmed by a second, merged: the merged file is as
+/// Step 3: Both clips into the tray, the first trimmed by a second, merged: the merged file is as
 /// long as the tray promised, and the merged clip is saved.
 async fn trim_and_merge(j: &mut Journey, batch: &[String]) -> TestResult<String> {
     let app = j.app();
@@ -112,7 +113,7 @@ async fn trim_and_merge(j: &mut Journey, batch: &[String]) -> TestResult<String>
     app.click_testid("merge-button").await.step("press Merge")?;
     let merged = flows::new_card(app, &order, Duration::from_secs(60)).await?;
     flows::wait_status(app, &merged, "completed", RENDER).await?;
-    saved_and_openable(app, &j.profile, &[merged.clone()]).await?;
+    saved_and_openable(app, &j.profile, std::slice::from_ref(&merged)).await?;
     let file = checks::library_file(&j.profile, &merged)?.ok_or("the merged file")?;
     let real = crate::edit::probe_seconds(&file.to_string_lossy())?;
     assert!(
@@ -147,7 +148,7 @@ async fn seconds(app: &App, testid: &str) -> TestResult<Vec<f64>> {
         .collect()
 }
 
-/// 4. A batch of two in which the server refuses one: the failed card keeps its prompt and
+/// Step 4: A batch of two in which the server refuses one: the failed card keeps its prompt and
 /// says why; the refusal is notified with the prompt; its credits come back.
 async fn refused(j: &mut Journey) -> TestResult<(String, String)> {
     j.sim.fail_next_with(1, Some(REFUSAL));
@@ -184,7 +185,7 @@ async fn refused(j: &mut Journey) -> TestResult<(String, String)> {
     Ok((failed, kept))
 }
 
-/// 5. Edit & retry of the one refused clip: the form says it is a retry and why the clip was
+/// Step 5: Edit & retry of the one refused clip: the form says it is a retry and why the clip was
 /// refused, asks for one clip, and Generate starts exactly one.
 async fn edit_and_retry(j: &mut Journey, failed: &str) -> TestResult<String> {
     let app = j.app();
@@ -228,7 +229,7 @@ async fn edit_and_retry(j: &mut Journey, failed: &str) -> TestResult<String> {
     Ok(id)
 }
 
-/// 6. Three requests used the window's budget: a two-line list waits in the queue, "Submit
+/// Step 6: Three requests used the window's budget: a two-line list waits in the queue, "Submit
 /// now" says why it cannot, the smallest window still shows clips, and when the budget
 /// frees both render and each is notified.
 async fn import_at_the_limit(j: &mut Journey) -> TestResult<Vec<String>> {
@@ -287,7 +288,7 @@ async fn import_at_the_limit(j: &mut Journey) -> TestResult<Vec<String>> {
     Ok(ids)
 }
 
-/// 7. Settings: a bad server address is refused where it was typed and loses nothing else;
+/// Step 7: Settings: a bad server address is refused where it was typed and loses nothing else;
 /// the notifications switch is kept and shows what is kept; a wrong ffmpeg path is refused.
 async fn settings(j: &mut Journey) -> TestResult {
     let app = j.app();
@@ -301,41 +302,49 @@ async fn settings(j: &mut Journey) -> TestResult {
     toggle_notifications(j, false).await?;
     app.click_testid("settings-close").await?;
     app.click_testid("settings-open").await?;
-    let on = app
-        .testid("settings-notifications")
-        .await?
-        .prop("checked")
-        .await?;
-    assert_eq!(
-        on.as_deref(),
-        Some("false"),
+    assert!(
+        !checks::switch_on(app, "settings-notifications").await?,
         "the switch shows what is kept"
     );
+    visible_message(app, "field-error-base_url_override")
+        .await
+        .step("the refused address is still explained after reopening")?;
     toggle_notifications(j, true).await?;
-    app.type_into("settings-base-url", "").await?;
-    press(app, Key::Tab).await?;
+    clear_field(app, "settings-base-url", "field-error-base_url_override").await?;
     app.type_into("settings-ffmpeg-path", "/nonexistent/ffmpeg")
         .await?;
     press(app, Key::Tab).await?;
     visible_message(app, "field-error-ffmpeg_path").await?;
-    app.type_into("settings-ffmpeg-path", "").await?;
-    press(app, Key::Tab).await?;
+    clear_field(app, "settings-ffmpeg-path", "field-error-ffmpeg_path").await?;
     app.screenshot("journey-07-settings").await?;
     app.click_testid("settings-close").await
+}
+
+/// Empties a field as a person does (select all, delete) and leaves it, which saves it: its
+/// refusal (`error`) goes away.
+async fn clear_field(app: &App, testid: &str, error: &str) -> TestResult {
+    app.testid(testid).await?.click().await?;
+    chord(app, &[CTRL, 'a']).await?;
+    press(app, Key::Backspace).await?;
+    press(app, Key::Tab).await?;
+    let css = format!("[data-testid='{error}']");
+    app.wait_count(&css, Duration::from_secs(5), "the refusal goes", |n| n == 0)
+        .await?;
+    Ok(())
 }
 
 /// Flips the notifications switch to `on` and waits until the settings file says so.
 async fn toggle_notifications(j: &Journey, on: bool) -> TestResult {
     let app = j.app();
-    let el = app.testid("settings-notifications").await?;
-    if el.prop("checked").await?.as_deref() != Some(if on { "true" } else { "false" }) {
-        el.click().await?;
+    if checks::switch_on(app, "settings-notifications").await? != on {
+        app.click_testid("settings-notifications").await?;
     }
     eventually(
         Duration::from_secs(5),
         "the settings file keeps the switch",
         || async {
-            let s = checks::settings_file(&j.profile)?;
+            // Written after the change is kept: absent until then.
+            let s = checks::settings_file(&j.profile).unwrap_or_default();
             Ok((s["notifications"] == json!(on)).then_some(()))
         },
     )
@@ -362,7 +371,7 @@ async fn visible_message(app: &App, testid: &str) -> TestResult {
     Ok(())
 }
 
-/// 8. A restart keeps every saved clip saved and openable (the moved one in its folder),
+/// Step 8: A restart keeps every saved clip saved and openable (the moved one in its folder),
 /// charges nothing, notifies nothing again, and keeps the settings.
 async fn restart(j: &mut Journey, saved: &[String], moved: &str) -> TestResult {
     let before = checks::notes_about(&j.tag).len();

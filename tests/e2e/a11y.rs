@@ -390,20 +390,7 @@ async fn axe_grid_detail_tray_and_settings() -> TestResult {
             app.click_testid("detail-close").await?;
 
             // The merge tray: two completed clips added from their cards.
-            for id in &done[..2] {
-                app.click_css(&format!(
-                    "{} [data-testid='card-add-to-merge']",
-                    flows::card_css(id)
-                ))
-                .await?;
-            }
-            app.wait_count(
-                "[data-testid='merge-tray-item']",
-                Duration::from_secs(5),
-                "two clips in the tray",
-                |n| n == 2,
-            )
-            .await?;
+            flows::add_to_tray(&app, &done[..2]).await?;
             audit.check(&app, &format!("merge tray {size}")).await?;
             readme_shot(&app, &format!("readme-tray-{theme}-{w}x{h}")).await?;
             app.click_testid("tray-clear").await?;

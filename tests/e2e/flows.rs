@@ -178,6 +178,26 @@ pub async fn tray_ids(app: &App) -> TestResult<Vec<String>> {
     attrs(app, "[data-testid='merge-tray-item']", "data-job-id").await
 }
 
+/// Puts each clip into the merge tray with its card's *Add to merge* button, and waits until
+/// the tray holds them all.
+pub async fn add_to_tray(app: &App, ids: &[String]) -> TestResult {
+    for id in ids {
+        app.click_css(&format!(
+            "{} [data-testid='card-add-to-merge']",
+            card_css(id)
+        ))
+        .await?;
+    }
+    app.wait_count(
+        "[data-testid='merge-tray-item']",
+        Duration::from_secs(5),
+        "the clips in the tray",
+        |n| n == ids.len(),
+    )
+    .await?;
+    Ok(())
+}
+
 /// Viewport rectangles (x, y, width, height) of everything matching `css`, read in one
 /// script: element handles can go stale while the UI re-renders.
 pub async fn rects(app: &App, css: &str) -> TestResult<Vec<(f64, f64, f64, f64)>> {

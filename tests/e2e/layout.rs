@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 
 use crate::a11y::resize;
 use crate::driver::{e2e_available, App, Profile, Step, TestResult};
-use crate::flows::{self, card_css};
+use crate::flows;
 use crate::{ONE_WINDOW_AT_A_TIME, RENDER_TIMEOUT};
 
 /// The grid's box, its cards' boxes and which of them are wholly inside it; the other
@@ -59,18 +59,12 @@ async fn at_860x560_banner_queue_and_tray_leave_a_full_row_of_clips() -> TestRes
     }
     let _one = ONE_WINDOW_AT_A_TIME.lock().await;
     // One generate request an hour: a batch of two (one request) reaches the limit.
-    let sim = ulazai_sim::start(
-        ulazai_sim::SimConfig {
-            speed: 1.0,
-            pending_secs: 2.0,
-            render_secs: Some(6.0),
-            generate_limit_per_hour: 1,
-            ..Default::default()
-        },
-        "127.0.0.1:0".parse().expect("loopback address"),
-    )
-    .await
-    .expect("the simulator starts");
+    let sim = crate::sim_with(ulazai_sim::SimConfig {
+        render_secs: Some(6.0),
+        generate_limit_per_hour: 1,
+        ..crate::sim_config()
+    })
+    .await;
     let profile = Profile::new("layout");
     let app = App::launch(&profile, &sim.base_url(), &[]).await?;
     flows::set_key(&app, ulazai_sim::DEMO_KEY).await?;
@@ -83,20 +77,7 @@ async fn at_860x560_banner_queue_and_tray_leave_a_full_row_of_clips() -> TestRes
         .step("the hourly limit banner")?;
 
     // Both clips go into the merge tray; two prompts wait in the queue for the next hour.
-    for id in &ids {
-        app.click_css(&format!(
-            "{} [data-testid='card-add-to-merge']",
-            card_css(id)
-        ))
-        .await?;
-    }
-    app.wait_count(
-        "[data-testid='merge-tray-item']",
-        Duration::from_secs(5),
-        "two clips in the tray",
-        |n| n == 2,
-    )
-    .await?;
+    flows::add_to_tray(&app, &ids).await?;
 
     for n in 1..=2 {
         app.type_into(

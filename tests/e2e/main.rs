@@ -31,18 +31,24 @@ static ONE_WINDOW_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_
 
 /// A simulator whose renders take long enough to be seen pending and processing with the
 /// app's documented poll schedule (first check after 3 s, then 5 s, 8 s …).
+pub fn sim_config() -> SimConfig {
+    SimConfig {
+        speed: 1.0,
+        pending_secs: 2.0,
+        render_secs: Some(9.0),
+        ..Default::default()
+    }
+}
+
+/// A simulator on a free loopback port.
+pub async fn sim_with(config: SimConfig) -> SimHandle {
+    ulazai_sim::start(config, "127.0.0.1:0".parse().expect("loopback address"))
+        .await
+        .expect("the simulator starts")
+}
+
 pub async fn sim() -> SimHandle {
-    ulazai_sim::start(
-        SimConfig {
-            speed: 1.0,
-            pending_secs: 2.0,
-            render_secs: Some(9.0),
-            ..Default::default()
-        },
-        "127.0.0.1:0".parse().expect("loopback address"),
-    )
-    .await
-    .expect("the simulator starts")
+    sim_with(sim_config()).await
 }
 
 pub const RENDER_TIMEOUT: Duration = Duration::from_secs(45);

@@ -20,19 +20,12 @@ const DRAIN_TIMEOUT: Duration = Duration::from_secs(150);
 const MODEL: &str = "veo31_fast";
 
 async fn limited_sim() -> ulazai_sim::SimHandle {
-    ulazai_sim::start(
-        ulazai_sim::SimConfig {
-            speed: 1.0,
-            pending_secs: 2.0,
-            render_secs: Some(9.0),
-            generate_limit_per_hour: LIMIT,
-            rate_window_secs: WINDOW_SECS,
-            ..Default::default()
-        },
-        "127.0.0.1:0".parse().expect("loopback address"),
-    )
+    crate::sim_with(ulazai_sim::SimConfig {
+        generate_limit_per_hour: LIMIT,
+        rate_window_secs: WINDOW_SECS,
+        ..crate::sim_config()
+    })
     .await
-    .expect("the simulator starts")
 }
 
 /// Ten prompt lines (plus a comment and a blank line); line 6 is longer than the model

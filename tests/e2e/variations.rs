@@ -16,18 +16,11 @@ use crate::ONE_WINDOW_AT_A_TIME;
 const PROMPT: &str = "a lighthouse at dusk, waves breaking";
 
 async fn one_request_an_hour() -> ulazai_sim::SimHandle {
-    ulazai_sim::start(
-        ulazai_sim::SimConfig {
-            speed: 1.0,
-            pending_secs: 2.0,
-            render_secs: Some(9.0),
-            generate_limit_per_hour: 1,
-            ..Default::default()
-        },
-        "127.0.0.1:0".parse().expect("loopback address"),
-    )
+    crate::sim_with(ulazai_sim::SimConfig {
+        generate_limit_per_hour: 1,
+        ..crate::sim_config()
+    })
     .await
-    .expect("the simulator starts")
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

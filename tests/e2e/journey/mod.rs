@@ -27,19 +27,12 @@ pub const RENDER: Duration = Duration::from_secs(60);
 pub const DRAIN: Duration = Duration::from_secs(240);
 
 async fn journey_sim() -> ulazai_sim::SimHandle {
-    ulazai_sim::start(
-        ulazai_sim::SimConfig {
-            speed: 1.0,
-            pending_secs: 1.0,
-            render_secs: Some(6.0),
-            generate_limit_per_hour: LIMIT,
-            rate_window_secs: WINDOW_SECS,
-            ..Default::default()
-        },
-        "127.0.0.1:0".parse().expect("loopback address"),
-    )
+    crate::sim_with(ulazai_sim::SimConfig {
+        generate_limit_per_hour: LIMIT,
+        rate_window_secs: WINDOW_SECS,
+        ..crate::sim_config()
+    })
     .await
-    .expect("the simulator starts")
 }
 
 /// What the steps share: the window, the simulator, the profile and the books.

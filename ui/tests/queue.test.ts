@@ -94,3 +94,27 @@ describe('Submit now at the hourly limit', () => {
     expect(why).toBe(`The hourly limit is reached (24 of 24 requests): Submit now is possible at ${formatHm(Date.parse(at))}, in 52 min.`);
   });
 });
+
+describe('the queue store', () => {
+  const view = (revision: number, ids: string[]): QueueView => ({
+    revision,
+    items: ids.map((id) => ({ ...item('planned', null), item: { ...item('planned', null).item, id } })),
+    pause: null,
+    budget: { limit: 1, limit_known: true, used: revision > 1 ? 1 : 0, window_secs: 3600, next_at: null },
+    clips: ids.length,
+    credits: null,
+    requests: ids.length,
+  });
+
+  it('keeps the newer view when an older one arrives after it', async () => {
+    const { queue } = await import('../src/lib/stores/queue.svelte');
+    // queue_add's answer (the queue just after the add) can reach the UI after the event of
+    // the first request sent from it: the newer view stays.
+    queue.set(view(2, ['b', 'c']));
+    queue.set(view(1, ['a', 'b', 'c']));
+    expect(queue.items.map((q) => q.item.id)).toEqual(['b', 'c']);
+    expect(queue.view?.budget.used).toBe(1);
+    queue.set(view(3, ['c']));
+    expect(queue.items.map((q) => q.item.id)).toEqual(['c']);
+  });
+});

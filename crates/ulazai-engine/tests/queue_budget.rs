@@ -328,3 +328,33 @@ async fn a_stop_during_a_submit_leaves_no_duplicate() {
         second.shutdown().await;
     }
 }
+
+/// The answer to `queue_add` and the event of the first request sent from it can reach the
+/// UI in either order: each view's revision says which queue is the newer.
+#[tokio::test(start_paused = true)]
+async fn every_queue_view_says_how_new_it_is() {
+    let sim = limited_sim().await;
+    let (engine, mut ev) = engine(&sim, 1.0).await;
+    let added = engine
+        .queue_add(vec![entry("revision a", 1), entry("revision b", 1)], None)
+        .await
+        .expect("queued");
+    assert_eq!(added.items.len(), 2);
+    let sent = ev
+        .until(
+            60.0,
+            "the first request leaves the queue",
+            |e| matches!(e, EngineEvent::QueueUpdated { queue } if queue.items.len() == 1),
+        )
+        .await;
+    let EngineEvent::QueueUpdated { queue } = sent else {
+        unreachable!()
+    };
+    assert!(
+        queue.revision > added.revision,
+        "the queue after a request ({}) is newer than the answer to the add ({})",
+        queue.revision,
+        added.revision
+    );
+    assert!(engine.queue().revision > queue.revision);
+}

@@ -4,6 +4,7 @@
 //! queue task's (`queue_run`). Every change emits `QueueUpdated` with fresh start times.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::hub::Batch;
 use super::queue_run::Sent;
@@ -21,15 +22,24 @@ use crate::validate;
 /// Items in the queue at most (a runaway import should not fill the store).
 pub const MAX_QUEUED: usize = 5000;
 
+/// The revision of the last queue view, for the whole process (a switch to another engine,
+/// demo ↔ real, goes on counting): views are made under the store's lock, so a later view
+/// shows a later queue.
+static VIEW_REVISION: AtomicU64 = AtomicU64::new(0);
+
 impl Engine {
     /// The queue now: items in order with their start times, the pause, the budget.
     pub fn queue(&self) -> QueueView {
         self.inner.hub.read(|s| self.queue_view(s))
     }
 
+    /// Called with the store locked (`hub.read` / `hub.mutate`), which orders the revisions.
     pub(super) fn queue_view(&self, store: &Store) -> QueueView {
         let models = lock(&self.inner.queue.models);
-        plan::view(store.queue(), &models, self.inner.queue.clock.now_ms())
+        QueueView {
+            revision: VIEW_REVISION.fetch_add(1, Ordering::Relaxed) + 1,
+            ..plan::view(store.queue(), &models, self.inner.queue.clock.now_ms())
+        }
     }
 
     /// Change the queue; the view (with fresh start times) goes out with the change, and

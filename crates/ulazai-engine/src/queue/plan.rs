@@ -107,6 +107,11 @@ pub struct QueuedItem {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(TS), ts(export))]
 pub struct QueueView {
+    /// Grows with every view the engine makes (under the store's lock, process-wide): an
+    /// answer to a command and an event can reach the UI in either order, and the one with
+    /// the lower revision shows an older queue.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub revision: u64,
     pub items: Vec<QueuedItem>,
     pub pause: Option<QueuePause>,
     pub budget: BudgetView,
@@ -156,6 +161,7 @@ pub fn view(queue: &Queue, models: &[ModelInfo], now_ms: i64) -> QueueView {
         .collect();
     let next = queue.budget.next_free(now_ms);
     QueueView {
+        revision: 0,
         clips: waiting.iter().map(|q| q.item.params.count.max(1)).sum(),
         credits: waiting.iter().map(|q| q.credits).sum(),
         requests: reqs.len() as u32,

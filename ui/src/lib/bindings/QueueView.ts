@@ -6,7 +6,13 @@ import type { QueuedItem } from "./QueuedItem";
 /**
  * The queue as the UI shows it (payload of `queue://updated`).
  */
-export type QueueView = { items: Array<QueuedItem>, pause: QueuePause | null, budget: BudgetView, 
+export type QueueView = { 
+/**
+ * Grows with every view the engine makes (under the store's lock, process-wide): an
+ * answer to a command and an event can reach the UI in either order, and the one with
+ * the lower revision shows an older queue.
+ */
+revision: number, items: Array<QueuedItem>, pause: QueuePause | null, budget: BudgetView, 
 /**
  * Clips waiting (planned or in flight).
  */

@@ -16,7 +16,9 @@ class QueueStore {
   openDialog(mode: 'import' | 'variations'): void {
     this.dialog = mode;
   }
+  /** A command's answer and `queue://updated` can arrive in either order: the newer wins. */
   set(view: QueueView): void {
+    if (this.view && view.revision < this.view.revision) return;
     this.view = view;
   }
   setEstimates(list: RenderEstimate[]): void {

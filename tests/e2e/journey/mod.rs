@@ -7,6 +7,7 @@
 //! visible message, and nothing is clipped at 860×560.
 
 mod checks;
+mod settings;
 mod steps;
 
 use std::time::Duration;

@@ -13,7 +13,6 @@ use crate::flows::{self, card_css};
 use crate::keys::{chord, press, type_text};
 
 const SHIFT: char = '\u{E008}';
-const CTRL: char = '\u{E009}';
 const REFUSAL: &str = "The provider rejected this prompt (content policy).";
 
 pub async fn run(j: &mut Journey) -> TestResult {
@@ -29,7 +28,9 @@ pub async fn run(j: &mut Journey) -> TestResult {
         .await
         .step("step 5, Edit & retry")?;
     let queued = import_at_the_limit(j).await.step("step 6, the queue")?;
-    settings(j).await.step("step 7, settings")?;
+    super::settings::settings(j)
+        .await
+        .step("step 7, settings")?;
     let mut saved = batch.clone();
     saved.extend([merged, kept, retried]);
     saved.extend(queued);
@@ -286,89 +287,6 @@ async fn import_at_the_limit(j: &mut Journey) -> TestResult<Vec<String>> {
     j.books.asked += 2;
     j.books_balance("the queue")?;
     Ok(ids)
-}
-
-/// Step 7: Settings: a bad server address is refused where it was typed and loses nothing else;
-/// the notifications switch is kept and shows what is kept; a wrong ffmpeg path is refused.
-async fn settings(j: &mut Journey) -> TestResult {
-    let app = j.app();
-    app.click_testid("settings-open").await?;
-    app.client
-        .execute("document.querySelector(\"[data-testid='settings-base-url']\").closest('details').open = true;", vec![])
-        .await?;
-    app.type_into("settings-base-url", "htp:/ulazai").await?;
-    press(app, Key::Tab).await?;
-    visible_message(app, "field-error-base_url_override").await?;
-    toggle_notifications(j, false).await?;
-    app.click_testid("settings-close").await?;
-    app.click_testid("settings-open").await?;
-    assert!(
-        !checks::switch_on(app, "settings-notifications").await?,
-        "the switch shows what is kept"
-    );
-    visible_message(app, "field-error-base_url_override")
-        .await
-        .step("the refused address is still explained after reopening")?;
-    toggle_notifications(j, true).await?;
-    clear_field(app, "settings-base-url", "field-error-base_url_override").await?;
-    app.type_into("settings-ffmpeg-path", "/nonexistent/ffmpeg")
-        .await?;
-    press(app, Key::Tab).await?;
-    visible_message(app, "field-error-ffmpeg_path").await?;
-    clear_field(app, "settings-ffmpeg-path", "field-error-ffmpeg_path").await?;
-    app.screenshot("journey-07-settings").await?;
-    app.click_testid("settings-close").await
-}
-
-/// Empties a field as a person does (select all, delete) and leaves it, which saves it: its
-/// refusal (`error`) goes away.
-async fn clear_field(app: &App, testid: &str, error: &str) -> TestResult {
-    app.testid(testid).await?.click().await?;
-    chord(app, &[CTRL, 'a']).await?;
-    press(app, Key::Backspace).await?;
-    press(app, Key::Tab).await?;
-    let css = format!("[data-testid='{error}']");
-    app.wait_count(&css, Duration::from_secs(5), "the refusal goes", |n| n == 0)
-        .await?;
-    Ok(())
-}
-
-/// Flips the notifications switch to `on` and waits until the settings file says so.
-async fn toggle_notifications(j: &Journey, on: bool) -> TestResult {
-    let app = j.app();
-    if checks::switch_on(app, "settings-notifications").await? != on {
-        app.click_testid("settings-notifications").await?;
-    }
-    eventually(
-        Duration::from_secs(5),
-        "the settings file keeps the switch",
-        || async {
-            // Written after the change is kept: absent until then.
-            let s = checks::settings_file(&j.profile).unwrap_or_default();
-            Ok((s["notifications"] == json!(on)).then_some(()))
-        },
-    )
-    .await
-}
-
-/// The message with this test id is on screen and nothing covers it.
-async fn visible_message(app: &App, testid: &str) -> TestResult {
-    let el = app.testid(testid).await?;
-    let script = "const r = arguments[0].getBoundingClientRect(); \
-        const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2); \
-        return r.height > 0 && !!top && arguments[0].contains(top);";
-    let shown = app
-        .client
-        .execute(script, vec![serde_json::to_value(&el)?])
-        .await?;
-    if shown != json!(true) {
-        let shot = app
-            .screenshot(&format!("journey-covered-{testid}"))
-            .await
-            .ok();
-        return Err(format!("{testid} is not visible ({shot:?})").into());
-    }
-    Ok(())
 }
 
 /// Step 8: A restart keeps every saved clip saved and openable (the moved one in its folder),

@@ -78,15 +78,24 @@ async fn toggle_notifications(j: &Journey, on: bool) -> TestResult {
 
 /// The message with this test id is on screen and nothing covers it.
 async fn visible_message(app: &App, testid: &str) -> TestResult {
-    let el = app.testid(testid).await?;
-    let script = "const r = arguments[0].getBoundingClientRect(); \
+    // Scrolled to as a person would; a panel that has just opened moves its focus (and so its
+    // scroll) to its first field a moment later: look again until it settles.
+    let css = format!("[data-testid='{testid}']");
+    let script = "const el = document.querySelector(arguments[0]); if (!el) return false; \
+        el.scrollIntoView({block: 'center'}); \
+        const r = el.getBoundingClientRect(); \
         const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2); \
-        return r.height > 0 && !!top && arguments[0].contains(top);";
-    let shown = app
-        .client
-        .execute(script, vec![serde_json::to_value(&el)?])
-        .await?;
-    if shown != json!(true) {
+        return r.height > 0 && !!top && el.contains(top);";
+    let shown = eventually(
+        Duration::from_secs(5),
+        "the message is in sight",
+        || async {
+            let v = app.client.execute(script, vec![json!(css)]).await?;
+            Ok((v == json!(true)).then_some(()))
+        },
+    )
+    .await;
+    if shown.is_err() {
         let shot = app
             .screenshot(&format!("journey-covered-{testid}"))
             .await

@@ -162,7 +162,7 @@ impl Engine {
     }
 
     /// Make the saved clip's poster now, in the background (one ffmpeg at a time), so that
-    /// its card finds it ready instead of waiting for ffmpeg on first sight (issue 10);
+    /// its card finds it ready instead of waiting for ffmpeg on first sight;
     /// then probe its real length, which the card shows from then on (`JobUpdated`).
     /// Without ffmpeg there is no poster and the card keeps its player.
     pub(super) fn saved_soon(&self, id: &str) {

@@ -16,10 +16,7 @@ impl Library {
             return Some(seconds);
         }
         self.checked_file(job_id)?;
-        let tools =
-            tokio::task::spawn_blocking(move || FfmpegTools::locate_chosen(chosen.as_deref()).ok())
-                .await
-                .ok()??;
+        let tools = super::tools(chosen).await?;
         self.measure_with(job_id, &tools).await
     }
 
@@ -69,10 +66,8 @@ mod tests {
         }
         let d = tempfile::tempdir().unwrap();
         let index = d.path().join("library.json");
-        let lib = Library::open(index.clone(), d.path().join("lib"));
-        let clip = lib.reserve("Unfiled", "a.mp4").unwrap();
-        std::fs::write(&clip, ulazai_sim::media_assets::CLIP_BLUE).unwrap();
-        lib.record("job-a", &clip);
+        let lib = super::super::with_saved_clip(d.path());
+        let clip = lib.file("job-a").unwrap();
         assert_eq!(lib.seconds("job-a"), None, "not known before the probe");
 
         let secs = lib.measure("job-a", None).await.expect("probed");

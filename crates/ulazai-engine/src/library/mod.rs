@@ -58,6 +58,26 @@ pub fn extension(url: &reqwest::Url) -> &'static str {
         .unwrap_or("mp4")
 }
 
+/// The creator's ffmpeg tools for work on saved clips (posters, lengths): the `chosen`
+/// program, else the one on PATH; located off the async threads (a PATH search).
+async fn tools(chosen: Option<std::path::PathBuf>) -> Option<crate::ffmpeg::FfmpegTools> {
+    tokio::task::spawn_blocking(move || {
+        crate::ffmpeg::FfmpegTools::locate_chosen(chosen.as_deref()).ok()
+    })
+    .await
+    .ok()?
+}
+
+/// A library in `dir` holding the demo's blue clip as `job-a`'s saved file (unit tests).
+#[cfg(test)]
+fn with_saved_clip(dir: &std::path::Path) -> Library {
+    let lib = Library::open(dir.join("library.json"), dir.join("lib"));
+    let clip = lib.reserve("Unfiled", "a.mp4").unwrap();
+    std::fs::write(&clip, ulazai_sim::media_assets::CLIP_BLUE).unwrap();
+    lib.record("job-a", &clip);
+    lib
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -10,7 +10,6 @@ use std::sync::OnceLock;
 use tokio::sync::Semaphore;
 
 use super::Library;
-use crate::ffmpeg::FfmpegTools;
 
 /// Wide enough for a card at 2x.
 pub const POSTER_WIDTH: u32 = 480;
@@ -58,10 +57,7 @@ impl Library {
         if poster.is_file() && !newer(&clip, &poster) {
             return Some(poster); // made while this call waited
         }
-        let tools =
-            tokio::task::spawn_blocking(move || FfmpegTools::locate_chosen(chosen.as_deref()).ok())
-                .await
-                .ok()??;
+        let tools = super::tools(chosen).await?;
         std::fs::create_dir_all(&dir).ok()?;
         let part = dir.join(format!("{job_id}.jpg.part"));
         match tools.first_frame_jpeg(&clip, &part, POSTER_WIDTH).await {
@@ -77,7 +73,7 @@ impl Library {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::ffmpeg::FfmpegTools;
 
     #[tokio::test]
     async fn a_poster_is_made_once_from_the_saved_clip() {
@@ -86,10 +82,7 @@ mod tests {
             return;
         }
         let d = tempfile::tempdir().unwrap();
-        let lib = Library::open(d.path().join("library.json"), d.path().join("lib"));
-        let clip = lib.reserve("Unfiled", "a.mp4").unwrap();
-        std::fs::write(&clip, ulazai_sim::media_assets::CLIP_BLUE).unwrap();
-        lib.record("job-a", &clip);
+        let lib = super::super::with_saved_clip(d.path());
 
         let poster = lib.poster("job-a", None).await.expect("a poster");
         assert_eq!(poster, d.path().join("posters").join("job-a.jpg"));

@@ -41,16 +41,9 @@ pub fn credits_match(
     Ok(())
 }
 
-/// The file the library names for `id` (the index maps id → path, or → an entry with one).
-pub fn library_file(profile: &Profile, id: &str) -> TestResult<Option<PathBuf>> {
-    let path = profile.data_dir.join("library.json");
-    let index: Value = serde_json::from_slice(&std::fs::read(&path)?)?;
-    let entry = &index[id];
-    let file = entry
-        .as_str()
-        .or_else(|| entry["file"].as_str())
-        .or_else(|| entry["path"].as_str());
-    Ok(file.map(PathBuf::from))
+/// The file the library names for `id`.
+fn library_file(profile: &Profile, id: &str) -> Option<PathBuf> {
+    crate::flows::library_file(&profile.data_dir, id).map(PathBuf::from)
 }
 
 /// A saved clip stays saved and openable: its card says Saved and offers Open file, and the
@@ -76,7 +69,7 @@ pub async fn saved_and_openable(app: &App, profile: &Profile, ids: &[String]) ->
             Duration::from_secs(10),
             &format!("the library names an existing file for {id}"),
             || async {
-                let file = library_file(profile, id)?;
+                let file = library_file(profile, id);
                 Ok(file.filter(|f| f.is_file()).map(|_| ()))
             },
         )
@@ -87,7 +80,7 @@ pub async fn saved_and_openable(app: &App, profile: &Profile, ids: &[String]) ->
 
 /// The folder the library keeps a clip's file in is the clip's folder in the app.
 pub fn file_in_folder(profile: &Profile, id: &str, folder_name: &str) -> TestResult {
-    let file = library_file(profile, id)?.ok_or("a saved clip")?;
+    let file = library_file(profile, id).ok_or("a saved clip")?;
     let dir = file
         .parent()
         .and_then(|p| p.file_name())

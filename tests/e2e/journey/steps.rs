@@ -115,8 +115,8 @@ async fn trim_and_merge(j: &mut Journey, batch: &[String]) -> TestResult<String>
     let merged = flows::new_card(app, &order, Duration::from_secs(60)).await?;
     flows::wait_status(app, &merged, "completed", RENDER).await?;
     saved_and_openable(app, &j.profile, std::slice::from_ref(&merged)).await?;
-    let file = checks::library_file(&j.profile, &merged)?.ok_or("the merged file")?;
-    let real = crate::edit::probe_seconds(&file.to_string_lossy())?;
+    let file = crate::flows::library_file(&j.profile.data_dir, &merged).ok_or("the merged file")?;
+    let real = crate::edit::probe_seconds(&file)?;
     assert!(
         (real - total).abs() < 0.1,
         "the tray promised {total} s; the merge is {real} s"

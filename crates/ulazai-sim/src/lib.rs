@@ -25,9 +25,11 @@ pub mod models;
 pub mod mp4_loop;
 mod numbers;
 pub mod persist;
+mod records;
 pub mod routes;
 pub mod state;
 pub mod stats;
+mod sync;
 pub mod timing;
 pub mod validate;
 

@@ -52,7 +52,7 @@ type Parts = Vec<(usize, u32)>;
 pub fn looped(parts: &[(usize, u32)]) -> Bytes {
     static CACHE: OnceLock<Mutex<HashMap<Parts, Bytes>>> = OnceLock::new();
     let cache = CACHE.get_or_init(Default::default);
-    if let Some(hit) = crate::state::lock(cache).get(parts) {
+    if let Some(hit) = crate::sync::lock(cache).get(parts) {
         return hit.clone();
     }
     let segments: Vec<Segment> = parts
@@ -69,7 +69,7 @@ pub fn looped(parts: &[(usize, u32)]) -> Bytes {
             return Bytes::from_static(CLIPS[parts.first().map_or(0, |p| p.0) % CLIPS.len()].1);
         }
     };
-    let mut cache = crate::state::lock(cache);
+    let mut cache = crate::sync::lock(cache);
     if cache.len() >= CACHE_MAX {
         cache.clear();
     }

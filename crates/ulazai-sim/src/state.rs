@@ -1,5 +1,7 @@
 //! Shared simulator state: jobs, credits, rate windows, tokens, sessions, folders, merges.
 
+mod saved;
+
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
@@ -8,7 +10,6 @@ use tokio::time::Instant;
 
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
-use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::clock::SimClock;
@@ -17,26 +18,10 @@ use crate::error::{ApiError, ApiResult};
 use crate::faults::FaultState;
 use crate::jobs::{demo_failure_message, Job, FAILURE_MESSAGES};
 use crate::persist::Persist;
+pub use crate::records::{FolderRecord, MergeRecord};
 use crate::stats::StatsState;
+pub use crate::sync::lock;
 use crate::validate::GenerateOrder;
-
-/// A folder bucket created through `POST /video-studio/api/folders/`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct FolderRecord {
-    pub id: u64,
-    pub name: String,
-    pub owner: String,
-}
-
-/// One merge request received (accepted or not), ids in the order sent.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct MergeRecord {
-    pub job_ids: Vec<String>,
-    pub owner: String,
-    pub status: u16,
-    pub merge_job_id: Option<String>,
-    pub error: Option<String>,
-}
 
 pub struct Shared {
     pub config: SimConfig,
@@ -68,11 +53,6 @@ pub struct Inner {
     pub(crate) rng: StdRng,
     /// Failing jobs whose refund has not been paid yet.
     pub(crate) unsettled: Vec<usize>,
-}
-
-/// Lock a mutex, ignoring poisoning (a panicking handler must not wedge the sim).
-pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 impl Shared {
@@ -114,7 +94,7 @@ impl Shared {
     /// no lock on `inner` held.
     pub fn save(&self) {
         if let Some(p) = &self.persist {
-            p.save(&self.inner, &self.clock);
+            p.save(|| lock(&self.inner).to_saved(&self.clock));
         }
     }
 

@@ -67,7 +67,7 @@ describe('import preview', () => {
   });
 });
 
-describe('render estimate (issue 16)', () => {
+describe('render estimate', () => {
   const est: RenderEstimate = { model_slug: 'veo31_fast', typical_secs: 38, window_secs: [30, 50], learned_from: 12 };
   it('reads as the scheduler uses it', () => {
     expect(estimateText(est)).toBe('usually 38 s for this model');

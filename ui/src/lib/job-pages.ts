@@ -1,4 +1,4 @@
-// The job list after the first screenful (issue 10): the pages after a cursor, one at a time,
+// The job list after the first screenful: the pages after a cursor, one at a time,
 // each after a pause (a painted frame). Jobs that events have changed or removed since the
 // loading began are never taken from a page: their event is at least as new as any page.
 import type { Job } from './types';

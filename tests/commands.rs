@@ -3,6 +3,8 @@
 //! and the window's capability / CSP stay as narrow as designed.
 
 mod support;
+#[path = "commands/unknown_ids.rs"]
+mod unknown_ids;
 
 use std::path::Path;
 use std::time::Duration;

@@ -243,7 +243,9 @@ impl From<LibraryError> for CommandError {
             LibraryError::NoJob => CommandError::missing_job(),
             LibraryError::NotSaved
             | LibraryError::Refused
-            | LibraryError::Share(ShareError::NotSaved) => CommandError::new(ErrorCode::NoFile, text),
+            | LibraryError::Share(ShareError::NotSaved) => {
+                CommandError::new(ErrorCode::NoFile, text)
+            }
             LibraryError::Share(_) => CommandError::new(ErrorCode::NotShareable, text),
             LibraryError::Export(_) => CommandError::new(ErrorCode::Export, text),
             _ => CommandError::new(ErrorCode::Download, text),
@@ -255,10 +257,9 @@ impl From<ResultUrlError> for CommandError {
     fn from(e: ResultUrlError) -> Self {
         match e {
             ResultUrlError::NoJob => CommandError::missing_job(),
-            ResultUrlError::NoResult => CommandError::new(
-                ErrorCode::NoResult,
-                "This job has no result to open yet.",
-            ),
+            ResultUrlError::NoResult => {
+                CommandError::new(ErrorCode::NoResult, "This job has no result to open yet.")
+            }
             ResultUrlError::Refused(_) => CommandError::new(ErrorCode::BadUrl, e.to_string()),
         }
     }

@@ -24,8 +24,14 @@ fn every_command_answers_an_unknown_job_id_alike() {
         ("download_result", json!({"id": "nope"})),
         ("drag_out_clips", json!({"ids": ["nope"]})),
         ("export_clips", json!({"ids": [known, "nope"]})),
-        ("move_jobs", json!({"ids": [known, "nope"], "folder_id": null})),
-        ("merge_jobs", json!({"ids": ["nope", known], "place": "local"})),
+        (
+            "move_jobs",
+            json!({"ids": [known, "nope"], "folder_id": null}),
+        ),
+        (
+            "merge_jobs",
+            json!({"ids": ["nope", known], "place": "local"}),
+        ),
         (
             "merge_clips",
             json!({"clips": [{"id": "nope", "trim": null}, {"id": known, "trim": null}], "place": "local"}),

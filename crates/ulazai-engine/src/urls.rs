@@ -245,7 +245,10 @@ mod tests {
         let sim = "http://127.0.0.1:8080";
         assert!(same_server(&secret_origin(sim), "http://127.0.0.1:8080/"));
         assert!(!same_server(&secret_origin(sim), "http://127.0.0.1:8081"));
-        assert!(!same_server("not a url", "not a url"), "unparseable is nobody's");
+        assert!(
+            !same_server("not a url", "not a url"),
+            "unparseable is nobody's"
+        );
         assert!(!same_server("file:///tmp/a", "file:///tmp/a"));
     }
 }

@@ -181,8 +181,14 @@ mod name_tests {
         let mut s = Store::new();
         let long = "n".repeat(150);
         let f = s.create_folder(&long);
-        assert_eq!(f.name.chars().count(), MAX_FOLDER_NAME, "cut to the commands' limit");
-        let r = s.rename_folder(&f.id, &format!(" {} ", "m".repeat(81))).unwrap();
+        assert_eq!(
+            f.name.chars().count(),
+            MAX_FOLDER_NAME,
+            "cut to the commands' limit"
+        );
+        let r = s
+            .rename_folder(&f.id, &format!(" {} ", "m".repeat(81)))
+            .unwrap();
         assert_eq!(r.name, "m".repeat(MAX_FOLDER_NAME));
         assert_eq!(s.create_folder("  ").name, "Untitled folder");
     }

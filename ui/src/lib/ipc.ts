@@ -48,7 +48,7 @@ export function on<K extends keyof Events>(event: K, handler: (payload: Events[K
 
 /** Whatever invoke rejected with, as a CommandError. A rejection that is not one (Tauri
  *  refusing the arguments, a transport failure) is `internal`. */
-export function toCommandError(e: unknown): CommandError {
+function toCommandError(e: unknown): CommandError {
   if (e && typeof e === 'object' && 'message' in e) {
     const o = e as Partial<CommandError> & { message: unknown };
     return {

@@ -1,5 +1,6 @@
-//! One answer per rule, whichever command meets it: a job id the app does not know, and a
-//! folder name (the engine's `store::folder_name`).
+//! One answer per rule, whichever command meets it: a job id the app does not know, a
+//! folder name (the engine's `store::folder_name`), which server a secret belongs to (the
+//! engine's `urls::same_server`).
 
 use serde_json::json;
 
@@ -70,4 +71,30 @@ fn a_folder_name_is_refused_by_the_engines_rule() {
     let e = t.err("rename_folder", json!({"id": f["id"], "name": "  "}));
     assert_eq!(e["message"], "The folder name must not be empty.", "{e}");
     t.shutdown();
+}
+
+#[test]
+fn a_web_session_belongs_to_its_servers_origin_like_the_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = test_key();
+    let sim = start_sim(&key, 20.0, 2.0);
+    let t = TestApp::start(config(dir.path(), Some(sim.base_url())));
+    t.session_key(&key);
+    assert_eq!(t.ok("verify_api_key", json!({}))["result"], "valid");
+    let cookies = vec![
+        ("sessionid".to_string(), "s".to_string()),
+        ("csrftoken".to_string(), "c".to_string()),
+    ];
+    // Signed in at the server's address written with a trailing slash: the same server.
+    let written = format!("{}/", sim.base_url());
+    tauri::async_runtime::block_on(t.studio().signed_in(&written, cookies.clone()));
+    assert_eq!(t.ok("web_session", json!({}))["state"], "connected");
+    // Another port of the same host is another server.
+    let mut other = url::Url::parse(&sim.base_url()).unwrap();
+    other.set_port(Some(other.port().unwrap() ^ 1)).unwrap();
+    let other = other.as_str().trim_end_matches('/').to_string();
+    tauri::async_runtime::block_on(t.studio().signed_in(&other, cookies));
+    assert_eq!(t.ok("web_session", json!({}))["state"], "none");
+    t.shutdown();
+    sim.shutdown();
 }

@@ -2,6 +2,8 @@
 //! Also: the generated TypeScript bindings are fresh, every listed command is registered,
 //! and the window's capability / CSP stay as narrow as designed.
 
+#[path = "commands/one_rule.rs"]
+mod one_rule;
 mod support;
 
 use std::path::Path;

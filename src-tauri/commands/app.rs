@@ -1,5 +1,7 @@
 //! App-level commands: the frame state and demo mode.
 
+use ulazai_engine::ErrorCode;
+
 use super::{command, CommandError};
 use crate::ipc::types::AppState;
 
@@ -17,7 +19,7 @@ command! {
         studio
             .start_demo()
             .await
-            .map_err(|e| CommandError::new("demo", e.to_string()))?;
+            .map_err(|e| CommandError::new(ErrorCode::Demo, e.to_string()))?;
         Ok(studio.app_state().await)
     }
 }

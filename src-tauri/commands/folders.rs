@@ -1,11 +1,10 @@
 //! Local folders (their server buckets follow in the engine). Deleting one sends its jobs
-//! back to Unfiled.
+//! back to Unfiled. A name is refused by the engine's one rule (`store::folder_name`).
 
 use ulazai_engine::model::{Folder, Job};
+use ulazai_engine::store::folder_name;
 
-use super::{command, required, CommandError};
-
-const MAX_NAME: usize = 80;
+use super::{command, CommandError};
 
 command! {
     pub async fn list_folders(studio) -> Vec<Folder> {
@@ -15,14 +14,14 @@ command! {
 
 command! {
     pub async fn create_folder(studio, name: String) -> Folder {
-        let name = required(&name, "The folder name", MAX_NAME)?;
+        let name = folder_name(&name)?;
         Ok(studio.engine().await?.create_folder(&name))
     }
 }
 
 command! {
     pub async fn rename_folder(studio, id: String, name: String) -> Folder {
-        let name = required(&name, "The folder name", MAX_NAME)?;
+        let name = folder_name(&name)?;
         studio
             .engine()
             .await?
@@ -52,8 +51,8 @@ command! {
                 return Err(CommandError::not_found("This folder"));
             }
         }
-        if let Some(missing) = ids.iter().find(|id| engine.job(id).is_none()) {
-            return Err(CommandError::not_found(&format!("Job {missing}")));
+        if ids.iter().any(|id| engine.job(id).is_none()) {
+            return Err(CommandError::missing_job());
         }
         Ok(engine.move_jobs(&ids, folder_id))
     }

@@ -32,7 +32,7 @@ command! {
     pub async fn retry_job(studio, id: String) -> Vec<Job> {
         let engine = studio.engine().await?;
         if engine.job(&id).is_none() {
-            return Err(CommandError::not_found("This job"));
+            return Err(CommandError::missing_job());
         }
         Ok(engine.retry(&id).await?)
     }
@@ -42,7 +42,7 @@ command! {
     /// Remove a card from the app (the job stays on the server).
     pub async fn remove_job(studio, id: String) -> () {
         if !studio.engine().await?.remove_job(&id) {
-            return Err(CommandError::not_found("This job"));
+            return Err(CommandError::missing_job());
         }
         Ok(())
     }
@@ -65,7 +65,7 @@ command! {
             .engine()
             .await?
             .jobs_page(after.as_deref(), limit)
-            .ok_or_else(|| CommandError::not_found("This job"))?;
+            .ok_or_else(CommandError::missing_job)?;
         let next = more.then(|| jobs.last().map(|j| j.id.clone())).flatten();
         Ok(JobPage { jobs, next })
     }

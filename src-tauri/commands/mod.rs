@@ -24,7 +24,9 @@ use ulazai_engine::engine::{
     GenerateError, LibraryError, MergeError, MergeFailure, ResultUrlError,
 };
 use ulazai_engine::library::ShareError;
+use ulazai_engine::store::FolderNameError;
 use ulazai_engine::validate::FieldError;
+use ulazai_engine::{ErrorCode, MissingJob};
 
 use crate::ipc::types::CommandError;
 use crate::platform::keyring::SecretError;
@@ -127,20 +129,30 @@ macro_rules! command_names {
 }
 for_each_command!(command_names);
 
+/// Every error that reaches a command becomes a `CommandError` here, and only here: each
+/// kind of failure gets its `ErrorCode` once, with the sentence the creator reads.
 impl CommandError {
-    pub fn new(code: &str, message: impl Into<String>) -> CommandError {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> CommandError {
         CommandError {
-            code: code.into(),
+            code,
             message: message.into(),
             retry_after_secs: None,
             fields: vec![],
         }
     }
     pub fn bad_input(message: impl Into<String>) -> CommandError {
-        CommandError::new("bad_input", message)
+        CommandError::new(ErrorCode::BadInput, message)
     }
+    /// Something other than a job (a folder, a queued clip, a merge) is not there.
     pub fn not_found(what: &str) -> CommandError {
-        CommandError::new("not_found", format!("{what} does not exist (any more)."))
+        CommandError::new(
+            ErrorCode::NotFound,
+            format!("{what} does not exist (any more)."),
+        )
+    }
+    /// A job id the app does not know: the same answer from every command.
+    pub fn missing_job() -> CommandError {
+        MissingJob.into()
     }
     pub fn validation(fields: Vec<FieldError>) -> CommandError {
         let message = match fields.as_slice() {
@@ -148,11 +160,17 @@ impl CommandError {
             _ => "Some settings of this job need a change (see the highlighted fields).".into(),
         };
         CommandError {
-            code: "validation".into(),
+            code: ErrorCode::Validation,
             message,
             retry_after_secs: None,
             fields,
         }
+    }
+}
+
+impl From<MissingJob> for CommandError {
+    fn from(e: MissingJob) -> Self {
+        CommandError::new(MissingJob::CODE, e.to_string())
     }
 }
 
@@ -173,6 +191,7 @@ impl From<GenerateError> for CommandError {
         match e {
             GenerateError::Validation(v) => CommandError::validation(v.0),
             GenerateError::Api(a) => a.into(),
+            GenerateError::MissingJob(m) => m.into(),
         }
     }
 }
@@ -180,9 +199,15 @@ impl From<GenerateError> for CommandError {
 impl From<SecretError> for CommandError {
     fn from(e: SecretError) -> Self {
         match e {
-            SecretError::Unavailable(m) => CommandError::new("keyring_unavailable", m),
-            SecretError::Failed(m) => CommandError::new("keyring", m),
+            SecretError::Unavailable(m) => CommandError::new(ErrorCode::KeyringUnavailable, m),
+            SecretError::Failed(m) => CommandError::new(ErrorCode::Keyring, m),
         }
+    }
+}
+
+impl From<FolderNameError> for CommandError {
+    fn from(e: FolderNameError) -> Self {
+        CommandError::bad_input(e.to_string())
     }
 }
 
@@ -194,19 +219,19 @@ impl From<MergeFailure> for CommandError {
                 CommandError::bad_input(text)
             }
             MergeFailure::NotCompleted => CommandError::bad_input(text),
-            MergeFailure::NotFound(id) => CommandError::not_found(&format!("Clip {id}")),
-            MergeFailure::SessionExpired => CommandError::new("session_expired", text),
+            MergeFailure::NotFound(_) => CommandError::missing_job(),
+            MergeFailure::SessionExpired => CommandError::new(ErrorCode::SessionExpired, text),
             MergeFailure::Api(a) => a.into(),
             MergeFailure::Ffmpeg(MergeError::NotInstalled { how_to_install }) => CommandError::new(
-                "ffmpeg_missing",
+                ErrorCode::FfmpegMissing,
                 format!(
                     "Merging on this computer needs ffmpeg, which is not installed. {how_to_install}"
                 ),
             ),
             MergeFailure::Ffmpeg(MergeError::ChosenFfmpeg(_)) => {
-                CommandError::new("ffmpeg_path", text)
+                CommandError::new(ErrorCode::FfmpegPath, text)
             }
-            MergeFailure::Ffmpeg(_) => CommandError::new("ffmpeg", text),
+            MergeFailure::Ffmpeg(_) => CommandError::new(ErrorCode::Ffmpeg, text),
         }
     }
 }
@@ -215,13 +240,15 @@ impl From<LibraryError> for CommandError {
     fn from(e: LibraryError) -> Self {
         let text = e.to_string();
         match e {
-            LibraryError::NoJob => CommandError::not_found("This clip"),
+            LibraryError::NoJob => CommandError::missing_job(),
             LibraryError::NotSaved
             | LibraryError::Refused
-            | LibraryError::Share(ShareError::NotSaved) => CommandError::new("no_file", text),
-            LibraryError::Share(_) => CommandError::new("not_shareable", text),
-            LibraryError::Export(_) => CommandError::new("export", text),
-            _ => CommandError::new("download", text),
+            | LibraryError::Share(ShareError::NotSaved) => {
+                CommandError::new(ErrorCode::NoFile, text)
+            }
+            LibraryError::Share(_) => CommandError::new(ErrorCode::NotShareable, text),
+            LibraryError::Export(_) => CommandError::new(ErrorCode::Export, text),
+            _ => CommandError::new(ErrorCode::Download, text),
         }
     }
 }
@@ -229,11 +256,11 @@ impl From<LibraryError> for CommandError {
 impl From<ResultUrlError> for CommandError {
     fn from(e: ResultUrlError) -> Self {
         match e {
-            ResultUrlError::NoJob => CommandError::not_found("This job"),
+            ResultUrlError::NoJob => CommandError::missing_job(),
             ResultUrlError::NoResult => {
-                CommandError::new("no_result", "This job has no result to open yet.")
+                CommandError::new(ErrorCode::NoResult, "This job has no result to open yet.")
             }
-            ResultUrlError::Refused(_) => CommandError::new("bad_url", e.to_string()),
+            ResultUrlError::Refused(_) => CommandError::new(ErrorCode::BadUrl, e.to_string()),
         }
     }
 }
@@ -242,9 +269,10 @@ impl From<StudioError> for CommandError {
     fn from(e: StudioError) -> Self {
         let text = e.to_string();
         match e {
-            StudioError::Starting(m) => CommandError::new("starting", m),
+            StudioError::Starting(m) => CommandError::new(ErrorCode::Starting, m),
             StudioError::NotFound(what) => CommandError::not_found(what),
-            StudioError::BadUrl(m) => CommandError::new("bad_url", m),
+            StudioError::MissingJob(m) => m.into(),
+            StudioError::BadUrl(m) => CommandError::new(ErrorCode::BadUrl, m),
             StudioError::Refused {
                 field,
                 code,
@@ -262,24 +290,10 @@ impl From<StudioError> for CommandError {
             StudioError::Library(l) => l.into(),
             StudioError::Merge(m) => m.into(),
             StudioError::Result(r) => r.into(),
-            StudioError::SignIn(_) => CommandError::new("sign_in", text),
-            StudioError::Desktop(_) | StudioError::Save(_) => CommandError::new("internal", text),
+            StudioError::SignIn(_) => CommandError::new(ErrorCode::SignIn, text),
+            StudioError::Desktop(_) | StudioError::Save(_) => {
+                CommandError::new(ErrorCode::Internal, text)
+            }
         }
     }
-}
-
-/// Trimmed, non-empty, bounded text input.
-pub(crate) fn required(value: &str, what: &str, max: usize) -> CmdResult<String> {
-    let v = value.trim();
-    if v.is_empty() {
-        return Err(CommandError::bad_input(format!(
-            "{what} must not be empty."
-        )));
-    }
-    if v.chars().count() > max {
-        return Err(CommandError::bad_input(format!(
-            "{what} is too long (at most {max} characters)."
-        )));
-    }
-    Ok(v.to_string())
 }

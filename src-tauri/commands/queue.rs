@@ -6,6 +6,7 @@ use ulazai_engine::poll::RenderEstimate;
 use ulazai_engine::queue::{
     FolderChoice, QueueEntry, QueuePreview, QueueView, VariationModel, VariationPick,
 };
+use ulazai_engine::ErrorCode;
 
 use super::{command, CommandError};
 
@@ -52,7 +53,7 @@ command! {
         }
         let content = tauri::async_runtime::spawn_blocking(move || read_list(&path))
             .await
-            .map_err(|e| CommandError::new("internal", e.to_string()))??;
+            .map_err(|e| CommandError::new(ErrorCode::Internal, e.to_string()))??;
         let engine = studio.engine().await?;
         Ok(engine
             .queue_preview_import(&content, name.as_deref(), defaults)

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use ulazai_engine::model::{Connectivity, KeyState};
 use ulazai_engine::validate::FieldError;
+use ulazai_engine::ErrorCode;
 
 /// Everything the UI needs to draw its frame; sent by `app_state` and `app://state`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -138,14 +139,13 @@ impl Default for Settings {
     }
 }
 
-/// Every command fails with this. `code` is stable (engine `ErrorInfo` codes plus
-/// `validation`, `bad_input`, `not_found`, `keyring_unavailable`, `keyring`, `demo`,
-/// `no_result`, `bad_url`, `internal`, `ffmpeg_missing`, `ffmpeg_path`). A refused setting
-/// names its field in `fields`.
+/// Every command fails with this: what went wrong (`code`, the one vocabulary of
+/// [`ErrorCode`], the UI switches on it) and a sentence for the creator (`message`). A
+/// refused setting or form field is named in `fields`.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct CommandError {
-    pub code: String,
+    pub code: ErrorCode,
     pub message: String,
     pub retry_after_secs: Option<u32>,
     pub fields: Vec<FieldError>,

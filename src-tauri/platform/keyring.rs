@@ -14,6 +14,7 @@
 use std::sync::Mutex;
 
 use ulazai_engine::secret::ApiKey;
+use ulazai_engine::urls;
 
 use crate::ipc::types::{KeyStorage, KeyringStatus};
 
@@ -149,14 +150,6 @@ pub(crate) async fn blocking<T: Send + 'static>(
         })
 }
 
-/// `scheme://host[:port]` of a server address (the address itself when it cannot be
-/// parsed: it then matches nothing else).
-pub fn origin_of(base_url: &str) -> String {
-    url::Url::parse(base_url)
-        .map(|u| u.origin().ascii_serialization())
-        .unwrap_or_else(|_| base_url.to_string())
-}
-
 /// A key in use: where it lives and the origin it was saved for.
 #[derive(Clone)]
 struct Held {
@@ -203,12 +196,11 @@ impl KeyVault {
 
     /// The key, only if it was saved for the origin of `base_url`.
     pub fn key_for(&self, base_url: &str) -> Option<(ApiKey, KeyStorage)> {
-        let origin = origin_of(base_url);
         self.current
             .lock()
             .unwrap()
             .as_ref()
-            .filter(|h| h.origin == origin)
+            .filter(|h| urls::same_server(&h.origin, base_url))
             .map(|h| (h.key.clone(), h.storage))
     }
 
@@ -231,7 +223,7 @@ impl KeyVault {
     /// is bound now to `base_url`, the server in use.
     pub async fn load(&self, base_url: &str) -> Option<ApiKey> {
         let service = self.service.clone();
-        let in_use = origin_of(base_url);
+        let in_use = urls::secret_origin(base_url);
         let res = blocking(move || {
             let Some(key) = keyring_get(&service)? else {
                 return Ok(None);
@@ -278,7 +270,7 @@ impl KeyVault {
         session_only: bool,
         base_url: &str,
     ) -> Result<KeyStorage, SecretError> {
-        let origin = origin_of(base_url);
+        let origin = urls::secret_origin(base_url);
         let storage = if session_only {
             // A key that was in the keyring is replaced: remove the old one so it does not
             // come back at the next start (best effort: the keyring may be unusable).

@@ -24,6 +24,10 @@ impl Studio {
         ids: Vec<String>,
     ) -> Result<Option<String>, StudioError> {
         let engine = self.engine().await?;
+        // Clips that are gone are said before the creator is asked for a folder.
+        if ids.iter().any(|id| engine.job(id).is_none()) {
+            return Err(ulazai_engine::MissingJob.into());
+        }
         let title = match ids.len() {
             1 => "Export the clip to".to_string(),
             n => format!("Export {n} clips to"),

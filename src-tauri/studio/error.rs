@@ -1,8 +1,10 @@
 //! What the studio's operations fail with. `Display` is a sentence for the creator; the
-//! commands turn it into a `CommandError` with a stable code at the IPC edge.
+//! commands turn it into a `CommandError` with its `ErrorCode` at the IPC edge
+//! (`commands/mod.rs`, the one mapping).
 
 use ulazai_engine::api::ApiError;
 use ulazai_engine::engine::{GenerateError, LibraryError, MergeFailure, ResultUrlError};
+use ulazai_engine::{ErrorCode, MissingJob};
 
 use crate::platform::keyring::SecretError;
 
@@ -13,15 +15,18 @@ pub enum StudioError {
     Starting(String),
     #[error("{0} does not exist (any more).")]
     NotFound(&'static str),
+    /// A job id the app does not know (any more).
+    #[error(transparent)]
+    MissingJob(#[from] MissingJob),
     /// A server address that cannot be used.
     #[error("{0}")]
     BadUrl(String),
     /// A setting the creator changed that cannot be used: which one (the `Settings` field),
-    /// the error code (`bad_url`, `bad_input`) and why.
+    /// the error code (`BadUrl`, `BadInput`) and why.
     #[error("{message}")]
     Refused {
         field: &'static str,
-        code: &'static str,
+        code: ErrorCode,
         message: String,
     },
     #[error(transparent)]

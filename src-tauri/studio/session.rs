@@ -9,6 +9,9 @@
 //! on the server (its cookie is worthless from then on, wherever a copy went), then
 //! removes it from the keyring as best effort: a failing keyring never leaves it active.
 //!
+//! A session belongs to the server it was signed into by the same rule as the API key
+//! (`urls::same_server`: the same origin).
+//!
 //! When the engine reports the session refused (401/403), it is marked expired (kept,
 //! flagged) and the UI offers to reconnect; local folders and clips are untouched.
 
@@ -16,6 +19,7 @@ use std::sync::{Arc, Mutex};
 
 use serde::{Deserialize, Serialize};
 use ulazai_engine::secret::{ApiKey, WebSession};
+use ulazai_engine::urls;
 
 use super::{Studio, StudioError};
 use crate::ipc::events::SessionStateChanged;
@@ -63,7 +67,7 @@ impl Studio {
     /// The session for the server at `base`, if connected (not expired).
     pub(super) fn web_session_for(&self, base: &str) -> Option<WebSession> {
         let s = self.session.get()?;
-        (s.base_url == base && !s.expired).then(|| WebSession {
+        (urls::same_server(&s.base_url, base) && !s.expired).then(|| WebSession {
             session_cookie: ApiKey::new(s.sessionid),
             csrf_token: ApiKey::new(s.csrftoken),
         })
@@ -72,8 +76,10 @@ impl Studio {
     pub async fn session_status(&self) -> WebSessionStatus {
         let base = self.base_url().await;
         let state = match self.session.get() {
-            Some(s) if s.base_url == base && s.expired => WebSessionState::Expired,
-            Some(s) if s.base_url == base => WebSessionState::Connected,
+            Some(s) if urls::same_server(&s.base_url, &base) && s.expired => {
+                WebSessionState::Expired
+            }
+            Some(s) if urls::same_server(&s.base_url, &base) => WebSessionState::Connected,
             _ => WebSessionState::None,
         };
         WebSessionStatus {

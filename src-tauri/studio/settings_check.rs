@@ -4,6 +4,8 @@
 //! is kept as stored without a check: one that went bad since (a file edited by hand, an
 //! ffmpeg uninstalled) never stops the other settings from saving.
 
+use ulazai_engine::ErrorCode;
+
 use crate::ipc::types::{Settings, MAX_DOWNLOAD_MIB_LIMIT};
 
 use super::StudioError;
@@ -20,7 +22,7 @@ pub(super) async fn checked(
         if let Some(raw) = &next.base_url_override {
             let url = ulazai_engine::urls::server(raw).map_err(|e| StudioError::Refused {
                 field: "base_url_override",
-                code: "bad_url",
+                code: ErrorCode::BadUrl,
                 message: format!("The server address cannot be used: {e}."),
             })?;
             next.base_url_override = Some(url);
@@ -35,7 +37,7 @@ pub(super) async fn checked(
             .map_err(|e| StudioError::Desktop(e.to_string()))?;
             verdict.map_err(|problem| StudioError::Refused {
                 field: "ffmpeg_path",
-                code: "bad_input",
+                code: ErrorCode::BadInput,
                 message: format!("This ffmpeg cannot be used: {problem}."),
             })?;
         }
@@ -45,7 +47,7 @@ pub(super) async fn checked(
     {
         return Err(StudioError::Refused {
             field: "max_download_mib",
-            code: "bad_input",
+            code: ErrorCode::BadInput,
             message: format!(
                 "The largest download must be between 1 MiB and {} MiB.",
                 MAX_DOWNLOAD_MIB_LIMIT

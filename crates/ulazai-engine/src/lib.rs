@@ -2,6 +2,7 @@
 
 pub mod api;
 pub mod engine;
+pub mod error_code;
 pub mod ffmpeg;
 pub mod generate;
 pub mod library;
@@ -12,3 +13,5 @@ pub mod secret;
 pub mod store;
 pub mod urls;
 pub mod validate;
+
+pub use error_code::{ErrorCode, MissingJob};

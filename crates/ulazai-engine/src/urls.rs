@@ -6,6 +6,10 @@
 //! | [`input_media`] — image/video inputs of a generate request | `https://host` or `http://host`: UlazAI fetches them, not the app, and takes both; `asset://` ids are for Seedance's own fields only |
 //! | [`result`] — a result file to play, open, copy, download (and every redirect of a download) | `https://host` that is not this computer, or exactly the origin of the server in use when that server is a local `http://` simulator |
 //!
+//! A secret (the API key, the web session) belongs to a server's *origin*
+//! (`scheme://host[:port]`): [`secret_origin`] is what is kept beside it, [`same_server`]
+//! decides whether it may be used with a server address.
+//!
 //! Everywhere: no whitespace or control characters, no user name or password, at most
 //! [`MAX_LEN`] characters. The UI keeps its own copy of the `result` rule (a `<video src>` is
 //! set in the page); `urls_table.json` beside this file is the table both are tested against.
@@ -136,6 +140,32 @@ pub fn check_result(url: &Url, server: &str) -> Result<(), Refused> {
     }
 }
 
+/// `scheme://host[:port]` of a server address: what a secret is kept for. An address
+/// that cannot be parsed answers itself (it then matches no server: see [`same_server`]).
+pub fn secret_origin(base_url: &str) -> String {
+    match Url::parse(base_url.trim()) {
+        Ok(u) if u.origin().is_tuple() => u.origin().ascii_serialization(),
+        _ => base_url.to_string(),
+    }
+}
+
+/// THE rule for which server a secret belongs to: `secret_for` (the address or origin it
+/// was kept for) and `server` (the address in use) have the same origin — scheme, host and
+/// port; the path, a trailing slash and the host's case do not matter. An address that
+/// cannot be parsed is nobody's server.
+pub fn same_server(secret_for: &str, server: &str) -> bool {
+    let origin = |raw: &str| {
+        Url::parse(raw.trim())
+            .ok()
+            .map(|u| u.origin())
+            .filter(|o| o.is_tuple())
+    };
+    match (origin(secret_for), origin(server)) {
+        (Some(a), Some(b)) => a == b,
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,5 +218,37 @@ mod tests {
                 .to_string(),
             "it must not contain a user name or password"
         );
+    }
+
+    #[test]
+    fn a_secret_belongs_to_its_servers_origin() {
+        let kept = secret_origin("https://UlazAI.com/");
+        assert_eq!(kept, "https://ulazai.com");
+        for server in [
+            "https://ulazai.com",
+            "https://ulazai.com/",
+            "https://ULAZAI.com",
+            "https://ulazai.com:443/api",
+        ] {
+            assert!(same_server(&kept, server), "{server}");
+            assert!(same_server("https://ulazai.com/", server), "{server}");
+        }
+        for other in [
+            "http://ulazai.com",
+            "https://evil.example",
+            "https://ulazai.com:8443",
+            "not a url",
+            "",
+        ] {
+            assert!(!same_server(&kept, other), "{other}");
+        }
+        let sim = "http://127.0.0.1:8080";
+        assert!(same_server(&secret_origin(sim), "http://127.0.0.1:8080/"));
+        assert!(!same_server(&secret_origin(sim), "http://127.0.0.1:8081"));
+        assert!(
+            !same_server("not a url", "not a url"),
+            "unparseable is nobody's"
+        );
+        assert!(!same_server("file:///tmp/a", "file:///tmp/a"));
     }
 }

@@ -34,7 +34,7 @@ impl ValidationErrors {
     /// The serialisable face for the UI: code `validation`, the first field at fault.
     pub fn info(&self) -> ErrorInfo {
         ErrorInfo {
-            code: "validation".to_string(),
+            code: crate::ErrorCode::Validation,
             message: self.to_string(),
             retry_after_secs: None,
             field: self.0.first().map(|e| e.field.clone()),

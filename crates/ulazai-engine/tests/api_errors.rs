@@ -220,7 +220,7 @@ async fn every_error_code_is_mapped() {
         e("timeout").user_message(),
         "UlazAI did not answer in time. Check your connection; the app will keep trying."
     );
-    let codes: Vec<&str> = errors.iter().map(|(_, e)| e.code()).collect();
+    let codes: Vec<&str> = errors.iter().map(|(_, e)| e.code().as_str()).collect();
     for code in [
         "invalid_request",
         "unauthorized",

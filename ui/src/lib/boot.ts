@@ -1,7 +1,7 @@
 // Start-up: subscribe to events first (so nothing is missed), then read the app state,
 // folders, the first screenful of jobs, settings, web session and library once; the rest
-// of the jobs follow in pages once that is painted (issue 10: 10,000 clips in one answer
-// held the first card back by seconds). After that the UI lives on events; it never polls.
+// of the jobs follow in pages once that is painted (10,000 clips in one answer held the
+// first card back by seconds). After that the UI lives on events; it never polls.
 // Which jobs the grid shows is the UI's filter (lib/jobs-core.ts).
 import { reloadModels } from './actions/app';
 import { importDroppedFile, loadEstimates } from './actions/queue';
@@ -34,6 +34,15 @@ function jobUpdated(job: Job): void {
   if (said) announcer.say(said.text, said.urgency);
   // A finished render teaches the scheduler: the cards' "usually N s" follows it.
   if (prev && prev.status !== 'completed' && job.status === 'completed') scheduleEstimates();
+}
+
+/** A job://removed event, live or replayed after the first list: out of the store, the
+ *  selection and the detail view. */
+function jobRemoved(id: string): void {
+  touched?.add(id);
+  jobs.remove(id);
+  selection.prune((x) => x !== id);
+  if (ui.detailId === id) ui.showDetail(null);
 }
 
 let estimatesTimer: ReturnType<typeof setTimeout> | null = null;
@@ -74,15 +83,7 @@ export async function boot(): Promise<() => void> {
   let early: Array<{ kind: 'up'; job: Job } | { kind: 'rm'; id: string }> | null = [];
   const unlisten = await Promise.all([
     on('job://updated', (job) => (early ? early.push({ kind: 'up', job }) : jobUpdated(job))),
-    on('job://removed', ({ id }) => {
-      if (early) early.push({ kind: 'rm', id });
-      else {
-        touched?.add(id);
-        jobs.remove(id);
-        selection.prune((x) => x !== id);
-        if (ui.detailId === id) ui.showDetail(null);
-      }
-    }),
+    on('job://removed', ({ id }) => (early ? early.push({ kind: 'rm', id }) : jobRemoved(id))),
     on('app://connectivity', (c) => app.setConnectivity(c)),
     on('app://key-state', (k) => {
       app.setKey(k);
@@ -165,7 +166,7 @@ export async function boot(): Promise<() => void> {
     early = null;
     for (const ev of replay) {
       if (ev.kind === 'up') jobUpdated(ev.job);
-      else jobs.remove(ev.id);
+      else jobRemoved(ev.id);
     }
     // A stable signal for end-to-end tests (and a CSS hook): the first state is on screen.
     document.body.dataset.ready = 'true';

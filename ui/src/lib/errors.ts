@@ -1,32 +1,35 @@
-// Turn a CommandError into a clear, specific sentence for the user. The engine already
-// writes user-facing messages (what happened + what to do, a rate limit's wait included);
-// the UI falls back to its own words, and the clock time of a retry, when one is empty.
+// Turn a CommandError into a sentence for the user. The backend always writes one (what
+// happened and what to do, a rate limit's wait included), so the UI shows it as it is; it
+// only words an error itself when the sentence is missing, and then names the clock time
+// of a rate limit's retry (the local time is the page's to tell). The UI tells errors apart
+// by their `ErrorCode` (generated from Rust), in a `switch`, never by comparing strings.
 import { formatSeconds } from './format';
 import type { CommandError } from './types';
-
-const FALLBACK: Record<string, string> = {
-  insufficient_credits: 'Not enough credits for this batch. Add credits on ulazai.com, or lower the count.',
-  rate_limited: "UlazAI's rate limit was reached. Wait a few minutes, then try again.",
-  unauthorized: 'UlazAI did not accept your API key. Open Settings to fix it.',
-  no_credentials: 'No API key is set. Add your UlazAI API key in Settings.',
-  network: "Can't reach UlazAI right now. Nothing you typed was lost; try again when you're back online.",
-  server: 'UlazAI had a problem on its side. Try again in a moment.',
-  keyring_unavailable: 'The system keyring is not available.',
-  validation: 'Some fields need attention.',
-};
 
 /** What went wrong, for a banner, toast or the form's error box. */
 export function describeError(e: CommandError, now: number = Date.now()): string {
   const own = e.message.trim();
-  // The engine's rate-limit sentence names the wait; without it the UI says the wait, once.
-  if (!own && e.code === 'rate_limited' && e.retry_after_secs !== null && e.retry_after_secs > 0) {
-    const at = new Date(now + e.retry_after_secs * 1000).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-    return `UlazAI's rate limit was reached. You can try again at ${at}, in ${formatSeconds(e.retry_after_secs)}.`;
+  if (own) return own;
+  switch (e.code) {
+    case 'rate_limited':
+      if (e.retry_after_secs !== null && e.retry_after_secs > 0) {
+        const at = new Date(now + e.retry_after_secs * 1000).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+        return `UlazAI's rate limit was reached. You can try again at ${at}, in ${formatSeconds(e.retry_after_secs)}.`;
+      }
+      return "UlazAI's rate limit was reached. Wait a few minutes, then try again.";
+    case 'insufficient_credits':
+      return 'Not enough credits for this batch. Add credits on ulazai.com, or lower the count.';
+    default:
+      return `Something went wrong (${e.code}).`;
   }
-  return own || FALLBACK[e.code] || `Something went wrong (${e.code}).`;
 }
 
-/** Is this error about credits (402)? */
+/** Is this error about credits (402)? The form then offers to add some. */
 export function isCreditsError(e: CommandError): boolean {
-  return e.code === 'insufficient_credits';
+  switch (e.code) {
+    case 'insufficient_credits':
+      return true;
+    default:
+      return false;
+  }
 }

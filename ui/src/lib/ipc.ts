@@ -46,18 +46,20 @@ export function on<K extends keyof Events>(event: K, handler: (payload: Events[K
   return transport.listen(event, handler as (p: unknown) => void);
 }
 
-/** Whatever invoke rejected with, as a CommandError. */
+/** Whatever invoke rejected with, as a CommandError. A rejection that is not one (Tauri
+ *  refusing the arguments, a transport failure) is `internal`. */
 function toCommandError(e: unknown): CommandError {
   if (e && typeof e === 'object' && 'message' in e) {
     const o = e as Partial<CommandError> & { message: unknown };
     return {
-      code: typeof o.code === 'string' ? o.code : 'error',
+      // The backend only sends codes of the generated ErrorCode.
+      code: typeof o.code === 'string' ? o.code : 'internal',
       message: String(o.message),
       retry_after_secs: typeof o.retry_after_secs === 'number' ? o.retry_after_secs : null,
       fields: Array.isArray(o.fields) ? o.fields : [],
     };
   }
-  return { code: 'error', message: typeof e === 'string' ? e : 'Something went wrong.', retry_after_secs: null, fields: [] };
+  return { code: 'internal', message: typeof e === 'string' ? e : 'Something went wrong.', retry_after_secs: null, fields: [] };
 }
 
 /** Files dropped on the window (their paths; the OS drop reaches Tauri, not the page). */

@@ -2,6 +2,7 @@
 // (ui/src/lib/bindings/, never edited by hand).
 export type { AppState } from './bindings/AppState';
 export type { CommandError } from './bindings/CommandError';
+export type { ErrorCode } from './bindings/ErrorCode';
 export type { Commands, CommandName } from './bindings/commands';
 export type { Connectivity } from './bindings/Connectivity';
 export type { Events, EventName } from './bindings/events';

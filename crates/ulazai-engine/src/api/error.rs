@@ -1,5 +1,3 @@
-//! VARIANTS FIXED BY THE LEAD — implement `user_message` etc., keep the public API.
-//!
 //! Every way a call to UlazAI can fail, with three faces: `Display` (technical, for logs),
 //! [`ApiError::user_message`] (a sentence a creator understands) and [`ApiError::info`] (the
 //! serialisable form for the UI). None of them ever carries the API key or session tokens:
@@ -8,6 +6,8 @@ use std::fmt;
 use std::time::Duration;
 
 use serde::Serialize;
+
+pub use crate::error_code::ErrorCode;
 
 #[cfg(feature = "ts")]
 use ts_rs::TS;
@@ -58,10 +58,8 @@ pub enum ApiError {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(TS), ts(export))]
 pub struct ErrorInfo {
-    /// Stable code: invalid_request | unauthorized | insufficient_credits | forbidden |
-    /// not_found | rate_limited | server | network | unreadable | unexpected |
-    /// no_credentials | bad_url | validation
-    pub code: String,
+    /// What went wrong, as the UI tells it apart (an API error's code, or `validation`).
+    pub code: ErrorCode,
     /// A sentence a creator understands.
     pub message: String,
     /// Seconds until a retry makes sense (429 with Retry-After).
@@ -71,21 +69,21 @@ pub struct ErrorInfo {
 }
 
 impl ApiError {
-    /// The stable code listed on [`ErrorInfo::code`].
-    pub fn code(&self) -> &'static str {
+    /// What went wrong, as the UI tells it apart.
+    pub fn code(&self) -> ErrorCode {
         match self {
-            ApiError::InvalidRequest { .. } => "invalid_request",
-            ApiError::Unauthorized { .. } => "unauthorized",
-            ApiError::InsufficientCredits { .. } => "insufficient_credits",
-            ApiError::Forbidden { .. } => "forbidden",
-            ApiError::NotFound { .. } => "not_found",
-            ApiError::RateLimited { .. } => "rate_limited",
-            ApiError::Server { .. } => "server",
-            ApiError::Network { .. } => "network",
-            ApiError::UnreadableBody { .. } => "unreadable",
-            ApiError::Unexpected { .. } => "unexpected",
-            ApiError::NoCredentials => "no_credentials",
-            ApiError::BadUrl { .. } => "bad_url",
+            ApiError::InvalidRequest { .. } => ErrorCode::InvalidRequest,
+            ApiError::Unauthorized { .. } => ErrorCode::Unauthorized,
+            ApiError::InsufficientCredits { .. } => ErrorCode::InsufficientCredits,
+            ApiError::Forbidden { .. } => ErrorCode::Forbidden,
+            ApiError::NotFound { .. } => ErrorCode::NotFound,
+            ApiError::RateLimited { .. } => ErrorCode::RateLimited,
+            ApiError::Server { .. } => ErrorCode::Server,
+            ApiError::Network { .. } => ErrorCode::Network,
+            ApiError::UnreadableBody { .. } => ErrorCode::Unreadable,
+            ApiError::Unexpected { .. } => ErrorCode::Unexpected,
+            ApiError::NoCredentials => ErrorCode::NoCredentials,
+            ApiError::BadUrl { .. } => ErrorCode::BadUrl,
         }
     }
 
@@ -177,7 +175,7 @@ impl ApiError {
             _ => None,
         };
         ErrorInfo {
-            code: self.code().to_string(),
+            code: self.code(),
             message: self.user_message(),
             retry_after_secs,
             field: None,

@@ -14,7 +14,7 @@ use crate::model::{DownloadProgress, DownloadState, EngineEvent, Job, JobId, Job
 /// Why a clip could not be saved, opened or shown. `Display` is a sentence for the creator.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum LibraryError {
-    #[error("This clip is no longer in the app.")]
+    #[error("{}", crate::MissingJob::MESSAGE)]
     NoJob,
     #[error("This clip has no result to download yet.")]
     NoResult,

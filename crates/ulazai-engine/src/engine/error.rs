@@ -3,6 +3,7 @@
 use std::fmt;
 
 use crate::api::{ApiError, ErrorInfo};
+use crate::error_code::MissingJob;
 use crate::store::PersistError;
 use crate::validate::{FieldError, ValidationErrors};
 
@@ -13,6 +14,8 @@ pub enum GenerateError {
     Validation(ValidationErrors),
     /// The server (or the network) refused.
     Api(ApiError),
+    /// The job to start again is not in the app (any more).
+    MissingJob(MissingJob),
 }
 
 impl GenerateError {
@@ -21,14 +24,22 @@ impl GenerateError {
         match self {
             GenerateError::Validation(v) => v.to_string(),
             GenerateError::Api(e) => e.user_message(),
+            GenerateError::MissingJob(m) => m.to_string(),
         }
     }
 
-    /// The serialisable face for the UI (code `validation` or the API error's code).
+    /// The serialisable face for the UI (code `validation`, `not_found` or the API error's
+    /// code).
     pub fn info(&self) -> ErrorInfo {
         match self {
             GenerateError::Validation(v) => v.info(),
             GenerateError::Api(e) => e.info(),
+            GenerateError::MissingJob(m) => ErrorInfo {
+                code: MissingJob::CODE,
+                message: m.to_string(),
+                retry_after_secs: None,
+                field: None,
+            },
         }
     }
 
@@ -74,7 +85,7 @@ pub enum StartError {
 /// Why a job's result cannot be played, opened or downloaded.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ResultUrlError {
-    #[error("This clip is no longer in the app.")]
+    #[error("{}", crate::MissingJob::MESSAGE)]
     NoJob,
     #[error("This clip has no result yet.")]
     NoResult,

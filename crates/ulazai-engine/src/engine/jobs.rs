@@ -119,7 +119,7 @@ impl Engine {
     pub async fn retry(&self, job_id: &str) -> Result<Vec<Job>, GenerateError> {
         let job = self
             .job(job_id)
-            .ok_or_else(|| GenerateError::field("job_id", "This clip is no longer in the app."))?;
+            .ok_or(GenerateError::MissingJob(crate::MissingJob))?;
         let Some(mut params) = job.params else {
             return Err(GenerateError::field(
                 "job_id",

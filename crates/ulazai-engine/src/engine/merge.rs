@@ -80,7 +80,7 @@ pub enum MergeFailure {
     TooMany,
     #[error("A clip is listed twice.")]
     Duplicate,
-    #[error("Clip {0} does not exist (any more).")]
+    #[error("{}", crate::MissingJob::MESSAGE)]
     NotFound(JobId),
     #[error("Only completed clips can be merged.")]
     NotCompleted,

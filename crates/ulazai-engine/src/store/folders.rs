@@ -2,6 +2,9 @@
 //!
 //! Folders are local-first: deleting one never deletes a job — its jobs go back to
 //! Unfiled (`folder_id: None`).
+//!
+//! A folder's name follows one rule, [`folder_name`]: the commands refuse a name that
+//! breaks it, and the store (which also takes names from imported prompt lists) mends one.
 
 use rand::Rng;
 
@@ -34,7 +37,8 @@ impl Store {
         self.folders.iter().find(|f| f.id == id)
     }
 
-    /// A new folder (name trimmed; an empty name becomes "Untitled folder").
+    /// A new folder; a name that breaks [`folder_name`] is mended (an empty one becomes
+    /// "Untitled folder", a long one is cut to [`MAX_FOLDER_NAME`] characters).
     pub fn create_folder(&mut self, name: &str) -> Folder {
         let name = clean_name(name);
         let folder = Folder {
@@ -119,11 +123,73 @@ impl Store {
     }
 }
 
-fn clean_name(name: &str) -> String {
-    let name = name.trim();
+/// The most characters (Unicode scalar values, after trimming) a folder's name may have.
+pub const MAX_FOLDER_NAME: usize = 80;
+
+/// Why a folder name is refused. `Display` is a sentence for the creator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum FolderNameError {
+    #[error("The folder name must not be empty.")]
+    Empty,
+    #[error("The folder name is too long (at most {MAX_FOLDER_NAME} characters).")]
+    TooLong,
+}
+
+/// THE rule for a folder's name: trimmed, not empty, at most [`MAX_FOLDER_NAME`]
+/// characters. Answers the name as it is kept.
+pub fn folder_name(raw: &str) -> Result<String, FolderNameError> {
+    let name = raw.trim();
     if name.is_empty() {
-        "Untitled folder".to_string()
+        Err(FolderNameError::Empty)
+    } else if name.chars().count() > MAX_FOLDER_NAME {
+        Err(FolderNameError::TooLong)
     } else {
-        name.chars().take(200).collect()
+        Ok(name.to_string())
+    }
+}
+
+/// A name by [`folder_name`]'s rule, mended rather than refused.
+fn clean_name(raw: &str) -> String {
+    match folder_name(raw) {
+        Ok(name) => name,
+        Err(FolderNameError::Empty) => "Untitled folder".to_string(),
+        Err(FolderNameError::TooLong) => {
+            let cut: String = raw.trim().chars().take(MAX_FOLDER_NAME).collect();
+            cut.trim_end().to_string()
+        }
+    }
+}
+
+#[cfg(test)]
+mod name_tests {
+    use super::*;
+
+    #[test]
+    fn a_name_is_trimmed_and_at_most_80_characters() {
+        assert_eq!(folder_name("  Trailers "), Ok("Trailers".to_string()));
+        assert_eq!(folder_name("   "), Err(FolderNameError::Empty));
+        let longest = "é".repeat(MAX_FOLDER_NAME);
+        assert_eq!(folder_name(&longest), Ok(longest.clone()));
+        assert_eq!(
+            folder_name(&format!("{longest}x")),
+            Err(FolderNameError::TooLong)
+        );
+    }
+
+    #[test]
+    fn the_store_mends_a_name_by_the_same_rule() {
+        let mut s = Store::new();
+        let long = "n".repeat(150);
+        let f = s.create_folder(&long);
+        assert_eq!(
+            f.name.chars().count(),
+            MAX_FOLDER_NAME,
+            "cut to the commands' limit"
+        );
+        let r = s
+            .rename_folder(&f.id, &format!(" {} ", "m".repeat(81)))
+            .unwrap();
+        assert_eq!(r.name, "m".repeat(MAX_FOLDER_NAME));
+        assert_eq!(s.create_folder("  ").name, "Untitled folder");
     }
 }

@@ -11,6 +11,7 @@ pub mod salvage;
 pub mod saver;
 
 pub(crate) use folders::new_id;
+pub use folders::{folder_name, FolderNameError, MAX_FOLDER_NAME};
 pub use persist::{
     JsonFilePersist, MemoryPersist, Persist, PersistError, Snapshot, SNAPSHOT_VERSION,
 };

@@ -42,10 +42,16 @@ export async function mergeTray(place: MergePlace = 'auto', ignoreTrims = false)
     }
   } catch (e) {
     const ce = e as CommandError;
-    if (ce.code === 'ffmpeg_missing') {
-      localMerge.ffmpeg = { available: false, how_to_install: ce.message };
-    } else if (ce.code === 'ffmpeg_path') showBadFfmpegPath(ce.message);
-    else fail("Couldn't merge", e);
+    switch (ce.code) {
+      case 'ffmpeg_missing':
+        localMerge.ffmpeg = { available: false, how_to_install: ce.message };
+        break;
+      case 'ffmpeg_path':
+        showBadFfmpegPath(ce.message);
+        break;
+      default:
+        fail("Couldn't merge", e);
+    }
   } finally {
     tray.busy = false;
   }

@@ -8,8 +8,9 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use ulazai_engine::api::ClientConfig;
+use ulazai_engine::engine::EngineEvent;
 use ulazai_engine::engine::{Engine, EngineConfig};
-use ulazai_engine::model::{EngineEvent, GenerateParams, JobStatus};
+use ulazai_engine::model::{GenerateParams, JobStatus};
 use ulazai_engine::poll::PollPolicy;
 use ulazai_engine::secret::{ApiKey, Auth};
 use ulazai_engine::store::{JsonFilePersist, Persist, PersistError, Snapshot, Store};

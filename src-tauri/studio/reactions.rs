@@ -5,7 +5,8 @@
 use std::sync::{Arc, Weak};
 
 use tokio::sync::mpsc::UnboundedReceiver;
-use ulazai_engine::model::{EngineEvent as E, Job, JobOrigin};
+use ulazai_engine::engine::EngineEvent as E;
+use ulazai_engine::model::{Job, JobOrigin};
 
 use super::Studio;
 use crate::ipc::events::{

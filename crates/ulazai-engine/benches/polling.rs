@@ -24,8 +24,9 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use rand::SeedableRng;
 use ulazai_engine::api::{Client, ClientConfig};
+use ulazai_engine::engine::EngineEvent;
 use ulazai_engine::engine::{Engine, EngineConfig};
-use ulazai_engine::model::{EngineEvent, GenerateParams};
+use ulazai_engine::model::GenerateParams;
 use ulazai_engine::poll::{next_delay, PollPolicy};
 use ulazai_engine::secret::{ApiKey, Auth};
 use ulazai_engine::store::{MemoryPersist, Snapshot, SNAPSHOT_VERSION};

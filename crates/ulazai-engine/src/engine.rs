@@ -11,6 +11,7 @@
 mod downloads;
 mod error;
 mod estimates;
+mod events;
 mod export;
 mod folders;
 mod hub;
@@ -22,6 +23,7 @@ mod web;
 
 pub use downloads::LibraryError;
 pub use error::{GenerateError, ResultUrlError, StartError};
+pub use events::EngineEvent;
 pub use merge::{
     ffmpeg_status, FfmpegStatus, MergeClip, MergeError, MergeFailure, MergePlace, MergeStarted,
     Trim, MAX_MERGE_CLIPS,
@@ -40,7 +42,7 @@ use tokio::task::JoinHandle;
 use crate::api::{ApiError, Client, ClientConfig};
 use crate::generate::{self, SubmitPolicy};
 use crate::library::Library;
-use crate::model::{Connectivity, EngineEvent, FolderId, JobId, KeyState, ModelInfo};
+use crate::model::{Connectivity, FolderId, JobId, KeyState, ModelInfo};
 use crate::poll::schedule::age_since;
 use crate::poll::{PollPolicy, Scheduler, SchedulerHandle};
 use crate::secret::{Auth, WebSession};

@@ -1,6 +1,7 @@
 //! GUI-free core of UlazAI Studio. No tauri here: the compiler keeps it that way.
 
 pub mod api;
+mod cleanup;
 pub mod engine;
 pub mod ffmpeg;
 pub mod generate;

@@ -8,9 +8,10 @@ mod api;
 mod support;
 
 use support::*;
+use ulazai_engine::engine::EngineEvent;
 use ulazai_engine::engine::MergePlace;
 use ulazai_engine::ffmpeg::FfmpegTools;
-use ulazai_engine::model::{EngineEvent, MergeStage};
+use ulazai_engine::model::MergeStage;
 
 const SPEED: f64 = 20.0;
 

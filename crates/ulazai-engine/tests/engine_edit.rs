@@ -9,9 +9,10 @@ mod api;
 mod support;
 
 use support::*;
+use ulazai_engine::engine::EngineEvent;
 use ulazai_engine::engine::{LibraryError, MergeClip, MergePlace, Trim};
 use ulazai_engine::library::ShareError;
-use ulazai_engine::model::{EngineEvent, ExportState, JobOrigin, MergeStage};
+use ulazai_engine::model::{ExportState, JobOrigin, MergeStage};
 
 const SPEED: f64 = 20.0;
 

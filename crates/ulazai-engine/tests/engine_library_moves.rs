@@ -10,7 +10,8 @@ mod support;
 use std::path::{Path, PathBuf};
 
 use support::*;
-use ulazai_engine::model::{EngineEvent, Job};
+use ulazai_engine::engine::EngineEvent;
+use ulazai_engine::model::Job;
 
 const SPEED: f64 = 20.0;
 

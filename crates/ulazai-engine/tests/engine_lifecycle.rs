@@ -6,8 +6,9 @@
 mod support;
 
 use support::*;
+use ulazai_engine::engine::EngineEvent;
 use ulazai_engine::engine::GenerateError;
-use ulazai_engine::model::{EngineEvent, JobOrigin, JobStatus};
+use ulazai_engine::model::{JobOrigin, JobStatus};
 
 const SPEED: f64 = 20.0;
 

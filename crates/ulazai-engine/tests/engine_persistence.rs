@@ -9,7 +9,8 @@ use std::sync::Arc;
 
 use support::*;
 use ulazai_engine::api::Client;
-use ulazai_engine::model::{EngineEvent, JobOrigin, JobStatus};
+use ulazai_engine::engine::EngineEvent;
+use ulazai_engine::model::{JobOrigin, JobStatus};
 use ulazai_engine::store::{JsonFilePersist, Persist};
 
 const SPEED: f64 = 20.0;

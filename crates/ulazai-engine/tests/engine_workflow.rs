@@ -9,8 +9,9 @@ mod api;
 mod support;
 
 use support::*;
+use ulazai_engine::engine::EngineEvent;
 use ulazai_engine::engine::{LibraryError, MergeFailure, MergePlace};
-use ulazai_engine::model::{DownloadState, EngineEvent, JobOrigin, JobStatus, MergeStage};
+use ulazai_engine::model::{DownloadState, JobOrigin, JobStatus, MergeStage};
 
 const SPEED: f64 = 20.0;
 

@@ -9,7 +9,8 @@ mod support;
 use std::sync::Arc;
 
 use support::*;
-use ulazai_engine::model::{EngineEvent, GenerateParams};
+use ulazai_engine::engine::EngineEvent;
+use ulazai_engine::model::GenerateParams;
 use ulazai_engine::queue::{PauseReason, QueueEntry, QueueItemState};
 use ulazai_engine::store::MemoryPersist;
 use ulazai_sim::{Faults, SimConfig, SimHandle};

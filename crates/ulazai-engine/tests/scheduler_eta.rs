@@ -15,7 +15,7 @@ use rand::{Rng, SeedableRng};
 use support::*;
 use tokio::time::Instant;
 use ulazai_engine::engine::Engine;
-use ulazai_engine::model::EngineEvent;
+use ulazai_engine::engine::EngineEvent;
 use ulazai_engine::poll::budget::naive_checks;
 use ulazai_engine::poll::PollPolicy;
 use ulazai_engine::store::MemoryPersist;

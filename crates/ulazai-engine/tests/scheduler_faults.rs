@@ -8,7 +8,8 @@ mod support;
 use std::time::Duration;
 
 use support::*;
-use ulazai_engine::model::{Connectivity, EngineEvent, Job, JobOrigin, JobStatus, KeyState};
+use ulazai_engine::engine::EngineEvent;
+use ulazai_engine::model::{Connectivity, Job, JobOrigin, JobStatus, KeyState};
 use ulazai_engine::secret::{ApiKey, Auth};
 use ulazai_sim::{Faults, RequestRecord};
 

@@ -7,9 +7,10 @@ use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
+use super::EngineEvent;
 use super::{Engine, ResultUrlError};
 use crate::library::{self, ByteProgress, DownloadError, DownloadOptions, Downloader};
-use crate::model::{DownloadProgress, DownloadState, EngineEvent, Job, JobId, JobStatus};
+use crate::model::{DownloadProgress, DownloadState, Job, JobId, JobStatus};
 
 /// Why a clip could not be saved, opened or shown. `Display` is a sentence for the creator.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]

@@ -6,9 +6,10 @@
 use std::path::{Path, PathBuf};
 
 use super::downloads::library_name;
+use super::EngineEvent;
 use super::{Engine, LibraryError};
 use crate::library::{self, ExportItem};
-use crate::model::{EngineEvent, ExportProgress, ExportState, JobId};
+use crate::model::{ExportProgress, ExportState, JobId};
 use crate::store::new_id;
 
 impl Engine {

@@ -12,9 +12,10 @@
 use std::time::Duration;
 
 use super::hub::Batch;
+use super::EngineEvent;
 use super::{lock, Engine};
 use crate::library::{folder_dir_name, Library};
-use crate::model::{EngineEvent, Folder, FolderId, FolderSyncError, Job, JobId, MergeRecord};
+use crate::model::{Folder, FolderId, FolderSyncError, Job, JobId, MergeRecord};
 use crate::poll::schedule::age_since;
 use crate::store::Store;
 

@@ -3,11 +3,12 @@
 use std::collections::HashSet;
 
 use super::hub::Batch;
+use super::EngineEvent;
 use super::{Engine, GenerateError, ResultUrlError};
 use crate::api::ApiError;
 use crate::generate;
 use crate::model::GenerateParams;
-use crate::model::{EngineEvent, FolderId, Job, JobId};
+use crate::model::{FolderId, Job, JobId};
 use crate::poll::schedule::age_since;
 use crate::store::{now_rfc3339, Store};
 use crate::{urls, validate};

@@ -17,14 +17,14 @@ use tokio::sync::watch;
 #[cfg(feature = "ts")]
 use ts_rs::TS;
 
+use super::EngineEvent;
 use super::{lock, Engine, LibraryError};
 use crate::api::ApiError;
 pub use crate::ffmpeg::Trim;
 use crate::ffmpeg::{FfmpegTools, MergeInput, MergeOutcome};
 use crate::library;
 use crate::model::{
-    merge_title, EngineEvent, FolderId, Job, JobId, JobOrigin, JobStatus, MergeProgress,
-    MergeRecord, MergeStage,
+    merge_title, FolderId, Job, JobId, JobOrigin, JobStatus, MergeProgress, MergeRecord, MergeStage,
 };
 use crate::store::new_id;
 use crate::store::now_rfc3339;

@@ -8,9 +8,10 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::hub::Batch;
 use super::queue_run::Sent;
+use super::EngineEvent;
 use super::{lock, Engine, GenerateError};
 use crate::api::{ApiError, GenerateAnswer};
-use crate::model::{EngineEvent, FolderId, GenerateParams, Job};
+use crate::model::{FolderId, GenerateParams, Job};
 use crate::queue::clock::rfc3339;
 use crate::queue::{
     import, plan, FolderChoice, PauseReason, QueueEntry, QueueItem, QueueItemState, QueuePause,

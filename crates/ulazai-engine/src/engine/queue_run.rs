@@ -26,10 +26,11 @@ use tokio::task::JoinHandle;
 use tokio::time::Instant;
 
 use super::jobs::record_started;
+use super::EngineEvent;
 use super::{lock, Engine, GenerateError, Inner};
 use crate::api::ApiError;
 use crate::generate::{self, find_lost_jobs, SubmitPolicy, Unconfirmed};
-use crate::model::{EngineEvent, GenerateParams, Job, JobId, ModelInfo};
+use crate::model::{GenerateParams, Job, JobId, ModelInfo};
 use crate::queue::clock::{parse_ms, rfc3339};
 use crate::queue::{plan, PauseReason, QueueClock, QueueItemState, Request};
 use crate::store::now_rfc3339;

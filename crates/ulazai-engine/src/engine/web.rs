@@ -2,9 +2,9 @@
 //! keeps it in the OS keyring and hands it to the engine of the server it belongs to; the
 //! engine uses it, and drops it when the server refuses it.
 
+use super::EngineEvent;
 use super::{lock, Engine};
 use crate::api::ApiError;
-use crate::model::EngineEvent;
 use crate::secret::WebSession;
 
 impl Engine {

@@ -9,12 +9,11 @@ use tokio::sync::mpsc::UnboundedReceiver;
 use tokio::time::Instant;
 
 use ulazai_engine::api::ClientConfig;
+use ulazai_engine::engine::EngineEvent;
 use ulazai_engine::engine::{Engine, EngineConfig};
 use ulazai_engine::generate::SubmitPolicy;
 use ulazai_engine::library::Library;
-use ulazai_engine::model::{
-    EngineEvent, GenerateParams, Job, JobStatus, MergeProgress, MergeStage,
-};
+use ulazai_engine::model::{GenerateParams, Job, JobStatus, MergeProgress, MergeStage};
 use ulazai_engine::poll::PollPolicy;
 use ulazai_engine::secret::{ApiKey, Auth};
 use ulazai_engine::store::{MemoryPersist, Persist};

@@ -9,14 +9,14 @@ const MAX_NAME: usize = 80;
 
 command! {
     pub async fn list_folders(studio) -> Vec<Folder> {
-        Ok(studio.engine().await?.folders())
+        Ok(studio.engine().await?.folders().list())
     }
 }
 
 command! {
     pub async fn create_folder(studio, name: String) -> Folder {
         let name = required(&name, "The folder name", MAX_NAME)?;
-        Ok(studio.engine().await?.create_folder(&name))
+        Ok(studio.engine().await?.folders().create(&name))
     }
 }
 
@@ -26,14 +26,14 @@ command! {
         studio
             .engine()
             .await?
-            .rename_folder(&id, &name)
+            .folders().rename(&id, &name)
             .ok_or_else(|| CommandError::not_found("This folder"))
     }
 }
 
 command! {
     pub async fn delete_folder(studio, id: String) -> () {
-        if !studio.engine().await?.delete_folder(&id) {
+        if !studio.engine().await?.folders().delete(&id) {
             return Err(CommandError::not_found("This folder"));
         }
         Ok(())
@@ -48,13 +48,13 @@ command! {
         }
         let engine = studio.engine().await?;
         if let Some(f) = &folder_id {
-            if !engine.folders().iter().any(|x| &x.id == f) {
+            if !engine.folders().list().iter().any(|x| &x.id == f) {
                 return Err(CommandError::not_found("This folder"));
             }
         }
-        if let Some(missing) = ids.iter().find(|id| engine.job(id).is_none()) {
+        if let Some(missing) = ids.iter().find(|id| engine.jobs().get(id).is_none()) {
             return Err(CommandError::not_found(&format!("Job {missing}")));
         }
-        Ok(engine.move_jobs(&ids, folder_id))
+        Ok(engine.folders().move_jobs(&ids, folder_id))
     }
 }

@@ -9,7 +9,7 @@ use super::{Studio, StudioError};
 impl Studio {
     /// Start dragging the saved clips `ids` out of the window (the mouse button is down).
     pub async fn drag_out(self: &Arc<Self>, ids: Vec<String>) -> Result<(), StudioError> {
-        let files = self.engine().await?.shareable_files(&ids)?;
+        let files = self.engine().await?.exports().shareable_files(&ids)?;
         let s = self.clone();
         tauri::async_runtime::spawn_blocking(move || s.shell.drag_out(files))
             .await
@@ -36,7 +36,7 @@ impl Studio {
         let Some(dir) = picked else {
             return Ok(None);
         };
-        engine.export(&ids, &dir).await?;
+        engine.exports().export(&ids, &dir).await?;
         Ok(Some(dir.to_string_lossy().into_owned()))
     }
 }

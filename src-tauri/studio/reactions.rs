@@ -99,7 +99,7 @@ impl Studio {
         let Ok(engine) = self.engine_now().await else {
             return;
         };
-        if !engine.mark_notified(&job.id) {
+        if !engine.jobs().mark_notified(&job.id) {
             tracing::debug!(job = %job.id, "already notified");
             return;
         }
@@ -112,7 +112,7 @@ impl Studio {
             // The creator knows models by name; the list is cached after the first read.
             let model_name =
                 match slug {
-                    Some(slug) => engine.models(false).await.ok().and_then(|models| {
+                    Some(slug) => engine.jobs().models(false).await.ok().and_then(|models| {
                         models.into_iter().find(|m| m.slug == slug).map(|m| m.name)
                     }),
                     None => None,

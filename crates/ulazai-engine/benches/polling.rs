@@ -169,7 +169,11 @@ async fn warm_up() -> Snapshot {
     )
     .await;
     for count in batches(WARM_UP_JOBS) {
-        engine.generate(params(count)).await.expect("generate");
+        engine
+            .jobs()
+            .generate(params(count))
+            .await
+            .expect("generate");
     }
     wait_seen(&seen, WARM_UP_JOBS).await;
     engine.shutdown().await;
@@ -221,7 +225,11 @@ async fn one_run(n: usize, poller: Poller, seed: u64, learned: Arc<Snapshot>) ->
     for count in plan {
         match &engine {
             Some(engine) => {
-                engine.generate(params(count)).await.expect("generate");
+                engine
+                    .jobs()
+                    .generate(params(count))
+                    .await
+                    .expect("generate");
             }
             None => {
                 let ids = client

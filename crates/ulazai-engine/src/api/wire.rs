@@ -1,5 +1,3 @@
-//! FIELDS FIXED BY THE LEAD — implement tolerant parsing, keep the public API.
-//!
 //! What the server sends, read tolerantly: private serde structs where every field is
 //! optional (`#[serde(default)]`), unknown fields are ignored, and each field goes through a
 //! lenient reader that never fails (a number sent as `100.0` or `"100"` still reads as 100;

@@ -196,8 +196,8 @@ impl<'a> Jobs<'a> {
     }
 
     /// Up to `limit` jobs, newest first, after the job `after` (from the newest when
-    /// `None`), and whether more follow: the UI paints the first screenful before the rest
-    /// (issue 10). `None` when `after` is no longer in the store.
+    /// `None`), and whether more follow: the UI paints the first screenful before the rest.
+    /// `None` when `after` is no longer in the store.
     pub fn page(&self, after: Option<&str>, limit: usize) -> Option<(Vec<Job>, bool)> {
         self.engine.inner.hub.jobs_page(after, limit)
     }

@@ -1,6 +1,6 @@
 //! Clips leaving the app as files: dragged out of the window, or exported into a folder
 //! the creator picks. Which files may go is the engine's library's answer
-//! (`Engine::shareable_files`, `Engine::export`); this is glue to the window system.
+//! (`Exports::shareable_files`, `Exports::export`); this is glue to the window system.
 
 use std::sync::Arc;
 

@@ -14,7 +14,8 @@
 //!   themselves when auto-download is on), posters and real lengths of saved clips;
 //! - `export` — [`Exports`]: clips leaving the app as files (drag-out, export to a folder);
 //! - `merge` — [`Merges`]: merges on the server or with ffmpeg, their cancel switches, the
-//!   chosen ffmpeg, and the merge records;
+//!   chosen ffmpeg, and the merge records; `merge_request`: what a merge is asked and
+//!   answers;
 //! - `queue` — [`RenderQueue`]: the render queue's operations and the generate budget;
 //!   `queue_run`: its runtime (clock, wake-ups, the task that submits as budget frees);
 //! - `hub`: every change goes out as an [`EngineEvent`] (`events`) on one channel;
@@ -32,6 +33,7 @@ mod folders;
 mod hub;
 mod jobs;
 mod merge;
+mod merge_request;
 mod queue;
 mod queue_run;
 mod web;

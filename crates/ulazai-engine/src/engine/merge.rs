@@ -14,12 +14,9 @@ use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
-use serde::{Deserialize, Serialize};
 use tokio::sync::watch;
 
-#[cfg(feature = "ts")]
-use ts_rs::TS;
-
+pub use super::merge_request::{MergeClip, MergePlace, MergeStarted};
 use super::{lock, Engine, EngineEvent, LibraryError};
 use crate::api::ApiError;
 pub use crate::ffmpeg::Trim;
@@ -33,45 +30,6 @@ use crate::store::now_rfc3339;
 
 /// At most this many clips in one merge.
 pub const MAX_MERGE_CLIPS: usize = 20;
-
-/// `"auto"`: on the server when a web session is connected, else on this computer;
-/// `"local"`: always on this computer (ffmpeg).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
-pub enum MergePlace {
-    Auto,
-    Local,
-}
-
-/// One clip of a merge: the job, and the part of it to keep (merges on this computer).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
-pub struct MergeClip {
-    pub id: JobId,
-    #[serde(default)]
-    pub trim: Option<Trim>,
-}
-
-impl MergeClip {
-    /// The whole clip.
-    pub fn whole(id: impl Into<JobId>) -> MergeClip {
-        MergeClip {
-            id: id.into(),
-            trim: None,
-        }
-    }
-}
-
-/// A merge that started: a server merge answers its output job at once; a local merge
-/// reports through `EngineEvent::Merge` and adds its card when done.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
-pub struct MergeStarted {
-    pub merge_id: String,
-    pub local: bool,
-    pub job: Option<Job>,
-}
 
 /// Why a merge did not start. `Display` is a sentence for the creator.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]

@@ -1,5 +1,5 @@
 //! The engine: the API the desktop shell calls. [`Engine`] is a cheap-to-clone facade that
-//! holds only the wiring — the API client (private to the engine), the [`hub`] (the store
+//! holds only the wiring — the API client (private to the engine), the `hub` (the store
 //! behind one lock, the event subscribers, the debounced saver, the library), the poll
 //! scheduler and the saver task — and hands out small services, each the one owner of its
 //! own state, its methods in its own file:

@@ -8,8 +8,9 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use ulazai_engine::api::ClientConfig;
+use ulazai_engine::engine::EngineEvent;
 use ulazai_engine::engine::{Engine, EngineConfig};
-use ulazai_engine::model::{EngineEvent, GenerateParams, JobStatus};
+use ulazai_engine::model::{GenerateParams, JobStatus};
 use ulazai_engine::poll::PollPolicy;
 use ulazai_engine::secret::{ApiKey, Auth};
 use ulazai_engine::store::{JsonFilePersist, Persist, PersistError, Snapshot, Store};
@@ -79,7 +80,7 @@ pub async fn measure(sim: &SimHandle, dir: PathBuf, jobs: usize) -> Result<Figur
         .map_err(|e| format!("engine: {e}"))?;
     let start = t.elapsed();
     let t = Instant::now();
-    let list = serde_json::to_vec(&engine.jobs()).map_err(|e| e.to_string())?;
+    let list = serde_json::to_vec(&engine.jobs().list()).map_err(|e| e.to_string())?;
     let list_all = (t.elapsed(), list.len() as u64);
     let mut rx = engine.subscribe();
     // What the start did (history reload) is written before the render begins.
@@ -98,6 +99,7 @@ pub async fn measure(sim: &SimHandle, dir: PathBuf, jobs: usize) -> Result<Figur
         ..Default::default()
     };
     let id = engine
+        .jobs()
         .generate(params)
         .await
         .map_err(|e| format!("generate: {e}"))?

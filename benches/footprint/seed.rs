@@ -1,6 +1,6 @@
 //! A creator's library, written straight into an app data dir the way the app keeps it:
 //! `jobs.json` (the engine's `Snapshot`, crates/ulazai-engine/src/store/persist.rs) and
-//! `library.json` (job id → file, crates/ulazai-engine/src/library/shelf.rs), with every
+//! `library.json` (job id → file, crates/ulazai-engine/src/library/mod.rs), with every
 //! clip on disk (hard links to one small MP4, so 10,000 clips cost one file's space).
 //!
 //! The jobs are what months of daily rendering leave: completed, most of them in one of a

@@ -8,14 +8,14 @@ use super::{command, CommandError};
 
 command! {
     pub async fn list_folders(studio) -> Vec<Folder> {
-        Ok(studio.engine().await?.folders())
+        Ok(studio.engine().await?.folders().list())
     }
 }
 
 command! {
     pub async fn create_folder(studio, name: String) -> Folder {
         let name = folder_name(&name)?;
-        Ok(studio.engine().await?.create_folder(&name))
+        Ok(studio.engine().await?.folders().create(&name))
     }
 }
 
@@ -25,14 +25,14 @@ command! {
         studio
             .engine()
             .await?
-            .rename_folder(&id, &name)
+            .folders().rename(&id, &name)
             .ok_or_else(|| CommandError::not_found("This folder"))
     }
 }
 
 command! {
     pub async fn delete_folder(studio, id: String) -> () {
-        if !studio.engine().await?.delete_folder(&id) {
+        if !studio.engine().await?.folders().delete(&id) {
             return Err(CommandError::not_found("This folder"));
         }
         Ok(())
@@ -47,13 +47,13 @@ command! {
         }
         let engine = studio.engine().await?;
         if let Some(f) = &folder_id {
-            if !engine.folders().iter().any(|x| &x.id == f) {
+            if !engine.folders().list().iter().any(|x| &x.id == f) {
                 return Err(CommandError::not_found("This folder"));
             }
         }
-        if ids.iter().any(|id| engine.job(id).is_none()) {
+        if ids.iter().any(|id| engine.jobs().get(id).is_none()) {
             return Err(CommandError::missing_job());
         }
-        Ok(engine.move_jobs(&ids, folder_id))
+        Ok(engine.folders().move_jobs(&ids, folder_id))
     }
 }

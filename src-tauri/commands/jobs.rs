@@ -9,21 +9,21 @@ use crate::ipc::types::JobPage;
 command! {
     /// The model capability matrix (cached by the engine unless `refresh`).
     pub async fn get_models(studio, refresh: bool) -> Vec<ModelInfo> {
-        Ok(studio.engine().await?.models(refresh).await?)
+        Ok(studio.engine().await?.jobs().models(refresh).await?)
     }
 }
 
 command! {
     /// Live form validation: the same checks `generate` runs. Empty: the form is fine.
     pub async fn validate_generate(studio, params: GenerateParams) -> Vec<FieldError> {
-        Ok(studio.engine().await?.check_generate(params).await?)
+        Ok(studio.engine().await?.jobs().check_generate(params).await?)
     }
 }
 
 command! {
     /// Start `params.count` jobs; answers the new job cards (they also arrive as events).
     pub async fn generate(studio, params: GenerateParams) -> Vec<Job> {
-        Ok(studio.engine().await?.generate(params).await?)
+        Ok(studio.engine().await?.jobs().generate(params).await?)
     }
 }
 
@@ -31,17 +31,17 @@ command! {
     /// Start a failed job again with the parameters it was started with.
     pub async fn retry_job(studio, id: String) -> Vec<Job> {
         let engine = studio.engine().await?;
-        if engine.job(&id).is_none() {
+        if engine.jobs().get(&id).is_none() {
             return Err(CommandError::missing_job());
         }
-        Ok(engine.retry(&id).await?)
+        Ok(engine.jobs().retry(&id).await?)
     }
 }
 
 command! {
     /// Remove a card from the app (the job stays on the server).
     pub async fn remove_job(studio, id: String) -> () {
-        if !studio.engine().await?.remove_job(&id) {
+        if !studio.engine().await?.jobs().remove(&id) {
             return Err(CommandError::missing_job());
         }
         Ok(())
@@ -51,7 +51,7 @@ command! {
 command! {
     /// Every job, newest first (the UI filters and sorts its own views).
     pub async fn list_jobs(studio) -> Vec<Job> {
-        Ok(studio.engine().await?.jobs())
+        Ok(studio.engine().await?.jobs().list())
     }
 }
 
@@ -64,7 +64,7 @@ command! {
         let (jobs, more) = studio
             .engine()
             .await?
-            .jobs_page(after.as_deref(), limit)
+            .jobs().page(after.as_deref(), limit)
             .ok_or_else(CommandError::missing_job)?;
         let next = more.then(|| jobs.last().map(|j| j.id.clone())).flatten();
         Ok(JobPage { jobs, next })

@@ -35,7 +35,7 @@ command! {
     /// Save the clip's result into the library now (also when auto-download is off, or
     /// to retry a failed download). Answers the file's path.
     pub async fn download_result(studio, id: String) -> String {
-        let file = studio.engine().await?.download(&id).await?;
+        let file = studio.engine().await?.downloads().download(&id).await?;
         Ok(file.to_string_lossy().into_owned())
     }
 }

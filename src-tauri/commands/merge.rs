@@ -7,7 +7,7 @@ use super::{command, CommandError};
 
 command! {
     pub async fn merge_jobs(studio, ids: Vec<String>, place: MergePlace) -> MergeStarted {
-        Ok(studio.engine().await?.merge(ids, place).await?)
+        Ok(studio.engine().await?.merges().merge(ids, place).await?)
     }
 }
 
@@ -15,14 +15,14 @@ command! {
     /// Merge clips that may be trimmed (in and out points). A merge with any trim is made
     /// on this computer: the server's merge cannot trim.
     pub async fn merge_clips(studio, clips: Vec<MergeClip>, place: MergePlace) -> MergeStarted {
-        Ok(studio.engine().await?.merge_clips(clips, place).await?)
+        Ok(studio.engine().await?.merges().merge_clips(clips, place).await?)
     }
 }
 
 command! {
     /// Stop a merge running on this computer.
     pub async fn cancel_merge(studio, merge_id: String) -> () {
-        if !studio.engine().await?.cancel_merge(&merge_id) {
+        if !studio.engine().await?.merges().cancel(&merge_id) {
             return Err(CommandError::not_found("This merge"));
         }
         Ok(())

@@ -16,7 +16,7 @@ const MAX_IMPORT_BYTES: u64 = 4 * 1024 * 1024;
 command! {
     /// The queue now: items in order with their estimated start times, pause, budget.
     pub async fn get_queue(studio) -> QueueView {
-        Ok(studio.engine().await?.queue())
+        Ok(studio.engine().await?.queue().view())
     }
 }
 
@@ -32,7 +32,7 @@ command! {
         fits(content.len() as u64)?;
         let engine = studio.engine().await?;
         Ok(engine
-            .queue_preview_import(&content, file_name.as_deref(), defaults)
+            .queue().preview_import(&content, file_name.as_deref(), defaults)
             .await?)
     }
 }
@@ -56,7 +56,7 @@ command! {
             .map_err(|e| CommandError::new(ErrorCode::Internal, e.to_string()))??;
         let engine = studio.engine().await?;
         Ok(engine
-            .queue_preview_import(&content, name.as_deref(), defaults)
+            .queue().preview_import(&content, name.as_deref(), defaults)
             .await?)
     }
 }
@@ -84,7 +84,7 @@ command! {
     /// The models variations of the form's prompt may use: what each accepts, and why one
     /// cannot render the prompt as given.
     pub async fn queue_variation_models(studio, base: GenerateParams) -> Vec<VariationModel> {
-        Ok(studio.engine().await?.queue_variation_models(base).await?)
+        Ok(studio.engine().await?.queue().variation_models(base).await?)
     }
 }
 
@@ -96,7 +96,7 @@ command! {
         picks: Vec<VariationPick>,
     ) -> QueuePreview {
         let engine = studio.engine().await?;
-        Ok(engine.queue_preview_variations(base, &picks).await?)
+        Ok(engine.queue().preview_variations(base, &picks).await?)
     }
 }
 
@@ -108,21 +108,21 @@ command! {
         entries: Vec<QueueEntry>,
         folder: Option<FolderChoice>,
     ) -> QueueView {
-        Ok(studio.engine().await?.queue_add(entries, folder).await?)
+        Ok(studio.engine().await?.queue().add(entries, folder).await?)
     }
 }
 
 command! {
     /// Remove items (not one whose request is in flight); answers how many went.
     pub async fn queue_remove(studio, ids: Vec<String>) -> u32 {
-        Ok(studio.engine().await?.queue_remove(&ids) as u32)
+        Ok(studio.engine().await?.queue().remove(&ids) as u32)
     }
 }
 
 command! {
     /// Move an item to `index` (0 = the front).
     pub async fn queue_move(studio, id: String, index: u32) -> () {
-        if !studio.engine().await?.queue_move(&id, index as usize) {
+        if !studio.engine().await?.queue().move_to(&id, index as usize) {
             return Err(CommandError::not_found("This queued clip"));
         }
         Ok(())
@@ -132,7 +132,7 @@ command! {
 command! {
     /// Stop submitting (a request in flight finishes).
     pub async fn queue_pause(studio) -> () {
-        studio.engine().await?.queue_pause();
+        studio.engine().await?.queue().pause();
         Ok(())
     }
 }
@@ -140,7 +140,7 @@ command! {
 command! {
     /// Submit again (also after a 402 pause, once credits were added).
     pub async fn queue_resume(studio) -> () {
-        studio.engine().await?.queue_resume();
+        studio.engine().await?.queue().resume();
         Ok(())
     }
 }
@@ -148,13 +148,13 @@ command! {
 command! {
     /// Send one item now, ahead of the queue, when the budget has a request left.
     pub async fn queue_submit_now(studio, id: String) -> Vec<Job> {
-        Ok(studio.engine().await?.queue_submit_now(&id).await?)
+        Ok(studio.engine().await?.queue().submit_now(&id).await?)
     }
 }
 
 command! {
     /// The render-time estimate per model the poll scheduler uses ("usually 38 s").
     pub async fn render_estimates(studio) -> Vec<RenderEstimate> {
-        Ok(studio.engine().await?.render_estimates())
+        Ok(studio.engine().await?.jobs().render_estimates())
     }
 }

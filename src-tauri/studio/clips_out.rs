@@ -1,6 +1,6 @@
 //! Clips leaving the app as files: dragged out of the window, or exported into a folder
 //! the creator picks. Which files may go is the engine's library's answer
-//! (`Engine::shareable_files`, `Engine::export`); this is glue to the window system.
+//! (`Exports::shareable_files`, `Exports::export`); this is glue to the window system.
 
 use std::sync::Arc;
 
@@ -9,7 +9,7 @@ use super::{Studio, StudioError};
 impl Studio {
     /// Start dragging the saved clips `ids` out of the window (the mouse button is down).
     pub async fn drag_out(self: &Arc<Self>, ids: Vec<String>) -> Result<(), StudioError> {
-        let files = self.engine().await?.shareable_files(&ids)?;
+        let files = self.engine().await?.exports().shareable_files(&ids)?;
         let s = self.clone();
         tauri::async_runtime::spawn_blocking(move || s.shell.drag_out(files))
             .await
@@ -25,7 +25,7 @@ impl Studio {
     ) -> Result<Option<String>, StudioError> {
         let engine = self.engine().await?;
         // Clips that are gone are said before the creator is asked for a folder.
-        if ids.iter().any(|id| engine.job(id).is_none()) {
+        if ids.iter().any(|id| engine.jobs().get(id).is_none()) {
             return Err(ulazai_engine::MissingJob.into());
         }
         let title = match ids.len() {
@@ -40,7 +40,7 @@ impl Studio {
         let Some(dir) = picked else {
             return Ok(None);
         };
-        engine.export(&ids, &dir).await?;
+        engine.exports().export(&ids, &dir).await?;
         Ok(Some(dir.to_string_lossy().into_owned()))
     }
 }

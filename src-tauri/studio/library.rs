@@ -55,8 +55,8 @@ impl Studio {
             .set_dir(dir_for(&self.cfg, &self.dirs, settings));
         self.library.set_max_bytes(max_bytes(settings));
         if let Ok(engine) = self.engine_now().await {
-            engine.set_auto_download(settings.auto_download);
-            engine.set_ffmpeg_path(ffmpeg_path(settings));
+            engine.downloads().set_auto_download(settings.auto_download);
+            engine.merges().set_ffmpeg_path(ffmpeg_path(settings));
         }
     }
 
@@ -89,7 +89,7 @@ impl Studio {
 
     /// Open the clip's file with the default video player.
     pub async fn open_local_file(&self, id: &str) -> Result<(), StudioError> {
-        let file = self.engine().await?.local_file(id)?;
+        let file = self.engine().await?.downloads().local_file(id)?;
         self.shell
             .open_path(&file)
             .map_err(|e| StudioError::Desktop(format!("Could not open the file: {e}")))
@@ -97,7 +97,7 @@ impl Studio {
 
     /// Show the clip's file in the file manager.
     pub async fn reveal_local_file(&self, id: &str) -> Result<(), StudioError> {
-        let file = self.engine().await?.local_file(id)?;
+        let file = self.engine().await?.downloads().local_file(id)?;
         self.shell
             .reveal_path(&file)
             .map_err(|e| StudioError::Desktop(format!("Could not show the file: {e}")))
@@ -105,7 +105,7 @@ impl Studio {
 
     /// Open the job's (first) result in the OS, as the URL policy allows it.
     pub async fn open_result(&self, id: &str) -> Result<(), StudioError> {
-        let url = self.engine().await?.result_url(id)?;
+        let url = self.engine().await?.jobs().result_url(id)?;
         self.shell
             .open_url(url.as_str())
             .map_err(|e| StudioError::Desktop(format!("Could not open the result: {e}")))

@@ -95,7 +95,7 @@ impl Studio {
         let first = slot.is_none();
         let old_ids: Vec<String> = match slot.take() {
             Some(old) => {
-                let ids = old.engine.job_ids();
+                let ids = old.engine.jobs().ids();
                 old.engine.shutdown().await;
                 if let Some(sim) = old.demo {
                     sim.stop();
@@ -136,7 +136,7 @@ impl Studio {
             };
         }
         let engine = self.start_engine(&base_url, auth, store).await?;
-        engine.set_web_session(self.web_session_for(&base_url));
+        engine.web().set_session(self.web_session_for(&base_url));
         let epoch = self.epoch.fetch_add(1, Ordering::SeqCst) + 1;
         let rx = engine.subscribe();
         tauri::async_runtime::spawn(super::reactions::forward(Arc::downgrade(self), rx, epoch));
@@ -145,10 +145,10 @@ impl Studio {
         let kept: HashSet<String> = if old_ids.is_empty() {
             HashSet::new()
         } else {
-            engine.job_ids().into_iter().collect()
+            engine.jobs().ids().into_iter().collect()
         };
         let replay = engine.clone();
-        self.set_active(engine.active_jobs());
+        self.set_active(engine.jobs().active());
         *slot = Some(Running { engine, demo: sim });
         drop(slot);
         if self.settings.demo_mode() != demo {
@@ -164,7 +164,7 @@ impl Studio {
         // unless a command was answered "still starting": one event per job there cost
         // seconds with 10,000 jobs before the first card (issue 10).
         if !first || self.missed_start.swap(false, Ordering::SeqCst) {
-            for job in &replay.jobs() {
+            for job in &replay.jobs().list() {
                 self.emit::<JobUpdated>(job);
             }
         }

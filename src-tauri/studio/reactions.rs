@@ -5,7 +5,8 @@
 use std::sync::{Arc, Weak};
 
 use tokio::sync::mpsc::UnboundedReceiver;
-use ulazai_engine::model::{EngineEvent as E, Job, JobOrigin};
+use ulazai_engine::engine::EngineEvent as E;
+use ulazai_engine::model::{Job, JobOrigin};
 
 use super::Studio;
 use crate::ipc::events::{
@@ -98,7 +99,7 @@ impl Studio {
         let Ok(engine) = self.engine_now().await else {
             return;
         };
-        if !engine.mark_notified(&job.id) {
+        if !engine.jobs().mark_notified(&job.id) {
             tracing::debug!(job = %job.id, "already notified");
             return;
         }
@@ -111,7 +112,7 @@ impl Studio {
             // The creator knows models by name; the list is cached after the first read.
             let model_name =
                 match slug {
-                    Some(slug) => engine.models(false).await.ok().and_then(|models| {
+                    Some(slug) => engine.jobs().models(false).await.ok().and_then(|models| {
                         models.into_iter().find(|m| m.slug == slug).map(|m| m.name)
                     }),
                     None => None,

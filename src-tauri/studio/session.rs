@@ -165,7 +165,9 @@ impl Studio {
         *self.session.message.lock().unwrap() = message;
         tracing::info!(session_only, "web account connected");
         if let Ok(engine) = self.engine_now().await {
-            engine.set_web_session(self.web_session_for(&engine.base_url()));
+            engine
+                .web()
+                .set_session(self.web_session_for(&engine.base_url()));
         }
         self.emit_session().await;
     }
@@ -184,7 +186,7 @@ impl Studio {
         self.shell.close_sign_in();
         let stored = self.session.stored.lock().unwrap().take();
         if let Ok(engine) = self.engine_now().await {
-            engine.set_web_session(None);
+            engine.web().set_session(None);
         }
         *self.session.message.lock().unwrap() = None;
         self.session

@@ -24,8 +24,9 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use rand::SeedableRng;
 use ulazai_engine::api::{Client, ClientConfig};
+use ulazai_engine::engine::EngineEvent;
 use ulazai_engine::engine::{Engine, EngineConfig};
-use ulazai_engine::model::{EngineEvent, GenerateParams};
+use ulazai_engine::model::GenerateParams;
 use ulazai_engine::poll::{next_delay, PollPolicy};
 use ulazai_engine::secret::{ApiKey, Auth};
 use ulazai_engine::store::{MemoryPersist, Snapshot, SNAPSHOT_VERSION};
@@ -168,7 +169,11 @@ async fn warm_up() -> Snapshot {
     )
     .await;
     for count in batches(WARM_UP_JOBS) {
-        engine.generate(params(count)).await.expect("generate");
+        engine
+            .jobs()
+            .generate(params(count))
+            .await
+            .expect("generate");
     }
     wait_seen(&seen, WARM_UP_JOBS).await;
     engine.shutdown().await;
@@ -220,7 +225,11 @@ async fn one_run(n: usize, poller: Poller, seed: u64, learned: Arc<Snapshot>) ->
     for count in plan {
         match &engine {
             Some(engine) => {
-                engine.generate(params(count)).await.expect("generate");
+                engine
+                    .jobs()
+                    .generate(params(count))
+                    .await
+                    .expect("generate");
             }
             None => {
                 let ids = client

@@ -1,51 +1,72 @@
-//! The engine facade: the API the desktop shell calls. It ties together the client, the
-//! job store (with debounced persistence), the single polling task, the library
-//! (downloads), merging and folder sync, and tells every subscriber what changed
-//! (`EngineEvent`) — the UI never has to ask. The API client is private to the engine.
+//! The engine: the API the desktop shell calls. [`Engine`] is a cheap-to-clone facade that
+//! holds only the wiring — the API client (private to the engine), the `hub` (the store
+//! behind one lock, the event subscribers, the debounced saver, the library), the poll
+//! scheduler and the saver task — and hands out small services, each the one owner of its
+//! own state, its methods in its own file:
 //!
-//! Operations, one file each: `jobs` (generate, retry, remove, queries), `folders`
-//! (folders, their server buckets, merge records), `downloads` (the library), `merge`
-//! (on the server or with ffmpeg), `web` (the web session the folder and merge endpoints
-//! need).
+//! - `jobs` — [`Jobs`]: generate (validated, never duplicated), retry, remove, lists, the
+//!   model matrix (cached), the generate requests whose answer was lost, render
+//!   estimates, and the "already notified" marks;
+//! - `folders` — [`Folders`]: the creator's folders, their server buckets and which of
+//!   them are being created (`syncing`); a clip's file moves with its card;
+//! - `web` — [`Web`]: the web session the folder and merge endpoints need;
+//! - `downloads` — [`Downloads`]: saving results into the library (on request, and by
+//!   themselves when auto-download is on), posters and real lengths of saved clips;
+//! - `export` — [`Exports`]: clips leaving the app as files (drag-out, export to a folder);
+//! - `merge` — [`Merges`]: merges on the server or with ffmpeg, their cancel switches, the
+//!   chosen ffmpeg, and the merge records; `merge_request`: what a merge is asked and
+//!   answers;
+//! - `queue` — [`RenderQueue`]: the render queue's operations and the generate budget;
+//!   `queue_run`: its runtime (clock, wake-ups, the task that submits as budget frees);
+//! - `hub`: every change goes out as an [`EngineEvent`] (`events`) on one channel;
+//!   `error`: the errors of the facade.
+//!
+//! Words: a *job* is a render request on the server (its id is the server's); a *clip* is
+//! the video a completed job made, once saved into the library. A card shows one job and,
+//! when there is one, its clip.
 
 mod downloads;
 mod error;
-mod estimates;
+mod events;
 mod export;
 mod folders;
 mod hub;
 mod jobs;
 mod merge;
+mod merge_request;
 mod queue;
 mod queue_run;
 mod web;
 
-pub use downloads::LibraryError;
+pub use downloads::{Downloads, LibraryError};
 pub use error::{GenerateError, ResultUrlError, StartError};
+pub use events::EngineEvent;
+pub use export::Exports;
+pub use folders::Folders;
+pub use jobs::Jobs;
 pub use merge::{
     ffmpeg_status, FfmpegStatus, MergeClip, MergeError, MergeFailure, MergePlace, MergeStarted,
-    Trim, MAX_MERGE_CLIPS,
+    Merges, Trim, MAX_MERGE_CLIPS,
 };
-pub use queue::MAX_QUEUED;
+pub use queue::{RenderQueue, MAX_QUEUED};
+pub use web::Web;
 
-use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
-use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use tokio::sync::{mpsc, watch};
+use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
 
 use crate::api::{ApiError, Client, ClientConfig};
-use crate::generate::{self, SubmitPolicy};
+use crate::generate::SubmitPolicy;
 use crate::library::Library;
-use crate::model::{Connectivity, EngineEvent, FolderId, JobId, KeyState, ModelInfo};
+use crate::model::{Connectivity, JobId, KeyState};
 use crate::poll::schedule::age_since;
-use crate::poll::{PollPolicy, Scheduler, SchedulerHandle};
+use crate::poll::{EtaBook, PollPolicy, Scheduler, SchedulerHandle};
 use crate::secret::{Auth, WebSession};
 use crate::store::saver::{Saver, SnapshotSource};
-use crate::store::{Persist, Store};
+use crate::store::{Persist, Snapshot, Store};
 use hub::Hub;
 
 /// The saver writes at most this often.
@@ -101,19 +122,11 @@ struct Inner {
     hub: Arc<Hub>,
     poller: SchedulerHandle,
     saver_task: Mutex<Option<JoinHandle<()>>>,
-    models: tokio::sync::Mutex<Option<Vec<ModelInfo>>>,
-    auto_download: AtomicBool,
-    /// The signed-in web session for the folder and merge endpoints, when the shell has one.
-    web: Mutex<Option<WebSession>>,
-    /// Folders whose server bucket is being created.
-    syncing: Mutex<HashSet<FolderId>>,
-    /// Merges running on this computer: id -> cancel switch.
-    merges: Mutex<HashMap<String, watch::Sender<bool>>>,
-    /// Generate requests whose answer was lost (see `generate::Unconfirmed`).
-    unconfirmed: generate::Unconfirmed,
-    /// The ffmpeg the creator chose (`set_ffmpeg_path`).
-    ffmpeg_path: Mutex<Option<PathBuf>>,
-    /// The render queue's task, clock and budget wake-ups (`queue_run`).
+    jobs: jobs::JobsState,
+    folders: folders::FoldersState,
+    web: web::WebState,
+    downloads: downloads::DownloadsState,
+    merges: merge::MergesState,
     queue: queue_run::QueueRuntime,
 }
 
@@ -145,7 +158,7 @@ impl Engine {
         let mut snapshot = tokio::task::spawn_blocking(move || loader.load())
             .await
             .map_err(|e| crate::store::PersistError::Backend(format!("load task failed: {e}")))??;
-        let eta = estimates::restore(&mut snapshot, &config.poll);
+        let eta = restore_estimates(&mut snapshot, &config.poll);
         let store = Arc::new(Mutex::new(
             snapshot.map(Store::from_snapshot).unwrap_or_default(),
         ));
@@ -186,22 +199,20 @@ impl Engine {
         }
         let engine = Engine {
             inner: Arc::new(Inner {
-                auto_download: AtomicBool::new(config.auto_download),
-                ffmpeg_path: Mutex::new(config.ffmpeg_path.clone()),
+                downloads: downloads::DownloadsState::new(config.auto_download),
+                merges: merge::MergesState::new(config.ffmpeg_path.clone()),
                 config,
                 client,
                 hub,
                 poller,
                 saver_task: Mutex::new(Some(saver_task)),
-                models: tokio::sync::Mutex::new(None),
-                web: Mutex::default(),
-                syncing: Mutex::default(),
-                merges: Mutex::default(),
-                unconfirmed: generate::Unconfirmed::default(),
+                jobs: jobs::JobsState::default(),
+                folders: folders::FoldersState::default(),
+                web: web::WebState::default(),
                 queue: queue_run::QueueRuntime::default(),
             }),
         };
-        engine.follow_completed_jobs();
+        engine.downloads().follow_completed_jobs();
         queue_run::spawn(&engine.inner);
         if engine.inner.config.reload_history_on_start {
             // Without credentials this pauses at once and runs when `set_auth` gives some.
@@ -214,6 +225,46 @@ impl Engine {
             }
         }
         Ok(engine)
+    }
+
+    /// The jobs: generate, retry, remove, lists, the model matrix, estimates.
+    pub fn jobs(&self) -> Jobs<'_> {
+        Jobs::of(self)
+    }
+
+    /// The creator's folders and their server buckets.
+    pub fn folders(&self) -> Folders<'_> {
+        Folders::of(self)
+    }
+
+    /// The web session the folder and merge endpoints need.
+    pub fn web(&self) -> Web<'_> {
+        Web::of(self)
+    }
+
+    /// Saving results into the library, and the saved clips' files.
+    pub fn downloads(&self) -> Downloads<'_> {
+        Downloads::of(self)
+    }
+
+    /// Clips leaving the app as files (drag-out, export into a folder).
+    pub fn exports(&self) -> Exports<'_> {
+        Exports::of(self)
+    }
+
+    /// Merges (on the server or with ffmpeg) and their records.
+    pub fn merges(&self) -> Merges<'_> {
+        Merges::of(self)
+    }
+
+    /// The render queue and the generate budget.
+    pub fn queue(&self) -> RenderQueue<'_> {
+        RenderQueue::of(self)
+    }
+
+    /// The library results are saved into (shared by the app's engines).
+    pub fn library(&self) -> &Arc<Library> {
+        self.inner.hub.library()
     }
 
     /// A receiver of every event from now on.
@@ -238,7 +289,7 @@ impl Engine {
         self.inner.client.set_auth(auth);
         self.inner.hub.set_key_state(state);
         self.inner.poller.credentials_changed();
-        self.queue_credentials_changed(present);
+        self.queue().credentials_changed(present);
     }
 
     /// The last known key state.
@@ -249,19 +300,6 @@ impl Engine {
     /// The last known polling connectivity.
     pub fn connectivity(&self) -> Connectivity {
         self.inner.hub.connectivity_now()
-    }
-
-    /// The model capability matrix; cached after the first success.
-    pub async fn models(&self, refresh: bool) -> Result<Vec<ModelInfo>, ApiError> {
-        let mut cache = self.inner.models.lock().await;
-        if let (false, Some(models)) = (refresh, cache.as_ref()) {
-            return Ok(models.clone());
-        }
-        let models = self.inner.client.models().await?;
-        self.inner.poller.eta().set_priors(&models);
-        *lock(&self.inner.queue.models) = models.clone();
-        *cache = Some(models.clone());
-        Ok(models)
     }
 
     /// Persist now (errors are logged; the next change retries).
@@ -275,7 +313,7 @@ impl Engine {
     pub async fn shutdown(&self) {
         self.inner.queue.stop();
         self.inner.poller.stop().await;
-        self.cancel_all_merges();
+        self.merges().cancel_all();
         let task = self
             .inner
             .saver_task
@@ -288,6 +326,15 @@ impl Engine {
         }
         self.flush().await;
     }
+}
+
+/// The estimator saved in `snapshot` (taken out of it), on the policy's time scale.
+fn restore_estimates(snapshot: &mut Option<Snapshot>, policy: &PollPolicy) -> Arc<EtaBook> {
+    let saved = snapshot
+        .as_mut()
+        .map(|s| std::mem::take(&mut s.eta))
+        .unwrap_or_default();
+    Arc::new(EtaBook::restore(saved, policy.time_scale))
 }
 
 /// Sign the web session out on the server it belongs to (`POST /accounts/logout/` with

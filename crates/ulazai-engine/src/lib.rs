@@ -1,6 +1,22 @@
 //! GUI-free core of UlazAI Studio. No tauri here: the compiler keeps it that way.
+//!
+//! Words: a *job* is a render request on the server, known by the server's id; a *clip*
+//! is the video a completed job made, once saved into the library (a card shows one job
+//! and, when it has one, its clip; a merge joins clips into a new job's clip).
+//!
+//! Layers, bottom to top; a module imports only the ones below it (no cycles):
+//!
+//! 1. `model` (plain data), `secret`, `urls`, `cleanup`;
+//! 2. `api` (the HTTP client);
+//! 3. `validate`, `generate`, `poll`;
+//! 4. `queue` (the render queue, I/O-free);
+//! 5. `store` (jobs, folders, merge records, notified ids, the queue; persisted);
+//! 6. `ffmpeg`;
+//! 7. `library` (the saved clips on disk);
+//! 8. `engine` (the facade and its services).
 
 pub mod api;
+mod cleanup;
 pub mod engine;
 pub mod error_code;
 pub mod ffmpeg;

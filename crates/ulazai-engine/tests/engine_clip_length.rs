@@ -8,9 +8,10 @@ mod api;
 mod support;
 
 use support::*;
+use ulazai_engine::engine::EngineEvent;
 use ulazai_engine::engine::MergePlace;
 use ulazai_engine::ffmpeg::FfmpegTools;
-use ulazai_engine::model::{EngineEvent, MergeStage};
+use ulazai_engine::model::MergeStage;
 
 const SPEED: f64 = 20.0;
 
@@ -25,25 +26,25 @@ async fn a_clip_reads_the_length_of_its_saved_file_else_the_servers() {
     let (engine, mut ev) = engine_in(&sim, dir.path(), false, SPEED).await;
     let ids = generate_ids(&engine, "a clip and its length", 2).await;
     assert_eq!(
-        engine.job(&ids[0]).unwrap().clip_seconds,
+        engine.jobs().get(&ids[0]).unwrap().clip_seconds,
         None,
         "unknown while rendering"
     );
     ev.until_terminal(&ids, 20.0).await;
 
     // Not saved: what the server reported.
-    let job = engine.job(&ids[0]).unwrap();
+    let job = engine.jobs().get(&ids[0]).unwrap();
     let server = job.provider_meta.as_ref().unwrap()["effective_duration_seconds"]
         .as_f64()
         .unwrap();
     assert_eq!(job.clip_seconds, Some(server));
 
     // Saved: the file's own length wins (the library remembers it, with the file).
-    let file = engine.download(&ids[0]).await.unwrap();
+    let file = engine.downloads().download(&ids[0]).await.unwrap();
     engine.library().set_seconds(&ids[0], 3.25);
-    assert_eq!(engine.job(&ids[0]).unwrap().clip_seconds, Some(3.25));
-    let folder = engine.create_folder("Kept");
-    let moved = engine.move_jobs(&ids[..1], Some(folder.id));
+    assert_eq!(engine.jobs().get(&ids[0]).unwrap().clip_seconds, Some(3.25));
+    let folder = engine.folders().create("Kept");
+    let moved = engine.folders().move_jobs(&ids[..1], Some(folder.id));
     assert_eq!(
         moved[0].clip_seconds,
         Some(3.25),
@@ -67,7 +68,7 @@ async fn saved_and_merged_clips_are_probed_for_their_real_length() {
 
     let mut lengths = Vec::new();
     for id in &ids {
-        let file = engine.download(id).await.unwrap();
+        let file = engine.downloads().download(id).await.unwrap();
         let real = tools.probe(&file).await.unwrap().duration_secs;
         let probed = ev
             .until(20.0, "the probed length on the card", |e| {
@@ -79,14 +80,24 @@ async fn saved_and_merged_clips_are_probed_for_their_real_length() {
             unreachable!()
         };
         assert!(job.local_file.is_some());
-        assert_eq!(engine.job(id).unwrap().clip_seconds, job.clip_seconds);
+        assert_eq!(
+            engine.jobs().get(id).unwrap().clip_seconds,
+            job.clip_seconds
+        );
         lengths.push(real);
     }
 
-    let started = engine.merge(ids.clone(), MergePlace::Local).await.unwrap();
+    let started = engine
+        .merges()
+        .merge(ids.clone(), MergePlace::Local)
+        .await
+        .unwrap();
     let progress = ev.merge_end(&started.merge_id).await;
     assert_eq!(progress.stage, MergeStage::Done, "{:?}", progress.message);
-    let card = engine.job(progress.job_id.as_deref().unwrap()).unwrap();
+    let card = engine
+        .jobs()
+        .get(progress.job_id.as_deref().unwrap())
+        .unwrap();
     let merged = card.clip_seconds.expect("a merged clip knows its length");
     assert!(
         (merged - lengths.iter().sum::<f64>()).abs() < 0.2,

@@ -9,9 +9,10 @@ mod api;
 mod support;
 
 use support::*;
+use ulazai_engine::engine::EngineEvent;
 use ulazai_engine::engine::{LibraryError, MergeClip, MergePlace, Trim};
 use ulazai_engine::library::ShareError;
-use ulazai_engine::model::{EngineEvent, ExportState, JobOrigin, MergeStage};
+use ulazai_engine::model::{ExportState, JobOrigin, MergeStage};
 
 const SPEED: f64 = 20.0;
 
@@ -23,7 +24,9 @@ async fn a_trimmed_merge_is_made_here_even_with_a_web_session() {
     let dir = tempfile::tempdir().unwrap();
     let sim = sim_at(SPEED, 0.5, 2.0).await;
     let (engine, mut ev) = engine_in(&sim, dir.path(), false, SPEED).await;
-    engine.set_web_session(Some(api::sign_in(&sim.base_url()).await));
+    engine
+        .web()
+        .set_session(Some(api::sign_in(&sim.base_url()).await));
     let ids = generate_ids(&engine, "two clips to trim", 2).await;
     ev.until_terminal(&ids, 20.0).await;
 
@@ -38,7 +41,11 @@ async fn a_trimmed_merge_is_made_here_even_with_a_web_session() {
         },
         MergeClip::whole(ids[1].clone()),
     ];
-    let started = engine.merge_clips(clips, MergePlace::Auto).await.unwrap();
+    let started = engine
+        .merges()
+        .merge_clips(clips, MergePlace::Auto)
+        .await
+        .unwrap();
     assert!(started.local, "a trimmed merge never goes to the server");
     assert!(
         log_of(&sim, "/video-studio/api/merge/").is_empty(),
@@ -53,7 +60,7 @@ async fn a_trimmed_merge_is_made_here_even_with_a_web_session() {
         .expect("the summary says why it re-encoded");
     assert!(why.contains("between keyframes"), "{why}");
 
-    let card = engine.job(&started.merge_id).unwrap();
+    let card = engine.jobs().get(&started.merge_id).unwrap();
     assert_eq!(card.origin, JobOrigin::LocalMerge);
     assert_eq!(card.merged_from, ids, "the merged card names its sources");
     let meta = card.provider_meta.unwrap();
@@ -66,15 +73,21 @@ async fn a_trimmed_merge_is_made_here_even_with_a_web_session() {
 async fn a_server_merge_card_names_its_sources() {
     let sim = sim_at(SPEED, 0.5, 2.0).await;
     let (engine, mut ev) = engine(&sim, SPEED).await;
-    engine.set_web_session(Some(api::sign_in(&sim.base_url()).await));
+    engine
+        .web()
+        .set_session(Some(api::sign_in(&sim.base_url()).await));
     let ids = generate_ids(&engine, "merged on the server", 2).await;
     ev.until_terminal(&ids, 20.0).await;
-    let started = engine.merge(ids.clone(), MergePlace::Auto).await.unwrap();
+    let started = engine
+        .merges()
+        .merge(ids.clone(), MergePlace::Auto)
+        .await
+        .unwrap();
     let out = started.job.expect("the output job");
     assert_eq!(out.merged_from, ids);
     ev.until_terminal(std::slice::from_ref(&out.id), 20.0).await;
     assert_eq!(
-        engine.job(&out.id).unwrap().merged_from,
+        engine.jobs().get(&out.id).unwrap().merged_from,
         ids,
         "kept as it renders"
     );
@@ -91,25 +104,30 @@ async fn only_saved_library_files_go_out_and_exports_save_first() {
 
     // Nothing saved yet: a drag has no file to offer.
     assert_eq!(
-        engine.shareable_files(&ids[..1]),
+        engine.exports().shareable_files(&ids[..1]),
         Err(LibraryError::Share(ShareError::NotSaved))
     );
     assert_eq!(
-        engine.shareable_files(&["no-such-job".to_string()]),
+        engine
+            .exports()
+            .shareable_files(&["no-such-job".to_string()]),
         Err(LibraryError::NoJob)
     );
-    let saved = engine.download(&ids[0]).await.unwrap();
-    let files = engine.shareable_files(&ids[..1]).unwrap();
+    let saved = engine.downloads().download(&ids[0]).await.unwrap();
+    let files = engine.exports().shareable_files(&ids[..1]).unwrap();
     assert_eq!(files, vec![std::fs::canonicalize(&saved).unwrap()]);
     assert!(files[0].starts_with(std::fs::canonicalize(dir.path().join("lib")).unwrap()));
 
     // Export both: the second is saved into the library first, then both are copied
     // under the library's names.
     let out = dir.path().join("picked folder");
-    let written = engine.export(&ids, &out).await.unwrap();
+    let written = engine.exports().export(&ids, &out).await.unwrap();
     assert_eq!(written.len(), 2);
     for (id, file) in ids.iter().zip(&written) {
-        let lib_file = engine.local_file(id).expect("saved into the library");
+        let lib_file = engine
+            .downloads()
+            .local_file(id)
+            .expect("saved into the library");
         assert_eq!(file.parent(), Some(out.as_path()));
         assert_eq!(file.file_name(), lib_file.file_name(), "the library's name");
         assert_eq!(

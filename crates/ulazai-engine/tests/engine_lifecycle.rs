@@ -5,9 +5,13 @@
 #[path = "support/engine.rs"]
 mod support;
 
+use std::sync::Arc;
+
 use support::*;
+use ulazai_engine::engine::EngineEvent;
 use ulazai_engine::engine::GenerateError;
-use ulazai_engine::model::{EngineEvent, JobOrigin, JobStatus};
+use ulazai_engine::model::{JobOrigin, JobStatus};
+use ulazai_engine::store::MemoryPersist;
 
 const SPEED: f64 = 20.0;
 
@@ -17,6 +21,7 @@ async fn lifecycle_created_processing_completed() {
     let (engine, mut ev) = engine(&sim, SPEED).await;
 
     let jobs = engine
+        .jobs()
         .generate(params("a red fox in the snow", 1))
         .await
         .expect("generate");
@@ -55,10 +60,10 @@ async fn lifecycle_created_processing_completed() {
     assert!(!ev.seen.iter().any(
         |e| matches!(e, EngineEvent::JobUpdated { job } if job.id == id && job.status == JobStatus::Completed)
     ));
-    assert!(engine.polled_jobs().await.is_empty());
-    assert_eq!(engine.job(&id).unwrap().status, JobStatus::Completed);
+    assert!(engine.jobs().polled().await.is_empty());
+    assert_eq!(engine.jobs().get(&id).unwrap().status, JobStatus::Completed);
     // Later rounds do not fire it again.
-    engine.refresh_now().await;
+    engine.jobs().refresh_now().await;
     ev.drain();
     assert_eq!(ev.terminal_count(&id), 1);
     engine.shutdown().await;
@@ -70,6 +75,7 @@ async fn lifecycle_failed_keeps_model_and_prompt() {
     let (engine, mut ev) = engine(&sim, SPEED).await;
     sim.fail_next(1);
     let jobs = engine
+        .jobs()
         .generate(params("a doomed teapot", 1))
         .await
         .expect("generate");
@@ -91,7 +97,7 @@ async fn lifecycle_failed_keeps_model_and_prompt() {
     assert_eq!(job.origin, JobOrigin::App);
 
     // Retry sends the same parameters once.
-    let again = engine.retry(&id).await.expect("retry");
+    let again = engine.jobs().retry(&id).await.expect("retry");
     assert_eq!(again.len(), 1);
     assert_ne!(again[0].id, id);
     assert_eq!(again[0].params.as_ref().unwrap().count, 1);
@@ -109,7 +115,7 @@ async fn generate_refuses_invalid_params_without_sending() {
     let (engine, _ev) = engine(&sim, SPEED).await;
     let mut bad = params("", 1);
     bad.duration_seconds = Some(3);
-    let err = engine.generate(bad).await.expect_err("invalid");
+    let err = engine.jobs().generate(bad).await.expect_err("invalid");
     let GenerateError::Validation(v) = &err else {
         panic!("expected validation, got {err:?}")
     };
@@ -123,33 +129,35 @@ async fn generate_refuses_invalid_params_without_sending() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn folders_moves_removal_and_notified() {
     let sim = sim_at(SPEED, 1.0, 4.0).await;
-    let (engine, mut ev) = engine(&sim, SPEED).await;
+    let persist = Arc::new(MemoryPersist::new());
+    let (engine, mut ev) = engine_with(&sim, policy(SPEED), persist.clone()).await;
     let jobs = engine
+        .jobs()
         .generate(params("two owls", 2))
         .await
         .expect("generate");
     let ids: Vec<String> = jobs.iter().map(|j| j.id.clone()).collect();
 
-    let folder = engine.create_folder("Owls");
-    let moved = engine.move_jobs(&ids, Some(folder.id.clone()));
+    let folder = engine.folders().create("Owls");
+    let moved = engine.folders().move_jobs(&ids, Some(folder.id.clone()));
     assert_eq!(moved.len(), 2);
     ev.until(5.0, "JobUpdated for the move", |e| {
         matches!(e, EngineEvent::JobUpdated { job } if job.folder_id.as_deref() == Some(folder.id.as_str()))
     })
     .await;
     assert_eq!(
-        engine.rename_folder(&folder.id, "Birds").unwrap().name,
+        engine.folders().rename(&folder.id, "Birds").unwrap().name,
         "Birds"
     );
     assert_eq!(
-        engine.folders()[0].remote_id,
+        engine.folders().list()[0].remote_id,
         None,
         "no web session: local only"
     );
 
     // Removing a job stops its polling and emits JobRemoved.
-    assert!(engine.remove_job(&ids[0]));
-    assert!(!engine.remove_job(&ids[0]));
+    assert!(engine.jobs().remove(&ids[0]));
+    assert!(!engine.jobs().remove(&ids[0]));
     ev.until(
         5.0,
         "JobRemoved",
@@ -157,23 +165,24 @@ async fn folders_moves_removal_and_notified() {
     )
     .await;
     assert!(!engine
-        .polled_jobs()
+        .jobs()
+        .polled()
         .await
         .iter()
         .any(|(id, _)| *id == ids[0]));
 
     // Deleting the folder sends its jobs back to Unfiled; none is deleted.
-    assert!(engine.delete_folder(&folder.id));
-    assert!(engine.folders().is_empty());
-    assert_eq!(engine.job(&ids[1]).unwrap().folder_id, None);
+    assert!(engine.folders().delete(&folder.id));
+    assert!(engine.folders().list().is_empty());
+    assert_eq!(engine.jobs().get(&ids[1]).unwrap().folder_id, None);
 
-    assert!(engine.mark_notified(&ids[1]));
-    assert!(!engine.mark_notified(&ids[1]));
-    assert!(engine.is_notified(&ids[1]));
+    assert!(engine.jobs().mark_notified(&ids[1]));
+    assert!(!engine.jobs().mark_notified(&ids[1]));
+    assert!(saved_notified(&engine, &persist).await.contains(&ids[1]));
     ev.until_terminal(&ids[1..], 15.0).await;
     // The removed job never comes back, even though it completed on the server.
-    engine.refresh_now().await;
-    assert!(engine.job(&ids[0]).is_none());
-    assert_eq!(engine.jobs().len(), 1);
+    engine.jobs().refresh_now().await;
+    assert!(engine.jobs().get(&ids[0]).is_none());
+    assert_eq!(engine.jobs().list().len(), 1);
     engine.shutdown().await;
 }

@@ -9,7 +9,8 @@ use std::sync::Arc;
 
 use support::*;
 use ulazai_engine::api::Client;
-use ulazai_engine::model::{EngineEvent, JobOrigin, JobStatus};
+use ulazai_engine::engine::EngineEvent;
+use ulazai_engine::model::{JobOrigin, JobStatus};
 use ulazai_engine::store::{JsonFilePersist, Persist};
 
 const SPEED: f64 = 20.0;
@@ -45,13 +46,13 @@ async fn restart_resumes_polling_adds_web_jobs_and_fires_terminal_once() {
 
     // Second run from the same file.
     let (second, mut ev) = engine_with(&sim, policy(SPEED), file_store(&dir)).await;
-    let jobs = second.jobs();
+    let jobs = second.jobs().list();
     assert_eq!(jobs.len(), 3, "{jobs:?}");
-    let web = second.job(&web_id).expect("the web job is a card");
+    let web = second.jobs().get(&web_id).expect("the web job is a card");
     assert_eq!(web.origin, JobOrigin::History);
     assert_eq!(web.prompt.as_deref(), Some("started on the web"));
     for id in &ids {
-        let job = second.job(id).unwrap();
+        let job = second.jobs().get(id).unwrap();
         assert_eq!(job.origin, JobOrigin::App);
         assert!(job.params.is_some(), "params survive the restart");
     }
@@ -65,18 +66,18 @@ async fn restart_resumes_polling_adds_web_jobs_and_fires_terminal_once() {
     let mut all = ids.clone();
     all.push(web_id.clone());
     ev.until_terminal(&all, 20.0).await;
-    second.refresh_now().await;
+    second.jobs().refresh_now().await;
     second.shutdown().await;
     ev.drain();
     for id in &all {
         assert_eq!(ev.terminal_count(id), 1, "JobTerminal for {id}");
-        assert_eq!(second.job(id).unwrap().status, JobStatus::Completed);
+        assert_eq!(second.jobs().get(id).unwrap().status, JobStatus::Completed);
     }
 
     // Third run: everything is terminal already — no terminal event fires again.
     let (third, mut ev3) = engine_with(&sim, policy(SPEED), file_store(&dir)).await;
-    third.refresh_now().await;
-    assert!(third.polled_jobs().await.is_empty());
+    third.jobs().refresh_now().await;
+    assert!(third.jobs().polled().await.is_empty());
     third.flush().await;
     ev3.drain();
     assert!(
@@ -93,7 +94,7 @@ async fn restart_resumes_polling_adds_web_jobs_and_fires_terminal_once() {
         "{:?}",
         ev3.seen
     );
-    assert_eq!(third.jobs().len(), 3);
+    assert_eq!(third.jobs().list().len(), 3);
     third.shutdown().await;
     std::fs::remove_dir_all(dir).unwrap();
 }
@@ -126,7 +127,7 @@ async fn corrupt_store_is_set_aside_and_rebuilt_from_history() {
     );
 
     // Rebuilt from history: both jobs are cards and are polled to the end.
-    let jobs = engine.jobs();
+    let jobs = engine.jobs().list();
     assert_eq!(jobs.len(), 2);
     assert!(jobs
         .iter()
@@ -150,7 +151,7 @@ async fn changes_are_saved_debounced() {
     let (engine, _ev) = engine_with(&sim, policy(SPEED), Arc::new(mem.clone())).await;
     let before = mem.save_count();
     for i in 0..50 {
-        engine.create_folder(&format!("folder {i}"));
+        engine.folders().create(&format!("folder {i}"));
     }
     eventually(5.0, "the debounced save", || {
         mem.current().is_some_and(|s| s.folders.len() == 50)
@@ -161,7 +162,7 @@ async fn changes_are_saved_debounced() {
         "50 changes made {} writes",
         mem.save_count() - before
     );
-    engine.mark_notified("x");
+    engine.jobs().mark_notified("x");
     engine.shutdown().await;
     assert_eq!(
         mem.current().unwrap().notified,

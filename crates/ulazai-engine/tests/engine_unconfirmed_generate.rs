@@ -25,12 +25,13 @@ async fn unconfirmed_generate(
 ) {
     let sim = sim_at(SPEED, 2.0, 40.0).await;
     let (engine, _events) = engine(&sim, SPEED).await;
-    engine.models(false).await.expect("models cached");
+    engine.jobs().models(false).await.expect("models cached");
     sim.set_faults(Faults {
         reset_rate: 1.0,
         ..Faults::default()
     });
     let err = engine
+        .jobs()
         .generate(params(prompt, 2))
         .await
         .expect_err("no answer could be read");
@@ -48,7 +49,7 @@ async fn unconfirmed_generate(
 async fn jobs_of_an_unconfirmed_generate_become_cards() {
     let (_sim, engine, created) = unconfirmed_generate("lost in transit").await;
     eventually(10.0, "the server's jobs appear in the app", || {
-        created.iter().all(|id| engine.job(id).is_some())
+        created.iter().all(|id| engine.jobs().get(id).is_some())
     })
     .await;
 }
@@ -60,6 +61,7 @@ async fn trying_an_unconfirmed_generate_again_sends_nothing_twice() {
     // appeared yet: both must end the same way).
     tokio::time::sleep(Duration::from_millis(30)).await;
     let jobs = engine
+        .jobs()
         .generate(params("try again", 2))
         .await
         .expect("the retry answers");
@@ -74,7 +76,7 @@ async fn trying_an_unconfirmed_generate_again_sends_nothing_twice() {
     assert_eq!(sim.jobs().len(), 2, "no second batch on the server");
     assert_eq!(count(&sim, "generate"), 1, "generate was sent once");
     for id in &created {
-        let job = engine.job(id).expect("a card");
+        let job = engine.jobs().get(id).expect("a card");
         assert!(
             job.params.is_some(),
             "the card is the app's own, with its settings"
@@ -82,6 +84,7 @@ async fn trying_an_unconfirmed_generate_again_sends_nothing_twice() {
     }
     // A later, deliberate batch with the same prompt is new work: it is sent.
     let again = engine
+        .jobs()
         .generate(params("try again", 1))
         .await
         .expect("a new batch");

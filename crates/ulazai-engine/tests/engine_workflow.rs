@@ -9,8 +9,9 @@ mod api;
 mod support;
 
 use support::*;
+use ulazai_engine::engine::EngineEvent;
 use ulazai_engine::engine::{LibraryError, MergeFailure, MergePlace};
-use ulazai_engine::model::{DownloadState, EngineEvent, JobOrigin, JobStatus, MergeStage};
+use ulazai_engine::model::{DownloadState, JobOrigin, JobStatus, MergeStage};
 
 const SPEED: f64 = 20.0;
 
@@ -35,18 +36,21 @@ async fn completed_results_save_themselves_and_the_library_owns_local_file() {
     }
     assert!(ev.seen.iter().any(|e| matches!(e,
         EngineEvent::Download { progress } if progress.state == DownloadState::Done)));
-    let file = engine.local_file(&ids[0]).expect("saved");
+    let file = engine.downloads().local_file(&ids[0]).expect("saved");
     assert!(file.starts_with(dir.path().join("lib/Unfiled")), "{file:?}");
     assert_eq!(
-        engine.job(&ids[0]).unwrap().local_file.as_deref(),
+        engine.jobs().get(&ids[0]).unwrap().local_file.as_deref(),
         Some(file.to_str().unwrap())
     );
     // A second request answers the same file without downloading again.
-    assert_eq!(engine.download(&ids[0]).await.unwrap(), file);
+    assert_eq!(engine.downloads().download(&ids[0]).await.unwrap(), file);
 
     // The creator deletes the file: the card loses it the next time it is used.
     std::fs::remove_file(&file).unwrap();
-    assert_eq!(engine.local_file(&ids[0]), Err(LibraryError::NotSaved));
+    assert_eq!(
+        engine.downloads().local_file(&ids[0]),
+        Err(LibraryError::NotSaved)
+    );
     ev.until(5.0, "the card without its file", |e| {
         matches!(e, EngineEvent::JobUpdated { job } if job.id == ids[0] && job.local_file.is_none())
     })
@@ -61,11 +65,18 @@ async fn without_auto_download_nothing_is_saved_until_asked() {
     let (engine, mut ev) = engine_in(&sim, dir.path(), false, SPEED).await;
     let ids = generate_ids(&engine, "kept on the server", 1).await;
     ev.until_terminal(&ids, 20.0).await;
-    assert_eq!(engine.local_file(&ids[0]), Err(LibraryError::NotSaved));
-    let file = engine.download(&ids[0]).await.expect("saved on request");
+    assert_eq!(
+        engine.downloads().local_file(&ids[0]),
+        Err(LibraryError::NotSaved)
+    );
+    let file = engine
+        .downloads()
+        .download(&ids[0])
+        .await
+        .expect("saved on request");
     assert!(file.is_file());
     assert_eq!(
-        engine.download("no-such-job").await,
+        engine.downloads().download("no-such-job").await,
         Err(LibraryError::NoJob),
         "an unknown job"
     );
@@ -76,9 +87,9 @@ async fn without_auto_download_nothing_is_saved_until_asked() {
 async fn the_active_count_is_kept_by_the_engine() {
     let sim = sim_at(SPEED, 0.5, 2.0).await;
     let (engine, mut ev) = engine(&sim, SPEED).await;
-    assert_eq!(engine.active_jobs(), 0);
+    assert_eq!(engine.jobs().active(), 0);
     let ids = generate_ids(&engine, "counted", 3).await;
-    assert_eq!(engine.active_jobs(), 3);
+    assert_eq!(engine.jobs().active(), 3);
     ev.until(5.0, "ActiveJobs 3", |e| {
         matches!(e, EngineEvent::ActiveJobs { count: 3 })
     })
@@ -88,7 +99,7 @@ async fn the_active_count_is_kept_by_the_engine() {
         matches!(e, EngineEvent::ActiveJobs { count: 0 })
     })
     .await;
-    assert_eq!(engine.active_jobs(), 0);
+    assert_eq!(engine.jobs().active(), 0);
     engine.shutdown().await;
 }
 
@@ -97,7 +108,7 @@ async fn merge_input_is_checked_before_anything_runs() {
     let sim = sim_at(SPEED, 0.5, 30.0).await;
     let (engine, _ev) = engine(&sim, SPEED).await;
     let ids = generate_ids(&engine, "not yet done", 2).await;
-    let merge = |ids: Vec<String>| engine.merge(ids, MergePlace::Local);
+    let merge = |ids: Vec<String>| engine.merges().merge(ids, MergePlace::Local);
     assert_eq!(merge(vec![ids[0].clone()]).await, Err(MergeFailure::TooFew));
     assert_eq!(
         merge(vec![ids[0].clone(), ids[0].clone()]).await,
@@ -112,7 +123,7 @@ async fn merge_input_is_checked_before_anything_runs() {
         merge(vec!["x".into(); 21]).await,
         Err(MergeFailure::TooMany)
     );
-    assert!(!engine.cancel_merge("local-merge-none"));
+    assert!(!engine.merges().cancel("local-merge-none"));
     engine.shutdown().await;
 }
 
@@ -126,14 +137,21 @@ async fn a_local_merge_saves_the_clips_then_joins_them_into_a_card() {
     let (engine, mut ev) = engine_in(&sim, dir.path(), false, SPEED).await;
     let ids = generate_ids(&engine, "three clips to join", 3).await;
     ev.until_terminal(&ids, 20.0).await;
-    let folder = engine.create_folder("Joined");
-    engine.move_jobs(&ids, Some(folder.id.clone()));
+    let folder = engine.folders().create("Joined");
+    engine.folders().move_jobs(&ids, Some(folder.id.clone()));
 
-    let started = engine.merge(ids.clone(), MergePlace::Auto).await.unwrap();
+    let started = engine
+        .merges()
+        .merge(ids.clone(), MergePlace::Auto)
+        .await
+        .unwrap();
     assert!(started.local, "no web session: merged on this computer");
     let progress = ev.merge_end(&started.merge_id).await;
     assert_eq!(progress.stage, MergeStage::Done, "{:?}", progress.message);
-    let card = engine.job(progress.job_id.as_deref().unwrap()).unwrap();
+    let card = engine
+        .jobs()
+        .get(progress.job_id.as_deref().unwrap())
+        .unwrap();
     let card_id = card.id.clone();
     assert_eq!(card.origin, JobOrigin::LocalMerge);
     assert_eq!(card.status, JobStatus::Completed);
@@ -142,9 +160,12 @@ async fn a_local_merge_saves_the_clips_then_joins_them_into_a_card() {
     assert!(file.starts_with(dir.path().join("lib/Joined")), "{file:?}");
     assert!(std::fs::metadata(&file).unwrap().len() > 1000);
     for id in &ids {
-        assert!(engine.local_file(id).is_ok(), "each clip was saved first");
+        assert!(
+            engine.downloads().local_file(id).is_ok(),
+            "each clip was saved first"
+        );
     }
-    let rec = engine.merges().pop().expect("a merge record");
+    let rec = engine.merges().records().pop().expect("a merge record");
     assert_eq!(rec.source_job_ids, ids);
     assert!(ev.seen.iter().any(|e| matches!(e,
         EngineEvent::Merge { progress } if progress.stage == MergeStage::Merging)));
@@ -164,15 +185,17 @@ async fn a_local_merge_saves_the_clips_then_joins_them_into_a_card() {
 async fn with_a_web_session_folders_get_buckets_and_merges_run_on_the_server() {
     let sim = sim_at(SPEED, 0.5, 2.0).await;
     let (engine, mut ev) = engine(&sim, SPEED).await;
-    let early = engine.create_folder("Made before signing in");
-    assert_eq!(engine.folders()[0].remote_id, None);
+    let early = engine.folders().create("Made before signing in");
+    assert_eq!(engine.folders().list()[0].remote_id, None);
 
-    engine.set_web_session(Some(api::sign_in(&sim.base_url()).await));
+    engine
+        .web()
+        .set_session(Some(api::sign_in(&sim.base_url()).await));
     ev.until(10.0, "the early folder's bucket", |e| {
         matches!(e, EngineEvent::FolderUpdated { folder } if folder.id == early.id && folder.remote_id.is_some())
     })
     .await;
-    let late = engine.create_folder("Made after");
+    let late = engine.folders().create("Made after");
     ev.until(10.0, "the new folder's bucket", |e| {
         matches!(e, EngineEvent::FolderUpdated { folder } if folder.id == late.id && folder.remote_id.is_some())
     })
@@ -180,7 +203,11 @@ async fn with_a_web_session_folders_get_buckets_and_merges_run_on_the_server() {
 
     let ids = generate_ids(&engine, "merged on the server", 2).await;
     ev.until_terminal(&ids, 20.0).await;
-    let started = engine.merge(ids.clone(), MergePlace::Auto).await.unwrap();
+    let started = engine
+        .merges()
+        .merge(ids.clone(), MergePlace::Auto)
+        .await
+        .unwrap();
     assert!(!started.local);
     let out = started.job.expect("the output job");
     assert_eq!(out.origin, JobOrigin::Merge);
@@ -192,7 +219,7 @@ async fn with_a_web_session_folders_get_buckets_and_merges_run_on_the_server() {
         .send()
         .await
         .unwrap();
-    let kept = engine.create_folder("After the session ended");
+    let kept = engine.folders().create("After the session ended");
     ev.until(10.0, "the refused session", |e| {
         matches!(e, EngineEvent::WebSessionRejected)
     })
@@ -201,7 +228,7 @@ async fn with_a_web_session_folders_get_buckets_and_merges_run_on_the_server() {
         matches!(e, EngineEvent::FolderSyncFailed { error } if error.folder_id == kept.id && !error.will_retry)
     })
     .await;
-    assert!(!engine.has_web_session());
-    assert!(engine.folders().iter().any(|f| f.id == kept.id));
+    assert!(!engine.web().has_session());
+    assert!(engine.folders().list().iter().any(|f| f.id == kept.id));
     engine.shutdown().await;
 }

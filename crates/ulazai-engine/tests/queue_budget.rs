@@ -9,7 +9,8 @@ mod support;
 use std::sync::Arc;
 
 use support::*;
-use ulazai_engine::model::{EngineEvent, GenerateParams};
+use ulazai_engine::engine::EngineEvent;
+use ulazai_engine::model::GenerateParams;
 use ulazai_engine::queue::{PauseReason, QueueEntry, QueueItemState};
 use ulazai_engine::store::MemoryPersist;
 use ulazai_sim::{Faults, SimConfig, SimHandle};
@@ -87,11 +88,12 @@ async fn until_drained(ev: &mut Events, sim: &SimHandle, secs: f64) -> (u32, u32
 #[tokio::test(start_paused = true)]
 async fn a_hundred_queued_clips_go_in_order_within_the_limit() {
     let sim = limited_sim().await;
-    let (engine, mut ev) = engine(&sim, 1.0).await;
+    let persist = Arc::new(MemoryPersist::new());
+    let (engine, mut ev) = engine_with(&sim, policy(1.0), persist.clone()).await;
     let entries: Vec<QueueEntry> = (0..100)
         .map(|i| entry(&format!("shot {i:03}"), 1))
         .collect();
-    let view = engine.queue_add(entries, None).await.expect("queued");
+    let view = engine.queue().add(entries, None).await.expect("queued");
     assert_eq!((view.clips, view.requests), (100, 100));
     assert_eq!(view.credits, Some(100 * 100));
 
@@ -117,10 +119,15 @@ async fn a_hundred_queued_clips_go_in_order_within_the_limit() {
         (19.0 * WINDOW_SECS..=21.0 * WINDOW_SECS).contains(&span_s),
         "{span_s} s"
     );
-    assert!(engine.queue().items.is_empty());
-    assert_eq!(engine.jobs().len(), 100);
+    assert!(engine.queue().view().items.is_empty());
+    assert_eq!(engine.jobs().list().len(), 100);
+    let notified = saved_notified(&engine, &persist).await;
     assert!(
-        engine.jobs().iter().all(|j| !engine.is_notified(&j.id)),
+        engine
+            .jobs()
+            .list()
+            .iter()
+            .all(|j| !notified.contains(&j.id)),
         "queued renders are left to be notified as they finish, like any other"
     );
     // Only one drain report.
@@ -137,18 +144,22 @@ async fn a_hundred_queued_clips_go_in_order_within_the_limit() {
 async fn start_times_follow_the_budget_and_the_order() {
     let sim = limited_sim().await;
     let (engine, _ev) = engine(&sim, 1.0).await;
-    engine.queue_pause();
+    engine.queue().pause();
     let entries: Vec<QueueEntry> = (0..12).map(|i| entry(&format!("est {i}"), 1)).collect();
-    let paused = engine.queue_add(entries, None).await.unwrap();
+    let paused = engine.queue().add(entries, None).await.unwrap();
     assert!(
         paused.items.iter().all(|i| i.starts_at.is_none()),
         "no estimate while paused"
     );
     // Learn the server's limit and window with one clip submitted now.
     let first = paused.items[0].item.id.clone();
-    engine.queue_submit_now(&first).await.expect("budget left");
-    engine.queue_resume();
-    let v = engine.queue();
+    engine
+        .queue()
+        .submit_now(&first)
+        .await
+        .expect("budget left");
+    engine.queue().resume();
+    let v = engine.queue().view();
     assert_eq!((v.budget.limit, v.budget.limit_known), (LIMIT, true));
     assert_eq!(v.budget.window_secs, WINDOW_SECS as u32);
     let at = |i: usize| {
@@ -163,8 +174,8 @@ async fn start_times_follow_the_budget_and_the_order() {
     assert!((59..=63).contains(&(at(9) - at(4))), "{:?}", v.items);
     // Order changes move the estimates with the items.
     let last = v.items[10].item.id.clone();
-    assert!(engine.queue_move(&last, 0));
-    let moved = engine.queue();
+    assert!(engine.queue().move_to(&last, 0));
+    let moved = engine.queue().view();
     assert_eq!(moved.items[0].item.id, last);
     let t = |s: &Option<String>| {
         chrono::DateTime::parse_from_rfc3339(s.as_deref().unwrap())
@@ -184,7 +195,7 @@ async fn identical_items_share_requests_of_up_to_four() {
     let (engine, mut ev) = engine(&sim, 1.0).await;
     let mut entries: Vec<QueueEntry> = (0..6).map(|_| entry("the same shot", 1)).collect();
     entries.push(entry("another shot", 1));
-    let view = engine.queue_add(entries, None).await.unwrap();
+    let view = engine.queue().add(entries, None).await.unwrap();
     assert_eq!((view.clips, view.requests), (7, 3));
     assert_eq!(view.items[3].request, Some(0));
     assert_eq!(view.items[4].request, Some(1));
@@ -204,14 +215,14 @@ async fn a_402_pauses_the_queue_instead_of_burning_the_budget() {
     // Enough for one Veo clip (100 credits), not two.
     sim.set_credits(ulazai_sim::DEMO_KEY, 150);
     let entries: Vec<QueueEntry> = (0..3).map(|i| entry(&format!("credits {i}"), 1)).collect();
-    engine.queue_add(entries, None).await.unwrap();
+    engine.queue().add(entries, None).await.unwrap();
     ev.until(
         60.0,
         "the queue pauses",
         |e| matches!(e, EngineEvent::QueueUpdated { queue } if queue.pause.is_some()),
     )
     .await;
-    let v = engine.queue();
+    let v = engine.queue().view();
     let pause = v.pause.expect("paused");
     assert_eq!(pause.reason, PauseReason::Credits);
     assert!(pause.message.unwrap().contains("credits"));
@@ -226,7 +237,7 @@ async fn a_402_pauses_the_queue_instead_of_burning_the_budget() {
     assert_eq!(count(&sim, "generate"), 2);
     // Credits added, the creator resumes: the rest goes.
     sim.set_credits(ulazai_sim::DEMO_KEY, 10_000);
-    engine.queue_resume();
+    engine.queue().resume();
     assert_eq!(until_drained(&mut ev, &sim, 600.0).await, (3, 0));
     assert_eq!(count(&sim, "generate"), 4);
 }
@@ -235,7 +246,7 @@ async fn a_402_pauses_the_queue_instead_of_burning_the_budget() {
 async fn a_429_waits_for_retry_after_every_time() {
     let sim = limited_sim().await;
     let (engine, mut ev) = engine(&sim, 1.0).await;
-    engine.models(false).await.unwrap();
+    engine.jobs().models(false).await.unwrap();
     sim.reset_stats();
     // The next three API requests answer 429 with Retry-After: 30.
     sim.set_faults(Faults {
@@ -244,7 +255,8 @@ async fn a_429_waits_for_retry_after_every_time() {
         ..Faults::default()
     });
     engine
-        .queue_add(vec![entry("storm a", 1), entry("storm b", 1)], None)
+        .queue()
+        .add(vec![entry("storm a", 1), entry("storm b", 1)], None)
         .await
         .unwrap();
     assert_eq!(until_drained(&mut ev, &sim, 600.0).await, (2, 0));
@@ -266,7 +278,7 @@ async fn a_stop_during_a_submit_leaves_no_duplicate() {
         let sim = limited_sim().await;
         let disk = MemoryPersist::new();
         let (first, _ev) = engine_with(&sim, policy(1.0), Arc::new(disk.clone())).await;
-        first.models(false).await.unwrap();
+        first.jobs().models(false).await.unwrap();
         sim.set_faults(if made_it {
             // The server makes the jobs, then holds the answer.
             Faults {
@@ -281,14 +293,15 @@ async fn a_stop_during_a_submit_leaves_no_duplicate() {
             }
         });
         first
-            .queue_add(vec![entry("in flight", 2)], None)
+            .queue()
+            .add(vec![entry("in flight", 2)], None)
             .await
             .unwrap();
         if made_it {
             eventually(4.0, "the server made the batch", || sim.jobs().len() == 2).await;
         } else {
             eventually(4.0, "the request is on its way", || {
-                first.queue().items[0].item.state == QueueItemState::Submitting
+                first.queue().view().items[0].item.state == QueueItemState::Submitting
             })
             .await;
             tokio::time::sleep(std::time::Duration::from_millis(100)).await;
@@ -318,13 +331,13 @@ async fn a_stop_during_a_submit_leaves_no_duplicate() {
             "made_it={made_it}: {g:?}"
         );
         assert_eq!(answered, usize::from(!made_it), "made_it={made_it}: {g:?}");
-        let jobs = second.jobs();
+        let jobs = second.jobs().list();
         assert_eq!(jobs.len(), 2);
         assert!(
             jobs.iter().all(|j| j.params.is_some()),
             "the app's own cards"
         );
-        assert!(second.queue().items.is_empty());
+        assert!(second.queue().view().items.is_empty());
         second.shutdown().await;
     }
 }
@@ -336,7 +349,8 @@ async fn every_queue_view_says_how_new_it_is() {
     let sim = limited_sim().await;
     let (engine, mut ev) = engine(&sim, 1.0).await;
     let added = engine
-        .queue_add(vec![entry("revision a", 1), entry("revision b", 1)], None)
+        .queue()
+        .add(vec![entry("revision a", 1), entry("revision b", 1)], None)
         .await
         .expect("queued");
     assert_eq!(added.items.len(), 2);
@@ -356,5 +370,5 @@ async fn every_queue_view_says_how_new_it_is() {
         queue.revision,
         added.revision
     );
-    assert!(engine.queue().revision > queue.revision);
+    assert!(engine.queue().view().revision > queue.revision);
 }

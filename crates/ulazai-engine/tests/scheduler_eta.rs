@@ -15,7 +15,7 @@ use rand::{Rng, SeedableRng};
 use support::*;
 use tokio::time::Instant;
 use ulazai_engine::engine::Engine;
-use ulazai_engine::model::EngineEvent;
+use ulazai_engine::engine::EngineEvent;
 use ulazai_engine::poll::budget::naive_checks;
 use ulazai_engine::poll::PollPolicy;
 use ulazai_engine::store::MemoryPersist;
@@ -189,7 +189,10 @@ async fn a_job_far_past_its_window_falls_back_to_the_documented_cadence() {
     .await;
     let (engine, mut ev) = engine_with(&sim, production(), Arc::new(MemoryPersist::new())).await;
     let id = generate_ids(&engine, "one long clip", 1).await.remove(0);
-    let est = engine.render_estimate(MODEL).expect("the matrix's range");
+    let est = engine
+        .jobs()
+        .render_estimate(MODEL)
+        .expect("the matrix's range");
     assert_eq!((est.window_secs, est.learned_from), ((30, 45), 0));
     ev.until_terminal(std::slice::from_ref(&id), 600.0).await;
     let born = created(&sim)[&id];
@@ -220,7 +223,7 @@ async fn a_model_whose_renders_double_is_relearned_within_twelve_jobs() {
     for _ in 0..16 {
         one_job(&engine, &mut ev).await;
     }
-    let learned = engine.render_estimate(MODEL).unwrap();
+    let learned = engine.jobs().render_estimate(MODEL).unwrap();
     engine.shutdown().await;
     assert_eq!(learned.learned_from, 16);
     assert!((32..=42).contains(&learned.typical_secs), "{learned:?}");
@@ -241,12 +244,12 @@ async fn a_model_whose_renders_double_is_relearned_within_twelve_jobs() {
     let after = sim_with(slower, 22).await;
     let persist = Arc::new(MemoryPersist::with(saved));
     let (engine, mut ev) = engine_with(&after, production(), persist).await;
-    let restored = engine.render_estimate(MODEL).unwrap();
+    let restored = engine.jobs().render_estimate(MODEL).unwrap();
     assert_eq!(restored, learned, "the estimate survives a restart");
     let mut typical = Vec::new();
     for _ in 0..12 {
         one_job(&engine, &mut ev).await;
-        typical.push(engine.render_estimate(MODEL).unwrap().typical_secs);
+        typical.push(engine.jobs().render_estimate(MODEL).unwrap().typical_secs);
     }
     // Bounded: the rolling median turns once 9 of the 16 kept renders are slow, then the
     // estimate follows in steps of at most ×1.25.
@@ -261,7 +264,7 @@ async fn a_model_whose_renders_double_is_relearned_within_twelve_jobs() {
             "{typical:?}"
         );
     }
-    let window = engine.render_estimate(MODEL).unwrap().window_secs;
+    let window = engine.jobs().render_estimate(MODEL).unwrap().window_secs;
     assert!(
         window.1 >= learned.window_secs.1 * 3 / 2,
         "{window:?} vs {learned:?}"

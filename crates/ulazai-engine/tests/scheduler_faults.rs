@@ -8,7 +8,8 @@ mod support;
 use std::time::Duration;
 
 use support::*;
-use ulazai_engine::model::{Connectivity, EngineEvent, Job, JobOrigin, JobStatus, KeyState};
+use ulazai_engine::engine::EngineEvent;
+use ulazai_engine::model::{Connectivity, Job, JobOrigin, JobStatus, KeyState};
 use ulazai_engine::secret::{ApiKey, Auth};
 use ulazai_sim::{Faults, RequestRecord};
 
@@ -157,7 +158,8 @@ async fn server_errors_and_resets_back_off_with_cap_then_recover() {
     assert_eq!(engine.connectivity(), Connectivity::Online);
     assert!(
         engine
-            .polled_jobs()
+            .jobs()
+            .polled()
             .await
             .iter()
             .any(|(id, _)| *id == ids[0]),
@@ -226,7 +228,7 @@ async fn not_found_marks_the_job_unknown_and_stops_polling_it() {
     let sim = sim_at(speed, 2.0, 20.0).await;
     let (engine, mut ev) = engine(&sim, speed).await;
     let ghost = "00000000-0000-4000-8000-00000000dead".to_string();
-    engine.add_external_job(Job {
+    engine.jobs().add_external(Job {
         id: ghost.clone(),
         status: JobStatus::Pending,
         model_slug: None,
@@ -257,7 +259,7 @@ async fn not_found_marks_the_job_unknown_and_stops_polling_it() {
         .await;
     assert!(matches!(ev_unknown, EngineEvent::JobUpdated { .. }));
     ev.until_terminal(&ids, 20.0).await;
-    engine.refresh_now().await;
+    engine.jobs().refresh_now().await;
     let asked: Vec<RequestRecord> = log_of(&sim, "status")
         .into_iter()
         .filter(|r| r.job_id.as_deref() == Some(ghost.as_str()))
@@ -268,7 +270,7 @@ async fn not_found_marks_the_job_unknown_and_stops_polling_it() {
         "the unknown job was asked about again: {asked:?}"
     );
     assert_eq!(asked[0].status, 404);
-    assert!(engine.job(&ghost).unwrap().unknown_to_server);
-    assert!(engine.polled_jobs().await.is_empty());
+    assert!(engine.jobs().get(&ghost).unwrap().unknown_to_server);
+    assert!(engine.jobs().polled().await.is_empty());
     engine.shutdown().await;
 }

@@ -21,6 +21,7 @@ async fn single_job_follows_documented_backoff_3_5_8_10_10() {
     let poll = policy(speed).without_eta();
     let (engine, _ev) = engine_with(&sim, poll, Arc::new(MemoryPersist::new())).await;
     let jobs = engine
+        .jobs()
         .generate(params("one slow whale", 1))
         .await
         .expect("generate");
@@ -92,7 +93,7 @@ async fn five_due_jobs_share_one_history_read_per_round() {
     }
     for id in &ids {
         assert_eq!(ev.terminal_count(id), 1);
-        assert_eq!(engine.job(id).unwrap().status, JobStatus::Completed);
+        assert_eq!(engine.jobs().get(id).unwrap().status, JobStatus::Completed);
     }
     engine.shutdown().await;
 }

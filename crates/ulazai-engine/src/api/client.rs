@@ -1,5 +1,3 @@
-//! SIGNATURES FIXED BY THE LEAD — implement the bodies, keep the public API.
-//!
 //! One `reqwest` client per app (cheap clones share its pool and the replaceable auth).
 //! Requests never follow redirects (a redirect of a session endpoint means "signed out";
 //! elsewhere it is unexpected), and the credentials live only in headers marked sensitive:

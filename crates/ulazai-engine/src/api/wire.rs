@@ -1,5 +1,3 @@
-//! FIELDS FIXED BY THE LEAD — implement tolerant parsing, keep the public API.
-//!
 //! What the server sends, read tolerantly: private serde structs where every field is
 //! optional (`#[serde(default)]`), unknown fields are ignored, and each field goes through a
 //! lenient reader that never fails (a number sent as `100.0` or `"100"` still reads as 100;
@@ -10,26 +8,10 @@ use serde_json::Value;
 
 use crate::model::{JobStatus, ModelInfo};
 
+pub use crate::model::RemoteJob;
+
 use super::error::ApiError;
 use super::lenient::{de, lenient_string};
-
-/// A job as the server describes it (status and history answers). Every field but
-/// `job_id` and `status` may be missing; unknown fields are ignored.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RemoteJob {
-    pub job_id: String,
-    pub status: JobStatus,
-    pub model_slug: Option<String>,
-    pub mode: Option<String>,
-    pub prompt: Option<String>,
-    pub result_urls: Vec<String>,
-    pub credits_charged: Option<u32>,
-    pub credits_refunded: Option<bool>,
-    pub error_message: Option<String>,
-    pub provider_meta: Option<serde_json::Value>,
-    pub created_at: Option<String>,
-    pub completed_at: Option<String>,
-}
 
 impl RemoteJob {
     /// Read a status answer (`{"success": true, "job": {...}}`, or a bare job object).

@@ -1,15 +1,15 @@
-//! Saving results into the library: on request, and by themselves when auto-download is
+//! The downloads service: saving results into the library: on request, and by themselves when auto-download is
 //! on (every completed job without a file, at start and as jobs complete).
 //! `EngineEvent::Download` reports each (progress, done, failed); the job's `local_file`
 //! follows through `JobUpdated`.
 
 use std::path::PathBuf;
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
-use super::{Engine, ResultUrlError};
+use super::{Engine, EngineEvent, ResultUrlError};
 use crate::library::{self, ByteProgress, DownloadError, DownloadOptions, Downloader};
-use crate::model::{DownloadProgress, DownloadState, EngineEvent, Job, JobId, JobStatus};
+use crate::model::{DownloadProgress, DownloadState, Job, JobId, JobStatus};
 
 /// Why a clip could not be saved, opened or shown. `Display` is a sentence for the creator.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -53,15 +53,42 @@ pub(super) fn library_name(job: &Job, ext: &str) -> String {
 /// Where a download's progress goes besides the events (a merge shows it as its own).
 pub(crate) type OnFraction = Arc<dyn Fn(f64) + Send + Sync>;
 
-impl Engine {
-    /// The library results are saved into (shared by the app's engines).
-    pub fn library(&self) -> &Arc<library::Library> {
-        self.inner.hub.library()
+/// What only the downloads service keeps.
+pub(super) struct DownloadsState {
+    /// Save every completed result by itself.
+    auto: AtomicBool,
+}
+
+impl DownloadsState {
+    pub(super) fn new(auto: bool) -> DownloadsState {
+        DownloadsState {
+            auto: AtomicBool::new(auto),
+        }
+    }
+}
+
+/// Saving one engine's results into the library (`Engine::downloads`).
+#[derive(Clone, Copy)]
+pub struct Downloads<'a> {
+    engine: &'a Engine,
+}
+
+impl<'a> Downloads<'a> {
+    pub(super) fn of(engine: &'a Engine) -> Downloads<'a> {
+        Downloads { engine }
+    }
+
+    fn auto(&self) -> &'a AtomicBool {
+        &self.engine.inner.downloads.auto
+    }
+
+    fn library(&self) -> &'a Arc<library::Library> {
+        self.engine.library()
     }
 
     /// Save completed results by themselves (and, when switched on, every one missing now).
     pub fn set_auto_download(&self, on: bool) {
-        let was = self.inner.auto_download.swap(on, Ordering::SeqCst);
+        let was = self.auto().swap(on, Ordering::SeqCst);
         if on && !was {
             self.download_missing();
         }
@@ -71,10 +98,10 @@ impl Engine {
     /// folder and a video (`Library::checked_file`): what Open and Reveal may hand to the
     /// OS.
     pub fn local_file(&self, id: &str) -> Result<PathBuf, LibraryError> {
-        self.job(id).ok_or(LibraryError::NoJob)?;
+        self.engine.jobs().get(id).ok_or(LibraryError::NoJob)?;
         let lib = self.library();
         let Some(recorded) = lib.existing_file(id) else {
-            self.inner.hub.file_changed(id);
+            self.engine.inner.hub.file_changed(id);
             return Err(LibraryError::NotSaved);
         };
         lib.checked_file(id).ok_or_else(|| {
@@ -84,12 +111,12 @@ impl Engine {
     }
 
     /// Save the job's result into the library, or answer the file already there.
-    pub async fn download(&self, id: &str) -> Result<PathBuf, LibraryError> {
+    pub async fn download(self, id: &str) -> Result<PathBuf, LibraryError> {
         self.download_with(id, None).await
     }
 
     pub(crate) async fn download_with(
-        &self,
+        self,
         id: &str,
         on_fraction: Option<OnFraction>,
     ) -> Result<PathBuf, LibraryError> {
@@ -99,16 +126,16 @@ impl Engine {
         if let Some(file) = lib.existing_file(id) {
             // Already saved: the card hears of it again (it may have shown it unsaved).
             tracing::info!(job = %id, "already in the library");
-            self.inner.hub.file_changed(id);
+            self.engine.inner.hub.file_changed(id);
             return Ok(file);
         }
-        let job = self.job(id).ok_or(LibraryError::NoJob)?;
-        let url = self.result_url(id).map_err(|e| match e {
+        let job = self.engine.jobs().get(id).ok_or(LibraryError::NoJob)?;
+        let url = self.engine.jobs().result_url(id).map_err(|e| match e {
             ResultUrlError::NoJob => LibraryError::NoJob,
             ResultUrlError::NoResult => LibraryError::NoResult,
             other => LibraryError::BadUrl(other),
         })?;
-        let sub = self.library_sub_of(&job);
+        let sub = self.engine.folders().library_sub_of(&job);
         let name = library_name(&job, library::extension(&url));
         let _slot = lib.slot().await;
         let dest = lib.reserve(&sub, &name).map_err(|e| LibraryError::Folder {
@@ -126,7 +153,7 @@ impl Engine {
             self.download_event(id, DownloadState::Downloading, p.received, p.total, None);
         };
         let options = DownloadOptions {
-            server_origin: Some(self.base_url()),
+            server_origin: Some(self.engine.base_url()),
             max_bytes: lib.max_bytes(),
             ..DownloadOptions::default()
         };
@@ -139,10 +166,12 @@ impl Engine {
                 lib.record(id, &dest);
                 // The card may have changed folder while its file was on the way.
                 let dest = self
-                    .job(id)
-                    .and_then(|job| lib.relocate(id, &self.library_sub_of(&job)))
+                    .engine
+                    .jobs()
+                    .get(id)
+                    .and_then(|job| lib.relocate(id, &self.engine.folders().library_sub_of(&job)))
                     .unwrap_or(dest);
-                self.inner.hub.file_changed(id);
+                self.engine.inner.hub.file_changed(id);
                 self.saved_soon(id);
                 Ok(dest)
             }
@@ -154,25 +183,19 @@ impl Engine {
         }
     }
 
-    /// The library sub-folder the job's file belongs in (its folder's).
-    pub(super) fn library_sub_of(&self, job: &Job) -> String {
-        self.inner
-            .hub
-            .read(|s| super::folders::library_sub(s, job.folder_id.as_deref()))
-    }
-
     /// Make the saved clip's poster now, in the background (one ffmpeg at a time), so that
     /// its card finds it ready instead of waiting for ffmpeg on first sight;
     /// then probe its real length, which the card shows from then on (`JobUpdated`).
     /// Without ffmpeg there is no poster and the card keeps its player.
     pub(super) fn saved_soon(&self, id: &str) {
-        let engine = self.clone();
+        let engine = self.engine.clone();
         let id = id.to_string();
         tokio::spawn(async move {
             let lib = engine.library().clone();
-            lib.poster(&id, engine.ffmpeg_path()).await;
+            let ffmpeg = engine.merges().ffmpeg_path();
+            lib.poster(&id, ffmpeg.clone()).await;
             let known = lib.seconds(&id).is_some();
-            if lib.measure(&id, engine.ffmpeg_path()).await.is_some() && !known {
+            if lib.measure(&id, ffmpeg).await.is_some() && !known {
                 engine.inner.hub.file_changed(&id);
             }
         });
@@ -193,21 +216,24 @@ impl Engine {
             total,
             message,
         };
-        self.inner.hub.emit(EngineEvent::Download { progress });
+        self.engine
+            .inner
+            .hub
+            .emit(EngineEvent::Download { progress });
     }
 
     /// Whether auto-download wants this job (completed, a result, no file recorded).
     fn wants_download(&self, job: &Job) -> bool {
-        self.inner.auto_download.load(Ordering::SeqCst)
+        self.auto().load(Ordering::SeqCst)
             && job.status == JobStatus::Completed
             && !job.result_urls.is_empty()
             && self.library().file(&job.id).is_none()
     }
 
     fn spawn_download(&self, id: String) {
-        let engine = self.clone();
+        let engine = self.engine.clone();
         tokio::spawn(async move {
-            if let Err(e) = engine.download(&id).await {
+            if let Err(e) = engine.downloads().download(&id).await {
                 tracing::warn!(job = %id, error = %e, "auto-download failed");
             }
         });
@@ -216,13 +242,13 @@ impl Engine {
     /// Every completed job whose file is not on disk (a background pass: it looks at the
     /// disk once per saved job).
     pub(crate) fn download_missing(&self) {
-        if !self.inner.auto_download.load(Ordering::SeqCst) {
+        if !self.auto().load(Ordering::SeqCst) {
             return;
         }
-        let engine = self.clone();
+        let engine = self.engine.clone();
         tokio::spawn(async move {
-            // The completed jobs' ids only: copying every job to pick these cost a copy
-            // of the whole store at each start (issue 10).
+            // The completed jobs' ids only: copying every job to pick these would copy
+            // the whole store at each start.
             let completed: Vec<JobId> = engine.inner.hub.read(|s| {
                 s.iter()
                     .filter(|j| j.status == JobStatus::Completed && !j.result_urls.is_empty())
@@ -239,7 +265,7 @@ impl Engine {
             .await
             .unwrap_or_default();
             for id in missing {
-                engine.spawn_download(id);
+                engine.downloads().spawn_download(id);
             }
         });
     }
@@ -247,14 +273,15 @@ impl Engine {
     /// Auto-download follows the jobs that complete from now on (and, at start, those
     /// already complete).
     pub(super) fn follow_completed_jobs(&self) {
-        let mut rx = self.inner.hub.completed_jobs();
-        let weak = Arc::downgrade(&self.inner);
+        let mut rx = self.engine.inner.hub.completed_jobs();
+        let weak = Arc::downgrade(&self.engine.inner);
         tokio::spawn(async move {
             while let Some(job) = rx.recv().await {
                 let Some(inner) = weak.upgrade() else { break };
                 let engine = Engine { inner };
-                if engine.wants_download(&job) {
-                    engine.spawn_download(job.id);
+                let downloads = engine.downloads();
+                if downloads.wants_download(&job) {
+                    downloads.spawn_download(job.id);
                 }
             }
         });

@@ -1,4 +1,4 @@
-//! Clips leaving the app as files: the library's files for a drag out of the window, and
+//! The exports service (no state of its own): clips leaving the app as files: the library's files for a drag out of the window, and
 //! exports into a folder the creator picked (clips not saved yet are saved first;
 //! `EngineEvent::Export` reports the copy). Only the library's own files go out
 //! (`Library::shareable_file`); a server never names a path here.
@@ -6,12 +6,22 @@
 use std::path::{Path, PathBuf};
 
 use super::downloads::library_name;
-use super::{Engine, LibraryError};
+use super::{Engine, EngineEvent, LibraryError};
 use crate::library::{self, ExportItem};
-use crate::model::{EngineEvent, ExportProgress, ExportState, JobId};
+use crate::model::{ExportProgress, ExportState, JobId};
 use crate::store::new_id;
 
-impl Engine {
+/// Clips of one engine leaving the app as files (`Engine::exports`).
+#[derive(Clone, Copy)]
+pub struct Exports<'a> {
+    engine: &'a Engine,
+}
+
+impl<'a> Exports<'a> {
+    pub(super) fn of(engine: &'a Engine) -> Exports<'a> {
+        Exports { engine }
+    }
+
     /// The files of saved clips, for the OS to receive (a drag out of the window). Every
     /// clip must be saved already; nothing is downloaded here.
     pub fn shareable_files(&self, ids: &[JobId]) -> Result<Vec<PathBuf>, LibraryError> {
@@ -20,8 +30,9 @@ impl Engine {
         }
         ids.iter()
             .map(|id| {
-                self.job(id).ok_or(LibraryError::NoJob)?;
-                self.library()
+                self.engine.jobs().get(id).ok_or(LibraryError::NoJob)?;
+                self.engine
+                    .library()
                     .shareable_file(id)
                     .map_err(LibraryError::Share)
             })
@@ -31,7 +42,7 @@ impl Engine {
     /// Copy the clips `ids` into `dest` under the library's safe names (numbered when
     /// taken; nothing there is replaced), saving into the library first those that are
     /// not there yet. Answers the files written, in order.
-    pub async fn export(&self, ids: &[JobId], dest: &Path) -> Result<Vec<PathBuf>, LibraryError> {
+    pub async fn export(self, ids: &[JobId], dest: &Path) -> Result<Vec<PathBuf>, LibraryError> {
         let export_id = new_id("export-");
         let mut progress = ExportProgress {
             export_id,
@@ -55,14 +66,14 @@ impl Engine {
     }
 
     async fn run_export(
-        &self,
+        self,
         ids: &[JobId],
         dest: &Path,
         progress: &mut ExportProgress,
     ) -> Result<Vec<PathBuf>, LibraryError> {
         let jobs = ids
             .iter()
-            .map(|id| self.job(id).ok_or(LibraryError::NoJob))
+            .map(|id| self.engine.jobs().get(id).ok_or(LibraryError::NoJob))
             .collect::<Result<Vec<_>, _>>()?;
         if jobs.is_empty() {
             return Err(LibraryError::NoJob);
@@ -70,8 +81,9 @@ impl Engine {
         self.export_event(progress);
         let mut items = Vec::with_capacity(jobs.len());
         for job in &jobs {
-            self.download(&job.id).await?;
+            self.engine.downloads().download(&job.id).await?;
             let source = self
+                .engine
                 .library()
                 .shareable_file(&job.id)
                 .map_err(LibraryError::Share)?;
@@ -91,7 +103,7 @@ impl Engine {
                 ..report.clone()
             })
         };
-        let written = library::copy_into(&items, dest, on_bytes, self.library().cancel_rx())
+        let written = library::copy_into(&items, dest, on_bytes, self.engine.library().cancel_rx())
             .await
             .map_err(LibraryError::Export)?;
         progress.bytes_done = progress.bytes_total;
@@ -99,7 +111,7 @@ impl Engine {
     }
 
     fn export_event(&self, progress: &ExportProgress) {
-        self.inner.hub.emit(EngineEvent::Export {
+        self.engine.inner.hub.emit(EngineEvent::Export {
             progress: progress.clone(),
         });
     }

@@ -1,5 +1,5 @@
-//! The creator's own organisation of the cards: folders, merge records, jobs added from
-//! elsewhere, and the "already notified" marks. Local-first; every change is persisted.
+//! The folders service: the creator's own organisation of the cards, local-first (every
+//! change is persisted), and which folders' server buckets are being created.
 //!
 //! With a web session, every folder also gets its server bucket
 //! (`POST /video-studio/api/folders/`): created in the background, retried a few times,
@@ -9,13 +9,14 @@
 //! A saved clip's file lives in its folder's sub-folder of the library and moves with
 //! the card (moved, its folder renamed or deleted): `Library::relocate`.
 
+use std::collections::HashSet;
+use std::sync::Mutex;
 use std::time::Duration;
 
 use super::hub::Batch;
-use super::{lock, Engine};
+use super::{lock, Engine, EngineEvent};
 use crate::library::{folder_dir_name, Library};
-use crate::model::{EngineEvent, Folder, FolderId, FolderSyncError, Job, JobId, MergeRecord};
-use crate::poll::schedule::age_since;
+use crate::model::{Folder, FolderId, FolderSyncError, Job, JobId};
 use crate::store::Store;
 
 /// The library sub-folder of the folder `id` (`None` or a folder that is gone: Unfiled).
@@ -41,14 +42,49 @@ const SYNC_ATTEMPTS: [Duration; 4] = [
     Duration::from_secs(30),
 ];
 
-impl Engine {
-    pub fn folders(&self) -> Vec<Folder> {
-        self.inner.hub.read(|s| s.folders())
+/// What only the folders service keeps.
+#[derive(Default)]
+pub(super) struct FoldersState {
+    /// Folders whose server bucket is being created.
+    syncing: Mutex<HashSet<FolderId>>,
+}
+
+/// The folders of one engine (`Engine::folders`).
+#[derive(Clone, Copy)]
+pub struct Folders<'a> {
+    engine: &'a Engine,
+}
+
+impl<'a> Folders<'a> {
+    pub(super) fn of(engine: &'a Engine) -> Folders<'a> {
+        Folders { engine }
+    }
+
+    fn syncing(&self) -> &'a Mutex<HashSet<FolderId>> {
+        &self.engine.inner.folders.syncing
+    }
+
+    /// Every folder, in the creator's order.
+    pub fn list(&self) -> Vec<Folder> {
+        self.engine.inner.hub.read(|s| s.folders())
+    }
+
+    /// The folder `id`, when it still exists.
+    pub fn get(&self, id: &str) -> Option<Folder> {
+        self.engine.inner.hub.read(|s| s.folder(id).cloned())
+    }
+
+    /// The library sub-folder the job's file belongs in (its folder's).
+    pub(super) fn library_sub_of(&self, job: &Job) -> String {
+        self.engine
+            .inner
+            .hub
+            .read(|s| library_sub(s, job.folder_id.as_deref()))
     }
 
     /// A new local folder; with a web session its server bucket follows (background).
-    pub fn create_folder(&self, name: &str) -> Folder {
-        let folder = self.inner.hub.mutate(|store, batch| {
+    pub fn create(&self, name: &str) -> Folder {
+        let folder = self.engine.inner.hub.mutate(|store, batch| {
             batch.dirty();
             store.create_folder(name)
         });
@@ -57,8 +93,8 @@ impl Engine {
     }
 
     /// Rename a folder; its saved clips' files move to the new name's sub-folder.
-    pub fn rename_folder(&self, id: &str, name: &str) -> Option<Folder> {
-        let hub = &self.inner.hub;
+    pub fn rename(&self, id: &str, name: &str) -> Option<Folder> {
+        let hub = &self.engine.inner.hub;
         hub.mutate(|store, batch| {
             let folder = store.rename_folder(id, name)?;
             batch.dirty();
@@ -73,8 +109,8 @@ impl Engine {
     }
 
     /// Delete a folder; its jobs go back to Unfiled (`JobUpdated` for each), never deleted.
-    pub fn delete_folder(&self, id: &str) -> bool {
-        let hub = &self.inner.hub;
+    pub fn delete(&self, id: &str) -> bool {
+        let hub = &self.engine.inner.hub;
         hub.mutate(|store, batch| match store.delete_folder(id) {
             Some(moved) => {
                 batch.dirty();
@@ -88,7 +124,7 @@ impl Engine {
     /// Move jobs into a folder (`None`: Unfiled), their saved files with them; `JobUpdated`
     /// per moved job. Answers the moved jobs as they leave the engine (with their files).
     pub fn move_jobs(&self, ids: &[JobId], folder: Option<FolderId>) -> Vec<Job> {
-        let hub = &self.inner.hub;
+        let hub = &self.engine.inner.hub;
         let moved = hub.mutate(|store, batch| {
             let moved = store.move_jobs(ids, folder);
             follow(store, batch, hub.library(), moved)
@@ -97,38 +133,41 @@ impl Engine {
     }
 
     /// Create the server bucket of every folder that has none (background).
-    pub fn sync_folders(&self) {
-        for f in self.folders().into_iter().filter(|f| f.remote_id.is_none()) {
+    pub fn sync(&self) {
+        for f in self.list().into_iter().filter(|f| f.remote_id.is_none()) {
             self.spawn_sync(f.id);
         }
     }
 
     fn spawn_sync(&self, folder_id: FolderId) {
-        if self.web_session().is_none() || !lock(&self.inner.syncing).insert(folder_id.clone()) {
+        if self.engine.web().session().is_none() || !lock(self.syncing()).insert(folder_id.clone())
+        {
             return;
         }
-        let engine = self.clone();
+        let engine = self.engine.clone();
         tokio::spawn(async move {
-            engine.sync_folder(&folder_id).await;
-            lock(&engine.inner.syncing).remove(&folder_id);
+            let folders = engine.folders();
+            folders.sync_folder(&folder_id).await;
+            lock(folders.syncing()).remove(&folder_id);
         });
     }
 
     /// Create one folder's server bucket, retrying a few times; stops as soon as there is
     /// no session, no folder, or a bucket.
-    async fn sync_folder(&self, folder_id: &str) {
+    async fn sync_folder(self, folder_id: &str) {
         for (i, wait) in SYNC_ATTEMPTS.iter().enumerate() {
             tokio::time::sleep(*wait).await;
-            let Some(session) = self.web_session() else {
+            let Some(session) = self.engine.web().session() else {
                 return;
             };
-            let Some(folder) = self.folders().into_iter().find(|f| f.id == folder_id) else {
+            let Some(folder) = self.get(folder_id) else {
                 return;
             };
             if folder.remote_id.is_some() {
                 return;
             }
             match self
+                .engine
                 .inner
                 .client
                 .create_folder(&session, &folder.name)
@@ -136,7 +175,7 @@ impl Engine {
             {
                 Ok(remote) => {
                     tracing::info!(folder = folder_id, "folder synced to the server");
-                    let updated = self.inner.hub.mutate(|store, batch| {
+                    let updated = self.engine.inner.hub.mutate(|store, batch| {
                         let f = store.set_folder_remote_id(folder_id, remote.id);
                         if f.is_some() {
                             batch.dirty();
@@ -144,12 +183,15 @@ impl Engine {
                         f
                     });
                     if let Some(folder) = updated {
-                        self.inner.hub.emit(EngineEvent::FolderUpdated { folder });
+                        self.engine
+                            .inner
+                            .hub
+                            .emit(EngineEvent::FolderUpdated { folder });
                     }
                     return;
                 }
                 Err(e) => {
-                    let expired = self.session_refused(&e);
+                    let expired = self.engine.web().refused(&e);
                     let will_retry = !expired && i + 1 < SYNC_ATTEMPTS.len();
                     let message = if expired {
                         "The web session has expired: the folder is kept here and will be created on ulazai.com when you reconnect.".to_string()
@@ -163,59 +205,15 @@ impl Engine {
                         message,
                         will_retry,
                     };
-                    self.inner.hub.emit(EngineEvent::FolderSyncFailed { error });
+                    self.engine
+                        .inner
+                        .hub
+                        .emit(EngineEvent::FolderSyncFailed { error });
                     if !will_retry {
                         return;
                     }
                 }
             }
         }
-    }
-
-    pub fn merges(&self) -> Vec<MergeRecord> {
-        self.inner.hub.read(|s| s.merges())
-    }
-
-    /// Add a job the app did not generate itself (e.g. a merge output): `JobCreated`, and
-    /// polled like any other. A job id already known is ignored.
-    pub fn add_external_job(&self, job: Job) {
-        let (id, age, poll) = (
-            job.id.clone(),
-            age_since(job.created_at.as_deref()),
-            job.needs_polling(),
-        );
-        let added = self.inner.hub.mutate(|store, batch| {
-            let added = store.insert(job.clone());
-            if added {
-                batch.emit(EngineEvent::JobCreated { job });
-            }
-            added
-        });
-        if added && poll {
-            self.inner.poller.track(id, age);
-        }
-    }
-
-    /// Add (or replace, by id) a merge record.
-    pub fn record_merge(&self, rec: MergeRecord) {
-        self.inner.hub.mutate(|store, batch| {
-            batch.dirty();
-            store.record_merge(rec);
-        })
-    }
-
-    /// Remember that the shell notified about this job. True if it was not marked before.
-    pub fn mark_notified(&self, id: &str) -> bool {
-        self.inner.hub.mutate(|store, batch| {
-            let new = store.mark_notified(id);
-            if new {
-                batch.dirty();
-            }
-            new
-        })
-    }
-
-    pub fn is_notified(&self, id: &str) -> bool {
-        self.inner.hub.read(|s| s.is_notified(id))
     }
 }

@@ -12,9 +12,10 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use tokio::sync::mpsc;
 
+use super::EngineEvent;
 use crate::api::RemoteJob;
 use crate::library::Library;
-use crate::model::{Connectivity, EngineEvent, Job, JobOrigin, JobStatus, KeyState};
+use crate::model::{Connectivity, Job, JobOrigin, JobStatus, KeyState};
 use crate::poll::{Applied, PollSink};
 use crate::store::saver::Saver;
 use crate::store::{now_rfc3339, Store};

@@ -1,14 +1,19 @@
-//! Jobs: generate (validated, never duplicated), retry, remove, queries.
+//! The jobs service: generate (validated, never duplicated), retry, remove, queries; the
+//! model matrix (cached after the first answer); the generate requests whose answer was
+//! lost (`generate::Unconfirmed`); render estimates; and the "already notified" marks the
+//! shell keeps with each job. A job is a render request on the server; its clip is the
+//! video it made.
 
 use std::collections::HashSet;
+use std::sync::Mutex;
 
 use super::hub::Batch;
-use super::{Engine, GenerateError, ResultUrlError};
+use super::{lock, Engine, EngineEvent, GenerateError, ResultUrlError};
 use crate::api::ApiError;
 use crate::generate;
-use crate::model::GenerateParams;
-use crate::model::{EngineEvent, FolderId, Job, JobId};
+use crate::model::{FolderId, GenerateParams, Job, JobId, ModelInfo};
 use crate::poll::schedule::age_since;
+use crate::poll::RenderEstimate;
 use crate::store::{now_rfc3339, Store};
 use crate::{urls, validate};
 
@@ -48,44 +53,90 @@ pub(super) fn record_started(
     out
 }
 
-impl Engine {
+/// What only the jobs service keeps.
+#[derive(Default)]
+pub(super) struct JobsState {
+    /// The model capability matrix, once the server answered it.
+    models: tokio::sync::Mutex<Option<Vec<ModelInfo>>>,
+    /// The same matrix, read without awaiting (queue views and batching); empty before.
+    models_now: Mutex<Vec<ModelInfo>>,
+    /// Generate requests whose answer was lost (see `generate::Unconfirmed`).
+    unconfirmed: generate::Unconfirmed,
+}
+
+/// The jobs of one engine (`Engine::jobs`).
+#[derive(Clone, Copy)]
+pub struct Jobs<'a> {
+    engine: &'a Engine,
+}
+
+impl<'a> Jobs<'a> {
+    pub(super) fn of(engine: &'a Engine) -> Jobs<'a> {
+        Jobs { engine }
+    }
+
+    fn state(&self) -> &'a JobsState {
+        &self.engine.inner.jobs
+    }
+
+    /// The model capability matrix; cached after the first success.
+    pub async fn models(self, refresh: bool) -> Result<Vec<ModelInfo>, ApiError> {
+        let mut cache = self.state().models.lock().await;
+        if let (false, Some(models)) = (refresh, cache.as_ref()) {
+            return Ok(models.clone());
+        }
+        let models = self.engine.inner.client.models().await?;
+        self.engine.inner.poller.eta().set_priors(&models);
+        *lock(&self.state().models_now) = models.clone();
+        *cache = Some(models.clone());
+        Ok(models)
+    }
+
+    /// The model matrix as last read, without awaiting (empty before the first answer).
+    pub(super) fn with_models_now<R>(&self, f: impl FnOnce(&[ModelInfo]) -> R) -> R {
+        f(&lock(&self.state().models_now))
+    }
+
     /// Validate against the model matrix, send once without risking a duplicate
     /// (`generate::submit`), add the new jobs (`JobCreated`) and poll them. The request
     /// counts against the generate budget the render queue plans with.
-    pub async fn generate(&self, params: GenerateParams) -> Result<Vec<Job>, GenerateError> {
+    pub async fn generate(self, params: GenerateParams) -> Result<Vec<Job>, GenerateError> {
         let models = self.models(false).await?;
         let params = validate::prepare(params, &models)?;
         let result = generate::submit_with(
-            &self.inner.client,
+            &self.engine.inner.client,
             &params,
             &self.app_job_ids(),
-            &self.inner.config.submit,
-            &self.inner.unconfirmed,
+            &self.engine.inner.config.submit,
+            &self.state().unconfirmed,
         )
         .await;
-        self.budget_outcome(&result);
+        self.engine.queue().budget_outcome(&result);
         let answer = match result {
             Ok(answer) => answer,
             Err(e) => {
                 if e.may_have_created_jobs() {
                     // The server may hold the batch: history will turn it into cards.
-                    self.inner.poller.request_reload();
+                    self.engine.inner.poller.request_reload();
                 }
                 return Err(e.into());
             }
         };
         let now = now_rfc3339();
-        let jobs = self.inner.hub.mutate(|store, batch| {
+        let jobs = self.engine.inner.hub.mutate(|store, batch| {
             record_started(store, batch, &answer.job_ids, &params, None, &now)
         });
         self.track_new(&jobs);
         // As they leave the engine (a card a history reload found first may be saved).
-        Ok(jobs.into_iter().map(|j| self.inner.hub.view(j)).collect())
+        Ok(jobs
+            .into_iter()
+            .map(|j| self.engine.inner.hub.view(j))
+            .collect())
     }
 
     /// Jobs this app started; a card a history reload found may be our own lost batch.
     pub(super) fn app_job_ids(&self) -> HashSet<JobId> {
-        self.inner.hub.read(|s| {
+        self.engine.inner.hub.read(|s| {
             s.iter()
                 .filter(|j| j.params.is_some())
                 .map(|j| j.id.clone())
@@ -96,7 +147,8 @@ impl Engine {
     /// Poll the jobs just started.
     pub(super) fn track_new(&self, jobs: &[Job]) {
         for job in jobs.iter().filter(|j| j.needs_polling()) {
-            self.inner
+            self.engine
+                .inner
                 .poller
                 .track(job.id.clone(), age_since(job.created_at.as_deref()));
         }
@@ -105,7 +157,7 @@ impl Engine {
     /// The checks `generate` runs, without sending anything (the form's live validation).
     /// Empty: the request is fine.
     pub async fn check_generate(
-        &self,
+        self,
         params: GenerateParams,
     ) -> Result<Vec<validate::FieldError>, ApiError> {
         let models = self.models(false).await?;
@@ -116,9 +168,9 @@ impl Engine {
     }
 
     /// Start the job's parameters again, once (count 1).
-    pub async fn retry(&self, job_id: &str) -> Result<Vec<Job>, GenerateError> {
+    pub async fn retry(self, job_id: &str) -> Result<Vec<Job>, GenerateError> {
         let job = self
-            .job(job_id)
+            .get(job_id)
             .ok_or(GenerateError::MissingJob(crate::MissingJob))?;
         let Some(mut params) = job.params else {
             return Err(GenerateError::field(
@@ -131,45 +183,47 @@ impl Engine {
     }
 
     /// Every job, newest first.
-    pub fn jobs(&self) -> Vec<Job> {
-        self.inner.hub.jobs()
+    pub fn list(&self) -> Vec<Job> {
+        self.engine.inner.hub.jobs()
     }
 
     /// Every job's id, newest first (without copying the jobs).
-    pub fn job_ids(&self) -> Vec<JobId> {
-        self.inner
+    pub fn ids(&self) -> Vec<JobId> {
+        self.engine
+            .inner
             .hub
             .read(|s| s.iter().map(|j| j.id.clone()).collect())
     }
 
     /// Up to `limit` jobs, newest first, after the job `after` (from the newest when
-    /// `None`), and whether more follow: the UI paints the first screenful before the rest
-    /// (issue 10). `None` when `after` is no longer in the store.
-    pub fn jobs_page(&self, after: Option<&str>, limit: usize) -> Option<(Vec<Job>, bool)> {
-        self.inner.hub.jobs_page(after, limit)
+    /// `None`), and whether more follow: the UI paints the first screenful before the rest.
+    /// `None` when `after` is no longer in the store.
+    pub fn page(&self, after: Option<&str>, limit: usize) -> Option<(Vec<Job>, bool)> {
+        self.engine.inner.hub.jobs_page(after, limit)
     }
 
-    pub fn job(&self, id: &str) -> Option<Job> {
-        self.inner.hub.job(id)
+    /// The job `id`, as it leaves the engine (with its clip's file and length).
+    pub fn get(&self, id: &str) -> Option<Job> {
+        self.engine.inner.hub.job(id)
     }
 
     /// How many jobs still need polling.
-    pub fn active_jobs(&self) -> usize {
-        self.inner.hub.read(|s| s.active())
+    pub fn active(&self) -> usize {
+        self.engine.inner.hub.read(|s| s.active())
     }
 
     /// The job's first result as an address the app may play, open or download (the URL
     /// policy's `result` rule against the server in use).
     pub fn result_url(&self, id: &str) -> Result<reqwest::Url, ResultUrlError> {
-        let job = self.job(id).ok_or(ResultUrlError::NoJob)?;
+        let job = self.get(id).ok_or(ResultUrlError::NoJob)?;
         let raw = job.result_urls.first().ok_or(ResultUrlError::NoResult)?;
-        urls::result(raw, &self.inner.client.base_url()).map_err(ResultUrlError::Refused)
+        urls::result(raw, &self.engine.inner.client.base_url()).map_err(ResultUrlError::Refused)
     }
 
     /// Remove a job from the view (it is not polled any more and a history reload will
     /// not bring it back). Emits `JobRemoved`.
-    pub fn remove_job(&self, id: &str) -> bool {
-        let removed = self.inner.hub.mutate(|store, batch| {
+    pub fn remove(&self, id: &str) -> bool {
+        let removed = self.engine.inner.hub.mutate(|store, batch| {
             let removed = store.remove(id).is_some();
             if removed {
                 batch.emit(EngineEvent::JobRemoved {
@@ -179,19 +233,63 @@ impl Engine {
             removed
         });
         if removed {
-            self.inner.poller.untrack(id);
+            self.engine.inner.poller.untrack(id);
         }
         removed
     }
 
     /// Poll every active job now, in one coalesced round (a server-imposed 429 pause and
     /// a 401 pause are still honoured). Returns when the round is over.
-    pub async fn refresh_now(&self) {
-        self.inner.poller.refresh_now().await;
+    pub async fn refresh_now(self) {
+        self.engine.inner.poller.refresh_now().await;
     }
 
     /// The jobs being polled and how often each was polled (diagnostics).
-    pub async fn polled_jobs(&self) -> Vec<(JobId, u32)> {
-        self.inner.poller.tracked().await
+    pub async fn polled(self) -> Vec<(JobId, u32)> {
+        self.engine.inner.poller.tracked().await
+    }
+
+    /// Add a job the app did not generate itself (e.g. a merge output): `JobCreated`, and
+    /// polled like any other. A job id already known is ignored.
+    pub fn add_external(&self, job: Job) {
+        let (id, age, poll) = (
+            job.id.clone(),
+            age_since(job.created_at.as_deref()),
+            job.needs_polling(),
+        );
+        let added = self.engine.inner.hub.mutate(|store, batch| {
+            let added = store.insert(job.clone());
+            if added {
+                batch.emit(EngineEvent::JobCreated { job });
+            }
+            added
+        });
+        if added && poll {
+            self.engine.inner.poller.track(id, age);
+        }
+    }
+
+    /// Remember that the shell notified about this job (kept with the store, so never
+    /// twice across restarts). True if it was not marked before.
+    pub fn mark_notified(&self, id: &str) -> bool {
+        self.engine.inner.hub.mutate(|store, batch| {
+            let new = store.mark_notified(id);
+            if new {
+                batch.dirty();
+            }
+            new
+        })
+    }
+
+    /// The estimate the scheduler places checks with for `model_slug`: learned from this
+    /// creator's completed jobs, else the model matrix's typical range (known once
+    /// [`Jobs::models`] has answered). `None` for a model with neither.
+    pub fn render_estimate(&self, model_slug: &str) -> Option<RenderEstimate> {
+        self.engine.inner.poller.eta().estimate(model_slug)
+    }
+
+    /// Every model's estimate (see [`Jobs::render_estimate`]), by slug.
+    pub fn render_estimates(&self) -> Vec<RenderEstimate> {
+        self.engine.inner.poller.eta().estimates()
     }
 }

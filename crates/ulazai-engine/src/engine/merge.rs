@@ -1,75 +1,35 @@
-//! Merging completed clips, in play order:
+//! The merges service: merging completed clips, in play order:
 //! - on the server (`POST /video-studio/api/merge/`, web session): the output is a job
 //!   like any other — added, polled, notified, downloaded;
 //! - on this computer (no session, the creator asks, or clips are trimmed — the server's
 //!   merge has no trim): each clip from the library (or saved into it first), cut to its
 //!   trim and joined by ffmpeg (stream copy when the clips and cuts allow it, else
 //!   re-encoded); the file lands in the library and a `LocalMerge` card is added.
-//!   `EngineEvent::Merge` reports it; [`Engine::cancel_merge`] stops it.
+//!   `EngineEvent::Merge` reports it; [`Merges::cancel`] stops it.
+//!
+//! It owns the cancel switches of the merges running here, the ffmpeg the creator chose,
+//! and keeps the merge records (which jobs made which output).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
-use serde::{Deserialize, Serialize};
 use tokio::sync::watch;
 
-#[cfg(feature = "ts")]
-use ts_rs::TS;
-
-use super::{lock, Engine, LibraryError};
+pub use super::merge_request::{MergeClip, MergePlace, MergeStarted};
+use super::{lock, Engine, EngineEvent, LibraryError};
 use crate::api::ApiError;
 pub use crate::ffmpeg::Trim;
 use crate::ffmpeg::{FfmpegTools, MergeInput, MergeOutcome};
 use crate::library;
 use crate::model::{
-    merge_title, EngineEvent, FolderId, Job, JobId, JobOrigin, JobStatus, MergeProgress,
-    MergeRecord, MergeStage,
+    merge_title, FolderId, Job, JobId, JobOrigin, JobStatus, MergeProgress, MergeRecord, MergeStage,
 };
 use crate::store::new_id;
 use crate::store::now_rfc3339;
 
 /// At most this many clips in one merge.
 pub const MAX_MERGE_CLIPS: usize = 20;
-
-/// `"auto"`: on the server when a web session is connected, else on this computer;
-/// `"local"`: always on this computer (ffmpeg).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
-pub enum MergePlace {
-    Auto,
-    Local,
-}
-
-/// One clip of a merge: the job, and the part of it to keep (merges on this computer).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
-pub struct MergeClip {
-    pub id: JobId,
-    #[serde(default)]
-    pub trim: Option<Trim>,
-}
-
-impl MergeClip {
-    /// The whole clip.
-    pub fn whole(id: impl Into<JobId>) -> MergeClip {
-        MergeClip {
-            id: id.into(),
-            trim: None,
-        }
-    }
-}
-
-/// A merge that started: a server merge answers its output job at once; a local merge
-/// reports through `EngineEvent::Merge` and adds its card when done.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
-pub struct MergeStarted {
-    pub merge_id: String,
-    pub local: bool,
-    pub job: Option<Job>,
-}
 
 /// Why a merge did not start. `Display` is a sentence for the creator.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -100,11 +60,55 @@ pub fn ffmpeg_status(chosen: Option<&std::path::Path>) -> FfmpegStatus {
     crate::ffmpeg::status_of(chosen)
 }
 
-impl Engine {
+/// What only the merges service keeps.
+pub(super) struct MergesState {
+    /// Merges running on this computer: id -> cancel switch.
+    running: Mutex<HashMap<String, watch::Sender<bool>>>,
+    /// The ffmpeg the creator chose (`set_ffmpeg_path`).
+    ffmpeg_path: Mutex<Option<PathBuf>>,
+}
+
+impl MergesState {
+    pub(super) fn new(ffmpeg_path: Option<PathBuf>) -> MergesState {
+        MergesState {
+            running: Mutex::default(),
+            ffmpeg_path: Mutex::new(ffmpeg_path),
+        }
+    }
+}
+
+/// The merges of one engine (`Engine::merges`).
+#[derive(Clone, Copy)]
+pub struct Merges<'a> {
+    engine: &'a Engine,
+}
+
+impl<'a> Merges<'a> {
+    pub(super) fn of(engine: &'a Engine) -> Merges<'a> {
+        Merges { engine }
+    }
+
+    fn state(&self) -> &'a MergesState {
+        &self.engine.inner.merges
+    }
+
+    /// Every merge record (which jobs made which output).
+    pub fn records(&self) -> Vec<MergeRecord> {
+        self.engine.inner.hub.read(|s| s.merges())
+    }
+
+    /// Add (or replace, by id) a merge record.
+    pub fn record(&self, rec: MergeRecord) {
+        self.engine.inner.hub.mutate(|store, batch| {
+            batch.dirty();
+            store.record_merge(rec);
+        })
+    }
+
     /// Merge `ids` (play order): on the server when `Auto` and a session is set (and no
     /// clip is itself a local merge), else on this computer.
     pub async fn merge(
-        &self,
+        self,
         ids: Vec<JobId>,
         place: MergePlace,
     ) -> Result<MergeStarted, MergeFailure> {
@@ -112,11 +116,11 @@ impl Engine {
         self.merge_clips(clips, place).await
     }
 
-    /// [`Engine::merge`] of clips that may be trimmed. The server's merge takes whole
+    /// [`Merges::merge`] of clips that may be trimmed. The server's merge takes whole
     /// clips only: a merge with any trim is always made on this computer (never on the
     /// server with its trims dropped).
     pub async fn merge_clips(
-        &self,
+        self,
         clips: Vec<MergeClip>,
         place: MergePlace,
     ) -> Result<MergeStarted, MergeFailure> {
@@ -134,7 +138,9 @@ impl Engine {
         let mut jobs = Vec::with_capacity(ids.len());
         for id in &ids {
             let job = self
-                .job(id)
+                .engine
+                .jobs()
+                .get(id)
                 .ok_or_else(|| MergeFailure::NotFound(id.clone()))?;
             if job.status != JobStatus::Completed {
                 return Err(MergeFailure::NotCompleted);
@@ -144,7 +150,7 @@ impl Engine {
         let trimmed = clips.iter().any(|c| c.trim.is_some());
         let server_ok = !trimmed && jobs.iter().all(|j| j.origin != JobOrigin::LocalMerge);
         if place == MergePlace::Auto && server_ok {
-            if let Some(session) = self.web_session() {
+            if let Some(session) = self.engine.web().session() {
                 return self.merge_on_server(&session, &jobs).await;
             }
         }
@@ -155,16 +161,16 @@ impl Engine {
     /// Use the ffmpeg the creator chose (a program or its folder); `None`: PATH or beside
     /// the app. Merges started from now on use it.
     pub fn set_ffmpeg_path(&self, path: Option<PathBuf>) {
-        *lock(&self.inner.ffmpeg_path) = path;
+        *lock(&self.state().ffmpeg_path) = path;
     }
 
     pub fn ffmpeg_path(&self) -> Option<PathBuf> {
-        lock(&self.inner.ffmpeg_path).clone()
+        lock(&self.state().ffmpeg_path).clone()
     }
 
     /// Stop a merge running on this computer. False when there is none by that id.
-    pub fn cancel_merge(&self, merge_id: &str) -> bool {
-        match lock(&self.inner.merges).get(merge_id) {
+    pub fn cancel(&self, merge_id: &str) -> bool {
+        match lock(&self.state().running).get(merge_id) {
             Some(tx) => {
                 tx.send_replace(true);
                 true
@@ -173,28 +179,28 @@ impl Engine {
         }
     }
 
-    pub(super) fn cancel_all_merges(&self) {
-        for tx in lock(&self.inner.merges).values() {
+    pub(super) fn cancel_all(&self) {
+        for tx in lock(&self.state().running).values() {
             tx.send_replace(true);
         }
     }
 
     async fn merge_on_server(
-        &self,
+        self,
         session: &crate::secret::WebSession,
         jobs: &[Job],
     ) -> Result<MergeStarted, MergeFailure> {
         let ids: Vec<JobId> = jobs.iter().map(|j| j.id.clone()).collect();
-        let out = match self.inner.client.merge(session, &ids).await {
+        let out = match self.engine.inner.client.merge(session, &ids).await {
             Ok(id) => id,
-            Err(e) if self.session_refused(&e) => return Err(MergeFailure::SessionExpired),
+            Err(e) if self.engine.web().refused(&e) => return Err(MergeFailure::SessionExpired),
             Err(e) => return Err(MergeFailure::Api(e)),
         };
         let now = now_rfc3339();
         let job = Job::server_merge(&out, &ids, common_folder(jobs), &now);
-        self.add_external_job(job.clone());
+        self.engine.jobs().add_external(job.clone());
         let merge_id = new_id("merge-");
-        self.record_merge(MergeRecord {
+        self.record(MergeRecord {
             id: merge_id.clone(),
             source_job_ids: ids,
             output_job_id: Some(out.clone()),
@@ -203,12 +209,12 @@ impl Engine {
         Ok(MergeStarted {
             merge_id,
             local: false,
-            job: Some(self.job(&out).unwrap_or(job)),
+            job: Some(self.engine.jobs().get(&out).unwrap_or(job)),
         })
     }
 
     async fn merge_locally(
-        &self,
+        self,
         jobs: Vec<Job>,
         trims: Vec<Option<Trim>>,
     ) -> Result<MergeStarted, MergeFailure> {
@@ -220,13 +226,14 @@ impl Engine {
                 .map_err(MergeFailure::Ffmpeg)?;
         let merge_id = new_id("local-merge-");
         let (tx, rx) = watch::channel(false);
-        lock(&self.inner.merges).insert(merge_id.clone(), tx);
-        let (engine, id) = (self.clone(), merge_id.clone());
+        lock(&self.state().running).insert(merge_id.clone(), tx);
+        let (engine, id) = (self.engine.clone(), merge_id.clone());
         tokio::spawn(async move {
-            let result = engine
+            let merges = engine.merges();
+            let result = merges
                 .run_local_merge(&id, &tools, jobs, trims, rx.clone())
                 .await;
-            lock(&engine.inner.merges).remove(&id);
+            lock(&merges.state().running).remove(&id);
             let cancelled = *rx.borrow();
             let progress = match result {
                 Ok(outcome) => MergeProgress {
@@ -276,12 +283,12 @@ impl Engine {
             job_id: None,
             stream_copy: None,
         };
-        self.inner.hub.emit(EngineEvent::Merge { progress });
+        self.engine.inner.hub.emit(EngineEvent::Merge { progress });
     }
 
     /// Fetch the clips, join them, add the card (its id is the merge id).
     async fn run_local_merge(
-        &self,
+        self,
         id: &str,
         tools: &FfmpegTools,
         jobs: Vec<Job>,
@@ -289,7 +296,7 @@ impl Engine {
         cancel: watch::Receiver<bool>,
     ) -> Result<MergeOutcome, String> {
         let n = jobs.len();
-        let lib = self.library().clone();
+        let lib = self.engine.library().clone();
         let need_download = jobs.iter().any(|j| lib.existing_file(&j.id).is_none());
         let share = if need_download { 0.5 } else { 0.0 };
         self.merge_progress(id, MergeStage::Downloading, 0.0);
@@ -298,26 +305,28 @@ impl Engine {
             if *cancel.borrow() {
                 return Err("cancelled".into());
             }
-            let (engine, mid) = (self.clone(), id.to_string());
+            let (engine, mid) = (self.engine.clone(), id.to_string());
             let part: super::downloads::OnFraction = Arc::new(move |f| {
                 let done = share * (i as f64 + f) / n as f64;
-                engine.merge_progress(&mid, MergeStage::Downloading, done)
+                engine
+                    .merges()
+                    .merge_progress(&mid, MergeStage::Downloading, done)
             });
-            let file =
-                self.download_with(&job.id, Some(part))
-                    .await
-                    .map_err(|e: LibraryError| {
-                        format!("Clip {} could not be downloaded: {e}", i + 1)
-                    })?;
+            let file = self
+                .engine
+                .downloads()
+                .download_with(&job.id, Some(part))
+                .await
+                .map_err(|e: LibraryError| {
+                    format!("Clip {} could not be downloaded: {e}", i + 1)
+                })?;
             inputs.push(MergeInput { path: file, trim });
         }
         let folder_id = common_folder(&jobs);
-        let folder_name = folder_id.as_ref().and_then(|f| {
-            self.folders()
-                .into_iter()
-                .find(|x| &x.id == f)
-                .map(|x| x.name)
-        });
+        let folder_name = folder_id
+            .as_ref()
+            .and_then(|f| self.engine.folders().get(f))
+            .map(|f| f.name);
         let created = now_rfc3339();
         let sources: Vec<JobId> = jobs.iter().map(|j| j.id.clone()).collect();
         let title = merge_title(n);
@@ -326,11 +335,13 @@ impl Engine {
             .reserve(&library::folder_dir_name(folder_name.as_deref()), &name)
             .map_err(|e| format!("The merged video cannot be saved: {e}"))?;
         self.merge_progress(id, MergeStage::Merging, share);
-        let (engine, mid) = (self.clone(), id.to_string());
+        let (engine, mid) = (self.engine.clone(), id.to_string());
         let on_progress = move |f: f64| {
-            engine.merge_progress(&mid, MergeStage::Merging, share + (1.0 - share) * f)
+            engine
+                .merges()
+                .merge_progress(&mid, MergeStage::Merging, share + (1.0 - share) * f)
         };
-        let merged = match &self.inner.config.work_dir {
+        let merged = match &self.engine.inner.config.work_dir {
             Some(dir) => {
                 tools
                     .concat_clips_in(dir, &inputs, &output, on_progress, cancel)
@@ -348,10 +359,10 @@ impl Engine {
         })?;
         lib.record(id, &output);
         lib.set_seconds(id, outcome.duration_secs);
-        self.saved_soon(id);
+        self.engine.downloads().saved_soon(id);
         let job = Job::local_merge(id, &sources, folder_id, &created, &outcome, &now_rfc3339());
-        self.add_external_job(job);
-        self.record_merge(MergeRecord {
+        self.engine.jobs().add_external(job);
+        self.record(MergeRecord {
             id: id.to_string(),
             source_job_ids: sources,
             output_job_id: Some(id.to_string()),

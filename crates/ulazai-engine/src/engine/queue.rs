@@ -1,16 +1,18 @@
-//! The render queue's operations: preview an import or variations, add, reorder, remove,
+//! The render queue service's operations: preview an import or variations, add, reorder, remove,
 //! pause and resume, "submit now"; the queue as the UI sees it; and the generate budget
 //! every generate request (the form's too) counts against. Submission itself is the
-//! queue task's (`queue_run`). Every change emits `QueueUpdated` with fresh start times.
+//! queue task's (`queue_run`, which also holds the queue's runtime: clock, wake-ups, the
+//! submit turn). Every change emits `QueueUpdated` with fresh start times.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::hub::Batch;
+use super::queue_run::QueueRuntime;
 use super::queue_run::Sent;
-use super::{lock, Engine, GenerateError};
+use super::{Engine, EngineEvent, GenerateError};
 use crate::api::{ApiError, GenerateAnswer};
-use crate::model::{EngineEvent, FolderId, GenerateParams, Job};
+use crate::model::{FolderId, GenerateParams, Job};
 use crate::queue::clock::rfc3339;
 use crate::queue::{
     import, plan, FolderChoice, PauseReason, QueueEntry, QueueItem, QueueItemState, QueuePause,
@@ -27,75 +29,93 @@ pub const MAX_QUEUED: usize = 5000;
 /// shows a later queue.
 static VIEW_REVISION: AtomicU64 = AtomicU64::new(0);
 
-impl Engine {
+/// The render queue of one engine (`Engine::queue`).
+#[derive(Clone, Copy)]
+pub struct RenderQueue<'a> {
+    pub(super) engine: &'a Engine,
+}
+
+impl<'a> RenderQueue<'a> {
+    pub(super) fn of(engine: &'a Engine) -> RenderQueue<'a> {
+        RenderQueue { engine }
+    }
+
+    pub(super) fn runtime(&self) -> &'a QueueRuntime {
+        &self.engine.inner.queue
+    }
+
     /// The queue now: items in order with their start times, the pause, the budget.
-    pub fn queue(&self) -> QueueView {
-        self.inner.hub.read(|s| self.queue_view(s))
+    pub fn view(&self) -> QueueView {
+        self.engine.inner.hub.read(|s| self.view_of(s))
     }
 
     /// Called with the store locked (`hub.read` / `hub.mutate`), which orders the revisions.
-    pub(super) fn queue_view(&self, store: &Store) -> QueueView {
-        let models = lock(&self.inner.queue.models);
+    fn view_of(&self, store: &Store) -> QueueView {
+        let now = self.runtime().clock.now_ms();
+        let view = self
+            .engine
+            .jobs()
+            .with_models_now(|models| plan::view(store.queue(), models, now));
         QueueView {
             revision: VIEW_REVISION.fetch_add(1, Ordering::Relaxed) + 1,
-            ..plan::view(store.queue(), &models, self.inner.queue.clock.now_ms())
+            ..view
         }
     }
 
     /// Change the queue; the view (with fresh start times) goes out with the change, and
     /// the queue task looks again.
-    pub(super) fn queue_mutate<R>(&self, f: impl FnOnce(&mut Store, &mut Batch) -> R) -> R {
-        let out = self.inner.hub.mutate(|store, batch| {
+    pub(super) fn mutate<R>(&self, f: impl FnOnce(&mut Store, &mut Batch) -> R) -> R {
+        let out = self.engine.inner.hub.mutate(|store, batch| {
             let out = f(store, batch);
             batch.emit(EngineEvent::QueueUpdated {
-                queue: self.queue_view(store),
+                queue: self.view_of(store),
             });
             out
         });
-        self.inner.queue.wake.notify_one();
+        self.runtime().wake.notify_one();
         out
     }
 
     /// What a prompt list would queue (nothing is queued): `defaults` are the form's values.
-    pub async fn queue_preview_import(
-        &self,
+    pub async fn preview_import(
+        self,
         content: &str,
         file_name: Option<&str>,
         defaults: GenerateParams,
     ) -> Result<QueuePreview, ApiError> {
-        let models = self.models(false).await?;
+        let models = self.engine.jobs().models(false).await?;
         Ok(import::parse_list(content, file_name, &defaults, &models))
     }
 
     /// The models a set of variations of the form's prompt may use, each with what it
     /// accepts and why it cannot render the prompt as given (its input media included).
-    pub async fn queue_variation_models(
-        &self,
+    pub async fn variation_models(
+        self,
         base: GenerateParams,
     ) -> Result<Vec<VariationModel>, ApiError> {
-        let models = self.models(false).await?;
+        let models = self.engine.jobs().models(false).await?;
         Ok(import::variation_models(&base, &models))
     }
 
     /// What the form's prompt across the picked models and their values would queue.
-    pub async fn queue_preview_variations(
-        &self,
+    pub async fn preview_variations(
+        self,
         base: GenerateParams,
         picks: &[VariationPick],
     ) -> Result<QueuePreview, ApiError> {
-        let models = self.models(false).await?;
+        let models = self.engine.jobs().models(false).await?;
         Ok(import::variations(&base, picks, &models))
     }
 
     /// Queue `entries` at the end, each checked against the model matrix first (nothing is
     /// queued when one fails). Their clips go to the folder a row names (made when
     /// missing), else to `folder` (an existing one, or a new one made now).
-    pub async fn queue_add(
-        &self,
+    pub async fn add(
+        self,
         entries: Vec<QueueEntry>,
         folder: Option<FolderChoice>,
     ) -> Result<QueueView, GenerateError> {
-        let models = self.models(false).await?;
+        let models = self.engine.jobs().models(false).await?;
         let mut checked = Vec::with_capacity(entries.len());
         for (i, entry) in entries.into_iter().enumerate() {
             let params = validate::prepare(entry.params, &models).map_err(|mut v| {
@@ -115,7 +135,7 @@ impl Engine {
         }
         let now = now_rfc3339();
         let mut made = false;
-        let result = self.queue_mutate(|store, batch| {
+        let result = self.mutate(|store, batch| {
             if store.queue().items().len() + checked.len() > MAX_QUEUED {
                 return Err(GenerateError::field(
                     "queue",
@@ -165,59 +185,61 @@ impl Engine {
         });
         if made {
             // New folders get their server bucket, as any folder does.
-            self.sync_folders();
+            self.engine.folders().sync();
         }
-        result.map(|()| self.queue())
+        result.map(|()| self.view())
     }
 
     /// Remove items (not one whose request is in flight); answers how many went.
-    pub fn queue_remove(&self, ids: &[String]) -> usize {
-        self.queue_mutate(|store, _| store.queue_mut().remove(ids))
+    pub fn remove(&self, ids: &[String]) -> usize {
+        self.mutate(|store, _| store.queue_mut().remove(ids))
     }
 
     /// Move an item to `index` of the queue (0 = the front). False when unknown.
-    pub fn queue_move(&self, id: &str, index: usize) -> bool {
-        self.queue_mutate(|store, _| store.queue_mut().move_to(id, index))
+    pub fn move_to(&self, id: &str, index: usize) -> bool {
+        self.mutate(|store, _| store.queue_mut().move_to(id, index))
     }
 
     /// Stop submitting (what is in flight finishes).
-    pub fn queue_pause(&self) {
-        self.set_queue_pause(Some(PauseReason::User), None);
+    pub fn pause(&self) {
+        self.set_pause(Some(PauseReason::User), None);
     }
 
     /// Submit again; refused items stay as they are.
-    pub fn queue_resume(&self) {
-        self.set_queue_pause(None, None);
+    pub fn resume(&self) {
+        self.set_pause(None, None);
     }
 
-    pub(super) fn set_queue_pause(&self, reason: Option<PauseReason>, message: Option<String>) {
-        self.queue_mutate(|store, _| {
+    pub(super) fn set_pause(&self, reason: Option<PauseReason>, message: Option<String>) {
+        self.mutate(|store, _| {
             let pause = reason.map(|reason| QueuePause {
                 reason,
                 message,
-                since: rfc3339(self.inner.queue.clock.now_ms()),
+                since: rfc3339(self.runtime().clock.now_ms()),
             });
             store.queue_mut().set_pause(pause);
         });
     }
 
     /// Credentials changed: a queue paused for the key goes on when there is one.
-    pub(super) fn queue_credentials_changed(&self, present: bool) {
+    pub(super) fn credentials_changed(&self, present: bool) {
         let paused_for_key = self
+            .engine
             .inner
             .hub
             .read(|s| s.queue().pause().map(|p| p.reason) == Some(PauseReason::Key));
         if present && paused_for_key {
-            self.queue_resume();
+            self.resume();
         }
-        self.inner.queue.wake.notify_one();
+        self.runtime().wake.notify_one();
     }
 
     /// Send one planned (or refused) item now, ahead of the queue, when the budget has a
     /// request left; answers its jobs.
-    pub async fn queue_submit_now(&self, id: &str) -> Result<Vec<Job>, GenerateError> {
-        let _turn = self.inner.queue.submit.lock().await;
+    pub async fn submit_now(self, id: &str) -> Result<Vec<Job>, GenerateError> {
+        let _turn = self.runtime().submit.lock().await;
         let item = self
+            .engine
             .inner
             .hub
             .read(|s| s.queue().item(id).cloned())
@@ -225,8 +247,12 @@ impl Engine {
             .ok_or_else(|| {
                 GenerateError::field("queue", "This clip is no longer waiting in the queue.")
             })?;
-        let now = self.inner.queue.clock.now_ms();
-        let free = self.inner.hub.read(|s| s.queue().budget.next_free(now));
+        let now = self.runtime().clock.now_ms();
+        let free = self
+            .engine
+            .inner
+            .hub
+            .read(|s| s.queue().budget.next_free(now));
         if free > now {
             let wait = std::time::Duration::from_millis((free - now) as u64);
             return Err(ApiError::RateLimited {
@@ -235,7 +261,7 @@ impl Engine {
             }
             .into());
         }
-        let models = self.models(false).await?;
+        let models = self.engine.jobs().models(false).await?;
         let request = Request {
             item_ids: vec![item.id.clone()],
             params: item.params.clone(),
@@ -252,15 +278,15 @@ impl Engine {
 
     /// Was this job submitted by the queue in its current run?
     pub fn is_queue_job(&self, id: &str) -> bool {
-        self.inner.hub.read(|s| s.queue().ran(id))
+        self.engine.inner.hub.read(|s| s.queue().ran(id))
     }
 
     /// Count a generate request against the budget (any answer but a 429 or a refusal
     /// that never reached the limiter), learn what the server said about the budget, and
     /// tell the UI (`RateLimit`, `QueueUpdated`).
     pub(super) fn budget_outcome(&self, result: &Result<GenerateAnswer, ApiError>) {
-        let at = self.inner.queue.clock.now_ms();
-        let (remaining, limit) = self.queue_mutate(|store, _| {
+        let at = self.runtime().clock.now_ms();
+        let (remaining, limit) = self.mutate(|store, _| {
             let budget = &mut store.queue_mut().budget;
             match result {
                 Ok(answer) => budget.sent(at, &answer.rate),
@@ -281,8 +307,12 @@ impl Engine {
             )
         });
         if remaining.is_some() || limit.is_some() {
-            let next = self.inner.hub.read(|s| s.queue().budget.next_free(at));
-            self.inner.hub.emit(EngineEvent::RateLimit {
+            let next = self
+                .engine
+                .inner
+                .hub
+                .read(|s| s.queue().budget.next_free(at));
+            self.engine.inner.hub.emit(EngineEvent::RateLimit {
                 remaining,
                 limit,
                 retry_at: (remaining == Some(0)).then(|| rfc3339(next.max(at))),

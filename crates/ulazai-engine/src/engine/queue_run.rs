@@ -1,4 +1,5 @@
-//! The queue task: submits queued requests in order as the generate budget frees up.
+//! The render queue's runtime (its clock, wake-ups and submit turn, owned here) and its
+//! task: it submits queued requests in order as the generate budget frees up.
 //!
 //! One task per engine, one request at a time (a "submit now" waits for the task's turn).
 //! Each turn:
@@ -26,10 +27,10 @@ use tokio::task::JoinHandle;
 use tokio::time::Instant;
 
 use super::jobs::record_started;
-use super::{lock, Engine, GenerateError, Inner};
+use super::{lock, Engine, EngineEvent, GenerateError, Inner, RenderQueue};
 use crate::api::ApiError;
 use crate::generate::{self, find_lost_jobs, SubmitPolicy, Unconfirmed};
-use crate::model::{EngineEvent, GenerateParams, Job, JobId, ModelInfo};
+use crate::model::{GenerateParams, Job, JobId, ModelInfo};
 use crate::queue::clock::{parse_ms, rfc3339};
 use crate::queue::{plan, PauseReason, QueueClock, QueueItemState, Request};
 use crate::store::now_rfc3339;
@@ -50,9 +51,7 @@ pub(super) struct QueueRuntime {
     pub wake: Arc<Notify>,
     /// One submission at a time (the task's turn, or a "submit now").
     pub submit: tokio::sync::Mutex<()>,
-    pub task: Mutex<Option<JoinHandle<()>>>,
-    /// The model matrix as last read (for views and batching, without awaiting).
-    pub models: Mutex<Vec<ModelInfo>>,
+    task: Mutex<Option<JoinHandle<()>>>,
 }
 
 impl Default for QueueRuntime {
@@ -62,7 +61,6 @@ impl Default for QueueRuntime {
             wake: Arc::new(Notify::new()),
             submit: tokio::sync::Mutex::new(()),
             task: Mutex::new(None),
-            models: Mutex::new(Vec::new()),
         }
     }
 }
@@ -105,7 +103,7 @@ pub(super) fn spawn(inner: &Arc<Inner>) {
         let mut faults = FAULT_FIRST;
         loop {
             let wait = match weak.upgrade() {
-                Some(inner) => Engine { inner }.queue_turn(&mut faults).await,
+                Some(inner) => Engine { inner }.queue().turn(&mut faults).await,
                 None => break,
             };
             match wait {
@@ -120,9 +118,9 @@ pub(super) fn spawn(inner: &Arc<Inner>) {
     *lock(&inner.queue.task) = Some(task);
 }
 
-impl Engine {
-    async fn queue_turn(&self, faults: &mut Duration) -> Wait {
-        let _turn = self.inner.queue.submit.lock().await;
+impl RenderQueue<'_> {
+    async fn turn(self, faults: &mut Duration) -> Wait {
+        let _turn = self.runtime().submit.lock().await;
         let mut backoff = || {
             let wait = *faults;
             *faults = (*faults * 2).min(FAULT_MAX);
@@ -134,6 +132,7 @@ impl Engine {
         }
         self.report_drained();
         let (paused, running) = self
+            .engine
             .inner
             .hub
             .read(|s| (s.queue().pause().is_some(), s.queue().running()));
@@ -145,7 +144,7 @@ impl Engine {
         if paused {
             return idle;
         }
-        let planned = self.inner.hub.read(|s| {
+        let planned = self.engine.inner.hub.read(|s| {
             s.queue()
                 .items()
                 .iter()
@@ -154,17 +153,17 @@ impl Engine {
         if !planned {
             return idle;
         }
-        if !self.inner.client.has_auth() {
-            self.set_queue_pause(
+        if !self.engine.inner.client.has_auth() {
+            self.set_pause(
                 Some(PauseReason::Key),
                 Some("Add your UlazAI API key to submit the queue.".into()),
             );
             return Wait::Change;
         }
-        let models = match self.models(false).await {
+        let models = match self.engine.jobs().models(false).await {
             Ok(m) => m,
             Err(e @ (ApiError::Unauthorized { .. } | ApiError::NoCredentials)) => {
-                self.set_queue_pause(Some(PauseReason::Key), Some(e.user_message()));
+                self.set_pause(Some(PauseReason::Key), Some(e.user_message()));
                 return Wait::Change;
             }
             Err(e) => {
@@ -172,14 +171,14 @@ impl Engine {
                 return backoff();
             }
         };
-        let now = self.inner.queue.clock.now_ms();
-        let (next, free) = self.inner.hub.read(|s| {
+        let now = self.runtime().clock.now_ms();
+        let (next, free) = self.engine.inner.hub.read(|s| {
             let reqs = plan::requests(s.queue().items(), &models);
             (reqs.into_iter().next(), s.queue().budget.next_free(now))
         });
         let Some(request) = next else { return idle };
         if free > now {
-            return Wait::Until(self.inner.queue.clock.instant_at(free));
+            return Wait::Until(self.runtime().clock.instant_at(free));
         }
         match self.send_request(&request, &models).await {
             Sent::Jobs(_) => {
@@ -196,13 +195,13 @@ impl Engine {
     }
 
     /// Send one request of queued items (see the module documentation, steps 4 and 5).
-    pub(super) async fn send_request(&self, request: &Request, models: &[ModelInfo]) -> Sent {
+    pub(super) async fn send_request(self, request: &Request, models: &[ModelInfo]) -> Sent {
         let ids = &request.item_ids;
         let params = match validate::prepare(request.params.clone(), models) {
             Ok(p) => p,
             Err(v) => {
                 let why = v.to_string();
-                self.queue_mutate(|store, _| {
+                self.mutate(|store, _| {
                     store
                         .queue_mut()
                         .set_state(ids, QueueItemState::Refused, None, Some(&why))
@@ -210,23 +209,23 @@ impl Engine {
                 return Sent::Refused(GenerateError::Validation(v));
             }
         };
-        let sent_at = rfc3339(self.inner.queue.clock.now_ms());
-        self.queue_mutate(|store, _| {
+        let sent_at = rfc3339(self.runtime().clock.now_ms());
+        self.mutate(|store, _| {
             store
                 .queue_mut()
                 .set_state(ids, QueueItemState::Submitting, Some(&sent_at), None)
         });
         // Saved before the request leaves: after a crash, history settles it (step 1).
-        self.flush().await;
+        self.engine.flush().await;
         let unconfirmed = Unconfirmed::default();
         let policy = SubmitPolicy {
             max_attempts: 1,
-            ..self.inner.config.submit.clone()
+            ..self.engine.inner.config.submit.clone()
         };
         let result = generate::submit_with(
-            &self.inner.client,
+            &self.engine.inner.client,
             &params,
-            &self.app_job_ids(),
+            &self.engine.jobs().app_job_ids(),
             &policy,
             &unconfirmed,
         )
@@ -237,11 +236,11 @@ impl Engine {
             Err(e) => e,
         };
         let back = |state: QueueItemState, error: Option<&str>| {
-            self.queue_mutate(|store, _| store.queue_mut().set_state(ids, state, None, error));
+            self.mutate(|store, _| store.queue_mut().set_state(ids, state, None, error));
         };
         if e.may_have_created_jobs() && unconfirmed.holds(&params) {
             // History could not be read: the batch may exist. Settled by history first.
-            self.inner.poller.request_reload();
+            self.engine.inner.poller.request_reload();
             return Sent::Unknown(e);
         }
         match &e {
@@ -251,12 +250,12 @@ impl Engine {
             }
             ApiError::InsufficientCredits { .. } => {
                 back(QueueItemState::Planned, None);
-                self.set_queue_pause(Some(PauseReason::Credits), Some(e.user_message()));
+                self.set_pause(Some(PauseReason::Credits), Some(e.user_message()));
                 Sent::Paused(e)
             }
             ApiError::Unauthorized { .. } | ApiError::NoCredentials => {
                 back(QueueItemState::Planned, None);
-                self.set_queue_pause(Some(PauseReason::Key), Some(e.user_message()));
+                self.set_pause(Some(PauseReason::Key), Some(e.user_message()));
                 Sent::Paused(e)
             }
             ApiError::InvalidRequest { .. } | ApiError::NotFound { .. } => {
@@ -280,7 +279,7 @@ impl Engine {
         job_ids: &[JobId],
     ) -> Vec<Job> {
         let now = now_rfc3339();
-        let jobs = self.queue_mutate(|store, batch| {
+        let jobs = self.mutate(|store, batch| {
             let jobs = record_started(
                 store,
                 batch,
@@ -292,14 +291,14 @@ impl Engine {
             store.queue_mut().submitted(&request.item_ids, job_ids);
             jobs
         });
-        self.track_new(&jobs);
+        self.engine.jobs().track_new(&jobs);
         jobs
     }
 
     /// Settle items left `submitting` through history (step 1). Errs when history cannot
     /// be read (they stay as they are).
-    async fn settle_in_flight(&self) -> Result<(), ApiError> {
-        let groups: Vec<Request> = self.inner.hub.read(|s| {
+    async fn settle_in_flight(self) -> Result<(), ApiError> {
+        let groups: Vec<Request> = self.engine.inner.hub.read(|s| {
             let mut groups: Vec<(Option<String>, Request)> = Vec::new();
             for item in s.queue().items() {
                 if item.state != QueueItemState::Submitting {
@@ -336,11 +335,11 @@ impl Engine {
         if groups.is_empty() {
             return Ok(());
         }
-        let history = self.inner.client.history(HISTORY_LIMIT, 0).await?;
-        let window =
-            chrono::Duration::from_std(self.inner.config.submit.match_window).unwrap_or_default();
+        let history = self.engine.inner.client.history(HISTORY_LIMIT, 0).await?;
+        let window = chrono::Duration::from_std(self.engine.inner.config.submit.match_window)
+            .unwrap_or_default();
         for request in groups {
-            let sent_ms = self.inner.hub.read(|s| {
+            let sent_ms = self.engine.inner.hub.read(|s| {
                 request
                     .item_ids
                     .first()
@@ -354,7 +353,7 @@ impl Engine {
             let ours = find_lost_jobs(
                 &history,
                 &request.params,
-                &self.app_job_ids(),
+                &self.engine.jobs().app_job_ids(),
                 sent - window,
             );
             if ours.is_empty() {
@@ -362,7 +361,7 @@ impl Engine {
                     items = request.item_ids.len(),
                     "queue: an unanswered request made nothing; back in line"
                 );
-                self.queue_mutate(|store, _| {
+                self.mutate(|store, _| {
                     store.queue_mut().set_state(
                         &request.item_ids,
                         QueueItemState::Planned,
@@ -383,7 +382,7 @@ impl Engine {
 
     /// Report a finished run once (step 2).
     fn report_drained(&self) {
-        let drained = self.inner.hub.mutate(|store, batch| {
+        let drained = self.engine.inner.hub.mutate(|store, batch| {
             if !store.queue().running() {
                 return None;
             }
@@ -400,7 +399,7 @@ impl Engine {
         });
         if let Some(((completed, failed), last_job_id)) = drained {
             tracing::info!(completed, failed, "queue: drained");
-            self.inner.hub.emit(EngineEvent::QueueDrained {
+            self.engine.inner.hub.emit(EngineEvent::QueueDrained {
                 completed,
                 failed,
                 last_job_id,

@@ -12,7 +12,7 @@ use tokio::io::AsyncWriteExt;
 use super::run::CLIP_FORMATS;
 use super::trim::Span;
 use super::{io_err, MergeError};
-use crate::library::download::RemoveOnDrop;
+use crate::cleanup::RemoveOnDrop;
 
 /// Names tried before giving up (a clash of 64 random bits means something is wrong).
 const NAME_TRIES: usize = 8;

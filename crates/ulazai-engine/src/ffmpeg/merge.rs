@@ -12,7 +12,7 @@ use super::probe::Probed;
 use super::run::{absolute, run_ffmpeg, Progress};
 use super::trim::{self, span, MergeInput, Span};
 use super::{io_err, FfmpegTools, MergeError, MergeOutcome};
-use crate::library::download::RemoveOnDrop;
+use crate::cleanup::RemoveOnDrop;
 
 /// A stream-copied result whose length is off by more than this is redone by re-encoding.
 const COPY_TOLERANCE_SECS: f64 = 0.5;

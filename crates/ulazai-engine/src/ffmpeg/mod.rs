@@ -32,17 +32,7 @@ pub struct FfmpegTools {
     pub ffprobe: PathBuf,
 }
 
-/// What [`FfmpegTools::concat`] did.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
-pub struct MergeOutcome {
-    /// True when the clips were joined without re-encoding (fast, lossless).
-    pub stream_copy: bool,
-    /// Length of the merged file, as probed.
-    pub duration_secs: f64,
-    /// Why the clips were re-encoded, when they were (a sentence for the merge summary).
-    pub reencoded_because: Option<String>,
-}
+pub use crate::model::MergeOutcome;
 
 /// Why probing or merging failed. `Display` is a sentence for the creator.
 ///

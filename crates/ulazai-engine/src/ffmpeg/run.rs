@@ -11,7 +11,7 @@ use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::sync::watch;
 
 use super::MergeError;
-use crate::library::download::cancelled;
+use crate::cleanup::cancelled;
 
 /// stderr lines kept for [`MergeError::Ffmpeg`].
 const TAIL_LINES: usize = 12;

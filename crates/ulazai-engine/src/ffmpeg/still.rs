@@ -1,4 +1,4 @@
-//! One frame of a clip as a small JPEG (a card's poster, issue 10), with the same input
+//! One frame of a clip as a small JPEG (a card's poster), with the same input
 //! restrictions as every other ffmpeg run (local files, video containers only).
 
 use std::path::Path;

@@ -4,7 +4,7 @@
 //! Nothing partial is ever left under the final name, and the `.part` file is removed
 //! on failure, on cancel, and when the download future is dropped.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use reqwest::header::{CONTENT_RANGE, ETAG, IF_RANGE, LAST_MODIFIED, RANGE};
@@ -16,6 +16,7 @@ use super::container::{check_container, ContainerError};
 pub use super::errors::DownloadError;
 use super::errors::{io_err, net_err};
 use super::options::{http_client, DownloadOptions};
+use crate::cleanup::{cancelled, RemoveOnDrop};
 
 /// Attempts per download (the first one included).
 pub const MAX_ATTEMPTS: u32 = 5;
@@ -358,30 +359,6 @@ fn validator(h: &reqwest::header::HeaderMap) -> Option<String> {
         .filter(|e| !e.starts_with("W/")) // If-Range needs a strong validator
         .or_else(|| text(LAST_MODIFIED))
         .map(str::to_string)
-}
-
-/// Resolves when `cancel` becomes true; never, if the sender is gone.
-pub(crate) async fn cancelled(cancel: &mut watch::Receiver<bool>) {
-    if cancel.wait_for(|c| *c).await.is_err() {
-        std::future::pending::<()>().await;
-    }
-}
-
-/// Removes a file when dropped (unless disarmed): failure, cancel, or a dropped future.
-pub(crate) struct RemoveOnDrop(pub(crate) Option<PathBuf>);
-
-impl RemoveOnDrop {
-    pub(crate) fn disarm(mut self) {
-        self.0 = None;
-    }
-}
-
-impl Drop for RemoveOnDrop {
-    fn drop(&mut self) {
-        if let Some(p) = self.0.take() {
-            let _ = std::fs::remove_file(p);
-        }
-    }
 }
 
 #[cfg(test)]

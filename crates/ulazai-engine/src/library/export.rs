@@ -10,9 +10,9 @@ use std::path::{Path, PathBuf};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::sync::watch;
 
-use super::download::RemoveOnDrop;
 use super::filename::claim;
 use super::Library;
+use crate::cleanup::RemoveOnDrop;
 
 /// Bytes copied between two progress reports (and cancel checks).
 const CHUNK: usize = 1 << 20;

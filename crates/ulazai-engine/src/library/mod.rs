@@ -1,6 +1,24 @@
-//! The creator's library on disk: which file is which job's ([`Library`]), safe names for
-//! files and folders, downloads that survive dropped connections and never leave a
-//! partial file behind, and the check that a downloaded file really is a video container.
+//! The creator's library on disk: which file is which job's clip ([`Library`], defined
+//! here), safe names for files and folders, downloads that survive dropped connections and
+//! never leave a partial file behind, and the check that a downloaded file really is a
+//! video container.
+//!
+//! [`Library`] is the creator's finished videos on disk, and the only owner of "which file
+//! belongs to which job":
+//!
+//! - The folder in use is set by the app (`set_dir`: env > setting > default); each app
+//!   folder gets a sub-folder ([`folder_dir_name`]); file names come from the job
+//!   ([`file_name`]), never from a server path.
+//! - The index (`library.json`, job id → file, and the clip's length once probed) is read
+//!   once and written atomically on every change through `store::json_file`; an
+//!   unreadable one is set aside.
+//! - A saved file lives in the sub-folder of its card's folder: it moves with the card
+//!   ([`Library::relocate`], library/moves.rs).
+//! - Downloads: one at a time per job (a per-job lock), at most [`PARALLEL`] at once, a
+//!   free name claimed before the transfer (two look-alike clips never share a name),
+//!   and every download is cancelled by [`Library::stop`].
+//! - A file the index names but that is gone (the creator deleted it) is forgotten when it
+//!   is next used ([`Library::existing_file`]).
 
 pub mod container;
 pub mod download;
@@ -12,7 +30,9 @@ mod length;
 mod moves;
 mod options;
 mod poster;
-mod shelf;
+#[cfg(test)]
+mod tests;
+mod video;
 
 pub use container::{check_container, Container, ContainerError};
 pub use download::{ByteProgress, DownloadError, Downloader};
@@ -20,52 +40,240 @@ pub use export::{copy_into, ExportError, ExportItem, ShareError};
 pub use filename::{file_name, folder_dir_name, unique_path};
 pub use options::{DownloadOptions, DEFAULT_MAX_BYTES};
 pub use poster::{plain_job_id, POSTER_WIDTH};
-pub use shelf::{Library, PARALLEL};
+use video::tools;
+pub use video::{extension, is_video_file, video_content_type, VIDEO_EXTENSIONS};
 
-/// The file types the app opens, shows and plays from the library (by extension, any
-/// case): a library entry naming anything else is never handed to the OS or the player.
-pub const VIDEO_EXTENSIONS: &[&str] = &["mp4", "mov", "m4v", "webm", "mkv"];
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
-/// Whether `path` has one of [`VIDEO_EXTENSIONS`].
-pub fn is_video_file(path: &std::path::Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| VIDEO_EXTENSIONS.iter().any(|v| v.eq_ignore_ascii_case(e)))
+use tokio::sync::{watch, OwnedSemaphorePermit, Semaphore};
+
+use self::filename::claim;
+use self::index::{decode_index, encode_entry, Entry};
+use crate::store::json_file::{self, Tolerant};
+
+/// At most this many downloads at once.
+pub const PARALLEL: usize = 2;
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// The `Content-Type` a video file is played with (by extension; MP4 otherwise).
-pub fn video_content_type(path: &std::path::Path) -> &'static str {
-    match path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .as_deref()
-    {
-        Some("webm") => "video/webm",
-        Some("mov") => "video/quicktime",
-        Some("mkv") => "video/x-matroska",
-        _ => "video/mp4",
+pub struct Library {
+    /// `None`: the index lives in memory only (tests, a library without a data dir).
+    index_path: Option<PathBuf>,
+    index: Mutex<BTreeMap<String, Entry>>,
+    /// Serialises index writes (two downloads finishing together).
+    write: Mutex<()>,
+    dir: RwLock<Option<PathBuf>>,
+    locks: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
+    permits: Arc<Semaphore>,
+    stop: watch::Sender<bool>,
+    /// The largest file a download may bring (`set_max_bytes`).
+    max_bytes: AtomicU64,
+}
+
+impl Library {
+    /// The library whose index is `index_path` (read now; an unreadable file is set aside)
+    /// and whose files go into `dir`.
+    pub fn open(index_path: PathBuf, dir: PathBuf) -> Library {
+        let (index, salvaged) = match json_file::read_tolerant(&index_path, decode_index) {
+            Ok(Tolerant::Read(map)) => (map, false),
+            Ok(Tolerant::Salvaged { value, dropped, .. }) => {
+                tracing::warn!(
+                    dropped,
+                    "the library index was damaged; what could be read is kept"
+                );
+                (value, true)
+            }
+            Ok(_) => (BTreeMap::new(), false),
+            Err(e) => {
+                tracing::error!(error = %e, "cannot read the library index");
+                (BTreeMap::new(), false)
+            }
+        };
+        let lib = Library::detached();
+        *lock(&lib.index) = index;
+        *lib.dir.write().unwrap_or_else(|e| e.into_inner()) = Some(dir);
+        let lib = Library {
+            index_path: Some(index_path),
+            ..lib
+        };
+        if salvaged {
+            lib.save();
+        }
+        lib
     }
-}
 
-/// The file extension for a result: `mov`, `webm` or `m4v` when the URL's path ends so,
-/// else `mp4` (a query string never counts).
-pub fn extension(url: &reqwest::Url) -> &'static str {
-    let path = url.path().to_ascii_lowercase();
-    ["mov", "webm", "m4v"]
-        .into_iter()
-        .find(|e| path.ends_with(&format!(".{e}")))
-        .unwrap_or("mp4")
-}
+    /// A library with no folder and no index file: nothing can be saved into it.
+    pub fn detached() -> Library {
+        Library {
+            index_path: None,
+            index: Mutex::default(),
+            write: Mutex::default(),
+            dir: RwLock::new(None),
+            locks: Mutex::default(),
+            permits: Arc::new(Semaphore::new(PARALLEL)),
+            stop: watch::channel(false).0,
+            max_bytes: AtomicU64::new(DEFAULT_MAX_BYTES),
+        }
+    }
 
-/// The creator's ffmpeg tools for work on saved clips (posters, lengths): the `chosen`
-/// program, else the one on PATH; located off the async threads (a PATH search).
-async fn tools(chosen: Option<std::path::PathBuf>) -> Option<crate::ffmpeg::FfmpegTools> {
-    tokio::task::spawn_blocking(move || {
-        crate::ffmpeg::FfmpegTools::locate_chosen(chosen.as_deref()).ok()
-    })
-    .await
-    .ok()?
+    /// The folder new files go into (`None` for a detached library).
+    pub fn dir(&self) -> Option<PathBuf> {
+        self.dir.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Use another folder for new files (files saved before stay where they are).
+    pub fn set_dir(&self, dir: PathBuf) {
+        *self.dir.write().unwrap_or_else(|e| e.into_inner()) = Some(dir);
+    }
+
+    /// The largest file one download may bring (default [`DEFAULT_MAX_BYTES`]).
+    pub fn max_bytes(&self) -> u64 {
+        self.max_bytes.load(Ordering::Relaxed)
+    }
+
+    pub fn set_max_bytes(&self, bytes: u64) {
+        self.max_bytes.store(bytes.max(1), Ordering::Relaxed);
+    }
+
+    /// The job's file as recorded (no disk access: cheap enough for every event).
+    pub fn file(&self, job_id: &str) -> Option<PathBuf> {
+        lock(&self.index).get(job_id).map(|e| e.file.clone())
+    }
+
+    /// The saved clip's length as probed (no disk access), `None` until it is.
+    pub fn seconds(&self, job_id: &str) -> Option<f64> {
+        lock(&self.index).get(job_id).and_then(|e| e.seconds)
+    }
+
+    /// Remember the saved clip's probed length (ignored for a job without a file).
+    pub fn set_seconds(&self, job_id: &str, seconds: f64) {
+        if !(seconds.is_finite() && seconds > 0.0) {
+            return;
+        }
+        let changed = match lock(&self.index).get_mut(job_id) {
+            Some(e) if e.seconds != Some(seconds) => {
+                e.seconds = Some(seconds);
+                true
+            }
+            _ => false,
+        };
+        if changed {
+            self.save();
+        }
+    }
+
+    /// The job's file if it is still on disk; a recorded file that is gone is forgotten.
+    pub fn existing_file(&self, job_id: &str) -> Option<PathBuf> {
+        let file = self.file(job_id)?;
+        if file.is_file() {
+            return Some(file);
+        }
+        tracing::info!(
+            job = job_id,
+            "a saved clip is gone from the library; forgotten"
+        );
+        self.forget(job_id);
+        None
+    }
+
+    /// Record `file` as the job's file (a new file: its length is not known yet).
+    pub fn record(&self, job_id: &str, file: &Path) {
+        let entry = Entry {
+            file: file.to_path_buf(),
+            seconds: None,
+        };
+        lock(&self.index).insert(job_id.to_string(), entry);
+        self.save();
+    }
+
+    /// Forget the job's file (the file itself is left alone).
+    pub fn forget(&self, job_id: &str) {
+        if lock(&self.index).remove(job_id).is_some() {
+            self.save();
+        }
+    }
+
+    fn save(&self) {
+        let Some(path) = &self.index_path else {
+            return;
+        };
+        let _one = lock(&self.write);
+        let index: serde_json::Map<String, serde_json::Value> = lock(&self.index)
+            .iter()
+            .map(|(id, e)| (id.clone(), encode_entry(e)))
+            .collect();
+        if let Err(e) = json_file::write_json(path, &index, true) {
+            tracing::error!(error = %e, "cannot save the library index");
+        }
+    }
+
+    /// Held while one job's file is being made: a second request for the same job waits,
+    /// then finds the file.
+    pub(crate) fn job_lock(&self, job_id: &str) -> Arc<tokio::sync::Mutex<()>> {
+        lock(&self.locks)
+            .entry(job_id.to_string())
+            .or_default()
+            .clone()
+    }
+
+    /// One of the [`PARALLEL`] download slots.
+    pub(crate) async fn slot(&self) -> Option<OwnedSemaphorePermit> {
+        self.permits.clone().acquire_owned().await.ok()
+    }
+
+    /// A free name for `name` in the library's `sub` folder (created if needed), claimed
+    /// at once with an empty placeholder that the download or merge replaces.
+    pub fn reserve(&self, sub: &str, name: &str) -> std::io::Result<PathBuf> {
+        static CLAIM: Mutex<()> = Mutex::new(());
+        let dir = self
+            .dir()
+            .ok_or_else(|| std::io::Error::other("no library folder is set"))?
+            .join(sub);
+        std::fs::create_dir_all(&dir)?;
+        let _one = lock(&CLAIM);
+        claim(&dir, name)
+    }
+
+    /// Cancel every download and refuse new ones (app exit).
+    pub fn stop(&self) {
+        self.stop.send_replace(true);
+    }
+
+    pub(crate) fn cancel_rx(&self) -> watch::Receiver<bool> {
+        self.stop.subscribe()
+    }
+
+    /// The job's file if it is fit to hand to the OS or the player: on disk, inside the
+    /// library folder (links followed) and a video by its extension. The index is only
+    /// a file of ours on disk: an entry naming `/etc/hostname` or `launcher.desktop` is
+    /// never opened (blocking: it touches the disk).
+    pub fn checked_file(&self, job_id: &str) -> Option<PathBuf> {
+        match self.shareable_file(job_id) {
+            Ok(file) => Some(file),
+            Err(ShareError::NotSaved) => None,
+            Err(why) => {
+                tracing::warn!(job = job_id, %why, "a library entry refused");
+                None
+            }
+        }
+    }
+
+    /// Where the posters (library/poster.rs) are kept: beside the index.
+    fn poster_dir(&self) -> Option<PathBuf> {
+        Some(self.index_path.as_ref()?.parent()?.join("posters"))
+    }
+
+    /// `file` resolved, if it lies inside the library folder (links followed) and is a file.
+    pub fn inside(&self, file: &Path) -> Option<PathBuf> {
+        let file = std::fs::canonicalize(file).ok()?;
+        let root = std::fs::canonicalize(self.dir()?).ok()?;
+        (file.starts_with(&root) && file.is_file()).then_some(file)
+    }
 }
 
 /// A library in `dir` holding the demo's blue clip as `job-a`'s saved file (unit tests).
@@ -76,25 +284,4 @@ fn with_saved_clip(dir: &std::path::Path) -> Library {
     std::fs::write(&clip, ulazai_sim::media_assets::CLIP_BLUE).unwrap();
     lib.record("job-a", &clip);
     lib
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn only_video_files() {
-        use std::path::Path;
-        assert!(super::is_video_file(Path::new("/l/a.MP4")));
-        assert!(super::is_video_file(Path::new("/l/a.mkv")));
-        assert!(!super::is_video_file(Path::new("/etc/hostname")));
-        assert!(!super::is_video_file(Path::new("/l/x.desktop")));
-        assert!(!super::is_video_file(Path::new("/l/mp4")));
-    }
-
-    #[test]
-    fn extension_from_the_url_path_only() {
-        let ext = |u: &str| super::extension(&u.parse().unwrap());
-        assert_eq!(ext("https://m.example/a/b.MOV?x=.webm"), "mov");
-        assert_eq!(ext("https://m.example/a/b"), "mp4");
-        assert_eq!(ext("https://m.example/x.webm"), "webm");
-    }
 }

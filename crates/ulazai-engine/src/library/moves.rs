@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use super::shelf::lock;
+use super::lock;
 use super::Library;
 
 impl Library {

@@ -1,6 +1,6 @@
 //! Posters: the first frame of a saved clip as a small JPEG, so that a card shows its clip
 //! without a media player (in WebKitGTK each <video> is a whole player, about 12 MB: with
-//! a player per card on screen the app took twice the memory of an empty window, issue 10).
+//! a player per card on screen the app took twice the memory of an empty window).
 //! Made once with the creator's ffmpeg, on first use, one at a time, and kept beside the
 //! library index (`posters/<job id>.jpg` in the data dir); made again when the clip is newer.
 

@@ -5,8 +5,7 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "ts")]
 use ts_rs::TS;
 
-use super::{FolderId, GenerateParams, JobId, JobOrigin, JobStatus};
-use crate::api::RemoteJob;
+use super::{FolderId, GenerateParams, JobId, JobOrigin, JobStatus, MergeOutcome, RemoteJob};
 
 /// One render job: a card in the UI.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -153,7 +152,7 @@ impl Job {
         sources: &[JobId],
         folder_id: Option<FolderId>,
         created: &str,
-        outcome: &crate::ffmpeg::MergeOutcome,
+        outcome: &MergeOutcome,
         now: &str,
     ) -> Job {
         Job {

@@ -9,9 +9,11 @@ use ts_rs::TS;
 
 mod events;
 mod job;
+mod remote;
 
 pub use events::*;
 pub use job::{merge_title, Job};
+pub use remote::RemoteJob;
 
 /// A job id as the server issues it (a UUID string for UlazAI; opaque to the app).
 pub type JobId = String;
@@ -197,4 +199,17 @@ pub enum KeyState {
     /// The server answered 401: polling is paused until a new key is set.
     Invalid,
     Unverified,
+}
+
+/// What a merge on this computer did (`ffmpeg`'s concat answers it; a local merge's card
+/// keeps it).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct MergeOutcome {
+    /// True when the clips were joined without re-encoding (fast, lossless).
+    pub stream_copy: bool,
+    /// Length of the merged file, as probed.
+    pub duration_secs: f64,
+    /// Why the clips were re-encoded, when they were (a sentence for the merge summary).
+    pub reencoded_because: Option<String>,
 }

@@ -139,8 +139,8 @@ impl Store {
     }
 
     /// Every job, newest first, borrowed: what a caller that wants a few of them filters,
-    /// rather than copying all of them first (issue 10: three copies of 10,000 jobs at start
-    /// left ~30 MB the allocator kept).
+    /// rather than copying all of them first (three copies of 10,000 jobs at start left
+    /// ~30 MB the allocator kept).
     pub fn iter(&self) -> impl Iterator<Item = &Job> + '_ {
         self.order.iter().filter_map(|id| self.jobs.get(id))
     }

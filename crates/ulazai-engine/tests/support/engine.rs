@@ -9,12 +9,11 @@ use tokio::sync::mpsc::UnboundedReceiver;
 use tokio::time::Instant;
 
 use ulazai_engine::api::ClientConfig;
+use ulazai_engine::engine::EngineEvent;
 use ulazai_engine::engine::{Engine, EngineConfig};
 use ulazai_engine::generate::SubmitPolicy;
 use ulazai_engine::library::Library;
-use ulazai_engine::model::{
-    EngineEvent, GenerateParams, Job, JobStatus, MergeProgress, MergeStage,
-};
+use ulazai_engine::model::{GenerateParams, Job, JobStatus, MergeProgress, MergeStage};
 use ulazai_engine::poll::PollPolicy;
 use ulazai_engine::secret::{ApiKey, Auth};
 use ulazai_engine::store::{MemoryPersist, Persist};
@@ -62,6 +61,12 @@ pub fn config(sim: &SimHandle, poll: PollPolicy) -> EngineConfig {
     }
 }
 
+/// The job ids the engine has kept as notified, read from what it saves (it saves now).
+pub async fn saved_notified(engine: &Engine, persist: &MemoryPersist) -> Vec<String> {
+    engine.flush().await;
+    persist.current().map(|s| s.notified).unwrap_or_default()
+}
+
 /// An engine on `sim` with the scaled documented policy and an in-memory store.
 pub async fn engine(sim: &SimHandle, speed: f64) -> (Engine, Events) {
     engine_with(sim, policy(speed), Arc::new(MemoryPersist::new())).await
@@ -82,6 +87,7 @@ pub async fn engine_with(
 /// Starts `count` jobs with [`params`] and returns their ids.
 pub async fn generate_ids(engine: &Engine, prompt: &str, count: u32) -> Vec<String> {
     engine
+        .jobs()
         .generate(params(prompt, count))
         .await
         .expect("generate")

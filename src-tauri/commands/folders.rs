@@ -8,23 +8,23 @@ use super::{command, required, CommandError};
 const MAX_NAME: usize = 80;
 
 command! {
-    pub async fn list_folders(studio) -> Vec<Folder> {
-        Ok(studio.engine().await?.folders())
+    pub async fn list_folders(engine: CurrentEngine) -> Vec<Folder> {
+        Ok(engine.get().await?.folders())
     }
 }
 
 command! {
-    pub async fn create_folder(studio, name: String) -> Folder {
+    pub async fn create_folder(engine: CurrentEngine; name: String) -> Folder {
         let name = required(&name, "The folder name", MAX_NAME)?;
-        Ok(studio.engine().await?.create_folder(&name))
+        Ok(engine.get().await?.create_folder(&name))
     }
 }
 
 command! {
-    pub async fn rename_folder(studio, id: String, name: String) -> Folder {
+    pub async fn rename_folder(engine: CurrentEngine; id: String, name: String) -> Folder {
         let name = required(&name, "The folder name", MAX_NAME)?;
-        studio
-            .engine()
+        engine
+            .get()
             .await?
             .rename_folder(&id, &name)
             .ok_or_else(|| CommandError::not_found("This folder"))
@@ -32,8 +32,8 @@ command! {
 }
 
 command! {
-    pub async fn delete_folder(studio, id: String) -> () {
-        if !studio.engine().await?.delete_folder(&id) {
+    pub async fn delete_folder(engine: CurrentEngine; id: String) -> () {
+        if !engine.get().await?.delete_folder(&id) {
             return Err(CommandError::not_found("This folder"));
         }
         Ok(())
@@ -42,11 +42,11 @@ command! {
 
 command! {
     /// Move jobs into a folder (`folder_id: null`: back to Unfiled). Answers the moved jobs.
-    pub async fn move_jobs(studio, ids: Vec<String>, folder_id: Option<String>) -> Vec<Job> {
+    pub async fn move_jobs(engine: CurrentEngine; ids: Vec<String>, folder_id: Option<String>) -> Vec<Job> {
         if ids.is_empty() {
             return Err(CommandError::bad_input("Select at least one job to move."));
         }
-        let engine = studio.engine().await?;
+        let engine = engine.get().await?;
         if let Some(f) = &folder_id {
             if !engine.folders().iter().any(|x| &x.id == f) {
                 return Err(CommandError::not_found("This folder"));

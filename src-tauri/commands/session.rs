@@ -5,22 +5,22 @@ use super::command;
 use crate::ipc::types::WebSessionStatus;
 
 command! {
-    pub async fn web_session(studio) -> WebSessionStatus {
-        studio.wait_ready().await;
-        Ok(studio.session_status().await)
+    pub async fn web_session(web: WebSessionService, engine: CurrentEngine) -> WebSessionStatus {
+        engine.wait_ready().await;
+        Ok(web.status().await)
     }
 }
 
 command! {
     /// Open the "Sign in to UlazAI" window; `session://state` reports the outcome.
-    pub async fn sign_in_web(studio) -> WebSessionStatus {
-        Ok(studio.inner().begin_sign_in().await?)
+    pub async fn sign_in_web(web: WebSessionService) -> WebSessionStatus {
+        Ok(web.begin_sign_in().await?)
     }
 }
 
 command! {
     /// Forget the web session (keyring and memory).
-    pub async fn sign_out_web(studio) -> WebSessionStatus {
-        Ok(studio.sign_out().await?)
+    pub async fn sign_out_web(web: WebSessionService) -> WebSessionStatus {
+        Ok(web.sign_out().await?)
     }
 }

@@ -30,7 +30,10 @@ fn the_key_never_leaks() {
         "set_api_key",
         json!({"key": key, "until_quit": !in_keyring}),
     );
-    assert_eq!(k["storage"], if in_keyring { "keyring" } else { "until_quit" });
+    assert_eq!(
+        k["storage"],
+        if in_keyring { "keyring" } else { "until_quit" }
+    );
     assert_eq!(t.ok("verify_api_key", json!({}))["result"], "valid");
     t.ok("app_state", json!({}));
     t.ok("get_models", json!({"refresh": true}));

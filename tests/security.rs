@@ -461,7 +461,11 @@ fn keyring_lost_child() {
     assert_eq!(stored["storage"], "keyring");
     let cookies = sim_sign_in(&sim);
     let studio = t.studio();
-    tauri::async_runtime::block_on(studio.web_session.signed_in(&sim.base_url(), cookies.clone()));
+    tauri::async_runtime::block_on(
+        studio
+            .web_session
+            .signed_in(&sim.base_url(), cookies.clone()),
+    );
     assert_eq!(t.ok("web_session", json!({}))["state"], "connected");
     assert_eq!(folders_status(&sim, &cookies), 200, "the session works");
 

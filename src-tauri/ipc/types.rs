@@ -59,7 +59,6 @@ impl KeyStatus {
     }
 }
 
-
 /// Generate requests left in the server's window, when it says so.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]

@@ -109,8 +109,11 @@ impl LibraryService {
     /// The settings changed: the library follows (folder, largest download), and the
     /// engine (auto-download, the chosen ffmpeg).
     pub(super) async fn follow(&self, settings: &Settings) {
-        self.library
-            .set_dir(dir_for(self.pinned_dir.as_deref(), &self.default_dir, settings));
+        self.library.set_dir(dir_for(
+            self.pinned_dir.as_deref(),
+            &self.default_dir,
+            settings,
+        ));
         self.library.set_max_bytes(max_bytes(settings));
         if let Ok(engine) = self.current.now().await {
             engine.set_auto_download(settings.auto_download);

@@ -70,13 +70,9 @@ impl EngineRunner {
         self.p.keys.load().await;
         self.p.web_session.load().await;
         self.p.library.serve().await;
-        let demo = self.p.keys.real_key().is_none()
-            && (self.demo_wanted() || self.p.settings.demo_mode());
+        let demo =
+            self.p.keys.real_key().is_none() && (self.p.demo_wanted || self.p.settings.demo_mode());
         self.switch(demo).await
-    }
-
-    fn demo_wanted(&self) -> bool {
-        self.p.demo_wanted
     }
 
     /// Leave real mode for the demo (the "Try the demo" button); already in demo mode:
@@ -111,8 +107,8 @@ impl EngineRunner {
         self.p.current.wait_ready().await;
         let (before, kept) = self.p.settings.check_and_save(next).await?;
         self.p.library.follow(&kept).await;
-        let server_changed = before.base_url_override != kept.base_url_override
-            && !self.p.settings.server_pinned();
+        let server_changed =
+            before.base_url_override != kept.base_url_override && !self.p.settings.server_pinned();
         if server_changed && !self.p.current.is_demo().await {
             self.switch(false).await?;
         }
@@ -164,11 +160,7 @@ impl EngineRunner {
         engine.set_web_session(p.web_session.for_server(&base_url));
         let epoch = p.current.next_epoch();
         let rx = engine.subscribe();
-        tauri::async_runtime::spawn(Reactions::forward(
-            Arc::downgrade(&p.reactions),
-            rx,
-            epoch,
-        ));
+        tauri::async_runtime::spawn(Reactions::forward(Arc::downgrade(&p.reactions), rx, epoch));
         // Which of the old engine's jobs the new one does not have (ids only: no copy of
         // every job at start).
         let kept: HashSet<String> = if old_ids.is_empty() {

@@ -188,8 +188,8 @@ impl SettingsService {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::path::Path;
     use proptest::prelude::*;
+    use std::path::Path;
 
     fn aside_files(dir: &Path) -> Vec<PathBuf> {
         std::fs::read_dir(dir)

@@ -101,8 +101,7 @@ impl WebSessionService {
             state,
             user: None,
             message: self.message.lock().unwrap().clone(),
-            signing_in: self.signing_in
-                .load(Ordering::SeqCst),
+            signing_in: self.signing_in.load(Ordering::SeqCst),
         }
     }
 
@@ -130,8 +129,7 @@ impl WebSessionService {
             .shell()
             .open_sign_in(login, on_cookies)
             .map_err(StudioError::SignIn)?;
-        self.signing_in
-            .store(true, Ordering::SeqCst);
+        self.signing_in.store(true, Ordering::SeqCst);
         self.announce().await;
         Ok(self.status().await)
     }
@@ -146,8 +144,7 @@ impl WebSessionService {
                 .find(|(n, _)| n == name)
                 .map(|(_, v)| v.clone())
         };
-        self.signing_in
-            .store(false, Ordering::SeqCst);
+        self.signing_in.store(false, Ordering::SeqCst);
         let (Some(sessionid), Some(csrftoken)) = (find(SESSION_COOKIE), find(CSRF_COOKIE)) else {
             *self.message.lock().unwrap() =
                 Some("Signed in, but the web session could not be read. Try again.".into());
@@ -199,8 +196,7 @@ impl WebSessionService {
             engine.set_web_session(None);
         }
         *self.message.lock().unwrap() = None;
-        self.signing_in
-            .store(false, Ordering::SeqCst);
+        self.signing_in.store(false, Ordering::SeqCst);
         self.announce().await;
         if let Some(s) = stored.filter(|s| !s.expired) {
             let session = WebSession {

@@ -15,8 +15,8 @@ pub mod key;
 pub mod library;
 pub mod merge;
 pub mod queue;
-pub mod session;
 pub mod settings;
+pub mod web_session;
 
 use std::sync::Arc;
 
@@ -95,9 +95,9 @@ macro_rules! for_each_command {
             folders::move_jobs,
             settings::get_settings,
             settings::set_settings,
-            session::web_session,
-            session::sign_in_web,
-            session::sign_out_web,
+            web_session::web_session,
+            web_session::sign_in_web,
+            web_session::sign_out_web,
             library::library_info,
             library::pick_library_dir,
             library::open_local_file,

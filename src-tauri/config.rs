@@ -1,13 +1,14 @@
 //! Start-up configuration: where data lives, which keyring service, which server.
 //! `from_env()` reads the documented environment variables (see `main.rs --help`);
-//! tests build a `StudioConfig` directly (env vars are process-wide).
+//! tests build a `StudioConfig` directly (env vars are process-wide). The lowest layer of
+//! the shell: it uses no other module of it.
 
 use std::path::PathBuf;
 
-use crate::platform::keyring::DEFAULT_SERVICE;
-
 /// The real service.
 pub const DEFAULT_BASE_URL: &str = "https://ulazai.com";
+/// Default keyring service; `ULAZAI_KEYRING_SERVICE` overrides it (tests isolate with it).
+pub const DEFAULT_SERVICE: &str = "com.ulazai.studio";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StudioConfig {

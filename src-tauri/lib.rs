@@ -1,10 +1,12 @@
 //! UlazAI Studio's desktop shell: a thin Tauri 2 layer over the GUI-free engine crate.
-//! Layers, each using only those below it (see ARCHITECTURE.md):
+//! Layers, each using only those below it (see ARCHITECTURE.md), top to bottom:
 //!
-//! - `commands` — the IPC commands, one module per domain (glue: state → operation → error);
-//! - `studio` — the app's state and its reactions to the engine;
-//! - `ipc` — the contract with the UI: IPC types and the event list (`bindings` writes it
-//!   out as TypeScript);
+//! - `bindings` — writes the IPC contract out as TypeScript;
+//! - `commands` — the IPC commands, one module per domain (glue: service → operation →
+//!   error);
+//! - `studio` — the app's services, each owning its state (the engine in use, the key,
+//!   the web session, the settings, the library, the reactions to the engine...);
+//! - `ipc` — the contract with the UI: IPC types and the event list;
 //! - `platform` — window system, keyring, notifications, tray, sign-in window, media
 //!   server, paths, logging;
 //! - `config` — start-up configuration (env vars, `--help`).
@@ -52,14 +54,14 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, cfg: StudioConfig) -> t
                 let app = window.app_handle();
                 let active = app
                     .try_state::<Arc<Studio>>()
-                    .map_or(0, |s| s.active_jobs());
+                    .map_or(0, |s| s.live.active_jobs());
                 // Renders still going and a tray to come back from: hide, keep polling.
                 if active > 0 && tray::exists(app) {
                     api.prevent_close();
                     let _ = window.hide();
                     if let Some(s) = app.try_state::<Arc<Studio>>() {
-                        let s = s.inner().clone();
-                        tauri::async_runtime::spawn(async move { s.flush().await });
+                        let current = s.current.clone();
+                        tauri::async_runtime::spawn(async move { current.flush().await });
                     }
                 }
             }
@@ -78,12 +80,13 @@ fn setup<R: Runtime>(
         main_window: cfg.main_window.clone(),
     });
     let (want_tray, main_window) = (cfg.tray, cfg.main_window.clone());
-    let studio = Studio::new(cfg, dirs, shell);
+    let studio = Arc::new(Studio::new(cfg, dirs, shell));
+    studio.manage(app);
     app.manage(studio.clone());
     // Keyring + first history read can take seconds: never on the UI thread.
-    let starting = studio.clone();
+    let runner = studio.runner.clone();
     tauri::async_runtime::spawn(async move {
-        let _ = starting.start().await;
+        let _ = runner.start().await;
     });
     if want_tray {
         let show = move |app: &tauri::AppHandle<R>| window::focus_window(app, &main_window);
@@ -91,7 +94,7 @@ fn setup<R: Runtime>(
             // No tray host (e.g. a bare X server): closing the window will quit instead.
             tracing::warn!(error = %e, "no tray icon");
         }
-        tray::update(app, studio.active_jobs());
+        tray::update(app, studio.live.active_jobs());
     }
     Ok(())
 }
@@ -99,8 +102,8 @@ fn setup<R: Runtime>(
 /// Flush and stop the engine, then exit.
 pub fn quit<R: Runtime>(app: &tauri::AppHandle<R>) {
     if let Some(s) = app.try_state::<Arc<Studio>>() {
-        let s = s.inner().clone();
-        tauri::async_runtime::block_on(s.shutdown());
+        let runner = s.runner.clone();
+        tauri::async_runtime::block_on(runner.shutdown());
     }
     app.exit(0);
 }
@@ -137,8 +140,8 @@ pub fn run() {
     app.run(|handle, event| {
         if let tauri::RunEvent::Exit = event {
             if let Some(s) = handle.try_state::<Arc<Studio>>() {
-                let s = s.inner().clone();
-                tauri::async_runtime::block_on(s.shutdown());
+                let runner = s.runner.clone();
+                tauri::async_runtime::block_on(runner.shutdown());
             }
         }
     });

@@ -57,8 +57,8 @@ fn app_state_demo_mode_and_its_memory() {
     assert_eq!(t.ok("app_state", json!({}))["demo"], true);
     // Setting a real key leaves it, for the server in use (ULAZAI_BASE_URL wins).
     let key = test_key();
-    let k = t.ok("set_api_key", json!({"key": key, "session_only": true}));
-    assert_eq!(k["storage"], "session");
+    let k = t.ok("set_api_key", json!({"key": key, "until_quit": true}));
+    assert_eq!(k["storage"], "until_quit");
     // The public prefix and the last 4 characters, nothing else of the key.
     assert_eq!(
         k["preview"],
@@ -274,7 +274,7 @@ fn errors_are_mapped_to_command_error_codes() {
     assert_eq!(e["code"], "no_credentials");
     assert!(e["message"].as_str().unwrap().contains("API key"));
     assert_eq!(
-        t.err("set_api_key", json!({"key": "  ", "session_only": true}))["code"],
+        t.err("set_api_key", json!({"key": "  ", "until_quit": true}))["code"],
         "bad_input"
     );
     assert_eq!(t.err("verify_api_key", json!({}))["code"], "no_credentials");

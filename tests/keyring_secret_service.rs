@@ -3,7 +3,7 @@
 //! really stored. Outside the desktop test session these skip with a note; inside it a
 //! missing Secret Service FAILS.
 //! The key crosses the bus encrypted (a bus monitor never sees it).
-//! Plus: with no usable keyring the app says so and offers session-only keys (a child
+//! Plus: with no usable keyring the app says so and offers to keep keys until quit (a child
 //! process with a dead bus address; runs everywhere).
 
 mod support;
@@ -127,7 +127,7 @@ fn the_app_keeps_its_key_in_the_keyring_across_restarts() {
     let t = TestApp::start(cfg.clone());
     let s = t.ok("app_state", json!({}));
     assert_eq!(s["keyring"], json!({"available": true, "message": null}));
-    let k = t.ok("set_api_key", json!({"key": key, "session_only": false}));
+    let k = t.ok("set_api_key", json!({"key": key, "until_quit": false}));
     assert_eq!(k["storage"], "keyring");
     assert_eq!(
         k["preview"],
@@ -167,7 +167,7 @@ fn no_usable_keyring_child() {
     }
     let service = format!("com.ulazai.studio.nokeyring.{}", std::process::id());
     match keyring_get(&service) {
-        Err(SecretError::Unavailable(m)) => assert!(m.contains("session only"), "{m}"),
+        Err(SecretError::Unavailable(m)) => assert!(m.contains("until you quit"), "{m}"),
         other => panic!("expected Unavailable, got {other:?}"),
     }
     let dir = tempfile::tempdir().unwrap();
@@ -177,15 +177,15 @@ fn no_usable_keyring_child() {
     assert!(s["keyring"]["message"]
         .as_str()
         .unwrap()
-        .contains("session only"));
+        .contains("until you quit"));
     let key = test_key();
-    let e = t.err("set_api_key", json!({"key": key, "session_only": false}));
+    let e = t.err("set_api_key", json!({"key": key, "until_quit": false}));
     assert_eq!(
         e["code"], "keyring_unavailable",
         "never a silent fallback: {e}"
     );
-    let k = t.ok("set_api_key", json!({"key": key, "session_only": true}));
-    assert_eq!(k["storage"], "session");
+    let k = t.ok("set_api_key", json!({"key": key, "until_quit": true}));
+    assert_eq!(k["storage"], "until_quit");
     t.shutdown();
     assert!(
         files_containing(dir.path(), &key).is_empty(),

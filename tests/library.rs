@@ -81,7 +81,10 @@ fn results_download_into_the_library_and_merge_on_this_computer() {
     );
 
     // No web session: Merge runs here (auto), reports progress and adds a playable card.
-    let started = t.ok("merge_jobs", json!({"ids": ids, "place": "auto"}));
+    let started = t.ok(
+        "merge_clips",
+        json!({"clips": whole(&ids), "place": "auto"}),
+    );
     assert_eq!(started["local"], true);
     assert!(started["job"].is_null());
     let merge_id = started["merge_id"].as_str().unwrap().to_string();
@@ -133,11 +136,20 @@ fn merge_input_is_checked() {
     let sim = start_sim(&test_key(), 50.0, 2.0);
     let t = TestApp::start(config(dir.path(), Some(sim.base_url())));
     t.session_key(&test_key());
-    let e = t.err("merge_jobs", json!({"ids": ["a"], "place": "local"}));
+    let e = t.err(
+        "merge_clips",
+        json!({"clips": [{"id": "a"}], "place": "local"}),
+    );
     assert_eq!(e["code"], "bad_input");
-    let e = t.err("merge_jobs", json!({"ids": ["a", "a"], "place": "local"}));
+    let e = t.err(
+        "merge_clips",
+        json!({"clips": [{"id": "a"}, {"id": "a"}], "place": "local"}),
+    );
     assert_eq!(e["code"], "bad_input");
-    let e = t.err("merge_jobs", json!({"ids": ["a", "b"], "place": "local"}));
+    let e = t.err(
+        "merge_clips",
+        json!({"clips": [{"id": "a"}, {"id": "b"}], "place": "local"}),
+    );
     assert_eq!(e["code"], "not_found");
     let e = t.err("cancel_merge", json!({"merge_id": "nope"}));
     assert_eq!(e["code"], "not_found");

@@ -418,7 +418,7 @@ fn open_action_focuses_the_window_and_the_job() {
             .any(|p| p["id"] == id.as_str())
     });
     assert!(
-        t.studio().focus_requests() >= 1,
+        t.studio().reactions.focus_requests() >= 1,
         "the main window was asked to come forward"
     );
     t.shutdown();

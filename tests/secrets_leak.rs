@@ -28,9 +28,12 @@ fn the_key_never_leaks() {
     let in_keyring = std::env::var_os("ULAZAI_DESKTOP_SESSION").is_some();
     let k = t.ok(
         "set_api_key",
-        json!({"key": key, "session_only": !in_keyring}),
+        json!({"key": key, "until_quit": !in_keyring}),
     );
-    assert_eq!(k["storage"], if in_keyring { "keyring" } else { "session" });
+    assert_eq!(
+        k["storage"],
+        if in_keyring { "keyring" } else { "until_quit" }
+    );
     assert_eq!(t.ok("verify_api_key", json!({}))["result"], "valid");
     t.ok("app_state", json!({}));
     t.ok("get_models", json!({"refresh": true}));
@@ -55,7 +58,7 @@ fn the_key_never_leaks() {
     t.err("get_models", json!({"refresh": true}));
     t.ok(
         "set_api_key",
-        json!({"key": key, "session_only": !in_keyring}),
+        json!({"key": key, "until_quit": !in_keyring}),
     );
     t.ok("clear_api_key", json!({}));
     t.shutdown();

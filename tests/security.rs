@@ -457,11 +457,15 @@ fn keyring_lost_child() {
     let sim = start_sim(&key, 20.0, 2.0);
     let dir = tempfile::tempdir().unwrap();
     let t = TestApp::start(config(dir.path(), Some(sim.base_url())));
-    let stored = t.ok("set_api_key", json!({"key": key, "session_only": false}));
+    let stored = t.ok("set_api_key", json!({"key": key, "until_quit": false}));
     assert_eq!(stored["storage"], "keyring");
     let cookies = sim_sign_in(&sim);
     let studio = t.studio();
-    tauri::async_runtime::block_on(studio.signed_in(&sim.base_url(), cookies.clone()));
+    tauri::async_runtime::block_on(
+        studio
+            .web_session
+            .signed_in(&sim.base_url(), cookies.clone()),
+    );
     assert_eq!(t.ok("web_session", json!({}))["state"], "connected");
     assert_eq!(folders_status(&sim, &cookies), 200, "the session works");
 

@@ -127,7 +127,10 @@ fn a_merge_with_a_bad_ffmpeg_path_points_to_the_setting() {
     let jobs = t.ok("generate", json!({"params": veo_params("Two gulls", 2)}));
     let ids = ids_of(&jobs);
     t.wait_terminal(&ids, Duration::from_secs(30));
-    let e = t.err("merge_jobs", json!({"ids": ids, "place": "local"}));
+    let e = t.err(
+        "merge_clips",
+        json!({"clips": whole(&ids), "place": "local"}),
+    );
     let message = e["message"].as_str().unwrap_or_default();
     assert_eq!(e["code"], "ffmpeg_path", "{e}");
     assert!(

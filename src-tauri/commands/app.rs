@@ -7,19 +7,19 @@ use crate::ipc::types::AppState;
 
 command! {
     /// Everything the UI needs to draw its frame.
-    pub async fn app_state(studio) -> AppState {
-        Ok(studio.app_state().await)
+    pub async fn app_state(frame: Frame) -> AppState {
+        Ok(frame.app_state().await)
     }
 }
 
 command! {
     /// Start the embedded simulator with the demo key and use it (remembered across
     /// restarts until a real key is set). Already in demo mode: just answers the state.
-    pub async fn start_demo(studio) -> AppState {
-        studio
+    pub async fn start_demo(runner: EngineRunner, frame: Frame) -> AppState {
+        runner
             .start_demo()
             .await
             .map_err(|e| CommandError::new(ErrorCode::Demo, e.to_string()))?;
-        Ok(studio.app_state().await)
+        Ok(frame.app_state().await)
     }
 }

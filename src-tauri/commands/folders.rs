@@ -7,23 +7,23 @@ use ulazai_engine::store::folder_name;
 use super::{command, CommandError};
 
 command! {
-    pub async fn list_folders(studio) -> Vec<Folder> {
-        Ok(studio.engine().await?.folders().list())
+    pub async fn list_folders(engine: CurrentEngine) -> Vec<Folder> {
+        Ok(engine.get().await?.folders().list())
     }
 }
 
 command! {
-    pub async fn create_folder(studio, name: String) -> Folder {
+    pub async fn create_folder(engine: CurrentEngine; name: String) -> Folder {
         let name = folder_name(&name)?;
-        Ok(studio.engine().await?.folders().create(&name))
+        Ok(engine.get().await?.folders().create(&name))
     }
 }
 
 command! {
-    pub async fn rename_folder(studio, id: String, name: String) -> Folder {
+    pub async fn rename_folder(engine: CurrentEngine; id: String, name: String) -> Folder {
         let name = folder_name(&name)?;
-        studio
-            .engine()
+        engine
+            .get()
             .await?
             .folders().rename(&id, &name)
             .ok_or_else(|| CommandError::not_found("This folder"))
@@ -31,8 +31,8 @@ command! {
 }
 
 command! {
-    pub async fn delete_folder(studio, id: String) -> () {
-        if !studio.engine().await?.folders().delete(&id) {
+    pub async fn delete_folder(engine: CurrentEngine; id: String) -> () {
+        if !engine.get().await?.folders().delete(&id) {
             return Err(CommandError::not_found("This folder"));
         }
         Ok(())
@@ -41,11 +41,11 @@ command! {
 
 command! {
     /// Move jobs into a folder (`folder_id: null`: back to Unfiled). Answers the moved jobs.
-    pub async fn move_jobs(studio, ids: Vec<String>, folder_id: Option<String>) -> Vec<Job> {
+    pub async fn move_jobs(engine: CurrentEngine; ids: Vec<String>, folder_id: Option<String>) -> Vec<Job> {
         if ids.is_empty() {
             return Err(CommandError::bad_input("Select at least one job to move."));
         }
-        let engine = studio.engine().await?;
+        let engine = engine.get().await?;
         if let Some(f) = &folder_id {
             if !engine.folders().list().iter().any(|x| &x.id == f) {
                 return Err(CommandError::not_found("This folder"));

@@ -8,29 +8,29 @@ use crate::ipc::types::JobPage;
 
 command! {
     /// The model capability matrix (cached by the engine unless `refresh`).
-    pub async fn get_models(studio, refresh: bool) -> Vec<ModelInfo> {
-        Ok(studio.engine().await?.jobs().models(refresh).await?)
+    pub async fn get_models(engine: CurrentEngine; refresh: bool) -> Vec<ModelInfo> {
+        Ok(engine.get().await?.jobs().models(refresh).await?)
     }
 }
 
 command! {
     /// Live form validation: the same checks `generate` runs. Empty: the form is fine.
-    pub async fn validate_generate(studio, params: GenerateParams) -> Vec<FieldError> {
-        Ok(studio.engine().await?.jobs().check_generate(params).await?)
+    pub async fn validate_generate(engine: CurrentEngine; params: GenerateParams) -> Vec<FieldError> {
+        Ok(engine.get().await?.jobs().check_generate(params).await?)
     }
 }
 
 command! {
     /// Start `params.count` jobs; answers the new job cards (they also arrive as events).
-    pub async fn generate(studio, params: GenerateParams) -> Vec<Job> {
-        Ok(studio.engine().await?.jobs().generate(params).await?)
+    pub async fn generate(engine: CurrentEngine; params: GenerateParams) -> Vec<Job> {
+        Ok(engine.get().await?.jobs().generate(params).await?)
     }
 }
 
 command! {
     /// Start a failed job again with the parameters it was started with.
-    pub async fn retry_job(studio, id: String) -> Vec<Job> {
-        let engine = studio.engine().await?;
+    pub async fn retry_job(engine: CurrentEngine; id: String) -> Vec<Job> {
+        let engine = engine.get().await?;
         if engine.jobs().get(&id).is_none() {
             return Err(CommandError::missing_job());
         }
@@ -40,8 +40,8 @@ command! {
 
 command! {
     /// Remove a card from the app (the job stays on the server).
-    pub async fn remove_job(studio, id: String) -> () {
-        if !studio.engine().await?.jobs().remove(&id) {
+    pub async fn remove_job(engine: CurrentEngine; id: String) -> () {
+        if !engine.get().await?.jobs().remove(&id) {
             return Err(CommandError::missing_job());
         }
         Ok(())
@@ -50,19 +50,19 @@ command! {
 
 command! {
     /// Every job, newest first (the UI filters and sorts its own views).
-    pub async fn list_jobs(studio) -> Vec<Job> {
-        Ok(studio.engine().await?.jobs().list())
+    pub async fn list_jobs(engine: CurrentEngine) -> Vec<Job> {
+        Ok(engine.get().await?.jobs().list())
     }
 }
 
 command! {
     /// Up to `limit` jobs (at most 5,000), newest first, after the job `after` (from the
     /// newest when null): the UI paints the first screenful at once and loads the rest in
-    /// pages (issue 10). `not_found` when `after` was removed meanwhile (start again).
-    pub async fn list_jobs_page(studio, after: Option<String>, limit: u32) -> JobPage {
+    /// pages. `not_found` when `after` was removed meanwhile (start again).
+    pub async fn list_jobs_page(engine: CurrentEngine; after: Option<String>, limit: u32) -> JobPage {
         let limit = limit.clamp(1, 5_000) as usize;
-        let (jobs, more) = studio
-            .engine()
+        let (jobs, more) = engine
+            .get()
             .await?
             .jobs().page(after.as_deref(), limit)
             .ok_or_else(CommandError::missing_job)?;
@@ -74,7 +74,7 @@ command! {
 command! {
     /// Open the job's (first) result in the OS — https, or the simulator's own loopback
     /// origin; nothing else is handed to the OS.
-    pub async fn open_result(studio, id: String) -> () {
-        Ok(studio.open_result(&id).await?)
+    pub async fn open_result(library: LibraryService; id: String) -> () {
+        Ok(library.open_result(&id).await?)
     }
 }

@@ -1,4 +1,4 @@
-//! The API key: set (keyring or session only), clear, verify. Results carry the masked
+//! The API key: set (keyring, or kept until the app quits), clear, verify. Results carry the masked
 //! preview and a state, never the key.
 
 use ulazai_engine::secret::ApiKey;
@@ -7,10 +7,10 @@ use super::{command, CommandError};
 use crate::ipc::types::{KeyCheck, KeyStatus};
 
 command! {
-    /// Keep a key in the OS keyring (or in memory for this session when `session_only`).
-    /// No usable keyring and not `session_only`: error `keyring_unavailable` (the UI offers
-    /// session-only). Leaves demo mode.
-    pub async fn set_api_key(studio, key: String, session_only: bool) -> KeyStatus {
+    /// Keep a key in the OS keyring (or in memory until the app quits when `until_quit`).
+    /// No usable keyring and not `until_quit`: error `keyring_unavailable` (the UI offers
+    /// to keep it until quit). Leaves demo mode.
+    pub async fn set_api_key(runner: EngineRunner; key: String, until_quit: bool) -> KeyStatus {
         let key = key.trim();
         if key.is_empty() {
             return Err(CommandError::bad_input("Paste your UlazAI API key."));
@@ -20,20 +20,22 @@ command! {
                 "This does not look like an API key (keys look like ulazai_live_…).",
             ));
         }
-        Ok(studio.set_key(ApiKey::new(key), session_only).await?)
+        Ok(runner.use_key(ApiKey::new(key), until_quit).await?)
     }
 }
 
 command! {
     /// Forget the key (keyring and memory).
-    pub async fn clear_api_key(studio) -> KeyStatus {
-        Ok(studio.clear_key().await?)
+    pub async fn clear_api_key(keys: KeyService, frame: Frame) -> KeyStatus {
+        let status = keys.clear().await?;
+        frame.announce().await;
+        Ok(status)
     }
 }
 
 command! {
     /// One cheap authenticated call (the model list) with the user's key.
-    pub async fn verify_api_key(studio) -> KeyCheck {
-        Ok(studio.verify_key().await?)
+    pub async fn verify_api_key(keys: KeyService) -> KeyCheck {
+        Ok(keys.verify().await?)
     }
 }

@@ -1,5 +1,6 @@
-//! IPC commands, one module per domain. Each is a few lines: get the state, call one studio
-//! or engine operation, map its error to `CommandError` (here, at the IPC edge).
+//! IPC commands, one module per domain. Each is a few lines: take the service it needs
+//! (`studio`), call one of its operations or the engine's, map its error to `CommandError`
+//! (here, at the IPC edge).
 //!
 //! Every command is written with [`command!`], which emits the `#[tauri::command]` function
 //! AND a `describe` of its signature taken from that same definition — so the TypeScript
@@ -14,8 +15,8 @@ pub mod key;
 pub mod library;
 pub mod merge;
 pub mod queue;
-pub mod session;
 pub mod settings;
+pub mod web_session;
 
 use std::sync::Arc;
 
@@ -30,24 +31,29 @@ use ulazai_engine::{ErrorCode, MissingJob};
 
 use crate::ipc::types::CommandError;
 use crate::platform::keyring::SecretError;
-use crate::studio::{Studio, StudioError};
+use crate::studio::StudioError;
 
-/// The state every command gets.
-pub type StudioState<'a> = tauri::State<'a, Arc<Studio>>;
+/// A service a command takes (Tauri state, `Arc<S>`; `studio::Studio::manage` puts each).
+pub type Service<'a, S> = tauri::State<'a, Arc<S>>;
+
 pub type CmdResult<T> = Result<T, CommandError>;
 
 /// Defines a command: `command! { /// docs
-/// pub async fn name(studio, arg: Type, ...) -> Result { body } }`. The body returns
-/// `CmdResult<Result>`; `studio` is the `StudioState`.
+/// pub async fn name(svc: Service, ...; arg: Type, ...) -> Result { body } }`. Before the
+/// `;` the services it takes (`studio::` types, each a `Service`), after it the arguments
+/// from the UI. The body returns `CmdResult<Result>`.
 macro_rules! command {
     (
         $(#[doc = $doc:literal])*
-        pub async fn $name:ident($state:ident $(, $arg:ident : $ty:ty)* $(,)?) -> $ret:ty $body:block
+        pub async fn $name:ident(
+            $($state:ident : $svc:ident),+ $(; $($arg:ident : $ty:ty),* $(,)?)?
+        ) -> $ret:ty $body:block
     ) => {
         $(#[doc = $doc])*
         #[tauri::command(rename_all = "snake_case")]
         pub async fn $name(
-            $state: $crate::commands::StudioState<'_> $(, $arg: $ty)*
+            $($state: $crate::commands::Service<'_, $crate::studio::$svc>),+
+            $($(, $arg: $ty)*)?
         ) -> $crate::commands::CmdResult<$ret> $body
 
         #[doc(hidden)]
@@ -56,7 +62,7 @@ macro_rules! command {
             use super::*;
             /// The signature above, for the TypeScript bindings.
             pub fn describe(v: &mut impl $crate::ipc::SignatureVisitor) {
-                $(v.arg::<$ty>(stringify!($arg));)*
+                $($(v.arg::<$ty>(stringify!($arg));)*)?
                 v.result::<$ret>();
             }
         }
@@ -91,9 +97,9 @@ macro_rules! for_each_command {
             folders::move_jobs,
             settings::get_settings,
             settings::set_settings,
-            session::web_session,
-            session::sign_in_web,
-            session::sign_out_web,
+            web_session::web_session,
+            web_session::sign_in_web,
+            web_session::sign_out_web,
             library::library_info,
             library::pick_library_dir,
             library::open_local_file,
@@ -101,7 +107,6 @@ macro_rules! for_each_command {
             library::download_result,
             library::drag_out_clips,
             library::export_clips,
-            merge::merge_jobs,
             merge::merge_clips,
             merge::cancel_merge,
             merge::ffmpeg_status,

@@ -7,13 +7,13 @@ use super::command;
 use crate::ipc::types::Settings;
 
 command! {
-    pub async fn get_settings(studio) -> Settings {
-        Ok(studio.settings())
+    pub async fn get_settings(settings: SettingsService) -> Settings {
+        Ok(settings.get())
     }
 }
 
 command! {
-    pub async fn set_settings(studio, settings: Settings) -> Settings {
-        Ok(studio.inner().set_settings(settings).await?)
+    pub async fn set_settings(runner: EngineRunner; settings: Settings) -> Settings {
+        Ok(runner.apply_settings(settings).await?)
     }
 }

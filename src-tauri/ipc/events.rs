@@ -1,5 +1,5 @@
 //! Events the shell sends to the UI. The list below is the ONLY place an event name and its
-//! payload type are written: `Studio::emit` is typed by it and `bindings.rs` generates
+//! payload type are written: `studio::Ui::emit` is typed by it and `bindings.rs` generates
 //! `ui/src/lib/bindings/events.ts` from it.
 
 use serde::Serialize;

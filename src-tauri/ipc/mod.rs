@@ -1,6 +1,7 @@
 //! The contract between the shell and the UI: the types that cross IPC (beside the
 //! engine's own), the list of events, and how a command describes its signature for the
-//! TypeScript bindings. A leaf: it depends on the engine's types only.
+//! TypeScript bindings. It depends on the engine's types and, for the key's two status
+//! types, on `platform::keyring`; never on `studio` or `commands`.
 
 pub mod events;
 pub mod types;

@@ -10,6 +10,9 @@ use ulazai_engine::model::{Connectivity, KeyState};
 use ulazai_engine::validate::FieldError;
 use ulazai_engine::ErrorCode;
 
+/// The keyring's own status types cross IPC as they are.
+pub use crate::platform::keyring::{KeyStorage, KeyringStatus};
+
 /// Everything the UI needs to draw its frame; sent by `app_state` and `app://state`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -33,20 +36,8 @@ pub struct AppState {
     /// `<media_base>/<job id>`.
     pub media_base: Option<String>,
     /// Something about the app's own files the creator must know (e.g. a jobs file from
-    /// a newer version, kept as it is while this session keeps its jobs in memory).
+    /// a newer version, kept as it is while the jobs are kept in memory until the app quits).
     pub store_notice: Option<String>,
-}
-
-/// Where the key lives. Never the key itself.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum KeyStorage {
-    /// The OS keyring (Keychain, Credential Manager, Secret Service).
-    Keyring,
-    /// Memory only, gone when the app quits.
-    Session,
-    None,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -67,14 +58,6 @@ impl KeyStatus {
             storage: KeyStorage::None,
         }
     }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct KeyringStatus {
-    pub available: bool,
-    /// What to do when it is not available.
-    pub message: Option<String>,
 }
 
 /// Generate requests left in the server's window, when it says so.

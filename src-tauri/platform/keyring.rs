@@ -1,5 +1,5 @@
 //! The API key lives in the OS keyring ONLY (Keychain, Credential Manager, Secret Service),
-//! or — when the user asks, or no keyring is usable — in memory for this session.
+//! or — when the user asks, or no keyring is usable — in memory until the app quits.
 //! There is no file fallback. The key's text never reaches a log line, an event or a
 //! command result: callers get `ApiKey` (redacted `Debug`/`Display`) and a `KeyStorage`.
 //!
@@ -16,10 +16,30 @@ use std::sync::Mutex;
 use ulazai_engine::secret::ApiKey;
 use ulazai_engine::urls;
 
-use crate::ipc::types::{KeyStorage, KeyringStatus};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
-/// Default keyring service; `ULAZAI_KEYRING_SERVICE` overrides it (tests isolate with it).
-pub const DEFAULT_SERVICE: &str = "com.ulazai.studio";
+/// Where the key lives. Never the key itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum KeyStorage {
+    /// The OS keyring (Keychain, Credential Manager, Secret Service).
+    Keyring,
+    /// Memory only, gone when the app quits.
+    UntilQuit,
+    None,
+}
+
+/// Whether the OS keyring can be used, and what to do when not.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct KeyringStatus {
+    pub available: bool,
+    /// What to do when it is not available.
+    pub message: Option<String>,
+}
+
 /// The keyring user name the key is stored under.
 pub const KEY_USER: &str = "api-key";
 /// The keyring user name the key's server origin is stored under.
@@ -54,7 +74,7 @@ pub fn unavailable_message() -> String {
     } else {
         "No system keyring is available. Install and unlock GNOME Keyring or KWallet"
     };
-    format!("{what}, or keep the key for this session only.")
+    format!("{what}, or keep the key until you quit.")
 }
 
 /// Map a keyring error without ever printing a payload (`BadEncoding` carries the bytes
@@ -262,20 +282,20 @@ impl KeyVault {
     }
 
     /// Keep a new key for the server at `base_url`: in the keyring, or in memory when
-    /// `session_only`. A keyring that cannot be used is an error (`Unavailable`): never a
+    /// `until_quit`. A keyring that cannot be used is an error (`Unavailable`): never a
     /// silent downgrade.
     pub async fn store(
         &self,
         key: ApiKey,
-        session_only: bool,
+        until_quit: bool,
         base_url: &str,
     ) -> Result<KeyStorage, SecretError> {
         let origin = urls::secret_origin(base_url);
-        let storage = if session_only {
+        let storage = if until_quit {
             // A key that was in the keyring is replaced: remove the old one so it does not
             // come back at the next start (best effort: the keyring may be unusable).
             let _ = self.delete_stored().await;
-            KeyStorage::Session
+            KeyStorage::UntilQuit
         } else {
             let (service, k, o) = (self.service.clone(), key.clone(), origin.clone());
             let res = blocking(move || {

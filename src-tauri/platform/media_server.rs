@@ -17,7 +17,7 @@
 //!   is sent (200) and a client never splices two versions of a clip.
 //! - `<base>/<job id>/poster` is the clip's first frame as a JPEG (the engine's
 //!   `Library::poster`, made with the ffmpeg chosen in Settings): a card shows it instead
-//!   of keeping a media player (issue 10).
+//!   of keeping a media player (thousands of cards stay light).
 
 use std::path::PathBuf;
 use std::sync::Arc;

@@ -1,5 +1,5 @@
-//! The few things the app core needs from the window system, behind a trait so that the
-//! core (`Studio`) is not generic over the Tauri runtime (real wry or the test mock).
+//! The few things the app services need from the window system, behind a trait so that
+//! they (`studio`) are not generic over the Tauri runtime (real wry or the test mock).
 
 use std::path::{Path, PathBuf};
 

@@ -1,31 +1,38 @@
-//! The library folder as the creator chose it, and handing clips to the OS (open, show,
-//! a result in the browser). Saving and the index are the engine's `Library`.
+//! The library service: the library folder as the creator chose it, the loopback media
+//! server that plays its files, and clips leaving the app as files (opened, shown, dragged
+//! out, exported) or results opened in the browser. Saving and the index are the engine's
+//! `Library`; which files may go is its answer (`Engine::shareable_files`,
+//! `Engine::export`); this is glue to the window system.
 //!
 //! The folder: `ULAZAI_LIBRARY_DIR` > Settings' `download_dir` > `Dirs::default_library`.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock, Weak};
 
 use ulazai_engine::engine::{ffmpeg_status, FfmpegStatus};
+use ulazai_engine::library::Library;
 
-use super::{Studio, StudioError};
-use crate::config::StudioConfig;
+use super::current::CurrentEngine;
+use super::settings::SettingsService;
+use super::ui::Ui;
+use super::StudioError;
 use crate::ipc::types::{LibraryInfo, Settings};
-use crate::platform::paths::Dirs;
+use crate::platform::media_server;
 
-/// The library folder for these settings.
-pub(super) fn dir_for(cfg: &StudioConfig, dirs: &Dirs, settings: &Settings) -> PathBuf {
-    if let Some(d) = &cfg.library_dir {
-        return d.clone();
-    }
-    match &settings.download_dir {
-        Some(d) if Path::new(d).is_absolute() => PathBuf::from(d),
-        _ => dirs.default_library.clone(),
-    }
+pub struct LibraryService {
+    library: Arc<Library>,
+    /// `ULAZAI_LIBRARY_DIR`: wins over the setting.
+    pinned_dir: Option<PathBuf>,
+    default_dir: PathBuf,
+    /// Where the UI plays library files, once the media server runs.
+    media_base: OnceLock<String>,
+    settings: Arc<SettingsService>,
+    current: Arc<CurrentEngine>,
+    ui: Arc<Ui>,
 }
 
 /// The largest download the settings allow, in bytes.
-pub(super) fn max_bytes(settings: &Settings) -> u64 {
+fn max_bytes(settings: &Settings) -> u64 {
     u64::from(settings.max_download_mib.max(1)) << 20
 }
 
@@ -34,8 +41,59 @@ pub(super) fn ffmpeg_path(settings: &Settings) -> Option<PathBuf> {
     settings.ffmpeg_path.as_ref().map(PathBuf::from)
 }
 
-impl Studio {
-    pub fn library_info(&self) -> LibraryInfo {
+impl LibraryService {
+    /// The library indexed in `index_file`, in the folder the settings name.
+    pub(super) fn open(
+        index_file: PathBuf,
+        pinned_dir: Option<PathBuf>,
+        default_dir: PathBuf,
+        settings: Arc<SettingsService>,
+        current: Arc<CurrentEngine>,
+        ui: Arc<Ui>,
+    ) -> LibraryService {
+        let now = settings.get();
+        let dir = dir_for(pinned_dir.as_deref(), &default_dir, &now);
+        let library = Arc::new(Library::open(index_file, dir));
+        library.set_max_bytes(max_bytes(&now));
+        LibraryService {
+            library,
+            pinned_dir,
+            default_dir,
+            media_base: OnceLock::new(),
+            settings,
+            current,
+            ui,
+        }
+    }
+
+    /// The engine's library (an engine saves into it).
+    pub(super) fn library(&self) -> Arc<Library> {
+        self.library.clone()
+    }
+
+    /// Start the loopback media server (once, at launch).
+    pub(super) async fn serve(&self) {
+        let settings: Weak<SettingsService> = Arc::downgrade(&self.settings);
+        let ffmpeg: media_server::ChosenFfmpeg =
+            Arc::new(move || ffmpeg_path(&settings.upgrade()?.get()));
+        match media_server::start(self.library.clone(), ffmpeg).await {
+            Ok(base) => {
+                let _ = self.media_base.set(base);
+            }
+            Err(e) => tracing::error!(error = %e, "local media server did not start"),
+        }
+    }
+
+    pub fn media_base(&self) -> Option<String> {
+        self.media_base.get().cloned()
+    }
+
+    /// Stop saving (app exit).
+    pub(super) fn stop(&self) {
+        self.library.stop();
+    }
+
+    pub fn info(&self) -> LibraryInfo {
         LibraryInfo {
             dir: self
                 .library
@@ -43,71 +101,122 @@ impl Studio {
                 .unwrap_or_default()
                 .to_string_lossy()
                 .into_owned(),
-            default_dir: self.dirs.default_library.to_string_lossy().into_owned(),
-            auto_download: self.settings.settings().auto_download,
+            default_dir: self.default_dir.to_string_lossy().into_owned(),
+            auto_download: self.settings.get().auto_download,
         }
     }
 
     /// The settings changed: the library follows (folder, largest download), and the
     /// engine (auto-download, the chosen ffmpeg).
-    pub(super) async fn library_follows(&self, settings: &Settings) {
-        self.library
-            .set_dir(dir_for(&self.cfg, &self.dirs, settings));
+    pub(super) async fn follow(&self, settings: &Settings) {
+        self.library.set_dir(dir_for(
+            self.pinned_dir.as_deref(),
+            &self.default_dir,
+            settings,
+        ));
         self.library.set_max_bytes(max_bytes(settings));
-        if let Ok(engine) = self.engine_now().await {
+        if let Ok(engine) = self.current.now().await {
             engine.downloads().set_auto_download(settings.auto_download);
             engine.merges().set_ffmpeg_path(ffmpeg_path(settings));
         }
     }
 
     /// Let the creator pick the library folder (a native dialog); keeps it in the settings.
-    pub async fn pick_library_dir(self: &Arc<Self>) -> Result<LibraryInfo, StudioError> {
-        let (s, current) = (self.clone(), self.library.dir());
+    pub async fn pick_dir(&self) -> Result<LibraryInfo, StudioError> {
+        let (ui, current) = (self.ui.clone(), self.library.dir());
         let picked = tauri::async_runtime::spawn_blocking(move || {
-            s.shell
+            ui.shell()
                 .pick_folder("Choose the library folder", current.as_deref())
         })
         .await
         .map_err(|e| StudioError::Desktop(e.to_string()))?;
         if let Some(dir) = picked {
-            let mut settings = self.settings.settings();
+            let mut settings = self.settings.get();
             settings.download_dir = Some(dir.to_string_lossy().into_owned());
-            self.save_settings(&settings)?;
-            self.library_follows(&settings).await;
+            self.settings.save(&settings)?;
+            self.follow(&settings).await;
         }
-        Ok(self.library_info())
+        Ok(self.info())
     }
 
     /// Whether ffmpeg is there for merging on this computer (the one chosen in Settings,
     /// if any).
     pub async fn ffmpeg_status(&self) -> Result<FfmpegStatus, StudioError> {
-        let chosen = ffmpeg_path(&self.settings.settings());
+        let chosen = ffmpeg_path(&self.settings.get());
         tauri::async_runtime::spawn_blocking(move || ffmpeg_status(chosen.as_deref()))
             .await
             .map_err(|e| StudioError::Desktop(e.to_string()))
     }
 
     /// Open the clip's file with the default video player.
-    pub async fn open_local_file(&self, id: &str) -> Result<(), StudioError> {
-        let file = self.engine().await?.downloads().local_file(id)?;
-        self.shell
+    pub async fn open_file(&self, id: &str) -> Result<(), StudioError> {
+        let file = self.current.get().await?.downloads().local_file(id)?;
+        self.ui
+            .shell()
             .open_path(&file)
             .map_err(|e| StudioError::Desktop(format!("Could not open the file: {e}")))
     }
 
     /// Show the clip's file in the file manager.
-    pub async fn reveal_local_file(&self, id: &str) -> Result<(), StudioError> {
-        let file = self.engine().await?.downloads().local_file(id)?;
-        self.shell
+    pub async fn reveal_file(&self, id: &str) -> Result<(), StudioError> {
+        let file = self.current.get().await?.downloads().local_file(id)?;
+        self.ui
+            .shell()
             .reveal_path(&file)
             .map_err(|e| StudioError::Desktop(format!("Could not show the file: {e}")))
     }
 
     /// Open the job's (first) result in the OS, as the URL policy allows it.
     pub async fn open_result(&self, id: &str) -> Result<(), StudioError> {
-        let url = self.engine().await?.jobs().result_url(id)?;
-        self.shell
+        let url = self.current.get().await?.jobs().result_url(id)?;
+        self.ui
+            .shell()
             .open_url(url.as_str())
             .map_err(|e| StudioError::Desktop(format!("Could not open the result: {e}")))
+    }
+
+    /// Start dragging the saved clips `ids` out of the window (the mouse button is down).
+    pub async fn drag_out(&self, ids: Vec<String>) -> Result<(), StudioError> {
+        let files = self.current.get().await?.exports().shareable_files(&ids)?;
+        let ui = self.ui.clone();
+        tauri::async_runtime::spawn_blocking(move || ui.shell().drag_out(files))
+            .await
+            .map_err(|e| StudioError::Desktop(e.to_string()))?
+            .map_err(|e| StudioError::Desktop(format!("Could not start the drag: {e}")))
+    }
+
+    /// Let the creator pick a folder, then copy the clips `ids` into it (saving into the
+    /// library first those not there yet). `None`: the creator cancelled the picker.
+    pub async fn export(&self, ids: Vec<String>) -> Result<Option<String>, StudioError> {
+        let engine = self.current.get().await?;
+        // Clips that are gone are said before the creator is asked for a folder.
+        if ids.iter().any(|id| engine.jobs().get(id).is_none()) {
+            return Err(ulazai_engine::MissingJob.into());
+        }
+        let title = match ids.len() {
+            1 => "Export the clip to".to_string(),
+            n => format!("Export {n} clips to"),
+        };
+        let ui = self.ui.clone();
+        let picked =
+            tauri::async_runtime::spawn_blocking(move || ui.shell().pick_folder(&title, None))
+                .await
+                .map_err(|e| StudioError::Desktop(e.to_string()))?;
+        let Some(dir) = picked else {
+            return Ok(None);
+        };
+        engine.exports().export(&ids, &dir).await?;
+        Ok(Some(dir.to_string_lossy().into_owned()))
+    }
+}
+
+/// The library folder for these settings.
+fn dir_for(pinned: Option<&Path>, default_dir: &Path, settings: &Settings) -> PathBuf {
+    if let Some(d) = pinned {
+        return d.to_path_buf();
+    }
+    match &settings.download_dir {
+        Some(d) if Path::new(d).is_absolute() => PathBuf::from(d),
+        _ => default_dir.to_path_buf(),
     }
 }

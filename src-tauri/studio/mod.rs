@@ -1,239 +1,160 @@
-//! The app's state behind the commands, and its reactions to the engine: which engine runs
-//! (the real service or the demo simulator), the key vault, the web session, the settings,
-//! the library, and what the UI is told. Not generic over the Tauri runtime: it reaches the
-//! window system through `platform::window::Shell`. Its fields are private; each concern's
-//! methods live in one file of this module:
+//! The app's services behind the commands. Each is a struct with private fields in its own
+//! file and is the one owner of its state; a command takes the service it needs (each is
+//! managed as Tauri state, `Arc<…>`). Not generic over the Tauri runtime: they reach the
+//! window system through `platform::window::Shell`. From the bottom up (each uses only
+//! those above it in this list):
 //!
-//! - `mode`: start, switch between demo and real, shut down;
-//! - `reactions`: engine events -> UI events, notifications, tray;
-//! - `key`, `session`: the API key and the web account;
-//! - `settings`, `settings_check`, `library`: the settings file (each changed value
-//!   checked before it is kept) and the library folder;
-//! - `error`: what its operations fail with (commands map it at the IPC edge).
+//! - `ui` — [`Ui`]: typed events to the UI and the window system; no state;
+//! - `settings` — [`SettingsService`]: `settings.json` (the settings, the remembered demo
+//!   choice; `settings_check` checks each changed value before it is kept) and the real
+//!   server they name;
+//! - `live` — [`LiveStatus`]: connectivity, rate budget, active job count;
+//! - `current` — [`CurrentEngine`]: the engine in use (and its demo simulator, `demo`),
+//!   whether the launch finished, the job store's notice;
+//! - `key` — [`KeyService`]: the key vault and the key state (its only writer);
+//! - `web_session` — [`WebSessionService`]: the ulazai.com web account (sign-in window,
+//!   stored cookies, expired or not);
+//! - `library` — [`LibraryService`]: the library folder, the media server, clips opened,
+//!   shown, dragged out or exported;
+//! - `frame` — [`Frame`]: the frame state (`AppState`) put together from the above;
+//! - `reactions` — [`Reactions`]: engine events -> UI events, native notifications;
+//! - `mode` — [`EngineRunner`]: demo or real, launch, switch, shut down, and the operations
+//!   that may switch (a new key, a new server).
+//!
+//! `error`: what their operations fail with (commands map it at the IPC edge). [`Studio`]
+//! only builds and wires them.
 
-mod clips_out;
+mod current;
 mod demo;
 mod error;
+mod frame;
 mod key;
 mod library;
+mod live;
 mod mode;
 mod reactions;
-mod session;
 mod settings;
 mod settings_check;
+mod ui;
+mod web_session;
 
+pub use current::CurrentEngine;
 pub use error::StudioError;
-pub use settings::SettingsStore;
+pub use frame::Frame;
+pub use key::KeyService;
+pub use library::LibraryService;
+pub use live::LiveStatus;
+pub use mode::EngineRunner;
+pub use reactions::Reactions;
+pub use settings::SettingsService;
+pub use web_session::WebSessionService;
 
-use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, OnceLock};
-
-use ulazai_engine::engine::Engine;
-use ulazai_engine::library::Library;
-use ulazai_engine::model::{Connectivity, KeyState};
+use std::sync::Arc;
 
 use crate::config::StudioConfig;
-use crate::ipc::events::{self, IpcEvent};
-use crate::ipc::types::{AppState, JobRef, RateBudget};
-use crate::platform::keyring::KeyVault;
-use crate::platform::notify::{Notifier, BURST_WINDOW};
 use crate::platform::paths::{Dirs, LIBRARY_INDEX_FILE, SETTINGS_FILE};
 use crate::platform::window::Shell;
 
-/// How long a command waits for the engine at launch.
-const READY_WAIT: std::time::Duration = std::time::Duration::from_secs(30);
-
-/// What the engine last told us (for `app_state`).
-struct Live {
-    connectivity: Connectivity,
-    rate: Option<RateBudget>,
-    key_state: KeyState,
-}
-
+/// The services of one app, built and wired; nothing runs until `runner.start()`.
 pub struct Studio {
-    cfg: StudioConfig,
     dirs: Dirs,
-    shell: Arc<dyn Shell>,
-    settings: SettingsStore,
-    vault: KeyVault,
-    library: Arc<Library>,
-    run: tokio::sync::RwLock<Option<mode::Running>>,
-    live: Mutex<Live>,
-    active: AtomicUsize,
-    epoch: AtomicU64,
-    notifier: Notifier,
-    focus_requests: AtomicUsize,
-    ready: tokio::sync::watch::Sender<bool>,
-    start_error: Mutex<Option<String>>,
-    session: session::SessionKeeper,
-    media_base: OnceLock<String>,
-    /// What the creator must know about the app's own files (`AppState::store_notice`).
-    store_notice: Mutex<Option<String>>,
-    /// A command was answered "still starting" (the UI may have no job list yet).
-    missed_start: AtomicBool,
+    pub settings: Arc<SettingsService>,
+    pub live: Arc<LiveStatus>,
+    pub current: Arc<CurrentEngine>,
+    pub keys: Arc<KeyService>,
+    pub web_session: Arc<WebSessionService>,
+    pub library: Arc<LibraryService>,
+    pub frame: Arc<Frame>,
+    pub reactions: Arc<Reactions>,
+    pub runner: Arc<EngineRunner>,
 }
 
 impl Studio {
-    /// The app's state for `cfg`, with its files under `dirs`; nothing runs until `start`.
-    pub fn new(cfg: StudioConfig, dirs: Dirs, shell: Arc<dyn Shell>) -> Arc<Studio> {
-        let settings = SettingsStore::open(dirs.data.join(SETTINGS_FILE));
-        let library = Arc::new(Library::open(
-            dirs.data.join(LIBRARY_INDEX_FILE),
-            library::dir_for(&cfg, &dirs, &settings.settings()),
+    /// The services for `cfg`, with their files under `dirs`.
+    pub fn new(cfg: StudioConfig, dirs: Dirs, shell: Arc<dyn Shell>) -> Studio {
+        let ui = Arc::new(ui::Ui::new(shell.clone()));
+        let settings = Arc::new(SettingsService::new(
+            settings::SettingsStore::open(dirs.data.join(SETTINGS_FILE)),
+            cfg.base_url.clone(),
         ));
-        library.set_max_bytes(library::max_bytes(&settings.settings()));
-        Arc::new_cyclic(|weak: &std::sync::Weak<Studio>| {
-            let weak = weak.clone();
-            let on_open: crate::platform::notify::OnOpen = Arc::new(move |id: &str| {
-                if let Some(s) = weak.upgrade() {
-                    s.focus_job(id);
-                }
-            });
-            Studio {
-                vault: KeyVault::new(cfg.keyring_service.clone()),
-                cfg,
-                dirs,
-                shell,
-                settings,
-                library,
-                run: tokio::sync::RwLock::new(None),
-                live: Mutex::new(Live {
-                    connectivity: Connectivity::Online,
-                    rate: None,
-                    key_state: KeyState::Missing,
-                }),
-                active: AtomicUsize::new(0),
-                epoch: AtomicU64::new(0),
-                notifier: Notifier::new(on_open, BURST_WINDOW),
-                focus_requests: AtomicUsize::new(0),
-                ready: tokio::sync::watch::channel(false).0,
-                start_error: Mutex::new(None),
-                session: Default::default(),
-                media_base: OnceLock::new(),
-                store_notice: Mutex::new(None),
-                missed_start: AtomicBool::new(false),
-            }
-        })
+        let live = Arc::new(LiveStatus::new(shell));
+        let current = Arc::new(CurrentEngine::new());
+        let keys = Arc::new(KeyService::new(
+            cfg.keyring_service.clone(),
+            settings.clone(),
+            current.clone(),
+            ui.clone(),
+        ));
+        let web_session = Arc::new(WebSessionService::new(
+            keys.clone(),
+            current.clone(),
+            ui.clone(),
+        ));
+        let library = Arc::new(LibraryService::open(
+            dirs.data.join(LIBRARY_INDEX_FILE),
+            cfg.library_dir.clone(),
+            dirs.default_library.clone(),
+            settings.clone(),
+            current.clone(),
+            ui.clone(),
+        ));
+        let frame = Arc::new(Frame::new(
+            settings.clone(),
+            current.clone(),
+            keys.clone(),
+            library.clone(),
+            live.clone(),
+            ui.clone(),
+        ));
+        let reactions = Reactions::new(
+            ui.clone(),
+            settings.clone(),
+            current.clone(),
+            keys.clone(),
+            web_session.clone(),
+            live.clone(),
+        );
+        let runner = Arc::new(EngineRunner::new(mode::Parts {
+            data_dir: dirs.data.clone(),
+            demo_wanted: cfg.demo,
+            ui,
+            settings: settings.clone(),
+            current: current.clone(),
+            keys: keys.clone(),
+            web_session: web_session.clone(),
+            library: library.clone(),
+            live: live.clone(),
+            frame: frame.clone(),
+            reactions: reactions.clone(),
+        }));
+        Studio {
+            dirs,
+            settings,
+            live,
+            current,
+            keys,
+            web_session,
+            library,
+            frame,
+            reactions,
+            runner,
+        }
     }
 
     pub fn dirs(&self) -> &Dirs {
         &self.dirs
     }
 
-    /// Emit a typed event to the UI.
-    fn emit<E: IpcEvent>(&self, payload: &E::Payload) {
-        match serde_json::to_value(payload) {
-            Ok(v) => self.shell.emit(E::NAME, v),
-            Err(e) => tracing::error!(event = E::NAME, error = %e, "cannot serialise event"),
-        }
-    }
-
-    /// Wait (bounded) until `start` has finished.
-    pub async fn wait_ready(&self) {
-        let mut rx = self.ready.subscribe();
-        let _ = tokio::time::timeout(READY_WAIT, rx.wait_for(|r| *r)).await;
-    }
-
-    /// The engine in use, once started (commands use this).
-    pub async fn engine(&self) -> Result<Engine, StudioError> {
-        self.wait_ready().await;
-        self.engine_now().await
-    }
-
-    /// The engine in use right now, without waiting for the launch to finish.
-    async fn engine_now(&self) -> Result<Engine, StudioError> {
-        let run = self.run.read().await;
-        match (run.as_ref(), self.start_error.lock().unwrap().clone()) {
-            (Some(r), _) => Ok(r.engine.clone()),
-            (None, Some(e)) => Err(StudioError::Starting(format!(
-                "The app could not connect its job engine: {e}"
-            ))),
-            (None, None) => {
-                self.missed_start.store(true, Ordering::SeqCst);
-                Err(StudioError::Starting("The app is still starting.".into()))
-            }
-        }
-    }
-
-    pub async fn is_demo(&self) -> bool {
-        self.run
-            .read()
-            .await
-            .as_ref()
-            .is_some_and(|r| r.demo.is_some())
-    }
-
-    async fn base_url(&self) -> String {
-        self.run
-            .read()
-            .await
-            .as_ref()
-            .map(|r| r.engine.base_url())
-            .unwrap_or_default()
-    }
-
-    /// Jobs still pending or processing (the engine keeps the count).
-    pub fn active_jobs(&self) -> usize {
-        self.active.load(Ordering::SeqCst)
-    }
-
-    fn set_active(&self, n: usize) {
-        if self.active.swap(n, Ordering::SeqCst) != n {
-            self.shell.active_changed(n);
-        }
-    }
-
-    /// The frame state, once the launch has finished (commands use this).
-    pub async fn app_state(&self) -> AppState {
-        self.wait_ready().await;
-        self.state_now().await
-    }
-
-    /// The frame state as it is now.
-    async fn state_now(&self) -> AppState {
-        let (demo, base_url) = {
-            let run = self.run.read().await;
-            match run.as_ref() {
-                Some(r) => (r.demo.is_some(), r.engine.base_url()),
-                None => (false, String::new()),
-            }
-        };
-        let live = self.live.lock().unwrap();
-        AppState {
-            version: env!("CARGO_PKG_VERSION").to_string(),
-            demo,
-            base_url,
-            server_default: self
-                .cfg
-                .base_url
-                .clone()
-                .unwrap_or_else(|| crate::config::DEFAULT_BASE_URL.to_string()),
-            key: self.key_status_with(live.key_state),
-            keyring: self.vault.keyring_status(),
-            connectivity: live.connectivity.clone(),
-            rate: live.rate.clone(),
-            active_jobs: self.active_jobs() as u32,
-            media_base: self.media_base.get().cloned(),
-            store_notice: self.store_notice.lock().unwrap().clone(),
-        }
-    }
-
-    /// A notification's "Open": show the window and tell the UI which card.
-    fn focus_job(&self, id: &str) {
-        self.focus_requests.fetch_add(1, Ordering::SeqCst);
-        self.shell.focus_main();
-        self.emit::<events::FocusJob>(&JobRef { id: id.to_string() });
-    }
-
-    /// How often the main window was asked to come forward (tests).
-    pub fn focus_requests(&self) -> usize {
-        self.focus_requests.load(Ordering::SeqCst)
-    }
-
-    /// Write pending changes now (e.g. before the window hides).
-    pub async fn flush(&self) {
-        if let Ok(e) = self.engine_now().await {
-            e.flush().await;
-        }
+    /// Hand every service to Tauri as state (`State<Arc<…>>`), for the commands.
+    pub fn manage<R: tauri::Runtime>(&self, app: &impl tauri::Manager<R>) {
+        app.manage(self.settings.clone());
+        app.manage(self.live.clone());
+        app.manage(self.current.clone());
+        app.manage(self.keys.clone());
+        app.manage(self.web_session.clone());
+        app.manage(self.library.clone());
+        app.manage(self.frame.clone());
+        app.manage(self.reactions.clone());
+        app.manage(self.runner.clone());
     }
 }

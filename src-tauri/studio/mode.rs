@@ -1,97 +1,125 @@
-//! Which engine runs: the real service (the user's key) or demo mode (the embedded
-//! simulator). Launch, switch, shut down.
+//! The engine runner: which engine runs, the real service (the user's key) or demo mode
+//! (the embedded simulator). Launch, switch, shut down, and the operations that may switch
+//! (a new key leaves the demo, a new server restarts the engine). It decides; the engine
+//! in use is kept by `CurrentEngine`.
 
 use std::collections::HashSet;
-use std::sync::atomic::Ordering;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use ulazai_engine::api::ClientConfig;
 use ulazai_engine::engine::{Engine, EngineConfig, StartError};
-use ulazai_engine::model::KeyState;
-use ulazai_engine::secret::Auth;
+use ulazai_engine::secret::{ApiKey, Auth};
 use ulazai_engine::store::{JsonFilePersist, MemoryPersist, Persist};
 
+use super::current::{CurrentEngine, Running};
 use super::demo::DemoSim;
-use super::{Studio, StudioError};
-use crate::config::DEFAULT_BASE_URL;
-use crate::ipc::events::{AppStateChanged, JobRemoved, JobUpdated, SessionStateChanged};
-use crate::ipc::types::{JobRef, Settings};
-use crate::platform::media_server;
+use super::frame::Frame;
+use super::key::KeyService;
+use super::library::{ffmpeg_path, LibraryService};
+use super::live::LiveStatus;
+use super::reactions::Reactions;
+use super::settings::SettingsService;
+use super::ui::Ui;
+use super::web_session::WebSessionService;
+use super::StudioError;
+use crate::ipc::events::{JobRemoved, JobUpdated};
+use crate::ipc::types::{JobRef, KeyStatus, Settings};
 use crate::platform::paths::{DEMO_JOBS_FILE, DEMO_SIM_FILE, JOBS_FILE, WORK_DIR};
 
-/// The engine in use and what it talks to.
-pub(super) struct Running {
-    pub engine: Engine,
-    pub demo: Option<DemoSim>,
+/// What the runner uses; each part is a service of its own.
+pub(super) struct Parts {
+    pub data_dir: PathBuf,
+    /// `ULAZAI_DEMO`: start in demo mode when no key is set.
+    pub demo_wanted: bool,
+    pub ui: Arc<Ui>,
+    pub settings: Arc<SettingsService>,
+    pub current: Arc<CurrentEngine>,
+    pub keys: Arc<KeyService>,
+    pub web_session: Arc<WebSessionService>,
+    pub library: Arc<LibraryService>,
+    pub live: Arc<LiveStatus>,
+    pub frame: Arc<Frame>,
+    pub reactions: Arc<Reactions>,
 }
 
-impl Studio {
+pub struct EngineRunner {
+    p: Parts,
+}
+
+impl EngineRunner {
+    pub(super) fn new(parts: Parts) -> EngineRunner {
+        EngineRunner { p: parts }
+    }
+
     /// Load the key, pick the mode (real / demo) and start the engine. Runs in the
     /// background at launch (keyring and first history read may take seconds); commands
-    /// wait for it (`wait_ready`).
-    pub async fn start(self: &Arc<Self>) -> Result<(), StudioError> {
-        let res = self.start_inner().await;
+    /// wait for it (`CurrentEngine::wait_ready`).
+    pub async fn start(&self) -> Result<(), StudioError> {
+        let res = self.launch().await;
         if let Err(e) = &res {
             tracing::error!(error = %e, "the engine did not start");
-            *self.start_error.lock().unwrap() = Some(e.to_string());
         }
-        self.ready.send_replace(true);
+        self.p
+            .current
+            .launched(res.as_ref().err().map(|e| e.to_string()));
         res
     }
 
-    async fn start_inner(self: &Arc<Self>) -> Result<(), StudioError> {
-        let real_url = self.real_base_url(&self.settings.settings());
-        self.vault
-            .load(real_url.as_deref().unwrap_or(DEFAULT_BASE_URL))
-            .await;
-        let key = self.real_key().map(|(k, _)| k);
-        self.load_session().await;
-        let studio = Arc::downgrade(self);
-        let ffmpeg: media_server::ChosenFfmpeg = Arc::new(move || {
-            let studio = studio.upgrade()?;
-            super::library::ffmpeg_path(&studio.settings.settings())
-        });
-        match media_server::start(self.library.clone(), ffmpeg).await {
-            Ok(base) => {
-                let _ = self.media_base.set(base);
-            }
-            Err(e) => tracing::error!(error = %e, "local media server did not start"),
-        }
-        self.live.lock().unwrap().key_state = if key.is_some() {
-            KeyState::Unverified
-        } else {
-            KeyState::Missing
-        };
-        let demo = key.is_none() && (self.cfg.demo || self.settings.demo_mode());
+    async fn launch(&self) -> Result<(), StudioError> {
+        self.p.keys.load().await;
+        self.p.web_session.load().await;
+        self.p.library.serve().await;
+        let demo =
+            self.p.keys.real_key().is_none() && (self.p.demo_wanted || self.p.settings.demo_mode());
         self.switch(demo).await
-    }
-
-    /// The real service's address: env `ULAZAI_BASE_URL` > setting > https://ulazai.com.
-    pub(super) fn real_base_url(&self, settings: &Settings) -> Result<String, StudioError> {
-        let raw = self
-            .cfg
-            .base_url
-            .clone()
-            .or_else(|| settings.base_url_override.clone())
-            .unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
-        ulazai_engine::urls::server(&raw)
-            .map_err(|e| StudioError::BadUrl(format!("The server address cannot be used: {e}.")))
     }
 
     /// Leave real mode for the demo (the "Try the demo" button); already in demo mode:
     /// nothing to do.
-    pub async fn start_demo(self: &Arc<Self>) -> Result<(), StudioError> {
-        self.wait_ready().await;
-        if self.is_demo().await {
+    pub async fn start_demo(&self) -> Result<(), StudioError> {
+        self.p.current.wait_ready().await;
+        if self.p.current.is_demo().await {
             return Ok(());
         }
         self.switch(true).await
     }
 
+    /// Keep a new key for the real server now set, and use it: leaves demo mode, or hands
+    /// the key to the running engine.
+    pub async fn use_key(&self, key: ApiKey, until_quit: bool) -> Result<KeyStatus, StudioError> {
+        self.p.current.wait_ready().await;
+        self.p.keys.store(key, until_quit).await?;
+        if self.p.current.is_demo().await {
+            if let Err(e) = self.switch(false).await {
+                tracing::error!(error = %e, "cannot leave demo mode");
+            }
+        } else {
+            self.p.frame.announce().await;
+        }
+        Ok(self.p.keys.announce())
+    }
+
+    /// Keep new settings, each changed value checked first: a refused one keeps nothing
+    /// and names its field. The library follows; a changed server restarts the engine
+    /// against it (unless `ULAZAI_BASE_URL` pins the server, or in demo mode).
+    pub async fn apply_settings(&self, next: Settings) -> Result<Settings, StudioError> {
+        self.p.current.wait_ready().await;
+        let (before, kept) = self.p.settings.check_and_save(next).await?;
+        self.p.library.follow(&kept).await;
+        let server_changed =
+            before.base_url_override != kept.base_url_override && !self.p.settings.server_pinned();
+        if server_changed && !self.p.current.is_demo().await {
+            self.switch(false).await?;
+        }
+        Ok(kept)
+    }
+
     /// (Re)start the engine in demo or real mode. Jobs of the old engine are removed from
     /// the UI and the new engine's jobs are sent (the UI never has to ask).
-    pub(super) async fn switch(self: &Arc<Self>, demo: bool) -> Result<(), StudioError> {
-        let mut slot = self.run.write().await;
+    async fn switch(&self, demo: bool) -> Result<(), StudioError> {
+        let p = &self.p;
+        let mut slot = p.current.slot().await;
         let first = slot.is_none();
         let old_ids: Vec<String> = match slot.take() {
             Some(old) => {
@@ -104,7 +132,7 @@ impl Studio {
             }
             None => Vec::new(),
         };
-        let dir = &self.dirs.data;
+        let dir = &p.data_dir;
         let (base_url, auth, sim, store): (
             String,
             Option<Auth>,
@@ -122,54 +150,43 @@ impl Studio {
                 store,
             )
         } else {
-            let url = self.real_base_url(&self.settings.settings())?;
+            let url = p.settings.real_base_url()?;
             // The key goes only to the server it was saved for.
-            let auth = self.vault.key_for(&url).map(|(k, _)| Auth::Bearer(k));
+            let auth = p.keys.auth_for_engine(&url);
             let store = Arc::new(JsonFilePersist::new(dir.join(JOBS_FILE)));
             (url, auth, None, store)
         };
-        if !demo {
-            self.live.lock().unwrap().key_state = if auth.is_some() {
-                KeyState::Unverified
-            } else {
-                KeyState::Missing
-            };
-        }
         let engine = self.start_engine(&base_url, auth, store).await?;
-        engine.web().set_session(self.web_session_for(&base_url));
-        let epoch = self.epoch.fetch_add(1, Ordering::SeqCst) + 1;
+        engine.web().set_session(p.web_session.for_server(&base_url));
+        let epoch = p.current.next_epoch();
         let rx = engine.subscribe();
-        tauri::async_runtime::spawn(super::reactions::forward(Arc::downgrade(self), rx, epoch));
+        tauri::async_runtime::spawn(Reactions::forward(Arc::downgrade(&p.reactions), rx, epoch));
         // Which of the old engine's jobs the new one does not have (ids only: no copy of
-        // every job at start, issue 10).
+        // every job at start).
         let kept: HashSet<String> = if old_ids.is_empty() {
             HashSet::new()
         } else {
             engine.jobs().ids().into_iter().collect()
         };
         let replay = engine.clone();
-        self.set_active(engine.jobs().active());
+        p.live.set_active_jobs(engine.jobs().active());
         *slot = Some(Running { engine, demo: sim });
         drop(slot);
-        if self.settings.demo_mode() != demo {
-            if let Err(e) = self.settings.set_demo_mode(demo) {
-                tracing::warn!(error = %e, "cannot remember the demo choice");
-            }
-        }
+        p.settings.remember_demo_mode(demo);
         for id in old_ids.iter().filter(|id| !kept.contains(*id)) {
-            self.emit::<JobRemoved>(&JobRef { id: id.clone() });
+            p.ui.emit::<JobRemoved>(&JobRef { id: id.clone() });
         }
         // A UI that already shows the old engine's jobs gets the new ones as events. At the
         // first start no UI has a list yet (its first `list_jobs_page` waits for the engine),
         // unless a command was answered "still starting": one event per job there cost
-        // seconds with 10,000 jobs before the first card (issue 10).
-        if !first || self.missed_start.swap(false, Ordering::SeqCst) {
+        // seconds with 10,000 jobs before the first card.
+        if !first || p.current.take_missed_start() {
             for job in &replay.jobs().list() {
-                self.emit::<JobUpdated>(job);
+                p.ui.emit::<JobUpdated>(job);
             }
         }
-        self.emit::<AppStateChanged>(&self.state_now().await);
-        self.emit::<SessionStateChanged>(&self.session_status().await);
+        p.frame.announce().await;
+        p.web_session.announce().await;
         Ok(())
     }
 
@@ -179,13 +196,13 @@ impl Studio {
         auth: Option<Auth>,
         store: Arc<dyn Persist>,
     ) -> Result<Engine, StudioError> {
-        let settings = self.settings.settings();
-        *self.store_notice.lock().unwrap() = None;
+        let settings = self.p.settings.get();
+        self.p.current.set_store_notice(None);
         let config = || EngineConfig {
-            library: self.library.clone(),
+            library: self.p.library.library(),
             auto_download: settings.auto_download,
-            work_dir: Some(self.dirs.data.join(WORK_DIR)),
-            ffmpeg_path: super::library::ffmpeg_path(&settings),
+            work_dir: Some(self.p.data_dir.join(WORK_DIR)),
+            ffmpeg_path: ffmpeg_path(&settings),
             ..EngineConfig::new(ClientConfig::new(base_url))
         };
         let started = match Engine::start(config(), auth.clone(), store).await {
@@ -193,10 +210,10 @@ impl Studio {
                 // The job store cannot be used (a file from a newer version, which is kept
                 // as it is, or no way to read or write it; a damaged one is repaired by
                 // the engine): run from memory, rebuilt from history, and say so.
-                tracing::error!(error = %e, "job store unusable; this session keeps jobs in memory");
-                *self.store_notice.lock().unwrap() = Some(format!(
-                    "Your jobs cannot be saved this session: {e}. They are kept in memory until you quit."
-                ));
+                tracing::error!(error = %e, "job store unusable; jobs are kept in memory until the app quits");
+                self.p.current.set_store_notice(Some(format!(
+                    "Your jobs cannot be saved: {e}. They are kept in memory until you quit."
+                )));
                 Engine::start(config(), auth, Arc::new(MemoryPersist::new())).await
             }
             other => other,
@@ -206,9 +223,9 @@ impl Studio {
 
     /// Write everything to disk and stop polling, downloads and merges (app exit).
     pub async fn shutdown(&self) {
-        self.library.stop();
-        self.wait_ready().await;
-        let mut slot = self.run.write().await;
+        self.p.library.stop();
+        self.p.current.wait_ready().await;
+        let mut slot = self.p.current.slot().await;
         if let Some(run) = slot.take() {
             run.engine.shutdown().await;
             if let Some(sim) = run.demo {

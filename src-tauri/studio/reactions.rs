@@ -1,62 +1,119 @@
-//! The studio's reactions to its engine: one task per engine forwards every event to the
-//! UI (`ipc::events`), feeds native notifications and the tray, and keeps what `app_state`
-//! answers. It ends when the engine is replaced (the epoch changes) or stops.
+//! The reactions service: the app's reactions to its engine. One task per engine forwards
+//! every event to the UI (`ipc::events`), feeds native notifications (it owns the
+//! notifier) and reports to the services that own what the event changes (the live status,
+//! the key state, the web session). It ends when the engine is replaced or stops.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Weak};
 
 use tokio::sync::mpsc::UnboundedReceiver;
 use ulazai_engine::engine::EngineEvent as E;
 use ulazai_engine::model::{Job, JobOrigin};
 
-use super::Studio;
+use super::current::CurrentEngine;
+use super::key::KeyService;
+use super::live::LiveStatus;
+use super::settings::SettingsService;
+use super::ui::Ui;
+use super::web_session::WebSessionService;
 use crate::ipc::events::{
-    AppConnectivity, AppKeyState, AppRateLimit, DownloadProgressed, ExportProgressed,
+    AppConnectivity, AppRateLimit, DownloadProgressed, ExportProgressed, FocusJob,
     FolderSyncFailed, FolderUpdated, JobRemoved, JobUpdated, MergeProgressed, QueueUpdated,
 };
 use crate::ipc::types::{JobRef, RateBudget};
-use crate::platform::notify::Finished;
+use crate::platform::notify::{Finished, Notifier, OnOpen, BURST_WINDOW};
 
-pub(super) async fn forward(studio: Weak<Studio>, mut rx: UnboundedReceiver<E>, epoch: u64) {
-    while let Some(ev) = rx.recv().await {
-        let Some(s) = studio.upgrade() else { break };
-        if s.epoch.load(std::sync::atomic::Ordering::SeqCst) != epoch {
-            break;
-        }
-        s.react(ev).await;
-    }
+pub struct Reactions {
+    notifier: Notifier,
+    focus_requests: AtomicUsize,
+    ui: Arc<Ui>,
+    settings: Arc<SettingsService>,
+    current: Arc<CurrentEngine>,
+    keys: Arc<KeyService>,
+    web_session: Arc<WebSessionService>,
+    live: Arc<LiveStatus>,
 }
 
-impl Studio {
-    async fn react(self: &Arc<Self>, ev: E) {
+impl Reactions {
+    pub(super) fn new(
+        ui: Arc<Ui>,
+        settings: Arc<SettingsService>,
+        current: Arc<CurrentEngine>,
+        keys: Arc<KeyService>,
+        web_session: Arc<WebSessionService>,
+        live: Arc<LiveStatus>,
+    ) -> Arc<Reactions> {
+        Arc::new_cyclic(|weak: &Weak<Reactions>| {
+            let weak = weak.clone();
+            let on_open: OnOpen = Arc::new(move |id: &str| {
+                if let Some(r) = weak.upgrade() {
+                    r.focus_job(id);
+                }
+            });
+            Reactions {
+                notifier: Notifier::new(on_open, BURST_WINDOW),
+                focus_requests: AtomicUsize::new(0),
+                ui,
+                settings,
+                current,
+                keys,
+                web_session,
+                live,
+            }
+        })
+    }
+
+    /// Forward the events of the engine numbered `epoch` until it is replaced or stops.
+    /// (Ends too when the app's services are gone.)
+    pub(super) async fn forward(me: Weak<Self>, mut rx: UnboundedReceiver<E>, epoch: u64) {
+        while let Some(ev) = rx.recv().await {
+            let Some(r) = me.upgrade() else { break };
+            if !r.current.is_current(epoch) {
+                break;
+            }
+            r.react(ev).await;
+        }
+    }
+
+    /// A notification's "Open": show the window and tell the UI which card.
+    fn focus_job(&self, id: &str) {
+        self.focus_requests.fetch_add(1, Ordering::SeqCst);
+        self.ui.shell().focus_main();
+        self.ui.emit::<FocusJob>(&JobRef { id: id.to_string() });
+    }
+
+    /// How often the main window was asked to come forward.
+    pub fn focus_requests(&self) -> usize {
+        self.focus_requests.load(Ordering::SeqCst)
+    }
+
+    async fn react(&self, ev: E) {
         tracing::debug!(event = %event_name(&ev), "engine event");
         match ev {
             E::JobCreated { job } => {
-                self.emit::<JobUpdated>(&job);
+                self.ui.emit::<JobUpdated>(&job);
                 // Jobs merely reloaded from history, already finished: only when asked for.
                 if job.status.is_terminal()
                     && job.origin == JobOrigin::History
-                    && self.settings.settings().notify_on_history_reload
+                    && self.settings.get().notify_on_history_reload
                 {
                     self.notify_once(job).await;
                 }
             }
-            E::JobUpdated { job } => self.emit::<JobUpdated>(&job),
+            E::JobUpdated { job } => self.ui.emit::<JobUpdated>(&job),
             E::JobTerminal { job } => {
-                self.emit::<JobUpdated>(&job);
+                self.ui.emit::<JobUpdated>(&job);
                 self.notify_once(job).await;
             }
-            E::JobRemoved { job_id } => self.emit::<JobRemoved>(&JobRef { id: job_id }),
-            E::ActiveJobs { count } => self.set_active(count as usize),
+            E::JobRemoved { job_id } => self.ui.emit::<JobRemoved>(&JobRef { id: job_id }),
+            E::ActiveJobs { count } => self.live.set_active_jobs(count as usize),
             E::Connectivity { state } => {
-                self.live.lock().unwrap().connectivity = state.clone();
-                self.emit::<AppConnectivity>(&state);
+                self.live.set_connectivity(state.clone());
+                self.ui.emit::<AppConnectivity>(&state);
             }
             E::KeyState { state } => {
-                // In demo mode the engine judges the demo key, not the user's.
-                if !self.is_demo().await && self.real_key().is_some() {
-                    self.live.lock().unwrap().key_state = state;
-                    self.emit::<AppKeyState>(&self.key_status());
-                }
+                let demo = self.current.is_demo().await;
+                self.keys.engine_judged(state, demo);
             }
             E::RateLimit {
                 remaining,
@@ -68,22 +125,22 @@ impl Studio {
                     limit,
                     retry_at,
                 };
-                self.live.lock().unwrap().rate = Some(budget.clone());
-                self.emit::<AppRateLimit>(&budget);
+                self.live.set_rate(budget.clone());
+                self.ui.emit::<AppRateLimit>(&budget);
             }
-            E::Download { progress } => self.emit::<DownloadProgressed>(&progress),
-            E::Merge { progress } => self.emit::<MergeProgressed>(&progress),
-            E::FolderUpdated { folder } => self.emit::<FolderUpdated>(&folder),
-            E::FolderSyncFailed { error } => self.emit::<FolderSyncFailed>(&error),
-            E::WebSessionRejected => self.session_rejected().await,
-            E::Export { progress } => self.emit::<ExportProgressed>(&progress),
-            E::QueueUpdated { queue } => self.emit::<QueueUpdated>(&queue),
+            E::Download { progress } => self.ui.emit::<DownloadProgressed>(&progress),
+            E::Merge { progress } => self.ui.emit::<MergeProgressed>(&progress),
+            E::FolderUpdated { folder } => self.ui.emit::<FolderUpdated>(&folder),
+            E::FolderSyncFailed { error } => self.ui.emit::<FolderSyncFailed>(&error),
+            E::WebSessionRejected => self.web_session.rejected().await,
+            E::Export { progress } => self.ui.emit::<ExportProgressed>(&progress),
+            E::QueueUpdated { queue } => self.ui.emit::<QueueUpdated>(&queue),
             E::QueueDrained {
                 completed,
                 failed,
                 last_job_id,
             } => {
-                if self.settings.settings().notifications {
+                if self.settings.get().notifications {
                     let last = last_job_id.unwrap_or_default();
                     let note = crate::platform::notify::queue_drained(completed, failed, &last);
                     // After the notifications of its last renders.
@@ -96,14 +153,14 @@ impl Studio {
     /// Notify a terminal job unless notifications are off or it was notified before (also
     /// in an earlier run: the engine persists the notified ids).
     async fn notify_once(&self, job: Job) {
-        let Ok(engine) = self.engine_now().await else {
+        let Ok(engine) = self.current.now().await else {
             return;
         };
         if !engine.jobs().mark_notified(&job.id) {
             tracing::debug!(job = %job.id, "already notified");
             return;
         }
-        if self.settings.settings().notifications {
+        if self.settings.get().notifications {
             tracing::debug!(job = %job.id, "notify");
             let slug = job
                 .model_slug

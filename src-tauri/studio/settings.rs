@@ -1,16 +1,18 @@
-//! The creator's settings and the remembered demo choice: `settings.json` in the data dir,
+//! The settings service. The creator's settings and the remembered demo choice: `settings.json` in the data dir,
 //! `{"settings": {...}, "demo_mode": bool}`, held in memory and written atomically on every
 //! change (the engine's `store::json_file`). A damaged or wrongly typed file is set aside
 //! (kept as `settings.json.corrupt-…`, never silently overwritten): every setting that can
 //! still be read is kept, each other one takes its default, and the file is written anew.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
 use ulazai_engine::store::json_file::{self, Decoded, Tolerant};
 use ulazai_engine::store::salvage;
 
+use super::StudioError;
+use crate::config::DEFAULT_BASE_URL;
 use crate::ipc::types::Settings;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -21,7 +23,8 @@ struct SettingsFile {
     demo_mode: bool,
 }
 
-pub struct SettingsStore {
+/// `settings.json` as it is read and written.
+pub(super) struct SettingsStore {
     path: PathBuf,
     current: Mutex<SettingsFile>,
 }
@@ -54,10 +57,6 @@ impl SettingsStore {
             }
         }
         store
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.path
     }
 
     pub fn settings(&self) -> Settings {
@@ -111,36 +110,78 @@ fn decode(json: &serde_json::Value) -> Decoded<SettingsFile> {
     )
 }
 
-impl super::Studio {
-    pub fn settings(&self) -> Settings {
-        self.settings.settings()
-    }
+/// The settings service: the creator's settings, the remembered demo choice, and the real
+/// server they name. The one owner of `settings.json`.
+pub struct SettingsService {
+    store: SettingsStore,
+    /// `ULAZAI_BASE_URL`: pins the real server over the setting.
+    pinned_server: Option<String>,
+}
 
-    pub(super) fn save_settings(&self, s: &Settings) -> Result<(), super::StudioError> {
-        self.settings
-            .set_settings(s)
-            .map_err(|e| super::StudioError::Save(format!("Could not save the settings: {e}")))
-    }
-
-    /// Keep new settings, each changed value checked first (`settings_check`): a refused
-    /// one keeps nothing and names its field. The library follows; a changed server
-    /// restarts the engine against it (unless `ULAZAI_BASE_URL` pins the server, or in
-    /// demo mode).
-    pub async fn set_settings(
-        self: &std::sync::Arc<Self>,
-        s: Settings,
-    ) -> Result<Settings, super::StudioError> {
-        self.wait_ready().await;
-        let before = self.settings.settings();
-        let s = super::settings_check::checked(&before, s).await?;
-        self.save_settings(&s)?;
-        self.library_follows(&s).await;
-        let server_changed =
-            before.base_url_override != s.base_url_override && self.cfg.base_url.is_none();
-        if server_changed && !self.is_demo().await {
-            self.switch(false).await?;
+impl SettingsService {
+    pub(super) fn new(store: SettingsStore, pinned_server: Option<String>) -> SettingsService {
+        SettingsService {
+            store,
+            pinned_server,
         }
-        Ok(s)
+    }
+
+    pub fn get(&self) -> Settings {
+        self.store.settings()
+    }
+
+    pub(super) fn save(&self, s: &Settings) -> Result<(), StudioError> {
+        self.store
+            .set_settings(s)
+            .map_err(|e| StudioError::Save(format!("Could not save the settings: {e}")))
+    }
+
+    /// Keep `next`, each changed value checked first (`settings_check`): a refused one
+    /// keeps nothing and names its field. Answers the settings before and those kept.
+    pub(super) async fn check_and_save(
+        &self,
+        next: Settings,
+    ) -> Result<(Settings, Settings), StudioError> {
+        let before = self.get();
+        let kept = super::settings_check::checked(&before, next).await?;
+        self.save(&kept)?;
+        Ok((before, kept))
+    }
+
+    /// The demo was the last mode chosen.
+    pub(super) fn demo_mode(&self) -> bool {
+        self.store.demo_mode()
+    }
+
+    pub(super) fn remember_demo_mode(&self, on: bool) {
+        if self.store.demo_mode() != on {
+            if let Err(e) = self.store.set_demo_mode(on) {
+                tracing::warn!(error = %e, "cannot remember the demo choice");
+            }
+        }
+    }
+
+    /// The real service's address: env `ULAZAI_BASE_URL` > setting > https://ulazai.com.
+    pub(super) fn real_base_url(&self) -> Result<String, StudioError> {
+        let raw = self
+            .pinned_server
+            .clone()
+            .or_else(|| self.get().base_url_override)
+            .unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
+        ulazai_engine::urls::server(&raw)
+            .map_err(|e| StudioError::BadUrl(format!("The server address cannot be used: {e}.")))
+    }
+
+    /// The real service an empty server setting means.
+    pub(super) fn server_default(&self) -> String {
+        self.pinned_server
+            .clone()
+            .unwrap_or_else(|| DEFAULT_BASE_URL.to_string())
+    }
+
+    /// `ULAZAI_BASE_URL` pins the server: the setting does not change it.
+    pub(super) fn server_pinned(&self) -> bool {
+        self.pinned_server.is_some()
     }
 }
 
@@ -148,6 +189,7 @@ impl super::Studio {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+    use std::path::Path;
 
     fn aside_files(dir: &Path) -> Vec<PathBuf> {
         std::fs::read_dir(dir)

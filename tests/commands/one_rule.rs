@@ -87,13 +87,13 @@ fn a_web_session_belongs_to_its_servers_origin_like_the_key() {
     ];
     // Signed in at the server's address written with a trailing slash: the same server.
     let written = format!("{}/", sim.base_url());
-    tauri::async_runtime::block_on(t.studio().signed_in(&written, cookies.clone()));
+    tauri::async_runtime::block_on(t.studio().web_session.signed_in(&written, cookies.clone()));
     assert_eq!(t.ok("web_session", json!({}))["state"], "connected");
     // Another port of the same host is another server.
     let mut other = url::Url::parse(&sim.base_url()).unwrap();
     other.set_port(Some(other.port().unwrap() ^ 1)).unwrap();
     let other = other.as_str().trim_end_matches('/').to_string();
-    tauri::async_runtime::block_on(t.studio().signed_in(&other, cookies));
+    tauri::async_runtime::block_on(t.studio().web_session.signed_in(&other, cookies));
     assert_eq!(t.ok("web_session", json!({}))["state"], "none");
     t.shutdown();
     sim.shutdown();

@@ -32,8 +32,7 @@ pub fn assert_fresh() {
         assert_eq!(a, b, "{} is stale; {HINT}", f.display());
     }
     let commands = std::fs::read_to_string(fresh.path().join("commands.ts")).unwrap();
-    let set_key =
-        "set_api_key: { args: { key: string; session_only: boolean }; result: KeyStatus };";
+    let set_key = "set_api_key: { args: { key: string; until_quit: boolean }; result: KeyStatus };";
     assert!(commands.contains(set_key), "{commands}");
     let events = std::fs::read_to_string(fresh.path().join("events.ts")).unwrap();
     assert!(events.contains("\"job://updated\": Job;"), "{events}");

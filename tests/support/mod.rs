@@ -144,7 +144,7 @@ impl TestApp {
 
     /// Use `key` for this session (no keyring involved).
     pub fn session_key(&self, key: &str) {
-        self.ok("set_api_key", json!({"key": key, "session_only": true}));
+        self.ok("set_api_key", json!({"key": key, "until_quit": true}));
     }
 
     /// The jobs of `list_jobs` (newest first) that match `pred`, as a JSON array.
@@ -189,7 +189,7 @@ impl TestApp {
 
     /// Write everything and stop the engine (like quitting).
     pub fn shutdown(&self) {
-        tauri::async_runtime::block_on(self.studio().shutdown());
+        tauri::async_runtime::block_on(self.studio().runner.shutdown());
     }
 }
 
@@ -209,6 +209,11 @@ pub fn ids_of(jobs: &Value) -> Vec<String> {
         .iter()
         .map(|j| j["id"].as_str().unwrap().to_string())
         .collect()
+}
+
+/// The jobs `ids` as whole clips of a merge (`merge_clips`).
+pub fn whole(ids: &[String]) -> Value {
+    Value::Array(ids.iter().map(|id| json!({ "id": id })).collect())
 }
 
 /// A generate request the simulator's veo31_fast accepts.

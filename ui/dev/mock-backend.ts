@@ -126,11 +126,11 @@ export class MockBackend implements Transport {
       case 'app_state':
         return this.state;
       case 'start_demo':
-        this.state = { ...this.state, demo: true, key: { state: 'valid', preview: 'ulazai_de…', storage: 'session' }, rate: { remaining: 24, limit: 24, retry_at: null } };
+        this.state = { ...this.state, demo: true, key: { state: 'valid', preview: 'ulazai_de…', storage: 'until_quit' }, rate: { remaining: 24, limit: 24, retry_at: null } };
         return this.state;
       case 'set_api_key':
-        if (!this.state.keyring.available && !a.session_only) throw err('keyring_unavailable', this.state.keyring.message ?? 'keyring unavailable');
-        this.state = { ...this.state, key: { state: 'unverified', preview: `${String(a.key).slice(0, 9)}…`, storage: a.session_only ? 'session' : 'keyring' } };
+        if (!this.state.keyring.available && !a.until_quit) throw err('keyring_unavailable', this.state.keyring.message ?? 'keyring unavailable');
+        this.state = { ...this.state, key: { state: 'unverified', preview: `${String(a.key).slice(0, 9)}…`, storage: a.until_quit ? 'until_quit' : 'keyring' } };
         return this.state.key;
       case 'clear_api_key':
         this.state = { ...this.state, key: { state: 'missing', preview: null, storage: 'none' } };
@@ -193,8 +193,8 @@ export class MockBackend implements Transport {
         return this.settings;
       case 'open_result':
         return null;
-      case 'merge_jobs': {
-        const ids = a.ids as string[];
+      case 'merge_clips': {
+        const ids = (a.clips as { id: string }[]).map((c) => c.id);
         const now = Date.now();
         const j: Job = { ...this.makeJob(0, now, this.state.demo), id: `merge-${this.#seq++}`, status: 'pending', model_slug: null, mode: 'merge', prompt: `Merge of ${ids.length} clips`, origin: 'merge', created_at: iso(now), folder_id: null, params: null };
         this.jobs.set(j.id, j);

@@ -35,7 +35,7 @@ beforeEach(() => {
         stored = s;
         return s;
       }
-      if (cmd === 'merge_jobs') throw { code: 'ffmpeg_path', message: 'The ffmpeg chosen in Settings cannot be used: /nonexistent/ffmpeg does not exist.', retry_after_secs: null, fields: [] };
+      if (cmd === 'merge_clips') throw { code: 'ffmpeg_path', message: 'The ffmpeg chosen in Settings cannot be used: /nonexistent/ffmpeg does not exist.', retry_after_secs: null, fields: [] };
       throw new Error(`unexpected ${cmd}`);
     },
   });

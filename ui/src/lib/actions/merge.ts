@@ -23,9 +23,11 @@ export async function mergeTray(place: MergePlace = 'auto', ignoreTrims = false)
   tray.busy = true;
   try {
     // Trimmed clips are merged on this computer: the server's merge cannot trim.
-    const started = trims.any(ids) && !ignoreTrims
-      ? await call('merge_clips', { clips: ids.map((id) => ({ id, trim: trims.get(id) })), place: 'local' })
-      : await call('merge_jobs', { ids, place });
+    const trimmed = trims.any(ids) && !ignoreTrims;
+    const started = await call('merge_clips', {
+      clips: ids.map((id) => ({ id, trim: trimmed ? trims.get(id) : null })),
+      place: trimmed ? 'local' : place,
+    });
     if (started.job) {
       // On the server: the output card is there at once; the tray's work is done.
       jobs.upsert(started.job);

@@ -36,6 +36,6 @@ active_jobs: number,
 media_base: string | null, 
 /**
  * Something about the app's own files the creator must know (e.g. a jobs file from
- * a newer version, kept as it is while this session keeps its jobs in memory).
+ * a newer version, kept as it is while the jobs are kept in memory until the app quits).
  */
 store_notice: string | null, };

@@ -3,4 +3,4 @@
 /**
  * Where the key lives. Never the key itself.
  */
-export type KeyStorage = "keyring" | "session" | "none";
+export type KeyStorage = "keyring" | "until_quit" | "none";

@@ -28,7 +28,7 @@ import type { WebSessionStatus } from "./WebSessionStatus";
 export type Commands = {
   app_state: { args: Record<string, never>; result: AppState };
   start_demo: { args: Record<string, never>; result: AppState };
-  set_api_key: { args: { key: string; session_only: boolean }; result: KeyStatus };
+  set_api_key: { args: { key: string; until_quit: boolean }; result: KeyStatus };
   clear_api_key: { args: Record<string, never>; result: KeyStatus };
   verify_api_key: { args: Record<string, never>; result: KeyCheck };
   get_models: { args: { refresh: boolean }; result: Array<ModelInfo> };
@@ -56,7 +56,6 @@ export type Commands = {
   download_result: { args: { id: string }; result: string };
   drag_out_clips: { args: { ids: Array<string> }; result: null };
   export_clips: { args: { ids: Array<string> }; result: string | null };
-  merge_jobs: { args: { ids: Array<string>; place: MergePlace }; result: MergeStarted };
   merge_clips: { args: { clips: Array<MergeClip>; place: MergePlace }; result: MergeStarted };
   cancel_merge: { args: { merge_id: string }; result: null };
   ffmpeg_status: { args: Record<string, never>; result: FfmpegStatus };
@@ -110,7 +109,6 @@ export const COMMAND_NAMES = [
   "download_result",
   "drag_out_clips",
   "export_clips",
-  "merge_jobs",
   "merge_clips",
   "cancel_merge",
   "ffmpeg_status",

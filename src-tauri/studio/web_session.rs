@@ -1,8 +1,10 @@
-//! The ulazai.com web account: the browser session the folder and merge endpoints need.
+//! The web session service: the ulazai.com web account, the browser session the folder
+//! and merge endpoints need. The one owner of the stored session, its message and whether
+//! the sign-in window is open.
 //! The cookies come from the sign-in window (`platform::signin`: an ephemeral webview
 //! profile, nothing written to disk), live in the OS keyring (user `web-session`, as JSON
-//! with the server they belong to) — or in memory only, when the key is kept for this
-//! session only or the keyring cannot be used — and, as a `WebSession` (redacted
+//! with the server they belong to) — or in memory only, when the key is kept until the app
+//! quits or the keyring cannot be used — and, as a `WebSession` (redacted
 //! `Debug`), in the engine of that server. The UI only ever sees `WebSessionStatus`.
 //!
 //! *Disconnect* forgets the session in memory and in the engine first, then signs it out
@@ -15,15 +17,19 @@
 //! When the engine reports the session refused (401/403), it is marked expired (kept,
 //! flagged) and the UI offers to reconnect; local folders and clips are untouched.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use serde::{Deserialize, Serialize};
 use ulazai_engine::secret::{ApiKey, WebSession};
 use ulazai_engine::urls;
 
-use super::{Studio, StudioError};
+use super::current::CurrentEngine;
+use super::key::KeyService;
+use super::ui::Ui;
+use super::StudioError;
 use crate::ipc::events::SessionStateChanged;
-use crate::ipc::types::{KeyStorage, WebSessionState, WebSessionStatus};
+use crate::ipc::types::{WebSessionState, WebSessionStatus};
 use crate::platform::keyring::{self, blocking, SecretError, SESSION_USER};
 use crate::platform::signin::{CSRF_COOKIE, SESSION_COOKIE};
 
@@ -37,26 +43,41 @@ struct Stored {
     expired: bool,
 }
 
-#[derive(Default)]
-pub(super) struct SessionKeeper {
+pub struct WebSessionService {
     stored: Mutex<Option<Stored>>,
     message: Mutex<Option<String>>,
-    signing_in: std::sync::atomic::AtomicBool,
+    signing_in: AtomicBool,
+    keys: Arc<KeyService>,
+    current: Arc<CurrentEngine>,
+    ui: Arc<Ui>,
 }
 
-impl SessionKeeper {
+impl WebSessionService {
+    pub(super) fn new(
+        keys: Arc<KeyService>,
+        current: Arc<CurrentEngine>,
+        ui: Arc<Ui>,
+    ) -> WebSessionService {
+        WebSessionService {
+            stored: Mutex::new(None),
+            message: Mutex::new(None),
+            signing_in: AtomicBool::new(false),
+            keys,
+            current,
+            ui,
+        }
+    }
+
     fn get(&self) -> Option<Stored> {
         self.stored.lock().unwrap().clone()
     }
-}
 
-impl Studio {
     /// At start: read the stored session (if any) from the keyring.
-    pub(super) async fn load_session(&self) {
-        let service = self.vault.service().to_string();
+    pub(super) async fn load(&self) {
+        let service = self.keys.keyring_service().to_string();
         match blocking(move || keyring::secret_get(&service, SESSION_USER)).await {
             Ok(Some(raw)) => match serde_json::from_str::<Stored>(&raw) {
-                Ok(s) => *self.session.stored.lock().unwrap() = Some(s),
+                Ok(s) => *self.stored.lock().unwrap() = Some(s),
                 Err(_) => tracing::warn!("the stored web session is unreadable; ignored"),
             },
             Ok(None) => {}
@@ -65,42 +86,37 @@ impl Studio {
     }
 
     /// The session for the server at `base`, if connected (not expired).
-    pub(super) fn web_session_for(&self, base: &str) -> Option<WebSession> {
-        let s = self.session.get()?;
-        (urls::same_server(&s.base_url, base) && !s.expired).then(|| WebSession {
+    pub(super) fn for_server(&self, base: &str) -> Option<WebSession> {
+        let s = self.get()?;
+        (urls::same_server(&s.base_url, &base) && !s.expired).then(|| WebSession {
             session_cookie: ApiKey::new(s.sessionid),
             csrf_token: ApiKey::new(s.csrftoken),
         })
     }
 
-    pub async fn session_status(&self) -> WebSessionStatus {
-        let base = self.base_url().await;
-        let state = match self.session.get() {
-            Some(s) if urls::same_server(&s.base_url, &base) && s.expired => {
-                WebSessionState::Expired
-            }
+    pub async fn status(&self) -> WebSessionStatus {
+        let base = self.current.base_url().await;
+        let state = match self.get() {
+            Some(s) if urls::same_server(&s.base_url, &base) && s.expired => WebSessionState::Expired,
             Some(s) if urls::same_server(&s.base_url, &base) => WebSessionState::Connected,
             _ => WebSessionState::None,
         };
         WebSessionStatus {
             state,
             user: None,
-            message: self.session.message.lock().unwrap().clone(),
-            signing_in: self
-                .session
-                .signing_in
-                .load(std::sync::atomic::Ordering::SeqCst),
+            message: self.message.lock().unwrap().clone(),
+            signing_in: self.signing_in.load(Ordering::SeqCst),
         }
     }
 
-    async fn emit_session(&self) {
-        self.emit::<SessionStateChanged>(&self.session_status().await);
+    pub(super) async fn announce(&self) {
+        self.ui.emit::<SessionStateChanged>(&self.status().await);
     }
 
     /// Open the sign-in window on the server's login page.
     pub async fn begin_sign_in(self: &Arc<Self>) -> Result<WebSessionStatus, StudioError> {
-        self.wait_ready().await;
-        let base = self.base_url().await;
+        self.current.wait_ready().await;
+        let base = self.current.base_url().await;
         if base.is_empty() {
             return Err(StudioError::Starting("The app is still starting.".into()));
         }
@@ -113,14 +129,13 @@ impl Studio {
                 tauri::async_runtime::spawn(async move { s.signed_in(&base, cookies).await });
             }
         });
-        self.shell
+        self.ui
+            .shell()
             .open_sign_in(login, on_cookies)
             .map_err(StudioError::SignIn)?;
-        self.session
-            .signing_in
-            .store(true, std::sync::atomic::Ordering::SeqCst);
-        self.emit_session().await;
-        Ok(self.session_status().await)
+        self.signing_in.store(true, Ordering::SeqCst);
+        self.announce().await;
+        Ok(self.status().await)
     }
 
     /// The sign-in window saw a signed-in page: keep the cookies (keyring, or memory only)
@@ -133,13 +148,11 @@ impl Studio {
                 .find(|(n, _)| n == name)
                 .map(|(_, v)| v.clone())
         };
-        self.session
-            .signing_in
-            .store(false, std::sync::atomic::Ordering::SeqCst);
+        self.signing_in.store(false, Ordering::SeqCst);
         let (Some(sessionid), Some(csrftoken)) = (find(SESSION_COOKIE), find(CSRF_COOKIE)) else {
-            *self.session.message.lock().unwrap() =
+            *self.message.lock().unwrap() =
                 Some("Signed in, but the web session could not be read. Try again.".into());
-            self.emit_session().await;
+            self.announce().await;
             return;
         };
         let stored = Stored {
@@ -148,32 +161,30 @@ impl Studio {
             csrftoken,
             expired: false,
         };
-        // "This session only" for the key means the same for the web session.
-        let session_only = matches!(self.vault.current(), Some((_, KeyStorage::Session)));
-        let message = if session_only {
+        // A key kept until the app quits means the same for the web session.
+        let until_quit = self.keys.kept_until_quit();
+        let message = if until_quit {
             None
         } else {
             match self.save_session(&stored).await {
                 Ok(()) => None,
                 Err(e) => Some(format!(
-                    "The web session is kept for this session only: the system keyring could not be used ({})",
+                    "The web session is kept until you quit: the system keyring could not be used ({})",
                     e.message()
                 )),
             }
         };
-        *self.session.stored.lock().unwrap() = Some(stored);
-        *self.session.message.lock().unwrap() = message;
-        tracing::info!(session_only, "web account connected");
-        if let Ok(engine) = self.engine_now().await {
-            engine
-                .web()
-                .set_session(self.web_session_for(&engine.base_url()));
+        *self.stored.lock().unwrap() = Some(stored);
+        *self.message.lock().unwrap() = message;
+        tracing::info!(until_quit, "web account connected");
+        if let Ok(engine) = self.current.now().await {
+            engine.web().set_session(self.for_server(&engine.base_url()));
         }
-        self.emit_session().await;
+        self.announce().await;
     }
 
     async fn save_session(&self, s: &Stored) -> Result<(), SecretError> {
-        let service = self.vault.service().to_string();
+        let service = self.keys.keyring_service().to_string();
         let json = serde_json::to_string(s).unwrap_or_default();
         blocking(move || keyring::secret_set(&service, SESSION_USER, &json)).await
     }
@@ -182,17 +193,15 @@ impl Studio {
     /// engine; sign it out on the server; then remove it from the keyring (best effort).
     /// Never fails: a server or keyring that cannot be reached is logged.
     pub async fn sign_out(&self) -> Result<WebSessionStatus, StudioError> {
-        self.wait_ready().await;
-        self.shell.close_sign_in();
-        let stored = self.session.stored.lock().unwrap().take();
-        if let Ok(engine) = self.engine_now().await {
+        self.current.wait_ready().await;
+        self.ui.shell().close_sign_in();
+        let stored = self.stored.lock().unwrap().take();
+        if let Ok(engine) = self.current.now().await {
             engine.web().set_session(None);
         }
-        *self.session.message.lock().unwrap() = None;
-        self.session
-            .signing_in
-            .store(false, std::sync::atomic::Ordering::SeqCst);
-        self.emit_session().await;
+        *self.message.lock().unwrap() = None;
+        self.signing_in.store(false, Ordering::SeqCst);
+        self.announce().await;
         if let Some(s) = stored.filter(|s| !s.expired) {
             let session = WebSession {
                 session_cookie: ApiKey::new(s.sessionid),
@@ -203,20 +212,20 @@ impl Studio {
                 Err(e) => tracing::warn!(error = %e, "the server did not sign the web session out"),
             }
         }
-        let service = self.vault.service().to_string();
+        let service = self.keys.keyring_service().to_string();
         if let Err(e) = blocking(move || keyring::secret_delete(&service, SESSION_USER)).await {
             tracing::warn!(
                 error = e.message(),
                 "the web session is forgotten, but could not be removed from the keyring"
             );
         }
-        Ok(self.session_status().await)
+        Ok(self.status().await)
     }
 
     /// The engine's server refused the session: keep it, flagged expired, and say so.
-    pub(super) async fn session_rejected(&self) {
+    pub(super) async fn rejected(&self) {
         let updated = {
-            let mut slot = self.session.stored.lock().unwrap();
+            let mut slot = self.stored.lock().unwrap();
             match slot.as_mut() {
                 Some(s) if !s.expired => {
                     s.expired = true;
@@ -227,7 +236,7 @@ impl Studio {
         };
         let Some(s) = updated else { return };
         tracing::info!("web session expired");
-        *self.session.message.lock().unwrap() = Some(
+        *self.message.lock().unwrap() = Some(
             "Your ulazai.com web session has expired. Reconnect to sync folders and merge on the server."
                 .into(),
         );
@@ -237,6 +246,6 @@ impl Studio {
                 "cannot mark the stored session expired"
             );
         }
-        self.emit_session().await;
+        self.announce().await;
     }
 }

@@ -30,10 +30,6 @@ fn every_command_answers_an_unknown_job_id_alike() {
             json!({"ids": [known, "nope"], "folder_id": null}),
         ),
         (
-            "merge_jobs",
-            json!({"ids": ["nope", known], "place": "local"}),
-        ),
-        (
             "merge_clips",
             json!({"clips": [{"id": "nope", "trim": null}, {"id": known, "trim": null}], "place": "local"}),
         ),

@@ -1,15 +1,18 @@
 //! UlazAI Studio's desktop shell: a thin Tauri 2 layer over the GUI-free engine crate.
-//! Layers, each using only those below it (see ARCHITECTURE.md), top to bottom:
+//! Layers, bottom to top; a module uses only the ones below it (see ARCHITECTURE.md):
 //!
-//! - `bindings` — writes the IPC contract out as TypeScript;
-//! - `commands` — the IPC commands, one module per domain (glue: service → operation →
-//!   error);
-//! - `studio` — the app's services, each owning its state (the engine in use, the key,
-//!   the web session, the settings, the library, the reactions to the engine...);
-//! - `ipc` — the contract with the UI: IPC types and the event list;
-//! - `platform` — window system, keyring, notifications, tray, sign-in window, media
-//!   server, paths, logging;
-//! - `config` — start-up configuration (env vars, `--help`).
+//! 1. `config` — start-up configuration (env vars, `--help`);
+//! 2. `platform` — window system, keyring, notifications, tray, sign-in window, media
+//!    server, paths, logging;
+//! 3. `ipc` — the contract with the UI: IPC types and the event list;
+//! 4. `studio` — the app's services, each owning its state (the engine in use, the key,
+//!    the web session, the settings, the library, the reactions to the engine...);
+//! 5. `commands` — the IPC commands, one module per domain (glue: service → operation →
+//!    error);
+//! 6. `bindings` — writes the IPC contract out as TypeScript.
+//!
+//! The test kit's `layers` check reads this list from the source and fails on a use
+//! upward or a cycle.
 //!
 //! `build_app` assembles the builder for any runtime (the real wry one in `run()`, the
 //! mock runtime in tests); `run()` adds what only makes sense on a desktop (single

@@ -6,14 +6,16 @@
 //!
 //! Layers, bottom to top; a module imports only the ones below it (no cycles):
 //!
-//! 1. `model` (plain data), `secret`, `urls`, `cleanup`;
-//! 2. `api` (the HTTP client);
+//! 1. `model` (plain data), `secret`, `urls`, `cleanup`, `error_code`;
+//! 2. `api` (the HTTP client), `ffmpeg` (the creator's ffmpeg);
 //! 3. `validate`, `generate`, `poll`;
 //! 4. `queue` (the render queue, I/O-free);
 //! 5. `store` (jobs, folders, merge records, notified ids, the queue; persisted);
-//! 6. `ffmpeg`;
-//! 7. `library` (the saved clips on disk);
-//! 8. `engine` (the facade and its services).
+//! 6. `library` (the saved clips on disk);
+//! 7. `engine` (the facade and its services).
+//!
+//! The test kit's `layers` check reads these from the source and fails on a use upward or
+//! a cycle.
 
 pub mod api;
 mod cleanup;

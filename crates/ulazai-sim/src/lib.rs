@@ -7,6 +7,15 @@
 //! Range support, and has an unauthenticated control surface under `/_sim/` for tests.
 //! With `SimConfig::state_path` its jobs and credits survive a restart ([`persist`]).
 //!
+//! Layers, bottom to top; a module uses only the ones below it:
+//!
+//! 1. `sync`, `numbers`, `clock`, `error`, `mp4_loop`, `records`, `stats`, `models`;
+//! 2. `timing`, `faults`, `media_assets`, `persist`, `validate`;
+//! 3. `config`;
+//! 4. `jobs`;
+//! 5. `state`;
+//! 6. `routes` (the HTTP surface).
+//!
 //! ```no_run
 //! # async fn demo() -> std::io::Result<()> {
 //! let sim = ulazai_sim::start(ulazai_sim::SimConfig::default(), "127.0.0.1:0".parse().unwrap()).await?;

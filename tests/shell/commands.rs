@@ -2,7 +2,7 @@
 //! Also: the generated TypeScript bindings are fresh, every listed command is registered,
 //! and the window's capability / CSP stay as narrow as designed.
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 use std::time::Duration;

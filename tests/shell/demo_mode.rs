@@ -3,7 +3,7 @@
 //! for, and one demo render in five fails, says it is a demo failure and refunds its
 //! credits, so that Retry and Edit & retry can be tried without a key.
 
-mod support;
+use crate::support;
 
 use std::process::Command;
 use std::time::{Duration, Instant};

@@ -6,7 +6,7 @@
 //! Plus: with no usable keyring the app says so and offers session-only keys (a child
 //! process with a dead bus address; runs everywhere).
 
-mod support;
+use crate::support;
 
 use std::process::Command;
 
@@ -198,7 +198,7 @@ fn no_usable_keyring_child() {
 fn no_usable_keyring_is_reported_not_faked() {
     // A dead bus address and no display: no keyring can be reached.
     run_child(
-        "no_usable_keyring_child",
+        "keyring_secret_service::no_usable_keyring_child",
         &[
             (CHILD, "1"),
             (

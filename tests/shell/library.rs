@@ -3,7 +3,7 @@
 //! themselves, a merge without a web session runs on this computer and lands in the library
 //! as a local merged card; demo mode keeps its cards across a restart.
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 use std::time::Duration;

@@ -3,7 +3,7 @@
 //! The app runs on the mock runtime against a real simulator. Skips (with a note) outside
 //! the desktop session; inside it, a missing recorder FAILS.
 
-mod support;
+use crate::support;
 
 use std::path::PathBuf;
 use std::process::Command;

@@ -3,7 +3,7 @@
 //! a prompt list; items are added, reordered, removed, paused and resumed, and every change
 //! reaches the UI as `queue://updated`; resumed, the queue submits them.
 
-mod support;
+use crate::support;
 
 use std::time::Duration;
 

@@ -6,7 +6,7 @@
 //!
 //! Needs the desktop session (display, keyring); skips with a note outside it.
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 use std::time::Duration;

@@ -6,7 +6,7 @@
 //! test-isolated keyring). Skips with a note outside CI/the session; inside the session a
 //! missing display FAILS.
 
-mod support;
+use crate::support;
 
 use std::collections::HashSet;
 use std::path::Path;

@@ -3,17 +3,32 @@
 //! dir, in NO emitted event payload and in NO command result. In the desktop session the
 //! key goes through the real keyring; elsewhere it is a session key.
 
-mod support;
+use crate::support;
 
 use std::time::Duration;
 
 use serde_json::json;
 use support::*;
 
+const CHILD: &str = "ULAZAI_LEAK_TEST_CHILD";
+
+/// In a process of its own: the app's logger is set up once per process, and this test needs
+/// it writing to its own data folder at the most verbose level.
 #[test]
 fn the_key_never_leaks() {
     // Everything the app logs, as verbose as a user could ask for.
-    std::env::set_var("RUST_LOG", "trace");
+    run_child(
+        "secrets_leak::the_key_never_leaks_child",
+        &[(CHILD, "1"), ("RUST_LOG", "trace")],
+        &[],
+    );
+}
+
+#[test]
+fn the_key_never_leaks_child() {
+    if std::env::var_os(CHILD).is_none() {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let key = test_key();
     // The part the masked preview hides (between `ulazai_live_` and the last 4
@@ -99,4 +114,5 @@ fn the_key_never_leaks() {
     assert!(!t.events.lock().unwrap().is_empty(), "events were recorded");
     sim.shutdown();
     let _ = ulazai_studio::platform::keyring::keyring_delete(&service);
+    println!("CHILD-OK");
 }

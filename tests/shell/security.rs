@@ -6,7 +6,7 @@
 //! loopback, raw HTTP to the media server; the keyring cases run in a child process
 //! whose session bus is cut off mid-run.
 
-mod support;
+use crate::support;
 
 use std::io::{Read, Write};
 use std::net::TcpStream;
@@ -506,5 +506,5 @@ fn sign_out_and_key_removal_survive_a_lost_keyring() {
     if !desktop_session("sign_out_and_key_removal_survive_a_lost_keyring") {
         return;
     }
-    run_child("keyring_lost_child", &[(CHILD, "1")], &[]);
+    run_child("security::keyring_lost_child", &[(CHILD, "1")], &[]);
 }

@@ -3,7 +3,7 @@
 //! settings from saving — not even one that was stored before it went bad. The ffmpeg path
 //! is checked when set, and a merge with a bad one blames the setting, not a missing install.
 
-mod support;
+use crate::support;
 
 use std::time::Duration;
 

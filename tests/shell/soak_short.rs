@@ -2,9 +2,7 @@
 //! the real app binary loses no job, charges nothing twice and ends every job in the
 //! server's state. The full run is `make soak` (benches/soak.rs); both share tests/soak/.
 
-#[allow(dead_code)] // the full plan is the benchmark's
-#[path = "soak/mod.rs"]
-mod soak;
+use crate::soak;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn under_every_fault_and_a_kill_nothing_is_lost_or_charged_twice() {

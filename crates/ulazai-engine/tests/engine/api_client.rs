@@ -1,8 +1,7 @@
 //! The API client against the simulator over real loopback HTTP: lifecycles, models,
 //! history, both auth schemes, session endpoints, URL rules, tolerant parsing.
 
-#[path = "support/api.rs"]
-mod api_support;
+use crate::support::api as api_support;
 
 use std::time::Duration;
 

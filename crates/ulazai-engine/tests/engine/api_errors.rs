@@ -1,8 +1,7 @@
 //! Every error code the client maps, produced over real HTTP (the simulator, plus a canned
 //! server for answers the simulator does not give), and the key never leaks into any of them.
 
-#[path = "support/api.rs"]
-mod api_support;
+use crate::support::api as api_support;
 
 use std::time::Duration;
 

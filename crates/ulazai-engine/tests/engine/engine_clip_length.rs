@@ -2,10 +2,7 @@
 //! file (and remembered), else what the server reported, else unknown; a merged clip's is
 //! its merged file's.
 
-#[path = "support/api.rs"]
-mod api;
-#[path = "support/engine.rs"]
-mod support;
+use crate::support::engine as support;
 
 use support::*;
 use ulazai_engine::engine::MergePlace;

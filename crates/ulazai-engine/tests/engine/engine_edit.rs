@@ -3,10 +3,8 @@
 //! cannot trim), the merged card's sources and real length, the files a drag out of the
 //! window may hand to the OS, and exports into a folder (clips saved first when needed).
 
-#[path = "support/api.rs"]
-mod api;
-#[path = "support/engine.rs"]
-mod support;
+use crate::support::api;
+use crate::support::engine as support;
 
 use support::*;
 use ulazai_engine::engine::{LibraryError, MergeClip, MergePlace, Trim};

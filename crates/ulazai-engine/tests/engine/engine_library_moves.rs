@@ -2,10 +2,7 @@
 //! deleting or renaming its folder) moves the file into that folder's sub-folder of the
 //! library, and every job the engine hands out afterwards still names it.
 
-#[path = "support/api.rs"]
-mod api;
-#[path = "support/engine.rs"]
-mod support;
+use crate::support::engine as support;
 
 use std::path::{Path, PathBuf};
 

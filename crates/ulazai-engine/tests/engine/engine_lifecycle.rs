@@ -2,8 +2,7 @@
 //! as events, a failed job keeping what the failed answer omits, and the local
 //! bookkeeping (folders, removal, notified, retry, validation).
 
-#[path = "support/engine.rs"]
-mod support;
+use crate::support::engine as support;
 
 use support::*;
 use ulazai_engine::engine::GenerateError;

@@ -2,8 +2,7 @@
 //! jobs started elsewhere come back from history as cards, terminal events fire once,
 //! and a corrupt store file is set aside instead of blocking the start.
 
-#[path = "support/engine.rs"]
-mod support;
+use crate::support::engine as support;
 
 use std::sync::Arc;
 

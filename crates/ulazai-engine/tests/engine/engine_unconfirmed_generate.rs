@@ -3,8 +3,7 @@
 //! (they become cards once history answers) nor let the creator's "try again" charge the
 //! batch twice (the retry finds them in history instead of sending). Found by the soak.
 
-#[path = "support/engine.rs"]
-mod support;
+use crate::support::engine as support;
 
 use std::time::Duration;
 

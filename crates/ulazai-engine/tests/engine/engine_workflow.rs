@@ -3,10 +3,8 @@
 //! merging on the server (web session) and on this computer (real ffmpeg), folder buckets
 //! on the server, a refused session, and the active-job count.
 
-#[path = "support/api.rs"]
-mod api;
-#[path = "support/engine.rs"]
-mod support;
+use crate::support::api;
+use crate::support::engine as support;
 
 use support::*;
 use ulazai_engine::engine::{LibraryError, MergeFailure, MergePlace};

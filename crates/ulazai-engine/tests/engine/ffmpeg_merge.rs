@@ -10,8 +10,7 @@ use std::time::{Duration, Instant};
 use tokio::sync::watch;
 use ulazai_engine::ffmpeg::{FfmpegTools, MergeError};
 
-#[path = "support/media.rs"]
-mod media;
+use crate::support::media;
 use media::{clips, colour_at, dominant, ffmpeg, p, tools};
 
 /// The green clip scaled to 640x360: a clip whose parameters differ from the others.

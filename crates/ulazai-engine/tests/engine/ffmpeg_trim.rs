@@ -8,8 +8,7 @@ use std::path::Path;
 use tokio::sync::watch;
 use ulazai_engine::ffmpeg::{FfmpegTools, MergeError, MergeInput, Trim};
 
-#[path = "support/media.rs"]
-mod media;
+use crate::support::media;
 use media::{clips, colour_at, dominant, ffmpeg, p, tools};
 
 const FRAME: f64 = 1.0 / 24.0;

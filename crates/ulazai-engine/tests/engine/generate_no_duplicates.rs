@@ -1,8 +1,7 @@
 //! `generate::submit`: a network fault never creates a duplicate (charged) job. Real HTTP
 //! against the simulator's fault injection (and a scripted server for endless 5xx).
 
-#[path = "support/api.rs"]
-mod api_support;
+use crate::support::api as api_support;
 
 use std::collections::HashSet;
 use std::sync::atomic::{AtomicU32, Ordering};

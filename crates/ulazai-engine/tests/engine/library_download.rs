@@ -3,8 +3,7 @@
 //! Hostile answers over loopback too: a playlist posing as a video, a file over the size
 //! cap, a trickle past the deadline, a stall, a redirect to another local port.
 
-#[path = "support/api.rs"]
-mod api_support;
+use crate::support::api as api_support;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -2,8 +2,7 @@
 //! job id and extension, a name is one safe path component on Windows, macOS and Linux,
 //! and jobs saved into one folder never share a file.
 
-#[path = "support/props.rs"]
-mod props;
+use crate::support::props;
 
 use std::collections::HashSet;
 use std::path::{Component, Path};

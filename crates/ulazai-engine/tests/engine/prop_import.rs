@@ -4,8 +4,7 @@
 //! every line is within the file, and in a plain-text list every prompt line is accounted
 //! for exactly once.
 
-#[path = "support/props.rs"]
-mod props;
+use crate::support::props;
 
 use std::collections::BTreeSet;
 

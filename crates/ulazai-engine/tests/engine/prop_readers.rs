@@ -4,8 +4,7 @@
 //! documented examples (shared/ulazai-api.md), mutated — numbers respelled, fields dropped
 //! or filled with junk, unknown fields added — keep every field that was left intact.
 
-#[path = "support/props.rs"]
-mod props;
+use crate::support::props;
 
 use props::{check, JOB_KEYS, MODEL_KEYS, WRAPPER_KEYS};
 use proptest::prelude::*;

@@ -9,8 +9,7 @@
 //!
 //! (`settings.json` has the same property in the shell's tests: tests/store_files.rs.)
 
-#[path = "support/props.rs"]
-mod props;
+use crate::support::props;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

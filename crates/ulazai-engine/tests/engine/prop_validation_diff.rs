@@ -4,10 +4,8 @@
 //! engine sends it (over HTTP on loopback), and every request the engine refuses is refused
 //! by the simulator too when sent as is. A disagreement prints the request.
 
-#[path = "support/api.rs"]
-mod api_support;
-#[path = "support/props.rs"]
-mod props;
+use crate::support::api as api_support;
+use crate::support::props;
 
 use api_support::*;
 use proptest::prelude::*;

@@ -3,8 +3,7 @@
 //! never more than the limit per window, no 429 answered with another request, identical
 //! items batched, a 402 pauses the queue.
 
-#[path = "support/engine.rs"]
-mod support;
+use crate::support::engine as support;
 
 use std::sync::Arc;
 

@@ -3,8 +3,7 @@
 //! follows tokio's, so minutes of renders pass in a moment. Real engine, real simulator,
 //! real HTTP over loopback; timings read from the simulator's request log.
 
-#[path = "support/engine.rs"]
-mod support;
+use crate::support::engine as support;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};

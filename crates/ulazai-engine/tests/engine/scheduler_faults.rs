@@ -2,8 +2,7 @@
 //! 429 + Retry-After, 5xx and connection resets (global exponential backoff, capped),
 //! 401 (pause until new credentials) and 404 (the job is unknown: stop polling it).
 
-#[path = "support/engine.rs"]
-mod support;
+use crate::support::engine as support;
 
 use std::time::Duration;
 

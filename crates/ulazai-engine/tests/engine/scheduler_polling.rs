@@ -1,8 +1,7 @@
 //! The poll scheduler's schedule and coalescing, measured from the simulator's request
 //! log (sim-clock timestamps), over real loopback HTTP.
 
-#[path = "support/engine.rs"]
-mod support;
+use crate::support::engine as support;
 
 use std::sync::Arc;
 

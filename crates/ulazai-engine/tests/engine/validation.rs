@@ -1,8 +1,7 @@
 //! `validate` / `normalise` / `prepare`: one test per rule (the simulator's matrix is
 //! exercised in `validation_prepare.rs`, with `normalise` and `prepare`).
 
-#[path = "support/api.rs"]
-mod api_support;
+use crate::support::api as api_support;
 
 use api_support::veo;
 use ulazai_engine::api::parse_models_body;

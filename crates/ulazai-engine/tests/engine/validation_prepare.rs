@@ -2,8 +2,7 @@
 //! request refused locally sends nothing, and every request `prepare` accepts is accepted
 //! by the simulator too.
 
-#[path = "support/api.rs"]
-mod api_support;
+use crate::support::api as api_support;
 
 use api_support::*;
 use ulazai_engine::api::parse_models_body;

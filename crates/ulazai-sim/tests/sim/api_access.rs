@@ -1,6 +1,6 @@
 //! API access: auth (Bearer, Token), the model matrix, the generate rate limit.
 
-mod common;
+use crate::common;
 
 use common::*;
 use reqwest::StatusCode;

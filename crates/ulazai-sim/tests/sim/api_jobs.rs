@@ -1,7 +1,7 @@
 //! Jobs through the API: batches and credits, failures and refunds, 404s, the
 //! pending → processing → completed lifecycle, history paging.
 
-mod common;
+use crate::common;
 
 use common::*;
 use reqwest::StatusCode;

@@ -1,6 +1,6 @@
 //! The `/_sim/` control surface and the embedding handle.
 
-mod common;
+use crate::common;
 
 use common::*;
 use serde_json::json;

@@ -2,7 +2,7 @@
 //! 2 s clips, checked with the real ffprobe/ffmpeg), merges that play their sources in
 //! order, and one render in N that fails as a demo failure with its credits refunded.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 use std::path::Path;

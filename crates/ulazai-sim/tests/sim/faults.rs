@@ -1,6 +1,6 @@
 //! Injected faults on the API-key endpoints, set through the handle and over HTTP.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 

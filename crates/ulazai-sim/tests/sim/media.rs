@@ -1,6 +1,6 @@
 //! Result media: real MP4 bytes, Range requests, 416, injected resets, clip validity.
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 

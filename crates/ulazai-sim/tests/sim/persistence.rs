@@ -1,7 +1,7 @@
 //! `state_path`: jobs, credits and the job lifecycle survive a restart (real HTTP, a new
 //! port); a file that cannot be parsed is moved aside.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 

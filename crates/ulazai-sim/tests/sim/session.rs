@@ -1,6 +1,6 @@
 //! Token login, the browser sign-in page with CSRF cookies, folders and merge.
 
-mod common;
+use crate::common;
 
 use common::*;
 use reqwest::header::HeaderMap;

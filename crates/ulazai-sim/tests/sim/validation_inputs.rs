@@ -1,7 +1,7 @@
 //! Generate validation, part 2: input counts and URLs, family fields and motion control,
 //! and payloads that must be accepted. (Field rules: `validation_rules.rs`.)
 
-mod common;
+use crate::common;
 
 use common::validation::{check_refusals, sim};
 use common::*;

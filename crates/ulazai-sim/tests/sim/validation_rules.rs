@@ -2,7 +2,7 @@
 //! sound, batch size, body shape. One refused request per rule, each with its exact
 //! message. (Input counts, family fields and accepted payloads: `validation_inputs.rs`.)
 
-mod common;
+use crate::common;
 
 use common::validation::{check_refusals, sim};
 use common::*;

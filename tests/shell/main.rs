@@ -2,10 +2,10 @@
 //! end-to-end one link Tauri): the real app on Tauri's mock runtime or the real app binary,
 //! against the simulator. Run inside tests/harness/desktop-session.sh.
 
-mod support;
 #[allow(dead_code)] // the full plan is the benchmark's
 #[path = "../soak/mod.rs"]
 mod soak;
+mod support;
 
 mod commands;
 mod demo_mode;

@@ -15,24 +15,7 @@ use ulazai_engine::api::{Client, ClientConfig};
 use ulazai_engine::model::GenerateParams;
 use ulazai_engine::secret::{ApiKey, Auth};
 
-fn log_path() -> PathBuf {
-    PathBuf::from(std::env::var_os("NOTIFY_LOG").expect("NOTIFY_LOG is set in the desktop session"))
-}
-
-fn records() -> Vec<Value> {
-    std::fs::read_to_string(log_path())
-        .unwrap_or_default()
-        .lines()
-        .filter_map(|l| serde_json::from_str(l).ok())
-        .collect()
-}
-
-fn mentioning(token: &str) -> Vec<Value> {
-    records()
-        .into_iter()
-        .filter(|r| r["body"].as_str().unwrap_or("").contains(token))
-        .collect()
-}
+use ulazai_testkit::notify_log::{mentioning, records};
 
 fn wait_record(what: &str, timeout: Duration, f: impl Fn(&Value) -> bool) -> Value {
     let until = Instant::now() + timeout;

@@ -22,12 +22,7 @@ use ulazai_sim::{Faults, SimConfig};
 
 const CLIPS: u32 = 2;
 
-fn stored(data: &Path) -> Value {
-    std::fs::read_to_string(data.join("jobs.json"))
-        .ok()
-        .and_then(|t| serde_json::from_str(&t).ok())
-        .unwrap_or(Value::Null)
-}
+use ulazai_testkit::store::jobs_file as stored;
 
 /// A store holding one queued request of `CLIPS` clips and nothing else.
 fn queued_store(data: &Path) {
@@ -81,9 +76,7 @@ fn sigkill_during_a_queue_submit_leaves_no_duplicate() {
         ..Default::default()
     };
     cfg.keys.push(key.clone());
-    let sim =
-        tauri::async_runtime::block_on(ulazai_sim::start(cfg, "127.0.0.1:0".parse().unwrap()))
-            .unwrap();
+    let sim = ulazai_testkit::sim::start_blocking(cfg);
     // The server makes the batch, then holds its answer: the app dies waiting for it.
     sim.set_faults(Faults {
         hang_generate_ms: 600_000,

@@ -13,7 +13,6 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use serde_json::Value;
 use support::launch_app as launch;
 use support::*;
 use ulazai_engine::api::{Client, ClientConfig};
@@ -22,27 +21,7 @@ use ulazai_engine::secret::{ApiKey, Auth};
 use ulazai_sim::SimConfig;
 
 /// (id, status) of every job in the persisted store.
-fn stored(data: &Path) -> Vec<(String, String)> {
-    let Ok(text) = std::fs::read_to_string(data.join("jobs.json")) else {
-        return vec![];
-    };
-    let Ok(snap) = serde_json::from_str::<Value>(&text) else {
-        return vec![];
-    };
-    snap["jobs"]
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .map(|j| {
-                    (
-                        j["id"].as_str().unwrap_or("").to_string(),
-                        j["status"].as_str().unwrap_or("").to_string(),
-                    )
-                })
-                .collect()
-        })
-        .unwrap_or_default()
-}
+use ulazai_testkit::store::stored_jobs as stored;
 
 fn wait_stored(
     data: &Path,
@@ -65,9 +44,7 @@ fn wait_stored(
 /// jobs started "elsewhere" (the web), which the app picks up from history.
 fn sim_and_client(key: &str, mut cfg: SimConfig) -> (ulazai_sim::SimHandle, Client) {
     cfg.keys.push(key.to_string());
-    let sim =
-        tauri::async_runtime::block_on(ulazai_sim::start(cfg, "127.0.0.1:0".parse().unwrap()))
-            .unwrap();
+    let sim = ulazai_testkit::sim::start_blocking(cfg);
     let client = Client::new(
         ClientConfig::new(sim.base_url()),
         Some(Auth::Bearer(ApiKey::new(key))),

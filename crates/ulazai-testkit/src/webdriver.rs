@@ -2,6 +2,10 @@
 //! test harness provides (tests/harness/desktop-session.sh starts Xvfb, a private D-Bus bus,
 //! gnome-keyring and a notification recorder). Every launch gets its own data folder and
 //! keyring service name; the app talks to a simulator started in this process.
+//!
+//! A session that does not come up is tried again with a NEW tauri-driver on new ports: a
+//! tauri-driver that answers none of its session requests (seen once on a first run, "the
+//! webdriver server did not respond") does not recover by being asked again.
 
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
@@ -76,7 +80,6 @@ impl Drop for Profile {
 impl Profile {
     /// Put `key` where the app looks for it (this profile's service, user `api-key`, the
     /// default collection) — with `secret-tool`, as a person's keyring manager would.
-    #[allow(dead_code)] // the soak and the footprint benchmark
     pub fn store_key(&self, key: &str) -> Result<(), String> {
         use std::io::Write;
         let mut child = Command::new("secret-tool")
@@ -109,7 +112,6 @@ impl Profile {
 
 /// The process running `binary` whose environment names `data_dir` as its data folder (the
 /// app tauri-driver started for one profile).
-#[allow(dead_code)] // the soak and the footprint benchmark
 pub fn process_of(binary: &Path, data_dir: &Path) -> Option<u32> {
     let exe = std::fs::canonicalize(binary).ok()?;
     let marker = format!("ULAZAI_STUDIO_DATA_DIR={}", data_dir.display());
@@ -169,7 +171,7 @@ fn tauri_driver_path() -> Option<PathBuf> {
     if let Some(p) = std::env::var_os("TAURI_DRIVER") {
         return Some(PathBuf::from(p));
     }
-    let local = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/tools/bin/tauri-driver");
+    let local = crate::workspace_root().join("target/tools/bin/tauri-driver");
     if local.is_file() {
         return Some(local);
     }
@@ -177,12 +179,18 @@ fn tauri_driver_path() -> Option<PathBuf> {
 }
 
 /// The app binary under test: `ULAZAI_APP` when set (the packaging check points it at the
-/// INSTALLED /usr/bin/ulazai-studio), else the one cargo built for these tests.
+/// INSTALLED /usr/bin/ulazai-studio), else the one cargo built beside the running test or
+/// benchmark (`target/<profile>/ulazai-studio`, as `CARGO_BIN_EXE_ulazai-studio` names it).
 pub fn app_binary() -> PathBuf {
-    match std::env::var_os("ULAZAI_APP") {
-        Some(p) => PathBuf::from(p),
-        None => PathBuf::from(env!("CARGO_BIN_EXE_ulazai-studio")),
+    if let Some(p) = std::env::var_os("ULAZAI_APP") {
+        return PathBuf::from(p);
     }
+    let exe = std::env::current_exe().expect("the test's own path");
+    // target/<profile>/deps/<test>-<hash> -> target/<profile>/ulazai-studio
+    exe.parent()
+        .and_then(Path::parent)
+        .map(|dir| dir.join("ulazai-studio"))
+        .expect("the test runs from target/<profile>/deps")
 }
 
 fn free_port() -> u16 {
@@ -214,6 +222,28 @@ impl App {
         base_url: &str,
         env: &[(&str, &str)],
     ) -> TestResult<(App, std::time::SystemTime)> {
+        let mut last = String::new();
+        for _ in 0..DRIVER_STARTS {
+            match App::try_session(binary, profile, base_url, env).await {
+                Ok(started) => return Ok(started),
+                // A driver that did not come up, or answered no session request: a new one
+                // on new ports (the failed one and its app end with its process group).
+                Err(e) => {
+                    eprintln!("tauri-driver gave no session ({e}); starting a new one");
+                    last = e;
+                }
+            }
+        }
+        Err(format!("no WebDriver session from {DRIVER_STARTS} tauri-drivers: {last}").into())
+    }
+
+    /// One tauri-driver on new ports, and a session through it.
+    async fn try_session(
+        binary: &Path,
+        profile: &Profile,
+        base_url: &str,
+        env: &[(&str, &str)],
+    ) -> Result<(App, std::time::SystemTime), String> {
         let port = free_port();
         let native_port = free_port();
         let mut cmd = Command::new(tauri_driver_path().ok_or("tauri-driver not found")?);
@@ -234,15 +264,16 @@ impl App {
         for (k, v) in env {
             cmd.env(k, v);
         }
-        let mut driver = cmd.spawn()?;
+        let driver = cmd.spawn().map_err(|e| format!("tauri-driver: {e}"))?;
+        // Owned at once: an early return below ends the driver and its process group.
+        let mut guard = DriverGuard(Some(driver));
         // Both drivers listening first, so that the session request below starts the app
         // at once (and a benchmark's clock starts when the app does).
         let deadline = Instant::now() + Duration::from_secs(20);
         for p in [port, native_port] {
             while std::net::TcpStream::connect(("127.0.0.1", p)).is_err() {
                 if Instant::now() > deadline {
-                    let _ = driver.kill();
-                    return Err(format!("tauri-driver did not open port {p}").into());
+                    return Err(format!("tauri-driver did not open port {p}"));
                 }
                 tokio::time::sleep(Duration::from_millis(50)).await;
             }
@@ -269,11 +300,13 @@ impl App {
                     tokio::time::sleep(Duration::from_millis(250)).await;
                 }
                 Err(e) => {
-                    let _ = driver.kill();
-                    return Err(format!("could not start a WebDriver session: {e}").into());
+                    return Err(format!(
+                        "no WebDriver session after {attempt} requests: {e}"
+                    ));
                 }
             }
         };
+        let driver = guard.0.take().expect("the driver is still owned");
         Ok((App { client, driver }, requested))
     }
 
@@ -449,7 +482,7 @@ impl App {
                       requestAnimationFrame(() => requestAnimationFrame(() => done()));";
         let _ = self.client.execute_async(settle, vec![]).await;
         let png = self.client.screenshot().await?;
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/artifacts/screenshots");
+        let dir = crate::workspace_root().join("tests/artifacts/screenshots");
         std::fs::create_dir_all(&dir)?;
         let path = dir.join(format!("{name}.png"));
         std::fs::write(&path, png)?;
@@ -460,14 +493,33 @@ impl App {
 impl Drop for App {
     /// A failed test returns early: its tauri-driver (and so the app) must not outlive it.
     fn drop(&mut self) {
-        // The whole group: killing tauri-driver alone leaves its WebKitWebDriver behind.
-        #[cfg(unix)]
-        let _ = Command::new("kill")
-            .args(["-KILL", "--", &format!("-{}", self.driver.id())])
-            .status();
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
+        end_driver(&mut self.driver);
     }
+}
+
+/// How many tauri-drivers one launch tries before it fails.
+const DRIVER_STARTS: usize = 3;
+
+/// A tauri-driver not yet handed to an [`App`]: ended if the session does not come up.
+struct DriverGuard(Option<Child>);
+
+impl Drop for DriverGuard {
+    fn drop(&mut self) {
+        if let Some(mut driver) = self.0.take() {
+            end_driver(&mut driver);
+        }
+    }
+}
+
+/// Ends tauri-driver's whole process group: killing tauri-driver alone leaves its
+/// WebKitWebDriver (and the app) behind.
+fn end_driver(driver: &mut Child) {
+    #[cfg(unix)]
+    let _ = Command::new("kill")
+        .args(["-KILL", "--", &format!("-{}", driver.id())])
+        .status();
+    let _ = driver.kill();
+    let _ = driver.wait();
 }
 
 /// Polls `check` until it returns `Some`, or fails with `what`.

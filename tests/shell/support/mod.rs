@@ -38,8 +38,7 @@ pub fn start_sim(key: &str, speed: f64, render_secs: f64) -> SimHandle {
     let mut cfg = SimConfig::fast(speed);
     cfg.render_secs = Some(render_secs);
     cfg.keys.push(key.to_string());
-    tauri::async_runtime::block_on(ulazai_sim::start(cfg, "127.0.0.1:0".parse().unwrap()))
-        .expect("simulator starts")
+    ulazai_testkit::sim::start_blocking(cfg)
 }
 
 pub struct TestApp {
@@ -234,17 +233,8 @@ pub fn wait_for(what: &str, timeout: Duration, mut f: impl FnMut() -> bool) {
 /// The real app binary (not the mock runtime) with its own data folder and keyring
 /// service, against `base_url`, its output discarded.
 pub fn launch_app(data: &Path, base_url: &str, service: &str) -> std::process::Child {
-    std::process::Command::new(env!("CARGO_BIN_EXE_ulazai-studio"))
-        .env("ULAZAI_BASE_URL", base_url)
-        .env("ULAZAI_STUDIO_DATA_DIR", data)
-        .env("ULAZAI_KEYRING_SERVICE", service)
-        .env_remove("ULAZAI_DEMO")
-        .env("RUST_LOG", "info")
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .expect("the app starts")
+    let binary = Path::new(env!("CARGO_BIN_EXE_ulazai-studio"));
+    ulazai_testkit::app::launch(binary, data, base_url, service)
 }
 
 /// Every file under `dir` (recursively) whose bytes contain `needle`.

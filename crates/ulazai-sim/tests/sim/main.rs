@@ -1,9 +1,9 @@
 //! The simulator's integration tests, one binary (each file a module).
 
-#[allow(dead_code)]
-mod common;
 mod api_access;
 mod api_jobs;
+#[allow(dead_code)]
+mod common;
 mod control;
 mod demo_honesty;
 mod faults;

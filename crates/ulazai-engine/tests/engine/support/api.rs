@@ -23,9 +23,7 @@ pub fn fast_config() -> SimConfig {
 }
 
 pub async fn start_sim(config: SimConfig) -> SimHandle {
-    ulazai_sim::start(config, "127.0.0.1:0".parse().unwrap())
-        .await
-        .expect("simulator starts")
+    ulazai_testkit::sim::start(config).await
 }
 
 pub fn demo_auth() -> Auth {

@@ -21,9 +21,7 @@ use ulazai_engine::store::{MemoryPersist, Persist};
 use ulazai_sim::{RequestRecord, SimConfig, SimHandle};
 
 pub async fn sim(config: SimConfig) -> SimHandle {
-    ulazai_sim::start(config, "127.0.0.1:0".parse().unwrap())
-        .await
-        .expect("simulator starts")
+    ulazai_testkit::sim::start(config).await
 }
 
 /// A simulator at `speed` with the given phase lengths (sim seconds).

@@ -29,9 +29,7 @@ pub fn quick() -> SimConfig {
 }
 
 pub async fn start(config: SimConfig) -> SimHandle {
-    ulazai_sim::start(config, "127.0.0.1:0".parse().unwrap())
-        .await
-        .expect("sim starts")
+    ulazai_testkit::sim::start(config).await
 }
 
 pub fn client() -> Client {

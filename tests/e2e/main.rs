@@ -57,14 +57,21 @@ pub async fn window() -> tokio::sync::SemaphorePermit<'static> {
 }
 
 /// The display to itself, for a test that uses what windows share: the real X pointer or
-/// keyboard (xdotool), window focus, or the notification log read without a filter of its
-/// own. Waiting tests are served in order, so it is not starved by shared ones.
+/// keyboard (xdotool, focus), or the notification log read without a filter of its own.
+/// It waits until no other window is open, without holding a place in line: shared tests
+/// on the other test threads go on meanwhile (a queued exclusive test would otherwise
+/// idle every thread until the longest running test ended), and it runs when they pause.
 pub async fn window_alone() -> tokio::sync::SemaphorePermit<'static> {
     let (places, n) = windows();
-    places
-        .acquire_many(*n)
-        .await
-        .expect("the window count is never closed")
+    loop {
+        match places.try_acquire_many(*n) {
+            Ok(all) => return all,
+            Err(tokio::sync::TryAcquireError::NoPermits) => {
+                tokio::time::sleep(Duration::from_millis(100)).await
+            }
+            Err(e) => panic!("the window count is never closed: {e}"),
+        }
+    }
 }
 
 /// A simulator whose renders take long enough to be seen pending and processing with the

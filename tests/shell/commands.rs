@@ -363,7 +363,7 @@ fn capability_and_csp_stay_narrow() {
     );
 }
 
-/// `UPDATE_BINDINGS=1 cargo test --test commands export_bindings` rewrites the UI bindings.
+/// `UPDATE_BINDINGS=1 cargo test --test shell commands::export_bindings` rewrites the UI bindings.
 #[test]
 fn export_bindings() {
     if std::env::var_os("UPDATE_BINDINGS").is_none() {

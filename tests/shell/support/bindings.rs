@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-const HINT: &str = "run: UPDATE_BINDINGS=1 cargo test --test commands export_bindings";
+const HINT: &str = "run: UPDATE_BINDINGS=1 cargo test --test shell commands::export_bindings";
 
 pub fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(ulazai_studio::bindings::BINDINGS_DIR)

@@ -7,7 +7,7 @@
 //!   (`<name>.corrupt-…`) and what was kept is written back whole; a file that claims a
 //!   newer format is refused and left exactly as it is.
 //!
-//! (`settings.json` has the same property in the shell's tests: tests/store_files.rs.)
+//! (`settings.json` has the same property in the shell's unit tests: `src-tauri/studio/settings.rs`.)
 
 use crate::support::props;
 

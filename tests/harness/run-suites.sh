@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The Rust part of `make test`, inside tests/harness/desktop-session.sh: everything built
+# first, then the suites from the fastest to the slowest (unit tests, engine, simulator,
+# shell, end to end), stopping after the first suite that fails (each suite runs all of its
+# tests: --no-fail-fast). At the end: seconds per step, so a slow run says where time went.
+# The same tests as `cargo test --workspace`; E2E_WINDOWS (2) windows at a time, with one
+# test thread more, so a test that needs the display alone waits on its own thread.
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+
+windows=${ULAZAI_E2E_WINDOWS:-2}
+export ULAZAI_E2E_WINDOWS=$windows
+steps=(
+  "build|cargo test --workspace --locked --no-run"
+  "engine, simulator, test kit (unit, integration, doc)|cargo test --locked --no-fail-fast -p ulazai-engine -p ulazai-sim -p ulazai-testkit"
+  "shell unit tests and examples|cargo test --locked --no-fail-fast -p ulazai-studio --lib --bins --examples"
+  "shell doc tests|cargo test --locked --no-fail-fast -p ulazai-studio --doc"
+  "shell integration (tests/shell)|cargo test --locked --no-fail-fast -p ulazai-studio --test shell"
+  "end to end (tests/e2e, $windows windows at a time)|cargo test --locked --no-fail-fast -p ulazai-studio --test e2e -- --test-threads=$((windows + 1))"
+)
+report=()
+status=0
+for step in "${steps[@]}"; do
+  name=${step%%|*}
+  cmd=${step#*|}
+  echo "==> $name: $cmd"
+  start=$(date +%s)
+  $cmd
+  rc=$?
+  secs=$(($(date +%s) - start))
+  if [ $rc -eq 0 ]; then report+=("$(printf '%6ss  ok      %s' "$secs" "$name")")
+  else report+=("$(printf '%6ss  FAILED  %s' "$secs" "$name")"); status=$rc; fi
+  [ $rc -eq 0 ] || break
+done
+echo "==> Where the time went:"
+printf '%s\n' "${report[@]}"
+exit $status

@@ -7,7 +7,6 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-
 use crate::driver::{app_binary, e2e_available, eventually, App, Profile, TestResult};
 use crate::flows;
 

@@ -58,11 +58,20 @@ pub async fn window() -> tokio::sync::SemaphorePermit<'static> {
 
 /// The display to itself, for a test that uses what windows share: the real X pointer or
 /// keyboard (xdotool, focus), or the notification log read without a filter of its own.
-/// It waits until no other window is open, without holding a place in line: shared tests
-/// on the other test threads go on meanwhile (a queued exclusive test would otherwise
-/// idle every thread until the longest running test ended), and it runs when they pause.
+///
+/// With a test thread to spare (`--test-threads` above the window count, as `make test`
+/// runs them) it waits without holding a place in line: the other threads go on with shared
+/// tests, and it runs when they pause. Otherwise it queues in order (shared tests that come
+/// later wait behind it), so it is not left waiting while the only other thread runs every
+/// remaining test one by one.
 pub async fn window_alone() -> tokio::sync::SemaphorePermit<'static> {
     let (places, n) = windows();
+    if test_threads() <= *n as usize {
+        return places
+            .acquire_many(*n)
+            .await
+            .expect("the window count is never closed");
+    }
     loop {
         match places.try_acquire_many(*n) {
             Ok(all) => return all,
@@ -72,6 +81,25 @@ pub async fn window_alone() -> tokio::sync::SemaphorePermit<'static> {
             Err(e) => panic!("the window count is never closed: {e}"),
         }
     }
+}
+
+/// The test threads this run has: `--test-threads N`, else `RUST_TEST_THREADS`, else the
+/// number of cores (libtest's own order).
+fn test_threads() -> usize {
+    let args: Vec<String> = std::env::args().collect();
+    let from_args = args.iter().enumerate().find_map(|(i, a)| {
+        a.strip_prefix("--test-threads=")
+            .map(str::to_string)
+            .or_else(|| {
+                (a == "--test-threads")
+                    .then(|| args.get(i + 1).cloned())
+                    .flatten()
+            })
+    });
+    from_args
+        .or_else(|| std::env::var("RUST_TEST_THREADS").ok())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
 /// A simulator whose renders take long enough to be seen pending and processing with the

@@ -16,7 +16,6 @@ use support::launch_app as launch;
 use support::*;
 use ulazai_engine::model::GenerateParams;
 use ulazai_engine::queue::{QueueItem, QueueItemState, QueueSnapshot};
-use ulazai_engine::secret::ApiKey;
 use ulazai_engine::store::{Snapshot, SNAPSHOT_VERSION};
 use ulazai_sim::{Faults, SimConfig};
 
@@ -63,12 +62,12 @@ fn sigkill_during_a_queue_submit_leaves_no_duplicate() {
     if !desktop_session("queue_sigkill") {
         return;
     }
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().to_path_buf();
-    let key = test_key();
-    let service = format!("com.ulazai.studio.queue-sigkill.{}", std::process::id());
-    ulazai_studio::platform::keyring::keyring_set(&service, &ApiKey::new(&key))
-        .expect("key in the keyring");
+    let KeyedProfile {
+        dir: _dir,
+        data,
+        key,
+        service,
+    } = keyed_profile("queue-sigkill");
     let mut cfg = SimConfig {
         speed: 1.0,
         pending_secs: 1.0,

@@ -62,12 +62,12 @@ fn sigkill_while_rendering_loses_nothing() {
         std::env::var_os("DISPLAY").is_some(),
         "the desktop session must provide DISPLAY"
     );
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().to_path_buf();
-    let key = test_key();
-    let service = format!("com.ulazai.studio.sigkill.{}", std::process::id());
-    ulazai_studio::platform::keyring::keyring_set(&service, &ApiKey::new(&key))
-        .expect("key in the keyring");
+    let KeyedProfile {
+        dir: _dir,
+        data,
+        key,
+        service,
+    } = keyed_profile("sigkill");
 
     // Renders take ~3 s pending + 12 s processing: long enough to kill the app mid-way.
     let (sim, client) = sim_and_client(
@@ -169,12 +169,12 @@ fn sigterm_saves_and_exits_cleanly() {
     if !desktop_session("restart_sigkill") {
         return;
     }
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().to_path_buf();
-    let key = test_key();
-    let service = format!("com.ulazai.studio.sigterm.{}", std::process::id());
-    ulazai_studio::platform::keyring::keyring_set(&service, &ApiKey::new(&key))
-        .expect("key in the keyring");
+    let KeyedProfile {
+        dir: _dir,
+        data,
+        key,
+        service,
+    } = keyed_profile("sigterm");
     let (sim, client) = sim_and_client(
         &key,
         SimConfig {

@@ -230,6 +230,34 @@ pub fn wait_for(what: &str, timeout: Duration, mut f: impl FnMut() -> bool) {
     }
 }
 
+/// What the real app binary finds when it starts with a key: its own data folder, and a
+/// keyring service (named after the test) holding a test key.
+pub struct KeyedProfile {
+    /// Removed with the profile.
+    pub dir: tempfile::TempDir,
+    pub data: PathBuf,
+    pub key: String,
+    pub service: String,
+}
+
+pub fn keyed_profile(test: &str) -> KeyedProfile {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_path_buf();
+    let key = test_key();
+    let service = format!("com.ulazai.studio.{test}.{}", std::process::id());
+    ulazai_studio::platform::keyring::keyring_set(
+        &service,
+        &ulazai_engine::secret::ApiKey::new(&key),
+    )
+    .expect("key in the keyring");
+    KeyedProfile {
+        dir,
+        data,
+        key,
+        service,
+    }
+}
+
 /// The real app binary (not the mock runtime) with its own data folder and keyring
 /// service, against `base_url`, its output discarded.
 pub fn launch_app(data: &Path, base_url: &str, service: &str) -> std::process::Child {

@@ -57,7 +57,9 @@ pub async fn window() -> tokio::sync::SemaphorePermit<'static> {
 }
 
 /// The display to itself, for a test that uses what windows share: the real X pointer or
-/// keyboard (xdotool, focus), or the notification log read without a filter of its own.
+/// keyboard (xdotool), keyboard focus (the keyboard-only tests: with three windows open a
+/// focused element's tooltip was not shown), or the notification log read without a filter
+/// of its own.
 ///
 /// With a test thread to spare (`--test-threads` above the window count, as `make test`
 /// runs them) it waits without holding a place in line: the other threads go on with shared

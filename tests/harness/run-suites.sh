@@ -3,20 +3,23 @@
 # first, then the suites from the fastest to the slowest (unit tests, engine, simulator,
 # shell, end to end), stopping after the first suite that fails (each suite runs all of its
 # tests: --no-fail-fast). At the end: seconds per step, so a slow run says where time went.
-# The same tests as `cargo test --workspace`; E2E_WINDOWS (2) windows at a time, with one
+# The same tests as `cargo test --workspace`; ULAZAI_E2E_WINDOWS (2) windows at a time, with one
 # test thread more, so a test that needs the display alone waits on its own thread.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
 windows=${ULAZAI_E2E_WINDOWS:-2}
 export ULAZAI_E2E_WINDOWS=$windows
+# Every step names the workspace (and picks targets), so features resolve as in the build
+# step and nothing is compiled twice.
+cargo_test="cargo test --workspace --locked --no-fail-fast"
 steps=(
   "build|cargo test --workspace --locked --no-run"
-  "engine, simulator, test kit (unit, integration, doc)|cargo test --locked --no-fail-fast -p ulazai-engine -p ulazai-sim -p ulazai-testkit"
-  "shell unit tests and examples|cargo test --locked --no-fail-fast -p ulazai-studio --lib --bins --examples"
-  "shell doc tests|cargo test --locked --no-fail-fast -p ulazai-studio --doc"
-  "shell integration (tests/shell)|cargo test --locked --no-fail-fast -p ulazai-studio --test shell"
-  "end to end (tests/e2e, $windows windows at a time)|cargo test --locked --no-fail-fast -p ulazai-studio --test e2e -- --test-threads=$((windows + 1))"
+  "unit tests (engine, simulator, shell, test kit) and examples|$cargo_test --lib --bins --examples"
+  "doc tests|$cargo_test --doc"
+  "engine and simulator integration (tests/engine, tests/sim)|$cargo_test --test engine --test sim"
+  "shell integration (tests/shell)|$cargo_test --test shell"
+  "end to end (tests/e2e, $windows windows at a time)|$cargo_test --test e2e -- --test-threads=$((windows + 1))"
 )
 report=()
 status=0

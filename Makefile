@@ -36,7 +36,7 @@ test: build-deps test-deps ui
 	npm --prefix ui test
 	@echo "==> UI type check (svelte-check)"; npm --prefix ui run check
 	@echo "==> Rust tests: engine, simulator, shell, end to end (private D-Bus, keyring, notifications, Xvfb)"
-	tests/harness/desktop-session.sh cargo test --workspace --locked --no-fail-fast
+	tests/harness/desktop-session.sh tests/harness/run-suites.sh
 
 # The footprint first (its prerequisites are the others' too), then polling and the UI.
 bench: bench-footprint
@@ -46,7 +46,7 @@ bench: bench-footprint
 	@echo "==> UI benchmark: 10,000 cards in headless Chromium (IPC replaced by an in-page stand-in)"
 	npm --prefix ui run bench
 
-# Issue 10: the app with 0 / 1,000 / 10,000 clips against the empty Tauri window
+# The app with 0 / 1,000 / 10,000 clips against the empty Tauri window
 # (examples/empty_window.rs), both built with the dev profile in this run (the release
 # profile's fat LTO takes 15-35 min here); PSS/RSS of the process tree, start-up to the
 # first card, the UI in the real webview, the cost of persisting one status change.

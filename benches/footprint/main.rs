@@ -20,9 +20,6 @@
 //! LTO) takes 15-35 min to build on this machine and is not built for the benchmark. The
 //! webview (WebKitGTK, most of the memory) is the system's either way.
 
-#[allow(dead_code)]
-#[path = "../../tests/e2e/driver.rs"]
-mod driver;
 mod launch;
 mod persist;
 mod procmem;
@@ -37,6 +34,7 @@ use ulazai_sim::SimConfig;
 
 use driver::Profile;
 use report::{Case, Sample};
+use ulazai_testkit::webdriver as driver;
 
 const UI_BENCH: &str = include_str!("ui-bench.js");
 
@@ -81,9 +79,7 @@ async fn run() -> Result<(), String> {
         .ok()
         .map(|v| v.split(',').filter_map(|s| s.trim().parse().ok()).collect())
         .unwrap_or_else(|| vec![0, 1_000, 10_000]);
-    let sim = ulazai_sim::start(SimConfig::default(), "127.0.0.1:0".parse().unwrap())
-        .await
-        .map_err(|e| format!("simulator: {e}"))?;
+    let sim = ulazai_testkit::sim::start(SimConfig::default()).await;
     report::header(&app, &empty, rounds);
 
     let mut cases: Vec<Case> = std::iter::once(Case::empty())
@@ -152,18 +148,7 @@ async fn run() -> Result<(), String> {
 
     // Persisting one status change, with the store of the largest case.
     let big = sizes.iter().copied().max().unwrap_or(0).max(1_000);
-    let psim = ulazai_sim::start(
-        SimConfig {
-            speed: 10.0,
-            pending_secs: 2.0,
-            render_secs: Some(10.0),
-            failure_rate: 0.0,
-            ..SimConfig::default()
-        },
-        "127.0.0.1:0".parse().unwrap(),
-    )
-    .await
-    .map_err(|e| format!("simulator: {e}"))?;
+    let psim = ulazai_testkit::sim::start(ulazai_testkit::sim::phases(10.0, 2.0, 10.0)).await;
     let mut figures = Vec::new();
     for n in [1_000, big] {
         let dir = Profile::new(&format!("footprint-persist-{n}"));

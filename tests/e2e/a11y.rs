@@ -13,7 +13,7 @@ use serde::Deserialize;
 
 use crate::driver::{e2e_available, eventually, App, Profile, Step, TestResult};
 use crate::flows;
-use crate::{sim, ONE_WINDOW_AT_A_TIME, RENDER_TIMEOUT};
+use crate::{sim, RENDER_TIMEOUT};
 
 pub const SIZES: [(u32, u32); 2] = [(1280, 800), (860, 560)];
 const THEMES: [&str; 2] = ["light", "dark"];
@@ -240,7 +240,7 @@ async fn axe_first_run_and_demo() -> TestResult {
     if !e2e_available() {
         return Ok(());
     }
-    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
+    let _window = crate::window().await;
     let sim = sim().await;
     let profile = Profile::new("a11y-first");
     let app = App::launch(&profile, &sim.base_url(), &[]).await?;
@@ -311,7 +311,7 @@ async fn axe_grid_detail_tray_and_settings() -> TestResult {
     if !e2e_available() {
         return Ok(());
     }
-    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
+    let _window = crate::window().await;
     let sim = sim().await;
     let profile = Profile::new("a11y-grid");
     let app = App::launch(&profile, &sim.base_url(), &[]).await?;

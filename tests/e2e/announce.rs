@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use crate::driver::{e2e_available, App, Profile, TestResult};
 use crate::flows;
-use crate::{sim, ONE_WINDOW_AT_A_TIME, RENDER_TIMEOUT};
+use crate::{sim, RENDER_TIMEOUT};
 
 /// The lines in a live region, in order.
 async fn lines(app: &App, testid: &str) -> TestResult<Vec<String>> {
@@ -23,7 +23,7 @@ async fn a_finished_render_is_announced_once_and_a_failure_assertively() -> Test
     if !e2e_available() {
         return Ok(());
     }
-    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
+    let _window = crate::window().await;
     let sim = sim().await;
     let profile = Profile::new("announce");
     let app = App::launch(&profile, &sim.base_url(), &[]).await?;

@@ -7,11 +7,8 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use serde_json::Value;
-
 use crate::driver::{app_binary, e2e_available, eventually, App, Profile, TestResult};
 use crate::flows;
-use crate::ONE_WINDOW_AT_A_TIME;
 
 /// The demo simulator renders at the real service's pace (Veo 3.1 Fast: 30–45 s) and the app
 /// polls on the documented schedule: allow two minutes.
@@ -22,7 +19,7 @@ async fn try_the_demo_renders_a_clip_and_notifies() -> TestResult {
     if !e2e_available() {
         return Ok(());
     }
-    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
+    let _window = crate::window().await;
     eprintln!("app under test: {}", app_binary().display());
     let profile = Profile::new("demo");
     // Nothing listens on the discard port: the demo must not need any server but its own.
@@ -78,7 +75,7 @@ async fn a_demo_failure_says_so_and_can_be_retried() -> TestResult {
     if !e2e_available() {
         return Ok(());
     }
-    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
+    let _window = crate::window().await;
     let profile = Profile::new("demo-failure");
     let app = App::launch(&profile, "http://127.0.0.1:9", &[]).await?;
     let result = failure_scenario(&app).await;
@@ -146,21 +143,9 @@ async fn failure_scenario(app: &App) -> TestResult {
     Ok(())
 }
 
+use ulazai_testkit::notify_log::mentions;
 /// What the desktop session's notification recorder wrote (one JSON object per line).
-pub fn notifications() -> Vec<Value> {
-    let Some(log) = std::env::var_os("NOTIFY_LOG") else {
-        panic!("NOTIFY_LOG is set inside tests/harness/desktop-session.sh");
-    };
-    std::fs::read_to_string(log)
-        .unwrap_or_default()
-        .lines()
-        .filter_map(|l| serde_json::from_str(l).ok())
-        .collect()
-}
-
-fn mentions(note: &Value, text: &str) -> bool {
-    note["body"].as_str().is_some_and(|b| b.contains(text))
-}
+pub use ulazai_testkit::notify_log::records as notifications;
 
 fn first_mp4(dir: &Path) -> Option<PathBuf> {
     let entries = std::fs::read_dir(dir).ok()?;

@@ -9,7 +9,7 @@ use std::time::Duration;
 use crate::a11y::resize;
 use crate::driver::{e2e_available, eventually, App, Profile, Step, TestResult};
 use crate::flows;
-use crate::{sim, ONE_WINDOW_AT_A_TIME, RENDER_TIMEOUT};
+use crate::{sim, RENDER_TIMEOUT};
 
 /// Reads the X drag's data as a drop target would: who owns XdndSelection, and its
 /// `text/uri-list` (libX11 through ctypes; prints the URIs, exits 2 when no drag is on).
@@ -84,7 +84,7 @@ async fn a_saved_clip_dragged_out_of_the_window_is_offered_as_its_file() -> Test
         eprintln!("drag-out: needs xdotool and python3 — skipped");
         return Ok(());
     }
-    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
+    let _window = crate::window_alone().await;
     let sim = sim().await;
     let profile = Profile::new("drag-out");
     let app = App::launch(&profile, &sim.base_url(), &[]).await?;

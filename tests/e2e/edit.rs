@@ -12,7 +12,7 @@ use crate::a11y::Audit;
 use crate::driver::{e2e_available, eventually, App, Profile, Step, TestResult};
 use crate::flows::{self, card_css};
 use crate::keys::{chord, expect_focus, press, type_text};
-use crate::{sim, ONE_WINDOW_AT_A_TIME, RENDER_TIMEOUT};
+use crate::{sim, RENDER_TIMEOUT};
 
 const SHIFT: char = '\u{E008}';
 const ALT: char = '\u{E00A}';
@@ -83,7 +83,7 @@ async fn use_this_prompt_edit_and_retry_and_recent_prompts() -> TestResult {
     if !e2e_available() {
         return Ok(());
     }
-    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
+    let _window = crate::window().await;
     let sim = sim().await;
     let profile = Profile::new("reuse");
     let mut audit = Audit::new()?;
@@ -329,7 +329,7 @@ async fn trims_set_with_the_keyboard_change_the_total_and_the_merged_length() ->
     if !e2e_available() {
         return Ok(());
     }
-    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
+    let _window = crate::window().await;
     let sim = sim().await;
     let profile = Profile::new("trims");
     let mut audit = Audit::new()?;

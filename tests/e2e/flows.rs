@@ -380,14 +380,4 @@ pub async fn wait_status(app: &App, id: &str, status: &str, timeout: Duration) -
     .await
 }
 
-/// The file the library's index (`library.json`) names for `id`: an entry is the file's
-/// path, or `{"file": path, "seconds": length}` once the clip's length is known.
-pub fn library_file(data_dir: &std::path::Path, id: &str) -> Option<String> {
-    let index: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(data_dir.join("library.json")).ok()?).ok()?;
-    let entry = &index[id];
-    entry
-        .as_str()
-        .or_else(|| entry["file"].as_str())
-        .map(str::to_string)
-}
+pub use ulazai_testkit::store::library_file;

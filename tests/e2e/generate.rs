@@ -9,14 +9,14 @@ use serde_json::json;
 
 use crate::driver::{e2e_available, eventually, App, Profile, TestResult};
 use crate::flows::{self, card_css, card_text};
-use crate::{sim, ONE_WINDOW_AT_A_TIME, RENDER_TIMEOUT};
+use crate::{sim, RENDER_TIMEOUT};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_batch_of_three_renders_to_completed_and_plays() -> TestResult {
     if !e2e_available() {
         return Ok(());
     }
-    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
+    let _window = crate::window().await;
     let sim = sim().await;
     let profile = Profile::new("batch");
     let app = App::launch(&profile, &sim.base_url(), &[]).await?;
@@ -145,7 +145,7 @@ async fn a_failed_job_shows_its_error_and_refund() -> TestResult {
     if !e2e_available() {
         return Ok(());
     }
-    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
+    let _window = crate::window().await;
     let sim = sim().await;
     let profile = Profile::new("failed");
     let app = App::launch(&profile, &sim.base_url(), &[]).await?;
@@ -175,7 +175,7 @@ async fn invalid_requests_are_refused_inline_and_never_sent() -> TestResult {
     if !e2e_available() {
         return Ok(());
     }
-    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
+    let _window = crate::window().await;
     let sim = sim().await;
     let profile = Profile::new("invalid");
     let app = App::launch(&profile, &sim.base_url(), &[]).await?;
@@ -239,7 +239,7 @@ async fn html_from_prompts_and_errors_is_shown_as_text() -> TestResult {
     if !e2e_available() {
         return Ok(());
     }
-    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
+    let _window = crate::window().await;
     let sim = sim().await;
     let profile = Profile::new("html");
     let app = App::launch(&profile, &sim.base_url(), &[]).await?;

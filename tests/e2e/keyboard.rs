@@ -13,7 +13,7 @@ use crate::a11y::{resize, SIZES};
 use crate::driver::{e2e_available, eventually, App, Profile, Step, TestResult};
 use crate::flows;
 use crate::keys::{chord, expect_focus, expect_focus_within, press, type_text};
-use crate::{sim, ONE_WINDOW_AT_A_TIME, RENDER_TIMEOUT};
+use crate::{sim, RENDER_TIMEOUT};
 
 const CTRL: char = '\u{E009}';
 const SHIFT: char = '\u{E008}';
@@ -24,7 +24,7 @@ async fn keyboard_only_render_select_reorder_merge_file_and_settings() -> TestRe
     if !e2e_available() {
         return Ok(());
     }
-    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
+    let _window = crate::window_alone().await;
     let sim = sim().await;
     let profile = Profile::new("keyboard");
     let app = App::launch(&profile, &sim.base_url(), &[]).await?;
@@ -147,8 +147,7 @@ async fn scenario(app: &App, profile: &Profile) -> TestResult {
     .await?;
     flows::wait_status(app, &merged.job, "completed", RENDER_TIMEOUT).await?;
     tokio::time::sleep(Duration::from_millis(800)).await; // the store's debounced save
-    let store: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(profile.data_dir.join("jobs.json"))?)?;
+    let store: serde_json::Value = ulazai_testkit::store::jobs_file(&profile.data_dir);
     let sources: Vec<String> = serde_json::from_value(
         store["merges"]
             .as_array()
@@ -301,7 +300,7 @@ async fn zoom_keys_and_the_smallest_window_keep_the_layout() -> TestResult {
     if !e2e_available() {
         return Ok(());
     }
-    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
+    let _window = crate::window_alone().await;
     let sim = sim().await;
     let profile = Profile::new("zoom");
     let app = App::launch(&profile, &sim.base_url(), &[]).await?;

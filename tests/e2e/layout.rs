@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 use crate::a11y::resize;
 use crate::driver::{e2e_available, App, Profile, Step, TestResult};
 use crate::flows;
-use crate::{ONE_WINDOW_AT_A_TIME, RENDER_TIMEOUT};
+use crate::RENDER_TIMEOUT;
 
 /// The grid's box, its cards' boxes and which of them are wholly inside it; the other
 /// panels' heights and whether each one's content can be reached (fits, or scrolls).
@@ -57,7 +57,7 @@ async fn at_860x560_banner_queue_and_tray_leave_a_full_row_of_clips() -> TestRes
     if !e2e_available() {
         return Ok(());
     }
-    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
+    let _window = crate::window().await;
     // One generate request an hour: a batch of two (one request) reaches the limit.
     let sim = crate::sim_with(ulazai_sim::SimConfig {
         render_secs: Some(6.0),

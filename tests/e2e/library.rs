@@ -11,7 +11,7 @@ use ulazai_engine::ffmpeg::FfmpegTools;
 use crate::a11y::resize;
 use crate::driver::{e2e_available, eventually, App, Profile, Step, TestResult};
 use crate::flows::{self, card_css};
-use crate::{sim, ONE_WINDOW_AT_A_TIME, RENDER_TIMEOUT};
+use crate::{sim, RENDER_TIMEOUT};
 
 /// A length as the UI writes it: "0:02" (to the nearest second).
 fn video_length(secs: f64) -> String {
@@ -97,7 +97,7 @@ async fn a_moved_clip_stays_saved_and_every_length_is_the_clips_own() -> TestRes
         return Ok(());
     }
     let tools = FfmpegTools::locate().map_err(|e| format!("ffmpeg is required: {e}"))?;
-    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
+    let _window = crate::window().await;
     let sim = sim().await;
     let profile = Profile::new("library-moves");
     let app = App::launch(&profile, &sim.base_url(), &[]).await?;

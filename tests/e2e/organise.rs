@@ -7,14 +7,14 @@ use fantoccini::Locator;
 
 use crate::driver::{e2e_available, eventually, App, Profile, Step, TestResult};
 use crate::flows::{self, card_css};
-use crate::{sim, ONE_WINDOW_AT_A_TIME, RENDER_TIMEOUT};
+use crate::{sim, RENDER_TIMEOUT};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn folders_marquee_drag_filter_and_restart() -> TestResult {
     if !e2e_available() {
         return Ok(());
     }
-    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
+    let _window = crate::window().await;
     let sim = sim().await;
     let profile = Profile::new("folders");
     let app = App::launch(&profile, &sim.base_url(), &[]).await?;
@@ -138,7 +138,7 @@ async fn marquee_reorder_in_the_tray_and_merge() -> TestResult {
     if !e2e_available() {
         return Ok(());
     }
-    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
+    let _window = crate::window().await;
     let sim = sim().await;
     let profile = Profile::new("merge");
     let app = App::launch(&profile, &sim.base_url(), &[]).await?;
@@ -202,8 +202,7 @@ async fn marquee_reorder_in_the_tray_and_merge() -> TestResult {
     // The merge record the app keeps names the clips in the tray's order, and the merged
     // file is in the library.
     tokio::time::sleep(Duration::from_millis(800)).await; // the store's debounced save
-    let store: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(profile.data_dir.join("jobs.json"))?)?;
+    let store: serde_json::Value = ulazai_testkit::store::jobs_file(&profile.data_dir);
     let record = store["merges"]
         .as_array()
         .and_then(|m| m.last())

@@ -11,7 +11,6 @@ use serde_json::json;
 use crate::a11y::Audit;
 use crate::driver::{e2e_available, eventually, App, Profile, Step, TestResult};
 use crate::flows;
-use crate::ONE_WINDOW_AT_A_TIME;
 
 const LIMIT: u32 = 3;
 const WINDOW_SECS: f64 = 20.0;
@@ -78,7 +77,7 @@ async fn import_a_prompt_file_and_the_queue_drains_within_the_budget() -> TestRe
     if !e2e_available() {
         return Ok(());
     }
-    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
+    let _window = crate::window_alone().await;
     let sim = limited_sim().await;
     let profile = Profile::new("queue");
     let app = App::launch(&profile, &sim.base_url(), &[]).await?;

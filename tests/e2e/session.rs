@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use crate::driver::{e2e_available, eventually, App, Profile, TestResult};
 use crate::flows;
-use crate::{sim, ONE_WINDOW_AT_A_TIME, RENDER_TIMEOUT};
+use crate::{sim, RENDER_TIMEOUT};
 
 /// Removes the web session the test stored in the session keyring.
 struct ClearSession(String);
@@ -36,7 +36,7 @@ async fn with_web_account(
     name: &str,
     scenario: impl for<'a> FnOnce(&'a App, &'a ulazai_sim::SimHandle, &'a Profile) -> Scenario<'a>,
 ) -> TestResult {
-    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
+    let _window = crate::window_alone().await;
     let sim = sim().await;
     let profile = Profile::new(name);
     let _clear = ClearSession(profile.keyring_service.clone());
@@ -266,7 +266,7 @@ async fn completed_clip_is_saved_and_plays_from_the_library() -> TestResult {
     if !e2e_available() {
         return Ok(());
     }
-    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
+    let _window = crate::window().await;
     let sim = sim().await;
     let profile = Profile::new("library");
     let app = App::launch(&profile, &sim.base_url(), &[]).await?;

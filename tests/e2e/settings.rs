@@ -11,7 +11,7 @@ use std::time::Duration;
 use serde_json::{json, Value};
 
 use crate::driver::{e2e_available, eventually, App, Profile, TestResult};
-use crate::{flows, sim, ONE_WINDOW_AT_A_TIME, RENDER_TIMEOUT};
+use crate::{flows, sim, RENDER_TIMEOUT};
 
 /// The real server the app is pinned to here; the demo's simulator listens on 127.0.0.1.
 const SERVER: &str = "https://ulazai.invalid";
@@ -21,7 +21,7 @@ async fn a_bad_server_address_is_refused_beside_its_field_and_nothing_wedges() -
     if !e2e_available() {
         return Ok(());
     }
-    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
+    let _window = crate::window().await;
     let profile = Profile::new("settings");
     let app = App::launch(&profile, SERVER, &[]).await?;
     let result = scenario(&app, &profile).await;
@@ -178,7 +178,7 @@ async fn a_merge_with_a_missing_chosen_ffmpeg_leads_to_the_setting() -> TestResu
     if !e2e_available() {
         return Ok(());
     }
-    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
+    let _window = crate::window().await;
     let sim = sim().await;
     let profile = Profile::new("settings-ffmpeg");
     std::fs::write(

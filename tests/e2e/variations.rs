@@ -11,7 +11,6 @@ use serde_json::json;
 use crate::driver::{e2e_available, eventually, App, Profile, Step, TestResult};
 use crate::flows;
 use crate::queue::texts;
-use crate::ONE_WINDOW_AT_A_TIME;
 
 const PROMPT: &str = "a lighthouse at dusk, waves breaking";
 
@@ -28,7 +27,7 @@ async fn variations_are_valid_back_keeps_picks_and_submit_now_waits_for_the_limi
     if !e2e_available() {
         return Ok(());
     }
-    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
+    let _window = crate::window().await;
     let sim = one_request_an_hour().await;
     let profile = Profile::new("variations");
     let app = App::launch(&profile, &sim.base_url(), &[]).await?;

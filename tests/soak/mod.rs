@@ -10,8 +10,7 @@
 //! `make test` (tests/soak_short.rs). Needs the desktop session (tests/harness).
 
 #[allow(dead_code)]
-#[path = "../e2e/driver.rs"]
-mod driver;
+use ulazai_testkit::webdriver as driver;
 
 mod app;
 mod report;
@@ -109,9 +108,7 @@ async fn start_sim(key: &str) -> SimHandle {
         ..SimConfig::default()
     };
     cfg.keys.push(key.to_string());
-    ulazai_sim::start(cfg, "127.0.0.1:0".parse().expect("loopback"))
-        .await
-        .expect("the simulator starts")
+    ulazai_testkit::sim::start(cfg).await
 }
 
 /// Whether the desktop session is here (outside it: a note, and the caller skips; inside

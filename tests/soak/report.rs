@@ -5,7 +5,6 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use serde_json::Value;
 use ulazai_sim::{SimHandle, SimJobInfo};
 
 use super::app::Kill;
@@ -17,25 +16,7 @@ use super::Plan;
 const TERMINAL_MARGIN_SECS: f64 = 0.25;
 
 /// (id → status) of every job in the app's persisted store.
-pub fn stored_jobs(data_dir: &Path) -> HashMap<String, String> {
-    let Ok(text) = std::fs::read_to_string(data_dir.join("jobs.json")) else {
-        return HashMap::new();
-    };
-    let Ok(snap) = serde_json::from_str::<Value>(&text) else {
-        return HashMap::new();
-    };
-    snap["jobs"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|j| {
-            Some((
-                j["id"].as_str()?.to_string(),
-                j["status"].as_str().unwrap_or("").to_string(),
-            ))
-        })
-        .collect()
-}
+pub use ulazai_testkit::store::stored_statuses as stored_jobs;
 
 fn status_of(j: &SimJobInfo) -> String {
     serde_json::to_value(j.status)

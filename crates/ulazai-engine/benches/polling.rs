@@ -156,9 +156,7 @@ async fn wait_seen(seen: &Mutex<HashMap<String, i64>>, n: usize) {
 /// distribution, other seed); what it learned is kept in the store snapshot, without
 /// the jobs themselves.
 async fn warm_up() -> Snapshot {
-    let sim = ulazai_sim::start(sim_config(7), "127.0.0.1:0".parse().unwrap())
-        .await
-        .expect("simulator");
+    let sim = ulazai_testkit::sim::start(sim_config(7)).await;
     let persist = MemoryPersist::new();
     let seen = Seen::default();
     let engine = start_engine(
@@ -201,9 +199,7 @@ async fn warm_up() -> Snapshot {
 }
 
 async fn one_run(n: usize, poller: Poller, seed: u64, learned: Arc<Snapshot>) -> Outcome {
-    let sim = ulazai_sim::start(sim_config(seed), "127.0.0.1:0".parse().unwrap())
-        .await
-        .expect("simulator");
+    let sim = ulazai_testkit::sim::start(sim_config(seed)).await;
     let client_cfg = ClientConfig::new(sim.base_url());
     let seen = Seen::default();
     let plan = batches(n);

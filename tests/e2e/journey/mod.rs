@@ -15,7 +15,6 @@ use std::time::Duration;
 use crate::a11y::resize;
 use crate::driver::{e2e_available, App, Profile, Step, TestResult};
 use crate::flows;
-use crate::ONE_WINDOW_AT_A_TIME;
 use checks::Books;
 
 pub const MODEL: &str = "veo31_fast";
@@ -77,7 +76,7 @@ async fn a_creators_first_hour_across_the_features() -> TestResult {
     if !e2e_available() {
         return Ok(());
     }
-    let _one = ONE_WINDOW_AT_A_TIME.lock().await;
+    let _window = crate::window().await;
     let sim = journey_sim().await;
     let profile = Profile::new("journey");
     let app = App::launch(&profile, &sim.base_url(), &[]).await?;

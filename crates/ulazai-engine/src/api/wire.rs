@@ -352,7 +352,7 @@ mod tests {
     use super::*;
 
     // The contract's two documented status answers are tested verbatim in
-    // tests/api_client.rs.
+    // crates/ulazai-engine/tests/engine/api_client.rs.
 
     #[test]
     fn numbers_are_read_leniently() {

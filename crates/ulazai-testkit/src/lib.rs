@@ -1,0 +1,22 @@
+//! What the workspace's tests share, in one place (used only as a dev-dependency):
+//!
+//! - [`sim`]: the UlazAI simulator on a free loopback port, from async or plain tests;
+//! - [`app`]: the real app binary started as a process with its own data folder and keyring;
+//! - [`webdriver`] (feature `webdriver`): the app in its real window through tauri-driver,
+//!   with a session that starts tauri-driver again on new ports when none comes up;
+//! - [`notify_log`]: the desktop session's record of notifications (`NOTIFY_LOG`);
+//! - [`store`]: the app's files as a test reads them (`jobs.json`, the library index).
+
+pub mod app;
+pub mod notify_log;
+pub mod sim;
+pub mod store;
+#[cfg(feature = "webdriver")]
+pub mod webdriver;
+
+use std::path::{Path, PathBuf};
+
+/// The workspace's root folder (where `target/` and `tests/` are).
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}

@@ -1,4 +1,4 @@
-//! `make bench`: the footprint benchmark (issue 10) — memory and start-up of the app with
+//! `make bench`: the footprint benchmark — memory and start-up of the app with
 //! 0, 1,000 and 10,000 clips in its store, against an EMPTY Tauri 2 window
 //! (examples/empty_window.rs: same Tauri, same features, same profile) measured in the same
 //! run; the UI benchmark in the real webview (filters and scrolling at 10,000 cards); and

@@ -166,7 +166,7 @@ async fn scenario(app: &App, sim: &ulazai_sim::SimHandle) -> TestResult {
                 == format!("{per_clip} credits")),
         "each queued card shows its cost: {costs:?}"
     );
-    // A rendering card leads with the poll scheduler's own estimate (issue 16).
+    // A rendering card leads with the poll scheduler's own estimate.
     eventually(
         Duration::from_secs(15),
         "a rendering card says how long this model usually takes",

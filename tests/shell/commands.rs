@@ -384,7 +384,7 @@ fn bindings_are_fresh() {
     bindings::assert_fresh();
 }
 
-/// Issue 10: the job list comes in pages (the UI paints the first screenful before the
+/// The job list comes in pages (the UI paints the first screenful before the
 /// rest), and the first start sends no `job://updated` per stored job (with 10,000 jobs
 /// those events held the first card back by seconds; the UI's first page has them all).
 #[test]

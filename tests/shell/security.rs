@@ -1,4 +1,4 @@
-//! The shell's loopback surfaces and secrets as an attacker would try them (issue 9): the
+//! The shell's loopback surfaces and secrets as an attacker would try them: the
 //! media server (Host, token, Range, memory), Open/Reveal of index entries outside the
 //! library, the demo's embedded simulator, a key that follows the server setting, a store
 //! file from a newer version, and sign-out / key removal when the keyring fails.

@@ -5,9 +5,12 @@
 //! - [`webdriver`] (feature `webdriver`): the app in its real window through tauri-driver,
 //!   with a session that starts tauri-driver again on new ports when none comes up;
 //! - [`notify_log`]: the desktop session's record of notifications (`NOTIFY_LOG`);
-//! - [`store`]: the app's files as a test reads them (`jobs.json`, the library index).
+//! - [`store`]: the app's files as a test reads them (`jobs.json`, the library index);
+//! - [`layers`]: each crate's modules keep the layers its root doc declares (no cycle, no
+//!   use upward).
 
 pub mod app;
+pub mod layers;
 pub mod notify_log;
 pub mod sim;
 pub mod store;

@@ -29,6 +29,7 @@ pub(super) fn record_started(
     now: &str,
 ) -> Vec<Job> {
     let mut out = Vec::new();
+    let mut started = Vec::new();
     for id in job_ids {
         if store.adopt(id, params).is_some() {
             if let Some(f) = folder {
@@ -44,12 +45,18 @@ pub(super) fn record_started(
             out.push(existing.clone());
             continue;
         }
+        if started.iter().any(|j: &Job| &j.id == id) {
+            continue;
+        }
         let mut job = Job::started(id, params, now);
         job.folder_id = folder.filter(|f| store.folder(f).is_some()).cloned();
-        store.insert(job.clone());
-        batch.emit(EngineEvent::JobCreated { job: job.clone() });
+        started.push(job.clone());
         out.push(job);
     }
+    for job in &started {
+        batch.emit(EngineEvent::JobCreated { job: job.clone() });
+    }
+    store.insert_newest(started);
     out
 }
 
@@ -291,5 +298,58 @@ impl<'a> Jobs<'a> {
     /// Every model's estimate (see [`Jobs::render_estimate`]), by slug.
     pub fn render_estimates(&self) -> Vec<RenderEstimate> {
         self.engine.inner.poller.eta().estimates()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The server's stamps and this computer's clock differ (by milliseconds here, by
+    /// seconds on a computer whose clock is off): a job the app has just started is still the
+    /// newest card, above one the server stamped "later" than this computer's now.
+    #[test]
+    fn a_started_job_is_the_newest_card_whatever_the_clocks_say() {
+        let params = GenerateParams {
+            model_slug: "veo31_fast".into(),
+            prompt: "a red fox".into(),
+            count: 1,
+            ..Default::default()
+        };
+        let mut store = Store::new();
+        let mut batch = Batch::default();
+        record_started(
+            &mut store,
+            &mut batch,
+            &["older".to_string()],
+            &params,
+            None,
+            "2026-12-06T10:00:00.000+00:00",
+        );
+        // Its first poll: the server's stamp, 300 ms ahead of this computer's clock.
+        store.apply_remote(&crate::api::RemoteJob {
+            job_id: "older".into(),
+            status: crate::model::JobStatus::Processing,
+            model_slug: None,
+            mode: None,
+            prompt: None,
+            result_urls: vec![],
+            credits_charged: None,
+            credits_refunded: None,
+            error_message: None,
+            provider_meta: None,
+            created_at: Some("2026-12-06T10:00:00.400+00:00".into()),
+            completed_at: None,
+        });
+        record_started(
+            &mut store,
+            &mut batch,
+            &["newer".to_string()],
+            &params,
+            None,
+            "2026-12-06T10:00:00.100+00:00",
+        );
+        let order: Vec<String> = store.jobs().into_iter().map(|j| j.id).collect();
+        assert_eq!(order, ["newer", "older"], "newest first");
     }
 }

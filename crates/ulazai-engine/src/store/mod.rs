@@ -204,6 +204,25 @@ impl Store {
         true
     }
 
+    /// Add jobs this app has just started: they are the newest cards, first in the given
+    /// order, whatever their stamps say. Their `created_at` is this computer's clock until
+    /// the server's stamp replaces it, and the server's clock may run ahead of this one (by
+    /// milliseconds, or by seconds on a computer whose clock is off): placed by date, a new
+    /// card could land under one the server stamped "later". Known ids are left as they are.
+    pub fn insert_newest(&mut self, jobs: Vec<Job>) {
+        let mut front = 0;
+        for job in jobs {
+            if self.jobs.contains_key(&job.id) {
+                continue;
+            }
+            self.removed.retain(|r| r != &job.id);
+            self.order.insert(front, job.id.clone());
+            front += 1;
+            self.active += usize::from(job.needs_polling());
+            self.jobs.insert(job.id.clone(), job);
+        }
+    }
+
     /// Remove a job from the view; its id is remembered so that a history reload does
     /// not bring it back.
     pub fn remove(&mut self, id: &str) -> Option<Job> {

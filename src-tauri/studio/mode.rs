@@ -157,7 +157,9 @@ impl EngineRunner {
             (url, auth, None, store)
         };
         let engine = self.start_engine(&base_url, auth, store).await?;
-        engine.web().set_session(p.web_session.for_server(&base_url));
+        engine
+            .web()
+            .set_session(p.web_session.for_server(&base_url));
         let epoch = p.current.next_epoch();
         let rx = engine.subscribe();
         tauri::async_runtime::spawn(Reactions::forward(Arc::downgrade(&p.reactions), rx, epoch));

@@ -97,7 +97,9 @@ impl WebSessionService {
     pub async fn status(&self) -> WebSessionStatus {
         let base = self.current.base_url().await;
         let state = match self.get() {
-            Some(s) if urls::same_server(&s.base_url, &base) && s.expired => WebSessionState::Expired,
+            Some(s) if urls::same_server(&s.base_url, &base) && s.expired => {
+                WebSessionState::Expired
+            }
             Some(s) if urls::same_server(&s.base_url, &base) => WebSessionState::Connected,
             _ => WebSessionState::None,
         };
@@ -178,7 +180,9 @@ impl WebSessionService {
         *self.message.lock().unwrap() = message;
         tracing::info!(until_quit, "web account connected");
         if let Ok(engine) = self.current.now().await {
-            engine.web().set_session(self.for_server(&engine.base_url()));
+            engine
+                .web()
+                .set_session(self.for_server(&engine.base_url()));
         }
         self.announce().await;
     }

@@ -43,6 +43,13 @@ pub struct SimConfig {
     pub pending_secs: f64,
     /// Overrides every model's processing time (sim seconds).
     pub render_secs: Option<f64>,
+    /// Every model's typical range in sim seconds, (low, high): what the served model
+    /// matrix says (`typical_seconds`) and what renders are drawn from when `render_secs`
+    /// does not fix them. None (default): each model's own range. A simulator whose renders
+    /// are all made short says so here, as the real service's matrix describes its real
+    /// renders, so that a client placing its checks by the matrix is not sent to the wrong
+    /// time.
+    pub typical_secs: Option<(u32, u32)>,
     /// Draw processing times (and queue delays) from a skewed distribution instead of the
     /// model's uniform typical range. `render_secs` still wins. None (default): uniform.
     pub render_times: Option<RenderTimes>,
@@ -90,6 +97,7 @@ impl Default for SimConfig {
             speed: 1.0,
             pending_secs: 3.0,
             render_secs: None,
+            typical_secs: None,
             render_times: None,
             failure_rate: 0.0,
             seed: 42,
@@ -125,6 +133,7 @@ impl SimConfig {
         }
         self.pending_secs = clean_secs(self.pending_secs);
         self.render_secs = self.render_secs.map(clean_secs);
+        self.typical_secs = self.typical_secs.filter(|(lo, hi)| *lo > 0 && hi >= lo);
         self.failure_rate = clamp01(self.failure_rate);
         if !(self.rate_window_secs.is_finite() && self.rate_window_secs > 0.0) {
             self.rate_window_secs = 3600.0;

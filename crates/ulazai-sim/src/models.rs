@@ -237,7 +237,9 @@ pub fn find(slug: &str) -> Option<&'static ModelSpec> {
 }
 
 impl ModelSpec {
-    pub fn to_json(&self) -> Value {
+    /// Its entry in the served matrix; `typical` replaces its own typical range.
+    pub fn to_json(&self, typical: Option<(u32, u32)>) -> Value {
+        let (lo, hi) = typical.map_or(self.typical_seconds, |(lo, hi)| (lo.into(), hi.into()));
         json!({
             "slug": self.slug,
             "name": self.name,
@@ -255,7 +257,7 @@ impl ModelSpec {
             "max_input_images": self.max_input_images,
             "min_input_videos": self.min_input_videos,
             "max_input_videos": self.max_input_videos,
-            "typical_seconds": [self.typical_seconds.0, self.typical_seconds.1],
+            "typical_seconds": [lo, hi],
         })
     }
 }

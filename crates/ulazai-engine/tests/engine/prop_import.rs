@@ -21,7 +21,7 @@ const CASES: u32 = 256;
 fn matrix() -> Vec<ModelInfo> {
     let models: Vec<serde_json::Value> = ulazai_sim::models::all()
         .iter()
-        .map(|m| m.to_json())
+        .map(|m| m.to_json(None))
         .collect();
     parse_models_body(&serde_json::json!({"success": true, "models": models}).to_string())
         .expect("the simulator's matrix reads")

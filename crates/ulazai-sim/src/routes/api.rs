@@ -161,6 +161,9 @@ pub async fn models_list(
     headers: HeaderMap,
 ) -> ApiResult<Json<Value>> {
     s.authenticate(auth_header(&headers))?;
-    let list: Vec<Value> = models::all().iter().map(|m| m.to_json()).collect();
+    let list: Vec<Value> = models::all()
+        .iter()
+        .map(|m| m.to_json(s.config.typical_secs))
+        .collect();
     Ok(Json(json!({"success": true, "models": list})))
 }

@@ -233,3 +233,43 @@ async fn rate_window_follows_paused_time_and_names_its_reset() {
     // Now the second POST (made at 100 s) is the oldest: it leaves at 700 s, 99 s from now.
     assert_eq!(a.header("x-ratelimit-reset").as_deref(), Some("99"));
 }
+
+/// A simulator told that every model renders in 9–13 s says so in the matrix it serves
+/// (for a client that places its checks by it) and renders within that range; without it,
+/// each model keeps its own range.
+#[tokio::test]
+async fn a_configured_typical_range_is_served_and_rendered() {
+    let c = client();
+    let sim = start(SimConfig {
+        typical_secs: Some((9, 13)),
+        render_secs: None,
+        pending_secs: 0.0,
+        speed: 10.0,
+        ..quick()
+    })
+    .await;
+    let a = get(&c, &sim, "/api/v1/models/video/", Some(KEY)).await;
+    for m in a.body["models"].as_array().unwrap() {
+        assert_eq!(m["typical_seconds"], json!([9.0, 13.0]), "{m}");
+    }
+    let speed = sim.config().speed;
+    let mut four = veo();
+    four["count"] = json!(4);
+    for id in create(&c, &sim, four).await {
+        let job = sim.jobs().into_iter().find(|j| j.job_id == id).unwrap();
+        let real = (job.completes_real_unix_ms.unwrap() - job.created_real_unix_ms) as f64;
+        let secs = real / 1000.0 * speed;
+        assert!((8.9..=13.1).contains(&secs), "rendered in {secs} sim s");
+    }
+
+    let own = start(quick()).await;
+    let a = get(&c, &own, "/api/v1/models/video/", Some(KEY)).await;
+    let veo = a.body["models"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["slug"] == "veo31_fast")
+        .cloned()
+        .unwrap();
+    assert_eq!(veo["typical_seconds"], json!([30.0, 45.0]));
+}

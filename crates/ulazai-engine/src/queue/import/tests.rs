@@ -4,7 +4,7 @@ use super::*;
 pub(crate) fn matrix() -> Vec<ModelInfo> {
     let models: Vec<serde_json::Value> = ulazai_sim::models::all()
         .iter()
-        .map(|m| m.to_json())
+        .map(|m| m.to_json(None))
         .collect();
     let body = serde_json::json!({"success": true, "models": models}).to_string();
     crate::api::parse_models_body(&body).expect("the simulator's matrix reads")

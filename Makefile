@@ -84,8 +84,10 @@ ui: node-check
 # Tauri's CLI, pinned by packaging/tauri-cli/package-lock.json, lives in target/tools (not global).
 TAURI_CLI := target/tools/tauri-cli/node_modules/.bin/tauri
 # What checking the packages adds: lintian, desktop-file-validate, rpm, debootstrap (a clean
-# Debian root), xwininfo (the window's WM_CLASS), and pip for actionlint (the release workflow).
-DIST_CHECK_PACKAGES := lintian desktop-file-utils rpm debootstrap x11-utils python3-pip
+# Debian root), xwininfo (the window's WM_CLASS); for the workflows' check: pip (actionlint),
+# shellcheck (their scripts), PyYAML (pinned actions, where the Apple secrets go).
+DIST_CHECK_PACKAGES := lintian desktop-file-utils rpm debootstrap x11-utils python3-pip \
+  shellcheck python3-yaml
 
 dist: build-deps ui tauri-cli
 	@echo "==> Release build (profile in Cargo.toml) and the .deb and .rpm, with Tauri's bundler"

@@ -16,7 +16,8 @@
 //!
 //! `build_app` assembles the builder for any runtime (the real wry one in `run()`, the
 //! mock runtime in tests); `run()` adds what only makes sense on a desktop (single
-//! instance, window state, tray, log file).
+//! instance, window state, tray, log file). On macOS, `setup` also installs the menu bar
+//! and asks for the notification permission once (`platform::macos`).
 
 pub mod bindings;
 pub mod commands;
@@ -82,6 +83,9 @@ fn setup<R: Runtime>(
         app: app.clone(),
         main_window: cfg.main_window.clone(),
     });
+    if cfg!(target_os = "macos") {
+        macos_conventions(app, shell.clone(), &dirs.data)?;
+    }
     let (want_tray, main_window) = (cfg.tray, cfg.main_window.clone());
     let studio = Arc::new(Studio::new(cfg, dirs, shell));
     studio.manage(app);
@@ -99,6 +103,24 @@ fn setup<R: Runtime>(
         }
         tray::update(app, studio.live.active_jobs());
     }
+    Ok(())
+}
+
+/// macOS: the menu bar (its Settings… brings the main window forward and opens Settings
+/// there, as Ctrl+, does in the window) and the notification permission, asked at the first
+/// start. Compiled on every OS (so every build checks it), run on macOS only.
+fn macos_conventions<R: Runtime>(
+    app: &tauri::AppHandle<R>,
+    shell: Arc<window::TauriShell<R>>,
+    data: &std::path::Path,
+) -> tauri::Result<()> {
+    use ipc::events::{IpcEvent, OpenSettings};
+    use window::Shell;
+    platform::macos::install_menu(app, move |_| {
+        shell.focus_main();
+        shell.emit(OpenSettings::NAME, serde_json::Value::Null);
+    })?;
+    platform::macos::ask_notification_permission_once(data);
     Ok(())
 }
 

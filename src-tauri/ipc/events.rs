@@ -27,6 +27,8 @@ macro_rules! for_each_event {
             AppStateChanged = "app://state" => AppState;
             /// A notification's "Open" was clicked: scroll to and focus that card.
             FocusJob = "app://focus-job" => JobRef;
+            /// The app menu's Settings… was chosen (⌘, on macOS): open Settings.
+            OpenSettings = "app://open-settings" => ();
             /// The web account (browser session) changed: none / connected / expired.
             SessionStateChanged = "session://state" => WebSessionStatus;
             /// A folder changed outside a command (its server bucket was created).

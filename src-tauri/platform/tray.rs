@@ -64,8 +64,9 @@ pub fn create<R: Runtime>(
                 show_from_icon(tray.app_handle());
             }
         });
-    if let Some(icon) = app.default_window_icon() {
-        builder = builder.icon(icon.clone());
+    // macOS: a template image the menu bar tints; elsewhere the app's icon.
+    if let Some((icon, template)) = super::macos::tray_icon(app)? {
+        builder = builder.icon(icon).icon_as_template(template);
     }
     builder.build(app)?;
     app.manage(TrayItems { status });

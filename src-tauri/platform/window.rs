@@ -13,7 +13,7 @@ pub trait Shell: Send + Sync + 'static {
     fn focus_main(&self);
     /// Hand a (validated) URL to the OS.
     fn open_url(&self, url: &str) -> Result<(), String>;
-    /// The number of active jobs changed (tray tooltip/menu).
+    /// The number of active jobs changed (tray tooltip/menu, the Dock badge on macOS).
     fn active_changed(&self, active: usize);
     /// Open a local file with its default app.
     fn open_path(&self, path: &Path) -> Result<(), String>;
@@ -61,6 +61,7 @@ impl<R: Runtime> Shell for TauriShell<R> {
 
     fn active_changed(&self, active: usize) {
         super::tray::update(&self.app, active);
+        super::macos::set_dock_badge(&self.app, &self.main_window, active);
     }
 
     fn open_path(&self, path: &Path) -> Result<(), String> {

@@ -88,4 +88,11 @@ describe('boot', () => {
     expect(selection.ids).toEqual([b.id]);
     expect(ui.detailId).toBeNull();
   });
+  it("the app menu's Settings… (⌘, on macOS) opens Settings as Ctrl+, does", () => {
+    ui.settingsOpen = false;
+    ui.settingsFocus = 'some-field';
+    handlers.get('app://open-settings')!(null);
+    expect(ui.settingsOpen).toBe(true);
+    expect(ui.settingsFocus).toBeNull(); // the API key, as from the gear button
+  });
 });

@@ -136,6 +136,8 @@ export async function boot(): Promise<() => void> {
       jobs.reveal(id);
       ui.focusJob(id, true);
     }),
+    // The macOS app menu's Settings… (⌘,): what Ctrl+, and the gear button open.
+    on('app://open-settings', () => ui.openSettings()),
   ]);
 
   let rest: string | null = null;

@@ -23,6 +23,7 @@ export type Events = {
   "app://rate-limit": RateBudget;
   "app://state": AppState;
   "app://focus-job": JobRef;
+  "app://open-settings": null;
   "session://state": WebSessionStatus;
   "folder://updated": Folder;
   "folder://sync-failed": FolderSyncError;
@@ -44,6 +45,7 @@ export const EVENT_NAMES = [
   "app://rate-limit",
   "app://state",
   "app://focus-job",
+  "app://open-settings",
   "session://state",
   "folder://updated",
   "folder://sync-failed",

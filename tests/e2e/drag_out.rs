@@ -53,8 +53,8 @@ while time.time() < end:
 sys.exit(3)
 "#;
 
-fn xdotool(args: &[&str]) -> TestResult<String> {
-    let out = Command::new("xdotool").args(args).output()?;
+fn xdotool(app: &App, args: &[&str]) -> TestResult<String> {
+    let out = app.x_command("xdotool").args(args).output()?;
     if !out.status.success() {
         return Err(format!("xdotool {args:?}: {}", String::from_utf8_lossy(&out.stderr)).into());
     }
@@ -62,10 +62,13 @@ fn xdotool(args: &[&str]) -> TestResult<String> {
 }
 
 /// The app window's top-left corner on the screen.
-fn window_origin() -> TestResult<(i64, i64)> {
-    let id = xdotool(&["search", "--onlyvisible", "--name", "^UlazAI Studio$"])?;
+fn window_origin(app: &App) -> TestResult<(i64, i64)> {
+    let id = xdotool(
+        app,
+        &["search", "--onlyvisible", "--name", "^UlazAI Studio$"],
+    )?;
     let id = id.lines().next().ok_or("the app window")?.to_string();
-    let geo = xdotool(&["getwindowgeometry", "--shell", &id])?;
+    let geo = xdotool(app, &["getwindowgeometry", "--shell", &id])?;
     let get = |k: &str| -> TestResult<i64> {
         Ok(geo
             .lines()
@@ -84,10 +87,10 @@ async fn a_saved_clip_dragged_out_of_the_window_is_offered_as_its_file() -> Test
         eprintln!("drag-out: needs xdotool and python3 — skipped");
         return Ok(());
     }
-    let _window = crate::window_alone().await;
+    let place = crate::own_display().await?;
     let sim = sim().await;
     let profile = Profile::new("drag-out");
-    let app = App::launch(&profile, &sim.base_url(), &[]).await?;
+    let app = App::launch(&profile, &sim.base_url(), &place.env()).await?;
     flows::set_key(&app, ulazai_sim::DEMO_KEY)
         .await
         .step("set the key")?;
@@ -103,24 +106,27 @@ async fn a_saved_clip_dragged_out_of_the_window_is_offered_as_its_file() -> Test
 
     // A window smaller than the screen, so that the pointer can leave it.
     resize(&app, 1000, 640).await?;
-    let (wx, wy) = window_origin()?;
+    let (wx, wy) = window_origin(&app)?;
     let rect = flows::rects(&app, &flows::card_css(&ids[0])).await?[0];
     let (cx, cy) = (
         wx + (rect.0 + rect.2 / 2.0) as i64,
         wy + (rect.1 + rect.3 / 3.0) as i64,
     );
-    xdotool(&["mousemove", &cx.to_string(), &cy.to_string()])?;
-    xdotool(&["mousedown", "1"])?;
+    xdotool(&app, &["mousemove", &cx.to_string(), &cy.to_string()])?;
+    xdotool(&app, &["mousedown", "1"])?;
     for step in 1..=12 {
         tokio::time::sleep(Duration::from_millis(60)).await;
         let x = cx + step * 100;
-        xdotool(&["mousemove", &x.min(1270).to_string(), &cy.to_string()])?;
+        xdotool(
+            &app,
+            &["mousemove", &x.min(1270).to_string(), &cy.to_string()],
+        )?;
     }
     let probed = eventually(
         Duration::from_secs(8),
         "the app owns the X drag",
         || async {
-            let out = Command::new("python3").args(["-c", PROBE]).output()?;
+            let out = app.x_command("python3").args(["-c", PROBE]).output()?;
             Ok(out
                 .status
                 .success()
@@ -129,7 +135,7 @@ async fn a_saved_clip_dragged_out_of_the_window_is_offered_as_its_file() -> Test
     )
     .await;
     let _ = app.screenshot("drag-out-01-dragging").await;
-    xdotool(&["mouseup", "1"])?;
+    xdotool(&app, &["mouseup", "1"])?;
     let uris = probed?;
     // Valid URIs (a name with `#`, `%` or spaces escaped) that lead back to the file.
     let offered: Vec<std::path::PathBuf> = uris

@@ -239,12 +239,13 @@ pub async fn sign_in_web(
         Duration::from_secs(15),
         "the sign-in window opens",
         || async {
-            Ok(
-                xdotool(&["search", "--onlyvisible", "--name", "^Sign in to UlazAI$"])?
-                    .lines()
-                    .next()
-                    .map(str::to_string),
-            )
+            Ok(xdotool(
+                app,
+                &["search", "--onlyvisible", "--name", "^Sign in to UlazAI$"],
+            )?
+            .lines()
+            .next()
+            .map(str::to_string))
         },
     )
     .await?;
@@ -258,12 +259,12 @@ pub async fn sign_in_web(
     tokio::time::sleep(Duration::from_millis(1500)).await;
     let mut typed = 0;
     loop {
-        xdotool(&["windowfocus", "--sync", &window])?;
-        xdotool(&["key", "--clearmodifiers", "ctrl+a"])?;
-        xdotool(&["type", "--delay", "30", user])?;
-        xdotool(&["key", "Tab"])?;
-        xdotool(&["type", "--delay", "30", password])?;
-        xdotool(&["key", "Return"])?;
+        xdotool(app, &["windowfocus", "--sync", &window])?;
+        xdotool(app, &["key", "--clearmodifiers", "ctrl+a"])?;
+        xdotool(app, &["type", "--delay", "30", user])?;
+        xdotool(app, &["key", "Tab"])?;
+        xdotool(app, &["type", "--delay", "30", password])?;
+        xdotool(app, &["key", "Return"])?;
         typed += 1;
         let connected = eventually(
             Duration::from_secs(15),
@@ -290,7 +291,10 @@ pub async fn sign_in_web(
         Duration::from_secs(20),
         "the sign-in window closes",
         || async {
-            let open = xdotool(&["search", "--onlyvisible", "--name", "^Sign in to UlazAI$"])?;
+            let open = xdotool(
+                app,
+                &["search", "--onlyvisible", "--name", "^Sign in to UlazAI$"],
+            )?;
             Ok(open.trim().is_empty().then_some(()))
         },
     )
@@ -307,9 +311,10 @@ fn login_pages(sim: &ulazai_sim::SimHandle) -> usize {
         .count()
 }
 
-/// Runs xdotool (X input, on the test display); its standard output.
-pub fn xdotool(args: &[&str]) -> TestResult<String> {
-    let out = std::process::Command::new("xdotool")
+/// Runs xdotool (X input) on the app's display; its standard output.
+pub fn xdotool(app: &App, args: &[&str]) -> TestResult<String> {
+    let out = app
+        .x_command("xdotool")
         .args(args)
         .output()
         .map_err(|e| format!("xdotool (apt: xdotool) cannot run: {e}"))?;

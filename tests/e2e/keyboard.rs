@@ -24,10 +24,10 @@ async fn keyboard_only_render_select_reorder_merge_file_and_settings() -> TestRe
     if !e2e_available() {
         return Ok(());
     }
-    let _window = crate::window_alone().await;
+    let place = crate::own_display().await?;
     let sim = sim().await;
     let profile = Profile::new("keyboard");
-    let app = App::launch(&profile, &sim.base_url(), &[]).await?;
+    let app = App::launch(&profile, &sim.base_url(), &place.env()).await?;
     let result = scenario(&app, &profile).await;
     if result.is_err() {
         let _ = app.screenshot("debug-keyboard-failure").await;
@@ -300,10 +300,10 @@ async fn zoom_keys_and_the_smallest_window_keep_the_layout() -> TestResult {
     if !e2e_available() {
         return Ok(());
     }
-    let _window = crate::window_alone().await;
+    let place = crate::own_display().await?;
     let sim = sim().await;
     let profile = Profile::new("zoom");
-    let app = App::launch(&profile, &sim.base_url(), &[]).await?;
+    let app = App::launch(&profile, &sim.base_url(), &place.env()).await?;
     flows::set_key(&app, ulazai_sim::DEMO_KEY).await?;
     let ids = flows::generate(&app, "veo31_fast", "Zoomed: a kite over the dunes", 3).await?;
     flows::wait_all(&app, &ids, "completed", RENDER_TIMEOUT).await?;

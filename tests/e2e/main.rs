@@ -1,8 +1,9 @@
 //! End-to-end tests: the real app binary, driven through WebDriver in its real window, against
 //! the UlazAI simulator over loopback. Run inside tests/harness/desktop-session.sh (the
 //! README's `make test` does), which provides Xvfb, D-Bus, gnome-keyring and a notification
-//! recorder. Each test starts its own app window; up to `ULAZAI_E2E_WINDOWS` (2) at a time,
-//! except tests that need the display to themselves ([`window_alone`]).
+//! recorder. Each test starts its own app window; up to `ULAZAI_E2E_WINDOWS` (2) at a time;
+//! tests that use the X pointer, keyboard or focus get a display of their own
+//! ([`own_display`]).
 
 mod a11y;
 mod announce;
@@ -56,51 +57,31 @@ pub async fn window() -> tokio::sync::SemaphorePermit<'static> {
         .expect("the window count is never closed")
 }
 
-/// The display to itself, for a test that uses what windows share: the real X pointer or
-/// keyboard (xdotool), keyboard focus (the keyboard-only tests: with three windows open a
-/// focused element's tooltip was not shown).
-///
-/// With a test thread to spare (`--test-threads` above the window count, as `make test`
-/// runs them) it waits without holding a place in line: the other threads go on with shared
-/// tests, and it runs when they pause. Otherwise it queues in order (shared tests that come
-/// later wait behind it), so it is not left waiting while the only other thread runs every
-/// remaining test one by one.
-pub async fn window_alone() -> tokio::sync::SemaphorePermit<'static> {
-    let (places, n) = windows();
-    if test_threads() <= *n as usize {
-        return places
-            .acquire_many(*n)
-            .await
-            .expect("the window count is never closed");
-    }
-    loop {
-        match places.try_acquire_many(*n) {
-            Ok(all) => return all,
-            Err(tokio::sync::TryAcquireError::NoPermits) => {
-                tokio::time::sleep(Duration::from_millis(100)).await
-            }
-            Err(e) => panic!("the window count is never closed: {e}"),
-        }
-    }
+/// A place beside the other windows, on an X display of the test's own (a private Xvfb),
+/// for a test that uses what windows on one display share: the real X pointer or keyboard
+/// (xdotool: drag-out, typing into the sign-in window) or keyboard focus (the keyboard-only
+/// tests: with three windows open a focused element's tooltip was not shown). Launch the
+/// app with [`OwnPlace::env`] and run X clients with `App::x_command`.
+pub async fn own_display() -> driver::TestResult<OwnPlace> {
+    let place = window().await;
+    let display = ulazai_testkit::display::OwnDisplay::start()?;
+    Ok(OwnPlace {
+        _place: place,
+        display,
+    })
 }
 
-/// The test threads this run has: `--test-threads N`, else `RUST_TEST_THREADS`, else the
-/// number of cores (libtest's own order).
-fn test_threads() -> usize {
-    let args: Vec<String> = std::env::args().collect();
-    let from_args = args.iter().enumerate().find_map(|(i, a)| {
-        a.strip_prefix("--test-threads=")
-            .map(str::to_string)
-            .or_else(|| {
-                (a == "--test-threads")
-                    .then(|| args.get(i + 1).cloned())
-                    .flatten()
-            })
-    });
-    from_args
-        .or_else(|| std::env::var("RUST_TEST_THREADS").ok())
-        .and_then(|n| n.parse().ok())
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+/// A window's place and the display it is shown on (both held for the test's length).
+pub struct OwnPlace {
+    _place: tokio::sync::SemaphorePermit<'static>,
+    display: ulazai_testkit::display::OwnDisplay,
+}
+
+impl OwnPlace {
+    /// What `App::launch` adds so that the app opens on this display.
+    pub fn env(&self) -> [(&str, &str); 1] {
+        [("DISPLAY", self.display.name())]
+    }
 }
 
 /// A simulator whose renders take long enough to be seen pending and processing (the app's

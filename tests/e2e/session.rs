@@ -30,17 +30,17 @@ async fn sign_in_folder_server_merge_and_expiry() -> TestResult {
 
 type Scenario<'a> = std::pin::Pin<Box<dyn std::future::Future<Output = TestResult> + Send + 'a>>;
 
-/// One window at a time: a simulator, a profile whose stored web session is removed
+/// A window on a display of its own: a simulator, a profile whose stored web session is removed
 /// afterwards, the app; `scenario` runs, a failure leaves a screenshot.
 async fn with_web_account(
     name: &str,
     scenario: impl for<'a> FnOnce(&'a App, &'a ulazai_sim::SimHandle, &'a Profile) -> Scenario<'a>,
 ) -> TestResult {
-    let _window = crate::window_alone().await;
+    let place = crate::own_display().await?;
     let sim = sim().await;
     let profile = Profile::new(name);
     let _clear = ClearSession(profile.keyring_service.clone());
-    let app = App::launch(&profile, &sim.base_url(), &[]).await?;
+    let app = App::launch(&profile, &sim.base_url(), &place.env()).await?;
     let result = scenario(&app, &sim, &profile).await;
     if result.is_err() {
         let _ = app.screenshot(&format!("debug-{name}-failure")).await;

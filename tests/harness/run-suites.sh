@@ -3,8 +3,8 @@
 # first, then the suites from the fastest to the slowest (unit tests, engine, simulator,
 # shell, end to end), stopping after the first suite that fails (each suite runs all of its
 # tests: --no-fail-fast). At the end: seconds per step, so a slow run says where time went.
-# The same tests as `cargo test --workspace`; ULAZAI_E2E_WINDOWS (2) windows at a time, with one
-# test thread more, so a test that needs the display alone waits on its own thread.
+# The same tests as `cargo test --workspace`; ULAZAI_E2E_WINDOWS (2) windows at a time, one test
+# thread each.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -19,7 +19,7 @@ steps=(
   "doc tests|$cargo_test --doc"
   "engine and simulator integration (tests/engine, tests/sim)|$cargo_test --test engine --test sim"
   "shell integration (tests/shell)|$cargo_test --test shell"
-  "end to end (tests/e2e, $windows windows at a time)|$cargo_test --test e2e -- --test-threads=$((windows + 1))"
+  "end to end (tests/e2e, $windows windows at a time)|$cargo_test --test e2e -- --test-threads=$windows"
 )
 report=()
 status=0

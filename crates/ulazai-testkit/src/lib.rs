@@ -4,12 +4,15 @@
 //! - [`app`]: the real app binary started as a process with its own data folder and keyring;
 //! - [`webdriver`] (feature `webdriver`): the app in its real window through tauri-driver,
 //!   with a session that starts tauri-driver again on new ports when none comes up;
+//! - [`display`]: an X display of a test's own (a private Xvfb), for tests that use the X
+//!   pointer, keyboard or focus;
 //! - [`notify_log`]: the desktop session's record of notifications (`NOTIFY_LOG`);
 //! - [`store`]: the app's files as a test reads them (`jobs.json`, the library index);
 //! - [`layers`]: each crate's modules keep the layers its root doc declares (no cycle, no
 //!   use upward).
 
 pub mod app;
+pub mod display;
 pub mod layers;
 pub mod notify_log;
 pub mod sim;

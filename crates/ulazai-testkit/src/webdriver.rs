@@ -138,6 +138,9 @@ fn chrono_like_stamp() -> u128 {
 pub struct App {
     pub client: Client,
     driver: Child,
+    /// The X display the app was started on, when the launch named one (`DISPLAY` in its
+    /// env); else the session's.
+    display: Option<String>,
 }
 
 /// Is everything an end-to-end run needs here? Outside the test harness (no display, no
@@ -307,7 +310,27 @@ impl App {
             }
         };
         let driver = guard.0.take().expect("the driver is still owned");
-        Ok((App { client, driver }, requested))
+        let display = env
+            .iter()
+            .find(|(k, _)| *k == "DISPLAY")
+            .map(|(_, v)| v.to_string());
+        Ok((
+            App {
+                client,
+                driver,
+                display,
+            },
+            requested,
+        ))
+    }
+
+    /// A command for an X client (xdotool, a probe) that talks to this app's display.
+    pub fn x_command(&self, program: &str) -> Command {
+        let mut cmd = Command::new(program);
+        if let Some(d) = &self.display {
+            cmd.env("DISPLAY", d);
+        }
+        cmd
     }
 
     /// Ends the WebDriver session (which ends the app) and tauri-driver.

@@ -124,9 +124,14 @@ mod tests {
         let lib = Library::open(d.path().join("library.json"), d.path().join("lib"));
         let clip = lib.reserve("Unfiled", "a clip.mp4").unwrap();
         lib.record("saved", &clip);
-        assert_eq!(
-            lib.shareable_file("saved"),
-            Ok(std::fs::canonicalize(&clip).unwrap())
+        let shared = lib.shareable_file("saved").unwrap();
+        assert_eq!(shared, dunce::canonicalize(&clip).unwrap());
+        // Never a Windows verbatim path (`\\?\C:\…`): Explorer, ffmpeg and the UI
+        // take it badly, and it is where a path leaves the engine.
+        assert!(
+            !shared.to_string_lossy().starts_with(r"\\?\"),
+            "{}",
+            shared.display()
         );
         assert_eq!(lib.shareable_file("never"), Err(ShareError::NotSaved));
 

@@ -9,6 +9,7 @@ pub mod logging;
 pub mod media_server;
 pub mod notify;
 pub mod paths;
+pub mod secret_parts;
 pub mod signin;
 pub mod tray;
 pub mod window;

@@ -92,7 +92,11 @@ mod tests {
         let roaming = PathBuf::from(std::env::var_os("APPDATA").expect("APPDATA"));
         let id = &app.config().identifier;
         assert_eq!(dirs.data, local.join(id));
-        assert!(dirs.logs.starts_with(local.join(id)), "{}", dirs.logs.display());
+        assert!(
+            dirs.logs.starts_with(local.join(id)),
+            "{}",
+            dirs.logs.display()
+        );
         assert!(!dirs.data.starts_with(&roaming), "{}", dirs.data.display());
         assert!(dirs.data.is_dir() && dirs.logs.is_dir());
     }

@@ -69,7 +69,10 @@ mod tests {
         assert_eq!(parts.len(), 3);
         for p in &parts {
             assert!(p.encode_utf16().count() <= PART_UNITS, "{}", p.len());
-            assert!(p.encode_utf16().count() * 2 <= 2560, "Credential Manager's limit");
+            assert!(
+                p.encode_utf16().count() * 2 <= 2560,
+                "Credential Manager's limit"
+            );
         }
         assert_eq!(parts.concat(), value);
         assert_eq!(part_user("web-session", 2), "web-session#2");
@@ -106,7 +109,10 @@ mod tests {
         assert!(one(&part_user(user, 5)).get_password().is_ok());
 
         secret_set(&service, user, "short").unwrap();
-        assert_eq!(secret_get(&service, user).unwrap().as_deref(), Some("short"));
+        assert_eq!(
+            secret_get(&service, user).unwrap().as_deref(),
+            Some("short")
+        );
         assert!(matches!(
             one(&part_user(user, 1)).get_password(),
             Err(keyring::Error::NoEntry)

@@ -16,8 +16,8 @@
 #     tests of the engine, the simulator and the shell's tests that need no window built,
 #     then run under Wine. Printed: tests run per crate, seconds per step, df before/after.
 #
-# --clean (make windows-check WINDOWS_CHECK_CLEAN=1): remove the root and the Windows target
-# dir afterwards (CI's disk); the next run starts cold.
+# --clean (make windows-check WINDOWS_CHECK_CLEAN=1): remove the root, with the Windows target
+# dir inside it, afterwards (CI's disk; the test logs stay); the next run starts cold.
 set -euo pipefail
 clean=""
 [ "${1:-}" = --clean ] && clean=1
@@ -184,8 +184,8 @@ run_tests shell -p ulazai-studio --lib --test shell --no-fail-fast -- || status=
 if [ -n "$clean" ]; then
   begin "--clean: remove the root and the Windows target dir"
   unmount_all
-  if grep -q " $base/" /proc/mounts; then echo "still mounted under $base: not removed"; exit 1; fi
-  rm -rf --one-file-system "$base"
+  if grep -q " $root/" /proc/mounts; then echo "still mounted under $root: not removed"; exit 1; fi
+  rm -rf --one-file-system "$root"
   end
 fi
 exit $status

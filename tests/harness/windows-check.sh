@@ -46,8 +46,15 @@ unmount_all() {
   done
   mounted=()
 }
+child=""
+exec 3>&1 4>&2 # the terminal: a trap may run inside a step whose output goes to a log
 finish() {
   local rc=$?
+  exec 1>&3 2>&4
+  if [ -n "$child" ]; then # interrupted: stop the build or test run first
+    kill -TERM "$child" 2>/dev/null || true
+    wait "$child" 2>/dev/null || true
+  fi
   unmount_all
   # A mount left by an earlier run that was killed (SIGKILL skips traps).
   for m in "$root/src/gen" "$root/src" "$root/proc" "$base/root.partial/proc"; do
@@ -130,7 +137,14 @@ in_root() {
     CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUNNER=wine WINEPREFIX=/build/wine WINEDEBUG=-all \
     WINEPATH='Z:\build\target\x86_64-pc-windows-gnu\debug' \
     TS_RS_EXPORT_DIR=/build/ts-rs-auto CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-auto}" \
-    sh -c 'cd /src && exec "$@"' sh "$@"
+    sh -c 'cd /src && exec "$@"' sh "$@" &
+  # Waited for with `wait`, which a trapped signal interrupts at once: bash runs no trap for
+  # SIGINT while a foreground child that handles SIGINT itself (cargo) is running.
+  child=$!
+  local rc=0
+  wait "$child" || rc=$?
+  child=""
+  return "$rc"
 }
 # cargo_win SUBCOMMAND ARGS...: cargo for Windows in the root.
 cargo_win() { local sub=$1; shift; in_root cargo "$sub" --locked -Zbuild-std --target "$target" "$@"; }

@@ -16,7 +16,7 @@ TEST_PACKAGES := xvfb xauth webkit2gtk-driver fonts-dejavu-core dbus dbus-x11 gn
   libsecret-tools python3-dbus python3-gi ffmpeg imagemagick xdotool
 
 .PHONY: help run test build-deps test-deps node-check ui bench soak dist dist-check tauri-cli
-.PHONY: bench-footprint
+.PHONY: bench-footprint windows-check
 
 help:
 	@echo "make run    build and start UlazAI Studio (demo mode when no API key is set)"
@@ -26,6 +26,7 @@ help:
 	@echo "make soak   100 jobs through the real app under every fault at once and 3 SIGKILLs; print the figures"
 	@echo "make dist   build the release binary and the Linux packages (.deb, .rpm) in target/release"
 	@echo "make dist-check  make dist, then check the packages (lintian, clean Debian root, install + drive + remove)"
+	@echo "make windows-check  build for Windows (MinGW, Debian trixie root) and run the engine, simulator and shell tests under Wine"
 
 run: build-deps ui
 	@echo "==> Starting UlazAI Studio (demo mode when no API key is set)"
@@ -79,6 +80,14 @@ ui: node-check
 	  echo "==> Installing the UI's npm packages (npm ci)"; npm --prefix ui ci --no-audit --no-fund; fi
 	@echo "==> Building the UI (Vite) into ui/dist"
 	@npm --prefix ui run build --silent
+
+# Windows on this machine: a Debian trixie root (kept in .windows-check/) with Debian's Rust,
+# std built from its sources, MinGW and wine 10; the app binary linked, the engine, simulator
+# and windowless shell tests run under Wine (tests/harness/windows-check.sh says how).
+# WINDOWS_CHECK_CLEAN=1 removes the root and the Windows target dir afterwards (CI).
+windows-check: node-check
+	@sudo=""; [ "$$(id -u)" -eq 0 ] || sudo="sudo"; \
+	  $$sudo tests/harness/windows-check.sh $(if $(WINDOWS_CHECK_CLEAN),--clean)
 
 # ---- Installable releases (make dist, make dist-check) -------------------------------------
 # Tauri's CLI, pinned by packaging/tauri-cli/package-lock.json, lives in target/tools (not global).

@@ -135,6 +135,10 @@ pub fn quit<R: Runtime>(app: &tauri::AppHandle<R>) {
 
 /// The desktop app.
 pub fn run() {
+    if let Err(message) = platform::webview_runtime::check() {
+        platform::webview_runtime::tell(&message);
+        std::process::exit(1);
+    }
     let cfg = StudioConfig::from_env();
     let state_file = cfg
         .data_dir

@@ -14,6 +14,8 @@
 use std::sync::Mutex;
 
 use ulazai_engine::secret::ApiKey;
+
+use super::secret_parts;
 use ulazai_engine::urls;
 
 use serde::{Deserialize, Serialize};
@@ -105,16 +107,80 @@ fn entry(service: &str) -> Result<keyring::Entry, SecretError> {
     keyring::Entry::new(service, KEY_USER).map_err(classify)
 }
 
-/// Store any secret text under `(service, user)` (blocking).
+/// Store any secret text under `(service, user)` (blocking). A value longer than one
+/// entry may hold (Windows: 2,560 bytes) is kept in parts (`secret_parts`).
 pub fn secret_set(service: &str, user: &str, value: &str) -> Result<(), SecretError> {
+    let before = stored_parts(service, user);
+    let kept = match secret_parts::plan(value) {
+        None => {
+            entry_set(service, user, value)?;
+            0
+        }
+        Some((header, parts)) => {
+            // The parts first: the header names them only once they are all there.
+            for (i, part) in parts.iter().enumerate() {
+                entry_set(service, &secret_parts::part_user(user, i + 1), part)?;
+            }
+            entry_set(service, user, &header)?;
+            parts.len()
+        }
+    };
+    // Parts of a longer value stored before (best effort: they are no longer named).
+    for n in kept + 1..=before {
+        let _ = entry_delete(service, &secret_parts::part_user(user, n));
+    }
+    Ok(())
+}
+
+/// Read the secret under `(service, user)` (blocking), joined from its parts if it was
+/// split. `Ok(None)`: nothing stored.
+pub fn secret_get(service: &str, user: &str) -> Result<Option<String>, SecretError> {
+    let Some(stored) = entry_get(service, user)? else {
+        return Ok(None);
+    };
+    let Some(n) = secret_parts::parts_in(&stored) else {
+        return Ok(Some(stored));
+    };
+    let mut value = String::new();
+    for i in 1..=n {
+        match entry_get(service, &secret_parts::part_user(user, i))? {
+            Some(part) => value.push_str(&part),
+            None => {
+                return Err(SecretError::Failed(
+                    "The keyring holds only part of a stored secret.".into(),
+                ))
+            }
+        }
+    }
+    Ok(Some(value))
+}
+
+/// Remove the secret under `(service, user)` (blocking), with its parts; a missing one is
+/// fine.
+pub fn secret_delete(service: &str, user: &str) -> Result<(), SecretError> {
+    for n in 1..=stored_parts(service, user) {
+        entry_delete(service, &secret_parts::part_user(user, n))?;
+    }
+    entry_delete(service, user)
+}
+
+/// How many parts the secret under `(service, user)` has now (0: none, or not split).
+fn stored_parts(service: &str, user: &str) -> usize {
+    entry_get(service, user)
+        .ok()
+        .flatten()
+        .and_then(|s| secret_parts::parts_in(&s))
+        .unwrap_or(0)
+}
+
+fn entry_set(service: &str, user: &str, value: &str) -> Result<(), SecretError> {
     keyring::Entry::new(service, user)
         .map_err(classify)?
         .set_password(value)
         .map_err(classify)
 }
 
-/// Read the secret under `(service, user)` (blocking). `Ok(None)`: nothing stored.
-pub fn secret_get(service: &str, user: &str) -> Result<Option<String>, SecretError> {
+fn entry_get(service: &str, user: &str) -> Result<Option<String>, SecretError> {
     match keyring::Entry::new(service, user)
         .map_err(classify)?
         .get_password()
@@ -125,8 +191,7 @@ pub fn secret_get(service: &str, user: &str) -> Result<Option<String>, SecretErr
     }
 }
 
-/// Remove the secret under `(service, user)` (blocking); a missing one is fine.
-pub fn secret_delete(service: &str, user: &str) -> Result<(), SecretError> {
+fn entry_delete(service: &str, user: &str) -> Result<(), SecretError> {
     match keyring::Entry::new(service, user)
         .map_err(classify)?
         .delete_credential()

@@ -1,8 +1,9 @@
 //! What the shell needs from the desktop: the window system (`window`: emit to the UI,
 //! focus, open, reveal, pick a folder, drag files out, the sign-in window), the OS keyring, native
 //! notifications, the tray, the loopback media server that plays library files, file
-//! locations and the log file; the macOS menu bar as data (`app_menu`) and the macOS
-//! conventions (`macos`). Each module knows nothing of the app's state (`studio`).
+//! locations, the log file, the check for Windows' WebView2 runtime; the macOS menu bar as
+//! data (`app_menu`) and the macOS conventions (`macos`). Each module knows nothing of the
+//! app's state (`studio`).
 
 pub mod app_menu;
 pub mod drag_out;
@@ -12,6 +13,8 @@ pub mod macos;
 pub mod media_server;
 pub mod notify;
 pub mod paths;
+pub mod secret_parts;
 pub mod signin;
 pub mod tray;
+pub mod webview_runtime;
 pub mod window;

@@ -1,5 +1,9 @@
 //! Where the app keeps its files, all under one data dir (`ULAZAI_STUDIO_DATA_DIR` or the
-//! OS app data dir), written through the engine's `store::json_file` (atomic; an
+//! OS's per-user, per-machine app data dir: `~/.local/share/<id>` on Linux,
+//! `~/Library/Application Support/<id>` on macOS, `%LOCALAPPDATA%\<id>` on Windows — not
+//! the roaming `%APPDATA%`, which a domain profile copies between computers: the library
+//! index names files on this computer, and posters and working files are caches), logs in
+//! the OS's log dir (`%LOCALAPPDATA%\<id>\logs` on Windows), written through the engine's `store::json_file` (atomic; an
 //! unreadable file is set aside, never overwritten):
 //! - `settings.json`: user settings and the remembered demo choice (`studio::settings`);
 //! - `jobs.json`: the engine's snapshot (jobs, folders, merge records, notified ids),
@@ -46,7 +50,7 @@ impl Dirs {
             None => {
                 let data = app
                     .path()
-                    .app_data_dir()
+                    .app_local_data_dir()
                     .unwrap_or_else(|_| std::env::temp_dir().join("ulazai-studio"));
                 let logs = app
                     .path()
@@ -71,5 +75,29 @@ impl Dirs {
             logs,
             default_library,
         }
+    }
+}
+
+#[cfg(all(test, windows))]
+mod tests {
+    use super::*;
+
+    /// On Windows the data and the logs are under `%LOCALAPPDATA%` (this computer's, not
+    /// the roaming profile), in the app's own folder.
+    #[test]
+    fn windows_keeps_data_and_logs_under_local_app_data() {
+        let app = tauri::test::mock_app();
+        let dirs = Dirs::resolve(&StudioConfig::default(), &app);
+        let local = PathBuf::from(std::env::var_os("LOCALAPPDATA").expect("LOCALAPPDATA"));
+        let roaming = PathBuf::from(std::env::var_os("APPDATA").expect("APPDATA"));
+        let id = &app.config().identifier;
+        assert_eq!(dirs.data, local.join(id));
+        assert!(
+            dirs.logs.starts_with(local.join(id)),
+            "{}",
+            dirs.logs.display()
+        );
+        assert!(!dirs.data.starts_with(&roaming), "{}", dirs.data.display());
+        assert!(dirs.data.is_dir() && dirs.logs.is_dir());
     }
 }

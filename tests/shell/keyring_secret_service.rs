@@ -195,6 +195,11 @@ fn no_usable_keyring_child() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "breaks the Secret Service through a dead D-Bus address; Windows' Credential \
+              Manager cannot be made unreachable from a process's environment"
+)]
 fn no_usable_keyring_is_reported_not_faked() {
     // A dead bus address and no display: no keyring can be reached.
     run_child(

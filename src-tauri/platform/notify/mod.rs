@@ -23,6 +23,12 @@ pub use text::{body_text, queue_drained, single, summary, Finished, Note};
 pub const BURST_WINDOW: Duration = Duration::from_secs(3);
 pub const ACTION_OPEN: &str = "open";
 pub const APP_NAME: &str = "UlazAI Studio";
+/// The app's AppUserModelID on Windows: the bundle identifier, which Tauri's installer
+/// gives the Start-menu shortcut, so a notification shows the app's name and icon
+/// (without it, notify-rust shows it as "Windows PowerShell"). Windows shows a toast for
+/// an AppUserModelID only when a shortcut carries it: a build that was not installed
+/// shows none.
+pub const APP_USER_MODEL_ID: &str = "com.ulazai.studio";
 
 /// What to do when "Open" is clicked (focus the window + emit app://focus-job).
 pub type OnOpen = Arc<dyn Fn(&str) + Send + Sync>;
@@ -137,6 +143,8 @@ fn show_blocking(note: Note, on_open: OnOpen, shown: Option<std::sync::mpsc::Sen
         .action(ACTION_OPEN, "Open");
     #[cfg(all(unix, not(target_os = "macos")))]
     n.hint(notify_rust::Hint::Category("transfer.complete".into()));
+    #[cfg(windows)]
+    n.app_id(APP_USER_MODEL_ID);
     let result = n.show();
     if let Some(shown) = shown {
         let _ = shown.send(());
@@ -153,5 +161,17 @@ fn show_blocking(note: Note, on_open: OnOpen, shown: Option<std::sync::mpsc::Sen
             });
         }
         Err(e) => tracing::warn!(error = %e, "cannot show a notification"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The installer's shortcut carries the bundle identifier as its AppUserModelID: the
+    /// notifications must name the same one, or Windows shows them under another app.
+    #[test]
+    fn the_app_user_model_id_is_the_installers_bundle_identifier() {
+        let conf: serde_json::Value =
+            serde_json::from_str(include_str!("../../../tauri.conf.json")).unwrap();
+        assert_eq!(conf["identifier"], super::APP_USER_MODEL_ID);
     }
 }

@@ -14,6 +14,15 @@ use tauri::{Listener, Manager, WebviewWindow};
 use ulazai_sim::{SimConfig, SimHandle};
 use ulazai_studio::{Studio, StudioConfig};
 
+/// The page's origin, as the app's webview reports it with each command: Tauri serves the
+/// app as `tauri://localhost` on Linux and macOS, and as `http://tauri.localhost` on Windows
+/// (WebView2 takes custom schemes only in that form). Another origin is a remote page,
+/// refused by the capability check ("not allowed").
+#[cfg(not(windows))]
+pub const APP_URL: &str = "tauri://localhost";
+#[cfg(windows)]
+pub const APP_URL: &str = "http://tauri.localhost";
+
 /// A key the test simulators accept (not the demo key, so "real" mode is exercised).
 pub fn test_key() -> String {
     format!("ulazai_live_test_{}", std::process::id()) + "_k3y5ecr3tZZ"
@@ -106,7 +115,7 @@ impl TestApp {
             cmd: cmd.into(),
             callback: tauri::ipc::CallbackFn(0),
             error: tauri::ipc::CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
+            url: APP_URL.parse().unwrap(),
             body: tauri::ipc::InvokeBody::Json(args),
             headers: Default::default(),
             invoke_key: tauri::test::INVOKE_KEY.to_string(),

@@ -98,9 +98,16 @@ impl PrivateDir {
     pub(crate) fn create_in(parent: &Path) -> Result<PrivateDir, MergeError> {
         for _ in 0..NAME_TRIES {
             let path = parent.join(format!("ulazai-merge-{:016x}", rand::random::<u64>()));
-            let mut builder = std::fs::DirBuilder::new();
+            // Owner-only on unix; on Windows the folder inherits the ACL of its parent, the
+            // app's work folder in the user's own profile.
             #[cfg(unix)]
-            std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+            let builder = {
+                let mut b = std::fs::DirBuilder::new();
+                std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
+                b
+            };
+            #[cfg(not(unix))]
+            let builder = std::fs::DirBuilder::new();
             match builder.create(&path) {
                 Ok(()) => return Ok(PrivateDir(path)),
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,

@@ -5,9 +5,14 @@
 //! 3. the app's own folder (next to its executable);
 //! 4. `PATH`;
 //! 5. the usual install folders (a desktop app started from Finder or a launcher often
-//!    gets a shorter `PATH` than a terminal, e.g. without Homebrew's folder). On Windows
-//!    these are only the user's own WinGet and Scoop folders: never `C:\ffmpeg` or
-//!    `C:\ProgramData\…`, which any local user can create and fill.
+//!    gets a shorter `PATH` than a terminal, e.g. without Homebrew's folder; on Windows, an
+//!    app started before an install changed `PATH` keeps the old one). On Windows: the
+//!    user's own WinGet links (`winget install Gyan.FFmpeg`), Scoop shims, then the
+//!    machine-wide WinGet links and `ffmpeg\bin` under `Program Files` (only
+//!    administrators can write there), and Chocolatey's `bin` when `ChocolateyInstall`
+//!    names it (its installer sets the variable and locks the folder to administrators).
+//!    Never `C:\ffmpeg` or a guessed `C:\ProgramData\…`, which any local user can create
+//!    and fill.
 //!
 //! ffprobe is looked for next to the ffmpeg that was found first.
 
@@ -164,6 +169,14 @@ fn fallback_dirs(os: Os, env: &dyn Fn(&str) -> Option<OsString>) -> Vec<PathBuf>
             if let Some(home) = env("USERPROFILE") {
                 dirs.push(Path::new(&home).join("scoop").join("shims"));
             }
+            if let Some(programs) = env("ProgramFiles") {
+                let programs = Path::new(&programs);
+                dirs.push(programs.join("WinGet").join("Links"));
+                dirs.push(programs.join("ffmpeg").join("bin"));
+            }
+            if let Some(choco) = env("ChocolateyInstall") {
+                dirs.push(Path::new(&choco).join("bin"));
+            }
             dirs
         }
         Os::Other => ["/usr/bin", "/usr/local/bin", "/snap/bin"]
@@ -203,14 +216,17 @@ mod tests {
         }
     }
 
-    /// Folders any local user can create (`C:\ffmpeg`, `C:\ProgramData\…`) are never
-    /// searched: only the user's own profile folders, after `PATH`.
+    /// Where Windows installs put ffmpeg.exe (WinGet per user and per machine, Scoop,
+    /// Program Files, Chocolatey). Folders any local user can create (`C:\ffmpeg`, a
+    /// guessed `C:\ProgramData\…`) are never searched.
     #[test]
-    fn windows_searches_no_folder_another_user_can_create() {
+    fn windows_searches_the_install_folders_no_other_user_can_create() {
         let env = |k: &str| {
             let v = match k {
                 "LOCALAPPDATA" => r"C:\Users\ana\AppData\Local",
                 "USERPROFILE" => r"C:\Users\ana",
+                "ProgramFiles" => r"C:\Program Files",
+                "ChocolateyInstall" => r"C:\ProgramData\chocolatey",
                 "ProgramData" | "ALLUSERSPROFILE" => r"C:\ProgramData",
                 "SystemDrive" => "C:",
                 _ => return None,
@@ -220,14 +236,43 @@ mod tests {
         let dirs = fallback_dirs(Os::Windows, &env);
         let local = Path::new(r"C:\Users\ana\AppData\Local");
         let home = Path::new(r"C:\Users\ana");
+        let programs = Path::new(r"C:\Program Files");
         assert_eq!(
             dirs,
             vec![
                 local.join("Microsoft").join("WinGet").join("Links"),
                 home.join("scoop").join("shims"),
+                programs.join("WinGet").join("Links"),
+                programs.join("ffmpeg").join("bin"),
+                Path::new(r"C:\ProgramData\chocolatey").join("bin"),
             ]
         );
         assert!(fallback_dirs(Os::Windows, &|_| None).is_empty());
+    }
+
+    /// On Windows the program is `ffmpeg.exe`, found in an install folder when `PATH`
+    /// does not name it (an app started before the install changed `PATH`).
+    #[cfg(windows)]
+    #[test]
+    fn windows_finds_ffmpeg_exe_in_an_install_folder() {
+        let programs = tempfile::tempdir().unwrap();
+        let bin = programs.path().join("ffmpeg").join("bin");
+        std::fs::create_dir_all(&bin).unwrap();
+        for name in ["ffmpeg.exe", "ffprobe.exe"] {
+            std::fs::write(bin.join(name), b"MZ").unwrap();
+        }
+        let root = programs.path().as_os_str().to_owned();
+        let env = move |k: &str| (k == "ProgramFiles").then(|| root.clone());
+        let search = Search {
+            path_var: None,
+            app_dir: None,
+            fallbacks: fallback_dirs(Os::Windows, &env),
+        };
+        assert_eq!(search.find("ffmpeg", None), Ok(bin.join("ffmpeg.exe")));
+        assert_eq!(
+            search.find("ffprobe", Some(&bin)),
+            Ok(bin.join("ffprobe.exe"))
+        );
     }
 
     /// Fake `ffmpeg` and `ffprobe` programs in a fresh folder.

@@ -283,4 +283,57 @@ mod tests {
         );
         assert_eq!(local_stamp("yesterday"), None);
     }
+
+    /// On the file system itself: every name made from server data or a prompt is kept
+    /// exactly as made (Win32 silently drops a trailing dot or space, and opens a device
+    /// for `CON` or `nul.txt`), in a folder deep enough that the whole path is over
+    /// Windows' 260-character `MAX_PATH` (std adds the long-path prefix itself).
+    #[test]
+    fn names_are_created_exactly_as_made_even_past_max_path() {
+        let d = tempfile::tempdir().unwrap();
+        let mut dir = d.path().to_path_buf();
+        while dir.as_os_str().len() < 200 {
+            dir.push("a folder of folders");
+        }
+        std::fs::create_dir_all(&dir).unwrap();
+        let long = "a fox at dawn, slow pan over the hills ".repeat(8);
+        let names = [
+            file_name(None, None, Some("CON"), "j1", "mp4"),
+            file_name(None, None, Some("nul.txt"), "j2", "mp4"),
+            file_name(None, None, Some("com1"), "j3", "mp4"),
+            file_name(None, None, Some("ends with a dot."), "j4", "mp4"),
+            file_name(None, None, Some("ends with spaces   "), "j5", "mp4"),
+            file_name(None, None, Some("a:b*c?d\"e<f>g|h"), "j6", "mp4"),
+            file_name(
+                Some("2025-03-04T05:06:07Z"),
+                Some("veo3"),
+                Some(&long),
+                "j7",
+                "mp4",
+            ),
+            file_name(None, None, Some("renard à l'aube 🦊"), "j8", "mp4"),
+            file_name(None, None, None, "CON", "mp4"),
+            folder_dir_name(Some("LPT1")),
+            folder_dir_name(Some("Trailers. ")),
+        ];
+        let mut expected = Vec::new();
+        for name in &names {
+            let path = unique_path(&dir, name);
+            std::fs::write(&path, b"x").unwrap_or_else(|e| panic!("{name:?}: {e}"));
+            expected.push(path.file_name().unwrap().to_str().unwrap().to_string());
+        }
+        let longest = expected.iter().map(|n| dir.join(n).as_os_str().len()).max();
+        assert!(longest > Some(260), "{longest:?}");
+        let mut made: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        made.sort();
+        expected.sort();
+        assert_eq!(made, expected);
+        for name in &names {
+            assert!(!is_reserved_name(name), "{name}");
+            assert!(!name.ends_with(['.', ' ']), "{name:?}");
+        }
+    }
 }

@@ -269,9 +269,11 @@ impl Library {
     }
 
     /// `file` resolved, if it lies inside the library folder (links followed) and is a file.
+    /// Resolved without Windows' verbatim prefix (`dunce`): this path is handed to the UI,
+    /// Explorer, the player, ffmpeg and drag-out, none of which take `\\?\C:\…`.
     pub fn inside(&self, file: &Path) -> Option<PathBuf> {
-        let file = std::fs::canonicalize(file).ok()?;
-        let root = std::fs::canonicalize(self.dir()?).ok()?;
+        let file = dunce::canonicalize(file).ok()?;
+        let root = dunce::canonicalize(self.dir()?).ok()?;
         (file.starts_with(&root) && file.is_file()).then_some(file)
     }
 }

@@ -16,8 +16,8 @@ impl Library {
         let Some(target) = self.dir().map(|d| d.join(sub)) else {
             return Some(file);
         };
-        let here = file.parent().and_then(|p| std::fs::canonicalize(p).ok());
-        if here.is_some() && here == std::fs::canonicalize(&target).ok() {
+        let here = file.parent().and_then(|p| dunce::canonicalize(p).ok());
+        if here.is_some() && here == dunce::canonicalize(&target).ok() {
             return Some(file);
         }
         if self.inside(&file).is_none() {

@@ -5,6 +5,13 @@
 //! - [`write_json`] / [`write_atomic`]: a temp file with a unique name in the same
 //!   directory, fsync, rename over the target, then (unix) fsync the directory. Two
 //!   writers never share a temp file; a crash leaves the old file or the new one.
+//!   On Windows, replacing a file fails with "access denied" (os error 5) or a sharing
+//!   violation (os error 32) while another handle has it open without delete sharing —
+//!   a virus scanner, the search indexer, a backup tool, or another writer's rename in
+//!   flight — and, where the POSIX rename semantics are not available, even with it
+//!   (older Windows, Wine). Those holds are brief, so the rename is retried for up to
+//!   [`REPLACE_PATIENCE`]; after that the error is returned (the write is never dropped
+//!   silently, and the temp file is removed).
 //! - [`read_json`]: missing → [`Loaded::Missing`]; unreadable as `T` (bad syntax OR the
 //!   wrong shape) → moved aside, [`Loaded::SetAside`].
 //! - [`read_tolerant`]: the same, but a damaged file costs only its damaged part: what can
@@ -210,7 +217,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         f.write_all(bytes)?;
         f.sync_all()?;
         drop(f);
-        fs::rename(&tmp, path)?;
+        replace(&tmp, path)?;
         // Make the rename itself durable (best effort; not possible on every OS).
         #[cfg(unix)]
         if let Ok(d) = fs::File::open(&dir) {
@@ -221,6 +228,33 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     write().inspect_err(|_| {
         let _ = fs::remove_file(&tmp);
     })
+}
+
+/// How long a rename over a file that another handle holds is retried (Windows).
+pub const REPLACE_PATIENCE: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Rename `tmp` over `path`. On Windows, retried while the target is held open by another
+/// handle (see the module docs): `MoveFileExW(MOVEFILE_REPLACE_EXISTING)`, which
+/// `std::fs::rename` falls back to, refuses to replace a file that is open.
+fn replace(tmp: &Path, path: &Path) -> std::io::Result<()> {
+    let start = std::time::Instant::now();
+    let mut pause = std::time::Duration::from_millis(1);
+    loop {
+        match fs::rename(tmp, path) {
+            Err(e) if held_by_another_handle(&e) && start.elapsed() < REPLACE_PATIENCE => {
+                std::thread::sleep(pause);
+                pause = (pause * 2).min(std::time::Duration::from_millis(50));
+            }
+            done => return done,
+        }
+    }
+}
+
+/// Whether a failed rename means "another handle holds the target" (Windows only:
+/// `ERROR_ACCESS_DENIED` 5, `ERROR_SHARING_VIOLATION` 32). On unix a rename never fails
+/// for that reason, and a permission error there is final.
+fn held_by_another_handle(e: &std::io::Error) -> bool {
+    cfg!(windows) && matches!(e.raw_os_error(), Some(5) | Some(32))
 }
 
 #[cfg(test)]
@@ -281,5 +315,27 @@ mod tests {
             v.windows(2).all(|w| w[0] == w[1]),
             "one writer's file, whole"
         );
+    }
+
+    /// A reader (a virus scanner, the indexer, a backup) holding the file open for a
+    /// moment does not make a write fail or get lost, on any OS.
+    #[test]
+    fn a_write_waits_out_a_reader_holding_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("held.json");
+        write_json(&p, &vec![1u32], false).unwrap();
+        let reader = fs::File::open(&p).unwrap();
+        let release = std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(300));
+            drop(reader);
+        });
+        write_json(&p, &vec![2u32], false).unwrap();
+        release.join().unwrap();
+        assert_eq!(read_json::<Vec<u32>>(&p).unwrap().value(), Some(vec![2]));
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("held.json")]);
     }
 }

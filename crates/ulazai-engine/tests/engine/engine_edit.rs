@@ -113,8 +113,8 @@ async fn only_saved_library_files_go_out_and_exports_save_first() {
     );
     let saved = engine.downloads().download(&ids[0]).await.unwrap();
     let files = engine.exports().shareable_files(&ids[..1]).unwrap();
-    assert_eq!(files, vec![std::fs::canonicalize(&saved).unwrap()]);
-    assert!(files[0].starts_with(std::fs::canonicalize(dir.path().join("lib")).unwrap()));
+    assert_eq!(files, vec![dunce::canonicalize(&saved).unwrap()]);
+    assert!(files[0].starts_with(dunce::canonicalize(dir.path().join("lib")).unwrap()));
 
     // Export both: the second is saved into the library first, then both are copied
     // under the library's names.

@@ -45,6 +45,14 @@ async fn completed_results_save_themselves_and_the_library_owns_local_file() {
 
     // The creator deletes the file: the card loses it the next time it is used.
     std::fs::remove_file(&file).unwrap();
+    // Windows: a file deleted while another handle has it open (here the engine's own
+    // threads, which open a file for a moment to read its metadata) stays listed, "delete
+    // pending", until that handle closes; NTFS with POSIX delete semantics hides it at
+    // once, Wine and FAT volumes do not. Wait for the name to go, as a creator would.
+    let gone = std::time::Instant::now();
+    while file.exists() && gone.elapsed() < std::time::Duration::from_secs(5) {
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
     assert_eq!(
         engine.downloads().local_file(&ids[0]),
         Err(LibraryError::NotSaved)

@@ -1,7 +1,7 @@
 //! End-to-end tests: the real app binary, driven through WebDriver in its real window, against
 //! the UlazAI simulator over loopback. Run inside tests/harness/desktop-session.sh (the
 //! README's `make test` does), which provides Xvfb, D-Bus, gnome-keyring and a notification
-//! recorder. Each test starts its own app window; up to `ULAZAI_E2E_WINDOWS` (2) at a time;
+//! recorder. Each test starts its own app window; up to `ULAZAI_E2E_WINDOWS` (3) at a time;
 //! tests that use the X pointer, keyboard or focus get a display of their own
 //! ([`own_display`]).
 
@@ -28,7 +28,7 @@ use std::time::Duration;
 
 use ulazai_sim::{SimConfig, SimHandle};
 
-/// How many app windows may be open at once (`ULAZAI_E2E_WINDOWS`, default 2): each app has
+/// How many app windows may be open at once (`ULAZAI_E2E_WINDOWS`, default 3): each app has
 /// its own data folder, keyring service, single-instance id and WebDriver ports, so tests
 /// that only use their own window overlap on the one display.
 fn windows_at_once() -> u32 {
@@ -36,7 +36,7 @@ fn windows_at_once() -> u32 {
         .ok()
         .and_then(|n| n.parse().ok())
         .filter(|n| *n >= 1)
-        .unwrap_or(2)
+        .unwrap_or(3)
 }
 
 static WINDOWS: std::sync::OnceLock<(tokio::sync::Semaphore, u32)> = std::sync::OnceLock::new();

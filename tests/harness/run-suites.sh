@@ -3,12 +3,13 @@
 # first, then the suites from the fastest to the slowest (unit tests, engine, simulator,
 # shell, end to end), stopping after the first suite that fails (each suite runs all of its
 # tests: --no-fail-fast). At the end: seconds per step, so a slow run says where time went.
-# The same tests as `cargo test --workspace`; ULAZAI_E2E_WINDOWS (2) windows at a time, one test
-# thread each.
+# The same tests as `cargo test --workspace`. The shell's and the end-to-end tests mostly wait
+# (on renders, on the app binary): the shell's run four at a time, the end-to-end ones
+# ULAZAI_E2E_WINDOWS (3) windows at a time, one test thread each.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
-windows=${ULAZAI_E2E_WINDOWS:-2}
+windows=${ULAZAI_E2E_WINDOWS:-3}
 export ULAZAI_E2E_WINDOWS=$windows
 # Every step names the workspace (and picks targets), so features resolve as in the build
 # step and nothing is compiled twice.
@@ -18,7 +19,7 @@ steps=(
   "unit tests (engine, simulator, shell, test kit) and examples|$cargo_test --lib --bins --examples"
   "doc tests|$cargo_test --doc"
   "engine and simulator integration (tests/engine, tests/sim)|$cargo_test --test engine --test sim"
-  "shell integration (tests/shell)|$cargo_test --test shell"
+  "shell integration (tests/shell, 4 at a time)|$cargo_test --test shell -- --test-threads=4"
   "end to end (tests/e2e, $windows windows at a time)|$cargo_test --test e2e -- --test-threads=$windows"
 )
 report=()

@@ -7,7 +7,7 @@
 //! with the simulator's own record.
 //!
 //! Used by the full benchmark (`make soak`, benches/soak.rs) and by the short test in
-//! `make test` (tests/soak_short.rs). Needs the desktop session (tests/harness).
+//! `make test` (tests/shell/brief_soak.rs). Needs the desktop session (tests/harness).
 
 #[allow(dead_code)]
 use ulazai_testkit::webdriver as driver;

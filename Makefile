@@ -16,7 +16,7 @@ TEST_PACKAGES := xvfb xauth webkit2gtk-driver fonts-dejavu-core dbus dbus-x11 gn
   libsecret-tools python3-dbus python3-gi ffmpeg imagemagick xdotool
 
 .PHONY: help run test build-deps test-deps node-check ui bench soak dist dist-check tauri-cli
-.PHONY: bench-footprint windows-check
+.PHONY: bench-footprint windows-check macos-check
 
 help:
 	@echo "make run    build and start UlazAI Studio (demo mode when no API key is set)"
@@ -27,6 +27,7 @@ help:
 	@echo "make dist   build the release binary and the Linux packages (.deb, .rpm) in target/release"
 	@echo "make dist-check  make dist, then check the packages (lintian, clean Debian root, install + drive + remove)"
 	@echo "make windows-check  build for Windows (MinGW, Debian trixie root) and run the engine, simulator and shell tests under Wine"
+	@echo "make macos-check  type-check every target for macOS in the same root (no Apple SDK here: nothing is linked)"
 
 run: build-deps ui
 	@echo "==> Starting UlazAI Studio (demo mode when no API key is set)"
@@ -81,13 +82,18 @@ ui: node-check
 	@echo "==> Building the UI (Vite) into ui/dist"
 	@npm --prefix ui run build --silent
 
-# Windows on this machine: a Debian trixie root (kept in .windows-check/) with Debian's Rust,
+# Windows on this machine: a Debian trixie root (kept in .cross-check/) with Debian's Rust,
 # std built from its sources, MinGW and wine 10; the app binary linked, the engine, simulator
-# and windowless shell tests run under Wine (tests/harness/windows-check.sh says how).
-# WINDOWS_CHECK_CLEAN=1 removes the root and the Windows target dir afterwards (CI).
+# and windowless shell tests run under Wine (tests/harness/cross-check.sh says how).
+# WINDOWS_CHECK_CLEAN=1 removes the root and the target dirs afterwards (CI).
 windows-check: node-check
 	@sudo=""; [ "$$(id -u)" -eq 0 ] || sudo="sudo"; \
-	  $$sudo tests/harness/windows-check.sh $(if $(WINDOWS_CHECK_CLEAN),--clean)
+	  $$sudo tests/harness/cross-check.sh $(if $(WINDOWS_CHECK_CLEAN),--clean)
+
+# macOS, type-checked in the same root: every target, cargo check with std from its sources.
+macos-check: node-check
+	@sudo=""; [ "$$(id -u)" -eq 0 ] || sudo="sudo"; \
+	  $$sudo tests/harness/cross-check.sh --macos
 
 # ---- Installable releases (make dist, make dist-check) -------------------------------------
 # Tauri's CLI, pinned by packaging/tauri-cli/package-lock.json, lives in target/tools (not global).

@@ -1,29 +1,43 @@
 #!/usr/bin/env bash
-# `make windows-check`: the workspace built for Windows (x86_64-pc-windows-gnu, MinGW) and
-# its tests run under Wine, on this Linux machine, with Debian's packages and crates.io only.
+# The workspace built for the other desktop platforms on this Linux machine, with Debian's
+# packages and crates.io only:
+#   (default)  `make windows-check`: built for Windows (x86_64-pc-windows-gnu, MinGW) and its
+#              tests run under Wine;
+#   --macos    `make macos-check`: every target type-checked for macOS (aarch64-apple-darwin).
+#              Not a build: no Apple SDK is reachable, so nothing is linked; the few C files
+#              some build scripts compile go to a stand-in compiler that writes empty objects.
+#              GitHub Actions builds and tests the real thing (ci.yml, macos-latest).
 #
 #  1. A Debian trixie root (debootstrap) with rustc-web, cargo-web, rust-web-src (std's
-#     sources: there is no prebuilt Windows std for this Rust in Debian, so std is built with
-#     cargo's -Zbuild-std, which needs RUSTC_BOOTSTRAP=1 — set for these builds only), the
-#     MinGW C compiler and linker, and wine 10 (bookworm's wine 8 cannot start Rust >= 1.78
-#     programs). Made once, kept in .windows-check/ (ignored by git), with its cargo cache,
-#     wine prefix and Windows target dir, so a second run only rebuilds what changed.
+#     sources: Debian has no prebuilt Windows or macOS std for this Rust, so std is built
+#     with cargo's -Zbuild-std, which needs RUSTC_BOOTSTRAP=1 — set for these builds only),
+#     the MinGW C compiler and linker, and wine 10 (bookworm's wine 8 cannot start Rust >=
+#     1.78 programs). Made once, kept in .cross-check/ (ignored by git), with its cargo cache,
+#     wine prefix and target dirs, so a second run only rebuilds what changed.
 #  2. The checkout bind-mounted READ-ONLY into the root (only gen/, where tauri-build
 #     writes its schemas, is mounted writable), so nothing that deletes the root can delete
 #     the checkout through the mount; every mount is undone on every exit (trap). The root
 #     lies outside target/, so `cargo clean` never walks into it.
-#  3. The UI built (ui/dist) if missing (the shell embeds it); the app binary linked; the
-#     tests of the engine, the simulator and the shell's tests that need no window built,
-#     then run under Wine. Printed: tests run per crate, seconds per step, df before/after.
+#  3. Windows: the UI built (ui/dist) if missing (the shell embeds it); the app binary
+#     linked; the tests of the engine, the simulator and the shell's tests that need no
+#     window built, then run under Wine. Printed: tests run per crate, seconds per step,
+#     df before/after.
 #
-# --clean (make windows-check WINDOWS_CHECK_CLEAN=1): remove the root, with the Windows target
-# dir inside it, afterwards (CI's disk; the test logs stay); the next run starts cold.
+# --clean (make windows-check WINDOWS_CHECK_CLEAN=1): remove the root, with the target dirs
+# inside it, afterwards (CI's disk; the test logs stay); the next run starts cold.
 set -euo pipefail
 clean=""
-[ "${1:-}" = --clean ] && clean=1
+macos=""
+for arg in "$@"; do
+  case "$arg" in
+    --clean) clean=1 ;;
+    --macos) macos=1 ;;
+    *) echo "usage: $0 [--macos] [--clean]"; exit 2 ;;
+  esac
+done
 cd "$(dirname "$0")/../.."
 repo=$PWD
-base=$repo/.windows-check
+base=$repo/.cross-check
 root=$base/root
 target=x86_64-pc-windows-gnu
 packages="rustc-web cargo-web rust-web-src gcc-mingw-w64-x86-64 wine wine64 ca-certificates"
@@ -67,7 +81,7 @@ finish() {
     echo "==> Tests run under Wine:"; printf '%s\n' "${counts[@]}"
   fi
   echo "==> Disk after:"; df -h "$repo" | tail -1
-  if [ $rc -ne 0 ]; then echo "==> windows-check FAILED (exit $rc)"; fi
+  if [ $rc -ne 0 ]; then echo "==> cross-check FAILED (exit $rc)"; fi
   exit $rc
 }
 trap finish EXIT
@@ -82,15 +96,15 @@ bind() {
   if [ "${3:-}" = ro ]; then mount -o remount,bind,ro "$2"; fi
 }
 
-[ "$(id -u)" -eq 0 ] || { echo "windows-check needs root (debootstrap, chroot, mount): run it with sudo"; exit 1; }
+[ "$(id -u)" -eq 0 ] || { echo "cross-check needs root (debootstrap, chroot, mount): run it with sudo"; exit 1; }
 finish_stale() { for m in "$root/src/gen" "$root/src" "$root/proc"; do
   if mountpoint -q "$m" 2>/dev/null; then umount -l "$m"; fi; done; }
 finish_stale
 
 echo "==> Disk before:"; df -h "$repo" | tail -1
 
-if [ ! -f "$root/.windows-check-ready" ]; then
-  begin "Debian trixie root with the Windows toolchain and wine (once; about 4 min)"
+if [ ! -f "$root/.ready" ]; then
+  begin "Debian trixie root with Rust, std's sources, MinGW and wine (once; about 4 min)"
   command -v debootstrap >/dev/null || {
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap; }
   partial=$base/root.partial
@@ -107,7 +121,7 @@ if [ ! -f "$root/.windows-check-ready" ]; then
     DEBIAN_FRONTEND=noninteractive sh -c \
     "apt-get update -qq && apt-get install -y -qq --no-install-recommends $packages >/dev/null && update-ca-certificates >/dev/null && apt-get clean"
   unmount_all
-  touch "$partial/.windows-check-ready"
+  touch "$partial/.ready"
   if [ -e "$root" ]; then rm -rf --one-file-system "$root"; fi
   mv "$partial" "$root"
   end
@@ -124,6 +138,44 @@ mount -t proc proc "$root/proc"; mounted+=("$root/proc")
 bind "$repo" "$root/src" ro
 bind "$repo/gen" "$root/src/gen"
 mkdir -p "$root/build"
+
+if [ -n "$macos" ]; then
+  mac=aarch64-apple-darwin
+  stub=$root/build/macos-stub
+  mkdir -p "$stub"
+  cat >"$stub/cc" <<'STUB'
+#!/bin/sh
+# Stand-in C compiler for type-checking only: writes an empty object where -o says.
+out=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -o) out="$2"; shift ;;
+    -o*) out="${1#-o}" ;;
+    --version | -v) echo "stand-in cc (macos-check)"; exit 0 ;;
+  esac
+  shift
+done
+if [ -n "$out" ]; then : > "$out"; fi
+STUB
+  cat >"$stub/ar" <<'STUB'
+#!/bin/sh
+# Stand-in archiver for type-checking only: an empty archive for `ar crs lib.a ...`.
+for a in "$@"; do case "$a" in *.a) printf '!<arch>\n' > "$a"; exit 0 ;; esac; done
+STUB
+  chmod +x "$stub/cc" "$stub/ar"
+  begin "macOS: cargo check --workspace --all-targets --target $mac (std from its sources)"
+  chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
+    RUSTC_BOOTSTRAP=1 CARGO_TARGET_DIR=/build/target-macos CARGO_BUILD_JOBS="${CARGO_BUILD_JOBS:-2}" \
+    CC_aarch64_apple_darwin=/build/macos-stub/cc CXX_aarch64_apple_darwin=/build/macos-stub/cc \
+    AR_aarch64_apple_darwin=/build/macos-stub/ar TS_RS_EXPORT_DIR=/build/ts-rs-auto \
+    sh -c 'cd /src && exec cargo check --locked -Zbuild-std --target '"$mac"' --workspace --all-targets' &
+  child=$!
+  wait "$child"
+  child=""
+  end
+  echo "==> macOS type check OK"
+  exit 0
+fi
 
 # Run a command in the root, in the checkout, with the Windows build's environment. A UTF-8
 # locale: Wine maps Windows file names to Unix ones through it (in the C locale a name

@@ -153,17 +153,15 @@ pub fn run() {
     });
     if let Some(d) = &cfg.data_dir {
         // Separate data dirs are separate profiles (tests run their own instance).
-        single = single.dbus_id(format!(
-            "com.ulazai.studio.p{:016x}",
-            fnv(d.to_string_lossy().as_bytes())
-        ));
+        single = single.dbus_id(single_instance_id(d));
     }
     let builder = tauri::Builder::default()
         .plugin(single.build())
         .plugin(window_state.build());
-    let app = build_app(builder, cfg)
-        .build(tauri::generate_context!())
-        .expect("error while building UlazAI Studio");
+    let app = match build_app(builder, cfg).build(tauri::generate_context!()) {
+        Ok(app) => app,
+        Err(e) => start_failed(e),
+    };
     #[cfg(unix)]
     exit_on_stop_signals(app.handle());
     app.run(|handle, event| {
@@ -174,6 +172,47 @@ pub fn run() {
             }
         }
     });
+}
+
+/// Starts made again while the last instance of this profile is still leaving.
+const START_ATTEMPT: &str = "ULAZAI_START_ATTEMPT";
+const START_ATTEMPTS: u32 = 10;
+
+/// The app could not be built. When the single-instance check found this profile's last
+/// instance on its way out (asked to come forward, it left without answering: the creator
+/// quit and opened the app again at once), start again, as a new process, until it is gone
+/// (each attempt waits for its answer; at most [`START_ATTEMPTS`]). Anything else is said
+/// plainly, without a panic.
+fn start_failed(e: tauri::Error) -> ! {
+    let attempt: u32 = std::env::var(START_ATTEMPT)
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    let leaving =
+        matches!(&e, tauri::Error::PluginInitialization(plugin, _) if plugin == "single-instance");
+    if leaving && attempt < START_ATTEMPTS {
+        eprintln!("UlazAI Studio: its last window was still closing ({e}); starting again");
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        let mut again = std::process::Command::new(
+            std::env::current_exe()
+                .unwrap_or_else(|_| std::env::args_os().next().unwrap_or_default().into()),
+        );
+        again
+            .args(std::env::args_os().skip(1))
+            .env(START_ATTEMPT, (attempt + 1).to_string());
+        #[cfg(unix)]
+        {
+            use std::os::unix::process::CommandExt;
+            let err = again.exec();
+            eprintln!("UlazAI Studio could not start again: {err}");
+        }
+        #[cfg(not(unix))]
+        if again.spawn().is_ok() {
+            std::process::exit(0);
+        }
+    }
+    eprintln!("UlazAI Studio could not start: {e}");
+    std::process::exit(1);
 }
 
 /// SIGTERM (logout, shutdown, `kill`) and SIGINT (Ctrl+C in a terminal) leave the way Quit
@@ -200,6 +239,15 @@ fn exit_on_stop_signals<R: Runtime>(app: &tauri::AppHandle<R>) {
 }
 
 /// A stable 64-bit hash (FNV-1a) for profile ids.
+/// The single-instance id of the profile in `data_dir` (its D-Bus name on Linux is this
+/// plus `.SingleInstance`): one running app per data folder.
+pub fn single_instance_id(data_dir: &std::path::Path) -> String {
+    format!(
+        "com.ulazai.studio.p{:016x}",
+        fnv(data_dir.to_string_lossy().as_bytes())
+    )
+}
+
 fn fnv(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf29ce484222325u64, |h, b| {
         (h ^ u64::from(*b)).wrapping_mul(0x100000001b3)

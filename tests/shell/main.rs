@@ -20,6 +20,7 @@ mod notifications;
 mod queue_commands;
 mod queue_sigkill;
 mod restart_sigkill;
+mod second_start;
 mod secrets_leak;
 mod security;
 mod settings;

@@ -203,6 +203,9 @@ fn free_port() -> u16 {
         .expect("a free port")
 }
 
+/// How long a WebDriver session request may wait for the app to come up.
+const SESSION_WAIT: Duration = Duration::from_secs(60);
+
 impl App {
     /// Starts the app binary with `env` on top of the profile's own variables.
     pub async fn launch(
@@ -291,11 +294,17 @@ impl App {
         let (client, requested) = loop {
             let connector = hyper_util::client::legacy::connect::HttpConnector::new();
             let requested = std::time::SystemTime::now();
-            match ClientBuilder::new(connector)
-                .capabilities(caps.clone())
-                .connect(&format!("http://127.0.0.1:{port}"))
-                .await
-            {
+            // Bounded: an app that dies while starting leaves the request unanswered.
+            let mut builder = ClientBuilder::new(connector);
+            builder.capabilities(caps.clone());
+            let url = format!("http://127.0.0.1:{port}");
+            let Ok(answer) = tokio::time::timeout(SESSION_WAIT, builder.connect(&url)).await else {
+                return Err(format!(
+                    "no answer to the session request within {} s",
+                    SESSION_WAIT.as_secs()
+                ));
+            };
+            match answer {
                 Ok(c) => break (c, requested),
                 Err(e) if attempt < 40 => {
                     attempt += 1;

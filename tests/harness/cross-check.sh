@@ -206,7 +206,7 @@ begin "wine prefix (once)"
 in_root sh -c '[ -d /build/wine ] || wineboot -i >/dev/null 2>&1 || true'
 end
 
-# Run one crate's tests under Wine (output in .windows-check/test-NAME.log; the results,
+# Run one crate's tests under Wine (output in .cross-check/test-NAME.log; the results,
 # failures and panics shown). Counted: tests passed, failed, ignored (each #[ignore] on
 # Windows has its reason beside it), and those that passed by skipping themselves at run
 # time with a printed SKIP (no ffmpeg under Wine; the Linux desktop session).

@@ -218,7 +218,12 @@ fn damaged_library_indexes_keep_every_entry_before_the_damage() {
                 serde_json::to_string(file).unwrap()
             );
             let end = as_text.find(&entry).expect("entry in the file") + entry.len();
-            if end <= at && lib.file(id).as_ref() != Some(file) {
+            // A flip can turn a later key into this one ("job-5" into "job-0": 0x35 ^ 0x05)
+            // and leave valid JSON, in which the later entry wins, as JSON's last-wins says:
+            // nothing can tell that from an edit, so that entry is not "before the damage".
+            let key = format!("{}:", serde_json::to_string(id).unwrap());
+            let twice = String::from_utf8_lossy(&damaged).matches(&key).count() > 1;
+            if end <= at && !twice && lib.file(id).as_ref() != Some(file) {
                 return Err(fail(format!("{id} (ends at {end}) lost to damage at {at}")));
             }
         }

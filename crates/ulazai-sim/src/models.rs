@@ -237,9 +237,15 @@ pub fn find(slug: &str) -> Option<&'static ModelSpec> {
 }
 
 impl ModelSpec {
+    /// Its typical range, or the one the simulator is configured with
+    /// (`SimConfig::typical_secs`): what the matrix serves and renders are drawn from.
+    pub fn typical_range(&self, configured: Option<(u32, u32)>) -> (f64, f64) {
+        configured.map_or(self.typical_seconds, |(lo, hi)| (lo.into(), hi.into()))
+    }
+
     /// Its entry in the served matrix; `typical` replaces its own typical range.
     pub fn to_json(&self, typical: Option<(u32, u32)>) -> Value {
-        let (lo, hi) = typical.map_or(self.typical_seconds, |(lo, hi)| (lo.into(), hi.into()));
+        let (lo, hi) = self.typical_range(typical);
         json!({
             "slug": self.slug,
             "name": self.name,

@@ -212,12 +212,7 @@ impl Shared {
         inner.credits.insert(key.to_string(), have - need);
         let mut ids = Vec::new();
         for _ in 0..order.count {
-            let (lo, hi) = self
-                .config
-                .typical_secs
-                .map_or(order.model.typical_seconds, |(lo, hi)| {
-                    (lo.into(), hi.into())
-                });
+            let (lo, hi) = order.model.typical_range(self.config.typical_secs);
             let (drawn, queued) = match &self.config.render_times {
                 // The default draw, unchanged: one uniform number from the typical range.
                 None => (inner.rng.random_range(lo..=hi), 0.0),

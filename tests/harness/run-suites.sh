@@ -4,8 +4,9 @@
 # shell, end to end), stopping after the first suite that fails (each suite runs all of its
 # tests: --no-fail-fast). At the end: seconds per step, so a slow run says where time went.
 # The same tests as `cargo test --workspace`. The shell's and the end-to-end tests mostly wait
-# (on renders, on the app binary): the shell's run four at a time, the end-to-end ones
-# ULAZAI_E2E_WINDOWS (3) windows at a time, one test thread each.
+# (on renders, on the app binary): the shell's run four at a time. The end-to-end tests all
+# start at once (one test thread each) and wait for one of ULAZAI_E2E_WINDOWS (3) places for
+# an app window, which go to the longest tests first (tests/e2e/places.rs).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -20,7 +21,7 @@ steps=(
   "doc tests|$cargo_test --doc"
   "engine and simulator integration (tests/engine, tests/sim)|$cargo_test --test engine --test sim"
   "shell integration (tests/shell, 4 at a time)|$cargo_test --test shell -- --test-threads=4"
-  "end to end (tests/e2e, $windows windows at a time)|$cargo_test --test e2e -- --test-threads=$windows"
+  "end to end (tests/e2e, $windows windows at a time)|$cargo_test --test e2e -- --test-threads=64"
 )
 report=()
 status=0

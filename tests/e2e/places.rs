@@ -1,0 +1,135 @@
+//! Places for app windows: up to `ULAZAI_E2E_WINDOWS` (3) apps open at once, each test holding
+//! one for its whole length. The suite starts every test at once (`--test-threads` above the
+//! window count) and the places go to the longest tests first ([`LONGEST_FIRST`]), the rest
+//! in name order: libtest would start them in name order, which left the longest test (the
+//! journey) starting a third of the way in and finishing alone at the end.
+
+use std::sync::{Mutex, OnceLock};
+
+use tokio::sync::Notify;
+
+use crate::driver;
+
+/// The tests that take longest, longest first, as the suite's `--report-time` showed them
+/// (seconds with three windows). Only an order: a test missing here starts after these, and a
+/// name here that no longer exists changes nothing.
+const LONGEST_FIRST: &[&str] = &[
+    "journey::",                  // 209: waits for the simulator's rate window
+    "demo::a_demo_failure",       // 103: two demo renders of 30-45 s in a row
+    "queue::",                    // 65: nine clips through the hourly budget
+    "demo::try_the_demo",         // 49: one demo render of 30-45 s
+    "a11y::axe_grid",             // 43
+    "edit::use_this_prompt",      // 42
+    "announce::",                 // 42
+    "generate::invalid_requests", // 33
+    "session::sign_in_folder",    // 30
+];
+
+/// How many app windows may be open at once (`ULAZAI_E2E_WINDOWS`, default 3): each app has
+/// its own data folder, keyring service, single-instance id and WebDriver ports, so tests
+/// that only use their own window overlap on the one display.
+fn windows_at_once() -> u32 {
+    std::env::var("ULAZAI_E2E_WINDOWS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .filter(|n| *n >= 1)
+        .unwrap_or(3)
+}
+
+/// Free places and the tests waiting for one, each as (rank, arrival).
+struct Places {
+    state: Mutex<(u32, Vec<(usize, u64)>, u64)>,
+    /// Told of every place freed or taken; works across the tests' own tokio runtimes.
+    changed: Notify,
+}
+
+fn places() -> &'static Places {
+    static PLACES: OnceLock<Places> = OnceLock::new();
+    PLACES.get_or_init(|| Places {
+        state: Mutex::new((windows_at_once(), Vec::new(), 0)),
+        changed: Notify::new(),
+    })
+}
+
+/// Where the running test stands in [`LONGEST_FIRST`]: libtest names each test's thread
+/// after the test, and `#[tokio::test]` polls the test's body on that thread.
+fn rank_of_this_test() -> usize {
+    let name = std::thread::current()
+        .name()
+        .unwrap_or_default()
+        .to_string();
+    LONGEST_FIRST
+        .iter()
+        .position(|prefix| name.starts_with(prefix))
+        .unwrap_or(LONGEST_FIRST.len())
+}
+
+/// A place for one app window, held until dropped.
+pub struct Place(());
+
+impl Drop for Place {
+    fn drop(&mut self) {
+        let p = places();
+        p.state.lock().unwrap_or_else(|e| e.into_inner()).0 += 1;
+        p.changed.notify_waiters();
+    }
+}
+
+/// A place for one more app window beside others (held for the test's length); the longest
+/// waiting test gets the next free one.
+pub async fn window() -> Place {
+    let p = places();
+    let me = {
+        let mut s = p.state.lock().unwrap_or_else(|e| e.into_inner());
+        s.2 += 1;
+        let me = (rank_of_this_test(), s.2);
+        s.1.push(me);
+        me
+    };
+    loop {
+        // Listening before looking: a place freed in between still wakes this test.
+        let changed = p.changed.notified();
+        tokio::pin!(changed);
+        changed.as_mut().enable();
+        {
+            let mut s = p.state.lock().unwrap_or_else(|e| e.into_inner());
+            let first = s.1.iter().min().copied();
+            if s.0 > 0 && first == Some(me) {
+                s.0 -= 1;
+                s.1.retain(|w| *w != me);
+                drop(s);
+                // The next in line may have a place too.
+                p.changed.notify_waiters();
+                return Place(());
+            }
+        }
+        changed.await;
+    }
+}
+
+/// A place beside the other windows, on an X display of the test's own (a private Xvfb),
+/// for a test that uses what windows on one display share: the real X pointer or keyboard
+/// (xdotool: drag-out, typing into the sign-in window) or keyboard focus (the keyboard-only
+/// tests: with three windows open a focused element's tooltip was not shown). Launch the
+/// app with [`OwnPlace::env`] and run X clients with `App::x_command`.
+pub async fn own_display() -> driver::TestResult<OwnPlace> {
+    let place = window().await;
+    let display = ulazai_testkit::display::OwnDisplay::start()?;
+    Ok(OwnPlace {
+        _place: place,
+        display,
+    })
+}
+
+/// A window's place and the display it is shown on (both held for the test's length).
+pub struct OwnPlace {
+    _place: Place,
+    display: ulazai_testkit::display::OwnDisplay,
+}
+
+impl OwnPlace {
+    /// What `App::launch` adds so that the app opens on this display.
+    pub fn env(&self) -> [(&str, &str); 1] {
+        [("DISPLAY", self.display.name())]
+    }
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatClipLength, formatCountdown, formatElapsed, formatEstimate, formatSeconds, formatTypical, parseTime, plural } from '../src/lib/format';
-import { jobEstimate, jobLength, jobRenderTime, modeLabel, statusClass, statusLabel } from '../src/lib/job-view';
+import { jobEstimate, jobLength, jobRenderTime, modeLabel, renderProgress, statusClass, statusLabel } from '../src/lib/job-view';
 import { job } from './helpers';
 
 describe('elapsed and durations', () => {
@@ -67,6 +67,18 @@ describe('estimates from typical_seconds', () => {
     expect(jobRenderTime(failed, now)).toBe('after 40 s');
     expect(jobRenderTime(job({ status: 'failed', completed_at: null }), now)).toBeNull();
     expect(jobRenderTime(job({ created_at: null }), now)).toBeNull();
+  });
+  it('moves a rendering card\'s progress through the usual time, never to the end', () => {
+    const now = Date.parse('2026-03-01T12:00:00Z');
+    const at = (secs: number, status = 'processing') =>
+      renderProgress(job({ status, created_at: new Date(now - secs * 1000).toISOString() }), now, [30, 40]);
+    expect(at(0)).toBe(0);
+    expect(at(20)).toBeCloseTo(0.5);
+    expect(at(20, 'pending')).toBeCloseTo(0.5);
+    expect(at(60)).toBe(0.95); // taking longer than usual: near the end, not past it
+    expect(at(20, 'completed')).toBeNull();
+    expect(renderProgress(job({ status: 'processing' }), now, null)).toBeNull();
+    expect(renderProgress(job({ status: 'processing', created_at: null }), now, [30, 40])).toBeNull();
   });
   it('labels statuses, including ones the API does not name', () => {
     expect(statusLabel('pending')).toBe('Waiting');

@@ -53,6 +53,19 @@ export function jobEstimate(job: Job, now: number, typical: [number, number] | n
   return formatEstimate(now - start, typical);
 }
 
+/**
+ * How far a render is through its model's usual time (0 to 0.95), for the card's progress
+ * bar; null when the usual time is not known or the job is not rendering. An estimate, so it
+ * stops short of the end until the render itself ends.
+ */
+export function renderProgress(job: Job, now: number, typical: readonly [number, number] | null | undefined): number | null {
+  if (!typical || (job.status !== 'pending' && job.status !== 'processing')) return null;
+  const start = parseTime(job.created_at);
+  const usual = Math.max(typical[0], typical[1]);
+  if (start === null || !(usual > 0)) return null;
+  return Math.min(0.95, Math.max(0, (now - start) / (usual * 1000)));
+}
+
 /** A one-line summary for screen readers. */
 export function jobSummary(job: Job, modelName: string): string {
   const prompt = (job.prompt ?? '').trim();

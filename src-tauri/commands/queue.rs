@@ -65,7 +65,7 @@ command! {
 fn fits(len: u64) -> Result<(), CommandError> {
     if len > MAX_IMPORT_BYTES {
         return Err(CommandError::bad_input(
-            "This prompt list is larger than 4 MB (a prompt list can be at most 4 MB).",
+            "This text is larger than 4 MB: too large for a prompt list.",
         ));
     }
     Ok(())
@@ -90,7 +90,7 @@ fn read_list(path: &std::path::Path) -> Result<String, CommandError> {
     };
     let too_large = || {
         CommandError::bad_input(format!(
-            "{name} is larger than 4 MB (a prompt list can be at most 4 MB)."
+            "{name} is larger than 4 MB: too large for a prompt list."
         ))
     };
     // Before opening: opening a FIFO waits for a writer.

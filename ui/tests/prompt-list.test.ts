@@ -12,7 +12,7 @@ function fakeFile(name: string, size: number, text = 'a fox\n') {
 describe('a chosen prompt list', () => {
   it('over 4 MB is refused before it is read', async () => {
     const f = fakeFile('big.csv', MAX_PROMPT_LIST_BYTES + 1);
-    expect(await readPromptList(f)).toEqual({ error: 'big.csv is larger than 4 MB (a prompt list can be at most 4 MB).' });
+    expect(await readPromptList(f)).toEqual({ error: 'big.csv is larger than 4 MB: too large for a prompt list.' });
     expect(f.text).not.toHaveBeenCalled();
   });
   it('of 4 MB or less is read', async () => {
@@ -23,7 +23,7 @@ describe('a chosen prompt list', () => {
   });
   it('a real File object works the same', async () => {
     const f = new File(['x'.repeat(MAX_PROMPT_LIST_BYTES + 1)], 'real.txt');
-    expect(await readPromptList(f)).toEqual({ error: 'real.txt is larger than 4 MB (a prompt list can be at most 4 MB).' });
+    expect(await readPromptList(f)).toEqual({ error: 'real.txt is larger than 4 MB: too large for a prompt list.' });
   });
   it('the import dialog reads a file only through the size check', () => {
     expect(dialog).not.toMatch(/file\.text\(\)/);

@@ -10,7 +10,7 @@ export async function readPromptList(
   file: Pick<File, 'name' | 'size' | 'text'>,
 ): Promise<{ text: string } | { error: string }> {
   if (file.size > MAX_PROMPT_LIST_BYTES) {
-    return { error: `${file.name} is larger than 4 MB (a prompt list can be at most 4 MB).` };
+    return { error: `${file.name} is larger than 4 MB: too large for a prompt list.` };
   }
   return { text: await file.text() };
 }

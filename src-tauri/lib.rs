@@ -76,7 +76,7 @@ fn setup<R: Runtime>(
     app: &tauri::AppHandle<R>,
     cfg: StudioConfig,
 ) -> Result<(), Box<dyn std::error::Error>> {
-    let dirs = paths::Dirs::resolve(&cfg, app);
+    let dirs = paths::Dirs::resolve(&cfg, app)?;
     logging::init(&dirs.logs);
     tracing::info!(version = env!("CARGO_PKG_VERSION"), data = %dirs.data.display(), "starting");
     let shell = Arc::new(window::TauriShell {

@@ -65,19 +65,66 @@ command! {
 fn fits(len: u64) -> Result<(), CommandError> {
     if len > MAX_IMPORT_BYTES {
         return Err(CommandError::bad_input(
-            "This file is too large for a prompt list (at most 4 MB).",
+            "This text is larger than 4 MB: too large for a prompt list.",
         ));
     }
     Ok(())
 }
 
+/// A dropped prompt list, read only when it is a regular file (a link is followed: its
+/// target's type decides) and only up to one byte past the cap: a FIFO, a device such as
+/// `/dev/zero`, or a file that grows or lies about its size never hangs the read or fills
+/// memory.
 fn read_list(path: &std::path::Path) -> Result<String, CommandError> {
+    use std::io::Read;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string());
     let unreadable =
-        |e: std::io::Error| CommandError::bad_input(format!("This file cannot be read: {e}."));
-    fits(std::fs::metadata(path).map_err(unreadable)?.len())?;
-    let bytes = std::fs::read(path).map_err(unreadable)?;
+        |e: std::io::Error| CommandError::bad_input(format!("{name} cannot be read: {e}."));
+    let not_regular = || {
+        CommandError::bad_input(format!(
+            "{name} is not a regular file; drop a prompt list (a .txt or .csv file)."
+        ))
+    };
+    let too_large = || {
+        CommandError::bad_input(format!(
+            "{name} is larger than 4 MB: too large for a prompt list."
+        ))
+    };
+    // Before opening: opening a FIFO waits for a writer.
+    let meta = std::fs::metadata(path).map_err(unreadable)?;
+    if !meta.is_file() {
+        return Err(not_regular());
+    }
+    if meta.len() > MAX_IMPORT_BYTES {
+        return Err(too_large());
+    }
+    let file = open_nonblocking(path).map_err(unreadable)?;
+    // The file opened is the one that decides (it may have been swapped since).
+    if !file.metadata().map_err(unreadable)?.is_file() {
+        return Err(not_regular());
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_IMPORT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(unreadable)?;
+    if bytes.len() as u64 > MAX_IMPORT_BYTES {
+        return Err(too_large());
+    }
     String::from_utf8(bytes)
-        .map_err(|_| CommandError::bad_input("This file is not plain text (UTF-8)."))
+        .map_err(|_| CommandError::bad_input(format!("{name} is not plain text (UTF-8).")))
+}
+
+/// Open for reading without waiting: on unix with `O_NONBLOCK`, so a FIFO put in the
+/// file's place after the check does not block the open (a regular file reads as usual).
+fn open_nonblocking(path: &std::path::Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    options.open(path)
 }
 
 command! {
@@ -156,5 +203,86 @@ command! {
     /// The render-time estimate per model the poll scheduler uses ("usually 38 s").
     pub async fn render_estimates(engine: CurrentEngine) -> Vec<RenderEstimate> {
         Ok(engine.get().await?.jobs().render_estimates())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+    use std::time::Duration;
+
+    /// `read_list` on its own thread, given 5 s: a read that hangs fails the test instead
+    /// of blocking it (the stuck thread is left behind).
+    fn read_soon(path: &Path) -> Result<String, String> {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let path = path.to_path_buf();
+        std::thread::spawn(move || {
+            let _ = tx.send(read_list(&path).map_err(|e| e.message));
+        });
+        rx.recv_timeout(Duration::from_secs(5))
+            .expect("the read did not end within 5 s")
+    }
+
+    #[test]
+    fn a_prompt_list_is_read_whole() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("prompts.txt");
+        std::fs::write(&p, "a fox\na hare\n").unwrap();
+        assert_eq!(read_soon(&p), Ok("a fox\na hare\n".to_string()));
+    }
+
+    #[test]
+    fn a_list_over_4_mb_is_refused() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("big.txt");
+        std::fs::write(&p, vec![b'a'; MAX_IMPORT_BYTES as usize + 1]).unwrap();
+        let err = read_soon(&p).unwrap_err();
+        assert!(err.contains("big.txt is larger than 4 MB"), "{err}");
+        let ok = d.path().join("just.txt");
+        std::fs::write(&ok, vec![b'a'; MAX_IMPORT_BYTES as usize]).unwrap();
+        assert_eq!(
+            read_soon(&ok).map(|s| s.len()),
+            Ok(MAX_IMPORT_BYTES as usize)
+        );
+    }
+
+    #[test]
+    fn a_folder_is_refused() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("folder.txt");
+        std::fs::create_dir(&p).unwrap();
+        let err = read_soon(&p).unwrap_err();
+        assert!(err.contains("folder.txt is not a regular file"), "{err}");
+    }
+
+    /// A FIFO reports 0 bytes and blocks the reader until a writer comes: refused at once.
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_is_refused_at_once() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("pipe.txt");
+        let c = std::ffi::CString::new(p.to_str().unwrap()).unwrap();
+        // SAFETY: a valid NUL-terminated path.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        let err = read_soon(&p).unwrap_err();
+        assert!(err.contains("pipe.txt is not a regular file"), "{err}");
+    }
+
+    /// A link to `/dev/zero` reports 0 bytes and never ends: refused by its target's type.
+    #[cfg(unix)]
+    #[test]
+    fn a_link_to_dev_zero_is_refused() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("zero.txt");
+        std::os::unix::fs::symlink("/dev/zero", &p).unwrap();
+        let err = read_soon(&p).unwrap_err();
+        assert!(err.contains("zero.txt is not a regular file"), "{err}");
+        // A link to a regular file is followed: its target decides.
+        let real = d.path().join("real.txt");
+        std::fs::write(&real, "a fox\n").unwrap();
+        let link = d.path().join("link.txt");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        assert_eq!(read_soon(&link), Ok("a fox\n".to_string()));
     }
 }

@@ -17,6 +17,8 @@ mod demo_mode;
 mod keyring_secret_service;
 mod library;
 mod notifications;
+#[cfg(unix)]
+mod private_data;
 mod queue_commands;
 mod queue_sigkill;
 mod restart_sigkill;

@@ -6,7 +6,8 @@
 //!
 //! Layers, bottom to top; a module imports only the ones below it (no cycles):
 //!
-//! 1. `model` (plain data), `secret`, `urls`, `cleanup`, `error_code`;
+//! 1. `model` (plain data), `secret`, `urls`, `cleanup`, `owner_only` (private files and
+//!    folders), `error_code`;
 //! 2. `api` (the HTTP client), `ffmpeg` (the creator's ffmpeg);
 //! 3. `validate`, `generate`, `poll`;
 //! 4. `queue` (the render queue, I/O-free);
@@ -25,6 +26,7 @@ pub mod ffmpeg;
 pub mod generate;
 pub mod library;
 pub mod model;
+pub mod owner_only;
 pub mod poll;
 pub mod queue;
 pub mod secret;

@@ -26,13 +26,27 @@ pub enum LibraryError {
     Download(DownloadError),
     #[error("This clip is not in the library (yet).")]
     NotSaved,
-    /// The index names a file outside the library folder, or not a video.
-    #[error("This clip's file is not a video in the library folder; it is not opened.")]
+    /// The index names a file outside the library folder, or not a video (it is not
+    /// opened, played, merged, exported or answered).
+    #[error("This clip's file is not a video in the library folder; it is not used.")]
     Refused,
     #[error("{0}")]
     Share(library::ShareError),
     #[error("{0}")]
     Export(library::ExportError),
+}
+
+/// The job's file through `Library::checked_file` (blocking: it resolves links, as every
+/// other caller does), or `Refused` with `recorded` named in the log.
+fn checked(
+    lib: &library::Library,
+    id: &str,
+    recorded: &std::path::Path,
+) -> Result<PathBuf, LibraryError> {
+    lib.checked_file(id).ok_or_else(|| {
+        tracing::warn!(job = id, file = %recorded.display(), "not handed on");
+        LibraryError::Refused
+    })
 }
 
 /// The library's safe name for the job's file (also the name an export gives it).
@@ -104,13 +118,13 @@ impl<'a> Downloads<'a> {
             self.engine.inner.hub.file_changed(id);
             return Err(LibraryError::NotSaved);
         };
-        lib.checked_file(id).ok_or_else(|| {
-            tracing::warn!(job = id, file = %recorded.display(), "not opened");
-            LibraryError::Refused
-        })
+        checked(lib, id, &recorded)
     }
 
-    /// Save the job's result into the library, or answer the file already there.
+    /// Save the job's result into the library, or answer the file already there. The
+    /// file answered (to the UI, and to a merge as ffmpeg's input) has passed
+    /// `Library::checked_file`: an index entry outside the library folder is
+    /// [`LibraryError::Refused`], never answered, and not replaced by a download.
     pub async fn download(self, id: &str) -> Result<PathBuf, LibraryError> {
         self.download_with(id, None).await
     }
@@ -123,11 +137,11 @@ impl<'a> Downloads<'a> {
         let lib = self.library().clone();
         let lock = lib.job_lock(id);
         let _one = lock.lock().await;
-        if let Some(file) = lib.existing_file(id) {
+        if let Some(recorded) = lib.existing_file(id) {
             // Already saved: the card hears of it again (it may have shown it unsaved).
             tracing::info!(job = %id, "already in the library");
             self.engine.inner.hub.file_changed(id);
-            return Ok(file);
+            return checked(&lib, id, &recorded);
         }
         let job = self.engine.jobs().get(id).ok_or(LibraryError::NoJob)?;
         let url = self.engine.jobs().result_url(id).map_err(|e| match e {
@@ -173,7 +187,7 @@ impl<'a> Downloads<'a> {
                     .unwrap_or(dest);
                 self.engine.inner.hub.file_changed(id);
                 self.saved_soon(id);
-                Ok(dest)
+                checked(&lib, id, &dest)
             }
             Err(e) => {
                 let _ = std::fs::remove_file(&dest);

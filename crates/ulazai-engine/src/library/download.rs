@@ -15,6 +15,7 @@ use tokio::sync::watch;
 use super::container::{check_container, ContainerError};
 pub use super::errors::DownloadError;
 use super::errors::{io_err, net_err};
+use super::filename::new_part;
 use super::options::{http_client, DownloadOptions};
 use crate::cleanup::{cancelled, RemoveOnDrop};
 
@@ -64,7 +65,8 @@ impl Downloader {
         }
     }
 
-    /// Streams `url` into `<dest>.part` (same folder; the folder is created if missing),
+    /// Streams `url` into a new `<dest>.part` (same folder; the folder is created if
+    /// missing; one that exists is never followed or truncated: `filename::new_part`),
     /// resuming with `Range: bytes=<have>-` after a network failure or a 5xx (at most
     /// [`MAX_ATTEMPTS`] attempts with a short backoff; a server that ignores `Range`
     /// restarts from 0), verifies the size against `Content-Length` / `Content-Range`,
@@ -94,11 +96,9 @@ impl Downloader {
         if let Some(dir) = dest.parent().filter(|d| !d.as_os_str().is_empty()) {
             tokio::fs::create_dir_all(dir).await.map_err(io_err)?;
         }
-        let mut part_name = name.to_os_string();
-        part_name.push(".part");
-        let part = dest.with_file_name(part_name);
+        let (part, file) = new_part(&dest.with_file_name(name)).map_err(io_err)?;
         let guard = RemoveOnDrop(Some(part.clone()));
-        let file = tokio::fs::File::create(&part).await.map_err(io_err)?;
+        let file = tokio::fs::File::from_std(file);
         let mut t = Transfer {
             out: BufWriter::with_capacity(256 * 1024, file),
             have: 0,

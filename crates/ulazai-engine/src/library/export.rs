@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::sync::watch;
 
-use super::filename::claim;
+use super::filename::{claim, new_part};
 use super::Library;
 use crate::cleanup::RemoveOnDrop;
 
@@ -59,8 +59,9 @@ pub struct ExportItem {
 
 /// Copy `items` into `dest` (created if missing), each under its name — numbered
 /// (`name (2).mp4`) when the name is taken, never replacing a file. Each copy goes into a
-/// `.part` file renamed when complete; on failure or cancel, the file being copied is
-/// removed (those already copied stay). `on_bytes(done)` reports the bytes copied so far
+/// new `.part` file ([`new_part`]: never one that exists) renamed when complete; on failure
+/// or cancel, the file being copied and its `.part` are removed (those already copied
+/// stay). `on_bytes(done)` reports the bytes copied so far
 /// over all items. Answers the files written, in order.
 pub async fn copy_into(
     items: &[ExportItem],
@@ -81,12 +82,11 @@ pub async fn copy_into(
         }
         let target = claim(dest, &item.name).map_err(io)?;
         let target_guard = RemoveOnDrop(Some(target.clone()));
-        let mut part_name = target.file_name().unwrap_or_default().to_os_string();
-        part_name.push(".part");
-        let part = target.with_file_name(part_name);
-        let part_guard = RemoveOnDrop(Some(part.clone()));
         let mut from = tokio::fs::File::open(&item.source).await.map_err(io)?;
-        let mut to = tokio::fs::File::create(&part).await.map_err(io)?;
+        let (part, to) = new_part(&target).map_err(io)?;
+        let part_guard = RemoveOnDrop(Some(part.clone()));
+        // Bound after the guard, so dropped before it (a dropped future): closed first.
+        let mut to = tokio::fs::File::from_std(to);
         let copied = copy_one(&mut from, &mut to, &mut done, &on_bytes, &cancel).await;
         // Closed before anything else happens to the part file, whatever the outcome:
         // tokio's `File` writes on a blocking thread that may still hold the handle after
@@ -227,6 +227,44 @@ mod tests {
             .collect();
         names.sort();
         assert_eq!(names, ["clip (2).mp4", "clip (3).mp4", "clip.mp4"]);
+    }
+
+    /// Another user of a shared folder plants `<name>.part` as a link to one of the
+    /// creator's files: the export never writes through it (nor truncates, nor removes
+    /// it), and still lands under its name.
+    #[cfg(unix)]
+    #[tokio::test]
+    async fn a_planted_part_link_is_never_followed() {
+        let d = tempfile::tempdir().unwrap();
+        let src = d.path().join("src.mp4");
+        std::fs::write(&src, vec![9u8; 4096]).unwrap();
+        let victim = d.path().join("victim.txt");
+        std::fs::write(&victim, b"the creator's own file").unwrap();
+        let dest = d.path().join("out");
+        std::fs::create_dir_all(&dest).unwrap();
+        let planted = dest.join("clip.mp4.part");
+        std::os::unix::fs::symlink(&victim, &planted).unwrap();
+        let items = [ExportItem {
+            source: src.clone(),
+            name: "clip.mp4".into(),
+        }];
+        let got = copy_into(&items, &dest, |_| {}, no_cancel()).await;
+        assert!(
+            std::fs::read(&victim).unwrap() == b"the creator's own file",
+            "the victim was written through the planted link"
+        );
+        assert_eq!(got, Ok(vec![dest.join("clip.mp4")]));
+        let out = dest.join("clip.mp4");
+        assert!(!std::fs::symlink_metadata(&out).unwrap().is_symlink());
+        assert_eq!(std::fs::read(&out).unwrap(), std::fs::read(&src).unwrap());
+        // The planted link is not ours to remove; nothing else is left behind.
+        assert!(std::fs::symlink_metadata(&planted).unwrap().is_symlink());
+        let mut names: Vec<_> = std::fs::read_dir(&dest)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["clip.mp4", "clip.mp4.part"]);
     }
 
     /// Repeated: whether the file being written is still open when it is removed depends

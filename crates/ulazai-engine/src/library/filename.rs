@@ -118,6 +118,36 @@ pub fn claim(dir: &Path, name: &str) -> std::io::Result<PathBuf> {
     Err(std::io::Error::other("no free file name"))
 }
 
+/// How many names [`new_part`] tries.
+const PART_TRIES: usize = 16;
+
+/// A new partial file beside `target` (a download or an export writes it, then renames it
+/// over `target`), created exclusively (`O_EXCL` / `CREATE_NEW`): `<name>.part`, or
+/// `<name>.<random>.part` when that name exists. A name that exists — a `.part` left by a
+/// crash, or a link another user of a shared folder planted to one of the creator's files
+/// — is never followed, truncated or removed.
+pub fn new_part(target: &Path) -> std::io::Result<(PathBuf, std::fs::File)> {
+    let base = target.file_name().unwrap_or_default().to_os_string();
+    for attempt in 0..PART_TRIES {
+        let mut name = base.clone();
+        if attempt > 0 {
+            name.push(format!(".{:08x}", rand::random::<u32>()));
+        }
+        name.push(".part");
+        let part = target.with_file_name(name);
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&part)
+        {
+            Ok(file) => return Ok((part, file)),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(std::io::Error::other("no free name for the partial file"))
+}
+
 /// Whether the name is a Windows device name (`CON`, `nul.txt`, `Com1 .mp4`…).
 pub fn is_reserved_name(name: &str) -> bool {
     let base = name.split('.').next().unwrap_or_default().trim_end();

@@ -3,7 +3,8 @@
 //! as `<name>.corrupt-<time>` for the creator or a bug report — never overwritten.
 //!
 //! - [`write_json`] / [`write_atomic`]: a temp file with a unique name in the same
-//!   directory, fsync, rename over the target, then (unix) fsync the directory. Two
+//!   directory, fsync, rename over the target, then (unix) fsync the directory. The file
+//!   is the creator's alone (`owner_only`: 0600 on unix, its folder 0700). Two
 //!   writers never share a temp file; a crash leaves the old file or the new one.
 //!   On Windows, replacing a file fails with "access denied" (os error 5) or a sharing
 //!   violation (os error 32) while another handle has it open without delete sharing —
@@ -201,7 +202,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    fs::create_dir_all(&dir)?;
+    crate::owner_only::create_dir_all(&dir)?;
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -210,7 +211,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let seq = SEQ.fetch_add(1, Ordering::Relaxed);
     let tmp = dir.join(format!(".{name}.tmp-{}-{seq}", std::process::id()));
     let write = || -> std::io::Result<()> {
-        let mut f = fs::OpenOptions::new()
+        let mut f = crate::owner_only::file_options()
             .write(true)
             .create_new(true)
             .open(&tmp)?;
@@ -315,6 +316,27 @@ mod tests {
             v.windows(2).all(|w| w[0] == w[1]),
             "one writer's file, whole"
         );
+    }
+
+    /// What the app writes is the creator's alone (prompts, signed result URLs): the file
+    /// is 0600 — also one written before with a wider mode — and a folder the writer
+    /// creates is 0700, whatever the umask.
+    #[cfg(unix)]
+    #[test]
+    fn files_and_the_folders_made_for_them_are_owner_only() {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("data").join("deeper").join("jobs.json");
+        write_json(&p, &vec![1u32], false).unwrap();
+        assert_eq!(mode(&p), 0o600, "the file");
+        assert_eq!(mode(&d.path().join("data")), 0o700, "the data folder");
+        assert_eq!(mode(&d.path().join("data/deeper")), 0o700);
+        let old = d.path().join("old.json");
+        fs::write(&old, b"[1]").unwrap();
+        fs::set_permissions(&old, fs::Permissions::from_mode(0o644)).unwrap();
+        write_json(&old, &vec![2u32], false).unwrap();
+        assert_eq!(mode(&old), 0o600, "a file written before with 0644");
     }
 
     /// A reader (a virus scanner, the indexer, a backup) holding the file open for a

@@ -88,6 +88,36 @@ async fn plain_download_matches_the_source() {
     sim.shutdown();
 }
 
+/// A `<name>.part` planted in the library folder as a link to one of the creator's files
+/// (a shared folder): the download never writes through it, and still lands.
+#[cfg(unix)]
+#[tokio::test]
+async fn a_planted_part_link_is_never_written_through() {
+    let sim = start_sim(fast_config()).await;
+    let (url, expected) = completed_clip(&sim).await;
+    let dir = tempfile::tempdir().unwrap();
+    let victim = dir.path().join("victim.txt");
+    std::fs::write(&victim, b"the creator's own file").unwrap();
+    let folder = dir.path().join("Unfiled");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::os::unix::fs::symlink(&victim, folder.join("fox.mp4.part")).unwrap();
+    let dest = folder.join("fox.mp4");
+
+    let got = downloader_for(&sim.base_url())
+        .download(&url, &dest, |_| {}, no_cancel())
+        .await;
+
+    assert!(
+        std::fs::read(&victim).unwrap() == b"the creator's own file",
+        "the victim was written through the planted link"
+    );
+    assert_eq!(got, Ok(expected.len() as u64));
+    assert!(!std::fs::symlink_metadata(&dest).unwrap().is_symlink());
+    assert!(std::fs::read(&dest).unwrap() == expected);
+    assert_eq!(listing(&folder), vec!["fox.mp4", "fox.mp4.part"]);
+    sim.shutdown();
+}
+
 #[tokio::test]
 async fn resets_half_way_are_resumed_with_range_requests() {
     let sim = start_sim(fast_config()).await;

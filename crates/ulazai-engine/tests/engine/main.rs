@@ -13,6 +13,7 @@ mod api_client;
 mod api_errors;
 mod engine_clip_length;
 mod engine_edit;
+mod engine_library_guard;
 mod engine_library_moves;
 mod engine_lifecycle;
 mod engine_persistence;

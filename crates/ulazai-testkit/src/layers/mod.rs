@@ -10,7 +10,6 @@
 //! workspace's own check is `the_workspace_keeps_its_layers` below (`cargo test -p
 //! ulazai-testkit --lib`). Std only: it reads the tree as it is on disk.
 
-
 mod scan;
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -281,4 +281,3 @@ fn names_after(s: &str, pos: usize) -> Vec<String> {
         }
     }
 }
-

@@ -126,9 +126,7 @@ impl App {
                 }
                 Err(e) => {
                     let shot = self.screenshot(&format!("failed-clear-{id}")).await.ok();
-                    return Err(
-                        format!("clearing `{id}`: {e:?} (screenshot: {shot:?})").into()
-                    );
+                    return Err(format!("clearing `{id}`: {e:?} (screenshot: {shot:?})").into());
                 }
             }
         };

@@ -173,4 +173,3 @@ pub(super) fn end_driver(driver: &mut Child) {
     let _ = driver.kill();
     let _ = driver.wait();
 }
-

@@ -495,4 +495,53 @@ mod tests {
         tokio::time::sleep(Duration::from_millis(50)).await;
         assert_eq!(connections.load(std::sync::atomic::Ordering::SeqCst), 0);
     }
+
+    /// The same for a redirect: the local server (the demo's origin, allowed) sends the
+    /// download on to an https name that resolves to this computer; nothing connects there.
+    #[tokio::test]
+    async fn a_redirect_to_a_name_of_this_computer_is_refused_before_connecting() {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let Some(name) = a_name_for_this_computer().await else {
+            eprintln!("this machine's name does not resolve to a local address: skipped");
+            return;
+        };
+        let (port, connections) = counting_listener().await;
+        let server = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let origin = format!("http://{}", server.local_addr().unwrap());
+        let to = format!("https://{name}:{port}/clip.mp4");
+        let answer = format!("HTTP/1.1 302 Found\r\nLocation: {to}\r\nContent-Length: 0\r\n\r\n");
+        tokio::spawn(async move {
+            while let Ok((mut sock, _)) = server.accept().await {
+                let mut buf = [0u8; 4096];
+                let _ = sock.read(&mut buf).await;
+                let _ = sock.write_all(answer.as_bytes()).await;
+            }
+        });
+        let dir = tempfile::tempdir().unwrap();
+        let d = Downloader::with_options(DownloadOptions {
+            server_origin: Some(origin.clone()),
+            ..DownloadOptions::default()
+        });
+        let got = tokio::time::timeout(
+            Duration::from_secs(20),
+            d.download(
+                &format!("{origin}/away.mp4"),
+                &dir.path().join("x.mp4"),
+                |_| {},
+                no_cancel(),
+            ),
+        )
+        .await
+        .expect("refused at once, not retried");
+        assert!(
+            matches!(got, Err(DownloadError::BadUrl(_))),
+            "{to}: {got:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        assert_eq!(
+            connections.load(std::sync::atomic::Ordering::SeqCst),
+            0,
+            "no connection to {to}"
+        );
+    }
 }

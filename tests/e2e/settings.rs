@@ -124,7 +124,11 @@ async fn scenario(app: &App, profile: &Profile) -> TestResult {
         .all_css("[data-testid='settings-ffmpeg-clear']")
         .await?
         .is_empty());
-    assert_eq!(stored(&settings_file)["notifications"], json!(false), "kept");
+    assert_eq!(
+        stored(&settings_file)["notifications"],
+        json!(false),
+        "kept"
+    );
 
     // Closed and reopened: the switch shows what is stored; the refused text and its
     // message are still there.

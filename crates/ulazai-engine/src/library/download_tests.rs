@@ -41,6 +41,22 @@ fn downloader() -> Downloader {
 /// private addresses only (it does on most Linux machines: `127.0.1.1` on Debian, the
 /// LAN address on CI runners): a name that passes every check on names.
 async fn a_name_for_this_computer() -> Option<String> {
+    // Through a proxy, the proxy resolves the host (not this resolver): nothing to show.
+    let proxy_vars = [
+        "HTTPS_PROXY",
+        "https_proxy",
+        "HTTP_PROXY",
+        "http_proxy",
+        "ALL_PROXY",
+        "all_proxy",
+    ];
+    if proxy_vars
+        .iter()
+        .any(|v| std::env::var_os(v).is_some_and(|x| !x.is_empty()))
+    {
+        eprintln!("a proxy is set: the result's host is resolved by the proxy");
+        return None;
+    }
     let name = std::fs::read_to_string("/proc/sys/kernel/hostname")
         .ok()
         .or_else(|| {

@@ -5,9 +5,11 @@
 //! [`Refused`], before any connection. Address literals never reach a resolver: the URL
 //! policy refuses the private ones itself ([`super::check_result`]).
 //!
-//! The one exception: when the server in use is a local `http://` server named by a
-//! domain (`http://localhost:8787`), exactly that name may resolve to loopback (the policy
-//! lets only that origin through over http).
+//! The exceptions: when the server in use is a local `http://` server named by a domain
+//! (`http://localhost:8787`), exactly that name may resolve to loopback (the policy lets
+//! only that origin through over http); and the proxy the creator configured
+//! (`HTTPS_PROXY`, `HTTP_PROXY`, `ALL_PROXY`, which reqwest uses) may be on the local
+//! network, since it is theirs. Through a proxy, the proxy resolves the result's host.
 
 use std::net::SocketAddr;
 
@@ -21,6 +23,39 @@ use super::{is_loopback, is_private_ip, Refused};
 pub struct PublicOnly {
     /// The local server's host name, when it is a domain (it may resolve to loopback).
     local_server: Option<String>,
+    /// The host names of the configured proxies (they may be local).
+    proxies: Vec<String>,
+}
+
+/// The domain of each proxy set in the environment (as reqwest reads them).
+fn proxy_hosts() -> Vec<String> {
+    let vars = [
+        "HTTPS_PROXY",
+        "https_proxy",
+        "HTTP_PROXY",
+        "http_proxy",
+        "ALL_PROXY",
+        "all_proxy",
+    ];
+    let mut hosts: Vec<String> = vars
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .filter_map(|raw| {
+            let raw = raw.trim();
+            let with_scheme = if raw.contains("://") {
+                raw.to_string()
+            } else {
+                format!("http://{raw}")
+            };
+            match Url::parse(&with_scheme).ok()?.host()? {
+                url::Host::Domain(d) => Some(d.to_ascii_lowercase()),
+                _ => None,
+            }
+        })
+        .collect();
+    hosts.sort();
+    hosts.dedup();
+    hosts
 }
 
 impl PublicOnly {
@@ -33,7 +68,10 @@ impl PublicOnly {
                 Some(url::Host::Domain(d)) => Some(d.to_ascii_lowercase()),
                 _ => None,
             });
-        PublicOnly { local_server }
+        PublicOnly {
+            local_server,
+            proxies: proxy_hosts(),
+        }
     }
 
     /// The addresses `name` may be reached at: the system resolver's answer, screened.
@@ -41,11 +79,15 @@ impl PublicOnly {
         let found = tokio::net::lookup_host((name, 0))
             .await
             .map_err(|e| Refused(format!("its host {name} was not found ({e})")))?;
+        let found: Vec<SocketAddr> = found.collect();
+        if self.proxies.iter().any(|p| p.eq_ignore_ascii_case(name)) {
+            return Ok(found); // the creator's own proxy, wherever it is
+        }
         let local_ok = self
             .local_server
             .as_deref()
             .is_some_and(|s| s.eq_ignore_ascii_case(name));
-        screen(name, found.collect(), local_ok)
+        screen(name, found, local_ok)
     }
 }
 
@@ -143,6 +185,22 @@ mod tests {
         assert_eq!(name(Some("https://ulazai.com")), None);
         assert_eq!(name(Some("http://example.com")), None);
         assert_eq!(name(None), None);
+    }
+
+    /// The creator's proxy may be on this computer or the LAN: its name is not screened.
+    #[tokio::test]
+    async fn a_configured_proxy_may_be_local() {
+        let r = PublicOnly {
+            local_server: None,
+            proxies: vec!["localhost".into()],
+        };
+        let ok = r.lookup("localhost").await.expect("the proxy's own name");
+        assert!(ok.iter().all(|a| a.ip().is_loopback()));
+        let none = PublicOnly {
+            local_server: None,
+            proxies: vec![],
+        };
+        assert!(none.lookup("localhost").await.is_err());
     }
 
     /// The real system resolver: `localhost` answers loopback, and is refused.

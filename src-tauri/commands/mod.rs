@@ -97,6 +97,8 @@ macro_rules! for_each_command {
             folders::move_jobs,
             settings::get_settings,
             settings::set_settings,
+            settings::pick_ffmpeg,
+            settings::clear_ffmpeg,
             web_session::web_session,
             web_session::sign_in_web,
             web_session::sign_out_web,

@@ -21,6 +21,8 @@ pub trait Shell: Send + Sync + 'static {
     fn reveal_path(&self, path: &Path) -> Result<(), String>;
     /// A native folder picker (blocking: call from a blocking thread). `None`: cancelled.
     fn pick_folder(&self, title: &str, start: Option<&Path>) -> Option<PathBuf>;
+    /// A native file picker (blocking: call from a blocking thread). `None`: cancelled.
+    fn pick_file(&self, title: &str, start: Option<&Path>) -> Option<PathBuf>;
     /// Start dragging library files out of the main window (blocking: call from a
     /// blocking thread; the mouse button must still be down).
     fn drag_out(&self, files: Vec<PathBuf>) -> Result<(), String>;
@@ -94,6 +96,22 @@ impl<R: Runtime> Shell for TauriShell<R> {
             dialog = dialog.set_parent(&w);
         }
         dialog.blocking_pick_folder()?.into_path().ok()
+    }
+
+    fn pick_file(&self, title: &str, start: Option<&Path>) -> Option<PathBuf> {
+        use tauri_plugin_dialog::DialogExt;
+        // Tauri's mock runtime (command tests) has no one to answer a native dialog.
+        if std::any::type_name::<R>().contains("MockRuntime") {
+            return None;
+        }
+        let mut dialog = self.app.dialog().file().set_title(title);
+        if let Some(dir) = start.filter(|d| d.is_dir()) {
+            dialog = dialog.set_directory(dir);
+        }
+        if let Some(w) = self.app.get_webview_window(&self.main_window) {
+            dialog = dialog.set_parent(&w);
+        }
+        dialog.blocking_pick_file()?.into_path().ok()
     }
 
     fn drag_out(&self, files: Vec<PathBuf>) -> Result<(), String> {

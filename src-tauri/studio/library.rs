@@ -139,6 +139,36 @@ impl LibraryService {
         Ok(self.info())
     }
 
+    /// Let the creator pick the ffmpeg program (a native dialog: the only way a path to a
+    /// program gets into the settings); kept once it answers as ffmpeg, else refused
+    /// naming the setting. Cancel: unchanged. Answers the settings kept.
+    pub async fn pick_ffmpeg(&self) -> Result<Settings, StudioError> {
+        let (ui, current) = (self.ui.clone(), ffmpeg_path(&self.settings.get()));
+        let start = current
+            .as_deref()
+            .and_then(Path::parent)
+            .map(Path::to_path_buf);
+        let picked = tauri::async_runtime::spawn_blocking(move || {
+            ui.shell()
+                .pick_file("Choose the ffmpeg program", start.as_deref())
+        })
+        .await
+        .map_err(|e| StudioError::Desktop(e.to_string()))?;
+        let Some(file) = picked else {
+            return Ok(self.settings.get());
+        };
+        let kept = self.settings.keep_chosen_ffmpeg(file).await?;
+        self.follow(&kept).await;
+        Ok(kept)
+    }
+
+    /// Use the ffmpeg found on PATH again. Answers the settings kept.
+    pub async fn use_ffmpeg_from_path(&self) -> Result<Settings, StudioError> {
+        let kept = self.settings.clear_ffmpeg()?;
+        self.follow(&kept).await;
+        Ok(kept)
+    }
+
     /// Whether ffmpeg is there for merging on this computer (the one chosen in Settings,
     /// if any).
     pub async fn ffmpeg_status(&self) -> Result<FfmpegStatus, StudioError> {

@@ -148,6 +148,27 @@ impl SettingsService {
         Ok((before, kept))
     }
 
+    /// Keep `picked` (from the native file picker, never from the page) as the ffmpeg to
+    /// use, once it answers as ffmpeg; a refusal names the setting and keeps nothing.
+    /// Answers the settings kept.
+    pub async fn keep_chosen_ffmpeg(&self, picked: PathBuf) -> Result<Settings, StudioError> {
+        let program = super::settings_check::ffmpeg_checked(picked).await?;
+        self.set_ffmpeg_path(Some(program))
+    }
+
+    /// Use the ffmpeg found on PATH again (forget the chosen one). Answers the settings kept.
+    pub fn clear_ffmpeg(&self) -> Result<Settings, StudioError> {
+        self.set_ffmpeg_path(None)
+    }
+
+    /// Only the ffmpeg path changes (under the store's lock: no other change is lost).
+    fn set_ffmpeg_path(&self, path: Option<String>) -> Result<Settings, StudioError> {
+        self.store
+            .change(|f| f.settings.ffmpeg_path = path)
+            .map_err(|e| StudioError::Save(format!("Could not save the settings: {e}")))?;
+        Ok(self.get())
+    }
+
     /// The demo was the last mode chosen.
     pub(super) fn demo_mode(&self) -> bool {
         self.store.demo_mode()

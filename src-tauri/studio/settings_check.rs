@@ -3,6 +3,10 @@
 //! with the setting's name and a sentence saying what is wrong. A value that did not change
 //! is kept as stored without a check: one that went bad since (a file edited by hand, an
 //! ffmpeg uninstalled) never stops the other settings from saving.
+//!
+//! The ffmpeg path is not the page's to set: whatever it sends, the stored one is kept.
+//! It is picked in a native dialog and checked ([`ffmpeg_checked`]) by
+//! `SettingsService::keep_chosen_ffmpeg`, or cleared.
 
 use ulazai_engine::ErrorCode;
 
@@ -17,7 +21,6 @@ pub(super) async fn checked(
 ) -> Result<Settings, StudioError> {
     next.base_url_override = tidy(next.base_url_override);
     next.download_dir = tidy(next.download_dir);
-    next.ffmpeg_path = tidy(next.ffmpeg_path);
     if next.base_url_override != before.base_url_override {
         if let Some(raw) = &next.base_url_override {
             let url = ulazai_engine::urls::server(raw).map_err(|e| StudioError::Refused {
@@ -28,20 +31,7 @@ pub(super) async fn checked(
             next.base_url_override = Some(url);
         }
     }
-    if next.ffmpeg_path != before.ffmpeg_path {
-        if let Some(path) = next.ffmpeg_path.clone() {
-            let verdict = tauri::async_runtime::spawn_blocking(move || {
-                ulazai_engine::ffmpeg::verify_chosen(std::path::Path::new(&path))
-            })
-            .await
-            .map_err(|e| StudioError::Desktop(e.to_string()))?;
-            verdict.map_err(|problem| StudioError::Refused {
-                field: "ffmpeg_path",
-                code: ErrorCode::BadInput,
-                message: format!("This ffmpeg cannot be used: {problem}."),
-            })?;
-        }
-    }
+    next.ffmpeg_path = before.ffmpeg_path.clone();
     if next.max_download_mib != before.max_download_mib
         && !(1..=MAX_DOWNLOAD_MIB_LIMIT).contains(&next.max_download_mib)
     {
@@ -59,4 +49,19 @@ pub(super) async fn checked(
 
 fn tidy(text: Option<String>) -> Option<String> {
     text.map(|t| t.trim().to_string()).filter(|t| !t.is_empty())
+}
+
+/// The ffmpeg program a picked `path` names, once it answers as ffmpeg (`-version`); the
+/// refusal names the setting and what is wrong.
+pub(super) async fn ffmpeg_checked(path: std::path::PathBuf) -> Result<String, StudioError> {
+    let verdict =
+        tauri::async_runtime::spawn_blocking(move || ulazai_engine::ffmpeg::verify_chosen(&path))
+            .await
+            .map_err(|e| StudioError::Desktop(e.to_string()))?;
+    let program = verdict.map_err(|problem| StudioError::Refused {
+        field: "ffmpeg_path",
+        code: ErrorCode::BadInput,
+        message: format!("This ffmpeg cannot be used: {problem}."),
+    })?;
+    Ok(program.to_string_lossy().into_owned())
 }

@@ -1,9 +1,9 @@
 //! Settings in the real window: a server address that cannot be used is refused beside its
 //! field (visible, not covered), the field keeps what was typed, the other settings keep
 //! saving (checked in `settings.json`), every switch shows what is stored after the panel is
-//! closed and reopened, an error toast is drawn above the open panel, a wrong ffmpeg path is
-//! refused beside its field, and in demo mode the server field shows no address of the
-//! built-in simulator.
+//! closed and reopened, an error toast is drawn above the open panel, the chosen ffmpeg is
+//! shown as text (picked in a native dialog, never typed) and can be forgotten for the one
+//! on PATH, and in demo mode the server field shows no address of the built-in simulator.
 
 use std::path::Path;
 use std::time::Duration;
@@ -23,6 +23,10 @@ async fn a_bad_server_address_is_refused_beside_its_field_and_nothing_wedges() -
     }
     let _window = crate::window().await;
     let profile = Profile::new("settings");
+    std::fs::write(
+        profile.data_dir.join("settings.json"),
+        br#"{"settings": {"ffmpeg_path": "/nonexistent/ffmpeg"}}"#,
+    )?;
     let app = App::launch(&profile, SERVER, &[]).await?;
     let result = scenario(&app, &profile).await;
     if result.is_err() {
@@ -91,27 +95,40 @@ async fn scenario(app: &App, profile: &Profile) -> TestResult {
     assert_eq!(stored(&settings_file)["base_url_override"], Value::Null);
     assert!(!checked(app, "settings-notifications").await?);
 
-    // The ffmpeg path is checked when set: refused beside its field, saying which check
-    // failed, the typed path kept in the field and not stored.
-    app.type_into("settings-ffmpeg-path", "/nonexistent/ffmpeg")
-        .await?;
-    app.testid("settings-ffmpeg-path")
-        .await?
-        .send_keys("\t")
-        .await?;
-    let error = app.testid("field-error-ffmpeg_path").await?;
-    let message = app.text_of(&error).await?;
+    // ffmpeg is never typed in: the program chosen (written into settings.json before the
+    // start, as a native picker's choice is kept) shows as text beside "Choose ffmpeg…";
+    // "Use ffmpeg from PATH" forgets it. (A picked file that is not ffmpeg is refused beside
+    // the button: `a_merge_with_a_missing_chosen_ffmpeg_leads_to_the_setting` shows that
+    // message there; the shell test `a_picked_ffmpeg_is_checked_before_it_is_kept` the check.)
+    let shown = app.testid("settings-ffmpeg-path").await?;
+    assert_eq!(app.text_of(&shown).await?, "/nonexistent/ffmpeg");
     assert!(
-        message.contains("/nonexistent/ffmpeg does not exist"),
-        "{message}"
+        app.all_css("input[data-testid='settings-ffmpeg-path']")
+            .await?
+            .is_empty(),
+        "no field to type a program into"
     );
-    assert_uncovered(app, "field-error-ffmpeg_path").await?;
+    let pick = app.testid("settings-ffmpeg-pick").await?;
+    assert_eq!(app.text_of(&pick).await?, "Choose ffmpeg…");
+    app.screenshot("settings-02-chosen-ffmpeg").await?;
+    app.click_testid("settings-ffmpeg-clear").await?;
+    eventually(
+        Duration::from_secs(10),
+        "the chosen ffmpeg forgotten in settings.json",
+        || async { Ok((stored(&settings_file)["ffmpeg_path"] == Value::Null).then_some(())) },
+    )
+    .await?;
+    let shown = app.testid("settings-ffmpeg-path").await?;
+    assert!(app.text_of(&shown).await?.contains("found on PATH"));
+    assert!(app
+        .all_css("[data-testid='settings-ffmpeg-clear']")
+        .await?
+        .is_empty());
     assert_eq!(
-        field_value(app, "settings-ffmpeg-path").await?,
-        "/nonexistent/ffmpeg"
+        stored(&settings_file)["notifications"],
+        json!(false),
+        "kept"
     );
-    assert_eq!(stored(&settings_file)["ffmpeg_path"], Value::Null);
-    app.screenshot("settings-02-bad-ffmpeg-path").await?;
 
     // Closed and reopened: the switch shows what is stored; the refused text and its
     // message are still there.

@@ -11,6 +11,7 @@
 mod soak;
 mod support;
 
+mod acl;
 mod brief_soak;
 mod commands;
 mod demo_mode;

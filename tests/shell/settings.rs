@@ -1,7 +1,8 @@
 //! Settings through the command layer (Tauri's mock runtime): a value that cannot be used is
 //! refused with a message that names its field, is never kept, and never stops the other
 //! settings from saving — not even one that was stored before it went bad. The ffmpeg path
-//! is checked when set, and a merge with a bad one blames the setting, not a missing install.
+//! is never taken from the page: it is picked in a native dialog and checked before it is
+//! kept; a merge with a bad one blames the setting, not a missing install.
 
 use crate::support;
 
@@ -78,36 +79,108 @@ fn a_stored_bad_value_does_not_wedge_later_changes() {
     t.shutdown();
 }
 
+/// A program that answers `-version` as ffmpeg does (the checks run it).
+#[cfg(unix)]
+fn fake_ffmpeg(dir: &std::path::Path) -> std::path::PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let fake = dir.join("ffmpeg");
+    std::fs::write(&fake, "#!/bin/sh\necho 'ffmpeg version 6.1'\n").unwrap();
+    std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap();
+    fake
+}
+
+/// The page cannot name the program the app runs: `set_settings` ignores the ffmpeg path it
+/// sends (even one that answers as ffmpeg), keeps the stored one, and saves the rest.
 #[cfg(unix)]
 #[test]
-fn the_ffmpeg_path_is_checked_when_set() {
+fn set_settings_never_changes_the_ffmpeg_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let fake = fake_ffmpeg(dir.path());
+    let t = TestApp::start(config(dir.path(), None));
+    let s = t.ok("get_settings", json!({}));
+    let sent = with(&s, "ffmpeg_path", json!(fake.to_string_lossy()));
+    let kept = t.ok("set_settings", json!({"settings": sent}));
+    assert_eq!(
+        kept["ffmpeg_path"],
+        Value::Null,
+        "not taken from the page: {kept}"
+    );
+    assert_eq!(stored(&t)["ffmpeg_path"], Value::Null, "not stored");
+    t.shutdown();
+
+    // One chosen before: a page sending none (or another) leaves it, and the rest saves.
+    let dir = tempfile::tempdir().unwrap();
+    let fake = fake_ffmpeg(dir.path());
+    let chosen = fake.to_string_lossy().into_owned();
+    std::fs::write(
+        dir.path().join("settings.json"),
+        json!({"settings": {"ffmpeg_path": chosen}}).to_string(),
+    )
+    .unwrap();
+    let t = TestApp::start(config(dir.path(), None));
+    let s = t.ok("get_settings", json!({}));
+    for other in [Value::Null, json!("/bin/sh")] {
+        let sent = with(&with(&s, "ffmpeg_path", other), "theme", json!("dark"));
+        let kept = t.ok("set_settings", json!({"settings": sent}));
+        assert_eq!(kept["ffmpeg_path"], json!(chosen), "{kept}");
+        assert_eq!(stored(&t)["ffmpeg_path"], json!(chosen));
+        assert_eq!(stored(&t)["theme"], "dark");
+    }
+    t.shutdown();
+}
+
+/// ffmpeg is chosen in a native file picker that Rust opens (`pick_ffmpeg`); the file picked
+/// is checked (it must answer as ffmpeg) before it is kept, and "use the one on PATH"
+/// (`clear_ffmpeg`) clears it. The mock runtime has no dialog (the picker answers
+/// "cancelled"), so the checks behind it are called here as the command calls them.
+#[cfg(unix)]
+#[test]
+fn a_picked_ffmpeg_is_checked_before_it_is_kept() {
     use std::os::unix::fs::PermissionsExt;
+    use std::sync::Arc;
+    use tauri::Manager;
+    use ulazai_studio::studio::SettingsService;
     let dir = tempfile::tempdir().unwrap();
     let t = TestApp::start(config(dir.path(), None));
     let s = t.ok("get_settings", json!({}));
-    let refuse = |path: &str| {
-        let e = t.err(
-            "set_settings",
-            json!({"settings": with(&s, "ffmpeg_path", json!(path))}),
-        );
-        let (field, message) = refused_field(&e);
-        assert_eq!(field, "ffmpeg_path", "{e}");
-        message
+    assert_eq!(
+        t.ok("pick_ffmpeg", json!({})),
+        s,
+        "cancelled: nothing changes"
+    );
+
+    let settings = t.app.state::<Arc<SettingsService>>().inner().clone();
+    let keep = |path: &std::path::Path| {
+        tauri::async_runtime::block_on(settings.keep_chosen_ffmpeg(path.to_path_buf()))
     };
-    let m = refuse("/nonexistent/ffmpeg");
+    let refused = |path: &std::path::Path| match keep(path) {
+        Err(ulazai_studio::studio::StudioError::Refused { field, message, .. }) => {
+            assert_eq!(field, "ffmpeg_path");
+            message
+        }
+        other => panic!("{path:?}: {other:?}"),
+    };
+    let m = refused(std::path::Path::new("/nonexistent/ffmpeg"));
     assert!(m.contains("/nonexistent/ffmpeg does not exist"), "{m}");
     let not_ffmpeg = dir.path().join("not-ffmpeg");
     std::fs::write(&not_ffmpeg, "#!/bin/sh\necho 'hello'\n").unwrap();
     std::fs::set_permissions(&not_ffmpeg, std::fs::Permissions::from_mode(0o755)).unwrap();
-    let m = refuse(&not_ffmpeg.to_string_lossy());
+    let m = refused(&not_ffmpeg);
     assert!(m.contains("not as ffmpeg"), "{m}");
     assert_eq!(stored(&t)["ffmpeg_path"], Value::Null, "nothing bad kept");
 
-    let fake = dir.path().join("ffmpeg");
-    std::fs::write(&fake, "#!/bin/sh\necho 'ffmpeg version 6.1'\n").unwrap();
-    std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap();
-    let good = with(&s, "ffmpeg_path", json!(fake.to_string_lossy()));
-    assert_eq!(t.ok("set_settings", json!({"settings": good})), good);
+    let fake = fake_ffmpeg(dir.path());
+    let kept = keep(&fake).expect("an ffmpeg is kept");
+    assert_eq!(kept.ffmpeg_path.as_deref(), Some(&*fake.to_string_lossy()));
+    assert_eq!(stored(&t)["ffmpeg_path"], json!(fake.to_string_lossy()));
+    assert_eq!(
+        t.ok("get_settings", json!({}))["ffmpeg_path"],
+        json!(fake.to_string_lossy())
+    );
+
+    let back = t.ok("clear_ffmpeg", json!({}));
+    assert_eq!(back["ffmpeg_path"], Value::Null, "{back}");
+    assert_eq!(stored(&t)["ffmpeg_path"], Value::Null);
     t.shutdown();
 }
 

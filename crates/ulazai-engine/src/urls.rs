@@ -4,7 +4,7 @@
 //! |---|---|
 //! | [`server`] — the API base | `https://host`, or `http://` on this computer (a local simulator); no user info, query or fragment |
 //! | [`input_media`] — image/video inputs of a generate request | `https://host` or `http://host`: UlazAI fetches them, not the app, and takes both; `asset://` ids are for Seedance's own fields only |
-//! | [`result`] — a result file to play, open, copy, download (and every redirect of a download) | `https://host` that is not this computer, or exactly the origin of the server in use when that server is a local `http://` simulator |
+//! | [`result`] — a result file to play, open, copy, download (and every redirect of a download) | `https://host` that is not this computer nor an address of a private network, or exactly the origin of the server in use when that server is a local `http://` simulator; a download also connects only to the public addresses a host name resolves to ([`resolver::PublicOnly`]) |
 //!
 //! A secret (the API key, the web session) belongs to a server's *origin*
 //! (`scheme://host[:port]`): [`secret_origin`] is what is kept beside it, [`same_server`]
@@ -15,6 +15,8 @@
 //! set in the page); `urls_table.json` beside this file is the table both are tested against.
 
 use reqwest::Url;
+
+pub mod resolver;
 
 /// Longer addresses are refused (a result URL may carry a signed token, but not a book).
 pub const MAX_LEN: usize = 4096;
@@ -39,6 +41,34 @@ pub fn is_loopback(url: &Url) -> bool {
     }
 }
 
+/// Whether an address is this computer or on a private network, never a place for a
+/// result: loopback (127.0.0.0/8, ::1), unspecified (0.0.0.0, ::), private (10.0.0.0/8,
+/// 172.16.0.0/12, 192.168.0.0/16), shared (100.64.0.0/10), link-local (169.254.0.0/16,
+/// fe80::/10), unique local (fc00::/7), broadcast and multicast; IPv4-mapped forms too.
+pub fn is_private_ip(ip: std::net::IpAddr) -> bool {
+    use std::net::IpAddr;
+    match ip.to_canonical() {
+        IpAddr::V4(v4) => {
+            let [a, b, ..] = v4.octets();
+            v4.is_loopback()
+                || v4.is_unspecified()
+                || v4.is_private()
+                || v4.is_link_local()
+                || v4.is_broadcast()
+                || v4.is_multicast()
+                || (a == 100 && (64..128).contains(&b))
+        }
+        IpAddr::V6(v6) => {
+            let first = v6.segments()[0];
+            v6.is_loopback()
+                || v6.is_unspecified()
+                || v6.is_multicast()
+                || (first & 0xfe00) == 0xfc00
+                || (first & 0xffc0) == 0xfe80
+        }
+    }
+}
+
 /// Whether the host reaches this computer: `localhost` (and `*.localhost`), loopback and
 /// unspecified addresses (`0.0.0.0`, `[::]`), IPv4-mapped forms included.
 pub fn is_this_computer(url: &Url) -> bool {
@@ -50,9 +80,20 @@ pub fn is_this_computer(url: &Url) -> bool {
         }
         Some(url::Host::Domain(d)) => {
             let d = d.to_ascii_lowercase();
+            let d = d.strip_suffix('.').unwrap_or(&d);
             d == "localhost" || d.ends_with(".localhost")
         }
         None => false,
+    }
+}
+
+/// Whether the host is an address literal of this computer or a private network
+/// ([`is_private_ip`]).
+fn is_private_literal(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Ipv4(ip)) => is_private_ip(ip.into()),
+        Some(url::Host::Ipv6(ip)) => is_private_ip(ip.into()),
+        _ => false,
     }
 }
 
@@ -132,10 +173,13 @@ pub fn check_result(url: &Url, server: &str) -> Result<(), Refused> {
         .filter(|s| s.scheme() == "http" && is_loopback(s));
     match local_server {
         Some(s) if url.origin() == s.origin() => Ok(()),
-        _ if url.scheme() == "https" && !is_this_computer(url) => Ok(()),
-        _ if url.scheme() == "https" => {
+        _ if url.scheme() == "https" && is_this_computer(url) => {
             Err(refused("it points at this computer, not at the service"))
         }
+        _ if url.scheme() == "https" && is_private_literal(url) => Err(refused(
+            "it points at an address on a local network, not at the service",
+        )),
+        _ if url.scheme() == "https" => Ok(()),
         _ => Err(refused("only secure (https) addresses are used")),
     }
 }

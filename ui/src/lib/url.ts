@@ -17,7 +17,10 @@ export interface UrlPolicy {
 const LOOPBACK_HOST = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|\[::1\])$/i;
 /** Hosts that reach this computer (as `new URL` normalises them): loopback, unspecified,
  * `localhost` and `*.localhost`, IPv4-mapped forms. */
-const THIS_COMPUTER = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|0\.0\.0\.0|localhost|.+\.localhost|\[::1?\]|\[::ffff:(7f[0-9a-f]{2}:[0-9a-f]{1,4}|0:0)\])$/i;
+const THIS_COMPUTER = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|0\.0\.0\.0|localhost\.?|.+\.localhost\.?|\[::1?\]|\[::ffff:(7f[0-9a-f]{2}:[0-9a-f]{1,4}|0:0)\])$/i;
+/** Address literals of a private network (as `new URL` normalises them): 10/8, 172.16/12,
+ * 192.168/16, 169.254/16, 100.64/10, fc00::/7, fe80::/10, and their IPv4-mapped forms. */
+const PRIVATE_NETWORK = /^(10\.\d{1,3}\.\d{1,3}\.\d{1,3}|172\.(1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|169\.254\.\d{1,3}\.\d{1,3}|100\.(6[4-9]|[7-9]\d|1[01]\d|12[0-7])\.\d{1,3}\.\d{1,3}|\[f[cd][0-9a-f]{2}:[0-9a-f:]*\]|\[fe[89ab][0-9a-f]:[0-9a-f:]*\]|\[::ffff:(a[0-9a-f]{2}|c0a8|a9fe|ac1[0-9a-f]|64[4-7][0-9a-f]):[0-9a-f]{1,4}\])$/i;
 
 function isLoopbackServer(url: URL, serverOrigin: string | null | undefined): boolean {
   if (!serverOrigin) return false;
@@ -83,7 +86,8 @@ export function safeMediaUrl(raw: unknown, policy: UrlPolicy): string | null {
   if (url.username !== '' || url.password !== '') return null;
   if (isLocalMedia(url, policy.mediaBase)) return url.href;
   if (url.protocol === 'https:') {
-    return url.hostname !== '' && !THIS_COMPUTER.test(url.hostname) ? url.href : null;
+    const local = THIS_COMPUTER.test(url.hostname) || PRIVATE_NETWORK.test(url.hostname);
+    return url.hostname !== '' && !local ? url.href : null;
   }
   if (url.protocol === 'http:' && isLoopbackServer(url, policy.serverOrigin)) return url.href;
   return null;

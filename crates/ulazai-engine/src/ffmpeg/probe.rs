@@ -83,7 +83,7 @@ impl FfmpegTools {
 
     /// Run ffprobe on one clip (local files in the accepted containers only); answers the
     /// clip's name (for messages) and ffprobe's output.
-    async fn run_ffprobe(
+    pub(super) async fn run_ffprobe(
         &self,
         file: &Path,
         args: &[&str],

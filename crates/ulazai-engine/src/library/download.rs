@@ -187,6 +187,8 @@ impl Downloader {
                 Step::Fatal(DownloadError::BadUrl(
                     "it redirects to an address that is not allowed".into(),
                 ))
+            } else if let Some(refused) = refused_by_resolver(&e) {
+                Step::Fatal(DownloadError::BadUrl(refused.0.clone()))
             } else {
                 Step::Retry(net_err(&e))
             })?,
@@ -296,6 +298,19 @@ impl Downloader {
     }
 }
 
+/// The resolver's refusal (`urls::resolver::PublicOnly`: the host is on this computer or
+/// its network) inside a request error: final, never retried.
+fn refused_by_resolver(e: &reqwest::Error) -> Option<&crate::urls::Refused> {
+    let mut src: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(s) = src {
+        if let Some(r) = s.downcast_ref::<crate::urls::Refused>() {
+            return Some(r);
+        }
+        src = s.source();
+    }
+    None
+}
+
 /// [`check_container`] on the finished `.part` file.
 async fn check_video(part: &Path) -> Result<(), DownloadError> {
     let path = part.to_path_buf();
@@ -362,13 +377,5 @@ fn validator(h: &reqwest::header::HeaderMap) -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn content_range() {
-        assert_eq!(parse_content_range("bytes 5-9/10"), Some((5, Some(10))));
-        assert_eq!(parse_content_range("bytes 5-9/*"), Some((5, None)));
-        assert_eq!(parse_content_range("items 5-9/10"), None);
-    }
-}
+#[path = "download_tests.rs"]
+mod tests;

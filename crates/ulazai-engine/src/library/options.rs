@@ -50,8 +50,12 @@ pub(super) fn http_client(options: &DownloadOptions) -> reqwest::Client {
             attempt.error("redirected to an address that is not allowed")
         }
     });
+    // Each host name is resolved and screened: only public addresses (or the local
+    // server's own) are connected to, for the first request and every redirect.
+    let resolver = crate::urls::resolver::PublicOnly::for_server(options.server_origin.as_deref());
     reqwest::Client::builder()
         .user_agent(concat!("UlazAI-Studio/", env!("CARGO_PKG_VERSION")))
+        .dns_resolver(std::sync::Arc::new(resolver))
         .connect_timeout(Duration::from_secs(15))
         .read_timeout(options.stall_timeout)
         .redirect(policy)

@@ -60,7 +60,10 @@ impl Library {
         let tools = super::tools(chosen).await?;
         std::fs::create_dir_all(&dir).ok()?;
         let part = dir.join(format!("{job_id}.jpg.part"));
-        match tools.first_frame_jpeg(&clip, &part, POSTER_WIDTH).await {
+        let made = tools
+            .checked_first_frame_jpeg(&clip, &part, POSTER_WIDTH, self.max_bytes())
+            .await;
+        match made {
             Ok(()) => std::fs::rename(&part, &poster).ok().map(|_| poster),
             Err(e) => {
                 let _ = std::fs::remove_file(&part);
@@ -98,5 +101,83 @@ mod tests {
 
         assert_eq!(lib.poster("job-b", None).await, None, "no clip, no poster");
         assert_eq!(lib.poster("../job-a", None).await, None, "ids only");
+    }
+
+    /// A folder with `ffmpeg` and `ffprobe` that note each run in `runs.log`, then hand
+    /// over to the real programs (a stand-in that only counts, so that a test can say
+    /// which program ran).
+    #[cfg(unix)]
+    fn counting_tools(dir: &std::path::Path, real: &FfmpegTools) -> std::path::PathBuf {
+        use std::os::unix::fs::PermissionsExt;
+        let bin = dir.join("bin");
+        std::fs::create_dir_all(&bin).unwrap();
+        let log = dir.join("runs.log");
+        for (name, program) in [("ffmpeg", &real.ffmpeg), ("ffprobe", &real.ffprobe)] {
+            let p = bin.join(name);
+            let script = format!(
+                "#!/bin/sh\necho {name} >> '{}'\nexec '{}' \"$@\"\n",
+                log.display(),
+                program.display()
+            );
+            std::fs::write(&p, script).unwrap();
+            std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o755)).unwrap();
+        }
+        bin.join("ffmpeg")
+    }
+
+    /// A clip whose video is not one of the codecs a result uses (PNG frames in Matroska,
+    /// MJPEG in MP4) gets no poster and ffmpeg is never started on it; a normal clip saved
+    /// the same way still gets its poster.
+    #[cfg(unix)]
+    #[tokio::test]
+    async fn a_clip_in_an_unexpected_codec_gets_no_poster_and_no_decoder_runs() {
+        let Ok(real) = FfmpegTools::locate() else {
+            eprintln!("ffmpeg is not installed: skipped");
+            return;
+        };
+        let d = tempfile::tempdir().unwrap();
+        let lib = super::super::Library::open(d.path().join("library.json"), d.path().join("lib"));
+        let blue = d.path().join("blue.mp4");
+        std::fs::write(&blue, ulazai_sim::media_assets::CLIP_BLUE).unwrap();
+        for (job, name, codec) in [("job-png", "a.mkv", "png"), ("job-mjpeg", "b.mp4", "mjpeg")] {
+            let clip = lib.reserve("Unfiled", name).unwrap();
+            let made = std::process::Command::new(&real.ffmpeg)
+                .args(["-v", "error", "-y", "-i"])
+                .arg(&blue)
+                .args(["-c:v", codec, "-an"])
+                .arg(&clip)
+                .status()
+                .unwrap();
+            assert!(made.success(), "the {codec} clip is made");
+            lib.record(job, &clip);
+        }
+        let ok = lib.reserve("Unfiled", "c.mp4").unwrap();
+        std::fs::copy(&blue, &ok).unwrap();
+        lib.record("job-ok", &ok);
+
+        let chosen = counting_tools(d.path(), &real);
+        let log = d.path().join("runs.log");
+        let ffmpeg_runs = || {
+            std::fs::read_to_string(&log)
+                .unwrap_or_default()
+                .lines()
+                .filter(|l| *l == "ffmpeg")
+                .count()
+        };
+        for job in ["job-png", "job-mjpeg"] {
+            assert_eq!(
+                lib.poster(job, Some(chosen.clone())).await,
+                None,
+                "{job}: no poster"
+            );
+            assert_eq!(ffmpeg_runs(), 0, "{job}: ffmpeg never ran on it");
+        }
+        assert!(!d.path().join("posters/job-png.jpg").exists());
+        let poster = lib
+            .poster("job-ok", Some(chosen))
+            .await
+            .expect("a normal clip's poster");
+        assert_eq!(&std::fs::read(&poster).unwrap()[..3], &[0xFF, 0xD8, 0xFF]);
+        assert_eq!(ffmpeg_runs(), 1, "one ffmpeg for the normal clip");
     }
 }

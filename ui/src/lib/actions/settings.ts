@@ -39,3 +39,33 @@ async function write(patch: Partial<Settings>, typed: string | undefined): Promi
     return false;
   }
 }
+
+/** What a refused ffmpeg choice shows beside its button, or a toast for any other failure. */
+function ffmpegFailed(e: unknown): void {
+  const ce = e as CommandError;
+  const field = ce.fields?.find((f) => f.field === 'ffmpeg_path');
+  if (field) settingsForm.refuse('ffmpeg_path', field.message, undefined);
+  else toasts.error(`Settings not saved: ${describeError(ce)}`);
+}
+
+/** "Choose ffmpeg…": the shell opens a native file picker and keeps the file once it
+ *  answers as ffmpeg (the page never names a program). Cancelled: nothing changes. */
+export async function pickFfmpeg(): Promise<void> {
+  const before = app.settings.ffmpeg_path;
+  try {
+    app.settings = await call('pick_ffmpeg');
+    if (app.settings.ffmpeg_path !== before) settingsForm.accept(['ffmpeg_path']);
+  } catch (e) {
+    ffmpegFailed(e);
+  }
+}
+
+/** "Use ffmpeg from PATH": forget the chosen program. */
+export async function useFfmpegFromPath(): Promise<void> {
+  try {
+    app.settings = await call('clear_ffmpeg');
+    settingsForm.accept(['ffmpeg_path']);
+  } catch (e) {
+    ffmpegFailed(e);
+  }
+}

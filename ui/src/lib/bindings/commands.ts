@@ -46,6 +46,8 @@ export type Commands = {
   move_jobs: { args: { ids: Array<string>; folder_id: string | null }; result: Array<Job> };
   get_settings: { args: Record<string, never>; result: Settings };
   set_settings: { args: { settings: Settings }; result: Settings };
+  pick_ffmpeg: { args: Record<string, never>; result: Settings };
+  clear_ffmpeg: { args: Record<string, never>; result: Settings };
   web_session: { args: Record<string, never>; result: WebSessionStatus };
   sign_in_web: { args: Record<string, never>; result: WebSessionStatus };
   sign_out_web: { args: Record<string, never>; result: WebSessionStatus };
@@ -99,6 +101,8 @@ export const COMMAND_NAMES = [
   "move_jobs",
   "get_settings",
   "set_settings",
+  "pick_ffmpeg",
+  "clear_ffmpeg",
   "web_session",
   "sign_in_web",
   "sign_out_web",

@@ -34,10 +34,7 @@ run: build-deps ui
 	ULAZAI_DEMO=$${ULAZAI_DEMO:-auto} cargo run --locked --bin ulazai-studio
 
 test: build-deps test-deps ui
-	@echo "==> UI unit tests (Vitest)"
-	npm --prefix ui test
-	@echo "==> UI type check (svelte-check)"; npm --prefix ui run check
-	@echo "==> Rust tests: engine, simulator, shell, end to end (private D-Bus, keyring, notifications, Xvfb)"
+	@echo "==> Tests: UI, engine, simulator, shell, end to end (private D-Bus, keyring, notifications, Xvfb)"
 	tests/harness/desktop-session.sh tests/harness/run-suites.sh
 
 # The footprint first (its prerequisites are the others' too), then polling and the UI.

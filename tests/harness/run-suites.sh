@@ -1,42 +1,71 @@
 #!/usr/bin/env bash
-# The Rust part of `make test`, inside tests/harness/desktop-session.sh: everything built
-# first, then the suites from the fastest to the slowest (unit tests, engine, simulator,
-# shell, end to end), stopping after the first suite that fails (each suite runs all of its
-# tests: --no-fail-fast). At the end: seconds per step, so a slow run says where time went.
-# The same tests as `cargo test --workspace`. The shell's and the end-to-end tests mostly wait
-# (on renders, on the app binary): the shell's run four at a time. The end-to-end tests all
-# start at once (one test thread each) and wait for one of ULAZAI_E2E_WINDOWS (3) places for
-# an app window, which go to the longest tests first (tests/e2e/places.rs).
+# What `make test` runs inside tests/harness/desktop-session.sh: the same tests as
+# `npm test`, `svelte-check` and `cargo test --workspace`, in two lanes after one build.
+#
+# - Everything is built first (cargo test --no-run), so neither lane compiles.
+# - The end-to-end lane: tests/e2e. Every test starts at once (one test thread each) and
+#   waits for one of ULAZAI_E2E_WINDOWS (3) places for an app window; the places go to the
+#   longest tests first (tests/e2e/places.rs). Its output is shown as it comes.
+# - The other lane, beside it: the UI's unit tests and type check, the Rust unit and doc
+#   tests, the engine and simulator integration tests, and the shell integration tests (four
+#   at a time). These mostly wait (on renders, on the app binary), as the end-to-end tests
+#   do: the two lanes together keep the 2 cores busy where one after the other left them
+#   half idle. Its output goes to target/test-logs/lane.log and is shown when both end.
+# Each suite runs all its tests (--no-fail-fast); the lane stops after its first failing
+# suite. At the end: seconds per step, so a slow run says where the time went.
 set -uo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../.." || exit
 
 windows=${ULAZAI_E2E_WINDOWS:-3}
 export ULAZAI_E2E_WINDOWS=$windows
 # Every step names the workspace (and picks targets), so features resolve as in the build
 # step and nothing is compiled twice.
 cargo_test="cargo test --workspace --locked --no-fail-fast"
-steps=(
-  "build|cargo test --workspace --locked --no-run"
+lane=(
+  "UI unit tests (Vitest)|npm --prefix ui test"
+  "UI type check (svelte-check)|npm --prefix ui run check"
   "unit tests (engine, simulator, shell, test kit) and examples|$cargo_test --lib --bins --examples"
   "doc tests|$cargo_test --doc"
   "engine and simulator integration (tests/engine, tests/sim)|$cargo_test --test engine --test sim"
   "shell integration (tests/shell, 4 at a time)|$cargo_test --test shell -- --test-threads=4"
-  "end to end (tests/e2e, $windows windows at a time)|$cargo_test --test e2e -- --test-threads=64"
 )
-report=()
-status=0
-for step in "${steps[@]}"; do
-  name=${step%%|*}
-  cmd=${step#*|}
+e2e="end to end (tests/e2e, $windows windows at a time)|$cargo_test --test e2e -- --test-threads=64"
+logs=target/test-logs
+mkdir -p "$logs"
+
+# run_step "name|command" REPORT_FILE: runs it, appends "seconds ok/FAILED name", returns its code.
+run_step() {
+  local name=${1%%|*} cmd=${1#*|} start rc secs
   echo "==> $name: $cmd"
   start=$(date +%s)
   $cmd
   rc=$?
   secs=$(($(date +%s) - start))
-  if [ $rc -eq 0 ]; then report+=("$(printf '%6ss  ok      %s' "$secs" "$name")")
-  else report+=("$(printf '%6ss  FAILED  %s' "$secs" "$name")"); status=$rc; fi
-  [ $rc -eq 0 ] || break
-done
-echo "==> Where the time went:"
-printf '%s\n' "${report[@]}"
+  if [ $rc -eq 0 ]; then printf '%6ss  ok      %s\n' "$secs" "$name" >>"$2"
+  else printf '%6ss  FAILED  %s\n' "$secs" "$name" >>"$2"; fi
+  return $rc
+}
+
+: >"$logs/report-build" ; : >"$logs/report-lane" ; : >"$logs/report-e2e"
+status=0
+run_step "build|cargo test --workspace --locked --no-run" "$logs/report-build" || status=$?
+if [ $status -eq 0 ]; then
+  echo "==> Two lanes from here: end to end (shown as it runs) and the rest (in $logs/lane.log)"
+  (
+    for step in "${lane[@]}"; do
+      run_step "$step" "$logs/report-lane" || exit $?
+    done
+  ) >"$logs/lane.log" 2>&1 &
+  lane_pid=$!
+  run_step "$e2e" "$logs/report-e2e" || status=$?
+  wait "$lane_pid"
+  lane_rc=$?
+  echo "==> The other lane's output (UI, unit, doc, engine, simulator, shell):"
+  cat "$logs/lane.log"
+  [ $lane_rc -eq 0 ] || status=$lane_rc
+fi
+echo "==> Where the time went (the two lanes ran side by side after the build):"
+cat "$logs/report-build"
+sed 's/^/  lane: /' "$logs/report-lane"
+sed 's/^/  e2e:  /' "$logs/report-e2e"
 exit $status

@@ -83,11 +83,14 @@ async fn use_this_prompt_edit_and_retry_and_recent_prompts() -> TestResult {
     if !e2e_available() {
         return Ok(());
     }
-    let _window = crate::window().await;
+    // Typed into with the keyboard: a display of its own, so that no other test's window
+    // takes the keyboard focus while it types (warm run 2 of 3 in the third session: the
+    // text typed after Edit & retry never reached the prompt, with three windows on one display).
+    let place = crate::own_display().await?;
     let sim = sim().await;
     let profile = Profile::new("reuse");
     let mut audit = Audit::new()?;
-    let app = App::launch(&profile, &sim.base_url(), &[]).await?;
+    let app = App::launch(&profile, &sim.base_url(), &place.env()).await?;
     flows::set_key(&app, ulazai_sim::DEMO_KEY)
         .await
         .step("set the key")?;
@@ -209,6 +212,12 @@ async fn use_this_prompt_edit_and_retry_and_recent_prompts() -> TestResult {
     app.screenshot("edit-02-edit-and-retry").await?;
     audit.check(&app, "failed card, form refilled").await?;
     type_text(&app, ", an original character").await?;
+    // What was typed is in the field before Generate is pressed, as a person sees it there.
+    let edited = format!("{refused}, an original character");
+    eventually(Duration::from_secs(5), "the typed words reach the prompt", || async {
+        Ok((form(&app).await?["prompt"] == edited.as_str()).then_some(()))
+    })
+    .await?;
     flows::wait_enabled(&app, "generate-submit").await?;
     let before = flows::card_ids(&app).await?;
     app.click_testid("generate-submit").await?;
@@ -329,11 +338,12 @@ async fn trims_set_with_the_keyboard_change_the_total_and_the_merged_length() ->
     if !e2e_available() {
         return Ok(());
     }
-    let _window = crate::window().await;
+    // Trims are set with the keyboard: a display of its own (see above).
+    let place = crate::own_display().await?;
     let sim = sim().await;
     let profile = Profile::new("trims");
     let mut audit = Audit::new()?;
-    let app = App::launch(&profile, &sim.base_url(), &[]).await?;
+    let app = App::launch(&profile, &sim.base_url(), &place.env()).await?;
     flows::set_key(&app, ulazai_sim::DEMO_KEY)
         .await
         .step("set the key")?;

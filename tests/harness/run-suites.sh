@@ -5,7 +5,8 @@
 # - Everything is built first (cargo test --no-run), so neither lane compiles.
 # - The end-to-end lane: tests/e2e. Every test starts at once (one test thread each) and
 #   waits for one of ULAZAI_E2E_WINDOWS (3) places for an app window; the places go to the
-#   longest tests first (tests/e2e/places.rs). Its output is shown as it comes.
+#   longest tests first (tests/e2e/places.rs). Its output is shown as it comes (libtest's
+#   "has been running for over 60 seconds" there mostly names a test still waiting for a place).
 # - The other lane, beside it: the UI's unit tests and type check, the Rust unit and doc
 #   tests, the engine and simulator integration tests, and the shell integration tests (four
 #   at a time). These mostly wait (on renders, on the app binary), as the end-to-end tests

@@ -39,6 +39,8 @@ async fn journey_sim() -> ulazai_sim::SimHandle {
 pub struct Journey {
     /// `None` only while the app restarts.
     pub window: Option<App>,
+    /// The window's place, on a display of the journey's own (the restart opens there too).
+    pub place: crate::places::OwnPlace,
     pub sim: ulazai_sim::SimHandle,
     pub profile: Profile,
     pub books: Books,
@@ -76,10 +78,12 @@ async fn a_creators_first_hour_across_the_features() -> TestResult {
     if !e2e_available() {
         return Ok(());
     }
-    let _window = crate::window().await;
+    // Typed into with the keyboard: a display of its own, so that no other test's window
+    // takes the keyboard focus while it types.
+    let place = crate::own_display().await?;
     let sim = journey_sim().await;
     let profile = Profile::new("journey");
-    let app = App::launch(&profile, &sim.base_url(), &[]).await?;
+    let app = App::launch(&profile, &sim.base_url(), &place.env()).await?;
     resize(&app, 1280, 800).await?;
     flows::set_key(&app, ulazai_sim::DEMO_KEY)
         .await
@@ -88,6 +92,7 @@ async fn a_creators_first_hour_across_the_features() -> TestResult {
     let mut j = Journey {
         start_credits: sim.credits(ulazai_sim::DEMO_KEY),
         window: Some(app),
+        place,
         sim,
         profile,
         books: Books::default(),

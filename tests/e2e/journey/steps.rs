@@ -296,7 +296,7 @@ async fn restart(j: &mut Journey, saved: &[String], moved: &str) -> TestResult {
     if let Some(app) = j.window.take() {
         app.close().await?;
     }
-    let app = App::launch(&j.profile, &j.sim.base_url(), &[]).await?;
+    let app = App::launch(&j.profile, &j.sim.base_url(), &j.place.env()).await?;
     j.window = Some(app);
     let app = j.app();
     app.wait_count(

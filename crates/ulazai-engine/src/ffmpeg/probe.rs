@@ -155,12 +155,14 @@ pub(crate) fn parse_probe(json: &str) -> Result<Probed, String> {
         s["codec_type"] == "video" && s["disposition"]["attached_pic"].as_i64() != Some(1)
     });
     let audio = streams.iter().find(|s| s["codec_type"] == "audio");
+    // A finite number (`inf` and `NaN` parse as f64 too; they are no length or rate).
     let num = |s: &Value| -> Option<f64> {
         match s {
             Value::String(t) => t.trim().parse().ok(),
             Value::Number(n) => n.as_f64(),
             _ => None,
         }
+        .filter(|f: &f64| f.is_finite())
     };
     let text = |s: &Value| s.as_str().map(str::to_string).filter(|t| !t.is_empty());
     let video_duration = video.and_then(|s| num(&s["duration"]));
@@ -231,6 +233,22 @@ mod tests {
         assert_eq!(rate("0/0"), None);
         assert!(parse_probe("{}").is_err());
         assert!(!p.has_b_frames);
+    }
+
+    /// Found by the `ffmpeg_args` fuzz target: a stream duration of `inf` made the clip
+    /// endless (the re-encode's `atrim=0:inf`, an infinite merge length).
+    #[test]
+    fn a_duration_that_is_not_a_finite_number_is_no_duration() {
+        for d in ["inf", "-inf", "NaN", "1e999"] {
+            let json = format!(
+                r#"{{"streams":[{{"codec_type":"video","codec_name":"h264","width":320,
+                "height":180,"avg_frame_rate":"24/1","duration":"{d}"}}],
+                "format":{{"duration":"2.0"}}}}"#
+            );
+            let p = parse_probe(&json).unwrap();
+            assert_eq!(p.video_duration, None, "{d}");
+            assert_eq!(p.segment_secs(), 2.0, "{d}");
+        }
     }
 
     #[test]

@@ -10,7 +10,7 @@ use serde_json::Value;
 use super::error::{ApiError, NetworkKind};
 
 /// A whole answer: status, headers and body.
-pub(super) struct Answer {
+pub(crate) struct Answer {
     pub status: StatusCode,
     pub headers: HeaderMap,
     pub body: Vec<u8>,
@@ -20,7 +20,7 @@ pub(super) struct Answer {
 const MAX_SERVER_TEXT: usize = 500;
 
 /// Map a non-2xx answer to its error.
-pub(super) fn status_error(a: &Answer, session: bool) -> ApiError {
+pub(crate) fn status_error(a: &Answer, session: bool) -> ApiError {
     let code = a.status.as_u16();
     let message = server_text(a);
     match code {
@@ -108,7 +108,7 @@ fn retry_after(h: &HeaderMap) -> Option<Duration> {
 }
 
 /// A server that echoes a secret back must not get it into our errors.
-pub(super) fn scrub(err: ApiError, secrets: &[String]) -> ApiError {
+pub(crate) fn scrub(err: ApiError, secrets: &[String]) -> ApiError {
     let fix = |s: String| {
         secrets
             .iter()

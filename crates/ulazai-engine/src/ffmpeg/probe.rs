@@ -134,7 +134,7 @@ impl FfmpegTools {
 }
 
 /// `pts_time,flags` lines → the times of the packets flagged `K` (sorted).
-fn parse_keyframes(csv: &str) -> Vec<f64> {
+pub(crate) fn parse_keyframes(csv: &str) -> Vec<f64> {
     let mut times: Vec<f64> = csv
         .lines()
         .filter_map(|l| {

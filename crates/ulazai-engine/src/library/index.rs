@@ -11,14 +11,14 @@ use crate::store::json_file::Decoded;
 /// One saved clip: its file, and its length in seconds once probed (so that it is not
 /// probed again at every start).
 #[derive(Debug, Clone, PartialEq)]
-pub(super) struct Entry {
+pub(crate) struct Entry {
     pub file: PathBuf,
     pub seconds: Option<f64>,
 }
 
 /// An entry as written: `"path"` while its length is unknown (the form older versions
 /// read and wrote), else `{"file": "path", "seconds": 2.0}`.
-pub(super) fn encode_entry(e: &Entry) -> serde_json::Value {
+pub(crate) fn encode_entry(e: &Entry) -> serde_json::Value {
     let file = e.file.to_string_lossy().into_owned();
     match e.seconds {
         None => serde_json::Value::String(file),
@@ -45,7 +45,7 @@ fn decode_entry(json: &serde_json::Value) -> Option<Entry> {
 
 /// The index from JSON, entry by entry (an entry that is neither `"id": "path"` nor
 /// `"id": {"file": "path", ...}` is left out).
-pub(super) fn decode_index(json: &serde_json::Value) -> Decoded<BTreeMap<String, Entry>> {
+pub(crate) fn decode_index(json: &serde_json::Value) -> Decoded<BTreeMap<String, Entry>> {
     let Some(entries) = json.as_object() else {
         return Decoded::Value(BTreeMap::new(), 1);
     };

@@ -1,6 +1,6 @@
 #![no_main]
 //! A refusal from the server (any status, `Retry-After`, body) as the client maps it: no
-//! panic; the server's words are kept as one line of at most 500 characters (and an
+//! panic; a `Retry-After` wait is at most a week; the server's words are kept as one line of at most 500 characters (and an
 //! ellipsis) without control characters; a credential the request carried never comes back
 //! in them; the creator's sentence and the error's info are made without panicking.
 //!
@@ -48,6 +48,18 @@ fuzz_target!(|data: &[u8]| {
             words.chars().count()
         );
         assert_eq!(words.trim(), words, "{plain:?}");
+    }
+    // The poll gate adds it to an `Instant`, the queue budget to a clock in milliseconds,
+    // the banner to the wall clock: a wait is at most a week, as the other forms are.
+    if let ApiError::RateLimited {
+        retry_after: Some(wait),
+        ..
+    } = &plain
+    {
+        assert!(
+            wait.as_secs() <= 7 * 86_400,
+            "{retry_after:?} waits {wait:?}"
+        );
     }
     let _ = plain.user_message();
     let _ = plain.info();

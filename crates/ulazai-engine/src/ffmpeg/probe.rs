@@ -203,8 +203,12 @@ pub(crate) fn parse_probe(json: &str) -> Result<Probed, String> {
     })
 }
 
-/// `"30000/1001"` → 29.97; `"0/0"` and nonsense → None.
+/// `"30000/1001"` → 29.97; `"0/0"` and nonsense → None. Only digits and `/`, as ffprobe
+/// prints it: the text goes into the re-encode's filter graph as it is.
 fn rate(r: &str) -> Option<f64> {
+    if !r.bytes().all(|b| b.is_ascii_digit() || b == b'/') {
+        return None;
+    }
     let (n, d) = r.split_once('/').unwrap_or((r, "1"));
     let (n, d): (f64, f64) = (n.trim().parse().ok()?, d.trim().parse().ok()?);
     let f = n / d;
@@ -249,6 +253,26 @@ mod tests {
             assert_eq!(p.video_duration, None, "{d}");
             assert_eq!(p.segment_secs(), 2.0, "{d}");
         }
+    }
+
+    /// The rate's text goes into the re-encode's filter graph (`fps=…`): only what ffprobe
+    /// prints, digits and one `/` (a line break in it reached the graph; the
+    /// `ffmpeg_args` fuzz target's property).
+    #[test]
+    fn a_rate_is_digits_over_digits() {
+        for r in [
+            "24/1\n",
+            " 24/1",
+            "24 / 1",
+            "1e3/1",
+            "+24/1",
+            "24/1,x",
+            "24\u{2028}/1",
+        ] {
+            assert_eq!(rate(r), None, "{r:?}");
+        }
+        assert_eq!(rate("25"), Some(25.0));
+        assert!((rate("30000/1001").unwrap() - 29.97).abs() < 0.01);
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! A prompt list (plain text or CSV) against the simulator's model matrix: no panic, and
 //! the preview keeps its promises: every item passes validation as it stands (it is what
 //! gets queued), lines are lines of the file, a plain-text item's prompt is its line, at
-//! most `MAX_ROWS` rows plus the note that the rest was not read, the totals add up.
+//! most `MAX_ROWS` rows plus the note that the rest was not read, the totals add up; queued,
+//! every item is in one request and no request exceeds its model's batch.
 //!
 //! Input: one byte choosing the file name (and so the format) and the form, then the file.
 
@@ -10,6 +11,8 @@ use libfuzzer_sys::fuzz_target;
 use ulazai_engine::api::parse_models_body;
 use ulazai_engine::model::{GenerateParams, ModelInfo};
 use ulazai_engine::queue::import::{parse_list, MAX_ROWS};
+use ulazai_engine::queue::plan::{max_batch, requests, view};
+use ulazai_engine::queue::{Queue, QueueItem, QueueItemState};
 use ulazai_engine::validate;
 
 /// The simulator's models answer (`GET /api/v1/models/video/`), as served.
@@ -99,6 +102,33 @@ fuzz_target!(|data: &[u8]| {
         clips = clips.saturating_add(params.count.max(1));
     }
     assert_eq!(p.clips, clips);
+
+    // Queued as the engine queues a confirmed preview: every item in exactly one request,
+    // no request above its model's batch.
+    let mut queue = Queue::default();
+    queue.push(p.items.iter().enumerate().map(|(i, item)| QueueItem {
+        id: format!("q{i}"),
+        state: QueueItemState::Planned,
+        params: item.entry.params.clone(),
+        folder_id: item.entry.folder.clone(),
+        source: item.entry.source.clone(),
+        added_at: "2026-01-01T00:00:00.000Z".into(),
+        sent_at: None,
+        error: None,
+    }));
+    let reqs = requests(queue.items(), models());
+    let mut ids: Vec<&String> = reqs.iter().flat_map(|r| &r.item_ids).collect();
+    assert_eq!(ids.len(), p.items.len());
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), p.items.len(), "an item in two requests");
+    for r in &reqs {
+        assert!(
+            r.params.count >= 1 && r.params.count <= max_batch(models(), &r.params.model_slug),
+            "{r:?}"
+        );
+    }
+    let _ = view(&queue, models(), 1_767_225_600_000);
     if p.items.iter().all(|i| i.credits.is_some()) {
         let sum = p
             .items

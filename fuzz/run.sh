@@ -21,7 +21,7 @@
 # crashes is written to fuzz/artifacts/<target>/ and the run fails; replay it with
 # `fuzz/target/<host>/release/<target> fuzz/artifacts/<target>/<file>`.
 set -uo pipefail
-cd "$(dirname "$0")"
+cd "$(dirname "$0")" || exit 1
 
 runs=${FUZZ_RUNS:-1000000}
 seconds=${FUZZ_SECONDS:-110}

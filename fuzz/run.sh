@@ -7,13 +7,15 @@
 # pass, asked for with stable flags (`-C passes=sancov-module` and its `-C llvm-args`), and
 # `--cfg fuzzing` is a plain cfg. libfuzzer-sys compiles libFuzzer itself (C++, needs g++).
 # cargo-fuzz is not needed (nor installed): these are the flags it passes itself. No
-# sanitizer (AddressSanitizer needs -Zsanitizer, nightly only): the engine and the shell's
+# sanitizer by default (AddressSanitizer needs -Zsanitizer, nightly only; FUZZ_ASAN=1 asks
+# the stable compiler for it with RUSTC_BOOTSTRAP=1, which works): the engine and the shell's
 # text module have no `unsafe`, so a memory error cannot start in them (the dependencies'
 # `unsafe` is theirs); panics, hangs (-timeout) and runaway memory (-rss_limit_mb) are caught.
 #
 #   FUZZ_RUNS     executions per target (default 1,000,000)
-#   FUZZ_SECONDS  time box per target, whichever comes first (default 110)
+#   FUZZ_SECONDS  time box per target, whichever comes first (default 150)
 #   FUZZ_TARGETS  the targets to run (default: all, in the order below)
+#   FUZZ_ASAN=1   build and run with AddressSanitizer (its build in fuzz/target/asan)
 #
 # Each target runs on its seed corpus (fuzz/corpus/<target>/, read only; with the words of
 # fuzz/dict/<target>.dict when there is one) and a working
@@ -24,7 +26,7 @@ set -uo pipefail
 cd "$(dirname "$0")" || exit 1
 
 runs=${FUZZ_RUNS:-1000000}
-seconds=${FUZZ_SECONDS:-110}
+seconds=${FUZZ_SECONDS:-150}
 all="api_answers api_errors prompt_import store_salvage library_index ffmpeg_args notify_text url_policy"
 targets=${FUZZ_TARGETS:-$all}
 
@@ -35,12 +37,22 @@ flags="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4"
 flags+=" -Cllvm-args=-sanitizer-coverage-inline-8bit-counters"
 flags+=" -Cllvm-args=-sanitizer-coverage-pc-table -Cllvm-args=-sanitizer-coverage-trace-compares"
 flags+=" --cfg fuzzing"
-echo "==> Building the fuzz targets (release, instrumented for libFuzzer; stable toolchain)"
+dir=target
+bootstrap=""
+if [ -n "${FUZZ_ASAN:-}" ]; then
+  # AddressSanitizer (the std library is not instrumented): -Zsanitizer is nightly-only;
+  # RUSTC_BOOTSTRAP=1 lets the stable compiler take it, for this build only. Its own dir.
+  flags+=" -Zsanitizer=address"
+  dir=target/asan
+  bootstrap=1
+fi
+echo "==> Building the fuzz targets (release, instrumented for libFuzzer; stable toolchain${bootstrap:+; AddressSanitizer})"
 start=$(date +%s)
-RUSTFLAGS="$flags" CARGO_INCREMENTAL=0 cargo build --locked --release --target "$host" --bins || exit 1
+env RUSTFLAGS="$flags" CARGO_INCREMENTAL=0 ${bootstrap:+RUSTC_BOOTSTRAP=1} \
+  cargo build --locked --release --target "$host" --target-dir "$dir" --bins || exit 1
 echo "==> Built in $(($(date +%s) - start)) s"
 
-bin=target/$host/release
+bin=$dir/$host/release
 rows=()
 failed=0
 for t in $targets; do

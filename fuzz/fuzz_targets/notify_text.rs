@@ -24,9 +24,13 @@ use text::{
 fn unescape(s: &str) -> String {
     let (mut out, mut rest) = (String::new(), s);
     while let Some(c) = rest.chars().next() {
-        let entity = [("&amp;", '&'), ("&lt;", '<'), ("&gt;", '>')]
-            .into_iter()
-            .find(|(e, _)| rest.starts_with(e));
+        let entity = (c == '&')
+            .then(|| {
+                [("&amp;", '&'), ("&lt;", '<'), ("&gt;", '>')]
+                    .into_iter()
+                    .find(|(e, _)| rest.starts_with(e))
+            })
+            .flatten();
         match entity {
             Some((e, ch)) => {
                 out.push(ch);

@@ -16,7 +16,7 @@ TEST_PACKAGES := xvfb xauth webkit2gtk-driver fonts-dejavu-core dbus dbus-x11 gn
   libsecret-tools python3-dbus python3-gi ffmpeg imagemagick xdotool
 
 .PHONY: help run test build-deps test-deps node-check ui bench soak dist dist-check tauri-cli
-.PHONY: bench-footprint windows-check macos-check
+.PHONY: bench-footprint windows-check macos-check fuzz fuzz-smoke
 
 help:
 	@echo "make run    build and start UlazAI Studio (demo mode when no API key is set)"
@@ -28,6 +28,8 @@ help:
 	@echo "make dist-check  make dist, then check the packages (lintian, clean Debian root, install + drive + remove)"
 	@echo "make windows-check  build for Windows (MinGW, Debian trixie root) and run the engine, simulator and shell tests under Wine"
 	@echo "make macos-check  type-check every target for macOS in the same root (no Apple SDK here: nothing is linked)"
+	@echo "make fuzz   fuzz every reader of outside data (libFuzzer, stable Rust): each target 1,000,000 runs or 150 s; print the figures"
+	@echo "make fuzz-smoke  the same, 20,000 runs or 10 s per target (what CI runs after the tests)"
 
 run: build-deps ui
 	@echo "==> Starting UlazAI Studio (demo mode when no API key is set)"
@@ -91,6 +93,23 @@ windows-check: node-check
 macos-check: node-check
 	@sudo=""; [ "$$(id -u)" -eq 0 ] || sudo="sudo"; \
 	  $$sudo tests/harness/cross-check.sh --macos
+
+# ---- Fuzzing (fuzz/: libFuzzer targets for every reader of outside data) --------------------
+# fuzz/run.sh builds them with the stable toolchain (its own workspace and target dir,
+# fuzz/target) and runs each for FUZZ_RUNS executions or FUZZ_SECONDS, whichever comes first;
+# g++ builds libFuzzer itself. A crash fails the run and leaves its input in fuzz/artifacts/.
+FUZZ_RUNS ?= 1000000
+FUZZ_SECONDS ?= 150
+
+fuzz:
+	@$(call apt_ensure,build-essential)
+	@echo "==> Fuzzing: each target for $(FUZZ_RUNS) executions or $(FUZZ_SECONDS) s, whichever comes first"
+	FUZZ_RUNS=$(FUZZ_RUNS) FUZZ_SECONDS=$(FUZZ_SECONDS) fuzz/run.sh
+
+fuzz-smoke:
+	@$(call apt_ensure,build-essential)
+	@echo "==> Fuzzing smoke: each target for 20,000 executions or 10 s"
+	FUZZ_RUNS=20000 FUZZ_SECONDS=10 fuzz/run.sh
 
 # ---- Installable releases (make dist, make dist-check) -------------------------------------
 # Tauri's CLI, pinned by packaging/tauri-cli/package-lock.json, lives in target/tools (not global).

@@ -13,7 +13,8 @@
 //! 4. `queue` (the render queue, I/O-free);
 //! 5. `store` (jobs, folders, merge records, notified ids, the queue; persisted);
 //! 6. `library` (the saved clips on disk);
-//! 7. `engine` (the facade and its services).
+//! 7. `engine` (the facade and its services);
+//! 8. `fuzzing` (entry points for the fuzz targets; only with the `fuzzing` feature).
 //!
 //! The test kit's `layers` check reads these from the source and fails on a use upward or
 //! a cycle.
@@ -23,6 +24,9 @@ mod cleanup;
 pub mod engine;
 pub mod error_code;
 pub mod ffmpeg;
+#[cfg(feature = "fuzzing")]
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod generate;
 pub mod library;
 pub mod model;

@@ -69,7 +69,8 @@ pub fn is_private_ip(ip: std::net::IpAddr) -> bool {
     }
 }
 
-/// Whether the host reaches this computer: `localhost` (and `*.localhost`), loopback and
+/// Whether the host reaches this computer: `localhost` (and `*.localhost`, with or without
+/// the trailing dot of a fully qualified name), loopback and
 /// unspecified addresses (`0.0.0.0`, `[::]`), IPv4-mapped forms included.
 pub fn is_this_computer(url: &Url) -> bool {
     match url.host() {
@@ -79,8 +80,8 @@ pub fn is_this_computer(url: &Url) -> bool {
             ip.is_loopback() || ip.is_unspecified()
         }
         Some(url::Host::Domain(d)) => {
-            let d = d.to_ascii_lowercase();
-            let d = d.strip_suffix('.').unwrap_or(&d);
+            // `localhost.` (the root's trailing dot) is the same name to a resolver.
+            let d = d.trim_end_matches('.').to_ascii_lowercase();
             d == "localhost" || d.ends_with(".localhost")
         }
         None => false,
@@ -239,6 +240,21 @@ mod tests {
             };
             assert_eq!(got, c.ok, "{} {:?} ({}): {}", c.kind, c.url, c.why, c.ok);
         }
+    }
+
+    /// Found by the `url_policy` fuzz target: a name with the root's trailing dot is the
+    /// same name to a resolver (`localhost.` is `localhost`).
+    #[test]
+    fn this_computer_by_its_fully_qualified_name() {
+        for url in [
+            "https://localhost./a.mp4",
+            "https://LOCALHOST.:8443/a.mp4",
+            "https://app.localhost./a.mp4",
+            "https://localhost../a.mp4",
+        ] {
+            assert!(result(url, "https://ulazai.com").is_err(), "{url}");
+        }
+        assert!(result("https://media.example./a.mp4", "https://ulazai.com").is_ok());
     }
 
     #[test]

@@ -10,7 +10,7 @@ use serde_json::Value;
 use super::error::{ApiError, NetworkKind};
 
 /// A whole answer: status, headers and body.
-pub(super) struct Answer {
+pub(crate) struct Answer {
     pub status: StatusCode,
     pub headers: HeaderMap,
     pub body: Vec<u8>,
@@ -20,7 +20,7 @@ pub(super) struct Answer {
 const MAX_SERVER_TEXT: usize = 500;
 
 /// Map a non-2xx answer to its error.
-pub(super) fn status_error(a: &Answer, session: bool) -> ApiError {
+pub(crate) fn status_error(a: &Answer, session: bool) -> ApiError {
     let code = a.status.as_u16();
     let message = server_text(a);
     match code {
@@ -92,23 +92,30 @@ fn clean(s: &str) -> String {
     }
 }
 
-/// `Retry-After` as delay-seconds or as an HTTP-date.
+/// The longest wait a `Retry-After` asks for is taken as this (the waits are added to
+/// clocks: an `Instant`, the wall clock, milliseconds since 1970).
+const LONGEST_RETRY_AFTER: Duration = Duration::from_secs(7 * 86_400);
+
+/// `Retry-After` as delay-seconds or as an HTTP-date, at most [`LONGEST_RETRY_AFTER`].
 fn retry_after(h: &HeaderMap) -> Option<Duration> {
     let v = h.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
-    if let Ok(secs) = v.parse::<u64>() {
-        return Some(Duration::from_secs(secs));
-    }
-    if let Ok(secs) = v.parse::<f64>() {
-        return (secs.is_finite() && secs >= 0.0)
-            .then(|| Duration::from_secs_f64(secs.min(86_400.0 * 7.0)));
-    }
-    let when = chrono::DateTime::parse_from_rfc2822(v).ok()?;
-    let wait = when.signed_duration_since(chrono::Utc::now());
-    Some(wait.to_std().unwrap_or(Duration::ZERO))
+    let wait = if let Ok(secs) = v.parse::<u64>() {
+        Duration::from_secs(secs)
+    } else if let Ok(secs) = v.parse::<f64>() {
+        if !(secs.is_finite() && secs >= 0.0) {
+            return None;
+        }
+        Duration::from_secs_f64(secs.min(LONGEST_RETRY_AFTER.as_secs_f64()))
+    } else {
+        let when = chrono::DateTime::parse_from_rfc2822(v).ok()?;
+        let wait = when.signed_duration_since(chrono::Utc::now());
+        wait.to_std().unwrap_or(Duration::ZERO)
+    };
+    Some(wait.min(LONGEST_RETRY_AFTER))
 }
 
 /// A server that echoes a secret back must not get it into our errors.
-pub(super) fn scrub(err: ApiError, secrets: &[String]) -> ApiError {
+pub(crate) fn scrub(err: ApiError, secrets: &[String]) -> ApiError {
     let fix = |s: String| {
         secrets
             .iter()
@@ -243,4 +250,42 @@ pub(super) async fn read_body(mut resp: reqwest::Response) -> Result<(Vec<u8>, b
         body.extend_from_slice(&chunk);
     }
     Ok((body, false))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use reqwest::header::{HeaderValue, RETRY_AFTER};
+
+    fn rate_limited(retry_after: &str) -> Option<Duration> {
+        let mut headers = HeaderMap::new();
+        headers.insert(RETRY_AFTER, HeaderValue::from_str(retry_after).unwrap());
+        let a = Answer {
+            status: StatusCode::TOO_MANY_REQUESTS,
+            headers,
+            body: Vec::new(),
+        };
+        match status_error(&a, false) {
+            ApiError::RateLimited { retry_after, .. } => retry_after,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    /// Found by the `api_errors` fuzz target: `Retry-After: 9999991` asked for a wait of 115
+    /// days, and 18446744073709551615 seconds made the poll gate's `Instant + wait` panic
+    /// (the app aborts on a panic). Every form is capped at a week, as the decimal one was.
+    #[test]
+    fn a_retry_after_is_at_most_a_week() {
+        let week = Duration::from_secs(7 * 86_400);
+        for v in [
+            "9999991",
+            "18446744073709551615",
+            "1e300",
+            "Fri, 31 Dec 9999 23:59:59 GMT",
+        ] {
+            assert_eq!(rate_limited(v), Some(week), "{v}");
+        }
+        assert_eq!(rate_limited("120"), Some(Duration::from_secs(120)));
+        assert_eq!(rate_limited("0.5"), Some(Duration::from_millis(500)));
+    }
 }

@@ -13,3 +13,8 @@ mod wire;
 pub use client::{Client, ClientConfig, GenerateAnswer, RateInfo, RemoteFolder};
 pub use error::{ApiError, ErrorInfo, NetworkKind};
 pub use wire::{parse_generate_body, parse_history_body, parse_models_body, RemoteJob};
+#[cfg(feature = "fuzzing")]
+pub(crate) use {
+    mapping::{scrub, status_error, Answer},
+    wire::{json_body, parse_rate, parse_status},
+};

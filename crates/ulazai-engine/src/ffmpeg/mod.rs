@@ -3,15 +3,15 @@
 //! progress and cancel. ffmpeg is not bundled; [`MergeError::NotInstalled`] says how to
 //! get it on this operating system.
 
-mod args;
+pub(crate) mod args;
 mod chosen;
-mod list;
+pub(crate) mod list;
 mod locate;
 mod merge;
-mod probe;
+pub(crate) mod probe;
 mod run;
 mod still;
-mod trim;
+pub(crate) mod trim;
 
 use std::path::PathBuf;
 

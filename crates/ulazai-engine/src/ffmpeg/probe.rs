@@ -134,7 +134,7 @@ impl FfmpegTools {
 }
 
 /// `pts_time,flags` lines → the times of the packets flagged `K` (sorted).
-fn parse_keyframes(csv: &str) -> Vec<f64> {
+pub(crate) fn parse_keyframes(csv: &str) -> Vec<f64> {
     let mut times: Vec<f64> = csv
         .lines()
         .filter_map(|l| {
@@ -155,12 +155,14 @@ pub(crate) fn parse_probe(json: &str) -> Result<Probed, String> {
         s["codec_type"] == "video" && s["disposition"]["attached_pic"].as_i64() != Some(1)
     });
     let audio = streams.iter().find(|s| s["codec_type"] == "audio");
+    // A finite number (`inf` and `NaN` parse as f64 too; they are no length or rate).
     let num = |s: &Value| -> Option<f64> {
         match s {
             Value::String(t) => t.trim().parse().ok(),
             Value::Number(n) => n.as_f64(),
             _ => None,
         }
+        .filter(|f: &f64| f.is_finite())
     };
     let text = |s: &Value| s.as_str().map(str::to_string).filter(|t| !t.is_empty());
     let video_duration = video.and_then(|s| num(&s["duration"]));
@@ -201,8 +203,12 @@ pub(crate) fn parse_probe(json: &str) -> Result<Probed, String> {
     })
 }
 
-/// `"30000/1001"` → 29.97; `"0/0"` and nonsense → None.
+/// `"30000/1001"` → 29.97; `"0/0"` and nonsense → None. Only digits and `/`, as ffprobe
+/// prints it: the text goes into the re-encode's filter graph as it is.
 fn rate(r: &str) -> Option<f64> {
+    if !r.bytes().all(|b| b.is_ascii_digit() || b == b'/') {
+        return None;
+    }
     let (n, d) = r.split_once('/').unwrap_or((r, "1"));
     let (n, d): (f64, f64) = (n.trim().parse().ok()?, d.trim().parse().ok()?);
     let f = n / d;
@@ -231,6 +237,42 @@ mod tests {
         assert_eq!(rate("0/0"), None);
         assert!(parse_probe("{}").is_err());
         assert!(!p.has_b_frames);
+    }
+
+    /// Found by the `ffmpeg_args` fuzz target: a stream duration of `inf` made the clip
+    /// endless (the re-encode's `atrim=0:inf`, an infinite merge length).
+    #[test]
+    fn a_duration_that_is_not_a_finite_number_is_no_duration() {
+        for d in ["inf", "-inf", "NaN", "1e999"] {
+            let json = format!(
+                r#"{{"streams":[{{"codec_type":"video","codec_name":"h264","width":320,
+                "height":180,"avg_frame_rate":"24/1","duration":"{d}"}}],
+                "format":{{"duration":"2.0"}}}}"#
+            );
+            let p = parse_probe(&json).unwrap();
+            assert_eq!(p.video_duration, None, "{d}");
+            assert_eq!(p.segment_secs(), 2.0, "{d}");
+        }
+    }
+
+    /// The rate's text goes into the re-encode's filter graph (`fps=…`): only what ffprobe
+    /// prints, digits and one `/` (a line break in it reached the graph; the
+    /// `ffmpeg_args` fuzz target's property).
+    #[test]
+    fn a_rate_is_digits_over_digits() {
+        for r in [
+            "24/1\n",
+            " 24/1",
+            "24 / 1",
+            "1e3/1",
+            "+24/1",
+            "24/1,x",
+            "24\u{2028}/1",
+        ] {
+            assert_eq!(rate(r), None, "{r:?}");
+        }
+        assert_eq!(rate("25"), Some(25.0));
+        assert!((rate("30000/1001").unwrap() - 29.97).abs() < 0.01);
     }
 
     #[test]

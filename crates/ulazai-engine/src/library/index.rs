@@ -11,14 +11,14 @@ use crate::store::json_file::Decoded;
 /// One saved clip: its file, and its length in seconds once probed (so that it is not
 /// probed again at every start).
 #[derive(Debug, Clone, PartialEq)]
-pub(super) struct Entry {
+pub(crate) struct Entry {
     pub file: PathBuf,
     pub seconds: Option<f64>,
 }
 
 /// An entry as written: `"path"` while its length is unknown (the form older versions
 /// read and wrote), else `{"file": "path", "seconds": 2.0}`.
-pub(super) fn encode_entry(e: &Entry) -> serde_json::Value {
+pub(crate) fn encode_entry(e: &Entry) -> serde_json::Value {
     let file = e.file.to_string_lossy().into_owned();
     match e.seconds {
         None => serde_json::Value::String(file),
@@ -45,7 +45,7 @@ fn decode_entry(json: &serde_json::Value) -> Option<Entry> {
 
 /// The index from JSON, entry by entry (an entry that is neither `"id": "path"` nor
 /// `"id": {"file": "path", ...}` is left out).
-pub(super) fn decode_index(json: &serde_json::Value) -> Decoded<BTreeMap<String, Entry>> {
+pub(crate) fn decode_index(json: &serde_json::Value) -> Decoded<BTreeMap<String, Entry>> {
     let Some(entries) = json.as_object() else {
         return Decoded::Value(BTreeMap::new(), 1);
     };
@@ -60,4 +60,28 @@ pub(super) fn decode_index(json: &serde_json::Value) -> Decoded<BTreeMap<String,
         }
     }
     Decoded::Value(index, dropped)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Found by the `library_index` fuzz target: a length written with many digits read
+    /// back one bit off after a save (serde_json's fast float parsing is not always the
+    /// nearest double), so the index changed at every save.
+    #[test]
+    fn an_entry_saved_reads_back_equal() {
+        let text = r#"{"a": {"file": "/v/a.mp4", "seconds": 7777777777777777777777777777777777777777777777777777777777777777777777777777777777777778.0}}"#;
+        let read = |text: &str| match decode_index(&serde_json::from_str(text).unwrap()) {
+            Decoded::Value(index, 0) => index,
+            _ => panic!("{text}"),
+        };
+        let index = read(text);
+        let saved: serde_json::Map<String, serde_json::Value> = index
+            .iter()
+            .map(|(id, e)| (id.clone(), encode_entry(e)))
+            .collect();
+        let again = read(&serde_json::to_string_pretty(&saved).unwrap());
+        assert_eq!(again, index);
+    }
 }

@@ -25,7 +25,7 @@ pub mod download;
 mod errors;
 pub mod export;
 pub mod filename;
-mod index;
+pub(crate) mod index;
 mod length;
 mod moves;
 mod options;

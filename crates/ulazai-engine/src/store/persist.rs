@@ -173,7 +173,7 @@ impl Persist for JsonFilePersist {
 /// A snapshot from JSON, entry by entry: a job (folder, record...) that cannot be read is
 /// left out alone. A `version` above [`SNAPSHOT_VERSION`] refuses the file (the refusal
 /// carries the version); a missing or unreadable one is taken as this version's.
-fn decode_snapshot(json: &Value) -> Decoded<Snapshot> {
+pub(crate) fn decode_snapshot(json: &Value) -> Decoded<Snapshot> {
     let field = |name: &str| json.get(name);
     let mut dropped = usize::from(!json.is_object());
     let version = match field("version").map(Value::as_u64) {

@@ -7,7 +7,9 @@ actions {key: label}, hints, expire_timeout, ts). It touches $NOTIFY_READY once 
 name. When $NOTIFY_INVOKE_ACTION names an action key (e.g. "open"), it "clicks" that action
 shortly after each notification that offers it, as a person would; a test can switch this
 on and off while the recorder runs by writing an action key into (or removing) the file
-named by $NOTIFY_CLICK_FILE.
+named by $NOTIFY_CLICK_FILE. A second line in that file names a word: then only the
+notifications whose summary or body holds it are clicked, so that a test clicks its own and
+never those of the apps other tests run in the same session at the same time.
 
 Needs Debian's python3-dbus and python3-gi; run it with /usr/bin/python3.
 """
@@ -84,17 +86,22 @@ class Recorder(dbus.service.Object):
         }
         with open(self.log_path, "a", encoding="utf-8") as log:
             log.write(json.dumps(record) + "\n")
-        action = self.click_action_now()
-        if action and action in record["actions"]:
+        action, word = self.click_action_now()
+        mine = word is None or word in record["summary"] or word in record["body"]
+        if action and mine and action in record["actions"]:
             GLib.timeout_add(300, self.click, nid, action)
         return dbus.UInt32(nid)
 
     def click_action_now(self):
+        """The action to click now, and the word a notification must hold (None: any)."""
         path = os.environ.get("NOTIFY_CLICK_FILE")
         if path and os.path.exists(path):
             with open(path, encoding="utf-8") as f:
-                return f.read().strip() or None
-        return self.click_action
+                lines = [line.strip() for line in f.read().splitlines()]
+            action = lines[0] if lines and lines[0] else None
+            word = lines[1] if len(lines) > 1 and lines[1] else None
+            return action, word
+        return self.click_action, None
 
     def click(self, nid, key):
         self.ActionInvoked(dbus.UInt32(nid), key)

@@ -368,9 +368,11 @@ fn open_action_focuses_the_window_and_the_job() {
     let tok = token("open");
     // How "Open" gets clicked: the harness recorder clicks when its click file names the
     // action (tests/harness) or when started with NOTIFY_INVOKE_ACTION=open; otherwise the
-    // test sends the server's ActionInvoked signal itself.
+    // test sends the server's ActionInvoked signal itself. Only this test's notification (it
+    // holds the token): the end-to-end tests run beside this suite in the same session, and
+    // a click on every notification opened their cards under their typing.
     let click_file = std::env::var_os("NOTIFY_CLICK_FILE").map(PathBuf::from);
-    let _click = click_file.as_ref().map(|f| ClickOn::new(f, "open"));
+    let _click = click_file.as_ref().map(|f| ClickOn::new(f, "open", &tok));
     let recorder_clicks =
         click_file.is_some() || std::env::var("NOTIFY_INVOKE_ACTION").as_deref() == Ok("open");
     let jobs = t.ok(
@@ -408,12 +410,14 @@ fn open_action_focuses_the_window_and_the_job() {
     sim.shutdown();
 }
 
-/// Makes the harness recorder click `action` while alive.
+/// Makes the harness recorder click `action` on the notifications that hold `word`, while
+/// alive.
 struct ClickOn(PathBuf);
 
 impl ClickOn {
-    fn new(file: &std::path::Path, action: &str) -> ClickOn {
-        std::fs::write(file, action).expect("write the recorder's click file");
+    fn new(file: &std::path::Path, action: &str, word: &str) -> ClickOn {
+        std::fs::write(file, format!("{action}\n{word}\n"))
+            .expect("write the recorder's click file");
         ClickOn(file.to_path_buf())
     }
 }

@@ -42,6 +42,29 @@ pub struct TauriShell<R: Runtime> {
     pub main_window: String,
 }
 
+impl<R: Runtime> TauriShell<R> {
+    /// A native file dialog over the main window, opening at `start` when it is a folder;
+    /// `None` under Tauri's mock runtime (command tests), where no one could answer it.
+    fn picker(
+        &self,
+        title: &str,
+        start: Option<&Path>,
+    ) -> Option<tauri_plugin_dialog::FileDialogBuilder<R>> {
+        use tauri_plugin_dialog::DialogExt;
+        if std::any::type_name::<R>().contains("MockRuntime") {
+            return None;
+        }
+        let mut dialog = self.app.dialog().file().set_title(title);
+        if let Some(dir) = start.filter(|d| d.is_dir()) {
+            dialog = dialog.set_directory(dir);
+        }
+        if let Some(w) = self.app.get_webview_window(&self.main_window) {
+            dialog = dialog.set_parent(&w);
+        }
+        Some(dialog)
+    }
+}
+
 impl<R: Runtime> Shell for TauriShell<R> {
     fn emit(&self, event: &str, payload: Value) {
         if let Err(e) = self.app.emit(event, payload) {
@@ -83,35 +106,17 @@ impl<R: Runtime> Shell for TauriShell<R> {
     }
 
     fn pick_folder(&self, title: &str, start: Option<&Path>) -> Option<PathBuf> {
-        use tauri_plugin_dialog::DialogExt;
-        // Tauri's mock runtime (command tests) has no one to answer a native dialog.
-        if std::any::type_name::<R>().contains("MockRuntime") {
-            return None;
-        }
-        let mut dialog = self.app.dialog().file().set_title(title);
-        if let Some(dir) = start.filter(|d| d.is_dir()) {
-            dialog = dialog.set_directory(dir);
-        }
-        if let Some(w) = self.app.get_webview_window(&self.main_window) {
-            dialog = dialog.set_parent(&w);
-        }
-        dialog.blocking_pick_folder()?.into_path().ok()
+        self.picker(title, start)?
+            .blocking_pick_folder()?
+            .into_path()
+            .ok()
     }
 
     fn pick_file(&self, title: &str, start: Option<&Path>) -> Option<PathBuf> {
-        use tauri_plugin_dialog::DialogExt;
-        // Tauri's mock runtime (command tests) has no one to answer a native dialog.
-        if std::any::type_name::<R>().contains("MockRuntime") {
-            return None;
-        }
-        let mut dialog = self.app.dialog().file().set_title(title);
-        if let Some(dir) = start.filter(|d| d.is_dir()) {
-            dialog = dialog.set_directory(dir);
-        }
-        if let Some(w) = self.app.get_webview_window(&self.main_window) {
-            dialog = dialog.set_parent(&w);
-        }
-        dialog.blocking_pick_file()?.into_path().ok()
+        self.picker(title, start)?
+            .blocking_pick_file()?
+            .into_path()
+            .ok()
     }
 
     fn drag_out(&self, files: Vec<PathBuf>) -> Result<(), String> {

@@ -88,7 +88,7 @@ impl WebSessionService {
     /// The session for the server at `base`, if connected (not expired).
     pub(super) fn for_server(&self, base: &str) -> Option<WebSession> {
         let s = self.get()?;
-        (urls::same_server(&s.base_url, &base) && !s.expired).then(|| WebSession {
+        (urls::same_server(&s.base_url, base) && !s.expired).then(|| WebSession {
             session_cookie: ApiKey::new(s.sessionid),
             csrf_token: ApiKey::new(s.csrftoken),
         })

@@ -42,15 +42,7 @@ fn downloader() -> Downloader {
 /// LAN address on CI runners): a name that passes every check on names.
 async fn a_name_for_this_computer() -> Option<String> {
     // Through a proxy, the proxy resolves the host (not this resolver): nothing to show.
-    let proxy_vars = [
-        "HTTPS_PROXY",
-        "https_proxy",
-        "HTTP_PROXY",
-        "http_proxy",
-        "ALL_PROXY",
-        "all_proxy",
-    ];
-    if proxy_vars
+    if crate::urls::resolver::PROXY_VARS
         .iter()
         .any(|v| std::env::var_os(v).is_some_and(|x| !x.is_empty()))
     {

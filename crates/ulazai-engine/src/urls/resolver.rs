@@ -27,17 +27,19 @@ pub struct PublicOnly {
     proxies: Vec<String>,
 }
 
+/// The environment variables reqwest takes a proxy from.
+pub(crate) const PROXY_VARS: [&str; 6] = [
+    "HTTPS_PROXY",
+    "https_proxy",
+    "HTTP_PROXY",
+    "http_proxy",
+    "ALL_PROXY",
+    "all_proxy",
+];
+
 /// The domain of each proxy set in the environment (as reqwest reads them).
 fn proxy_hosts() -> Vec<String> {
-    let vars = [
-        "HTTPS_PROXY",
-        "https_proxy",
-        "HTTP_PROXY",
-        "http_proxy",
-        "ALL_PROXY",
-        "all_proxy",
-    ];
-    let mut hosts: Vec<String> = vars
+    let mut hosts: Vec<String> = PROXY_VARS
         .iter()
         .filter_map(|v| std::env::var(v).ok())
         .filter_map(|raw| {

@@ -84,8 +84,7 @@ async fn use_this_prompt_edit_and_retry_and_recent_prompts() -> TestResult {
         return Ok(());
     }
     // Typed into with the keyboard: a display of its own, so that no other test's window
-    // takes the keyboard focus while it types (warm run 2 of 3 in the third session: the
-    // text typed after Edit & retry never reached the prompt, with three windows on one display).
+    // can take the keyboard focus while it types.
     let place = crate::own_display().await?;
     let sim = sim().await;
     let profile = Profile::new("reuse");
@@ -211,12 +210,16 @@ async fn use_this_prompt_edit_and_retry_and_recent_prompts() -> TestResult {
     );
     app.screenshot("edit-02-edit-and-retry").await?;
     audit.check(&app, "failed card, form refilled").await?;
+    // Nothing the creator did moved the focus: their next keys still go into the prompt.
+    expect_focus(&app, "the prompt, still", |f| f.id == "gen-prompt").await?;
     type_text(&app, ", an original character").await?;
     // What was typed is in the field before Generate is pressed, as a person sees it there.
     let edited = format!("{refused}, an original character");
-    eventually(Duration::from_secs(5), "the typed words reach the prompt", || async {
-        Ok((form(&app).await?["prompt"] == edited.as_str()).then_some(()))
-    })
+    eventually(
+        Duration::from_secs(5),
+        "the typed words reach the prompt",
+        || async { Ok((form(&app).await?["prompt"] == edited.as_str()).then_some(())) },
+    )
     .await?;
     flows::wait_enabled(&app, "generate-submit").await?;
     let before = flows::card_ids(&app).await?;

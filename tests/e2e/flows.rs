@@ -400,3 +400,21 @@ pub async fn wait_status(app: &App, id: &str, status: &str, timeout: Duration) -
 }
 
 pub use ulazai_testkit::store::library_file;
+
+/// Closes every toast with its Dismiss button and waits until none is left.
+pub async fn dismiss_toasts(app: &App) -> TestResult {
+    for button in app
+        .all_css("[data-testid='toast'] [aria-label='Dismiss']")
+        .await?
+    {
+        button.click().await?;
+    }
+    eventually(Duration::from_secs(5), "no toast is left", || async {
+        Ok(app
+            .all_css("[data-testid='toast']")
+            .await?
+            .is_empty()
+            .then_some(()))
+    })
+    .await
+}

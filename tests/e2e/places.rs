@@ -36,17 +36,28 @@ fn windows_at_once() -> u32 {
         .unwrap_or(3)
 }
 
-/// Free places and the tests waiting for one, each as (rank, arrival).
+/// Free places and the tests waiting for one.
 struct Places {
-    state: Mutex<(u32, Vec<(usize, u64)>, u64)>,
+    state: Mutex<Line>,
     /// Told of every place freed or taken; works across the tests' own tokio runtimes.
     changed: Notify,
+}
+
+struct Line {
+    free: u32,
+    /// Each waiting test as (rank, arrival): the smallest goes first.
+    waiting: Vec<(usize, u64)>,
+    arrivals: u64,
 }
 
 fn places() -> &'static Places {
     static PLACES: OnceLock<Places> = OnceLock::new();
     PLACES.get_or_init(|| Places {
-        state: Mutex::new((windows_at_once(), Vec::new(), 0)),
+        state: Mutex::new(Line {
+            free: windows_at_once(),
+            waiting: Vec::new(),
+            arrivals: 0,
+        }),
         changed: Notify::new(),
     })
 }
@@ -70,7 +81,7 @@ pub struct Place(());
 impl Drop for Place {
     fn drop(&mut self) {
         let p = places();
-        p.state.lock().unwrap_or_else(|e| e.into_inner()).0 += 1;
+        p.state.lock().unwrap_or_else(|e| e.into_inner()).free += 1;
         p.changed.notify_waiters();
     }
 }
@@ -81,9 +92,9 @@ pub async fn window() -> Place {
     let p = places();
     let me = {
         let mut s = p.state.lock().unwrap_or_else(|e| e.into_inner());
-        s.2 += 1;
-        let me = (rank_of_this_test(), s.2);
-        s.1.push(me);
+        s.arrivals += 1;
+        let me = (rank_of_this_test(), s.arrivals);
+        s.waiting.push(me);
         me
     };
     loop {
@@ -93,10 +104,10 @@ pub async fn window() -> Place {
         changed.as_mut().enable();
         {
             let mut s = p.state.lock().unwrap_or_else(|e| e.into_inner());
-            let first = s.1.iter().min().copied();
-            if s.0 > 0 && first == Some(me) {
-                s.0 -= 1;
-                s.1.retain(|w| *w != me);
+            let first = s.waiting.iter().min().copied();
+            if s.free > 0 && first == Some(me) {
+                s.free -= 1;
+                s.waiting.retain(|w| *w != me);
                 drop(s);
                 // The next in line may have a place too.
                 p.changed.notify_waiters();

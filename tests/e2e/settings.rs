@@ -44,7 +44,7 @@ async fn scenario(app: &App, profile: &Profile) -> TestResult {
 
     // Toasts are drawn over an open dialog: the "Demo started" one could cover the Advanced
     // summary. A person reads it and closes it.
-    dismiss_toasts(app).await?;
+    flows::dismiss_toasts(app).await?;
     app.click_testid("settings-open").await?;
     app.click_css("[data-testid='settings-panel'] details summary")
         .await?;
@@ -160,7 +160,7 @@ async fn scenario(app: &App, profile: &Profile) -> TestResult {
     .await?;
     std::fs::remove_dir(&settings_file)?;
     // Usable there too: its Dismiss button closes it.
-    dismiss_toasts(app).await?;
+    flows::dismiss_toasts(app).await?;
 
     // Correcting the address clears the message; the small window shows it all too.
     crate::a11y::resize(app, 860, 560).await?;
@@ -260,24 +260,6 @@ async fn merge_scenario(app: &App) -> TestResult {
     assert_uncovered(app, "field-error-ffmpeg_path").await?;
     app.screenshot("settings-06-opened-at-ffmpeg").await?;
     Ok(())
-}
-
-/// Closes every toast with its Dismiss button and waits until none is left.
-async fn dismiss_toasts(app: &App) -> TestResult {
-    for button in app
-        .all_css("[data-testid='toast'] [aria-label='Dismiss']")
-        .await?
-    {
-        button.click().await?;
-    }
-    eventually(Duration::from_secs(5), "no toast is left", || async {
-        Ok(app
-            .all_css("[data-testid='toast']")
-            .await?
-            .is_empty()
-            .then_some(()))
-    })
-    .await
 }
 
 /// `settings.json`'s settings (an empty object while it cannot be read).

@@ -68,9 +68,11 @@ if [ -z "${DISPLAY:-}" ]; then
   for n in $(seq 90 140); do
     [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] && continue
     Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp >"$SESSION_DIR/xvfb.log" 2>&1 &
-    pids+=($!)
+    xvfb=$!
+    pids+=("$xvfb")
     for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.05; done
-    if [ -e "/tmp/.X11-unix/X$n" ]; then export DISPLAY=":$n"; break; fi
+    # Ours only if our Xvfb still runs: another session may have taken :$n meanwhile.
+    if [ -e "/tmp/.X11-unix/X$n" ] && kill -0 "$xvfb" 2>/dev/null; then export DISPLAY=":$n"; break; fi
   done
   [ -n "${DISPLAY:-}" ] || { say "could not start Xvfb"; exit 1; }
   say "Xvfb on $DISPLAY"

@@ -187,6 +187,7 @@ in_root() {
     RUSTC_BOOTSTRAP=1 CARGO_TARGET_DIR=/build/target CARGO_BUILD_JOBS="${CARGO_BUILD_JOBS:-2}" \
     CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER=x86_64-w64-mingw32-gcc \
     CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUNNER=wine WINEPREFIX=/build/wine WINEDEBUG=-all \
+    ULAZAI_UNDER_WINE=1 \
     WINEPATH='Z:\build\target\x86_64-pc-windows-gnu\debug' \
     TS_RS_EXPORT_DIR=/build/ts-rs-auto CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-auto}" \
     sh -c 'cd /src && exec "$@"' sh "$@" &

@@ -44,9 +44,9 @@ pub enum MergeError {
     NotInstalled { how_to_install: String },
     /// The ffmpeg chosen in Settings cannot be used (what is wrong, naming the path).
     #[error(
-        "The ffmpeg chosen in Settings cannot be used: {0}. Correct it in Settings → Library \
-         (“ffmpeg for merging on this computer”), or clear it to use the ffmpeg found on \
-         this computer."
+        "The ffmpeg chosen in Settings cannot be used: {0}. Choose another in Settings → \
+         Library (“ffmpeg for merging on this computer”), or use the ffmpeg found on this \
+         computer (“Use ffmpeg from PATH”)."
     )]
     ChosenFfmpeg(String),
     #[error("A clip could not be read: {0}")]

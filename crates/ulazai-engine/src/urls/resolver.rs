@@ -189,9 +189,24 @@ mod tests {
         assert_eq!(name(None), None);
     }
 
+    /// Under Wine (`make windows-check`) the system resolver cannot be asked for
+    /// `localhost`: without a hosts file it has no answer, and with one Wine hands std an
+    /// address std's debug build finds misaligned, which aborts the whole test binary. Real
+    /// Windows answers; these tests run there (the workflow's Windows job).
+    fn system_resolver_usable() -> bool {
+        if std::env::var_os("ULAZAI_UNDER_WINE").is_some() {
+            eprintln!("SKIP: the system resolver under Wine");
+            return false;
+        }
+        true
+    }
+
     /// The creator's proxy may be on this computer or the LAN: its name is not screened.
     #[tokio::test]
     async fn a_configured_proxy_may_be_local() {
+        if !system_resolver_usable() {
+            return;
+        }
         let r = PublicOnly {
             local_server: None,
             proxies: vec!["localhost".into()],
@@ -208,6 +223,9 @@ mod tests {
     /// The real system resolver: `localhost` answers loopback, and is refused.
     #[tokio::test]
     async fn the_system_resolvers_loopback_answer_is_refused() {
+        if !system_resolver_usable() {
+            return;
+        }
         let e = PublicOnly::for_server(Some("https://ulazai.com"))
             .lookup("localhost")
             .await

@@ -6,6 +6,7 @@
 //!   with a session that starts tauri-driver again on new ports when none comes up;
 //! - [`display`]: an X display of a test's own (a private Xvfb), for tests that use the X
 //!   pointer, keyboard or focus;
+//! - [`net`]: a loopback listener that counts the connections made to it;
 //! - [`notify_log`]: the desktop session's record of notifications (`NOTIFY_LOG`);
 //! - [`store`]: the app's files as a test reads them (`jobs.json`, the library index);
 //! - [`layers`]: each crate's modules keep the layers its root doc declares (no cycle, no
@@ -14,6 +15,7 @@
 pub mod app;
 pub mod display;
 pub mod layers;
+pub mod net;
 pub mod notify_log;
 pub mod sim;
 pub mod store;

@@ -10,22 +10,6 @@ fn content_range() {
     assert_eq!(parse_content_range("items 5-9/10"), None);
 }
 
-/// A listener on every address of this machine that counts the connections made to it.
-async fn counting_listener() -> (u16, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    let l = tokio::net::TcpListener::bind("0.0.0.0:0").await.unwrap();
-    let port = l.local_addr().unwrap().port();
-    let count = std::sync::Arc::new(AtomicUsize::new(0));
-    let c = count.clone();
-    tokio::spawn(async move {
-        while let Ok((sock, _)) = l.accept().await {
-            c.fetch_add(1, Ordering::SeqCst);
-            drop(sock);
-        }
-    });
-    (port, count)
-}
-
 fn no_cancel() -> watch::Receiver<bool> {
     watch::channel(false).1
 }
@@ -76,7 +60,7 @@ async fn a_result_host_that_resolves_to_this_computer_is_refused_before_connecti
         eprintln!("this machine's name does not resolve to a local address: skipped");
         return;
     };
-    let (port, connections) = counting_listener().await;
+    let (port, connections) = ulazai_testkit::net::counting_listener().await;
     let dir = tempfile::tempdir().unwrap();
     let url = format!("https://{name}:{port}/clip.mp4");
     let got = tokio::time::timeout(
@@ -101,7 +85,7 @@ async fn a_result_host_that_resolves_to_this_computer_is_refused_before_connecti
 /// itself (no name is resolved for them), before any connection.
 #[tokio::test]
 async fn literal_lan_and_loopback_addresses_are_refused_without_a_request() {
-    let (port, connections) = counting_listener().await;
+    let (port, connections) = ulazai_testkit::net::counting_listener().await;
     let dir = tempfile::tempdir().unwrap();
     for url in [
         "https://10.0.0.1/clip.mp4".to_string(),
@@ -136,7 +120,7 @@ async fn a_redirect_to_a_name_of_this_computer_is_refused_before_connecting() {
         eprintln!("this machine's name does not resolve to a local address: skipped");
         return;
     };
-    let (port, connections) = counting_listener().await;
+    let (port, connections) = ulazai_testkit::net::counting_listener().await;
     let server = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let origin = format!("http://{}", server.local_addr().unwrap());
     let to = format!("https://{name}:{port}/clip.mp4");

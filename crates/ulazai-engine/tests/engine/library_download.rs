@@ -214,21 +214,6 @@ async fn cancel_mid_way_leaves_nothing() {
     sim.shutdown();
 }
 
-/// A TCP listener on all interfaces that counts connections.
-async fn counting_listener() -> (u16, Arc<AtomicUsize>) {
-    let l = tokio::net::TcpListener::bind("0.0.0.0:0").await.unwrap();
-    let port = l.local_addr().unwrap().port();
-    let count = Arc::new(AtomicUsize::new(0));
-    let c = count.clone();
-    tokio::spawn(async move {
-        while let Ok((sock, _)) = l.accept().await {
-            c.fetch_add(1, Ordering::SeqCst);
-            drop(sock);
-        }
-    });
-    (port, count)
-}
-
 /// This machine's address on its default route, if it has one (no packet is sent).
 fn lan_ip() -> Option<std::net::IpAddr> {
     let s = std::net::UdpSocket::bind("0.0.0.0:0").ok()?;
@@ -239,7 +224,7 @@ fn lan_ip() -> Option<std::net::IpAddr> {
 
 #[tokio::test]
 async fn insecure_urls_are_refused_without_a_request() {
-    let (port, connections) = counting_listener().await;
+    let (port, connections) = ulazai_testkit::net::counting_listener().await;
     let dir = tempfile::tempdir().unwrap();
     let dest = dir.path().join("x.mp4");
     let mut urls = vec![
@@ -498,7 +483,7 @@ fn named(dir: &Path, prefix: &str) -> Vec<String> {
 #[tokio::test]
 async fn redirects_to_another_local_port_are_refused() {
     // The target: a local service on another port (it would serve a valid "video").
-    let (target_port, target_hits) = counting_listener().await;
+    let (target_port, target_hits) = ulazai_testkit::net::counting_listener().await;
     let target = format!("http://127.0.0.1:{target_port}/other.mp4");
     let clip = format!("{MP4_HEAD}clip");
     let t = target.clone();

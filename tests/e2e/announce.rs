@@ -23,10 +23,10 @@ async fn a_finished_render_is_announced_once_and_a_failure_assertively() -> Test
     if !e2e_available() {
         return Ok(());
     }
-    let _window = crate::window().await;
+    let place = crate::window().await?;
     let sim = sim().await;
     let profile = Profile::new("announce");
-    let app = App::launch(&profile, &sim.base_url(), &[]).await?;
+    let app = App::launch(&profile, &sim.base_url(), &place.env()).await?;
     flows::set_key(&app, ulazai_sim::DEMO_KEY).await?;
 
     let prompt = "Announce me: fireflies over a summer meadow";

@@ -19,11 +19,11 @@ async fn try_the_demo_renders_a_clip_and_notifies() -> TestResult {
     if !e2e_available() {
         return Ok(());
     }
-    let _window = crate::window().await;
+    let place = crate::window().await?;
     eprintln!("app under test: {}", app_binary().display());
     let profile = Profile::new("demo");
     // Nothing listens on the discard port: the demo must not need any server but its own.
-    let app = App::launch(&profile, "http://127.0.0.1:9", &[]).await?;
+    let app = App::launch(&profile, "http://127.0.0.1:9", &place.env()).await?;
     let result = scenario(&app, &profile).await;
     if result.is_err() {
         let _ = app.screenshot("debug-demo-failure").await;
@@ -75,9 +75,9 @@ async fn a_demo_failure_says_so_and_can_be_retried() -> TestResult {
     if !e2e_available() {
         return Ok(());
     }
-    let _window = crate::window().await;
+    let place = crate::window().await?;
     let profile = Profile::new("demo-failure");
-    let app = App::launch(&profile, "http://127.0.0.1:9", &[]).await?;
+    let app = App::launch(&profile, "http://127.0.0.1:9", &place.env()).await?;
     let result = failure_scenario(&app).await;
     if result.is_err() {
         let _ = app.screenshot("debug-demo-failure-retry").await;

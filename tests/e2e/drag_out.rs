@@ -87,7 +87,7 @@ async fn a_saved_clip_dragged_out_of_the_window_is_offered_as_its_file() -> Test
         eprintln!("drag-out: needs xdotool and python3 — skipped");
         return Ok(());
     }
-    let place = crate::own_display().await?;
+    let place = crate::window().await?;
     let sim = sim().await;
     let profile = Profile::new("drag-out");
     let app = App::launch(&profile, &sim.base_url(), &place.env()).await?;

@@ -83,9 +83,7 @@ async fn use_this_prompt_edit_and_retry_and_recent_prompts() -> TestResult {
     if !e2e_available() {
         return Ok(());
     }
-    // Typed into with the keyboard: a display of its own, so that no other test's window
-    // can take the keyboard focus while it types.
-    let place = crate::own_display().await?;
+    let place = crate::window().await?;
     let sim = sim().await;
     let profile = Profile::new("reuse");
     let mut audit = Audit::new()?;
@@ -341,8 +339,8 @@ async fn trims_set_with_the_keyboard_change_the_total_and_the_merged_length() ->
     if !e2e_available() {
         return Ok(());
     }
-    // Trims are set with the keyboard: a display of its own (see above).
-    let place = crate::own_display().await?;
+    // Trims are set with the keyboard.
+    let place = crate::window().await?;
     let sim = sim().await;
     let profile = Profile::new("trims");
     let mut audit = Audit::new()?;

@@ -16,10 +16,10 @@ async fn a_batch_of_three_renders_to_completed_and_plays() -> TestResult {
     if !e2e_available() {
         return Ok(());
     }
-    let _window = crate::window().await;
+    let place = crate::window().await?;
     let sim = sim().await;
     let profile = Profile::new("batch");
-    let app = App::launch(&profile, &sim.base_url(), &[]).await?;
+    let app = App::launch(&profile, &sim.base_url(), &place.env()).await?;
     app.testid("onboarding").await?;
     app.screenshot("01-first-run").await?;
 
@@ -152,10 +152,10 @@ async fn a_failed_job_shows_its_error_and_refund() -> TestResult {
     if !e2e_available() {
         return Ok(());
     }
-    let _window = crate::window().await;
+    let place = crate::window().await?;
     let sim = sim().await;
     let profile = Profile::new("failed");
-    let app = App::launch(&profile, &sim.base_url(), &[]).await?;
+    let app = App::launch(&profile, &sim.base_url(), &place.env()).await?;
     flows::set_key(&app, ulazai_sim::DEMO_KEY).await?;
     sim.fail_next_with(
         1,
@@ -182,10 +182,10 @@ async fn invalid_requests_are_refused_inline_and_never_sent() -> TestResult {
     if !e2e_available() {
         return Ok(());
     }
-    let _window = crate::window().await;
+    let place = crate::window().await?;
     let sim = sim().await;
     let profile = Profile::new("invalid");
-    let app = App::launch(&profile, &sim.base_url(), &[]).await?;
+    let app = App::launch(&profile, &sim.base_url(), &place.env()).await?;
     flows::set_key(&app, ulazai_sim::DEMO_KEY).await?;
 
     // Kling 3.0 takes prompts up to 2,500 characters.
@@ -246,10 +246,10 @@ async fn html_from_prompts_and_errors_is_shown_as_text() -> TestResult {
     if !e2e_available() {
         return Ok(());
     }
-    let _window = crate::window().await;
+    let place = crate::window().await?;
     let sim = sim().await;
     let profile = Profile::new("html");
-    let app = App::launch(&profile, &sim.base_url(), &[]).await?;
+    let app = App::launch(&profile, &sim.base_url(), &place.env()).await?;
     flows::set_key(&app, ulazai_sim::DEMO_KEY).await?;
     let prompt = "<img src=x onerror=alert(1)>";
     let error = "<b>Provider</b> failed: <script>alert(2)</script>";

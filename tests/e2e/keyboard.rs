@@ -24,7 +24,7 @@ async fn keyboard_only_render_select_reorder_merge_file_and_settings() -> TestRe
     if !e2e_available() {
         return Ok(());
     }
-    let place = crate::own_display().await?;
+    let place = crate::window().await?;
     let sim = sim().await;
     let profile = Profile::new("keyboard");
     let app = App::launch(&profile, &sim.base_url(), &place.env()).await?;
@@ -300,7 +300,7 @@ async fn zoom_keys_and_the_smallest_window_keep_the_layout() -> TestResult {
     if !e2e_available() {
         return Ok(());
     }
-    let place = crate::own_display().await?;
+    let place = crate::window().await?;
     let sim = sim().await;
     let profile = Profile::new("zoom");
     let app = App::launch(&profile, &sim.base_url(), &place.env()).await?;

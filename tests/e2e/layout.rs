@@ -57,7 +57,7 @@ async fn at_860x560_banner_queue_and_tray_leave_a_full_row_of_clips() -> TestRes
     if !e2e_available() {
         return Ok(());
     }
-    let _window = crate::window().await;
+    let place = crate::window().await?;
     // One generate request an hour: a batch of two (one request) reaches the limit.
     let sim = crate::sim_with(ulazai_sim::SimConfig {
         render_secs: Some(6.0),
@@ -66,7 +66,7 @@ async fn at_860x560_banner_queue_and_tray_leave_a_full_row_of_clips() -> TestRes
     })
     .await;
     let profile = Profile::new("layout");
-    let app = App::launch(&profile, &sim.base_url(), &[]).await?;
+    let app = App::launch(&profile, &sim.base_url(), &place.env()).await?;
     flows::set_key(&app, ulazai_sim::DEMO_KEY).await?;
     let ids = flows::generate(&app, "veo31_fast", "A harbour at dawn, two angles", 2)
         .await

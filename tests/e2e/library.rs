@@ -97,10 +97,10 @@ async fn a_moved_clip_stays_saved_and_every_length_is_the_clips_own() -> TestRes
         return Ok(());
     }
     let tools = FfmpegTools::locate().map_err(|e| format!("ffmpeg is required: {e}"))?;
-    let _window = crate::window().await;
+    let place = crate::window().await?;
     let sim = sim().await;
     let profile = Profile::new("library-moves");
-    let app = App::launch(&profile, &sim.base_url(), &[]).await?;
+    let app = App::launch(&profile, &sim.base_url(), &place.env()).await?;
     flows::set_key(&app, ulazai_sim::DEMO_KEY).await?;
     let ids = flows::generate(&app, "veo31_fast", "Waves on a pier at dusk", 2)
         .await

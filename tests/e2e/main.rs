@@ -2,8 +2,8 @@
 //! the UlazAI simulator over loopback. Run inside tests/harness/desktop-session.sh (the
 //! README's `make test` does), which provides Xvfb, D-Bus, gnome-keyring and a notification
 //! recorder. Each test starts its own app window, in a place [`places`] gives it: up to
-//! `ULAZAI_E2E_WINDOWS` (3) at a time, the longest tests first; tests that use the X pointer,
-//! keyboard or focus get a display of their own ([`own_display`]).
+//! `ULAZAI_E2E_WINDOWS` (3) at a time, the longest tests first, each on an X display of its
+//! own ([`window`]), so no window takes another's keyboard focus.
 
 mod a11y;
 mod announce;
@@ -29,7 +29,7 @@ use std::time::Duration;
 
 use ulazai_sim::{SimConfig, SimHandle};
 
-pub use places::{own_display, window};
+pub use places::window;
 
 /// A simulator whose renders take long enough to be seen pending and processing (the app's
 /// first check comes 4.5 s after a job is created), done 11 s after creation; its model

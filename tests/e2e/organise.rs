@@ -14,10 +14,10 @@ async fn folders_marquee_drag_filter_and_restart() -> TestResult {
     if !e2e_available() {
         return Ok(());
     }
-    let _window = crate::window().await;
+    let place = crate::window().await?;
     let sim = sim().await;
     let profile = Profile::new("folders");
-    let app = App::launch(&profile, &sim.base_url(), &[]).await?;
+    let app = App::launch(&profile, &sim.base_url(), &place.env()).await?;
     flows::set_key(&app, ulazai_sim::DEMO_KEY).await?;
     let ids = flows::generate(
         &app,
@@ -98,7 +98,7 @@ async fn folders_marquee_drag_filter_and_restart() -> TestResult {
     app.close().await?;
 
     // Restart: cards, folder, membership and order are all still there.
-    let app = App::launch(&profile, &sim.base_url(), &[]).await?;
+    let app = App::launch(&profile, &sim.base_url(), &place.env()).await?;
     app.wait_count(
         "[data-testid='job-card']",
         Duration::from_secs(10),
@@ -138,10 +138,10 @@ async fn marquee_reorder_in_the_tray_and_merge() -> TestResult {
     if !e2e_available() {
         return Ok(());
     }
-    let _window = crate::window().await;
+    let place = crate::window().await?;
     let sim = sim().await;
     let profile = Profile::new("merge");
-    let app = App::launch(&profile, &sim.base_url(), &[]).await?;
+    let app = App::launch(&profile, &sim.base_url(), &place.env()).await?;
     flows::set_key(&app, ulazai_sim::DEMO_KEY)
         .await
         .step("set the key")?;

@@ -1,8 +1,15 @@
 //! Places for app windows: up to `ULAZAI_E2E_WINDOWS` (3) apps open at once, each test holding
-//! one for its whole length. The suite starts every test at once (`--test-threads` above the
-//! window count) and the places go to the longest tests first ([`LONGEST_FIRST`]), the rest
-//! in name order: libtest would start them in name order, which left the longest test (the
-//! journey) starting a third of the way in and finishing alone at the end.
+//! one for its whole length, each on an X display of its own. The suite starts every test at
+//! once (`--test-threads` above the window count) and the places go to the longest tests
+//! first ([`LONGEST_FIRST`]), the rest in name order: libtest would start them in name order,
+//! which left the longest test (the journey) starting a third of the way in and finishing
+//! alone at the end.
+//!
+//! Why a display each: windows on one X display share keyboard focus. A window that opens
+//! takes it from the others, and one that closes hands it back; measured here, an app's page
+//! saw `blur` when a second app opened beside it. The studio closes a context menu when its
+//! window loses focus, as native menus do, so a test whose menu opened just as another test's
+//! window appeared found no menu. Focused tooltips, typing and the X pointer are shared too.
 
 use std::sync::{Mutex, OnceLock};
 
@@ -26,8 +33,8 @@ const LONGEST_FIRST: &[&str] = &[
 ];
 
 /// How many app windows may be open at once (`ULAZAI_E2E_WINDOWS`, default 3): each app has
-/// its own data folder, keyring service, single-instance id and WebDriver ports, so tests
-/// that only use their own window overlap on the one display.
+/// its own data folder, keyring service, single-instance id, WebDriver ports and display, so
+/// the tests overlap; more than three only share the two cores more thinly.
 fn windows_at_once() -> u32 {
     std::env::var("ULAZAI_E2E_WINDOWS")
         .ok()
@@ -88,7 +95,7 @@ impl Drop for Place {
 
 /// A place for one more app window beside others (held for the test's length); the longest
 /// waiting test gets the next free one.
-pub async fn window() -> Place {
+async fn place_in_line() -> Place {
     let p = places();
     let me = {
         let mut s = p.state.lock().unwrap_or_else(|e| e.into_inner());
@@ -118,27 +125,25 @@ pub async fn window() -> Place {
     }
 }
 
-/// A place beside the other windows, on an X display of the test's own (a private Xvfb),
-/// for a test that uses what windows on one display share: the real X pointer or keyboard
-/// (xdotool: drag-out, typing into the sign-in window) or keyboard focus (the keyboard-only
-/// tests: with three windows open a focused element's tooltip was not shown). Launch the
-/// app with [`OwnPlace::env`] and run X clients with `App::x_command`.
-pub async fn own_display() -> driver::TestResult<OwnPlace> {
-    let place = window().await;
+/// A place for the test's app window, on an X display of its own (a private Xvfb), held for
+/// the test's length. Launch the app with [`WindowPlace::env`]; run X clients (xdotool) with
+/// `App::x_command`.
+pub async fn window() -> driver::TestResult<WindowPlace> {
+    let place = place_in_line().await;
     let display = ulazai_testkit::display::OwnDisplay::start()?;
-    Ok(OwnPlace {
+    Ok(WindowPlace {
         _place: place,
         display,
     })
 }
 
 /// A window's place and the display it is shown on (both held for the test's length).
-pub struct OwnPlace {
+pub struct WindowPlace {
     _place: Place,
     display: ulazai_testkit::display::OwnDisplay,
 }
 
-impl OwnPlace {
+impl WindowPlace {
     /// What `App::launch` adds so that the app opens on this display.
     pub fn env(&self) -> [(&str, &str); 1] {
         [("DISPLAY", self.display.name())]

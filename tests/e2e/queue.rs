@@ -77,10 +77,10 @@ async fn import_a_prompt_file_and_the_queue_drains_within_the_budget() -> TestRe
     if !e2e_available() {
         return Ok(());
     }
-    let _window = crate::window().await;
+    let place = crate::window().await?;
     let sim = limited_sim().await;
     let profile = Profile::new("queue");
-    let app = App::launch(&profile, &sim.base_url(), &[]).await?;
+    let app = App::launch(&profile, &sim.base_url(), &place.env()).await?;
     let result = scenario(&app, &sim).await;
     if result.is_err() {
         let _ = app.screenshot("debug-queue-failure").await;

@@ -30,13 +30,13 @@ async fn sign_in_folder_server_merge_and_expiry() -> TestResult {
 
 type Scenario<'a> = std::pin::Pin<Box<dyn std::future::Future<Output = TestResult> + Send + 'a>>;
 
-/// A window on a display of its own: a simulator, a profile whose stored web session is removed
+/// A window: a simulator, a profile whose stored web session is removed
 /// afterwards, the app; `scenario` runs, a failure leaves a screenshot.
 async fn with_web_account(
     name: &str,
     scenario: impl for<'a> FnOnce(&'a App, &'a ulazai_sim::SimHandle, &'a Profile) -> Scenario<'a>,
 ) -> TestResult {
-    let place = crate::own_display().await?;
+    let place = crate::window().await?;
     let sim = sim().await;
     let profile = Profile::new(name);
     let _clear = ClearSession(profile.keyring_service.clone());
@@ -266,10 +266,10 @@ async fn completed_clip_is_saved_and_plays_from_the_library() -> TestResult {
     if !e2e_available() {
         return Ok(());
     }
-    let _window = crate::window().await;
+    let place = crate::window().await?;
     let sim = sim().await;
     let profile = Profile::new("library");
-    let app = App::launch(&profile, &sim.base_url(), &[]).await?;
+    let app = App::launch(&profile, &sim.base_url(), &place.env()).await?;
     flows::set_key(&app, ulazai_sim::DEMO_KEY).await?;
     let ids = flows::generate(&app, "veo31_fast", "A lighthouse in fog", 1).await?;
     flows::wait_status(&app, &ids[0], "completed", RENDER_TIMEOUT).await?;

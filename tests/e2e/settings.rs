@@ -21,13 +21,13 @@ async fn a_bad_server_address_is_refused_beside_its_field_and_nothing_wedges() -
     if !e2e_available() {
         return Ok(());
     }
-    let _window = crate::window().await;
+    let place = crate::window().await?;
     let profile = Profile::new("settings");
     std::fs::write(
         profile.data_dir.join("settings.json"),
         br#"{"settings": {"ffmpeg_path": "/nonexistent/ffmpeg"}}"#,
     )?;
-    let app = App::launch(&profile, SERVER, &[]).await?;
+    let app = App::launch(&profile, SERVER, &place.env()).await?;
     let result = scenario(&app, &profile).await;
     if result.is_err() {
         let _ = app.screenshot("debug-settings-failure").await;
@@ -195,14 +195,14 @@ async fn a_merge_with_a_missing_chosen_ffmpeg_leads_to_the_setting() -> TestResu
     if !e2e_available() {
         return Ok(());
     }
-    let _window = crate::window().await;
+    let place = crate::window().await?;
     let sim = sim().await;
     let profile = Profile::new("settings-ffmpeg");
     std::fs::write(
         profile.data_dir.join("settings.json"),
         br#"{"settings": {"ffmpeg_path": "/nonexistent/ffmpeg"}}"#,
     )?;
-    let app = App::launch(&profile, &sim.base_url(), &[]).await?;
+    let app = App::launch(&profile, &sim.base_url(), &place.env()).await?;
     let result = merge_scenario(&app).await;
     if result.is_err() {
         let _ = app.screenshot("debug-settings-ffmpeg-failure").await;

@@ -27,10 +27,10 @@ async fn variations_are_valid_back_keeps_picks_and_submit_now_waits_for_the_limi
     if !e2e_available() {
         return Ok(());
     }
-    let _window = crate::window().await;
+    let place = crate::window().await?;
     let sim = one_request_an_hour().await;
     let profile = Profile::new("variations");
-    let app = App::launch(&profile, &sim.base_url(), &[]).await?;
+    let app = App::launch(&profile, &sim.base_url(), &place.env()).await?;
     let result = scenario(&app, &sim).await;
     if result.is_err() {
         let _ = app.screenshot("debug-variations-failure").await;

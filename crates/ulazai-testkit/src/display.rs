@@ -1,7 +1,7 @@
-//! An X display of a test's own: a private Xvfb, for a test that uses what windows on one
-//! display share — the X pointer and keyboard (xdotool), keyboard focus, the selection — so
-//! that it can run beside other tests' windows instead of waiting for the display alone.
-//! The desktop session (D-Bus, keyring, notification recorder) stays shared.
+//! An X display of a test's own: a private Xvfb, so that what windows on one display share —
+//! keyboard focus, the X pointer and keyboard (xdotool), the selection — belongs to one test's
+//! window while other tests' windows run beside it. The desktop session (D-Bus, keyring,
+//! notification recorder) stays shared.
 
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicU32, Ordering};

@@ -40,7 +40,7 @@ pub struct Journey {
     /// `None` only while the app restarts.
     pub window: Option<App>,
     /// The window's place, on a display of the journey's own (the restart opens there too).
-    pub place: crate::places::OwnPlace,
+    pub place: crate::places::WindowPlace,
     pub sim: ulazai_sim::SimHandle,
     pub profile: Profile,
     pub books: Books,
@@ -78,9 +78,7 @@ async fn a_creators_first_hour_across_the_features() -> TestResult {
     if !e2e_available() {
         return Ok(());
     }
-    // Typed into with the keyboard: a display of its own, so that no other test's window
-    // takes the keyboard focus while it types.
-    let place = crate::own_display().await?;
+    let place = crate::window().await?;
     let sim = journey_sim().await;
     let profile = Profile::new("journey");
     let app = App::launch(&profile, &sim.base_url(), &place.env()).await?;

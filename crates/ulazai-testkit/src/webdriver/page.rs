@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 
 use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
 use fantoccini::elements::Element;
+use fantoccini::error::{CmdError, ErrorStatus};
 use fantoccini::Locator;
 
 use super::{App, TestResult};
@@ -42,8 +43,22 @@ impl App {
         Ok(())
     }
 
+    /// Every element matching `css`, as the page holds them now. WebKitWebDriver answers
+    /// "stale element" when a list re-renders while it builds the element handles (the
+    /// elements it found left the page); the search is then made again, for up to 5 s.
     pub async fn all_css(&self, css: &str) -> TestResult<Vec<Element>> {
-        Ok(self.client.find_all(Locator::Css(css)).await?)
+        let deadline = Instant::now() + Duration::from_secs(5);
+        loop {
+            match self.client.find_all(Locator::Css(css)).await {
+                Err(CmdError::Standard(e))
+                    if e.error == ErrorStatus::StaleElementReference
+                        && Instant::now() < deadline =>
+                {
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                found => return Ok(found?),
+            }
+        }
     }
 
     /// Waits until an element matching `css` is present and returns it.

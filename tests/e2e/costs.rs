@@ -62,13 +62,20 @@ async fn scenario(app: &App, sim: &ulazai_sim::SimHandle) -> TestResult<Vec<Stri
     let tag = std::process::id();
 
     // One render the provider refuses (charged, then refunded), and two that complete.
-    sim.fail_next_with(1, Some("The provider rejected this prompt (content policy)."));
+    sim.fail_next_with(
+        1,
+        Some("The provider rejected this prompt (content policy)."),
+    );
     let failed = flows::generate(app, MODEL, &format!("A refused shot {tag}"), 1).await?;
     let done = flows::generate(app, MODEL, &format!("Harbour at dawn {tag}"), 2).await?;
     flows::wait_all(app, &done, "completed", RENDER_TIMEOUT).await?;
     flows::wait_all(app, &failed, "failed", RENDER_TIMEOUT).await?;
     let per_clip = u64::from(ulazai_sim::models::find(MODEL).ok_or("the model")?.credits);
-    assert_eq!(servers_record(sim), 2 * per_clip, "the simulator refunded the failed clip");
+    assert_eq!(
+        servers_record(sim),
+        2 * per_clip,
+        "the simulator refunded the failed clip"
+    );
     shows_credits(
         app,
         "[data-testid='spent-today']",
@@ -85,17 +92,24 @@ async fn scenario(app: &App, sim: &ulazai_sim::SimHandle) -> TestResult<Vec<Stri
     // One clip a line (an import takes the form's count, 2 since the last batch).
     app.click_css("[aria-label='Fewer clips']").await?;
     app.click_testid("queue-import").await?;
-    app.wait_for_css("dialog[open][data-testid='import-dialog']", Duration::from_secs(5))
-        .await?;
+    app.wait_for_css(
+        "dialog[open][data-testid='import-dialog']",
+        Duration::from_secs(5),
+    )
+    .await?;
     choose_file(app, "storyboard.txt", &list).await?;
     app.wait_for_css("[data-testid='import-summary']", Duration::from_secs(10))
         .await?;
     app.type_into("import-folder", "Storyboard").await?;
     app.click_testid("import-confirm").await?;
-    let all = eventually(Duration::from_secs(30), "three cards of the list", || async {
-        let ids = flows::card_ids(app).await?;
-        Ok((ids.len() == 6).then_some(ids))
-    })
+    let all = eventually(
+        Duration::from_secs(30),
+        "three cards of the list",
+        || async {
+            let ids = flows::card_ids(app).await?;
+            Ok((ids.len() == 6).then_some(ids))
+        },
+    )
     .await?;
     // Every clip has finished (the refused one stays failed).
     let rendered: Vec<String> = all.into_iter().filter(|id| !failed.contains(id)).collect();
@@ -121,7 +135,10 @@ async fn scenario(app: &App, sim: &ulazai_sim::SimHandle) -> TestResult<Vec<Stri
     for n in 1..=3 {
         let mut found = None;
         for id in flows::card_ids(app).await? {
-            if flows::card_text(app, &id).await?.contains(&format!("Shot {n} of {tag}")) {
+            if flows::card_text(app, &id)
+                .await?
+                .contains(&format!("Shot {n} of {tag}"))
+            {
                 found = Some(id);
             }
         }
@@ -135,7 +152,10 @@ async fn scenario(app: &App, sim: &ulazai_sim::SimHandle) -> TestResult<Vec<Stri
     );
 
     // Storyboard order for all clips: the list's lines, then the other clips, newest first.
-    app.testid("sort-order").await?.select_by_value("storyboard").await?;
+    app.testid("sort-order")
+        .await?
+        .select_by_value("storyboard")
+        .await?;
     let others: Vec<String> = newest_first
         .iter()
         .filter(|id| !shot_ids.contains(id))
@@ -166,10 +186,19 @@ async fn scenario(app: &App, sim: &ulazai_sim::SimHandle) -> TestResult<Vec<Stri
         "the folder's summary"
     );
     app.click_css(folder_css).await?;
-    app.wait_count("[data-testid='job-card']", Duration::from_secs(10), "folder view", |n| n == 3)
-        .await?;
+    app.wait_count(
+        "[data-testid='job-card']",
+        Duration::from_secs(10),
+        "folder view",
+        |n| n == 3,
+    )
+    .await?;
     let folder_sort = app.testid("sort-order").await?.prop("value").await?;
-    assert_eq!(folder_sort.as_deref(), Some("newest"), "a folder has its own order");
+    assert_eq!(
+        folder_sort.as_deref(),
+        Some("newest"),
+        "a folder has its own order"
+    );
     assert_eq!(
         flows::card_ids(app).await?,
         [&shot_ids[2], &shot_ids[1], &shot_ids[0]].map(String::clone)
@@ -183,8 +212,13 @@ async fn scenario(app: &App, sim: &ulazai_sim::SimHandle) -> TestResult<Vec<Stri
     .await?;
     app.screenshot("costs-folder-summary").await?;
     app.click_testid("folder-all").await?;
-    app.wait_count("[data-testid='job-card']", Duration::from_secs(10), "all clips", |n| n == 6)
-        .await?;
+    app.wait_count(
+        "[data-testid='job-card']",
+        Duration::from_secs(10),
+        "all clips",
+        |n| n == 6,
+    )
+    .await?;
     let all_sort = app.testid("sort-order").await?.prop("value").await?;
     assert_eq!(all_sort.as_deref(), Some("storyboard"));
     // The check the brief's figures rest on, once more at the end.
@@ -202,7 +236,11 @@ async fn after_restart(app: &App, order: &[String]) -> TestResult {
     )
     .await?;
     let sort = app.testid("sort-order").await?.prop("value").await?;
-    assert_eq!(sort.as_deref(), Some("storyboard"), "the order is remembered");
+    assert_eq!(
+        sort.as_deref(),
+        Some("storyboard"),
+        "the order is remembered"
+    );
     eventually(
         Duration::from_secs(10),
         "the same storyboard order after a restart",

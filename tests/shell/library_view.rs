@@ -24,7 +24,10 @@ fn spending_is_the_servers_record_and_sort_orders_outlive_a_restart() {
     t.ok("move_jobs", json!({"ids": [paid[0]], "folder_id": f["id"]}));
     let all: Vec<String> = paid.iter().chain(&refunded).cloned().collect();
     let jobs = t.wait_terminal(&all, Duration::from_secs(30));
-    assert!(jobs.iter().any(|j| j["credits_refunded"] == true), "{jobs:?}");
+    assert!(
+        jobs.iter().any(|j| j["credits_refunded"] == true),
+        "{jobs:?}"
+    );
 
     let record = sim.config().credits - sim.credits(&key);
     assert_eq!(record, 200, "two clips charged, the failed one refunded");
@@ -38,7 +41,12 @@ fn spending_is_the_servers_record_and_sort_orders_outlive_a_restart() {
         json!([{"folder_id": f["id"], "clips": 1, "credits": 100}]),
         "{s}"
     );
-    assert!(s["day_ends_at"].as_str().is_some_and(|d| d.ends_with("+00:00")), "{s}");
+    assert!(
+        s["day_ends_at"]
+            .as_str()
+            .is_some_and(|d| d.ends_with("+00:00")),
+        "{s}"
+    );
 
     // Sort orders: one shape of place and order, refused otherwise.
     for (place, order) in [("everything", "newest"), ("all", "Newest; drop")] {
@@ -46,7 +54,10 @@ fn spending_is_the_servers_record_and_sort_orders_outlive_a_restart() {
         assert_eq!(e["code"], "bad_input", "{e}");
     }
     let folder_place = format!("folder:{}", f["id"].as_str().unwrap());
-    t.ok("set_sort_order", json!({"place": "all", "order": "storyboard"}));
+    t.ok(
+        "set_sort_order",
+        json!({"place": "all", "order": "storyboard"}),
+    );
     let orders = t.ok(
         "set_sort_order",
         json!({"place": folder_place, "order": "length"}),
@@ -64,10 +75,13 @@ fn spending_is_the_servers_record_and_sort_orders_outlive_a_restart() {
     drop(t);
 
     let t = TestApp::start(config(dir.path(), Some(sim.base_url())));
-    assert_eq!(t.ok("get_sort_orders", json!({})), want, "kept across a restart");
+    assert_eq!(
+        t.ok("get_sort_orders", json!({})),
+        want,
+        "kept across a restart"
+    );
     let stored: Value =
-        serde_json::from_slice(&std::fs::read(dir.path().join("settings.json")).unwrap())
-            .unwrap();
+        serde_json::from_slice(&std::fs::read(dir.path().join("settings.json")).unwrap()).unwrap();
     assert_eq!(stored["sort_orders"], want, "{stored}");
     t.shutdown();
     sim.shutdown();

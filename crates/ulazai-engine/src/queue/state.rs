@@ -337,7 +337,11 @@ pub(crate) mod tests {
             vec![place(4), place(4), place(10), None],
             "two clips of line 4, one of line 10, and one from no list"
         );
-        assert_eq!(q.places(&["gone".into()]), vec![], "an unknown item has no clips");
+        assert_eq!(
+            q.places(&["gone".into()]),
+            vec![],
+            "an unknown item has no clips"
+        );
     }
 
     #[test]

@@ -52,12 +52,20 @@ fn today_this_week_and_per_folder_with_refunds_taken_off() {
     let jobs = [
         job("today", "2026-12-09T08:00:00Z", Some(100), None),
         in_folder(
-            job("today-refunded", "2026-12-09T09:00:00Z", Some(250), Some(true)),
+            job(
+                "today-refunded",
+                "2026-12-09T09:00:00Z",
+                Some(250),
+                Some(true),
+            ),
             "f1",
         ),
         in_folder(job("monday", "2026-12-07T00:00:00Z", Some(70), None), "f1"),
         in_folder(job("sunday", "2026-12-06T23:59:59Z", Some(50), None), "f2"),
-        in_folder(job("gone-folder", "2026-11-01T10:00:00Z", Some(10), None), "gone"),
+        in_folder(
+            job("gone-folder", "2026-11-01T10:00:00Z", Some(10), None),
+            "gone",
+        ),
         job("unknown-date", "not a date", Some(5), None),
     ];
     let s = spending(&jobs, &now, Weekday::Mon, |f| f != "gone");
@@ -115,7 +123,10 @@ fn days_and_weeks_are_the_local_ones() {
     let s = spending(&jobs, &now, Weekday::Mon, any_folder);
     assert_eq!((s.today, s.week), (100, 100));
     assert_eq!(s.week_from, "2026-12-07");
-    assert_eq!(s.day_ends_at, "2026-12-07T15:00:00+00:00", "Tokyo's midnight");
+    assert_eq!(
+        s.day_ends_at, "2026-12-07T15:00:00+00:00",
+        "Tokyo's midnight"
+    );
 }
 
 #[test]
@@ -133,8 +144,14 @@ struct Berlin2026;
 
 impl Berlin2026 {
     fn offset_at(utc: &NaiveDateTime) -> FixedOffset {
-        let from = NaiveDate::from_ymd_opt(2026, 3, 29).unwrap().and_hms_opt(1, 0, 0).unwrap();
-        let to = NaiveDate::from_ymd_opt(2026, 10, 25).unwrap().and_hms_opt(1, 0, 0).unwrap();
+        let from = NaiveDate::from_ymd_opt(2026, 3, 29)
+            .unwrap()
+            .and_hms_opt(1, 0, 0)
+            .unwrap();
+        let to = NaiveDate::from_ymd_opt(2026, 10, 25)
+            .unwrap()
+            .and_hms_opt(1, 0, 0)
+            .unwrap();
         let hours = if (from..to).contains(utc) { 2 } else { 1 };
         FixedOffset::east_opt(hours * 3600).unwrap()
     }
@@ -153,7 +170,10 @@ impl TimeZone for Berlin2026 {
         let fits: Vec<FixedOffset> = [2, 1]
             .into_iter()
             .map(|h| FixedOffset::east_opt(h * 3600).unwrap())
-            .filter(|o| Self::offset_at(&(*local - TimeDelta::seconds(o.fix().local_minus_utc().into()))) == *o)
+            .filter(|o| {
+                Self::offset_at(&(*local - TimeDelta::seconds(o.fix().local_minus_utc().into())))
+                    == *o
+            })
             .collect();
         match fits[..] {
             [] => MappedLocalTime::None,
@@ -180,9 +200,15 @@ fn the_test_zone_is_berlins() {
         at(&tz, "2026-03-29T01:00:00Z").to_rfc3339(),
         "2026-03-29T03:00:00+02:00"
     );
-    let gap = NaiveDate::from_ymd_opt(2026, 3, 29).unwrap().and_hms_opt(2, 30, 0).unwrap();
+    let gap = NaiveDate::from_ymd_opt(2026, 3, 29)
+        .unwrap()
+        .and_hms_opt(2, 30, 0)
+        .unwrap();
     assert!(tz.from_local_datetime(&gap).earliest().is_none());
-    let twice = NaiveDate::from_ymd_opt(2026, 10, 25).unwrap().and_hms_opt(2, 30, 0).unwrap();
+    let twice = NaiveDate::from_ymd_opt(2026, 10, 25)
+        .unwrap()
+        .and_hms_opt(2, 30, 0)
+        .unwrap();
     assert!(matches!(
         tz.from_local_datetime(&twice),
         MappedLocalTime::Ambiguous(..)
@@ -205,7 +231,10 @@ fn a_23_hour_day_begins_at_local_midnight() {
     assert_eq!(s.today, 100);
     assert_eq!(s.week, 140, "both in the week of Monday 23 March");
     assert_eq!(s.week_from, "2026-03-23");
-    assert_eq!(s.day_ends_at, "2026-03-29T22:00:00+00:00", "midnight, summer time");
+    assert_eq!(
+        s.day_ends_at, "2026-03-29T22:00:00+00:00",
+        "midnight, summer time"
+    );
 }
 
 #[test]
@@ -221,7 +250,10 @@ fn a_25_hour_day_begins_at_local_midnight() {
     ];
     let s = spending(&jobs, &now, Weekday::Mon, any_folder);
     assert_eq!(s.today, 100);
-    assert_eq!(s.day_ends_at, "2026-10-25T23:00:00+00:00", "midnight, winter time");
+    assert_eq!(
+        s.day_ends_at, "2026-10-25T23:00:00+00:00",
+        "midnight, winter time"
+    );
     // The next day's first minutes are tomorrow's.
     let monday = at(&tz, "2026-10-26T00:05:00+01:00");
     let s = spending(&jobs, &monday, Weekday::Mon, any_folder);
@@ -237,7 +269,10 @@ fn a_day_whose_midnight_is_skipped_begins_at_its_first_minute() {
     impl Skips {
         fn offset_at(utc: &NaiveDateTime) -> FixedOffset {
             // From 2026-11-01 00:00 local (-03:00, 03:00 UTC) on, -02:00.
-            let change = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap().and_hms_opt(3, 0, 0).unwrap();
+            let change = NaiveDate::from_ymd_opt(2026, 11, 1)
+                .unwrap()
+                .and_hms_opt(3, 0, 0)
+                .unwrap();
             let hours = if *utc >= change { 2 } else { 3 };
             FixedOffset::west_opt(hours * 3600).unwrap()
         }
@@ -257,7 +292,10 @@ fn a_day_whose_midnight_is_skipped_begins_at_its_first_minute() {
             let fits: Vec<FixedOffset> = [2, 3]
                 .into_iter()
                 .map(|h| FixedOffset::west_opt(h * 3600).unwrap())
-                .filter(|o| Self::offset_at(&(*local - TimeDelta::seconds(o.local_minus_utc().into()))) == *o)
+                .filter(|o| {
+                    Self::offset_at(&(*local - TimeDelta::seconds(o.local_minus_utc().into())))
+                        == *o
+                })
                 .collect();
             match fits[..] {
                 [] => MappedLocalTime::None,

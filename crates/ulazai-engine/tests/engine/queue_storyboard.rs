@@ -25,7 +25,8 @@ async fn a_lists_lines_stay_with_their_clips_and_their_cost_is_the_servers_recor
     .await;
     let (engine, mut ev) = engine(&sim, 1.0).await;
     // Lines 2, 4, 5 and 6 (a comment and a blank line counted); 4 and 5 are the same shot.
-    let list = "# Shots\nShot 1: the harbour\n\nShot 2: the boat\nShot 2: the boat\nShot 3: the storm\n";
+    let list =
+        "# Shots\nShot 1: the harbour\n\nShot 2: the boat\nShot 2: the boat\nShot 3: the storm\n";
     let defaults = GenerateParams {
         aspect_ratio: Some("16:9".into()),
         ..params("", 1)
@@ -39,7 +40,11 @@ async fn a_lists_lines_stay_with_their_clips_and_their_cost_is_the_servers_recor
         list: Some("storyboard.txt".into()),
         line,
     };
-    let places: Vec<_> = preview.items.iter().map(|i| i.entry.place.clone()).collect();
+    let places: Vec<_> = preview
+        .items
+        .iter()
+        .map(|i| i.entry.place.clone())
+        .collect();
     assert_eq!(
         places,
         [2, 4, 5, 6].map(|l| Some(place(l))),
@@ -63,9 +68,15 @@ async fn a_lists_lines_stay_with_their_clips_and_their_cost_is_the_servers_recor
     let by_line: BTreeMap<u32, (String, JobStatus)> = jobs
         .iter()
         .map(|j| {
-            let p = j.storyboard.clone().expect("every clip of the list has its place");
+            let p = j
+                .storyboard
+                .clone()
+                .expect("every clip of the list has its place");
             assert_eq!(p.list.as_deref(), Some("storyboard.txt"));
-            (p.line, (j.prompt.clone().unwrap_or_default(), j.status.clone()))
+            (
+                p.line,
+                (j.prompt.clone().unwrap_or_default(), j.status.clone()),
+            )
         })
         .collect();
     assert_eq!(by_line.keys().copied().collect::<Vec<_>>(), [2, 4, 5, 6]);
@@ -79,9 +90,11 @@ async fn a_lists_lines_stay_with_their_clips_and_their_cost_is_the_servers_recor
         "each card's first event carries its place"
     );
 
-    let charged_minus_refunded =
-        sim.config().credits - sim.credits(ulazai_sim::DEMO_KEY);
-    assert_eq!(charged_minus_refunded, 300, "three clips of 100, one refunded");
+    let charged_minus_refunded = sim.config().credits - sim.credits(ulazai_sim::DEMO_KEY);
+    assert_eq!(
+        charged_minus_refunded, 300,
+        "three clips of 100, one refunded"
+    );
     let spent = engine.spending(&Utc::now(), Weekday::Mon);
     assert_eq!(u64::from(spent.all.credits), charged_minus_refunded);
     assert_eq!(u64::from(spent.today), charged_minus_refunded);

@@ -13,6 +13,7 @@ pub mod folders;
 pub mod jobs;
 pub mod key;
 pub mod library;
+pub mod library_view;
 pub mod merge;
 pub mod queue;
 pub mod settings;
@@ -124,6 +125,9 @@ macro_rules! for_each_command {
             queue::queue_resume,
             queue::queue_submit_now,
             queue::render_estimates,
+            library_view::get_spending,
+            library_view::get_sort_orders,
+            library_view::set_sort_order,
         }
     };
 }

@@ -1,9 +1,11 @@
-//! The settings service. The creator's settings and the remembered demo choice: `settings.json` in the data dir,
-//! `{"settings": {...}, "demo_mode": bool}`, held in memory and written atomically on every
+//! The settings service. The creator's settings, the remembered demo choice and the grid's
+//! sort order per folder: `settings.json` in the data dir,
+//! `{"settings": {...}, "demo_mode": bool, "sort_orders": {place: order}}`, held in memory and written atomically on every
 //! change (the engine's `store::json_file`). A damaged or wrongly typed file is set aside
 //! (kept as `settings.json.corrupt-…`, never silently overwritten): every setting that can
 //! still be read is kept, each other one takes its default, and the file is written anew.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Mutex;
 
@@ -21,6 +23,11 @@ struct SettingsFile {
     settings: Settings,
     #[serde(default)]
     demo_mode: bool,
+    /// The grid's sort order per place ("all", "unfiled", "folder:<id>"), in the UI's
+    /// words; a view preference like the theme, apart from `settings` so that the settings
+    /// form, which saves those whole, never overwrites it.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    sort_orders: BTreeMap<String, String>,
 }
 
 /// `settings.json` as it is read and written.
@@ -71,6 +78,23 @@ impl SettingsStore {
         self.current.lock().unwrap().demo_mode
     }
 
+    pub fn sort_orders(&self) -> BTreeMap<String, String> {
+        self.current.lock().unwrap().sort_orders.clone()
+    }
+
+    /// Remember `order` for `place`; places `keep` says no to are forgotten meanwhile.
+    pub fn set_sort_order(
+        &self,
+        place: &str,
+        order: &str,
+        keep: impl Fn(&str) -> bool,
+    ) -> std::io::Result<()> {
+        self.change(|f| {
+            f.sort_orders.retain(|p, _| keep(p));
+            f.sort_orders.insert(place.to_string(), order.to_string());
+        })
+    }
+
     pub fn set_demo_mode(&self, on: bool) -> std::io::Result<()> {
         self.change(|f| f.demo_mode = on)
     }
@@ -101,10 +125,29 @@ fn decode(json: &serde_json::Value) -> Decoded<SettingsFile> {
             false
         }),
     };
+    // Each place's order is a string; another value is dropped alone.
+    let sort_orders = match json.get("sort_orders").map(|v| v.as_object()) {
+        None => BTreeMap::new(),
+        Some(None) => {
+            dropped += 1;
+            BTreeMap::new()
+        }
+        Some(Some(map)) => map
+            .iter()
+            .filter_map(|(place, order)| match order.as_str() {
+                Some(o) => Some((place.clone(), o.to_string())),
+                None => {
+                    dropped += 1;
+                    None
+                }
+            })
+            .collect(),
+    };
     Decoded::Value(
         SettingsFile {
             settings,
             demo_mode,
+            sort_orders,
         },
         dropped,
     )
@@ -167,6 +210,25 @@ impl SettingsService {
             .change(|f| f.settings.ffmpeg_path = path)
             .map_err(|e| StudioError::Save(format!("Could not save the settings: {e}")))?;
         Ok(self.get())
+    }
+
+    /// The grid's sort order per place, as the creator left them.
+    pub fn sort_orders(&self) -> BTreeMap<String, String> {
+        self.store.sort_orders()
+    }
+
+    /// Remember the sort order of one place (the caller checked both); places `keep` says
+    /// no to (folders deleted since) are forgotten. Answers every place's order.
+    pub fn set_sort_order(
+        &self,
+        place: &str,
+        order: &str,
+        keep: impl Fn(&str) -> bool,
+    ) -> Result<BTreeMap<String, String>, StudioError> {
+        self.store
+            .set_sort_order(place, order, keep)
+            .map_err(|e| StudioError::Save(format!("Could not save the sort order: {e}")))?;
+        Ok(self.sort_orders())
     }
 
     /// The demo was the last mode chosen.
@@ -244,6 +306,40 @@ mod tests {
         assert_eq!(again.settings, s);
     }
 
+    #[test]
+    fn sort_orders_are_kept_apart_from_the_settings_form_and_read_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.json");
+        let store = SettingsStore::open(path.clone());
+        store.set_sort_order("all", "oldest", |_| true).unwrap();
+        store
+            .set_sort_order("folder:f-1", "storyboard", |_| true)
+            .unwrap();
+        // The settings form saves the settings whole: the orders stay.
+        store.set_settings(&Settings::default()).unwrap();
+        // A folder deleted since is forgotten at the next change.
+        store
+            .set_sort_order("unfiled", "model", |p| p != "folder:f-1")
+            .unwrap();
+        let again = SettingsStore::open(path.clone());
+        let want: BTreeMap<String, String> = [("all", "oldest"), ("unfiled", "model")]
+            .map(|(p, o)| (p.to_string(), o.to_string()))
+            .into();
+        assert_eq!(again.sort_orders(), want);
+        // One wrongly typed order is dropped alone; the file is set aside, the rest kept.
+        std::fs::write(
+            &path,
+            br#"{"settings": {}, "sort_orders": {"all": "length", "unfiled": 3}}"#,
+        )
+        .unwrap();
+        let salvaged = SettingsStore::open(path);
+        assert_eq!(
+            salvaged.sort_orders().into_iter().collect::<Vec<_>>(),
+            [("all".to_string(), "length".to_string())]
+        );
+        assert_eq!(aside_files(dir.path()).len(), 1);
+    }
+
     /// Cut short at any byte or with one byte flipped, `settings.json` never crashes the
     /// loader; every setting written before the damage is kept; a file that no longer
     /// reads as written is set aside byte for byte, and what was kept is written back.
@@ -276,6 +372,7 @@ mod tests {
                     ..Settings::default()
                 },
                 demo_mode: true,
+                sort_orders: BTreeMap::new(),
             };
             let text = serde_json::to_vec_pretty(&original).unwrap();
             let at = at % text.len();

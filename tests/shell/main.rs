@@ -17,6 +17,7 @@ mod commands;
 mod demo_mode;
 mod keyring_secret_service;
 mod library;
+mod library_view;
 mod notifications;
 #[cfg(unix)]
 mod private_data;

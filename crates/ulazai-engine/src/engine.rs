@@ -18,6 +18,8 @@
 //!   answers;
 //! - `queue` — [`RenderQueue`]: the render queue's operations and the generate budget;
 //!   `queue_run`: its runtime (clock, wake-ups, the task that submits as budget frees);
+//! - `spending`: what the library's clips cost ([`Engine::spending`], read under the
+//!   store's lock);
 //! - `hub`: every change goes out as an [`EngineEvent`] (`events`) on one channel;
 //!   `error`: the errors of the facade.
 //!
@@ -36,6 +38,7 @@ mod merge;
 mod merge_request;
 mod queue;
 mod queue_run;
+mod spending;
 mod web;
 
 pub use downloads::{Downloads, LibraryError};

@@ -9,7 +9,8 @@
 //! 1. `model` (plain data), `secret`, `urls`, `cleanup`, `owner_only` (private files and
 //!    folders), `error_code`;
 //! 2. `api` (the HTTP client), `ffmpeg` (the creator's ffmpeg);
-//! 3. `validate`, `generate`, `poll`;
+//! 3. `validate`, `generate`, `poll`, `spending` (what the clips cost: today, this week,
+//!    per folder);
 //! 4. `queue` (the render queue, I/O-free);
 //! 5. `store` (jobs, folders, merge records, notified ids, the queue; persisted);
 //! 6. `library` (the saved clips on disk);
@@ -34,6 +35,7 @@ pub mod owner_only;
 pub mod poll;
 pub mod queue;
 pub mod secret;
+pub mod spending;
 pub mod store;
 pub mod urls;
 pub mod validate;

@@ -4,6 +4,7 @@
 // first card back by seconds). After that the UI lives on events; it never polls.
 // Which jobs the grid shows is the UI's filter (lib/jobs-core.ts).
 import { reloadModels } from './actions/app';
+import { changesSpending, loadSpending, scheduleSpending } from './actions/library-view';
 import { importDroppedFile, loadEstimates } from './actions/queue';
 import { renderAnnouncement } from './announce';
 import { describeError } from './errors';
@@ -30,6 +31,7 @@ function jobUpdated(job: Job): void {
   touched?.add(job.id);
   const prev = jobs.get(job.id);
   jobs.upsert(job);
+  if (changesSpending(prev, job)) scheduleSpending();
   const said = renderAnnouncement(prev, job, (slug) => app.displayName(slug));
   if (said) announcer.say(said.text, said.urgency);
   // A finished render teaches the scheduler: the cards' "usually N s" follows it.
@@ -41,6 +43,7 @@ function jobUpdated(job: Job): void {
 function jobRemoved(id: string): void {
   touched?.add(id);
   jobs.remove(id);
+  scheduleSpending();
   selection.prune((x) => x !== id);
   if (ui.detailId === id) ui.showDetail(null);
 }
@@ -151,6 +154,8 @@ export async function boot(): Promise<() => void> {
       call('web_session').catch(() => null),
       call('library_info').catch(() => null),
       call('get_queue').then((v) => queue.set(v), () => undefined),
+      // Before the first cards: they are painted in the order last chosen.
+      call('get_sort_orders').then((o) => jobs.setSortOrders(o), () => undefined),
     ]);
     app.setState(state);
     if (session) webSession.set(session);
@@ -175,6 +180,7 @@ export async function boot(): Promise<() => void> {
   }
   if (rest) void loadRest(rest);
   void reloadModels(false);
+  void loadSpending();
   return () => unlisten.forEach((u) => u());
 }
 

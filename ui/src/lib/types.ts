@@ -41,3 +41,7 @@ export type { BudgetView } from './bindings/BudgetView';
 export type { RenderEstimate } from './bindings/RenderEstimate';
 export type { VariationModel } from './bindings/VariationModel';
 export type { VariationPick } from './bindings/VariationPick';
+export type { StoryboardPlace } from './bindings/StoryboardPlace';
+export type { Spending } from './bindings/Spending';
+export type { PlaceSpending } from './bindings/PlaceSpending';
+export type { FolderSpending } from './bindings/FolderSpending';

@@ -11,7 +11,7 @@ use super::hub::Batch;
 use super::{lock, Engine, EngineEvent, GenerateError, ResultUrlError};
 use crate::api::ApiError;
 use crate::generate;
-use crate::model::{FolderId, GenerateParams, Job, JobId, ModelInfo};
+use crate::model::{FolderId, GenerateParams, Job, JobId, ModelInfo, StoryboardPlace};
 use crate::poll::schedule::age_since;
 use crate::poll::RenderEstimate;
 use crate::store::{now_rfc3339, Store};
@@ -20,20 +20,26 @@ use crate::{urls, validate};
 /// Add the jobs a generate answer named, started with `params` (into `folder`): a card a
 /// history reload found first becomes ours (`JobUpdated`), an id already known stays as
 /// it is, a new one becomes a card (`JobCreated`). Inside a `Hub::mutate`.
+/// `places[i]`: the storyboard place of the `i`-th job (none past its end).
 pub(super) fn record_started(
     store: &mut Store,
     batch: &mut Batch,
     job_ids: &[JobId],
     params: &GenerateParams,
     folder: Option<&FolderId>,
+    places: &[Option<StoryboardPlace>],
     now: &str,
 ) -> Vec<Job> {
     let mut out = Vec::new();
     let mut started = Vec::new();
-    for id in job_ids {
+    for (i, id) in job_ids.iter().enumerate() {
+        let place = places.get(i).and_then(Option::as_ref);
         if store.adopt(id, params).is_some() {
             if let Some(f) = folder {
                 store.move_jobs(std::slice::from_ref(id), Some(f.clone()));
+            }
+            if let Some(place) = place {
+                store.place_on_storyboard(id, place);
             }
             if let Some(job) = store.job(id) {
                 batch.emit(EngineEvent::JobUpdated { job: job.clone() });
@@ -50,6 +56,7 @@ pub(super) fn record_started(
         }
         let mut job = Job::started(id, params, now);
         job.folder_id = folder.filter(|f| store.folder(f).is_some()).cloned();
+        job.storyboard = place.cloned();
         started.push(job.clone());
         out.push(job);
     }
@@ -131,7 +138,7 @@ impl<'a> Jobs<'a> {
         };
         let now = now_rfc3339();
         let jobs = self.engine.inner.hub.mutate(|store, batch| {
-            record_started(store, batch, &answer.job_ids, &params, None, &now)
+            record_started(store, batch, &answer.job_ids, &params, None, &[], &now)
         });
         self.track_new(&jobs);
         // As they leave the engine (a card a history reload found first may be saved).
@@ -324,6 +331,7 @@ mod tests {
             &["older".to_string()],
             &params,
             None,
+            &[],
             "2026-12-06T10:00:00.000+00:00",
         );
         // Its first poll: the server's stamp, 300 ms ahead of this computer's clock.
@@ -347,6 +355,7 @@ mod tests {
             &["newer".to_string()],
             &params,
             None,
+            &[],
             "2026-12-06T10:00:00.100+00:00",
         );
         let order: Vec<String> = store.jobs().into_iter().map(|j| j.id).collect();

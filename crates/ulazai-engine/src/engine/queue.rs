@@ -128,7 +128,7 @@ impl<'a> RenderQueue<'a> {
                 }
                 GenerateError::Validation(v)
             })?;
-            checked.push((params, entry.folder, entry.source));
+            checked.push((params, entry.folder, entry.source, entry.place));
         }
         if checked.is_empty() {
             return Err(GenerateError::field("queue", "Nothing to queue."));
@@ -158,7 +158,7 @@ impl<'a> RenderQueue<'a> {
             let mut by_name: HashMap<String, FolderId> = HashMap::new();
             let items: Vec<QueueItem> = checked
                 .into_iter()
-                .map(|(params, row_folder, source)| {
+                .map(|(params, row_folder, source, place)| {
                     let folder_id = match row_folder.map(|n| n.trim().to_string()) {
                         Some(name) if !name.is_empty() => Some(
                             by_name
@@ -174,6 +174,7 @@ impl<'a> RenderQueue<'a> {
                         params,
                         folder_id,
                         source,
+                        place,
                         added_at: now.clone(),
                         sent_at: None,
                         error: None,

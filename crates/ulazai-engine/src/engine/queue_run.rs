@@ -269,9 +269,10 @@ impl RenderQueue<'_> {
         }
     }
 
-    /// The jobs of a request are the app's: cards (in the request's folder), polled, and
-    /// notified as they finish like any render (the shell marks each as it tells of it);
-    /// its items leave the queue in the same change.
+    /// The jobs of a request are the app's: cards (in the request's folder, each at its
+    /// item's line of an imported list), polled, and notified as they finish like any
+    /// render (the shell marks each as it tells of it); its items leave the queue in the
+    /// same change.
     fn adopt_batch(
         &self,
         request: &Request,
@@ -280,12 +281,16 @@ impl RenderQueue<'_> {
     ) -> Vec<Job> {
         let now = now_rfc3339();
         let jobs = self.mutate(|store, batch| {
+            // The answer names the batch's jobs in request order: the first item's clips
+            // first (identical parameters: which clip of them gets which line is moot).
+            let places = store.queue().places(&request.item_ids);
             let jobs = record_started(
                 store,
                 batch,
                 job_ids,
                 params,
                 request.folder_id.as_ref(),
+                &places,
                 &now,
             );
             store.queue_mut().submitted(&request.item_ids, job_ids);

@@ -50,6 +50,22 @@ pub struct Job {
     // ts-rs marks `default` + `skip_serializing_if` fields optional by itself.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub merged_from: Vec<JobId>,
+    /// Its place in an imported prompt list ("storyboard.csv", line 4): the grid's
+    /// storyboard order. Set as the queue submits the line; `None` for other clips.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub storyboard: Option<StoryboardPlace>,
+}
+
+/// A line of an imported prompt list, kept with the clips it made (storyboard order:
+/// shot 1 before shot 10).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct StoryboardPlace {
+    /// The list's file name; `None` for a list pasted without one.
+    pub list: Option<String>,
+    /// Its line in that list (1-based, comments and blank lines counted).
+    pub line: u32,
 }
 
 /// Title of a merge's card (and of its file): "Merged clip · 3 clips".
@@ -99,6 +115,7 @@ impl Job {
             local_file: None,
             clip_seconds: None,
             merged_from: Vec::new(),
+            storyboard: None,
         }
     }
 

@@ -29,7 +29,7 @@ pub use variations::{variation_models, variations, VariationModel, VariationPick
 
 use super::plan::credits;
 use super::state::QueueEntry;
-use crate::model::{GenerateParams, ModelInfo};
+use crate::model::{GenerateParams, ModelInfo, StoryboardPlace};
 use crate::validate;
 
 /// Rows read from one file (or variations made from one prompt).
@@ -118,6 +118,11 @@ impl Builder<'_> {
             (None, Some(_)) => Some(label.clone()),
             (_, None) => Some(format!("Variation: {label}")),
         };
+        // A list's line is a place in the storyboard; a variation has none.
+        let place = line.map(|line| StoryboardPlace {
+            list: self.source.map(str::to_string),
+            line,
+        });
         self.items.push(PreviewItem {
             line,
             credits: credits(self.models, &params.model_slug, params.count),
@@ -126,6 +131,7 @@ impl Builder<'_> {
                 params,
                 folder,
                 source,
+                place,
             },
         });
     }

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::budget::{Budget, BudgetSnapshot};
-use crate::model::{FolderId, GenerateParams, Job, JobId, JobStatus};
+use crate::model::{FolderId, GenerateParams, Job, JobId, JobStatus, StoryboardPlace};
 
 /// Where a queued request is. The names are the app's own: no server status is spelled
 /// like these (a server's `queued` stays a job status and never meets them).
@@ -39,6 +39,10 @@ pub struct QueueItem {
     pub folder_id: Option<FolderId>,
     /// Where it came from: "storyboard.csv, line 4", "Variation: Kling 3.0 · 9:16".
     pub source: Option<String>,
+    /// Its line in an imported list: its clips keep it (storyboard order).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub place: Option<StoryboardPlace>,
     /// RFC 3339.
     pub added_at: String,
     /// When its request was sent (RFC 3339), while `submitting`.
@@ -81,6 +85,10 @@ pub struct QueueEntry {
     pub folder: Option<String>,
     #[serde(default)]
     pub source: Option<String>,
+    /// Its line in an imported list (the import's preview sets it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub place: Option<StoryboardPlace>,
 }
 
 /// Where an import's clips go.
@@ -215,6 +223,15 @@ impl Queue {
         self.run.jobs.extend(job_ids.iter().cloned());
     }
 
+    /// The storyboard place of each clip `ids` make, in request order (an item of count
+    /// 2 gives its place to two clips): the jobs a request's answer names, in its order.
+    pub fn places(&self, ids: &[String]) -> Vec<Option<StoryboardPlace>> {
+        ids.iter()
+            .filter_map(|id| self.item(id))
+            .flat_map(|i| std::iter::repeat_n(i.place.clone(), i.params.count.max(1) as usize))
+            .collect()
+    }
+
     /// The jobs submitted in the current run, in order.
     pub fn run_jobs(&self) -> &[JobId] {
         &self.run.jobs
@@ -272,6 +289,7 @@ pub(crate) mod tests {
             },
             folder_id: None,
             source: None,
+            place: None,
             added_at: "2026-01-01T00:00:00Z".into(),
             sent_at: None,
             error: None,
@@ -298,6 +316,32 @@ pub(crate) mod tests {
         q.set_state(&["a".into()], QueueItemState::Submitting, Some("t"), None);
         assert_eq!(q.remove(&["a".into(), "b".into()]), 1, "in flight stays");
         assert_eq!(ids(&q), ["a", "c", "d"]);
+    }
+
+    #[test]
+    fn each_clip_of_a_request_gets_its_items_place() {
+        let mut q = Queue::default();
+        let place = |line| {
+            Some(StoryboardPlace {
+                list: Some("storyboard.csv".into()),
+                line,
+            })
+        };
+        let mut a = item_for("a", "same", 2);
+        a.place = place(4);
+        let mut b = item_for("b", "same", 1);
+        b.place = place(10);
+        q.push([a, b, item("c")]);
+        assert_eq!(
+            q.places(&["a".into(), "b".into(), "c".into()]),
+            vec![place(4), place(4), place(10), None],
+            "two clips of line 4, one of line 10, and one from no list"
+        );
+        assert_eq!(
+            q.places(&["gone".into()]),
+            vec![],
+            "an unknown item has no clips"
+        );
     }
 
     #[test]

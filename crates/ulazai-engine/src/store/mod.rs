@@ -9,6 +9,7 @@ pub mod json_file;
 pub mod persist;
 pub mod salvage;
 pub mod saver;
+mod storyboard;
 
 pub(crate) use folders::new_id;
 pub use folders::{folder_name, FolderNameError, MAX_FOLDER_NAME};

@@ -31,6 +31,7 @@ mod prop_readers;
 mod prop_store_files;
 mod prop_validation_diff;
 mod queue_budget;
+mod queue_storyboard;
 mod scheduler_eta;
 mod scheduler_faults;
 mod scheduler_polling;

@@ -37,6 +37,7 @@ fn entry(prompt: &str, count: u32) -> QueueEntry {
         },
         folder: None,
         source: None,
+        place: None,
     }
 }
 

@@ -2,6 +2,7 @@
 import type { GenerateParams } from "./GenerateParams";
 import type { JobOrigin } from "./JobOrigin";
 import type { JobStatus } from "./JobStatus";
+import type { StoryboardPlace } from "./StoryboardPlace";
 
 /**
  * One render job: a card in the UI.
@@ -50,4 +51,9 @@ clip_seconds: number | null,
 /**
  * A merge's clips, in play order (their cards link here). Empty for other jobs.
  */
-merged_from?: Array<string>, };
+merged_from?: Array<string>, 
+/**
+ * Its place in an imported prompt list ("storyboard.csv", line 4): the grid's
+ * storyboard order. Set as the queue submits the line; `None` for other clips.
+ */
+storyboard?: StoryboardPlace, };

@@ -20,6 +20,7 @@ import type { QueuePreview } from "./QueuePreview";
 import type { QueueView } from "./QueueView";
 import type { RenderEstimate } from "./RenderEstimate";
 import type { Settings } from "./Settings";
+import type { Spending } from "./Spending";
 import type { VariationModel } from "./VariationModel";
 import type { VariationPick } from "./VariationPick";
 import type { WebSessionStatus } from "./WebSessionStatus";
@@ -73,6 +74,9 @@ export type Commands = {
   queue_resume: { args: Record<string, never>; result: null };
   queue_submit_now: { args: { id: string }; result: Array<Job> };
   render_estimates: { args: Record<string, never>; result: Array<RenderEstimate> };
+  get_spending: { args: Record<string, never>; result: Spending };
+  get_sort_orders: { args: Record<string, never>; result: { [key in string]: string } };
+  set_sort_order: { args: { place: string; order: string }; result: { [key in string]: string } };
 };
 
 export type CommandName = keyof Commands;
@@ -128,6 +132,9 @@ export const COMMAND_NAMES = [
   "queue_resume",
   "queue_submit_now",
   "render_estimates",
+  "get_spending",
+  "get_sort_orders",
+  "set_sort_order",
 ] as const satisfies readonly CommandName[];
 
 /** Commands reject with this. */

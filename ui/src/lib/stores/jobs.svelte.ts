@@ -1,6 +1,7 @@
 // The jobs store: fed by job://updated (upsert) and job://removed (delete), plus derived
-// views (current folder + filters, newest first) and counts per folder.
+// views (current folder + filters, in the folder's sort order) and counts per folder.
 import { EMPTY_FILTER, filterJobs, JobIndex, summarize, type FolderCounts, type FolderSelector, type ViewFilter } from '../jobs-core';
+import { parseSort, sortJobs, sortPlace, type SortOrder } from '../sort';
 import type { Folder, Job } from '../types';
 
 class JobsStore {
@@ -20,7 +21,11 @@ class JobsStore {
     return this.#hidden.size ? all.filter((j) => !this.#hidden.has(j.id)) : all.slice();
   });
   folderIds = $derived(new Set(this.folders.map((f) => f.id)));
-  visible = $derived(filterJobs(this.all, this.filter, this.folderIds));
+  /** The sort order each place (`all`, `unfiled`, `folder:<id>`) was last given. */
+  sortOrders = $state.raw<Partial<Record<string, string>>>({});
+  /** The order of the place in view (newest first until one is chosen). */
+  sort = $derived<SortOrder>(parseSort(this.sortOrders[sortPlace(this.filter.folder)]));
+  visible = $derived(sortJobs(filterJobs(this.all, this.filter, this.folderIds), this.sort));
   visibleIds = $derived(this.visible.map((j) => j.id));
   #summary = $derived(summarize(this.all, this.folderIds));
   counts = $derived<FolderCounts>(this.#summary.counts);
@@ -88,6 +93,15 @@ class JobsStore {
     // The backend moves the cards back to Unfiled and reports them via job://updated;
     // until then they count as Unfiled here too (unknown folder ids are Unfiled).
     this.version++;
+  }
+
+  /** Every place's order, as the backend keeps them (anything but a map is ignored). */
+  setSortOrders(orders: unknown): void {
+    if (orders && typeof orders === 'object' && !Array.isArray(orders)) this.sortOrders = orders as Record<string, string>;
+  }
+  /** Sort the place in view by `order` (the action remembers it). */
+  setSort(order: SortOrder): void {
+    this.sortOrders = { ...this.sortOrders, [sortPlace(this.filter.folder)]: order };
   }
 
   setFilter(patch: Partial<ViewFilter>): void {

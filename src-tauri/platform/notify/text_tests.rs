@@ -33,6 +33,8 @@ fn job_only(id: &str, status: JobStatus) -> Job {
         // What the engine hands out: the server's `effective_duration_seconds` above.
         clip_seconds: Some(8.0),
         merged_from: Vec::new(),
+        flag: None,
+        rating: None,
         updated_at: String::new(),
     }
 }

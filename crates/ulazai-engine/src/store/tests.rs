@@ -27,6 +27,8 @@ fn job(id: &str, created: &str) -> Job {
         local_file: None,
         clip_seconds: None,
         merged_from: Vec::new(),
+        flag: None,
+        rating: None,
         updated_at: "2026-01-01T00:00:00.000Z".into(),
     }
 }

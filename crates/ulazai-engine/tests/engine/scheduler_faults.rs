@@ -247,6 +247,8 @@ async fn not_found_marks_the_job_unknown_and_stops_polling_it() {
         local_file: None,
         clip_seconds: None,
         merged_from: Vec::new(),
+        flag: None,
+        rating: None,
         updated_at: String::new(),
     });
     // A real job alongside it: rounds use history, the ghost falls back to status → 404.

@@ -7,6 +7,7 @@
 
 mod a11y;
 mod announce;
+mod curation;
 mod demo;
 mod drag_out;
 mod edit;

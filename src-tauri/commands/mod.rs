@@ -9,6 +9,7 @@
 //! regenerated. Arguments are snake_case on the JS side too (`rename_all = "snake_case"`).
 
 pub mod app;
+pub mod curation;
 pub mod folders;
 pub mod jobs;
 pub mod key;
@@ -26,6 +27,7 @@ use ulazai_engine::engine::{
     GenerateError, LibraryError, MergeError, MergeFailure, ResultUrlError,
 };
 use ulazai_engine::library::ShareError;
+use ulazai_engine::store::curation::MarksError;
 use ulazai_engine::store::FolderNameError;
 use ulazai_engine::validate::FieldError;
 use ulazai_engine::{ErrorCode, MissingJob};
@@ -96,6 +98,7 @@ macro_rules! for_each_command {
             folders::rename_folder,
             folders::delete_folder,
             folders::move_jobs,
+            curation::set_clip_marks,
             settings::get_settings,
             settings::set_settings,
             settings::pick_ffmpeg,
@@ -219,6 +222,17 @@ impl From<SecretError> for CommandError {
 impl From<FolderNameError> for CommandError {
     fn from(e: FolderNameError) -> Self {
         CommandError::bad_input(e.to_string())
+    }
+}
+
+impl From<MarksError> for CommandError {
+    fn from(e: MarksError) -> Self {
+        match e {
+            MarksError::MissingJob(m) => m.into(),
+            MarksError::Stars(_) | MarksError::Nothing | MarksError::NoClips => {
+                CommandError::bad_input(e.to_string())
+            }
+        }
     }
 }
 

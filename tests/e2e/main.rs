@@ -8,6 +8,7 @@
 mod a11y;
 mod announce;
 mod costs;
+mod curation;
 mod demo;
 mod drag_out;
 mod edit;

@@ -4,6 +4,7 @@
 
 use crate::support;
 
+mod marks;
 mod one_rule;
 
 use std::path::Path;

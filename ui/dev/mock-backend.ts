@@ -186,6 +186,18 @@ export class MockBackend implements Transport {
         }
         return out;
       }
+      case 'set_clip_marks': {
+        const out: Job[] = [];
+        for (const id of a.ids as string[]) {
+          const j = this.jobs.get(id);
+          if (!j) continue;
+          const next = { ...j };
+          if (a.flag != null) next.flag = a.flag === 'unflagged' ? undefined : (a.flag as Job['flag']);
+          if (a.rating != null) next.rating = (a.rating as number) || undefined;
+          out.push(this.update(next, false));
+        }
+        return out;
+      }
       case 'get_settings':
         return this.settings;
       case 'set_settings':

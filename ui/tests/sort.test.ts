@@ -77,11 +77,21 @@ describe('sort orders', () => {
     expect(ids([...list].sort(descending((j) => score.get(j.id))))).toEqual(['b', 'c', 'a', 'd']);
   });
 
+  it('rating: most stars first, unrated clips last, ties newest first', () => {
+    const list = newest([
+      job({ id: 'three-old', rating: 3, minutesAgo: 5 }),
+      job({ id: 'unrated', minutesAgo: 0 }),
+      job({ id: 'five', rating: 5, minutesAgo: 4 }),
+      job({ id: 'three-new', rating: 3, minutesAgo: 1 }),
+    ]);
+    expect(ids(sortJobs(list, 'rating'))).toEqual(['five', 'three-new', 'three-old', 'unrated']);
+  });
+
   it('an unknown remembered order reads as newest first; places are named alike everywhere', () => {
     expect(parseSort('storyboard')).toBe('storyboard');
     expect(parseSort('no-such-order')).toBe('newest');
     expect(parseSort(undefined)).toBe('newest');
-    expect(SORT_ORDERS.map((o) => o.value)).toEqual(['newest', 'oldest', 'storyboard', 'model', 'length']);
+    expect(SORT_ORDERS.map((o) => o.value)).toEqual(['newest', 'oldest', 'storyboard', 'model', 'length', 'rating']);
     expect([sortPlace('all'), sortPlace('unfiled'), sortPlace({ id: 'f-1' })]).toEqual(['all', 'unfiled', 'folder:f-1']);
   });
 });

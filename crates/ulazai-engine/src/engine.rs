@@ -16,6 +16,7 @@
 //! - `merge` — [`Merges`]: merges on the server or with ffmpeg, their cancel switches, the
 //!   chosen ffmpeg, and the merge records; `merge_request`: what a merge is asked and
 //!   answers;
+//! - `curation` — [`Curation`]: a creator's marks on clips (pick / reject, 1 to 5 stars);
 //! - `queue` — [`RenderQueue`]: the render queue's operations and the generate budget;
 //!   `queue_run`: its runtime (clock, wake-ups, the task that submits as budget frees);
 //! - `spending`: what the library's clips cost ([`Engine::spending`], read under the
@@ -27,6 +28,7 @@
 //! the video a completed job made, once saved into the library. A card shows one job and,
 //! when there is one, its clip.
 
+mod curation;
 mod downloads;
 mod error;
 mod events;
@@ -41,6 +43,7 @@ mod queue_run;
 mod spending;
 mod web;
 
+pub use curation::Curation;
 pub use downloads::{Downloads, LibraryError};
 pub use error::{GenerateError, ResultUrlError, StartError};
 pub use events::EngineEvent;
@@ -258,6 +261,11 @@ impl Engine {
     /// Merges (on the server or with ffmpeg) and their records.
     pub fn merges(&self) -> Merges<'_> {
         Merges::of(self)
+    }
+
+    /// A creator's marks on clips: pick / reject and stars.
+    pub fn curation(&self) -> Curation<'_> {
+        Curation::of(self)
     }
 
     /// The render queue and the generate budget.

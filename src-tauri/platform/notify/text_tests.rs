@@ -34,6 +34,8 @@ fn job_only(id: &str, status: JobStatus) -> Job {
         clip_seconds: Some(8.0),
         merged_from: Vec::new(),
         storyboard: None,
+        flag: None,
+        rating: None,
         updated_at: String::new(),
     }
 }

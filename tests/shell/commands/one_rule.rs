@@ -30,6 +30,10 @@ fn every_command_answers_an_unknown_job_id_alike() {
             json!({"ids": [known, "nope"], "folder_id": null}),
         ),
         (
+            "set_clip_marks",
+            json!({"ids": [known, "nope"], "rating": 3}),
+        ),
+        (
             "merge_clips",
             json!({"clips": [{"id": "nope", "trim": null}, {"id": known, "trim": null}], "place": "local"}),
         ),

@@ -1,8 +1,10 @@
 // Menus for a card: "Move to folder" and the full clip menu (right click, Shift+F10, ⋯).
 import { copyPath, copyUrl } from './actions/clipboard';
+import { setMarks } from './actions/curation';
 import { exportClips } from './actions/clips-out';
 import { moveJobs, openResult, removeJob, retryJob } from './actions/jobs';
 import { downloadResult, openLocalFile, revealLocalFile } from './actions/library';
+import { MAX_STARS, starsText, type MarkChange } from './curation';
 import { isUnfiled } from './jobs-core';
 import { canReuse, fillFormFrom } from './reuse';
 import { app } from './stores/app.svelte';
@@ -26,6 +28,22 @@ function moveItems(job: Job): MenuItem[] {
   for (const f of jobs.folders) {
     items.push({ label: f.name, run: () => void moveJobs(ids, f.id), checked: job.folder_id === f.id });
   }
+  return items;
+}
+
+/** Pick / reject / unflag and the stars, with their keys, for the clips `job` stands for. */
+function markItems(job: Job): MenuItem[] {
+  const ids = targetIds(job);
+  const mark = (change: MarkChange) => () => void setMarks(ids, change);
+  const items: MenuItem[] = [
+    { label: 'Pick', run: mark({ flag: 'pick' }), keys: 'P', checked: job.flag === 'pick', testid: 'card-pick', separatorBefore: true },
+    { label: 'Reject', run: mark({ flag: 'reject' }), keys: 'X', checked: job.flag === 'reject', testid: 'card-reject' },
+  ];
+  if (job.flag) items.push({ label: 'Unflag', run: mark({ flag: 'unflagged' }), keys: 'U', testid: 'card-unflag' });
+  for (let n = 1; n <= MAX_STARS; n++) {
+    items.push({ label: `Rate ${starsText(n)}`, run: mark({ rating: n }), keys: String(n), checked: job.rating === n, testid: `card-rate-${n}` });
+  }
+  if (job.rating) items.push({ label: 'Clear the stars', run: mark({ rating: 0 }), keys: '0', testid: 'card-rate-0' });
   return items;
 }
 
@@ -76,6 +94,7 @@ export function openContextMenu(job: Job, x: number, y: number, returnFocus: HTM
   if (job.status === 'failed') items.push({ label: 'Retry', run: () => void retryJob(job.id), disabled: !job.params, testid: 'card-retry-menu' });
   if (job.status === 'failed' && canReuse(job)) items.push({ label: 'Edit & retry', run: () => fillFormFrom(job, true), testid: 'card-edit-retry-menu' });
   if (canReuse(job)) items.push({ label: 'Use this prompt', run: () => fillFormFrom(job), testid: 'card-reuse' });
+  items.push(...markItems(job));
   const n = targetIds(job).length;
   moveItems(job).forEach((it, i) =>
     items.push({ ...it, label: `Move ${n > 1 ? `${n} clips ` : ''}to ${it.label}`, separatorBefore: i === 0 }),

@@ -108,14 +108,33 @@ export class JobIndex {
 /** Which folder the grid shows: every clip, the clips in no (known) folder, or one folder. */
 export type FolderSelector = 'all' | 'unfiled' | { id: string };
 
+/** Which flag the grid shows: picks, rejected, unflagged clips (null: any). */
+export type FlagFilter = 'picks' | 'rejected' | 'unflagged' | null;
+
 /** The UI's one view filter (the backend lists every job; filtering happens only here). */
 export interface ViewFilter {
   folder: FolderSelector;
   status: StatusFilter;
   model: string | null;
   text: string;
+  flag: FlagFilter;
+  /** At least this many stars (0: any rating). */
+  minStars: number;
 }
-export const EMPTY_FILTER: ViewFilter = { folder: 'all', status: null, model: null, text: '' };
+export const EMPTY_FILTER: ViewFilter = { folder: 'all', status: null, model: null, text: '', flag: null, minStars: 0 };
+
+/** Does anything but the folder narrow the view? (what "Clear" clears) */
+export function isFiltered(f: ViewFilter): boolean {
+  return f.status !== null || f.model !== null || f.text.trim() !== '' || f.flag !== null || f.minStars > 0;
+}
+
+/** Does the job's flag and rating pass the filter's? */
+export function matchesMarks(job: Job, flag: FlagFilter, minStars: number): boolean {
+  if (flag === 'picks' && job.flag !== 'pick') return false;
+  if (flag === 'rejected' && job.flag !== 'reject') return false;
+  if (flag === 'unflagged' && job.flag != null) return false;
+  return minStars <= 0 || (job.rating ?? 0) >= minStars;
+}
 
 /** Is the job in "Unfiled"? (no folder, or a folder that no longer exists). */
 export function isUnfiled(job: Job, folderIds: ReadonlySet<string>): boolean {
@@ -132,6 +151,7 @@ function matchesFilter(job: Job, f: ViewFilter, folderIds: ReadonlySet<string>):
     if (f.status === 'other' ? !isOtherStatus(job.status) : job.status !== f.status) return false;
   }
   if (f.model !== null && job.model_slug !== f.model) return false;
+  if (!matchesMarks(job, f.flag, f.minStars)) return false;
   const q = f.text.trim().toLowerCase();
   if (q !== '') {
     const hay = (job.prompt ?? '').toLowerCase();
@@ -142,8 +162,7 @@ function matchesFilter(job: Job, f: ViewFilter, folderIds: ReadonlySet<string>):
 
 /** The visible list: filtered, keeping the index's newest-first order (the input itself when nothing filters). */
 export function filterJobs(jobs: readonly Job[], f: ViewFilter, folderIds: ReadonlySet<string>): readonly Job[] {
-  const plain = f.folder === 'all' && f.status === null && f.model === null && f.text.trim() === '';
-  if (plain) return jobs;
+  if (f.folder === 'all' && !isFiltered(f)) return jobs;
   return jobs.filter((j) => matchesFilter(j, f, folderIds));
 }
 

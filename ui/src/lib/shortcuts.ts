@@ -38,6 +38,11 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
       { keys: ['Ctrl', 'A'], does: 'Select every clip in view' },
       { keys: ['Enter'], does: 'Show the clip’s details' },
       { keys: ['Shift', 'F10'], does: 'Clip menu: open, save, move to a folder, remove… (also the Menu key)' },
+      { keys: ['P'], does: 'Pick the selected clips (or the focused one)' },
+      { keys: ['X'], does: 'Reject the selected clips (shown dimmed)' },
+      { keys: ['U'], does: 'Unflag: neither picked nor rejected' },
+      { keys: ['1–5'], does: 'Rate the selected clips 1 to 5 stars' },
+      { keys: ['0'], does: 'Clear the stars' },
     ],
   },
   {

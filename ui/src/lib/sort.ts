@@ -70,7 +70,7 @@ export const SORT_ORDERS = [
   { value: 'storyboard', label: 'Storyboard order', compare: storyboardOrder },
   { value: 'model', label: 'Model', compare: byModel },
   { value: 'length', label: 'Length, longest first', compare: byLength },
-  // Rating, when clips have one: { value: 'rating', label: 'Rating, highest first', compare: descending((j) => j.rating) },
+  { value: 'rating', label: 'Rating, highest first', compare: descending((j) => j.rating) },
 ] as const satisfies readonly { value: string; label: string; compare: Comparator | null }[];
 
 export type SortOrder = (typeof SORT_ORDERS)[number]['value'];

@@ -10,6 +10,8 @@ export type { FieldError } from './bindings/FieldError';
 export type { Folder } from './bindings/Folder';
 export type { Theme } from './bindings/Theme';
 export type { GenerateParams } from './bindings/GenerateParams';
+export type { ClipFlag } from './bindings/ClipFlag';
+export type { FlagMark } from './bindings/FlagMark';
 export type { Job } from './bindings/Job';
 export type { JobOrigin } from './bindings/JobOrigin';
 export type { JobStatus } from './bindings/JobStatus';

@@ -55,6 +55,18 @@ pub struct Job {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub storyboard: Option<StoryboardPlace>,
+    /// The creator's pick or reject (local, never sent to the server; kept through the
+    /// server's answers). `store::curation` changes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flag: Option<ClipFlag>,
+    /// The creator's stars, 1 to [`MAX_STARS`] (local, like `flag`); `None`: unrated. A
+    /// stored value out of range reads as unrated.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "stars"
+    )]
+    pub rating: Option<u8>,
 }
 
 /// A line of an imported prompt list, kept with the clips it made (storyboard order:
@@ -66,6 +78,27 @@ pub struct StoryboardPlace {
     pub list: Option<String>,
     /// Its line in that list (1-based, comments and blank lines counted).
     pub line: u32,
+}
+
+/// A creator's verdict on a clip, as photo tools mark it (P picks, X rejects, U unflags).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub enum ClipFlag {
+    Pick,
+    Reject,
+}
+
+/// The most stars a clip can have.
+pub const MAX_STARS: u8 = 5;
+
+/// A stored rating, `None` when it is not 1 to [`MAX_STARS`] (a hand-edited file).
+fn stars<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
+    let raw = Option::<serde_json::Value>::deserialize(d)?;
+    Ok(raw
+        .and_then(|v| v.as_u64())
+        .filter(|n| (1..=u64::from(MAX_STARS)).contains(n))
+        .map(|n| n as u8))
 }
 
 /// Title of a merge's card (and of its file): "Merged clip · 3 clips".
@@ -116,6 +149,8 @@ impl Job {
             clip_seconds: None,
             merged_from: Vec::new(),
             storyboard: None,
+            flag: None,
+            rating: None,
         }
     }
 
@@ -219,5 +254,23 @@ mod tests {
             None,
             "only the field the API documents"
         );
+    }
+
+    #[test]
+    fn marks_are_stored_only_when_set_and_bad_stars_read_as_unrated() {
+        let mut job = Job::bare("j", JobStatus::Completed, JobOrigin::App, "now");
+        let plain = serde_json::to_value(&job).unwrap();
+        assert!(plain.get("flag").is_none() && plain.get("rating").is_none());
+        job.flag = Some(ClipFlag::Reject);
+        job.rating = Some(4);
+        let text = serde_json::to_string(&job).unwrap();
+        assert!(text.contains(r#""flag":"reject""#) && text.contains(r#""rating":4"#));
+        assert_eq!(serde_json::from_str::<Job>(&text).unwrap(), job);
+        for bad in ["6", "0", "-1", "\"three\"", "2.5", "null"] {
+            let edited = text.replace(r#""rating":4"#, &format!(r#""rating":{bad}"#));
+            let read: Job = serde_json::from_str(&edited).unwrap();
+            assert_eq!(read.rating, None, "{bad}");
+            assert_eq!(read.flag, Some(ClipFlag::Reject));
+        }
     }
 }

@@ -12,7 +12,7 @@ mod job;
 mod remote;
 
 pub use events::*;
-pub use job::{merge_title, Job, StoryboardPlace};
+pub use job::{merge_title, ClipFlag, Job, StoryboardPlace, MAX_STARS};
 pub use remote::RemoteJob;
 
 /// A job id as the server issues it (a UUID string for UlazAI; opaque to the app).

@@ -1,9 +1,11 @@
 //! The job store: the single source of truth in memory — jobs (id → job, newest first),
-//! folders, merge records, the job ids already notified, and the ids the creator removed.
+//! folders, merge records, the job ids already notified, and the ids the creator removed;
+//! a creator's marks on clips (pick / reject, stars) in `curation`.
 //!
 //! It is plain data behind `&mut self`; the engine wraps it in a lock, emits events for
 //! the changes it reports, and persists it through [`Persist`] (see [`persist`]).
 
+pub mod curation;
 mod folders;
 pub mod json_file;
 pub mod persist;

@@ -28,6 +28,8 @@ fn job(id: &str, created: &str) -> Job {
         clip_seconds: None,
         merged_from: Vec::new(),
         storyboard: None,
+        flag: None,
+        rating: None,
         updated_at: "2026-01-01T00:00:00.000Z".into(),
     }
 }

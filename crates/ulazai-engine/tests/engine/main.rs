@@ -12,6 +12,7 @@ mod support {
 mod api_client;
 mod api_errors;
 mod engine_clip_length;
+mod engine_curation;
 mod engine_edit;
 mod engine_library_guard;
 mod engine_library_moves;

@@ -248,6 +248,8 @@ async fn not_found_marks_the_job_unknown_and_stops_polling_it() {
         clip_seconds: None,
         merged_from: Vec::new(),
         storyboard: None,
+        flag: None,
+        rating: None,
         updated_at: String::new(),
     });
     // A real job alongside it: rounds use history, the ghost falls back to status → 404.

@@ -3,6 +3,7 @@
 import type { AppState } from "./AppState";
 import type { FfmpegStatus } from "./FfmpegStatus";
 import type { FieldError } from "./FieldError";
+import type { FlagMark } from "./FlagMark";
 import type { Folder } from "./Folder";
 import type { FolderChoice } from "./FolderChoice";
 import type { GenerateParams } from "./GenerateParams";
@@ -45,6 +46,7 @@ export type Commands = {
   rename_folder: { args: { id: string; name: string }; result: Folder };
   delete_folder: { args: { id: string }; result: null };
   move_jobs: { args: { ids: Array<string>; folder_id: string | null }; result: Array<Job> };
+  set_clip_marks: { args: { ids: Array<string>; flag: FlagMark | null; rating: number | null }; result: Array<Job> };
   get_settings: { args: Record<string, never>; result: Settings };
   set_settings: { args: { settings: Settings }; result: Settings };
   pick_ffmpeg: { args: Record<string, never>; result: Settings };
@@ -103,6 +105,7 @@ export const COMMAND_NAMES = [
   "rename_folder",
   "delete_folder",
   "move_jobs",
+  "set_clip_marks",
   "get_settings",
   "set_settings",
   "pick_ffmpeg",

@@ -1,6 +1,6 @@
 // The jobs store: fed by job://updated (upsert) and job://removed (delete), plus derived
 // views (current folder + filters, in the folder's sort order) and counts per folder.
-import { EMPTY_FILTER, filterJobs, JobIndex, summarize, type FolderCounts, type FolderSelector, type ViewFilter } from '../jobs-core';
+import { EMPTY_FILTER, filterJobs, isFiltered, JobIndex, summarize, type FolderCounts, type FolderSelector, type ViewFilter } from '../jobs-core';
 import { parseSort, sortJobs, sortPlace, type SortOrder } from '../sort';
 import type { Folder, Job } from '../types';
 
@@ -37,9 +37,7 @@ class JobsStore {
     return (this.#models = next);
   });
   #models: string[] = [];
-  filtered = $derived(
-    this.filter.status !== null || this.filter.model !== null || this.filter.text.trim() !== '',
-  );
+  filtered = $derived(isFiltered(this.filter));
 
   get(id: string): Job | undefined {
     void this.version;

@@ -1,5 +1,6 @@
 //! Curating takes as in a photo tool: rate by keys (4, X, P on the focused card), filter
-//! "Picks only" and "3 stars and up", and find the marks kept after a restart.
+//! "Picks only" and "3 stars and up", and find the marks kept after a restart; keys right
+//! after a marquee selection mark the selected clips.
 
 use std::time::Duration;
 
@@ -168,5 +169,24 @@ async fn rate_by_keys_filter_and_restart() -> TestResult {
     filter(&app, "filter-flag", "rejected").await?;
     shows(&app, &[rejected], "Rejected after restart").await?;
     app.screenshot("42-marks-after-restart").await?;
+
+    // Right after a marquee selection the keys mark the selected clips, wherever the
+    // focus is (the drag leaves it on the page, not on a card).
+    app.click_testid("filter-clear").await?;
+    shows(&app, &[four, rejected, picked], "all three again").await?;
+    flows::marquee_select(&app, &[four, rejected])
+        .await
+        .step("marquee over two")?;
+    let mut selected = flows::selected_ids(&app).await?;
+    selected.sort();
+    let mut two = vec![four.clone(), rejected.clone()];
+    two.sort();
+    assert_eq!(selected, two, "the marquee selected the two cards it spans");
+    type_text(&app, "5").await?;
+    wait_marks(&app, four, "", 5)
+        .await
+        .step("5 after the marquee")?;
+    wait_marks(&app, rejected, "reject", 5).await?;
+    wait_marks(&app, picked, "pick", 3).await?;
     app.close().await
 }

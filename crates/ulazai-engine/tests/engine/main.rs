@@ -29,6 +29,8 @@ mod prop_filenames;
 mod prop_import;
 mod prop_readers;
 mod prop_store_files;
+mod prop_store_migration;
+mod store_database;
 mod prop_validation_diff;
 mod queue_budget;
 mod scheduler_eta;

@@ -100,7 +100,7 @@ fn written(f: impl FnOnce()) -> (u64, bool, Duration) {
 
 fn complete(snap: &mut Snapshot, at: usize, round: usize) {
     let j = &mut snap.jobs[at];
-    j.status = if round % 2 == 0 {
+    j.status = if round.is_multiple_of(2) {
         JobStatus::Completed
     } else {
         JobStatus::Processing

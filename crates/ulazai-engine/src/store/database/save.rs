@@ -246,13 +246,12 @@ fn save_removed(
             n += 1;
         }
     }
-    let mut next = old.iter().map(|(s, _)| s + 1).max().unwrap_or(0);
-    for id in &new[j..] {
+    let first = old.iter().map(|(s, _)| s + 1).max().unwrap_or(0);
+    for (seq, id) in (first..).zip(&new[j..]) {
         tx.prepare_cached("INSERT INTO removed (seq, id) VALUES (?1, ?2)")
-            .and_then(|mut s| s.execute(params![next, id]))
+            .and_then(|mut s| s.execute(params![seq, id]))
             .map_err(backend)?;
-        kept.push((next, id.clone()));
-        next += 1;
+        kept.push((seq, id.clone()));
         n += 1;
     }
     Ok((kept, n))

@@ -115,6 +115,16 @@ fn timed_load(p: &dyn Persist) -> (Duration, usize) {
     (t.elapsed(), store.len())
 }
 
+/// The time of `PRAGMA <pragma>` on the database at `path`.
+fn check_time(path: &Path, pragma: &str) -> Duration {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    let t = Instant::now();
+    let _: String = conn
+        .query_row(&format!("PRAGMA {pragma}"), [], |r| r.get(0))
+        .unwrap();
+    t.elapsed()
+}
+
 fn size_of(path: &Path) -> u64 {
     std::fs::metadata(path).map(|m| m.len()).unwrap_or(0)
 }
@@ -141,7 +151,8 @@ fn main() {
     // On the disk the build uses (the system temp folder may be a tmpfs).
     let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join("store_write");
     let mut counter = "write_bytes";
-    println!("| jobs | store | one status change: written | its save | average of {CHANGES} changes | load at start | file |");
+    let mut checks = Vec::new();
+    println!("| jobs | store | one status change: written | its save | average of {CHANGES} changes | load at start | file (+ WAL) |");
     println!("|---:|---|---:|---:|---:|---:|---:|");
     for n in sizes {
         let _ = std::fs::remove_dir_all(&root);
@@ -199,8 +210,13 @@ fn main() {
             kb(size_of(&path) + size_of(&root.join("jobs.db-wal")))
         );
         drop(db);
+        checks.push((n, check_time(&path, "integrity_check"), check_time(&path, "quick_check")));
     }
     let _ = std::fs::remove_dir_all(&root);
     println!();
+    println!("Of the database's load, SQLite's check of the whole file (run at every start):");
+    for (n, full, quick) in checks {
+        println!("  {n} jobs: integrity_check {}, quick_check {}", ms(full), ms(quick));
+    }
     println!("Bytes counted: /proc/self/io {counter}. Load: read the store and build the in-memory Store (the database's includes its integrity check).");
 }

@@ -154,8 +154,8 @@ pub async fn write(data_dir: &Path, n: usize, media_base: &str) -> Result<Seeded
     // the one-time move from jobs.json, nor removing the file it keeps afterwards).
     {
         use ulazai_engine::store::{Persist, SqlitePersist};
-        let db = SqlitePersist::new(data_dir.join("jobs.db"))
-            .migrating_from(data_dir.join("jobs.json"));
+        let db =
+            SqlitePersist::new(data_dir.join("jobs.db")).migrating_from(data_dir.join("jobs.json"));
         let moved = db.load().map_err(|e| format!("seed: {e}"))?;
         if moved.map_or(0, |s| s.jobs.len()) != n {
             return Err("seed: the database holds a different number of jobs".into());

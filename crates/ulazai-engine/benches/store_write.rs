@@ -147,7 +147,11 @@ fn main() {
         .filter_map(|a| a.parse().ok())
         .filter(|n| *n > 1)
         .collect();
-    let sizes = if sizes.is_empty() { SIZES.to_vec() } else { sizes };
+    let sizes = if sizes.is_empty() {
+        SIZES.to_vec()
+    } else {
+        sizes
+    };
     // On the disk the build uses (the system temp folder may be a tmpfs).
     let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join("store_write");
     let mut counter = "write_bytes";
@@ -210,13 +214,21 @@ fn main() {
             kb(size_of(&path) + size_of(&root.join("jobs.db-wal")))
         );
         drop(db);
-        checks.push((n, check_time(&path, "integrity_check"), check_time(&path, "quick_check")));
+        checks.push((
+            n,
+            check_time(&path, "integrity_check"),
+            check_time(&path, "quick_check"),
+        ));
     }
     let _ = std::fs::remove_dir_all(&root);
     println!();
     println!("Of the database's load, SQLite's check of the whole file (run at every start):");
     for (n, full, quick) in checks {
-        println!("  {n} jobs: integrity_check {}, quick_check {}", ms(full), ms(quick));
+        println!(
+            "  {n} jobs: integrity_check {}, quick_check {}",
+            ms(full),
+            ms(quick)
+        );
     }
     println!("Bytes counted: /proc/self/io {counter}. Load: read the store and build the in-memory Store (the database's includes its integrity check).");
 }

@@ -74,9 +74,7 @@ fn read_db(path: &Path) -> Option<Value> {
         .unwrap_or(Value::Null)
     };
     let (eta, queue) = (state("eta"), state("queue"));
-    let version: i64 = tx
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .ok()?;
+    let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0)).ok()?;
     Some(json!({
         "version": version,
         "jobs": jobs,

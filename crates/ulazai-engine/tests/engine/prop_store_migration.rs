@@ -40,7 +40,11 @@ fn date() -> impl Strategy<Value = Option<String>> {
     prop_oneof![
         Just(None),
         (0u32..3600).prop_map(|s| Some(format!("2025-03-01T10:{:02}:{:02}Z", s / 60, s % 60))),
-        (0u32..3600).prop_map(|s| Some(format!("2025-03-01T12:{:02}:{:02}.5+02:00", s / 60, s % 60))),
+        (0u32..3600).prop_map(|s| Some(format!(
+            "2025-03-01T12:{:02}:{:02}.5+02:00",
+            s / 60,
+            s % 60
+        ))),
         props::nasty_text().prop_map(Some),
     ]
 }
@@ -124,16 +128,18 @@ fn snapshot() -> impl Strategy<Value = Snapshot> {
         prop::collection::vec(prop_oneof!["job-[0-9]{1,2}", props::nasty_text()], 0..6),
         queue(),
     )
-        .prop_map(|(jobs, folders, merges, notified, removed, queue)| Snapshot {
-            version: SNAPSHOT_VERSION,
-            jobs,
-            folders,
-            merges,
-            notified,
-            removed,
-            queue,
-            ..Default::default()
-        })
+        .prop_map(
+            |(jobs, folders, merges, notified, removed, queue)| Snapshot {
+                version: SNAPSHOT_VERSION,
+                jobs,
+                folders,
+                merges,
+                notified,
+                removed,
+                queue,
+                ..Default::default()
+            },
+        )
 }
 
 /// The first job of each id, in order: what the store keeps of a snapshot.
@@ -201,30 +207,34 @@ fn any_jobs_json_moves_into_the_database_unchanged() {
 
 #[test]
 fn a_damaged_jobs_json_moves_in_as_what_its_salvage_keeps() {
-    check(CASES / 2, (snapshot(), any::<usize>(), 1u8..=255), |(snap, at, mask)| {
-        let text = serde_json::to_vec(&snap).unwrap();
-        let mut damaged = text.clone();
-        let at = at % damaged.len();
-        if mask % 2 == 0 {
-            damaged.truncate(at);
-        } else {
-            damaged[at] ^= mask;
-        }
-        // What the JSON code makes of it, in a folder of its own.
-        let alone = tempfile::tempdir().unwrap();
-        std::fs::write(alone.path().join("jobs.json"), &damaged).unwrap();
-        let expected = match JsonFilePersist::new(alone.path().join("jobs.json")).load() {
-            Ok(s) => s.unwrap_or_default(),
-            Err(_) => return Ok(()), // refused (claims a newer version): tested elsewhere
-        };
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("jobs.json"), &damaged).unwrap();
-        let p = SqlitePersist::new(dir.path().join("jobs.db"))
-            .migrating_from(dir.path().join("jobs.json"));
-        let got = p
-            .load()
-            .map_err(|e| fail(format!("migration failed: {e}")))?
-            .unwrap_or_default();
-        same(&expected, &got)
-    });
+    check(
+        CASES / 2,
+        (snapshot(), any::<usize>(), 1u8..=255),
+        |(snap, at, mask)| {
+            let text = serde_json::to_vec(&snap).unwrap();
+            let mut damaged = text.clone();
+            let at = at % damaged.len();
+            if mask % 2 == 0 {
+                damaged.truncate(at);
+            } else {
+                damaged[at] ^= mask;
+            }
+            // What the JSON code makes of it, in a folder of its own.
+            let alone = tempfile::tempdir().unwrap();
+            std::fs::write(alone.path().join("jobs.json"), &damaged).unwrap();
+            let expected = match JsonFilePersist::new(alone.path().join("jobs.json")).load() {
+                Ok(s) => s.unwrap_or_default(),
+                Err(_) => return Ok(()), // refused (claims a newer version): tested elsewhere
+            };
+            let dir = tempfile::tempdir().unwrap();
+            std::fs::write(dir.path().join("jobs.json"), &damaged).unwrap();
+            let p = SqlitePersist::new(dir.path().join("jobs.db"))
+                .migrating_from(dir.path().join("jobs.json"));
+            let got = p
+                .load()
+                .map_err(|e| fail(format!("migration failed: {e}")))?
+                .unwrap_or_default();
+            same(&expected, &got)
+        },
+    );
 }

@@ -34,7 +34,10 @@ async fn jobs_json_moves_in_and_the_jobs_carry_on_across_restarts() {
     // This version: the jobs are in the database, with their parameters.
     let (first, mut ev) = engine_with(&sim, policy(SPEED), db_store(&dir)).await;
     assert!(!dir.join("jobs.json").exists());
-    assert!(dir.join("jobs.json.migrated").exists(), "kept until the next start");
+    assert!(
+        dir.join("jobs.json.migrated").exists(),
+        "kept until the next start"
+    );
     for id in &ids {
         let job = first.jobs().get(id).expect("migrated");
         assert_eq!(job.origin, JobOrigin::App);
@@ -87,7 +90,10 @@ async fn a_damaged_database_is_set_aside_and_rebuilt_from_history() {
         .all(|j| j.origin == JobOrigin::History && ids.contains(&j.id)));
     ev.until_terminal(&ids, 20.0).await;
     engine.flush().await;
-    let rebuilt = db_store(&dir).load().unwrap().expect("a fresh, readable store");
+    let rebuilt = db_store(&dir)
+        .load()
+        .unwrap()
+        .expect("a fresh, readable store");
     assert_eq!(rebuilt.jobs.len(), 2);
     assert!(rebuilt
         .jobs

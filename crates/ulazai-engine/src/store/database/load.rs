@@ -74,10 +74,7 @@ pub(super) fn read(conn: &Connection) -> rusqlite::Result<(Snapshot, Written, us
     }
     tx.commit()?;
     if bad > 0 {
-        tracing::warn!(
-            count = bad,
-            "unreadable rows of the job database skipped"
-        );
+        tracing::warn!(count = bad, "unreadable rows of the job database skipped");
     }
     Ok((snap, w, bad))
 }

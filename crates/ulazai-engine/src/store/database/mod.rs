@@ -184,7 +184,9 @@ impl SqlitePersist {
         match std::fs::remove_file(&kept) {
             Ok(()) => tracing::info!(file = %kept.display(), "the migrated jobs.json is removed"),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => tracing::warn!(file = %kept.display(), error = %e, "cannot remove the migrated jobs.json"),
+            Err(e) => {
+                tracing::warn!(file = %kept.display(), error = %e, "cannot remove the migrated jobs.json")
+            }
         }
     }
 }
@@ -209,7 +211,10 @@ impl Persist for SqlitePersist {
 fn header_version(path: &Path) -> Option<u32> {
     use std::io::Read;
     let mut header = [0u8; 100];
-    std::fs::File::open(path).ok()?.read_exact(&mut header).ok()?;
+    std::fs::File::open(path)
+        .ok()?
+        .read_exact(&mut header)
+        .ok()?;
     header
         .starts_with(b"SQLite format 3\0")
         .then(|| u32::from_be_bytes([header[60], header[61], header[62], header[63]]))

@@ -50,7 +50,8 @@ pub(super) fn sort_date(job: &Job) -> Option<String> {
     )
 }
 
-const UPSERT_JOB: &str = "INSERT INTO jobs (id, created_at, folder_id, status, model_slug, prompt, body)
+const UPSERT_JOB: &str =
+    "INSERT INTO jobs (id, created_at, folder_id, status, model_slug, prompt, body)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
 ON CONFLICT(id) DO UPDATE SET created_at = excluded.created_at, folder_id = excluded.folder_id,
     status = excluded.status, model_slug = excluded.model_slug, prompt = excluded.prompt,
@@ -93,7 +94,8 @@ pub(super) fn save(
             if w.jobs.get(&job.id) == Some(&d) {
                 continue;
             }
-            let text = std::str::from_utf8(&body).map_err(|e| PersistError::Backend(e.to_string()))?;
+            let text =
+                std::str::from_utf8(&body).map_err(|e| PersistError::Backend(e.to_string()))?;
             upsert
                 .execute(params![
                     job.id,

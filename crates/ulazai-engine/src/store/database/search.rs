@@ -11,7 +11,11 @@ use crate::model::JobId;
 
 /// Ids of the jobs whose prompt holds every term of `query`, newest first, at most `limit`.
 /// An empty query finds nothing.
-pub(super) fn prompts(conn: &Connection, query: &str, limit: usize) -> rusqlite::Result<Vec<JobId>> {
+pub(super) fn prompts(
+    conn: &Connection,
+    query: &str,
+    limit: usize,
+) -> rusqlite::Result<Vec<JobId>> {
     let terms: Vec<&str> = query.split_whitespace().collect();
     if terms.is_empty() {
         return Ok(Vec::new());

@@ -18,7 +18,11 @@ fn snap(n: usize) -> Snapshot {
                 job(
                     &format!("job-{i:04}"),
                     &format!("a red fox in the snow, take {i}"),
-                    &format!("2025-01-01T00:{:02}:{:02}Z", (n - i) / 60 % 60, (n - i) % 60),
+                    &format!(
+                        "2025-01-01T00:{:02}:{:02}Z",
+                        (n - i) / 60 % 60,
+                        (n - i) % 60
+                    ),
                 )
             })
             .collect(),
@@ -61,7 +65,11 @@ fn a_snapshot_saved_reads_back_equal_and_only_changes_are_written() {
         SaveCount { jobs: 50, other: 7 },
         "50 jobs; folder, merge, notified, 2 removed, eta, queue"
     );
-    assert_eq!(p.save_counted(&s).unwrap(), SaveCount::default(), "nothing changed");
+    assert_eq!(
+        p.save_counted(&s).unwrap(),
+        SaveCount::default(),
+        "nothing changed"
+    );
     s.jobs[7].status = JobStatus::Failed;
     assert_eq!(p.save_counted(&s).unwrap(), SaveCount { jobs: 1, other: 0 });
     s.jobs.remove(3);
@@ -72,7 +80,11 @@ fn a_snapshot_saved_reads_back_equal_and_only_changes_are_written() {
     drop(p);
     let again = SqlitePersist::new(&path);
     assert_eq!(again.load().unwrap(), Some(s.clone()));
-    assert_eq!(again.save_counted(&s).unwrap(), SaveCount::default(), "the load knows what is written");
+    assert_eq!(
+        again.save_counted(&s).unwrap(),
+        SaveCount::default(),
+        "the load knows what is written"
+    );
 }
 
 #[test]
@@ -82,7 +94,11 @@ fn prompts_are_found_by_word_prefix_and_any_languages_substring() {
     p.load().unwrap();
     let mut s = snap(0);
     s.jobs = vec![
-        job("en", "A lighthouse at dusk, waves on the rocks", "2025-01-03T00:00:00Z"),
+        job(
+            "en",
+            "A lighthouse at dusk, waves on the rocks",
+            "2025-01-03T00:00:00Z",
+        ),
         job("ja", "夕焼けの富士山と桜の花びら", "2025-01-02T00:00:00Z"),
         job("de", "Ein Fuchs im Schnee, 4k", "2025-01-01T00:00:00Z"),
     ];
@@ -96,7 +112,11 @@ fn prompts_are_found_by_word_prefix_and_any_languages_substring() {
     assert_eq!(find("fuchs dusk"), Vec::<String>::new());
     assert_eq!(find("e"), ["en", "de"], "newest first");
     assert_eq!(find("   "), Vec::<String>::new());
-    assert_eq!(find("\"quoted\" 100%"), Vec::<String>::new(), "no syntax error");
+    assert_eq!(
+        find("\"quoted\" 100%"),
+        Vec::<String>::new(),
+        "no syntax error"
+    );
     // The index follows a changed prompt and a removed job.
     s.jobs[0].prompt = Some("a harbour at night".into());
     s.jobs.remove(1);
@@ -118,7 +138,11 @@ fn jobs_json_moves_in_and_its_copy_goes_on_a_later_start() {
     assert_eq!(p.load().unwrap(), Some(s.clone()));
     assert!(!json.exists());
     let kept = dir.path().join("jobs.json.migrated");
-    assert_eq!(fs::read(&kept).unwrap(), text, "the old file is kept as it was");
+    assert_eq!(
+        fs::read(&kept).unwrap(),
+        text,
+        "the old file is kept as it was"
+    );
     drop(p);
     let p = SqlitePersist::new(&db).migrating_from(&json);
     assert_eq!(p.load().unwrap(), Some(s));
@@ -169,7 +193,10 @@ fn a_database_from_a_newer_version_is_refused_and_not_touched() {
     let before = fs::read(&path).unwrap();
     let listing = names(dir.path());
     let err = SqlitePersist::new(&path).load().expect_err("refused");
-    assert!(matches!(err, PersistError::Newer { version: 99, .. }), "{err}");
+    assert!(
+        matches!(err, PersistError::Newer { version: 99, .. }),
+        "{err}"
+    );
     assert!(err.to_string().contains("newer version"), "{err}");
     assert_eq!(fs::read(&path).unwrap(), before, "not a byte changed");
     assert_eq!(names(dir.path()), listing, "nothing set aside, no WAL");
@@ -255,6 +282,10 @@ fn the_database_and_its_wal_are_owner_only() {
     m.load().unwrap();
     m.save(&snap(4)).unwrap();
     for name in ["jobs.db", "jobs.db-wal", "jobs.db-shm"] {
-        assert_eq!(mode(&dir.path().join("m").join(name)), 0o600, "migrated {name}");
+        assert_eq!(
+            mode(&dir.path().join("m").join(name)),
+            0o600,
+            "migrated {name}"
+        );
     }
 }

@@ -21,7 +21,7 @@ TEST_PACKAGES := xvfb xauth webkit2gtk-driver fonts-dejavu-core dbus dbus-x11 gn
 help:
 	@echo "make run    build and start UlazAI Studio (demo mode when no API key is set)"
 	@echo "make test   install what the tests need, then run the whole test suite"
-	@echo "make bench  print every benchmark's figures: polling, the UI, and the footprint (below)"
+	@echo "make bench  print every benchmark's figures: polling, the job store, the UI, and the footprint (below)"
 	@echo "make bench-footprint  only the footprint: memory and start-up with 0 / 1,000 / 10,000 clips vs an empty Tauri window"
 	@echo "make soak   100 jobs through the real app under every fault at once and 3 SIGKILLs; print the figures"
 	@echo "make dist   build the release binary and the Linux packages (.deb, .rpm) in target/release"
@@ -44,6 +44,8 @@ bench: bench-footprint
 	@$(call apt_ensure,chromium)
 	@echo "==> Polling benchmark: naive per-job poller vs the engine, through the simulator"
 	cargo bench --locked -p ulazai-engine --bench polling
+	@echo "==> Job store: bytes written for one status change and load time, jobs.json vs the database (1,000 / 10,000 / 100,000 jobs)"
+	cargo bench --locked -p ulazai-engine --bench store_write
 	@echo "==> UI benchmark: 10,000 cards in headless Chromium (IPC replaced by an in-page stand-in)"
 	npm --prefix ui run bench
 

@@ -169,7 +169,7 @@ done <"$WORK/installed-paths"
 [ -z "$left" ] || fail "left behind after apt-get remove:$left"
 [ "$(find "$userdata" -path '*/Library/*' -name '*.mp4' | wc -l)" -eq "$clips" ] ||
   fail "apt-get remove touched the user's library"
-[ -n "$(find "$userdata" -name demo-jobs.json -print -quit)" ] ||
+[ -n "$(find "$userdata" -name demo-jobs.db -print -quit)" ] ||
   fail "apt-get remove touched the user's data folder"
 rm -rf "$userdata"
 say "all checks passed"

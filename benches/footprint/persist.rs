@@ -1,7 +1,8 @@
 //! What persisting one status change costs with a big store: the real engine (its
-//! debounced saver, its `JsonFilePersist`) on a seeded `jobs.json`, against the simulator.
-//! One render goes pending → processing → completed; every write of `jobs.json` is timed
-//! and weighed by a wrapper around the engine's own persistence.
+//! debounced saver, its `SqlitePersist`) on a seeded `jobs.db`, against the simulator.
+//! One render goes pending → processing → completed; every save is timed and weighed (the
+//! bytes this process wrote meanwhile, `/proc/self/io` `write_bytes`, or `wchar` where that
+//! stays 0) by a wrapper around the engine's own persistence.
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -13,7 +14,7 @@ use ulazai_engine::engine::{Engine, EngineConfig};
 use ulazai_engine::model::{GenerateParams, JobStatus};
 use ulazai_engine::poll::PollPolicy;
 use ulazai_engine::secret::{ApiKey, Auth};
-use ulazai_engine::store::{JsonFilePersist, Persist, PersistError, Snapshot, Store};
+use ulazai_engine::store::{Persist, PersistError, Snapshot, SqlitePersist, Store};
 use ulazai_sim::SimHandle;
 
 /// One write of the store file.
@@ -23,9 +24,9 @@ pub struct Write {
     pub bytes: u64,
 }
 
-/// The engine's JSON file, with every save timed (serialise, write, fsync, rename).
+/// The engine's database, with every save timed (find the changed rows, write, commit).
 struct Timed {
-    inner: JsonFilePersist,
+    inner: SqlitePersist,
     writes: Mutex<Vec<Write>>,
 }
 
@@ -34,10 +35,11 @@ impl Persist for Timed {
         self.inner.load()
     }
     fn save(&self, snapshot: &Snapshot) -> Result<(), PersistError> {
+        let before = written();
         let t = Instant::now();
         self.inner.save(snapshot)?;
         let took = t.elapsed();
-        let bytes = std::fs::metadata(self.inner.path())?.len();
+        let bytes = written().saturating_sub(before);
         self.writes
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -46,9 +48,24 @@ impl Persist for Timed {
     }
 }
 
+/// Bytes this process has written: `write_bytes` of `/proc/self/io`, or `wchar` when the
+/// file system does not count `write_bytes` (a tmpfs, some containers).
+fn written() -> u64 {
+    let text = std::fs::read_to_string("/proc/self/io").unwrap_or_default();
+    let field = |name: &str| -> u64 {
+        text.lines()
+            .find_map(|l| l.strip_prefix(name)?.trim().parse().ok())
+            .unwrap_or(0)
+    };
+    match field("write_bytes:") {
+        0 => field("wchar:"),
+        n => n,
+    }
+}
+
 pub struct Figures {
     pub jobs: usize,
-    /// Starting the engine on the store (reading jobs.json).
+    /// Starting the engine on the store (reading jobs.db).
     pub start: Duration,
     /// Every job as the UI's first `list_jobs` answer: time to collect and serialise, bytes.
     pub list_all: (Duration, u64),
@@ -65,7 +82,7 @@ pub struct Figures {
 pub async fn measure(sim: &SimHandle, dir: PathBuf, jobs: usize) -> Result<Figures, String> {
     super::seed::write(&dir, jobs, &sim.base_url()).await?;
     let persist = Arc::new(Timed {
-        inner: JsonFilePersist::new(dir.join("jobs.json")),
+        inner: SqlitePersist::new(dir.join("jobs.db")),
         writes: Mutex::default(),
     });
     let speed = 10.0;
@@ -142,7 +159,7 @@ pub async fn measure(sim: &SimHandle, dir: PathBuf, jobs: usize) -> Result<Figur
         .cloned()
         .ok_or("no write followed the status change")?;
 
-    let snapshot = JsonFilePersist::new(dir.join("jobs.json"))
+    let snapshot = SqlitePersist::new(dir.join("jobs.db"))
         .load()
         .map_err(|e| e.to_string())?
         .unwrap_or_default();

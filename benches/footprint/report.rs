@@ -220,22 +220,22 @@ pub fn ui(v: &Value) {
 
 pub fn persist(figures: &[Figures]) {
     println!();
-    println!("==> Persisting one status change (the engine's debounced saver, jobs.json)");
+    println!("==> Persisting one status change (the engine's debounced saver, jobs.db: the rows that changed)");
     println!("| jobs in the store | write after one status change | bytes written | copy of the store for it | job events → writes during one render |");
     println!("|---|---|---|---|---|");
     for f in figures {
         println!(
-            "| {} | {:.1} ms | {:.2} MB | {:.1} ms | {} → {} |",
+            "| {} | {:.1} ms | {:.1} KB | {:.1} ms | {} → {} |",
             thousands(f.jobs),
             f.one_change.took.as_secs_f64() * 1e3,
-            f.one_change.bytes as f64 / 1e6,
+            f.one_change.bytes as f64 / 1e3,
             f.snapshot_copy.as_secs_f64() * 1e3,
             f.job_events,
             f.writes
         );
     }
     println!();
-    println!("| jobs in the store | engine start (reads jobs.json) | every job as one IPC answer (collect + JSON) | its size |");
+    println!("| jobs in the store | engine start (reads jobs.db) | every job as one IPC answer (collect + JSON) | its size |");
     println!("|---|---|---|---|");
     for f in figures {
         println!(

@@ -1,5 +1,6 @@
 //! A creator's library, written straight into an app data dir the way the app keeps it:
-//! `jobs.json` (the engine's `Snapshot`, crates/ulazai-engine/src/store/persist.rs) and
+//! `jobs.db` (the engine's `Snapshot`, crates/ulazai-engine/src/store/persist.rs, written as
+//! `jobs.json` and moved into the database by the engine's own migration) and
 //! `library.json` (job id → file, crates/ulazai-engine/src/library/mod.rs), with every
 //! clip on disk (hard links to one small MP4, so 10,000 clips cost one file's space).
 //!
@@ -149,6 +150,18 @@ pub async fn write(data_dir: &Path, n: usize, media_base: &str) -> Result<Seeded
     }
     let body = serde_json::to_vec(&snapshot).map_err(|e| e.to_string())?;
     std::fs::write(data_dir.join("jobs.json"), &body).map_err(|e| e.to_string())?;
+    // Into the job database as the app keeps it (a start measured here must not include
+    // the one-time move from jobs.json, nor removing the file it keeps afterwards).
+    {
+        use ulazai_engine::store::{Persist, SqlitePersist};
+        let db =
+            SqlitePersist::new(data_dir.join("jobs.db")).migrating_from(data_dir.join("jobs.json"));
+        let moved = db.load().map_err(|e| format!("seed: {e}"))?;
+        if moved.map_or(0, |s| s.jobs.len()) != n {
+            return Err("seed: the database holds a different number of jobs".into());
+        }
+    }
+    std::fs::remove_file(data_dir.join("jobs.json.migrated")).map_err(|e| e.to_string())?;
 
     // The clips: one real MP4 (the simulator's), hard-linked once per job.
     let lib = data_dir.join("Library").join("clips");

@@ -6,9 +6,11 @@
 //! the OS's log dir (`%LOCALAPPDATA%\<id>\logs` on Windows), written through the engine's `store::json_file` (atomic; an
 //! unreadable file is set aside, never overwritten):
 //! - `settings.json`: user settings and the remembered demo choice (`studio::settings`);
-//! - `jobs.json`: the engine's snapshot (jobs, folders, merge records, notified ids),
-//!   debounced by the engine. Demo mode: `demo-jobs.json` + the simulator's
-//!   `demo-simulator.json`;
+//! - `jobs.db` (+ its `-wal`, `-shm`): the engine's job library, an SQLite database (jobs,
+//!   folders, merge records, notified ids, the queue), written row by row (the engine's
+//!   `store::database`). Demo mode: `demo-jobs.db` + the simulator's `demo-simulator.json`.
+//!   `jobs.json` / `demo-jobs.json` are the stores of earlier versions: moved into the
+//!   database at the first start, kept as `*.json.migrated` until the next one;
 //! - `library.json`: job id -> file in the library folder (the engine's `Library`);
 //! - `window-state.json` (tauri-plugin-window-state), `logs/`;
 //! - `work/`: working files of the app's own (a local merge's concat list, private and
@@ -29,6 +31,10 @@ use ulazai_engine::owner_only;
 use crate::config::StudioConfig;
 
 pub const SETTINGS_FILE: &str = "settings.json";
+/// The job library (SQLite).
+pub const JOBS_DB_FILE: &str = "jobs.db";
+pub const DEMO_JOBS_DB_FILE: &str = "demo-jobs.db";
+/// The job stores of earlier versions, moved into the databases at the first start.
 pub const JOBS_FILE: &str = "jobs.json";
 pub const DEMO_JOBS_FILE: &str = "demo-jobs.json";
 pub const DEMO_SIM_FILE: &str = "demo-simulator.json";
@@ -104,6 +110,8 @@ fn make_private(data: &Path, logs: &Path) -> Result<(), String> {
     }
     for name in [
         SETTINGS_FILE,
+        JOBS_DB_FILE,
+        DEMO_JOBS_DB_FILE,
         JOBS_FILE,
         DEMO_JOBS_FILE,
         DEMO_SIM_FILE,

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use ulazai_engine::api::ClientConfig;
 use ulazai_engine::engine::{Engine, EngineConfig, StartError};
 use ulazai_engine::secret::{ApiKey, Auth};
-use ulazai_engine::store::{JsonFilePersist, MemoryPersist, Persist};
+use ulazai_engine::store::{MemoryPersist, Persist, SqlitePersist};
 
 use super::current::{CurrentEngine, Running};
 use super::demo::DemoSim;
@@ -25,7 +25,9 @@ use super::web_session::WebSessionService;
 use super::StudioError;
 use crate::ipc::events::{JobRemoved, JobUpdated};
 use crate::ipc::types::{JobRef, KeyStatus, Settings};
-use crate::platform::paths::{DEMO_JOBS_FILE, DEMO_SIM_FILE, JOBS_FILE, WORK_DIR};
+use crate::platform::paths::{
+    DEMO_JOBS_DB_FILE, DEMO_JOBS_FILE, DEMO_SIM_FILE, JOBS_DB_FILE, JOBS_FILE, WORK_DIR,
+};
 
 /// What the runner uses; each part is a service of its own.
 pub(super) struct Parts {
@@ -133,16 +135,21 @@ impl EngineRunner {
             None => Vec::new(),
         };
         let dir = &p.data_dir;
+        // The job library: a database, into which the JSON store of earlier versions
+        // moves at the first start.
+        let library = |db: &str, json: &str| {
+            Arc::new(SqlitePersist::new(dir.join(db)).migrating_from(dir.join(json)))
+        };
         let (base_url, auth, sim, store): (
             String,
             Option<Auth>,
             Option<DemoSim>,
-            Arc<dyn Persist>,
+            Arc<SqlitePersist>,
         ) = if demo {
             let sim = DemoSim::start(Some(dir.join(DEMO_SIM_FILE)))
                 .await
                 .map_err(|e| StudioError::Starting(format!("demo simulator: {e}")))?;
-            let store = Arc::new(JsonFilePersist::new(dir.join(DEMO_JOBS_FILE)));
+            let store = library(DEMO_JOBS_DB_FILE, DEMO_JOBS_FILE);
             (
                 sim.base_url(),
                 Some(Auth::Bearer(sim.key())),
@@ -153,7 +160,7 @@ impl EngineRunner {
             let url = p.settings.real_base_url()?;
             // The key goes only to the server it was saved for.
             let auth = p.keys.auth_for_engine(&url);
-            let store = Arc::new(JsonFilePersist::new(dir.join(JOBS_FILE)));
+            let store = library(JOBS_DB_FILE, JOBS_FILE);
             (url, auth, None, store)
         };
         let engine = self.start_engine(&base_url, auth, store).await?;
@@ -196,7 +203,7 @@ impl EngineRunner {
         &self,
         base_url: &str,
         auth: Option<Auth>,
-        store: Arc<dyn Persist>,
+        store: Arc<SqlitePersist>,
     ) -> Result<Engine, StudioError> {
         let settings = self.p.settings.get();
         self.p.current.set_store_notice(None);
@@ -207,7 +214,8 @@ impl EngineRunner {
             ffmpeg_path: ffmpeg_path(&settings),
             ..EngineConfig::new(ClientConfig::new(base_url))
         };
-        let started = match Engine::start(config(), auth.clone(), store).await {
+        let persist: Arc<dyn Persist> = store.clone();
+        let started = match Engine::start(config(), auth.clone(), persist).await {
             Err(StartError::Persist(e)) => {
                 // The job store cannot be used (a file from a newer version, which is kept
                 // as it is, or no way to read or write it; a damaged one is repaired by
@@ -218,7 +226,15 @@ impl EngineRunner {
                 )));
                 Engine::start(config(), auth, Arc::new(MemoryPersist::new())).await
             }
-            other => other,
+            other => {
+                // A damaged database was kept aside; the library starts from what the
+                // server's history gives back. (The banner that says so is the UI's next
+                // step: the store notice's banner says "not being saved", untrue here.)
+                if let Some(aside) = store.recovered_from() {
+                    tracing::warn!(kept = %aside.display(), "the job library was damaged and kept aside; starting from the server's history");
+                }
+                other
+            }
         };
         started.map_err(|e| StudioError::Starting(e.to_string()))
     }

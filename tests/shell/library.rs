@@ -175,7 +175,7 @@ fn demo_mode_keeps_its_cards_across_a_restart() {
     t.shutdown();
     drop(t);
     assert!(dir.path().join("demo-simulator.json").is_file());
-    assert!(dir.path().join("demo-jobs.json").is_file());
+    assert!(dir.path().join("demo-jobs.db").is_file());
 
     let t = TestApp::start(config(dir.path(), None));
     assert_eq!(t.ok("app_state", json!({}))["demo"], true);

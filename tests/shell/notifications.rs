@@ -297,8 +297,7 @@ fn no_job_is_notified_twice_across_a_restart() {
 
     // Make the saved snapshot lag behind (A still "processing"), as after a crash between
     // the notification and the next status save: the restarted app sees A finish again.
-    let path = dir.path().join("jobs.json");
-    let mut snap: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let mut snap: Value = ulazai_testkit::store::jobs_file(dir.path());
     assert!(
         snap["notified"]
             .as_array()
@@ -313,7 +312,7 @@ fn no_job_is_notified_twice_across_a_restart() {
             j["result_urls"] = json!([]);
         }
     }
-    std::fs::write(&path, serde_json::to_vec(&snap).unwrap()).unwrap();
+    ulazai_testkit::store::replace_jobs(dir.path(), &snap);
 
     // Job B is started elsewhere (e.g. on the web) while the app is closed.
     let tok_b = token("from-history");

@@ -1,6 +1,6 @@
 //! The creator's data stays theirs on a shared computer (unix): after a start and a real
 //! cycle (a key, a render, a download, a settings change, a quit) the data, log and work
-//! folders are 0700 and every file the app wrote there (`jobs.json`, `library.json`,
+//! folders are 0700 and every file the app wrote there (`jobs.db`, `library.json`,
 //! `settings.json`, the log) 0600, whatever the umask. A profile an earlier version made
 //! with 0755/0644 is tightened at start.
 
@@ -54,7 +54,7 @@ fn the_data_log_and_work_folders_and_their_files_are_owner_only() {
         assert_eq!(mode(folder), 0o700, "{}", folder.display());
     }
     for file in [
-        dirs.data.join("jobs.json"),
+        dirs.data.join("jobs.db"),
         dirs.data.join("library.json"),
         dirs.data.join("settings.json"),
         dirs.logs.join(ulazai_studio::platform::logging::LOG_FILE),

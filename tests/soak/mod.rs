@@ -3,7 +3,7 @@
 //! `Retry-After`, a failure rate with refunds), jobs submitted in batches through the app's
 //! own IPC `generate` command in its window (WebDriver), and the app SIGKILLed at random
 //! moments — one of them while a generate request is in flight — and started again. Then
-//! the faults stop, the run converges, and the app's stored jobs (`jobs.json`) are compared
+//! the faults stop, the run converges, and the app's stored jobs (`jobs.db`) are compared
 //! with the simulator's own record.
 //!
 //! Used by the full benchmark (`make soak`, benches/soak.rs) and by the short test in

@@ -1,4 +1,4 @@
-//! The soak's comparison: the app's stored jobs (`jobs.json` in its data dir) against the
+//! The soak's comparison: the app's stored jobs (`jobs.db` in its data dir) against the
 //! simulator's own record of jobs and requests, and the figures the issue asks for.
 
 use std::collections::{BTreeMap, HashMap};

@@ -8,7 +8,8 @@
 //!   pointer, keyboard or focus;
 //! - [`net`]: a loopback listener that counts the connections made to it;
 //! - [`notify_log`]: the desktop session's record of notifications (`NOTIFY_LOG`);
-//! - [`store`]: the app's files as a test reads them (`jobs.json`, the library index);
+//! - [`store`]: the app's files as a test reads them (the job database `jobs.db`, the
+//!   library index);
 //! - [`layers`]: each crate's modules keep the layers its root doc declares (no cycle, no
 //!   use upward).
 

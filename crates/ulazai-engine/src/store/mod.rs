@@ -3,9 +3,12 @@
 //! a creator's marks on clips (pick / reject, stars) in `curation`.
 //!
 //! It is plain data behind `&mut self`; the engine wraps it in a lock, emits events for
-//! the changes it reports, and persists it through [`Persist`] (see [`persist`]).
+//! the changes it reports, and persists it through [`Persist`] (see [`persist`]): the app
+//! uses [`database::SqlitePersist`] (`jobs.db`, written row by row, migrated from the
+//! `jobs.json` of earlier versions).
 
 pub mod curation;
+pub mod database;
 mod folders;
 pub mod json_file;
 pub mod persist;
@@ -13,6 +16,7 @@ pub mod salvage;
 pub mod saver;
 mod storyboard;
 
+pub use database::SqlitePersist;
 pub(crate) use folders::new_id;
 pub use folders::{folder_name, FolderNameError, MAX_FOLDER_NAME};
 pub use persist::{

@@ -1,0 +1,234 @@
+//! Persisting the job store: `jobs.json` (written whole, `JsonFilePersist`) against the job
+//! database (`SqlitePersist`, the rows that changed), at 1,000, 10,000 and 100,000 jobs.
+//!
+//! For each size and store: the bytes written to disk for ONE job's status change
+//! (processing → completed, with its result URL), read from `/proc/self/io` around the
+//! save — `write_bytes` (what reached the storage layer), or `wchar` (bytes passed to
+//! `write`) when `write_bytes` stays 0, as on a tmpfs or in some containers: the table
+//! says which — the time of that save, the time to load the store at the next start (read
+//! and build the in-memory `Store`), and the file's size. The database's figure for one
+//! change is also given averaged over 200 changes, which includes its WAL checkpoints
+//! (every ~1,000 pages). A measurement, not a timed test: `make bench` prints it; other
+//! sizes: `cargo bench -p ulazai-engine --bench store_write -- 500 20000`.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use ulazai_engine::model::{Job, JobOrigin, JobStatus};
+use ulazai_engine::store::{
+    JsonFilePersist, Persist, Snapshot, SqlitePersist, Store, SNAPSHOT_VERSION,
+};
+
+const SIZES: &[usize] = &[1_000, 10_000, 100_000];
+/// Status changes averaged for the database's amortised figure.
+const CHANGES: usize = 200;
+
+/// A job as a busy library holds it: completed, a prompt, a signed result URL, the
+/// provider's metadata (about 1 KB of JSON, as in the README's footprint figures).
+fn job(i: usize) -> Job {
+    let start = chrono::DateTime::parse_from_rfc3339("2026-02-20T12:00:00Z").unwrap();
+    let at = (start - chrono::Duration::seconds(i as i64)).to_rfc3339();
+    let mut j = Job::server_merge(
+        &format!("job-{i:06}"),
+        &[],
+        Some(format!("folder-{}", i % 12)),
+        &at,
+    );
+    j.status = JobStatus::Completed;
+    j.origin = JobOrigin::History;
+    j.model_slug = Some("veo31_fast".into());
+    j.mode = Some("text_to_video".into());
+    j.prompt = Some(format!(
+        "a red fox trotting through fresh snow at dawn, soft golden light, shallow depth of field, take {i}"
+    ));
+    j.result_urls = vec![result_url(i)];
+    j.credits_charged = Some(20);
+    j.provider_meta = Some(serde_json::json!({
+        "effective_duration_seconds": 8, "resolution": "1080p", "aspect_ratio": "16:9",
+        "provider": "veo", "seed": i
+    }));
+    j.completed_at = Some(at);
+    j
+}
+
+fn result_url(i: usize) -> String {
+    format!(
+        "https://storage.example.com/renders/2026/02/20/job-{i:06}/output.mp4?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAEXAMPLE%2F20260220%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20260220T120000Z&X-Amz-Expires=604800&X-Amz-SignedHeaders=host&X-Amz-Signature={:064x}",
+        i
+    )
+}
+
+fn snapshot(n: usize) -> Snapshot {
+    let mut jobs: Vec<Job> = (0..n).map(job).collect();
+    // One job still rendering: the one whose status changes.
+    let j = &mut jobs[n / 2];
+    j.status = JobStatus::Processing;
+    j.result_urls.clear();
+    Snapshot {
+        version: SNAPSHOT_VERSION,
+        jobs,
+        ..Snapshot::default()
+    }
+}
+
+/// `(write_bytes, wchar)` of this process so far.
+fn io() -> (u64, u64) {
+    let text = std::fs::read_to_string("/proc/self/io").unwrap_or_default();
+    let field = |name: &str| {
+        text.lines()
+            .find_map(|l| l.strip_prefix(name)?.trim().parse().ok())
+            .unwrap_or(0)
+    };
+    (field("write_bytes:"), field("wchar:"))
+}
+
+/// Bytes written by `f` (`write_bytes`, or `wchar` when that stays 0: `true` then), and
+/// its time.
+fn written(f: impl FnOnce()) -> (u64, bool, Duration) {
+    let before = io();
+    let t = Instant::now();
+    f();
+    let took = t.elapsed();
+    let after = io();
+    let disk = after.0 - before.0;
+    if disk > 0 {
+        (disk, false, took)
+    } else {
+        (after.1 - before.1, true, took)
+    }
+}
+
+fn complete(snap: &mut Snapshot, at: usize, round: usize) {
+    let j = &mut snap.jobs[at];
+    j.status = if round.is_multiple_of(2) {
+        JobStatus::Completed
+    } else {
+        JobStatus::Processing
+    };
+    j.result_urls = vec![result_url(at)];
+    j.updated_at = format!("2026-02-20T13:00:{:02}.000Z", round % 60);
+}
+
+fn timed_load(p: &dyn Persist) -> (Duration, usize) {
+    let t = Instant::now();
+    let store = Store::from_snapshot(p.load().unwrap().expect("saved"));
+    (t.elapsed(), store.len())
+}
+
+/// The time of `PRAGMA <pragma>` on the database at `path`.
+fn check_time(path: &Path, pragma: &str) -> Duration {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    let t = Instant::now();
+    let _: String = conn
+        .query_row(&format!("PRAGMA {pragma}"), [], |r| r.get(0))
+        .unwrap();
+    t.elapsed()
+}
+
+fn size_of(path: &Path) -> u64 {
+    std::fs::metadata(path).map(|m| m.len()).unwrap_or(0)
+}
+
+fn kb(bytes: u64) -> String {
+    if bytes >= 10 << 20 {
+        format!("{:.1} MB", bytes as f64 / 1e6)
+    } else {
+        format!("{:.1} KB", bytes as f64 / 1e3)
+    }
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1e3)
+}
+
+fn main() {
+    let sizes: Vec<usize> = std::env::args()
+        .skip(1)
+        .filter_map(|a| a.parse().ok())
+        .filter(|n| *n > 1)
+        .collect();
+    let sizes = if sizes.is_empty() {
+        SIZES.to_vec()
+    } else {
+        sizes
+    };
+    // On the disk the build uses (the system temp folder may be a tmpfs).
+    let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join("store_write");
+    let mut counter = "write_bytes";
+    let mut checks = Vec::new();
+    println!("| jobs | store | one status change: written | its save | average of {CHANGES} changes | load at start | file (+ WAL) |");
+    println!("|---:|---|---:|---:|---:|---:|---:|");
+    for n in sizes {
+        let _ = std::fs::remove_dir_all(&root);
+        std::fs::create_dir_all(&root).unwrap();
+        let at = n / 2;
+
+        // jobs.json, written whole.
+        let path = root.join("jobs.json");
+        let mut snap = snapshot(n);
+        JsonFilePersist::new(&path).save(&snap).unwrap();
+        let json = JsonFilePersist::new(&path);
+        let (load, len) = timed_load(&json);
+        assert_eq!(len, n);
+        complete(&mut snap, at, 0);
+        let (bytes, wchar, took) = written(|| json.save(&snap).unwrap());
+        if wchar {
+            counter = "wchar";
+        }
+        println!(
+            "| {n} | jobs.json | {} | {} | — | {} | {} |",
+            kb(bytes),
+            ms(took),
+            ms(load),
+            kb(size_of(&path))
+        );
+
+        // The database: the rows that changed.
+        let path = root.join("jobs.db");
+        let mut snap = snapshot(n);
+        {
+            let db = SqlitePersist::new(&path);
+            db.load().unwrap();
+            db.save(&snap).unwrap();
+        }
+        let db = SqlitePersist::new(&path);
+        let (load, len) = timed_load(&db);
+        assert_eq!(len, n);
+        complete(&mut snap, at, 0);
+        let (bytes, wchar, took) = written(|| db.save(&snap).unwrap());
+        if wchar {
+            counter = "wchar";
+        }
+        let (many, _, _) = written(|| {
+            for round in 1..=CHANGES {
+                complete(&mut snap, at, round);
+                db.save(&snap).unwrap();
+            }
+        });
+        println!(
+            "| {n} | jobs.db | {} | {} | {} | {} | {} |",
+            kb(bytes),
+            ms(took),
+            kb(many / CHANGES as u64),
+            ms(load),
+            kb(size_of(&path) + size_of(&root.join("jobs.db-wal")))
+        );
+        drop(db);
+        checks.push((
+            n,
+            check_time(&path, "integrity_check"),
+            check_time(&path, "quick_check"),
+        ));
+    }
+    let _ = std::fs::remove_dir_all(&root);
+    println!();
+    println!("Of the database's load, SQLite's check of the whole file (run at every start):");
+    for (n, full, quick) in checks {
+        println!(
+            "  {n} jobs: integrity_check {}, quick_check {}",
+            ms(full),
+            ms(quick)
+        );
+    }
+    println!("Bytes counted: /proc/self/io {counter}. Load: read the store and build the in-memory Store (the database's includes its integrity check).");
+}

@@ -1,0 +1,139 @@
+//! Reading the whole database back as a [`Snapshot`], and the digests of what it holds.
+//!
+//! A row whose JSON cannot be read as what it should be (a job of a shape this build does
+//! not know, bytes flipped inside a row that SQLite's own checks cannot see) is left out
+//! alone and logged, like one bad job of `jobs.json`; the next save deletes or rewrites
+//! it (its digest is one no row has).
+
+use std::collections::{HashMap, HashSet};
+
+use rusqlite::{Connection, Row};
+use serde::de::DeserializeOwned;
+
+use super::super::persist::{Snapshot, SNAPSHOT_VERSION};
+use super::save::{digest, Written};
+
+/// A digest no written row has (the row is rewritten or deleted at the next save).
+const UNREADABLE: u64 = 0;
+
+/// Everything in the database, newest job first (the order of `seq`, highest first);
+/// how many rows could not be read.
+pub(super) fn read(conn: &Connection) -> rusqlite::Result<(Snapshot, Written, usize)> {
+    let tx = conn.unchecked_transaction()?;
+    let mut w = Written::default();
+    let mut bad = 0;
+    let mut snap = Snapshot {
+        version: SNAPSHOT_VERSION,
+        ..Snapshot::default()
+    };
+
+    let mut stmt = tx.prepare("SELECT id, body FROM jobs ORDER BY seq DESC")?;
+    let mut rows = stmt.query([])?;
+    w.jobs = HashMap::new();
+    while let Some(row) = rows.next()? {
+        let id: String = row.get(0)?;
+        let body = bytes(row, 1)?;
+        match serde_json::from_slice::<crate::model::Job>(body) {
+            Ok(job) if job.id == id => {
+                w.jobs.insert(id, digest(body));
+                snap.jobs.push(job);
+            }
+            _ => {
+                bad += 1;
+                w.jobs.insert(id, UNREADABLE);
+            }
+        }
+    }
+    drop(rows);
+    drop(stmt);
+
+    (snap.folders, w.folders) = read_list(&tx, "folders", &mut bad)?;
+    (snap.merges, w.merges) = read_list(&tx, "merges", &mut bad)?;
+
+    let mut stmt = tx.prepare("SELECT id FROM notified ORDER BY id")?;
+    snap.notified = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    w.notified = snap.notified.iter().cloned().collect::<HashSet<_>>();
+    drop(stmt);
+
+    let mut stmt = tx.prepare("SELECT seq, id FROM removed ORDER BY seq")?;
+    w.removed = stmt
+        .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    snap.removed = w.removed.iter().map(|(_, id)| id.clone()).collect();
+    drop(stmt);
+
+    if let Some((eta, d)) = read_state(&tx, "eta", &mut bad)? {
+        snap.eta = eta;
+        w.state.insert("eta", d);
+    }
+    if let Some((queue, d)) = read_state(&tx, "queue", &mut bad)? {
+        snap.queue = queue;
+        w.state.insert("queue", d);
+    }
+    tx.commit()?;
+    if bad > 0 {
+        tracing::warn!(count = bad, "unreadable rows of the job database skipped");
+    }
+    Ok((snap, w, bad))
+}
+
+/// A list kept by position. When a row cannot be read, or the positions are not 0, 1, 2…,
+/// every digest is one no row has: the next save rewrites the list whole.
+fn read_list<T: DeserializeOwned>(
+    conn: &Connection,
+    table: &str,
+    bad: &mut usize,
+) -> rusqlite::Result<(Vec<T>, Vec<u64>)> {
+    let mut stmt = conn.prepare(&format!("SELECT pos, body FROM {table} ORDER BY pos"))?;
+    let mut rows = stmt.query([])?;
+    let (mut items, mut digests) = (Vec::new(), Vec::new());
+    let mut whole = true;
+    let mut last = -1i64;
+    while let Some(row) = rows.next()? {
+        let pos: i64 = row.get(0)?;
+        let body = bytes(row, 1)?;
+        whole &= pos == last + 1;
+        last = pos;
+        match serde_json::from_slice::<T>(body) {
+            Ok(item) => items.push(item),
+            Err(_) => {
+                *bad += 1;
+                whole = false;
+            }
+        }
+        digests.push(digest(body));
+    }
+    if !whole {
+        digests = vec![UNREADABLE; usize::try_from(last + 1).unwrap_or(0).max(digests.len())];
+    }
+    Ok((items, digests))
+}
+
+fn read_state<T: DeserializeOwned>(
+    conn: &Connection,
+    name: &str,
+    bad: &mut usize,
+) -> rusqlite::Result<Option<(T, u64)>> {
+    let mut stmt = conn.prepare_cached("SELECT body FROM state WHERE name = ?1")?;
+    let mut rows = stmt.query([name])?;
+    let Some(row) = rows.next()? else {
+        return Ok(None);
+    };
+    let body = bytes(row, 0)?;
+    match serde_json::from_slice::<T>(body) {
+        Ok(v) => Ok(Some((v, digest(body)))),
+        Err(_) => {
+            *bad += 1;
+            Ok(None)
+        }
+    }
+}
+
+/// A text (or blob) column's bytes, borrowed.
+fn bytes<'a>(row: &'a Row<'_>, i: usize) -> rusqlite::Result<&'a [u8]> {
+    row.get_ref(i)?.as_bytes().map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+    })
+}

@@ -1,0 +1,264 @@
+//! Saving a snapshot as the rows that changed since the last save, in one transaction.
+//!
+//! [`Written`] keeps, per row, a digest of what was last written (the load fills it from
+//! the rows as they are on disk). A save serialises each job, compares its digest, and
+//! upserts only the changed ones; rows whose job, folder or record vanished are deleted.
+//! One job's status change writes that job's row and its index entries (a few pages), not
+//! the library. The digests are updated only once the transaction is committed, so a
+//! failed save is simply tried again whole.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::Hasher;
+
+use rusqlite::{params, Connection, TransactionBehavior};
+use serde::Serialize;
+
+use super::super::persist::{PersistError, Snapshot};
+use crate::model::Job;
+
+/// What the database holds, as digests of the rows last written (or read).
+#[derive(Debug, Default)]
+pub(super) struct Written {
+    /// Job id → digest of its `body`.
+    pub jobs: HashMap<String, u64>,
+    /// By position.
+    pub folders: Vec<u64>,
+    pub merges: Vec<u64>,
+    pub notified: HashSet<String>,
+    /// (seq, id), in order.
+    pub removed: Vec<(i64, String)>,
+    /// `state` rows: name → digest.
+    pub state: HashMap<&'static str, u64>,
+}
+
+/// A digest of a row's text: std's hasher with its fixed keys (the same for the life of
+/// the process, which is as long as a digest lives: the load computes them afresh).
+pub(super) fn digest(bytes: &[u8]) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    h.write(bytes);
+    h.write_usize(bytes.len());
+    h.finish()
+}
+
+/// `created_at` as the view sorts it: UTC with microseconds (text order is time order);
+/// `None` when absent or not a date.
+pub(super) fn sort_date(job: &Job) -> Option<String> {
+    let at = chrono::DateTime::parse_from_rfc3339(job.created_at.as_deref()?).ok()?;
+    Some(
+        at.with_timezone(&chrono::Utc)
+            .to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
+    )
+}
+
+const UPSERT_JOB: &str =
+    "INSERT INTO jobs (id, created_at, folder_id, status, model_slug, prompt, body)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+ON CONFLICT(id) DO UPDATE SET created_at = excluded.created_at, folder_id = excluded.folder_id,
+    status = excluded.status, model_slug = excluded.model_slug, prompt = excluded.prompt,
+    body = excluded.body";
+
+/// How many rows a save wrote (upserted or deleted).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct SaveCount {
+    pub jobs: usize,
+    pub other: usize,
+}
+
+/// Write what changed in `snap` since `w`, in one transaction; `w` follows on commit.
+pub(super) fn save(
+    conn: &mut Connection,
+    w: &mut Written,
+    snap: &Snapshot,
+) -> Result<SaveCount, PersistError> {
+    let mut count = SaveCount::default();
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(backend)?;
+
+    // Jobs: the first of each id (as the store keeps it), written oldest first so that the
+    // jobs new in this save get `seq` in their order, newest highest.
+    let mut seen: HashSet<&str> = HashSet::with_capacity(snap.jobs.len());
+    let firsts: Vec<&Job> = snap
+        .jobs
+        .iter()
+        .filter(|j| seen.insert(j.id.as_str()))
+        .collect();
+    let mut job_digests: Vec<(String, u64)> = Vec::new();
+    {
+        let mut upsert = tx.prepare_cached(UPSERT_JOB).map_err(backend)?;
+        let mut body = Vec::with_capacity(1024);
+        for job in firsts.iter().rev() {
+            body.clear();
+            serde_json::to_writer(&mut body, job)?;
+            let d = digest(&body);
+            if w.jobs.get(&job.id) == Some(&d) {
+                continue;
+            }
+            let text =
+                std::str::from_utf8(&body).map_err(|e| PersistError::Backend(e.to_string()))?;
+            upsert
+                .execute(params![
+                    job.id,
+                    sort_date(job),
+                    job.folder_id,
+                    job.status.as_str(),
+                    job.model_slug,
+                    job.prompt,
+                    text
+                ])
+                .map_err(backend)?;
+            job_digests.push((job.id.clone(), d));
+        }
+    }
+    let gone: Vec<String> = w
+        .jobs
+        .keys()
+        .filter(|id| !seen.contains(id.as_str()))
+        .cloned()
+        .collect();
+    {
+        let mut delete = tx
+            .prepare_cached("DELETE FROM jobs WHERE id = ?1")
+            .map_err(backend)?;
+        for id in &gone {
+            delete.execute([id]).map_err(backend)?;
+        }
+    }
+    count.jobs = job_digests.len() + gone.len();
+
+    let (folders, n) = save_list(&tx, "folders", &snap.folders, |f| &f.id, &w.folders)?;
+    count.other += n;
+    let (merges, n) = save_list(&tx, "merges", &snap.merges, |m| &m.id, &w.merges)?;
+    count.other += n;
+
+    // Notified: a set.
+    let new_notified: HashSet<&str> = snap.notified.iter().map(String::as_str).collect();
+    let added: Vec<&str> = new_notified
+        .iter()
+        .copied()
+        .filter(|id| !w.notified.contains(*id))
+        .collect();
+    let dropped: Vec<String> = w
+        .notified
+        .iter()
+        .filter(|id| !new_notified.contains(id.as_str()))
+        .cloned()
+        .collect();
+    for id in &added {
+        tx.prepare_cached("INSERT OR IGNORE INTO notified (id) VALUES (?1)")
+            .and_then(|mut s| s.execute([id]))
+            .map_err(backend)?;
+    }
+    for id in &dropped {
+        tx.prepare_cached("DELETE FROM notified WHERE id = ?1")
+            .and_then(|mut s| s.execute([id]))
+            .map_err(backend)?;
+    }
+    count.other += added.len() + dropped.len();
+
+    // Removed: kept rows keep their seq; the new list is the old one with some rows left
+    // out and some added at the end (whatever the change, the order comes out right).
+    let (removed, n) = save_removed(&tx, &w.removed, &snap.removed)?;
+    count.other += n;
+
+    // The estimates and the queue: one row each.
+    let mut state = Vec::new();
+    for (name, body) in [
+        ("eta", serde_json::to_string(&snap.eta)?),
+        ("queue", serde_json::to_string(&snap.queue)?),
+    ] {
+        let d = digest(body.as_bytes());
+        if w.state.get(name) != Some(&d) {
+            tx.prepare_cached("INSERT OR REPLACE INTO state (name, body) VALUES (?1, ?2)")
+                .and_then(|mut s| s.execute(params![name, body]))
+                .map_err(backend)?;
+            count.other += 1;
+        }
+        state.push((name, d));
+    }
+
+    tx.commit().map_err(backend)?;
+
+    w.jobs.extend(job_digests);
+    for id in &gone {
+        w.jobs.remove(id);
+    }
+    w.folders = folders;
+    w.merges = merges;
+    for id in dropped {
+        w.notified.remove(&id);
+    }
+    w.notified.extend(added.into_iter().map(str::to_string));
+    w.removed = removed;
+    w.state.extend(state);
+    Ok(count)
+}
+
+/// A list kept by position: rows whose item changed are replaced, rows past the new end
+/// deleted. Answers the new digests and how many rows were written.
+fn save_list<T: Serialize>(
+    tx: &Connection,
+    table: &str,
+    items: &[T],
+    id: impl Fn(&T) -> &String,
+    written: &[u64],
+) -> Result<(Vec<u64>, usize), PersistError> {
+    let mut digests = Vec::with_capacity(items.len());
+    let mut n = 0;
+    for (pos, item) in items.iter().enumerate() {
+        let body = serde_json::to_string(item)?;
+        let d = digest(body.as_bytes());
+        if written.get(pos) != Some(&d) {
+            tx.prepare_cached(&format!(
+                "INSERT OR REPLACE INTO {table} (pos, id, body) VALUES (?1, ?2, ?3)"
+            ))
+            .and_then(|mut s| s.execute(params![pos as i64, id(item), body]))
+            .map_err(backend)?;
+            n += 1;
+        }
+        digests.push(d);
+    }
+    if written.len() > items.len() {
+        n += tx
+            .execute(
+                &format!("DELETE FROM {table} WHERE pos >= ?1"),
+                [items.len() as i64],
+            )
+            .map_err(backend)?;
+    }
+    Ok((digests, n))
+}
+
+fn save_removed(
+    tx: &Connection,
+    old: &[(i64, String)],
+    new: &[String],
+) -> Result<(Vec<(i64, String)>, usize), PersistError> {
+    let mut kept = Vec::with_capacity(new.len());
+    let mut n = 0;
+    let mut j = 0;
+    for (seq, id) in old {
+        if new.get(j) == Some(id) {
+            kept.push((*seq, id.clone()));
+            j += 1;
+        } else {
+            tx.prepare_cached("DELETE FROM removed WHERE seq = ?1")
+                .and_then(|mut s| s.execute([seq]))
+                .map_err(backend)?;
+            n += 1;
+        }
+    }
+    let first = old.iter().map(|(s, _)| s + 1).max().unwrap_or(0);
+    for (seq, id) in (first..).zip(&new[j..]) {
+        tx.prepare_cached("INSERT INTO removed (seq, id) VALUES (?1, ?2)")
+            .and_then(|mut s| s.execute(params![seq, id]))
+            .map_err(backend)?;
+        kept.push((seq, id.clone()));
+        n += 1;
+    }
+    Ok((kept, n))
+}
+
+pub(super) fn backend(e: rusqlite::Error) -> PersistError {
+    PersistError::Backend(e.to_string())
+}

@@ -56,7 +56,7 @@ async fn jobs_json_moves_in_and_the_jobs_carry_on_across_restarts() {
     assert!(jobs.iter().all(|j| j.status == JobStatus::Completed));
     second.shutdown().await;
     drop(second);
-    std::fs::remove_dir_all(dir).unwrap();
+    remove_temp_dir(dir);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -100,5 +100,6 @@ async fn a_damaged_database_is_set_aside_and_rebuilt_from_history() {
         .iter()
         .all(|j| j.status == JobStatus::Completed));
     engine.shutdown().await;
-    std::fs::remove_dir_all(dir).unwrap();
+    drop((engine, persist));
+    remove_temp_dir(dir);
 }

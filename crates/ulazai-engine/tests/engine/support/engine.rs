@@ -245,6 +245,24 @@ pub fn temp_dir(tag: &str) -> std::path::PathBuf {
     d
 }
 
+/// Removes a test's temporary directory once nothing holds its files open. On Windows an open
+/// file cannot be deleted, and the job database stays open until the last task holding the
+/// engine has ended, which may be a moment after the test dropped it: tried for up to 5 s,
+/// then left for the system's temp cleaner (said on stderr).
+pub fn remove_temp_dir(dir: std::path::PathBuf) {
+    for _ in 0..50 {
+        match std::fs::remove_dir_all(&dir) {
+            Ok(()) => return,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return,
+            Err(_) => std::thread::sleep(std::time::Duration::from_millis(100)),
+        }
+    }
+    eprintln!(
+        "{} is still in use; left for the temp cleaner",
+        dir.display()
+    );
+}
+
 fn rand_suffix() -> u64 {
     use std::time::{SystemTime, UNIX_EPOCH};
     SystemTime::now()

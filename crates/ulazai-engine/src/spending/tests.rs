@@ -137,12 +137,54 @@ fn a_job_stamped_after_now_counts_as_today() {
     assert_eq!((s.today, s.week), (100, 100));
 }
 
+/// A test time zone: two offsets and the rule that picks one for each UTC instant.
+trait Rule: Copy + std::fmt::Debug {
+    /// Both offsets (seconds east of UTC), the earlier instant's first where a local time
+    /// happens twice.
+    const OFFSETS: [i32; 2];
+    fn offset_at(utc: &NaiveDateTime) -> FixedOffset;
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Zone<R>(std::marker::PhantomData<R>);
+
+impl<R: Rule> TimeZone for Zone<R> {
+    type Offset = FixedOffset;
+    fn from_offset(_: &FixedOffset) -> Self {
+        Zone(std::marker::PhantomData)
+    }
+    fn offset_from_local_date(&self, local: &NaiveDate) -> MappedLocalTime<FixedOffset> {
+        self.offset_from_local_datetime(&local.and_time(NaiveTime::MIN))
+    }
+    fn offset_from_local_datetime(&self, local: &NaiveDateTime) -> MappedLocalTime<FixedOffset> {
+        let fits: Vec<FixedOffset> = R::OFFSETS
+            .into_iter()
+            .map(|secs| FixedOffset::east_opt(secs).unwrap())
+            .filter(|o| {
+                R::offset_at(&(*local - TimeDelta::seconds(o.fix().local_minus_utc().into()))) == *o
+            })
+            .collect();
+        match fits[..] {
+            [] => MappedLocalTime::None,
+            [o] => MappedLocalTime::Single(o),
+            [a, b, ..] => MappedLocalTime::Ambiguous(a, b),
+        }
+    }
+    fn offset_from_utc_date(&self, utc: &NaiveDate) -> FixedOffset {
+        R::offset_at(&utc.and_time(NaiveTime::MIN))
+    }
+    fn offset_from_utc_datetime(&self, utc: &NaiveDateTime) -> FixedOffset {
+        R::offset_at(utc)
+    }
+}
+
 /// Central European time in 2026, as the tz database has it: CET (+1), CEST (+2) from
 /// 29 March 01:00 UTC to 25 October 01:00 UTC.
 #[derive(Debug, Clone, Copy)]
 struct Berlin2026;
 
-impl Berlin2026 {
+impl Rule for Berlin2026 {
+    const OFFSETS: [i32; 2] = [2 * 3600, 3600];
     fn offset_at(utc: &NaiveDateTime) -> FixedOffset {
         let from = NaiveDate::from_ymd_opt(2026, 3, 29)
             .unwrap()
@@ -157,41 +199,11 @@ impl Berlin2026 {
     }
 }
 
-impl TimeZone for Berlin2026 {
-    type Offset = FixedOffset;
-    fn from_offset(_: &FixedOffset) -> Self {
-        Berlin2026
-    }
-    fn offset_from_local_date(&self, local: &NaiveDate) -> MappedLocalTime<FixedOffset> {
-        self.offset_from_local_datetime(&local.and_time(NaiveTime::MIN))
-    }
-    fn offset_from_local_datetime(&self, local: &NaiveDateTime) -> MappedLocalTime<FixedOffset> {
-        // The earlier instant first: summer time's (+2).
-        let fits: Vec<FixedOffset> = [2, 1]
-            .into_iter()
-            .map(|h| FixedOffset::east_opt(h * 3600).unwrap())
-            .filter(|o| {
-                Self::offset_at(&(*local - TimeDelta::seconds(o.fix().local_minus_utc().into())))
-                    == *o
-            })
-            .collect();
-        match fits[..] {
-            [] => MappedLocalTime::None,
-            [o] => MappedLocalTime::Single(o),
-            [a, b, ..] => MappedLocalTime::Ambiguous(a, b),
-        }
-    }
-    fn offset_from_utc_date(&self, utc: &NaiveDate) -> FixedOffset {
-        Self::offset_at(&utc.and_time(NaiveTime::MIN))
-    }
-    fn offset_from_utc_datetime(&self, utc: &NaiveDateTime) -> FixedOffset {
-        Self::offset_at(utc)
-    }
-}
+const BERLIN: Zone<Berlin2026> = Zone(std::marker::PhantomData);
 
 #[test]
 fn the_test_zone_is_berlins() {
-    let tz = Berlin2026;
+    let tz = BERLIN;
     assert_eq!(
         at(&tz, "2026-03-29T00:59:59Z").to_rfc3339(),
         "2026-03-29T01:59:59+01:00"
@@ -218,7 +230,7 @@ fn the_test_zone_is_berlins() {
 #[test]
 fn a_23_hour_day_begins_at_local_midnight() {
     // Sunday 29 March 2026 in Berlin: clocks go forward at 02:00, the day has 23 hours.
-    let tz = Berlin2026;
+    let tz = BERLIN;
     let now = at(&tz, "2026-03-29T23:30:00+02:00");
     let jobs = [
         // 00:10 local on the 29th (+01:00): today, 22 h 20 min ago.
@@ -240,7 +252,7 @@ fn a_23_hour_day_begins_at_local_midnight() {
 #[test]
 fn a_25_hour_day_begins_at_local_midnight() {
     // Sunday 25 October 2026 in Berlin: clocks go back at 03:00, the day has 25 hours.
-    let tz = Berlin2026;
+    let tz = BERLIN;
     let now = at(&tz, "2026-10-25T23:50:00+01:00");
     let jobs = [
         // 00:10 local on the 25th (+02:00): today, though 24 h 40 min ago.
@@ -266,7 +278,8 @@ fn a_day_whose_midnight_is_skipped_begins_at_its_first_minute() {
     // A zone that moves its clocks from 00:00 to 01:00 (as some have): the day begins 01:00.
     #[derive(Debug, Clone, Copy)]
     struct Skips;
-    impl Skips {
+    impl Rule for Skips {
+        const OFFSETS: [i32; 2] = [-2 * 3600, -3 * 3600];
         fn offset_at(utc: &NaiveDateTime) -> FixedOffset {
             // From 2026-11-01 00:00 local (-03:00, 03:00 UTC) on, -02:00.
             let change = NaiveDate::from_ymd_opt(2026, 11, 1)
@@ -277,40 +290,10 @@ fn a_day_whose_midnight_is_skipped_begins_at_its_first_minute() {
             FixedOffset::west_opt(hours * 3600).unwrap()
         }
     }
-    impl TimeZone for Skips {
-        type Offset = FixedOffset;
-        fn from_offset(_: &FixedOffset) -> Self {
-            Skips
-        }
-        fn offset_from_local_date(&self, local: &NaiveDate) -> MappedLocalTime<FixedOffset> {
-            self.offset_from_local_datetime(&local.and_time(NaiveTime::MIN))
-        }
-        fn offset_from_local_datetime(
-            &self,
-            local: &NaiveDateTime,
-        ) -> MappedLocalTime<FixedOffset> {
-            let fits: Vec<FixedOffset> = [2, 3]
-                .into_iter()
-                .map(|h| FixedOffset::west_opt(h * 3600).unwrap())
-                .filter(|o| {
-                    Self::offset_at(&(*local - TimeDelta::seconds(o.local_minus_utc().into())))
-                        == *o
-                })
-                .collect();
-            match fits[..] {
-                [] => MappedLocalTime::None,
-                [o] => MappedLocalTime::Single(o),
-                [a, b, ..] => MappedLocalTime::Ambiguous(a, b),
-            }
-        }
-        fn offset_from_utc_date(&self, utc: &NaiveDate) -> FixedOffset {
-            Self::offset_at(&utc.and_time(NaiveTime::MIN))
-        }
-        fn offset_from_utc_datetime(&self, utc: &NaiveDateTime) -> FixedOffset {
-            Self::offset_at(utc)
-        }
-    }
-    let now = at(&Skips, "2026-10-31T12:00:00-03:00");
+    let now = at(
+        &Zone::<Skips>(std::marker::PhantomData),
+        "2026-10-31T12:00:00-03:00",
+    );
     let s = spending(std::iter::empty::<&Job>(), &now, Weekday::Mon, any_folder);
     // 01:00 local (-02:00) on 1 November is 03:00 UTC.
     assert_eq!(s.day_ends_at, "2026-11-01T03:00:00+00:00");

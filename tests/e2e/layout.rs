@@ -126,5 +126,36 @@ async fn at_860x560_banner_queue_and_tray_leave_a_full_row_of_clips() -> TestRes
     app.screenshot("layout-860x560-queue-collapsed").await?;
     let collapsed = measure(&app).await?;
     assert_one_full_row(&collapsed, "860x560, queue collapsed");
+
+    // A right click (or Shift+F10) outside a card is the app's, not a web page's: no
+    // Back / Reload / Inspect Element menu. In a text field the system's edit menu stays.
+    let script = "return arguments[0].map((css) => {\n\
+                    const el = document.querySelector(css);\n\
+                    const ev = new MouseEvent('contextmenu', { bubbles: true, cancelable: true });\n\
+                    el.dispatchEvent(ev);\n\
+                    return [css, ev.defaultPrevented];\n\
+                  });";
+    let answered = app
+        .client
+        .execute(
+            script,
+            vec![serde_json::json!([
+                "[data-testid='clip-count']",
+                "[data-testid='queue-panel']",
+                "body",
+                "[data-testid='prompt-input']"
+            ])],
+        )
+        .await?;
+    assert_eq!(
+        answered,
+        serde_json::json!([
+            ["[data-testid='clip-count']", true],
+            ["[data-testid='queue-panel']", true],
+            ["body", true],
+            ["[data-testid='prompt-input']", false]
+        ]),
+        "the web view's own menu is kept out, except in text fields"
+    );
     app.close().await
 }

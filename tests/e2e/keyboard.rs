@@ -49,11 +49,15 @@ async fn scenario(app: &App, profile: &Profile) -> TestResult {
     press(app, Key::Escape).await?;
     expect_focus(app, "the prompt", |f| f.is("prompt-input")).await?;
 
-    // Three renders, each started with Ctrl+Enter from the prompt; focus stays there.
+    // Three renders, each started with Ctrl+Enter from the prompt; focus stays there. The
+    // first comes at once after the last letter, as a quick typist's or a paste's would,
+    // before the form's own check of the prompt has answered.
     type_text(app, "Keyboard only: a heron lifts off a misty lake").await?;
     let mut ids: Vec<String> = Vec::new();
     for n in 1..=3 {
-        flows::wait_enabled(app, "generate-submit").await?;
+        if n > 1 {
+            flows::wait_enabled(app, "generate-submit").await?;
+        }
         chord(app, &[CTRL, '\u{E007}']).await?; // Ctrl+Enter
         let id = flows::new_card(app, &ids, Duration::from_secs(15))
             .await

@@ -30,12 +30,20 @@ async fn a_damaged_library_is_set_aside_and_a_banner_names_the_file() -> TestRes
 }
 
 async fn scenario(app: &App, profile: &Profile) -> TestResult {
-    let kept = eventually(Duration::from_secs(10), "the damaged file set aside", || async {
-        Ok(std::fs::read_dir(&profile.data_dir)?
-            .filter_map(|e| e.ok())
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .find(|n| n.starts_with("jobs.db.corrupt-") && !n.ends_with("-wal") && !n.ends_with("-shm")))
-    })
+    let kept = eventually(
+        Duration::from_secs(10),
+        "the damaged file set aside",
+        || async {
+            Ok(std::fs::read_dir(&profile.data_dir)?
+                .filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .find(|n| {
+                    n.starts_with("jobs.db.corrupt-")
+                        && !n.ends_with("-wal")
+                        && !n.ends_with("-shm")
+                }))
+        },
+    )
     .await?;
     assert_eq!(
         std::fs::read(profile.data_dir.join(&kept))?,

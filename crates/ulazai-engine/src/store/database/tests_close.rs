@@ -58,7 +58,11 @@ fn after_a_clean_close_the_full_check_is_skipped_and_the_mark_cleared_at_open() 
     // Damage only the full check finds: the load reads no index page.
     flip_root(&path, "jobs_by_model");
     let p = SqlitePersist::new(&path);
-    assert_eq!(p.load().unwrap(), Some(snap(200)), "opened without the check");
+    assert_eq!(
+        p.load().unwrap(),
+        Some(snap(200)),
+        "opened without the check"
+    );
     assert!(p.recovered_from().is_none());
     assert!(!has_clean_mark(&path), "cleared as soon as it is open");
     // Ended without a clean close: the next start checks in full and sets the file aside.
@@ -81,7 +85,11 @@ fn after_a_kill_the_full_check_runs_and_finds_damage_the_load_does_not_read() {
     let killed = tempfile::tempdir().unwrap();
     let copy = killed.path().join("jobs.db");
     fs::copy(&path, &copy).unwrap();
-    fs::copy(dir.path().join("jobs.db-wal"), killed.path().join("jobs.db-wal")).unwrap();
+    fs::copy(
+        dir.path().join("jobs.db-wal"),
+        killed.path().join("jobs.db-wal"),
+    )
+    .unwrap();
     drop(p);
     // The index's root as the main file holds it (the WAL's frames are of other pages).
     let at = root_page_at(&path, "jobs_by_model");
@@ -124,7 +132,11 @@ fn damage_a_save_meets_after_a_clean_close_means_a_full_check_at_the_next_start(
     flip_root(&path, "jobs_by_status");
     let p = SqlitePersist::new(&path);
     let mut s = snap(200);
-    assert_eq!(p.load().unwrap(), Some(s.clone()), "the load reads no index");
+    assert_eq!(
+        p.load().unwrap(),
+        Some(s.clone()),
+        "the load reads no index"
+    );
     s.jobs[10].status = JobStatus::Failed;
     let err = p.save(&s).expect_err("the index page is read by the save");
     assert!(err.to_string().contains("malformed"), "{err}");
@@ -133,5 +145,8 @@ fn damage_a_save_meets_after_a_clean_close_means_a_full_check_at_the_next_start(
     drop(p);
     let again = SqlitePersist::new(&path);
     assert_eq!(again.load().unwrap(), None);
-    assert!(again.recovered_from().is_some(), "set aside at the next start");
+    assert!(
+        again.recovered_from().is_some(),
+        "set aside at the next start"
+    );
 }

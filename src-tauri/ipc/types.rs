@@ -38,6 +38,9 @@ pub struct AppState {
     /// Something about the app's own files the creator must know (e.g. a jobs file from
     /// a newer version, kept as it is while the jobs are kept in memory until the app quits).
     pub store_notice: Option<String>,
+    /// The job library was damaged at this start: the file name (in the data folder) it
+    /// was moved aside under. The library starts empty and the server's history fills it.
+    pub library_set_aside: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

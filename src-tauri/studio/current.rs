@@ -29,6 +29,8 @@ pub struct CurrentEngine {
     start_error: Mutex<Option<String>>,
     /// What the creator must know about the app's own files (`AppState::store_notice`).
     store_notice: Mutex<Option<String>>,
+    /// The damaged job library's name once set aside (`AppState::library_set_aside`).
+    library_set_aside: Mutex<Option<String>>,
     /// A command was answered "still starting" (the UI may have no job list yet).
     missed_start: AtomicBool,
 }
@@ -41,6 +43,7 @@ impl CurrentEngine {
             ready: watch::channel(false).0,
             start_error: Mutex::new(None),
             store_notice: Mutex::new(None),
+            library_set_aside: Mutex::new(None),
             missed_start: AtomicBool::new(false),
         }
     }
@@ -106,6 +109,14 @@ impl CurrentEngine {
 
     pub(super) fn set_store_notice(&self, notice: Option<String>) {
         *self.store_notice.lock().unwrap() = notice;
+    }
+
+    pub fn library_set_aside(&self) -> Option<String> {
+        self.library_set_aside.lock().unwrap().clone()
+    }
+
+    pub(super) fn set_library_set_aside(&self, name: Option<String>) {
+        *self.library_set_aside.lock().unwrap() = name;
     }
 
     /// Whether a command was answered "still starting" since the last ask.

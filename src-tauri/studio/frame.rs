@@ -61,6 +61,7 @@ impl Frame {
             active_jobs: self.live.active_jobs() as u32,
             media_base: self.library.media_base(),
             store_notice: self.current.store_notice(),
+            library_set_aside: self.current.library_set_aside(),
         }
     }
 

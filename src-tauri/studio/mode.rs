@@ -207,6 +207,7 @@ impl EngineRunner {
     ) -> Result<Engine, StudioError> {
         let settings = self.p.settings.get();
         self.p.current.set_store_notice(None);
+        self.p.current.set_library_set_aside(None);
         let config = || EngineConfig {
             library: self.p.library.library(),
             auto_download: settings.auto_download,
@@ -228,10 +229,11 @@ impl EngineRunner {
             }
             other => {
                 // A damaged database was kept aside; the library starts from what the
-                // server's history gives back. (The banner that says so is the UI's next
-                // step: the store notice's banner says "not being saved", untrue here.)
+                // server's history gives back, and a banner says so (with the file's name).
                 if let Some(aside) = store.recovered_from() {
                     tracing::warn!(kept = %aside.display(), "the job library was damaged and kept aside; starting from the server's history");
+                    let name = aside.file_name().map(|n| n.to_string_lossy().into_owned());
+                    self.p.current.set_library_set_aside(name);
                 }
                 other
             }

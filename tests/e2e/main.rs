@@ -24,6 +24,7 @@ mod organise;
 mod places;
 mod queue;
 mod session;
+mod set_aside;
 mod settings;
 mod variations;
 

@@ -30,6 +30,7 @@ const state: AppState = {
   active_jobs: 0,
   media_base: null,
   store_notice: null,
+  library_set_aside: null,
 };
 
 beforeAll(() => {

@@ -320,7 +320,8 @@ impl Engine {
         }
     }
 
-    /// Stop polling, merges and the saver, then persist. The engine still answers queries.
+    /// Stop polling, merges and the saver, then persist and close the store (a later change
+    /// is still saved: the store opens again). The engine still answers queries.
     pub async fn shutdown(&self) {
         self.inner.queue.stop();
         self.inner.poller.stop().await;
@@ -335,7 +336,10 @@ impl Engine {
             task.abort();
             let _ = task.await;
         }
-        self.flush().await;
+        // The last save, and the store told it was a clean close.
+        if let Err(e) = self.inner.hub.saver().close().await {
+            tracing::error!(error = %e, "saving the job store failed");
+        }
     }
 }
 

@@ -64,6 +64,11 @@ pub trait Persist: Send + Sync + 'static {
     /// store that was set aside).
     fn load(&self) -> Result<Option<Snapshot>, PersistError>;
     fn save(&self, snapshot: &Snapshot) -> Result<(), PersistError>;
+    /// The app closes cleanly, everything saved: a store may note it (the job database
+    /// then skips its full check at the next start). A later `save` opens it again.
+    fn close(&self) -> Result<(), PersistError> {
+        Ok(())
+    }
 }
 
 /// An in-memory store; clones share the same slot (so a "restart" can reuse it).

@@ -77,6 +77,21 @@ impl Saver {
         }
     }
 
+    /// Write now, then tell the persist the app closes cleanly (only when the write
+    /// succeeded: a store that could not be saved did not close clean).
+    pub async fn close(self: &Arc<Self>) -> Result<(), PersistError> {
+        let saver = self.clone();
+        let close = move || {
+            saver.flush_blocking()?;
+            let _guard = saver.write_lock.lock().unwrap_or_else(|e| e.into_inner());
+            saver.persist.close()
+        };
+        match tokio::task::spawn_blocking(close).await {
+            Ok(r) => r,
+            Err(e) => Err(PersistError::Backend(format!("close task failed: {e}"))),
+        }
+    }
+
     fn flush_blocking(&self) -> Result<(), PersistError> {
         let _guard = self.write_lock.lock().unwrap_or_else(|e| e.into_inner());
         if !self.dirty.swap(false, Ordering::SeqCst) {

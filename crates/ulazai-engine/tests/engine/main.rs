@@ -38,5 +38,6 @@ mod scheduler_eta;
 mod scheduler_faults;
 mod scheduler_polling;
 mod store_database;
+mod store_database_close;
 mod validation;
 mod validation_prepare;

@@ -38,4 +38,9 @@ media_base: string | null,
  * Something about the app's own files the creator must know (e.g. a jobs file from
  * a newer version, kept as it is while the jobs are kept in memory until the app quits).
  */
-store_notice: string | null, };
+store_notice: string | null, 
+/**
+ * The job library was damaged at this start: the file name (in the data folder) it
+ * was moved aside under. The library starts empty and the server's history fills it.
+ */
+library_set_aside: string | null, };

@@ -33,6 +33,8 @@ class AppStore {
   keyring = $derived(this.state?.keyring ?? { available: true, message: null });
   /** Something about the app's own files the creator must know (a jobs file kept aside). */
   storeNotice = $derived(this.state?.store_notice ?? null);
+  /** The damaged job library was moved aside at this start under this file name. */
+  librarySetAside = $derived(this.state?.library_set_aside ?? null);
   /** The UI can start jobs: a key is present (or the demo runs) and it was not rejected. */
   canGenerate = $derived(this.demo || this.key.state === 'valid' || this.key.state === 'unverified');
   modelBySlug = $derived(new Map(this.models.map((m) => [m.slug, m])));

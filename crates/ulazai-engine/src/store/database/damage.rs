@@ -23,6 +23,15 @@ pub(super) enum Failure {
     Other(PersistError),
 }
 
+/// SQLite found the file damaged while reading or writing it (a page that is not what
+/// it should be, or not a database): unlike [`classify`], a schema error does not count.
+pub(super) fn is_damage(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase)
+    )
+}
+
 /// An error met while reading what the file holds.
 pub(super) fn classify(e: rusqlite::Error) -> Failure {
     let damaged = match e.sqlite_error_code() {

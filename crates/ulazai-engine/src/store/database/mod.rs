@@ -12,6 +12,15 @@
 //! - `PRAGMA user_version` is the schema version ([`SCHEMA_VERSION`]); a database of a
 //!   newer one is refused with [`PersistError::Newer`] and not touched: its version is
 //!   read through a read-only connection (no write, no WAL checkpoint).
+//! - The full check (`PRAGMA integrity_check`, every page: 50 ms at 10,000 jobs, half a
+//!   second at 100,000) runs only when the last session did not end cleanly. A clean
+//!   close ([`Persist::close`], from the engine's shutdown) writes a mark in `state`; the
+//!   next open finds it, skips the check and clears it at once, so any end without a
+//!   clean close (a crash, SIGKILL, a power cut) leaves no mark. After a clean close the
+//!   load still reads every table page: damage there is SQLite's own error
+//!   (SQLITE_CORRUPT/NOTADB) and set aside as before. An index or prompt-index page is
+//!   only read by a later save or search: damage SQLite meets there keeps this session
+//!   from closing clean, so the next start runs the full check and sets the file aside.
 //! - The file is the creator's alone: made 0600 before SQLite opens it (its `-wal` and
 //!   `-shm` take the database's mode), in a 0700 folder.
 //!
@@ -30,6 +39,7 @@ mod schema;
 mod search;
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 
 use rusqlite::{Connection, OpenFlags};
@@ -50,7 +60,12 @@ pub struct SqlitePersist {
     open: Mutex<Option<Open>>,
     /// Where the last unusable database was moved (set by `load`).
     set_aside: Mutex<Option<PathBuf>>,
+    /// SQLite found damage in this session (a save or search): no clean close.
+    damage_seen: AtomicBool,
 }
+
+/// The `state` row a clean close writes (see the module doc).
+const CLEAN_CLOSE: &str = "clean_close";
 
 /// The connection and what it last wrote.
 struct Open {
@@ -65,6 +80,7 @@ impl SqlitePersist {
             legacy: None,
             open: Mutex::new(None),
             set_aside: Mutex::new(None),
+            damage_seen: AtomicBool::new(false),
         }
     }
 
@@ -92,14 +108,44 @@ impl SqlitePersist {
     pub fn search_prompts(&self, query: &str, limit: usize) -> Result<Vec<JobId>, PersistError> {
         let mut slot = self.open.lock().unwrap_or_else(|e| e.into_inner());
         let open = self.ensure_open(&mut slot)?;
-        search::prompts(&open.conn, query, limit).map_err(backend)
+        search::prompts(&open.conn, query, limit).map_err(|e| {
+            if damage::is_damage(&e) {
+                self.damage_seen.store(true, Ordering::SeqCst);
+            }
+            backend(e)
+        })
     }
 
     /// [`Persist::save`], answering how many rows it wrote.
     pub fn save_counted(&self, snapshot: &Snapshot) -> Result<SaveCount, PersistError> {
         let mut slot = self.open.lock().unwrap_or_else(|e| e.into_inner());
         let open = self.ensure_open(&mut slot)?;
-        save::save(&mut open.conn, &mut open.written, snapshot)
+        save::take_damage_seen();
+        let saved = save::save(&mut open.conn, &mut open.written, snapshot);
+        if saved.is_err() && save::take_damage_seen() {
+            tracing::warn!(file = %self.path.display(), "the job database is damaged; it is checked in full at the next start");
+            self.damage_seen.store(true, Ordering::SeqCst);
+        }
+        saved
+    }
+
+    /// [`Persist::close`]: mark the close clean (unless damage was met in this session)
+    /// and close the connection (its WAL folded into the file).
+    fn close_clean(&self) -> Result<(), PersistError> {
+        let mut slot = self.open.lock().unwrap_or_else(|e| e.into_inner());
+        let Some(open) = slot.take() else {
+            return Ok(());
+        };
+        if self.damage_seen.load(Ordering::SeqCst) {
+            return Ok(());
+        }
+        open.conn
+            .execute(
+                "INSERT OR REPLACE INTO state (name, body) VALUES (?1, 'true')",
+                [CLEAN_CLOSE],
+            )
+            .map_err(backend)?;
+        open.conn.close().map_err(|(_, e)| backend(e))
     }
 
     fn ensure_open<'a>(&self, slot: &'a mut Option<Open>) -> Result<&'a mut Open, PersistError> {
@@ -204,6 +250,10 @@ impl Persist for SqlitePersist {
     fn save(&self, snapshot: &Snapshot) -> Result<(), PersistError> {
         self.save_counted(snapshot).map(|_| ())
     }
+
+    fn close(&self) -> Result<(), PersistError> {
+        self.close_clean()
+    }
 }
 
 /// `user_version` as the file's header says (bytes 60-63), without SQLite; `None` when
@@ -241,7 +291,8 @@ fn keep_wal_on_close(conn: &Connection, keep: bool) -> rusqlite::Result<()> {
     .map(drop)
 }
 
-/// Open an existing database for writing, check it whole, bring its schema up, read it.
+/// Open an existing database for writing, check it whole (unless the last session closed
+/// it cleanly), bring its schema up, read it, clear the clean-close mark.
 fn open_checked(path: &Path) -> Result<(Connection, Snapshot, Written), Failure> {
     let conn = open_rw(path).map_err(|e| Failure::Other(backend(e)))?;
     keep_wal_on_close(&conn, true).map_err(|e| Failure::Other(backend(e)))?;
@@ -252,12 +303,30 @@ fn open_checked(path: &Path) -> Result<(Connection, Snapshot, Written), Failure>
             version: u64::from(version),
         }));
     }
-    damage::check(&conn)?;
+    if !closed_clean(&conn, version).map_err(damage::classify)? {
+        damage::check(&conn)?;
+    }
     schema::configure(&conn).map_err(damage::classify)?;
     schema::bring_up(&conn).map_err(damage::classify)?;
     let (snapshot, written, _) = load::read(&conn).map_err(damage::classify)?;
+    // From here until the next clean close, an end of any kind means a full check.
+    conn.execute("DELETE FROM state WHERE name = ?1", [CLEAN_CLOSE])
+        .map_err(damage::classify)?;
     keep_wal_on_close(&conn, false).map_err(|e| Failure::Other(backend(e)))?;
     Ok((conn, snapshot, written))
+}
+
+/// Whether the last session closed the database cleanly (its mark is in `state`).
+fn closed_clean(conn: &Connection, version: u32) -> rusqlite::Result<bool> {
+    if version < 1 {
+        return Ok(false);
+    }
+    conn.query_row(
+        "SELECT count(*) FROM state WHERE name = ?1",
+        [CLEAN_CLOSE],
+        |r| r.get::<_, i64>(0),
+    )
+    .map(|n| n > 0)
 }
 
 fn open_rw(path: &Path) -> rusqlite::Result<Connection> {
@@ -295,3 +364,5 @@ fn sync_dir(path: &Path) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_close;

@@ -260,5 +260,19 @@ fn save_removed(
 }
 
 pub(super) fn backend(e: rusqlite::Error) -> PersistError {
+    if super::damage::is_damage(&e) {
+        DAMAGE_SEEN.with(|seen| seen.set(true));
+    }
     PersistError::Backend(e.to_string())
+}
+
+thread_local! {
+    /// Set when an error turned into a [`PersistError`] on this thread was SQLite finding
+    /// the file damaged (a save runs on one thread: see [`take_damage_seen`]).
+    static DAMAGE_SEEN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether an error since the last call on this thread was damage found in the file.
+pub(super) fn take_damage_seen() -> bool {
+    DAMAGE_SEEN.with(|seen| seen.replace(false))
 }

@@ -10,7 +10,7 @@ fn job(id: &str, prompt: &str, at: &str) -> Job {
     j
 }
 
-fn snap(n: usize) -> Snapshot {
+pub(super) fn snap(n: usize) -> Snapshot {
     Snapshot {
         version: SNAPSHOT_VERSION,
         jobs: (0..n)
@@ -211,7 +211,7 @@ fn written_db(path: &Path) -> Vec<u8> {
     fs::read(path).unwrap()
 }
 
-fn starts_empty_with_the_damaged_file_aside(path: &Path, damaged: &[u8]) {
+pub(super) fn starts_empty_with_the_damaged_file_aside(path: &Path, damaged: &[u8]) {
     fs::write(path, damaged).unwrap();
     let p = SqlitePersist::new(path);
     assert_eq!(p.load().unwrap(), None, "an empty library");

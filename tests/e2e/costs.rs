@@ -70,7 +70,7 @@ async fn scenario(app: &App, sim: &ulazai_sim::SimHandle) -> TestResult<Vec<Stri
     let done = flows::generate(app, MODEL, &format!("Harbour at dawn {tag}"), 2).await?;
     flows::wait_all(app, &done, "completed", RENDER_TIMEOUT).await?;
     flows::wait_all(app, &failed, "failed", RENDER_TIMEOUT).await?;
-    let per_clip = u64::from(ulazai_sim::models::find(MODEL).ok_or("the model")?.credits);
+    let per_clip = ulazai_sim::models::find(MODEL).ok_or("the model")?.credits;
     assert_eq!(
         servers_record(sim),
         2 * per_clip,

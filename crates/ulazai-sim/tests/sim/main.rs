@@ -2,7 +2,6 @@
 
 mod api_access;
 mod api_jobs;
-#[allow(dead_code)]
 mod common;
 mod control;
 mod demo_honesty;

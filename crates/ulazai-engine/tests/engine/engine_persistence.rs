@@ -100,6 +100,25 @@ async fn restart_resumes_polling_adds_web_jobs_and_fires_terminal_once() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn corrupt_store_is_set_aside_and_rebuilt_from_history() {
+    damaged_store_is_rebuilt_from_history(
+        "jobs.json",
+        b"{\"version\":1,\"jobs\":[{\"id\":",
+        file_store,
+        JsonFilePersist::recovered_from,
+    )
+    .await;
+}
+
+/// A store file damaged before the engine starts (`name` holding `damage`): it is moved aside
+/// as `<name>.corrupt-…` with its bytes kept, both jobs come back from the server's history
+/// and are polled to the end, and the store saved after that reads back whole. The JSON file
+/// and the database (`store_database`) are held to the same.
+pub(crate) async fn damaged_store_is_rebuilt_from_history<P: Persist>(
+    name: &str,
+    damage: &[u8],
+    open: fn(&std::path::Path) -> Arc<P>,
+    recovered_from: fn(&P) -> Option<std::path::PathBuf>,
+) {
     let sim = sim_at(SPEED, 2.0, 20.0).await;
     let dir = temp_dir("corrupt");
     let client = Client::new(config(&sim, policy(SPEED)).client, Some(demo_auth())).unwrap();
@@ -108,22 +127,17 @@ async fn corrupt_store_is_set_aside_and_rebuilt_from_history() {
         .await
         .unwrap()
         .job_ids;
-    std::fs::write(dir.join("jobs.json"), b"{\"version\":1,\"jobs\":[{\"id\":").unwrap();
+    std::fs::write(dir.join(name), damage).unwrap();
 
-    let persist = file_store(&dir);
+    let persist = open(&dir);
     let (engine, mut ev) = engine_with(&sim, policy(SPEED), persist.clone()).await;
-    let aside = persist
-        .recovered_from()
-        .expect("the corrupt file was moved aside");
+    let aside = recovered_from(&persist).expect("the damaged file was moved aside");
     assert!(aside
         .file_name()
         .unwrap()
         .to_string_lossy()
-        .starts_with("jobs.json.corrupt-"));
-    assert_eq!(
-        std::fs::read(&aside).unwrap(),
-        b"{\"version\":1,\"jobs\":[{\"id\":"
-    );
+        .starts_with(&format!("{name}.corrupt-")));
+    assert_eq!(std::fs::read(&aside).unwrap(), damage);
 
     // Rebuilt from history: both jobs are cards and are polled to the end.
     let jobs = engine.jobs().list();
@@ -133,14 +147,15 @@ async fn corrupt_store_is_set_aside_and_rebuilt_from_history() {
         .all(|j| j.origin == JobOrigin::History && ids.contains(&j.id)));
     ev.until_terminal(&ids, 20.0).await;
     engine.flush().await;
-    let rebuilt = persist.load().unwrap().expect("a fresh, readable store");
+    let rebuilt = open(&dir).load().unwrap().expect("a fresh, readable store");
     assert_eq!(rebuilt.jobs.len(), 2);
     assert!(rebuilt
         .jobs
         .iter()
         .all(|j| j.status == JobStatus::Completed));
     engine.shutdown().await;
-    std::fs::remove_dir_all(dir).unwrap();
+    drop((engine, persist));
+    remove_temp_dir(dir);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -7,7 +7,6 @@ use crate::support::engine as support;
 use std::sync::Arc;
 
 use support::*;
-use ulazai_engine::api::Client;
 use ulazai_engine::model::{JobOrigin, JobStatus};
 use ulazai_engine::store::{JsonFilePersist, Persist, SqlitePersist};
 
@@ -61,45 +60,11 @@ async fn jobs_json_moves_in_and_the_jobs_carry_on_across_restarts() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_damaged_database_is_set_aside_and_rebuilt_from_history() {
-    let sim = sim_at(SPEED, 2.0, 20.0).await;
-    let dir = temp_dir("db-corrupt");
-    let client = Client::new(config(&sim, policy(SPEED)).client, Some(demo_auth())).unwrap();
-    let ids = client
-        .generate(&params("lost and found", 2))
-        .await
-        .unwrap()
-        .job_ids;
-    std::fs::write(dir.join("jobs.db"), b"SQLite format 3\0 but cut short").unwrap();
-
-    let persist = db_store(&dir);
-    let (engine, mut ev) = engine_with(&sim, policy(SPEED), persist.clone()).await;
-    let aside = persist.recovered_from().expect("moved aside");
-    assert!(aside
-        .file_name()
-        .unwrap()
-        .to_string_lossy()
-        .starts_with("jobs.db.corrupt-"));
-    assert_eq!(
-        std::fs::read(&aside).unwrap(),
-        b"SQLite format 3\0 but cut short"
-    );
-    let jobs = engine.jobs().list();
-    assert_eq!(jobs.len(), 2);
-    assert!(jobs
-        .iter()
-        .all(|j| j.origin == JobOrigin::History && ids.contains(&j.id)));
-    ev.until_terminal(&ids, 20.0).await;
-    engine.flush().await;
-    let rebuilt = db_store(&dir)
-        .load()
-        .unwrap()
-        .expect("a fresh, readable store");
-    assert_eq!(rebuilt.jobs.len(), 2);
-    assert!(rebuilt
-        .jobs
-        .iter()
-        .all(|j| j.status == JobStatus::Completed));
-    engine.shutdown().await;
-    drop((engine, persist));
-    remove_temp_dir(dir);
+    crate::engine_persistence::damaged_store_is_rebuilt_from_history(
+        "jobs.db",
+        b"SQLite format 3\0 but cut short",
+        db_store,
+        SqlitePersist::recovered_from,
+    )
+    .await;
 }

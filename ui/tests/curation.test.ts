@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markAnnouncement, markForKey, marksText, markTargets } from '../src/lib/curation';
+import { markAnnouncement, markForKey, marksText } from '../src/lib/curation';
+import { actionTargets as markTargets } from '../src/lib/selection';
 import { EMPTY_FILTER, filterJobs, isFiltered } from '../src/lib/jobs-core';
 import { job } from './helpers';
 

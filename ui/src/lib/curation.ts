@@ -51,12 +51,3 @@ export function markAnnouncement(change: MarkChange, count: number): string {
   }
   return parts.join(', ');
 }
-
-/**
- * The clips a mark key acts on: the selection when the focused card is in it (or no card has
- * focus), else the focused card alone.
- */
-export function markTargets(selected: readonly string[], focused: string | null): string[] {
-  if (focused === null || selected.includes(focused)) return [...selected];
-  return [focused];
-}

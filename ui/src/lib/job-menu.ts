@@ -9,6 +9,7 @@ import { isUnfiled } from './jobs-core';
 import { canReuse, fillFormFrom } from './reuse';
 import { app } from './stores/app.svelte';
 import { jobs } from './stores/jobs.svelte';
+import { actionTargets } from './selection';
 import { selection } from './stores/selection.svelte';
 import { tray } from './stores/tray.svelte';
 import { menu, ui, type MenuItem } from './stores/ui.svelte';
@@ -17,7 +18,7 @@ import type { Job } from './types';
 
 /** The clips an action on `job` applies to: the selection if the job is in it, else the job. */
 export function targetIds(job: Job): string[] {
-  return selection.has(job.id) && selection.count > 1 ? selection.ids.slice() : [job.id];
+  return actionTargets(selection.ids, job.id);
 }
 
 function moveItems(job: Job): MenuItem[] {

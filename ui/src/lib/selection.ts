@@ -75,3 +75,12 @@ export function moveFocus(index: number, key: string, cols: number, count: numbe
       return i;
   }
 }
+
+/**
+ * The clips an action on the clip `focused` applies to (a menu item, a drag, a mark key): the
+ * selection when that clip is in it (or no clip is named), else that clip alone.
+ */
+export function actionTargets(selected: readonly string[], focused: string | null): string[] {
+  if (focused === null || selected.includes(focused)) return [...selected];
+  return [focused];
+}

@@ -16,10 +16,10 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
+use super::super::json_file;
 use super::super::persist::{JsonFilePersist, Persist, PersistError};
 use super::damage;
 use super::save::{self, backend, Written};
-use super::schema;
 
 /// `jobs.json` → `jobs.json.migrated`.
 pub(super) fn migrated_name(json: &Path) -> PathBuf {
@@ -47,10 +47,7 @@ pub(super) fn run(db: &Path, json: &Path, src: &Path) -> Result<bool, PersistErr
     let tmp = db.with_file_name(format!(".{name}.migrating"));
     damage::remove_all(&tmp)?;
     let built = (|| -> Result<(), PersistError> {
-        super::create_private_file(&tmp)?;
-        let mut conn = super::open_rw(&tmp).map_err(backend)?;
-        schema::configure(&conn).map_err(backend)?;
-        schema::bring_up(&conn).map_err(backend)?;
+        let mut conn = super::create(&tmp)?;
         save::save(&mut conn, &mut Written::default(), &snapshot)?;
         close(conn)
     })();
@@ -68,7 +65,7 @@ pub(super) fn run(db: &Path, json: &Path, src: &Path) -> Result<bool, PersistErr
         std::fs::rename(json, &kept)?;
     }
     std::fs::rename(&tmp, db)?;
-    super::sync_dir(db);
+    json_file::sync_dir(&json_file::folder_of(db));
     tracing::info!(
         from = %src.display(),
         to = %db.display(),

@@ -47,6 +47,7 @@ use rusqlite::{Connection, OpenFlags};
 pub use save::SaveCount;
 pub use schema::SCHEMA_VERSION;
 
+use super::json_file;
 use super::persist::{Persist, PersistError, Snapshot};
 use crate::model::JobId;
 use damage::Failure;
@@ -120,13 +121,13 @@ impl SqlitePersist {
     pub fn save_counted(&self, snapshot: &Snapshot) -> Result<SaveCount, PersistError> {
         let mut slot = self.open.lock().unwrap_or_else(|e| e.into_inner());
         let open = self.ensure_open(&mut slot)?;
-        save::take_damage_seen();
-        let saved = save::save(&mut open.conn, &mut open.written, snapshot);
-        if saved.is_err() && save::take_damage_seen() {
-            tracing::warn!(file = %self.path.display(), "the job database is damaged; it is checked in full at the next start");
-            self.damage_seen.store(true, Ordering::SeqCst);
-        }
-        saved
+        save::save(&mut open.conn, &mut open.written, snapshot).map_err(|e| {
+            if e.is_damage() {
+                tracing::warn!(file = %self.path.display(), "the job database is damaged; it is checked in full at the next start");
+                self.damage_seen.store(true, Ordering::SeqCst);
+            }
+            e.into()
+        })
     }
 
     /// [`Persist::close`]: mark the close clean (unless damage was met in this session)
@@ -158,11 +159,7 @@ impl SqlitePersist {
     /// Open (or make, or migrate into) the database; the snapshot it holds, `None` when
     /// it was made empty.
     fn open(&self) -> Result<(Open, Option<Snapshot>), PersistError> {
-        let dir = match self.path.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        crate::owner_only::create_dir_all(&dir)?;
+        crate::owner_only::create_dir_all(&json_file::folder_of(&self.path))?;
         if std::fs::symlink_metadata(&self.path).is_err() {
             if let Some(json) = &self.legacy {
                 if let Some(src) = migrate::source(json) {
@@ -210,10 +207,7 @@ impl SqlitePersist {
     }
 
     fn make_empty(&self) -> Result<(Open, Option<Snapshot>), PersistError> {
-        create_private_file(&self.path)?;
-        let conn = open_rw(&self.path).map_err(backend)?;
-        schema::configure(&conn).map_err(backend)?;
-        schema::bring_up(&conn).map_err(backend)?;
+        let conn = create(&self.path)?;
         Ok((
             Open {
                 conn,
@@ -336,30 +330,18 @@ fn open_rw(path: &Path) -> rusqlite::Result<Connection> {
     )
 }
 
-/// Make the file (0600 on unix) before SQLite opens it; an existing one is left as it is.
-fn create_private_file(path: &Path) -> std::io::Result<()> {
+/// A new database at `path` with this build's schema: the file made (0600 on unix) before
+/// SQLite opens it (an existing one is left as it is).
+fn create(path: &Path) -> Result<Connection, PersistError> {
     crate::owner_only::file_options()
         .write(true)
         .create(true)
         .truncate(false)
-        .open(path)
-        .map(drop)
-}
-
-/// Make a rename in `path`'s folder durable (best effort; not possible on every OS).
-fn sync_dir(path: &Path) {
-    #[cfg(unix)]
-    if let Some(dir) = path.parent() {
-        if let Ok(d) = std::fs::File::open(if dir.as_os_str().is_empty() {
-            Path::new(".")
-        } else {
-            dir
-        }) {
-            let _ = d.sync_all();
-        }
-    }
-    #[cfg(not(unix))]
-    let _ = path;
+        .open(path)?;
+    let conn = open_rw(path).map_err(backend)?;
+    schema::configure(&conn).map_err(backend)?;
+    schema::bring_up(&conn).map_err(backend)?;
+    Ok(conn)
 }
 
 #[cfg(test)]

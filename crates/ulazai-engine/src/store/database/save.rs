@@ -69,11 +69,9 @@ pub(super) fn save(
     conn: &mut Connection,
     w: &mut Written,
     snap: &Snapshot,
-) -> Result<SaveCount, PersistError> {
+) -> Result<SaveCount, SaveError> {
     let mut count = SaveCount::default();
-    let tx = conn
-        .transaction_with_behavior(TransactionBehavior::Immediate)
-        .map_err(backend)?;
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
 
     // Jobs: the first of each id (as the store keeps it), written oldest first so that the
     // jobs new in this save get `seq` in their order, newest highest.
@@ -85,7 +83,7 @@ pub(super) fn save(
         .collect();
     let mut job_digests: Vec<(String, u64)> = Vec::new();
     {
-        let mut upsert = tx.prepare_cached(UPSERT_JOB).map_err(backend)?;
+        let mut upsert = tx.prepare_cached(UPSERT_JOB)?;
         let mut body = Vec::with_capacity(1024);
         for job in firsts.iter().rev() {
             body.clear();
@@ -96,17 +94,15 @@ pub(super) fn save(
             }
             let text =
                 std::str::from_utf8(&body).map_err(|e| PersistError::Backend(e.to_string()))?;
-            upsert
-                .execute(params![
-                    job.id,
-                    sort_date(job),
-                    job.folder_id,
-                    job.status.as_str(),
-                    job.model_slug,
-                    job.prompt,
-                    text
-                ])
-                .map_err(backend)?;
+            upsert.execute(params![
+                job.id,
+                sort_date(job),
+                job.folder_id,
+                job.status.as_str(),
+                job.model_slug,
+                job.prompt,
+                text
+            ])?;
             job_digests.push((job.id.clone(), d));
         }
     }
@@ -117,11 +113,9 @@ pub(super) fn save(
         .cloned()
         .collect();
     {
-        let mut delete = tx
-            .prepare_cached("DELETE FROM jobs WHERE id = ?1")
-            .map_err(backend)?;
+        let mut delete = tx.prepare_cached("DELETE FROM jobs WHERE id = ?1")?;
         for id in &gone {
-            delete.execute([id]).map_err(backend)?;
+            delete.execute([id])?;
         }
     }
     count.jobs = job_digests.len() + gone.len();
@@ -146,13 +140,11 @@ pub(super) fn save(
         .collect();
     for id in &added {
         tx.prepare_cached("INSERT OR IGNORE INTO notified (id) VALUES (?1)")
-            .and_then(|mut s| s.execute([id]))
-            .map_err(backend)?;
+            .and_then(|mut s| s.execute([id]))?;
     }
     for id in &dropped {
         tx.prepare_cached("DELETE FROM notified WHERE id = ?1")
-            .and_then(|mut s| s.execute([id]))
-            .map_err(backend)?;
+            .and_then(|mut s| s.execute([id]))?;
     }
     count.other += added.len() + dropped.len();
 
@@ -170,14 +162,13 @@ pub(super) fn save(
         let d = digest(body.as_bytes());
         if w.state.get(name) != Some(&d) {
             tx.prepare_cached("INSERT OR REPLACE INTO state (name, body) VALUES (?1, ?2)")
-                .and_then(|mut s| s.execute(params![name, body]))
-                .map_err(backend)?;
+                .and_then(|mut s| s.execute(params![name, body]))?;
             count.other += 1;
         }
         state.push((name, d));
     }
 
-    tx.commit().map_err(backend)?;
+    tx.commit()?;
 
     w.jobs.extend(job_digests);
     for id in &gone {
@@ -202,7 +193,7 @@ fn save_list<T: Serialize>(
     items: &[T],
     id: impl Fn(&T) -> &String,
     written: &[u64],
-) -> Result<(Vec<u64>, usize), PersistError> {
+) -> Result<(Vec<u64>, usize), SaveError> {
     let mut digests = Vec::with_capacity(items.len());
     let mut n = 0;
     for (pos, item) in items.iter().enumerate() {
@@ -212,19 +203,16 @@ fn save_list<T: Serialize>(
             tx.prepare_cached(&format!(
                 "INSERT OR REPLACE INTO {table} (pos, id, body) VALUES (?1, ?2, ?3)"
             ))
-            .and_then(|mut s| s.execute(params![pos as i64, id(item), body]))
-            .map_err(backend)?;
+            .and_then(|mut s| s.execute(params![pos as i64, id(item), body]))?;
             n += 1;
         }
         digests.push(d);
     }
     if written.len() > items.len() {
-        n += tx
-            .execute(
-                &format!("DELETE FROM {table} WHERE pos >= ?1"),
-                [items.len() as i64],
-            )
-            .map_err(backend)?;
+        n += tx.execute(
+            &format!("DELETE FROM {table} WHERE pos >= ?1"),
+            [items.len() as i64],
+        )?;
     }
     Ok((digests, n))
 }
@@ -233,7 +221,7 @@ fn save_removed(
     tx: &Connection,
     old: &[(i64, String)],
     new: &[String],
-) -> Result<(Vec<(i64, String)>, usize), PersistError> {
+) -> Result<(Vec<(i64, String)>, usize), SaveError> {
     let mut kept = Vec::with_capacity(new.len());
     let mut n = 0;
     let mut j = 0;
@@ -243,16 +231,14 @@ fn save_removed(
             j += 1;
         } else {
             tx.prepare_cached("DELETE FROM removed WHERE seq = ?1")
-                .and_then(|mut s| s.execute([seq]))
-                .map_err(backend)?;
+                .and_then(|mut s| s.execute([seq]))?;
             n += 1;
         }
     }
     let first = old.iter().map(|(s, _)| s + 1).max().unwrap_or(0);
     for (seq, id) in (first..).zip(&new[j..]) {
         tx.prepare_cached("INSERT INTO removed (seq, id) VALUES (?1, ?2)")
-            .and_then(|mut s| s.execute(params![seq, id]))
-            .map_err(backend)?;
+            .and_then(|mut s| s.execute(params![seq, id]))?;
         kept.push((seq, id.clone()));
         n += 1;
     }
@@ -260,19 +246,47 @@ fn save_removed(
 }
 
 pub(super) fn backend(e: rusqlite::Error) -> PersistError {
-    if super::damage::is_damage(&e) {
-        DAMAGE_SEEN.with(|seen| seen.set(true));
-    }
     PersistError::Backend(e.to_string())
 }
 
-thread_local! {
-    /// Set when an error turned into a [`PersistError`] on this thread was SQLite finding
-    /// the file damaged (a save runs on one thread: see [`take_damage_seen`]).
-    static DAMAGE_SEEN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+/// Why a save failed: SQLite's own error, kept so that the caller can tell damage in the
+/// file from anything else, or another.
+#[derive(Debug)]
+pub(super) enum SaveError {
+    Sql(rusqlite::Error),
+    Other(PersistError),
 }
 
-/// Whether an error since the last call on this thread was damage found in the file.
-pub(super) fn take_damage_seen() -> bool {
-    DAMAGE_SEEN.with(|seen| seen.replace(false))
+impl SaveError {
+    /// SQLite found the file damaged while writing it.
+    pub(super) fn is_damage(&self) -> bool {
+        matches!(self, SaveError::Sql(e) if super::damage::is_damage(e))
+    }
+}
+
+impl From<rusqlite::Error> for SaveError {
+    fn from(e: rusqlite::Error) -> SaveError {
+        SaveError::Sql(e)
+    }
+}
+
+impl From<serde_json::Error> for SaveError {
+    fn from(e: serde_json::Error) -> SaveError {
+        SaveError::Other(e.into())
+    }
+}
+
+impl From<PersistError> for SaveError {
+    fn from(e: PersistError) -> SaveError {
+        SaveError::Other(e)
+    }
+}
+
+impl From<SaveError> for PersistError {
+    fn from(e: SaveError) -> PersistError {
+        match e {
+            SaveError::Sql(e) => backend(e),
+            SaveError::Other(e) => e,
+        }
+    }
 }

@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use ulazai_engine::library::ExportMarks;
 use ulazai_engine::model::{Connectivity, KeyState};
 use ulazai_engine::validate::FieldError;
 use ulazai_engine::ErrorCode;
@@ -103,6 +104,9 @@ pub struct Settings {
     pub ffmpeg_path: Option<String>,
     /// The largest video one download may bring, in MiB (default 2048: 2 GiB).
     pub max_download_mib: u32,
+    /// Whether an export carries the clips' flags and stars (in the names, or an XMP
+    /// sidecar beside each file).
+    pub export_marks: ExportMarks,
 }
 
 /// [`Settings::max_download_mib`] by default: 2 GiB.
@@ -121,6 +125,7 @@ impl Default for Settings {
             base_url_override: None,
             ffmpeg_path: None,
             max_download_mib: DEFAULT_MAX_DOWNLOAD_MIB,
+            export_marks: ExportMarks::None,
         }
     }
 }

@@ -235,7 +235,8 @@ impl LibraryService {
         let Some(dir) = picked else {
             return Ok(None);
         };
-        engine.exports().export(&ids, &dir).await?;
+        let marks = self.settings.get().export_marks;
+        engine.exports().export(&ids, &dir, marks).await?;
         Ok(Some(dir.to_string_lossy().into_owned()))
     }
 }

@@ -4,7 +4,6 @@
 
 use std::time::Duration;
 
-use fantoccini::Locator;
 
 use crate::a11y::resize;
 use crate::driver::{e2e_available, eventually, App, Profile, Step, TestResult};
@@ -54,13 +53,7 @@ async fn mark_by_key(app: &App, id: &str, key: &str) -> TestResult {
 
 /// Chooses `value` in the filter `<select>` with the test id `testid`.
 async fn filter(app: &App, testid: &str, value: &str) -> TestResult {
-    app.client
-        .find(Locator::Css(&format!("[data-testid='{testid}']")))
-        .await?
-        .select_by_value(value)
-        .await
-        .map_err(|e| format!("{testid} = {value}: {e:?}"))?;
-    Ok(())
+    app.select_testid(testid, value).await
 }
 
 /// Waits until the grid shows exactly `want` (in any order).

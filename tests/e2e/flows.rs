@@ -26,12 +26,7 @@ pub async fn set_key(app: &App, key: &str) -> TestResult {
 
 /// Picks a model in the generate form.
 pub async fn choose_model(app: &App, slug: &str) -> TestResult {
-    let select = app.testid("model-select").await?;
-    select
-        .select_by_value(slug)
-        .await
-        .map_err(|e| format!("choosing model {slug}: {e:?}"))?;
-    Ok(())
+    app.select_testid("model-select", slug).await
 }
 
 /// Fills the form and presses Generate; returns once `count` new cards exist.

@@ -130,11 +130,23 @@ async fn scenario(app: &App, profile: &Profile) -> TestResult {
         "kept"
     );
 
+    // Exports carry flags and stars only when asked; the choice is kept.
+    assert_eq!(field_value(app, "settings-export-marks").await?, "none");
+    app.select_testid("settings-export-marks", "sidecar")
+        .await?;
+    eventually(
+        Duration::from_secs(10),
+        "XMP sidecars chosen in settings.json",
+        || async { Ok((stored(&settings_file)["export_marks"] == json!("sidecar")).then_some(())) },
+    )
+    .await?;
+
     // Closed and reopened: the switch shows what is stored; the refused text and its
     // message are still there.
     app.click_testid("settings-close").await?;
     app.click_testid("settings-open").await?;
     assert!(!checked(app, "settings-notifications").await?);
+    assert_eq!(field_value(app, "settings-export-marks").await?, "sidecar");
     assert_eq!(field_value(app, "settings-base-url").await?, "htp:/ulazai");
     assert_uncovered(app, "field-error-base_url_override").await?;
 

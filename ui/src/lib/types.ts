@@ -11,6 +11,7 @@ export type { Folder } from './bindings/Folder';
 export type { Theme } from './bindings/Theme';
 export type { GenerateParams } from './bindings/GenerateParams';
 export type { ClipFlag } from './bindings/ClipFlag';
+export type { ExportMarks } from './bindings/ExportMarks';
 export type { FlagMark } from './bindings/FlagMark';
 export type { Job } from './bindings/Job';
 export type { JobOrigin } from './bindings/JobOrigin';

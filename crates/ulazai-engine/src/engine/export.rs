@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::downloads::library_name;
 use super::{Engine, EngineEvent, LibraryError};
-use crate::library::{self, ExportItem};
+use crate::library::{self, ExportError, ExportItem, ExportMarks};
 use crate::model::{ExportProgress, ExportState, JobId};
 use crate::store::new_id;
 
@@ -41,8 +41,14 @@ impl<'a> Exports<'a> {
 
     /// Copy the clips `ids` into `dest` under the library's safe names (numbered when
     /// taken; nothing there is replaced), saving into the library first those that are
-    /// not there yet. Answers the files written, in order.
-    pub async fn export(self, ids: &[JobId], dest: &Path) -> Result<Vec<PathBuf>, LibraryError> {
+    /// not there yet, with their flags and stars as `marks` asks (in the names, or in an
+    /// XMP sidecar beside each file). Answers the video files written, in order.
+    pub async fn export(
+        self,
+        ids: &[JobId],
+        dest: &Path,
+        marks: ExportMarks,
+    ) -> Result<Vec<PathBuf>, LibraryError> {
         let export_id = new_id("export-");
         let mut progress = ExportProgress {
             export_id,
@@ -53,7 +59,7 @@ impl<'a> Exports<'a> {
             bytes_total: 0,
             message: None,
         };
-        let result = self.run_export(ids, dest, &mut progress).await;
+        let result = self.run_export(ids, dest, marks, &mut progress).await;
         progress.state = match &result {
             Ok(_) => ExportState::Done,
             Err(e) => {
@@ -69,6 +75,7 @@ impl<'a> Exports<'a> {
         self,
         ids: &[JobId],
         dest: &Path,
+        marks: ExportMarks,
         progress: &mut ExportProgress,
     ) -> Result<Vec<PathBuf>, LibraryError> {
         let jobs = ids
@@ -89,8 +96,12 @@ impl<'a> Exports<'a> {
                 .map_err(LibraryError::Share)?;
             let ext = source.extension().and_then(|e| e.to_str()).unwrap_or("mp4");
             progress.bytes_total += std::fs::metadata(&source).map(|m| m.len()).unwrap_or(0);
+            let name = library_name(job, ext);
             items.push(ExportItem {
-                name: library_name(job, ext),
+                name: match marks {
+                    ExportMarks::Names => library::marked_name(&name, job),
+                    ExportMarks::None | ExportMarks::Sidecar => name,
+                },
                 source,
             });
         }
@@ -107,6 +118,16 @@ impl<'a> Exports<'a> {
             .await
             .map_err(LibraryError::Export)?;
         progress.bytes_done = progress.bytes_total;
+        if marks == ExportMarks::Sidecar {
+            for (file, job) in written.iter().zip(&jobs) {
+                library::write_sidecar(file, job).map_err(|e| {
+                    LibraryError::Export(ExportError::Io {
+                        dir: dest.display().to_string(),
+                        why: e.to_string(),
+                    })
+                })?;
+            }
+        }
         Ok(written)
     }
 

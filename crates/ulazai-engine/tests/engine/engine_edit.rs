@@ -9,8 +9,9 @@ use crate::support::engine as support;
 use support::*;
 use ulazai_engine::engine::EngineEvent;
 use ulazai_engine::engine::{LibraryError, MergeClip, MergePlace, Trim};
-use ulazai_engine::library::ShareError;
+use ulazai_engine::library::{ExportMarks, ShareError};
 use ulazai_engine::model::{ExportState, JobOrigin, MergeStage};
+use ulazai_engine::store::curation::{FlagMark, Marks};
 
 const SPEED: f64 = 20.0;
 
@@ -119,7 +120,11 @@ async fn only_saved_library_files_go_out_and_exports_save_first() {
     // Export both: the second is saved into the library first, then both are copied
     // under the library's names.
     let out = dir.path().join("picked folder");
-    let written = engine.exports().export(&ids, &out).await.unwrap();
+    let written = engine
+        .exports()
+        .export(&ids, &out, ExportMarks::None)
+        .await
+        .unwrap();
     assert_eq!(written.len(), 2);
     for (id, file) in ids.iter().zip(&written) {
         let lib_file = engine
@@ -153,5 +158,53 @@ async fn only_saved_library_files_go_out_and_exports_save_first() {
     });
     let last = last.unwrap();
     assert_eq!(last.bytes_done, last.bytes_total, "the bar reaches the end");
+
+    // Marks go out only when asked: in the names, or in an XMP sidecar beside each file.
+    engine
+        .curation()
+        .set_marks(
+            &ids[..1],
+            Marks::new(Some(FlagMark::Pick), Some(4)).unwrap(),
+        )
+        .unwrap();
+    let named = engine
+        .exports()
+        .export(&ids, &dir.path().join("named"), ExportMarks::Names)
+        .await
+        .unwrap();
+    let name = |f: &std::path::PathBuf| f.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(
+        name(&named[0]).ends_with(" [pick, 4 stars].mp4"),
+        "{}",
+        name(&named[0])
+    );
+    assert!(
+        !name(&named[1]).contains('['),
+        "an unmarked clip keeps its name: {}",
+        name(&named[1])
+    );
+    assert!(!dir
+        .path()
+        .join("named")
+        .read_dir()
+        .unwrap()
+        .any(|e| { e.unwrap().path().extension().is_some_and(|x| x == "xmp") }));
+    let side = engine
+        .exports()
+        .export(&ids, &dir.path().join("sidecars"), ExportMarks::Sidecar)
+        .await
+        .unwrap();
+    assert_eq!(
+        name(&side[0]),
+        name(&written[0]),
+        "the name is the library's"
+    );
+    let xmp = std::fs::read_to_string(side[0].with_extension("xmp")).unwrap();
+    assert!(
+        xmp.contains("<xmp:Rating>4</xmp:Rating>") && xmp.contains("<xmp:Label>Pick</xmp:Label>"),
+        "{xmp}"
+    );
+    let unrated = std::fs::read_to_string(side[1].with_extension("xmp")).unwrap();
+    assert!(unrated.contains("<xmp:Rating>0</xmp:Rating>"), "{unrated}");
     engine.shutdown().await;
 }

@@ -123,6 +123,16 @@ impl App {
         Ok(())
     }
 
+    /// Chooses the option whose value is `value` in the `<select>` with test id `id`.
+    pub async fn select_testid(&self, id: &str, value: &str) -> TestResult {
+        self.testid(id)
+            .await?
+            .select_by_value(value)
+            .await
+            .map_err(|e| format!("choosing `{value}` in `{id}`: {e:?}"))?;
+        Ok(())
+    }
+
     /// Replaces the value of an input or textarea by typing, as a person would.
     ///
     /// Clearing is tried again on a fresh lookup for up to 5 s: with three windows at work,

@@ -26,6 +26,8 @@ pub struct StudioConfig {
     pub main_window: String,
     /// `ULAZAI_LIBRARY_DIR`: where finished videos are saved; wins over the setting.
     pub library_dir: Option<PathBuf>,
+    /// `ULAZAI_LANG`: the language of notifications, tray and menus (`None`: English).
+    pub language: Option<String>,
 }
 
 impl Default for StudioConfig {
@@ -38,6 +40,7 @@ impl Default for StudioConfig {
             tray: true,
             main_window: "main".into(),
             library_dir: None,
+            language: None,
         }
     }
 }
@@ -63,6 +66,7 @@ impl StudioConfig {
             tray: true,
             main_window: "main".into(),
             library_dir: var("ULAZAI_LIBRARY_DIR").map(PathBuf::from),
+            language: var("ULAZAI_LANG"),
         }
     }
 }
@@ -85,4 +89,7 @@ ENVIRONMENT:
                              <data dir>/Library when ULAZAI_STUDIO_DATA_DIR is set).
     ULAZAI_DEMO=1 (or auto)  Start in demo mode (embedded simulator, no credits used) when
                              no API key is set.
+    ULAZAI_LANG              Language of notifications, the tray and menus (de, ja, pt-BR,
+                             de_DE.UTF-8…; en-XA: the pseudo-locale for layout tests);
+                             default English.
 ";

@@ -83,11 +83,11 @@ fn setup<R: Runtime>(
         app: app.clone(),
         main_window: cfg.main_window.clone(),
     });
-    if cfg!(target_os = "macos") {
-        macos_conventions(app, shell.clone(), &dirs.data)?;
-    }
     let (want_tray, main_window) = (cfg.tray, cfg.main_window.clone());
-    let studio = Arc::new(Studio::new(cfg, dirs, shell));
+    let studio = Arc::new(Studio::new(cfg, dirs, shell.clone()));
+    if cfg!(target_os = "macos") {
+        macos_conventions(app, shell, &studio.dirs().data, &studio.locale)?;
+    }
     studio.manage(app);
     app.manage(studio.clone());
     // Keyring + first history read can take seconds: never on the UI thread.
@@ -97,7 +97,7 @@ fn setup<R: Runtime>(
     });
     if want_tray {
         let show = move |app: &tauri::AppHandle<R>| window::focus_window(app, &main_window);
-        if let Err(e) = tray::create(app, show, quit) {
+        if let Err(e) = tray::create(app, studio.locale.clone(), show, quit) {
             // No tray host (e.g. a bare X server): closing the window will quit instead.
             tracing::warn!(error = %e, "no tray icon");
         }
@@ -113,10 +113,11 @@ fn macos_conventions<R: Runtime>(
     app: &tauri::AppHandle<R>,
     shell: Arc<window::TauriShell<R>>,
     data: &std::path::Path,
+    locale: &platform::locale::Locale,
 ) -> tauri::Result<()> {
     use ipc::events::{IpcEvent, OpenSettings};
     use window::Shell;
-    platform::macos::install_menu(app, move |_| {
+    platform::macos::install_menu(app, &locale.get(), move |_| {
         shell.focus_main();
         shell.emit(OpenSettings::NAME, serde_json::Value::Null);
     })?;

@@ -11,6 +11,7 @@
 
 use tauri::menu::{AboutMetadata, Menu, MenuItem, PredefinedMenuItem, Submenu};
 use tauri::{AppHandle, Runtime};
+use ulazai_i18n::Localizer;
 
 /// The id of the app menu's Settings… item (its click opens Settings in the main window).
 pub const SETTINGS_ID: &str = "app-settings";
@@ -66,7 +67,7 @@ pub enum Entry {
     /// An item of the app's: its click is a menu event with `id`.
     App {
         id: &'static str,
-        text: &'static str,
+        text: String,
         accelerator: Option<&'static str>,
     },
     Separator,
@@ -86,7 +87,7 @@ impl Entry {
 /// One menu of the menu bar.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MenuSpec {
-    pub title: &'static str,
+    pub title: String,
     pub entries: Vec<Entry>,
     /// macOS lists the open windows at the end of this menu (`setWindowsMenu:`).
     pub windows_menu: bool,
@@ -94,18 +95,18 @@ pub struct MenuSpec {
 
 /// The menu bar of UlazAI Studio on macOS. `app_name` titles the app menu (macOS shows the
 /// bundle's name there whatever the title says, but the title is what the About item and
-/// VoiceOver read before the bundle is known).
-pub fn macos_menu_bar(app_name: &'static str) -> Vec<MenuSpec> {
+/// VoiceOver read before the bundle is known). The app's own words are `l`'s.
+pub fn macos_menu_bar(app_name: &str, l: &Localizer) -> Vec<MenuSpec> {
     use Entry::{Separator, System};
     vec![
         MenuSpec {
-            title: app_name,
+            title: app_name.to_string(),
             entries: vec![
                 System(Role::About),
                 Separator,
                 Entry::App {
                     id: SETTINGS_ID,
-                    text: "Settings…",
+                    text: l.text("menubar-settings"),
                     accelerator: Some("Cmd+,"),
                 },
                 Separator,
@@ -120,7 +121,7 @@ pub fn macos_menu_bar(app_name: &'static str) -> Vec<MenuSpec> {
             windows_menu: false,
         },
         MenuSpec {
-            title: "Edit",
+            title: l.text("menubar-edit"),
             entries: vec![
                 System(Role::Undo),
                 System(Role::Redo),
@@ -133,7 +134,7 @@ pub fn macos_menu_bar(app_name: &'static str) -> Vec<MenuSpec> {
             windows_menu: false,
         },
         MenuSpec {
-            title: "Window",
+            title: l.text("menubar-window"),
             entries: vec![
                 System(Role::Minimize),
                 System(Role::Zoom),
@@ -145,15 +146,18 @@ pub fn macos_menu_bar(app_name: &'static str) -> Vec<MenuSpec> {
     ]
 }
 
-/// The Tauri menu for `spec`. `about` fills the About panel (name, version, copyright).
+/// The Tauri menu for `spec`. `about` fills the About panel (name, version, copyright);
+/// `l` names the system's Zoom item, the one system item given a title.
 pub fn build<R: Runtime>(
     app: &AppHandle<R>,
     spec: &[MenuSpec],
     about: AboutMetadata<'static>,
+    l: &Localizer,
 ) -> tauri::Result<Menu<R>> {
+    let zoom = l.text("menubar-zoom");
     let menu = Menu::new(app)?;
     for m in spec {
-        let sub = Submenu::new(app, m.title, true)?;
+        let sub = Submenu::new(app, &m.title, true)?;
         for entry in &m.entries {
             match entry {
                 Entry::Separator => sub.append(&PredefinedMenuItem::separator(app)?)?,
@@ -161,8 +165,8 @@ pub fn build<R: Runtime>(
                     id,
                     text,
                     accelerator,
-                } => sub.append(&MenuItem::with_id(app, *id, *text, true, *accelerator)?)?,
-                Entry::System(role) => sub.append(&system_item(app, *role, &about)?)?,
+                } => sub.append(&MenuItem::with_id(app, *id, text, true, *accelerator)?)?,
+                Entry::System(role) => sub.append(&system_item(app, *role, &about, &zoom)?)?,
             }
         }
         if m.windows_menu {
@@ -179,6 +183,7 @@ fn system_item<R: Runtime>(
     app: &AppHandle<R>,
     role: Role,
     about: &AboutMetadata<'static>,
+    zoom: &str,
 ) -> tauri::Result<PredefinedMenuItem<R>> {
     match role {
         Role::About => PredefinedMenuItem::about(app, None, Some(about.clone())),
@@ -194,7 +199,7 @@ fn system_item<R: Runtime>(
         Role::Paste => PredefinedMenuItem::paste(app, None),
         Role::SelectAll => PredefinedMenuItem::select_all(app, None),
         Role::Minimize => PredefinedMenuItem::minimize(app, None),
-        Role::Zoom => PredefinedMenuItem::maximize(app, Some("Zoom")),
+        Role::Zoom => PredefinedMenuItem::maximize(app, Some(zoom)),
         Role::CloseWindow => PredefinedMenuItem::close_window(app, None),
     }
 }

@@ -3,7 +3,7 @@ use std::collections::HashSet;
 use super::*;
 
 fn bar() -> Vec<MenuSpec> {
-    macos_menu_bar("UlazAI Studio")
+    macos_menu_bar("UlazAI Studio", &Localizer::new("en"))
 }
 
 fn menu<'a>(bar: &'a [MenuSpec], title: &str) -> &'a MenuSpec {
@@ -24,8 +24,19 @@ fn roles(m: &MenuSpec) -> Vec<Role> {
 
 #[test]
 fn the_menu_bar_is_the_app_menu_then_edit_then_window() {
-    let titles: Vec<_> = bar().iter().map(|m| m.title).collect();
+    let titles: Vec<_> = bar().iter().map(|m| m.title.clone()).collect();
     assert_eq!(titles, ["UlazAI Studio", "Edit", "Window"]);
+}
+
+#[test]
+fn the_menu_bar_speaks_the_apps_language() {
+    let bar = macos_menu_bar("UlazAI Studio", &Localizer::new("de"));
+    let titles: Vec<_> = bar.iter().map(|m| m.title.clone()).collect();
+    assert_eq!(titles, ["UlazAI Studio", "Bearbeiten", "Fenster"]);
+    assert!(bar[0].entries.iter().any(|e| matches!(
+        e,
+        Entry::App { text, .. } if text == "Einstellungen …"
+    )));
 }
 
 #[test]
@@ -41,7 +52,7 @@ fn the_app_menu_has_about_settings_hide_and_quit_in_the_mac_order() {
         app.entries[2],
         Entry::App {
             id: SETTINGS_ID,
-            text: "Settings…",
+            text: "Settings…".into(),
             accelerator: Some("Cmd+,"),
         },
         "Settings… (⌘,) right under About"
@@ -145,7 +156,13 @@ fn menus_neither_start_nor_end_with_a_separator_nor_double_one() {
 fn the_builder_turns_the_data_into_the_same_tauri_menus() {
     let app = tauri::test::mock_app();
     let spec = bar();
-    let menu = build(app.handle(), &spec, AboutMetadata::default()).unwrap();
+    let menu = build(
+        app.handle(),
+        &spec,
+        AboutMetadata::default(),
+        &Localizer::new("en"),
+    )
+    .unwrap();
     let subs = menu.items().unwrap();
     assert_eq!(subs.len(), spec.len());
     for (sub, m) in subs.iter().zip(&spec) {
@@ -158,7 +175,7 @@ fn the_builder_turns_the_data_into_the_same_tauri_menus() {
                 Entry::App { id, text, .. } => {
                     let item = item.as_menuitem().expect("an app item");
                     assert_eq!(item.id().as_ref(), *id);
-                    assert_eq!(item.text().unwrap(), *text);
+                    assert_eq!(&item.text().unwrap(), text);
                 }
                 Entry::System(_) | Entry::Separator => {
                     assert!(item.as_predefined_menuitem().is_some(), "{entry:?}")

@@ -17,6 +17,7 @@ use std::path::Path;
 
 use tauri::image::Image;
 use tauri::{AppHandle, Runtime};
+use ulazai_i18n::Localizer;
 
 /// The tray's template image (44×44, black on transparent: only its alpha counts).
 pub const TRAY_TEMPLATE_PNG: &[u8] = include_bytes!("../../icons/tray-template.png");
@@ -114,6 +115,7 @@ fn request_notification_permission() {}
 /// macOS only (`lib.rs`); compiled everywhere, so every build checks it.
 pub fn install_menu<R: Runtime>(
     app: &AppHandle<R>,
+    l: &Localizer,
     on_settings: impl Fn(&AppHandle<R>) + Send + Sync + 'static,
 ) -> tauri::Result<()> {
     use super::app_menu;
@@ -126,8 +128,9 @@ pub fn install_menu<R: Runtime>(
     };
     let menu = app_menu::build(
         app,
-        &app_menu::macos_menu_bar(super::notify::APP_NAME),
+        &app_menu::macos_menu_bar(super::notify::APP_NAME, l),
         about,
+        l,
     )?;
     app.set_menu(menu)?;
     app.on_menu_event(move |app, event| {

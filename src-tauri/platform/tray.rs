@@ -5,48 +5,48 @@
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::{MouseButton, MouseButtonState, TrayIconBuilder, TrayIconEvent};
 use tauri::{AppHandle, Manager, Runtime};
+use ulazai_i18n::Localizer;
+
+use super::locale::Locale;
 
 const TRAY_ID: &str = "main-tray";
 const MENU_SHOW: &str = "tray-show";
 const MENU_QUIT: &str = "tray-quit";
 
-/// The menu item that shows the active count, kept to update its text.
+/// The menu item that shows the active count, kept to update its text, and the language.
 struct TrayItems<R: Runtime> {
     status: MenuItem<R>,
+    locale: Locale,
 }
 
-pub fn tooltip(active: usize) -> String {
-    match active {
-        0 => "UlazAI Studio — no renders active".to_string(),
-        1 => "UlazAI Studio — 1 render active".to_string(),
-        n => format!("UlazAI Studio — {n} renders active"),
-    }
+pub fn tooltip(l: &Localizer, active: usize) -> String {
+    l.format("tray-tooltip-active", &[("active", active.into())])
 }
 
-fn status_text(active: usize) -> String {
-    match active {
-        0 => "No renders active".to_string(),
-        1 => "1 render active".to_string(),
-        n => format!("{n} renders active"),
-    }
+fn status_text(l: &Localizer, active: usize) -> String {
+    l.format("tray-menu-active", &[("active", active.into())])
 }
 
 /// Create the tray icon. `on_show` runs for Show and a left click (bring the window back),
 /// `on_quit` when Quit is chosen (flush, then exit).
 pub fn create<R: Runtime>(
     app: &AppHandle<R>,
+    locale: Locale,
     on_show: impl Fn(&AppHandle<R>) + Send + Sync + 'static,
     on_quit: impl Fn(&AppHandle<R>) + Send + Sync + 'static,
 ) -> tauri::Result<()> {
     let on_show = std::sync::Arc::new(on_show);
     let show_from_icon = on_show.clone();
-    let status = MenuItem::with_id(app, "tray-status", status_text(0), false, None::<&str>)?;
-    let show = MenuItem::with_id(app, MENU_SHOW, "Show UlazAI Studio", true, None::<&str>)?;
-    let quit = MenuItem::with_id(app, MENU_QUIT, "Quit", true, None::<&str>)?;
+    let l = locale.get();
+    let status = MenuItem::with_id(app, "tray-status", status_text(&l, 0), false, None::<&str>)?;
+    let show_text = l.text("tray-menu-show-window");
+    let show = MenuItem::with_id(app, MENU_SHOW, show_text, true, None::<&str>)?;
+    let quit_text = l.text("tray-menu-quit-app");
+    let quit = MenuItem::with_id(app, MENU_QUIT, quit_text, true, None::<&str>)?;
     let sep = PredefinedMenuItem::separator(app)?;
     let menu = Menu::with_items(app, &[&status, &sep, &show, &quit])?;
     let mut builder = TrayIconBuilder::with_id(TRAY_ID)
-        .tooltip(tooltip(0))
+        .tooltip(tooltip(&l, 0))
         .menu(&menu)
         .show_menu_on_left_click(false)
         .on_menu_event(move |app, event| match event.id().as_ref() {
@@ -69,7 +69,7 @@ pub fn create<R: Runtime>(
         builder = builder.icon(icon).icon_as_template(template);
     }
     builder.build(app)?;
-    app.manage(TrayItems { status });
+    app.manage(TrayItems { status, locale });
     Ok(())
 }
 
@@ -80,10 +80,12 @@ pub fn exists<R: Runtime>(app: &AppHandle<R>) -> bool {
 
 /// Reflect the active count in the tooltip and the menu.
 pub fn update<R: Runtime>(app: &AppHandle<R>, active: usize) {
-    if let Some(items) = app.try_state::<TrayItems<R>>() {
-        let _ = items.status.set_text(status_text(active));
-    }
+    let Some(items) = app.try_state::<TrayItems<R>>() else {
+        return;
+    };
+    let l = items.locale.get();
+    let _ = items.status.set_text(status_text(&l, active));
     if let Some(tray) = app.tray_by_id(TRAY_ID) {
-        let _ = tray.set_tooltip(Some(tooltip(active)));
+        let _ = tray.set_tooltip(Some(tooltip(&l, active)));
     }
 }

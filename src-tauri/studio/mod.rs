@@ -52,6 +52,7 @@ pub use web_session::WebSessionService;
 use std::sync::Arc;
 
 use crate::config::StudioConfig;
+use crate::platform::locale::Locale;
 use crate::platform::paths::{Dirs, LIBRARY_INDEX_FILE, SETTINGS_FILE};
 use crate::platform::window::Shell;
 
@@ -67,12 +68,15 @@ pub struct Studio {
     pub frame: Arc<Frame>,
     pub reactions: Arc<Reactions>,
     pub runner: Arc<EngineRunner>,
+    /// The language of notifications, the tray and the menus.
+    pub locale: Locale,
 }
 
 impl Studio {
     /// The services for `cfg`, with their files under `dirs`.
     pub fn new(cfg: StudioConfig, dirs: Dirs, shell: Arc<dyn Shell>) -> Studio {
         let ui = Arc::new(ui::Ui::new(shell.clone()));
+        let locale = Locale::new(cfg.language.as_deref());
         let settings = Arc::new(SettingsService::new(
             settings::SettingsStore::open(dirs.data.join(SETTINGS_FILE)),
             cfg.base_url.clone(),
@@ -113,6 +117,7 @@ impl Studio {
             keys.clone(),
             web_session.clone(),
             live.clone(),
+            locale.clone(),
         );
         let runner = Arc::new(EngineRunner::new(mode::Parts {
             data_dir: dirs.data.clone(),
@@ -138,6 +143,7 @@ impl Studio {
             frame,
             reactions,
             runner,
+            locale,
         }
     }
 

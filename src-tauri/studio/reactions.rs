@@ -21,6 +21,7 @@ use crate::ipc::events::{
     FolderSyncFailed, FolderUpdated, JobRemoved, JobUpdated, MergeProgressed, QueueUpdated,
 };
 use crate::ipc::types::{JobRef, RateBudget};
+use crate::platform::locale::Locale;
 use crate::platform::notify::{Finished, Notifier, OnOpen, BURST_WINDOW};
 
 pub struct Reactions {
@@ -32,6 +33,7 @@ pub struct Reactions {
     keys: Arc<KeyService>,
     web_session: Arc<WebSessionService>,
     live: Arc<LiveStatus>,
+    locale: Locale,
 }
 
 impl Reactions {
@@ -42,6 +44,7 @@ impl Reactions {
         keys: Arc<KeyService>,
         web_session: Arc<WebSessionService>,
         live: Arc<LiveStatus>,
+        locale: Locale,
     ) -> Arc<Reactions> {
         Arc::new_cyclic(|weak: &Weak<Reactions>| {
             let weak = weak.clone();
@@ -51,7 +54,8 @@ impl Reactions {
                 }
             });
             Reactions {
-                notifier: Notifier::new(on_open, BURST_WINDOW),
+                notifier: Notifier::new(on_open, BURST_WINDOW, locale.clone()),
+                locale,
                 focus_requests: AtomicUsize::new(0),
                 ui,
                 settings,
@@ -142,7 +146,12 @@ impl Reactions {
             } => {
                 if self.settings.get().notifications {
                     let last = last_job_id.unwrap_or_default();
-                    let note = crate::platform::notify::queue_drained(completed, failed, &last);
+                    let note = crate::platform::notify::queue_drained(
+                        &self.locale.get(),
+                        completed,
+                        failed,
+                        &last,
+                    );
                     // After the notifications of its last renders.
                     self.notifier.show_after_pushed(note);
                 }

@@ -4,7 +4,6 @@
 
 use std::time::Duration;
 
-
 use crate::a11y::resize;
 use crate::driver::{e2e_available, eventually, App, Profile, Step, TestResult};
 use crate::flows::{self, card_css};

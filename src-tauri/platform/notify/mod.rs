@@ -10,12 +10,15 @@
 //! queue's own "finished" notice is handed over after them and shown once the burst being
 //! collected is shown.
 //!
-//! What the notifications say is in [`text`]; this module collects and shows them.
+//! What the notifications say is in [`text`], in the language of the app's [`Locale`];
+//! this module collects and shows them.
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::sync::mpsc;
+
+use super::locale::Locale;
 
 mod text;
 pub use text::{body_text, queue_drained, single, summary, Finished, Note};
@@ -48,9 +51,10 @@ pub struct Notifier {
 }
 
 impl Notifier {
-    pub fn new(on_open: OnOpen, window: Duration) -> Notifier {
+    /// Notes of bursts are written in `locale`'s language as they are shown.
+    pub fn new(on_open: OnOpen, window: Duration, locale: Locale) -> Notifier {
         let (tx, rx) = mpsc::unbounded_channel();
-        tauri::async_runtime::spawn(collect(rx, on_open.clone(), window));
+        tauri::async_runtime::spawn(collect(rx, on_open.clone(), window, locale));
         Notifier { tx, on_open }
     }
 
@@ -72,7 +76,12 @@ impl Notifier {
     }
 }
 
-async fn collect(mut rx: mpsc::UnboundedReceiver<Msg>, on_open: OnOpen, window: Duration) {
+async fn collect(
+    mut rx: mpsc::UnboundedReceiver<Msg>,
+    on_open: OnOpen,
+    window: Duration,
+    locale: Locale,
+) {
     while let Some(msg) = rx.recv().await {
         let first = match msg {
             Msg::Finished(f) => *f,
@@ -97,10 +106,11 @@ async fn collect(mut rx: mpsc::UnboundedReceiver<Msg>, on_open: OnOpen, window: 
                 }
             }
         }
+        let l = locale.get();
         let note = if burst.len() == 1 {
-            single(&burst[0])
+            single(&l, &burst[0])
         } else {
-            summary(&burst)
+            summary(&l, &burst)
         };
         let shown = spawn_note(note, on_open.clone());
         if let Some(note) = after {
@@ -140,7 +150,7 @@ fn show_blocking(note: Note, on_open: OnOpen, shown: Option<std::sync::mpsc::Sen
     n.appname(APP_NAME)
         .summary(&note.summary)
         .body(&body_text(&note.body))
-        .action(ACTION_OPEN, "Open");
+        .action(ACTION_OPEN, &note.open);
     #[cfg(all(unix, not(target_os = "macos")))]
     n.hint(notify_rust::Hint::Category("transfer.complete".into()));
     #[cfg(windows)]

@@ -10,6 +10,7 @@
 //! subset: `<b>`, `<a href>`, `<img>`).
 
 use ulazai_engine::model::{Job, JobStatus};
+use ulazai_i18n::{format::decimal, Localizer};
 
 const PROMPT_CHARS: usize = 80;
 /// One line of a burst summary.
@@ -26,6 +27,8 @@ pub struct Note {
     pub body: String,
     /// The job "Open" focuses.
     pub focus: String,
+    /// The "Open" action's label.
+    pub open: String,
 }
 
 /// A terminal job and the display name of its model, when known.
@@ -62,13 +65,9 @@ fn clip_seconds(job: &Job) -> Option<f64> {
         .filter(|s| s.is_finite() && *s > 0.0)
 }
 
-/// "8 s", "8.8 s".
-fn seconds_text(s: f64) -> String {
-    if (s - s.round()).abs() < 0.05 {
-        format!("{} s", s.round())
-    } else {
-        format!("{s:.1} s")
-    }
+/// "8", "8.8" (or "8,8"): the clip's seconds, for `notify-clip-length`.
+fn seconds_text(l: &Localizer, s: f64) -> String {
+    decimal(l.code(), s, 1)
 }
 
 fn prompt_of(job: &Job) -> Option<String> {
@@ -113,49 +112,54 @@ pub fn escape_markup(text: &str) -> String {
 }
 
 /// Why a render failed, as a sentence, and whether its credits came back.
-fn failure_text(job: &Job) -> String {
+fn failure_text(l: &Localizer, job: &Job) -> String {
     let mut text = job
         .error_message
         .clone()
         .map(|m| one_line(&m))
         .filter(|m| !m.is_empty())
-        .unwrap_or_else(|| "The render did not complete.".into());
-    if !text.ends_with(['.', '!', '?']) {
+        .unwrap_or_else(|| l.text("notify-failed-unknown"));
+    if !text.ends_with(['.', '!', '?', '。', '！', '？']) {
         text.push('.');
     }
+    // The server's message may say so already (it writes English).
     if job.credits_refunded == Some(true) && !text.to_lowercase().contains("refunded") {
-        text.push_str(" Credits were refunded.");
+        return l.format("notify-refunded", &[("reason", text.into())]);
     }
     text
 }
 
 /// The notification for one terminal job.
-pub fn single(f: &Finished) -> Note {
+pub fn single(l: &Localizer, f: &Finished) -> Note {
     let job = &f.job;
     let mut lines = Vec::new();
     if let Some(p) = prompt_of(job) {
         lines.push(ellipsize(&p, PROMPT_CHARS));
     }
     let summary = if job.status == JobStatus::Failed {
-        lines.push(failure_text(job));
-        "Render failed"
+        lines.push(failure_text(l, job));
+        l.text("notify-failed-title")
     } else {
         let mut meta = Vec::new();
         if let Some(m) = model_of(f) {
             meta.push(m);
         }
         if let Some(s) = clip_seconds(job) {
-            meta.push(format!("{} clip", seconds_text(s)));
+            meta.push(l.format(
+                "notify-clip-length",
+                &[("seconds", seconds_text(l, s).into())],
+            ));
         }
         if !meta.is_empty() {
             lines.push(meta.join(" · "));
         }
-        "Render finished"
+        l.text("notify-finished-title")
     };
     Note {
-        summary: summary.into(),
+        summary,
         body: lines.join("\n"),
         focus: job.id.clone(),
+        open: l.text("notify-action-open"),
     }
 }
 
@@ -201,17 +205,19 @@ pub fn distinct_lines(texts: &[String], width: usize) -> Vec<String> {
 }
 
 /// One notification for a burst of two or more terminal jobs.
-pub fn summary(burst: &[Finished]) -> Note {
+pub fn summary(l: &Localizer, burst: &[Finished]) -> Note {
     let failed = burst
         .iter()
         .filter(|f| f.job.status == JobStatus::Failed)
         .count();
     let finished = burst.len() - failed;
-    let plural = |n: usize| if n == 1 { "render" } else { "renders" };
     let title = match (finished, failed) {
-        (f, 0) => format!("{f} {} finished", plural(f)),
-        (0, x) => format!("{x} {} failed", plural(x)),
-        (f, x) => format!("{f} finished, {x} failed"),
+        (f, 0) => l.format("notify-burst-finished", &[("finished", f.into())]),
+        (0, x) => l.format("notify-burst-failed", &[("failed", x.into())]),
+        (f, x) => l.format(
+            "notify-burst-mixed",
+            &[("finished", f.into()), ("failed", x.into())],
+        ),
     };
     let names: Vec<String> = burst
         .iter()
@@ -244,13 +250,16 @@ pub fn summary(burst: &[Finished]) -> Note {
         .collect();
     let shown: usize = rows.iter().take(SUMMARY_LINES).map(|r| r.2).sum();
     if burst.len() > shown {
-        lines.push(format!("and {} more", burst.len() - shown));
+        lines.push(l.format(
+            "notify-burst-more",
+            &[("count", (burst.len() - shown).into())],
+        ));
     }
     // Why they failed, when it is one reason (e.g. a demo failure, credits refunded).
     let mut reasons: Vec<String> = burst
         .iter()
         .filter(|f| f.job.status == JobStatus::Failed)
-        .map(|f| failure_text(&f.job))
+        .map(|f| failure_text(l, &f.job))
         .collect();
     reasons.sort();
     reasons.dedup();
@@ -261,21 +270,25 @@ pub fn summary(burst: &[Finished]) -> Note {
         summary: title,
         body: lines.join("\n"),
         focus: burst[0].job.id.clone(),
+        open: l.text("notify-action-open"),
     }
 }
 
 /// The one notification of a drained render queue ("Open" focuses its last job).
-pub fn queue_drained(completed: u32, failed: u32, last_job: &str) -> Note {
-    let clips = |n: u32| if n == 1 { "clip" } else { "clips" };
+pub fn queue_drained(l: &Localizer, completed: u32, failed: u32, last_job: &str) -> Note {
     let body = match (completed, failed) {
-        (c, 0) => format!("{c} {} finished.", clips(c)),
-        (0, f) => format!("{f} {} failed.", clips(f)),
-        (c, f) => format!("{c} {} finished, {f} failed.", clips(c)),
+        (c, 0) => l.format("notify-queue-finished", &[("finished", c.into())]),
+        (0, f) => l.format("notify-queue-failed", &[("failed", f.into())]),
+        (c, f) => l.format(
+            "notify-queue-mixed",
+            &[("finished", c.into()), ("failed", f.into())],
+        ),
     };
     Note {
-        summary: "Render queue finished".into(),
+        summary: l.text("notify-queue-title"),
         body,
         focus: last_job.into(),
+        open: l.text("notify-action-open"),
     }
 }
 

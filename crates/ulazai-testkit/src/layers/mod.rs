@@ -217,6 +217,7 @@ mod tests {
         let mut problems = Vec::new();
         for lib in [
             "crates/ulazai-engine/src/lib.rs",
+            "crates/ulazai-i18n/src/lib.rs",
             "crates/ulazai-sim/src/lib.rs",
             "src-tauri/lib.rs",
         ] {

@@ -1,0 +1,2 @@
+# The language's name in itself, as the language picker shows it.
+language-name = English

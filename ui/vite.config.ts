@@ -15,6 +15,15 @@ export default defineConfig({
     // Keep assets as files: the CSP forbids data: for scripts and inline styles.
     assetsInlineLimit: 0,
     sourcemap: false,
+    rollupOptions: {
+      output: {
+        // One file per language of the message catalog, loaded when it is chosen.
+        manualChunks(id: string) {
+          const lang = /\/locales\/([^/]+)\/[^/]+\.ftl/.exec(id)?.[1];
+          return lang && lang !== 'en' ? `locale-${lang}` : undefined;
+        },
+      },
+    },
   },
   test: {
     include: ['tests/**/*.test.ts'],

@@ -42,6 +42,9 @@ pub struct AppState {
     /// The job library was damaged at this start: the file name (in the data folder) it
     /// was moved aside under. The library starts empty and the server's history fills it.
     pub library_set_aside: Option<String>,
+    /// The language of the app's words, a catalog code (`en`, `de`, `pt-BR`, `en-XA`): the
+    /// UI speaks the one the shell's notifications and tray speak.
+    pub language: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

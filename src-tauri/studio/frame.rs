@@ -11,6 +11,7 @@ use super::settings::SettingsService;
 use super::ui::Ui;
 use crate::ipc::events::AppStateChanged;
 use crate::ipc::types::AppState;
+use crate::platform::locale::Locale;
 
 pub struct Frame {
     settings: Arc<SettingsService>,
@@ -19,6 +20,7 @@ pub struct Frame {
     library: Arc<LibraryService>,
     live: Arc<LiveStatus>,
     ui: Arc<Ui>,
+    locale: Locale,
 }
 
 impl Frame {
@@ -29,6 +31,7 @@ impl Frame {
         library: Arc<LibraryService>,
         live: Arc<LiveStatus>,
         ui: Arc<Ui>,
+        locale: Locale,
     ) -> Frame {
         Frame {
             settings,
@@ -37,6 +40,7 @@ impl Frame {
             library,
             live,
             ui,
+            locale,
         }
     }
 
@@ -62,6 +66,7 @@ impl Frame {
             media_base: self.library.media_base(),
             store_notice: self.current.store_notice(),
             library_set_aside: self.current.library_set_aside(),
+            language: self.locale.get().code().to_string(),
         }
     }
 

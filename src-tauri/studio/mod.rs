@@ -109,6 +109,7 @@ impl Studio {
             library.clone(),
             live.clone(),
             ui.clone(),
+            locale.clone(),
         ));
         let reactions = Reactions::new(
             ui.clone(),

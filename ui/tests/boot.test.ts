@@ -31,6 +31,7 @@ const state: AppState = {
   media_base: null,
   store_notice: null,
   library_set_aside: null,
+  language: 'en',
 };
 
 beforeAll(() => {

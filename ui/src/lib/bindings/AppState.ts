@@ -43,4 +43,9 @@ store_notice: string | null,
  * The job library was damaged at this start: the file name (in the data folder) it
  * was moved aside under. The library starts empty and the server's history fills it.
  */
-library_set_aside: string | null, };
+library_set_aside: string | null, 
+/**
+ * The language of the app's words, a catalog code (`en`, `de`, `pt-BR`, `en-XA`): the
+ * UI speaks the one the shell's notifications and tray speak.
+ */
+language: string, };

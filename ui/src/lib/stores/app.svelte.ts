@@ -1,4 +1,5 @@
 // App-wide state from the backend: key, demo, connectivity, rate budget, models, settings.
+import { locale } from './locale.svelte';
 import type { AppState, Connectivity, KeyStatus, ModelInfo, RateBudget, Settings } from '../types';
 
 const DEFAULT_SETTINGS: Settings = {
@@ -45,6 +46,7 @@ class AppStore {
 
   setState(s: AppState): void {
     this.state = s;
+    void locale.use(s.language);
   }
   patch(p: Partial<AppState>): void {
     if (this.state) this.state = { ...this.state, ...p };

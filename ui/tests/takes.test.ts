@@ -1,6 +1,8 @@
 // Takes of a shot: grouping the visible clips, the cover a stack shows, what the grid
 // shows stacked and expanded, and a take's place among its siblings.
 import { describe, expect, it } from 'vitest';
+import { applyReuse, endRetry, takeOrigin } from '../src/lib/reuse';
+import { jobs } from '../src/lib/stores/jobs.svelte';
 import { coverOrder, gridEntries, groupShots, hiddenTakes, pickCover, shotId, takePlace, takesText } from '../src/lib/takes';
 import type { Job } from '../src/lib/types';
 import { job } from './helpers';
@@ -87,5 +89,23 @@ describe('takes', () => {
     expect(takePlace(job({ id: 'alone' }), library)).toBeNull();
     expect(takesText(4)).toBe('4 takes');
     expect(takesText(1)).toBe('1 take');
+  });
+
+  it('a request from the form is a take of the clip it was made from: Edit & retry always, variations while the prompt is that clip\'s', () => {
+    const failed = job({ id: 'failed', status: 'failed', prompt: 'a fox', params: { model_slug: 'veo31_fast', prompt: 'a fox', count: 1 } });
+    const done = job({ id: 'done', prompt: 'an owl', params: { model_slug: 'veo31_fast', prompt: 'an owl', count: 1 } });
+    jobs.load([failed, done]);
+    applyReuse(failed, true);
+    expect(takeOrigin(), 'Edit & retry, whatever was changed').toBe('failed');
+    expect(takeOrigin('a wolf')).toBe('failed');
+    endRetry();
+    expect(takeOrigin(), 'a plain generate is a new shot').toBeNull();
+    applyReuse(done);
+    expect(takeOrigin(), '"Use this prompt" then Generate: a new shot').toBeNull();
+    expect(takeOrigin(' an owl '), 'variations of that clip').toBe('done');
+    expect(takeOrigin('a heron'), 'another prompt: a new shot').toBeNull();
+    jobs.remove('done');
+    expect(takeOrigin('an owl'), 'the clip has left the library').toBeNull();
+    jobs.load([]);
   });
 });

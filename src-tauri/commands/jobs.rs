@@ -22,8 +22,10 @@ command! {
 
 command! {
     /// Start `params.count` jobs; answers the new job cards (they also arrive as events).
-    pub async fn generate(engine: CurrentEngine; params: GenerateParams) -> Vec<Job> {
-        Ok(engine.get().await?.jobs().generate(params).await?)
+    /// `take_of`: the clip the request was made from (Edit & retry): the new clips are
+    /// takes of its shot (an id the app does not know is refused, nothing is sent).
+    pub async fn generate(engine: CurrentEngine; params: GenerateParams, take_of: Option<String>) -> Vec<Job> {
+        Ok(engine.get().await?.jobs().generate_from(params, take_of.as_deref()).await?)
     }
 }
 

@@ -26,6 +26,7 @@ mod queue;
 mod session;
 mod set_aside;
 mod settings;
+mod takes;
 mod variations;
 
 use std::time::Duration;

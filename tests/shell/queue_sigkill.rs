@@ -39,6 +39,7 @@ fn queued_store(data: &Path) {
         folder_id: None,
         source: Some("queue_sigkill test".into()),
         place: None,
+        take_of: None,
         added_at: "2026-01-01T00:00:00Z".into(),
         sent_at: None,
         error: None,

@@ -41,6 +41,8 @@ fn job_only(id: &str, status: JobStatus) -> Job {
         storyboard: None,
         flag: None,
         rating: None,
+        shot: None,
+        take_of: None,
         updated_at: String::new(),
     }
 }

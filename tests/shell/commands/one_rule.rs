@@ -38,6 +38,14 @@ fn every_command_answers_an_unknown_job_id_alike() {
             json!({"clips": [{"id": "nope", "trim": null}, {"id": known, "trim": null}], "place": "local"}),
         ),
         ("list_jobs_page", json!({"after": "nope", "limit": 10})),
+        (
+            "generate",
+            json!({"params": veo_params("a take of nothing", 1), "take_of": "nope"}),
+        ),
+        (
+            "queue_add",
+            json!({"entries": [{"params": veo_params("a variation of nothing", 1), "folder": null, "source": null, "take_of": "nope"}], "folder": null}),
+        ),
     ];
     for (cmd, args) in calls {
         let e = t.err(cmd, args);

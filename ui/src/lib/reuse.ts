@@ -5,6 +5,7 @@
 import { focusSoon, PROMPT } from './dom';
 import { announcer } from './stores/announcer.svelte';
 import { draft, type Draft } from './stores/draft.svelte';
+import { jobs } from './stores/jobs.svelte';
 import { ui } from './stores/ui.svelte';
 import type { Job } from './types';
 
@@ -80,7 +81,23 @@ export function applyReuse(job: Job, retry = false): boolean {
   if (!patch) return false;
   Object.assign(draft, patch);
   draft.retryOf = retry ? job.id : null;
+  filledFrom = { id: job.id, prompt: patch.prompt ?? '' };
   return true;
+}
+
+/** The clip the form was last filled from, and the prompt that put there. */
+let filledFrom: { id: string; prompt: string } | null = null;
+
+/**
+ * The clip a request from the form is a take of (its clips join that clip's shot): the
+ * failed clip of an Edit & retry, whatever the creator changed; for variations (`prompt`
+ * given) also the clip "Use this prompt" filled the form from, while the prompt is still
+ * that clip's. Null for a new shot, or when that clip has left the library.
+ */
+export function takeOrigin(prompt?: string): string | null {
+  if (draft.retryOf) return jobs.has(draft.retryOf) ? draft.retryOf : null;
+  if (prompt === undefined || !filledFrom || filledFrom.prompt.trim() !== prompt.trim()) return null;
+  return jobs.has(filledFrom.id) ? filledFrom.id : null;
 }
 
 /** Leave retry mode (the form keeps what it holds). */

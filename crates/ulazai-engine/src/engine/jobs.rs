@@ -17,23 +17,38 @@ use crate::poll::RenderEstimate;
 use crate::store::{now_rfc3339, Store};
 use crate::{urls, validate};
 
-/// Add the jobs a generate answer named, started with `params` (into `folder`): a card a
-/// history reload found first becomes ours (`JobUpdated`), an id already known stays as
-/// it is, a new one becomes a card (`JobCreated`). Inside a `Hub::mutate`.
-/// `places[i]`: the storyboard place of the `i`-th job (none past its end).
+/// What new jobs belong to besides their parameters: a folder, their lines of an imported
+/// list (`places[i]`: the `i`-th job's; none past its end), and the clip they are takes of.
+#[derive(Default)]
+pub(super) struct StartedIn<'a> {
+    pub folder: Option<&'a FolderId>,
+    pub places: &'a [Option<StoryboardPlace>],
+    /// The clip they were made from (a retry, an Edit & retry, a variation): they join its
+    /// shot. `None`: the jobs of the answer are a new shot.
+    pub take_of: Option<&'a str>,
+}
+
+/// Add the jobs a generate answer named, started with `params`: a card a history reload
+/// found first becomes ours (`JobUpdated`), an id already known stays as it is, a new one
+/// becomes a card (`JobCreated`). Every one of them is a take of one shot (see
+/// [`StartedIn`]). Inside a `Hub::mutate`.
 pub(super) fn record_started(
     store: &mut Store,
     batch: &mut Batch,
     job_ids: &[JobId],
     params: &GenerateParams,
-    folder: Option<&FolderId>,
-    places: &[Option<StoryboardPlace>],
+    within: StartedIn<'_>,
     now: &str,
 ) -> Vec<Job> {
+    let Some(first) = job_ids.first() else {
+        return Vec::new();
+    };
+    let take = store.take_for(within.take_of, first);
+    let folder = within.folder;
     let mut out = Vec::new();
     let mut started = Vec::new();
     for (i, id) in job_ids.iter().enumerate() {
-        let place = places.get(i).and_then(Option::as_ref);
+        let place = within.places.get(i).and_then(Option::as_ref);
         if store.adopt(id, params).is_some() {
             if let Some(f) = folder {
                 store.move_jobs(std::slice::from_ref(id), Some(f.clone()));
@@ -41,6 +56,7 @@ pub(super) fn record_started(
             if let Some(place) = place {
                 store.place_on_storyboard(id, place);
             }
+            store.join_shot(id, &take);
             if let Some(job) = store.job(id) {
                 batch.emit(EngineEvent::JobUpdated { job: job.clone() });
                 out.push(job.clone());
@@ -57,6 +73,8 @@ pub(super) fn record_started(
         let mut job = Job::started(id, params, now);
         job.folder_id = folder.filter(|f| store.folder(f).is_some()).cloned();
         job.storyboard = place.cloned();
+        job.shot = Some(take.shot.clone());
+        job.take_of = take.take_of.clone();
         started.push(job.clone());
         out.push(job);
     }
@@ -113,8 +131,25 @@ impl<'a> Jobs<'a> {
 
     /// Validate against the model matrix, send once without risking a duplicate
     /// (`generate::submit`), add the new jobs (`JobCreated`) and poll them. The request
-    /// counts against the generate budget the render queue plans with.
+    /// counts against the generate budget the render queue plans with. The jobs are the
+    /// takes of a new shot.
     pub async fn generate(self, params: GenerateParams) -> Result<Vec<Job>, GenerateError> {
+        self.generate_from(params, None).await
+    }
+
+    /// [`Jobs::generate`], made from the clip `take_of` (an Edit & retry, a retry): the new
+    /// jobs are takes of its shot. A clip the store does not hold is refused before
+    /// anything is sent.
+    pub async fn generate_from(
+        self,
+        params: GenerateParams,
+        take_of: Option<&str>,
+    ) -> Result<Vec<Job>, GenerateError> {
+        if let Some(origin) = take_of {
+            if !self.engine.inner.hub.read(|s| s.contains(origin)) {
+                return Err(GenerateError::MissingJob(crate::MissingJob));
+            }
+        }
         let models = self.models(false).await?;
         let params = validate::prepare(params, &models)?;
         let result = generate::submit_with(
@@ -138,7 +173,11 @@ impl<'a> Jobs<'a> {
         };
         let now = now_rfc3339();
         let jobs = self.engine.inner.hub.mutate(|store, batch| {
-            record_started(store, batch, &answer.job_ids, &params, None, &[], &now)
+            let within = StartedIn {
+                take_of,
+                ..StartedIn::default()
+            };
+            record_started(store, batch, &answer.job_ids, &params, within, &now)
         });
         self.track_new(&jobs);
         // As they leave the engine (a card a history reload found first may be saved).
@@ -181,7 +220,7 @@ impl<'a> Jobs<'a> {
         })
     }
 
-    /// Start the job's parameters again, once (count 1).
+    /// Start the job's parameters again, once (count 1): a new take of its shot.
     pub async fn retry(self, job_id: &str) -> Result<Vec<Job>, GenerateError> {
         let job = self
             .get(job_id)
@@ -193,7 +232,7 @@ impl<'a> Jobs<'a> {
             ));
         };
         params.count = 1;
-        self.generate(params).await
+        self.generate_from(params, Some(job_id)).await
     }
 
     /// Every job, newest first.
@@ -330,8 +369,7 @@ mod tests {
             &mut batch,
             &["older".to_string()],
             &params,
-            None,
-            &[],
+            StartedIn::default(),
             "2026-12-06T10:00:00.000+00:00",
         );
         // Its first poll: the server's stamp, 300 ms ahead of this computer's clock.
@@ -354,11 +392,92 @@ mod tests {
             &mut batch,
             &["newer".to_string()],
             &params,
-            None,
-            &[],
+            StartedIn::default(),
             "2026-12-06T10:00:00.100+00:00",
         );
         let order: Vec<String> = store.jobs().into_iter().map(|j| j.id).collect();
         assert_eq!(order, ["newer", "older"], "newest first");
+    }
+
+    /// The jobs of one answer are takes of one shot (named by the first); jobs made from
+    /// one of them join that shot and know their origin; a history reload that found a job
+    /// first does not keep it out of its shot.
+    #[test]
+    fn a_batch_is_one_shot_and_a_take_made_from_a_clip_joins_it() {
+        let params = GenerateParams {
+            model_slug: "veo31_fast".into(),
+            prompt: "a red fox".into(),
+            count: 4,
+            ..Default::default()
+        };
+        let mut store = Store::new();
+        let mut batch = Batch::default();
+        let ids = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+        let now = "2026-12-06T10:00:00.000+00:00";
+        record_started(
+            &mut store,
+            &mut batch,
+            &ids(&["a", "b", "c", "d"]),
+            &params,
+            StartedIn::default(),
+            now,
+        );
+        for id in ["a", "b", "c", "d"] {
+            let job = store.job(id).unwrap();
+            assert_eq!(job.shot.as_deref(), Some("a"), "{id}");
+            assert_eq!(job.take_of, None, "{id}");
+        }
+        // A retry of c whose job a history reload found first (no parameters yet).
+        store.insert(Job::from_remote(
+            &crate::api::RemoteJob {
+                job_id: "e".into(),
+                status: crate::model::JobStatus::Pending,
+                model_slug: None,
+                mode: None,
+                prompt: None,
+                result_urls: vec![],
+                credits_charged: None,
+                credits_refunded: None,
+                error_message: None,
+                provider_meta: None,
+                created_at: None,
+                completed_at: None,
+            },
+            crate::model::JobOrigin::History,
+            now,
+        ));
+        let retry = StartedIn {
+            take_of: Some("c"),
+            ..StartedIn::default()
+        };
+        let single = GenerateParams {
+            count: 2,
+            ..params.clone()
+        };
+        let out = record_started(
+            &mut store,
+            &mut batch,
+            &ids(&["e", "f"]),
+            &single,
+            retry,
+            now,
+        );
+        assert_eq!(out.len(), 2);
+        for id in ["e", "f"] {
+            let job = store.job(id).unwrap();
+            assert_eq!(job.shot.as_deref(), Some("a"), "{id}");
+            assert_eq!(job.take_of.as_deref(), Some("c"), "{id}");
+        }
+        // A take of a take is in the same shot, made from its own origin.
+        let again = StartedIn {
+            take_of: Some("f"),
+            ..StartedIn::default()
+        };
+        record_started(&mut store, &mut batch, &ids(&["g"]), &single, again, now);
+        let g = store.job("g").unwrap();
+        assert_eq!(
+            (g.shot.as_deref(), g.take_of.as_deref()),
+            (Some("a"), Some("f"))
+        );
     }
 }

@@ -115,6 +115,15 @@ impl<'a> RenderQueue<'a> {
         entries: Vec<QueueEntry>,
         folder: Option<FolderChoice>,
     ) -> Result<QueueView, GenerateError> {
+        // A variation's clip must still be there: its clips join that clip's shot.
+        let known = |id: &str| self.engine.inner.hub.read(|s| s.contains(id));
+        if entries
+            .iter()
+            .filter_map(|e| e.take_of.as_deref())
+            .any(|id| !known(id))
+        {
+            return Err(GenerateError::MissingJob(crate::MissingJob));
+        }
         let models = self.engine.jobs().models(false).await?;
         let mut checked = Vec::with_capacity(entries.len());
         for (i, entry) in entries.into_iter().enumerate() {
@@ -128,7 +137,13 @@ impl<'a> RenderQueue<'a> {
                 }
                 GenerateError::Validation(v)
             })?;
-            checked.push((params, entry.folder, entry.source, entry.place));
+            checked.push((
+                params,
+                entry.folder,
+                entry.source,
+                entry.place,
+                entry.take_of,
+            ));
         }
         if checked.is_empty() {
             return Err(GenerateError::field("queue", "Nothing to queue."));
@@ -158,7 +173,7 @@ impl<'a> RenderQueue<'a> {
             let mut by_name: HashMap<String, FolderId> = HashMap::new();
             let items: Vec<QueueItem> = checked
                 .into_iter()
-                .map(|(params, row_folder, source, place)| {
+                .map(|(params, row_folder, source, place, take_of)| {
                     let folder_id = match row_folder.map(|n| n.trim().to_string()) {
                         Some(name) if !name.is_empty() => Some(
                             by_name
@@ -175,6 +190,7 @@ impl<'a> RenderQueue<'a> {
                         folder_id,
                         source,
                         place,
+                        take_of,
                         added_at: now.clone(),
                         sent_at: None,
                         error: None,
@@ -267,6 +283,7 @@ impl<'a> RenderQueue<'a> {
             item_ids: vec![item.id.clone()],
             params: item.params.clone(),
             folder_id: item.folder_id.clone(),
+            take_of: item.take_of.clone(),
         };
         match self.send_request(&request, &models).await {
             Sent::Jobs(jobs) => Ok(jobs),

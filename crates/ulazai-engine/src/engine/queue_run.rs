@@ -26,7 +26,7 @@ use tokio::sync::Notify;
 use tokio::task::JoinHandle;
 use tokio::time::Instant;
 
-use super::jobs::record_started;
+use super::jobs::{record_started, StartedIn};
 use super::{lock, Engine, EngineEvent, GenerateError, Inner, RenderQueue};
 use crate::api::ApiError;
 use crate::generate::{self, find_lost_jobs, SubmitPolicy, Unconfirmed};
@@ -270,7 +270,7 @@ impl RenderQueue<'_> {
     }
 
     /// The jobs of a request are the app's: cards (in the request's folder, each at its
-    /// item's line of an imported list), polled, and notified as they finish like any
+    /// item's line of an imported list, takes of the clip its items were made from), polled, and notified as they finish like any
     /// render (the shell marks each as it tells of it); its items leave the queue in the
     /// same change.
     fn adopt_batch(
@@ -284,15 +284,12 @@ impl RenderQueue<'_> {
             // The answer names the batch's jobs in request order: the first item's clips
             // first (identical parameters: which clip of them gets which line is moot).
             let places = store.queue().places(&request.item_ids);
-            let jobs = record_started(
-                store,
-                batch,
-                job_ids,
-                params,
-                request.folder_id.as_ref(),
-                &places,
-                &now,
-            );
+            let within = StartedIn {
+                folder: request.folder_id.as_ref(),
+                places: &places,
+                take_of: request.take_of.as_deref(),
+            };
+            let jobs = record_started(store, batch, job_ids, params, within, &now);
             store.queue_mut().submitted(&request.item_ids, job_ids);
             jobs
         });
@@ -312,6 +309,7 @@ impl RenderQueue<'_> {
                 let same = groups.iter_mut().find(|(at, r)| {
                     *at == item.sent_at
                         && r.folder_id == item.folder_id
+                        && r.take_of == item.take_of
                         && GenerateParams {
                             count: 1,
                             ..r.params.clone()
@@ -331,6 +329,7 @@ impl RenderQueue<'_> {
                             item_ids: vec![item.id.clone()],
                             params: item.params.clone(),
                             folder_id: item.folder_id.clone(),
+                            take_of: item.take_of.clone(),
                         },
                     )),
                 }

@@ -67,6 +67,16 @@ pub struct Job {
         deserialize_with = "stars"
     )]
     pub rating: Option<u8>,
+    /// The shot this clip is a take of, named by the shot's first clip (every take of it
+    /// carries the same id). Local, kept like `flag`; `None`: a shot of its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub shot: Option<JobId>,
+    /// The clip this take was made from (a retry, an Edit & retry, a variation); `None`
+    /// for a shot's first batch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub take_of: Option<JobId>,
 }
 
 /// A line of an imported prompt list, kept with the clips it made (storyboard order:
@@ -120,6 +130,11 @@ impl Job {
         (n.is_finite() && n > 0.0).then_some(n)
     }
 
+    /// The shot this clip belongs to: its `shot`, else its own id.
+    pub fn shot_id(&self) -> &str {
+        self.shot.as_deref().unwrap_or(&self.id)
+    }
+
     /// Polling stops for terminal jobs and for jobs the server does not know.
     pub fn needs_polling(&self) -> bool {
         !self.status.is_terminal() && !self.unknown_to_server
@@ -151,6 +166,8 @@ impl Job {
             storyboard: None,
             flag: None,
             rating: None,
+            shot: None,
+            take_of: None,
         }
     }
 

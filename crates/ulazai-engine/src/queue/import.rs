@@ -132,6 +132,7 @@ impl Builder<'_> {
                 folder,
                 source,
                 place,
+                take_of: None,
             },
         });
     }

@@ -13,7 +13,7 @@ use ts_rs::TS;
 
 use super::clock::rfc3339;
 use super::state::{Queue, QueueItem, QueueItemState, QueuePause};
-use crate::model::{FolderId, GenerateParams, ModelInfo};
+use crate::model::{FolderId, GenerateParams, JobId, ModelInfo};
 
 /// One generate request to come: the items it carries and what it sends.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,6 +22,8 @@ pub struct Request {
     /// The items' parameters with `count` = their clips together.
     pub params: GenerateParams,
     pub folder_id: Option<FolderId>,
+    /// The clip its items were made from (items of different origins are never batched).
+    pub take_of: Option<JobId>,
 }
 
 /// The largest batch `slug` takes (1..=4; 4 when the model is unknown).
@@ -35,6 +37,7 @@ pub fn max_batch(models: &[ModelInfo], slug: &str) -> u32 {
 
 fn same_request(a: &QueueItem, b: &QueueItem) -> bool {
     a.folder_id == b.folder_id
+        && a.take_of == b.take_of
         && GenerateParams {
             count: 1,
             ..a.params.clone()
@@ -67,6 +70,7 @@ pub fn requests(items: &[QueueItem], models: &[ModelInfo]) -> Vec<Request> {
                 ..item.params.clone()
             },
             folder_id: item.folder_id.clone(),
+            take_of: item.take_of.clone(),
         });
         last = Some(item);
     }
@@ -219,6 +223,39 @@ mod tests {
         let mut sent = item("h", "fox", 1);
         sent.state = QueueItemState::Submitting;
         assert_eq!(groups(&[sent, item("i", "fox", 1)]).len(), 1);
+    }
+
+    #[test]
+    fn items_made_from_different_clips_are_never_batched_and_keep_their_origin() {
+        let from = |id: &str, origin: Option<&str>| QueueItem {
+            take_of: origin.map(str::to_string),
+            ..item(id, "fox", 1)
+        };
+        let items = [
+            from("a", Some("clip-1")),
+            from("b", Some("clip-1")),
+            from("c", Some("clip-2")),
+            from("d", None),
+        ];
+        let reqs = requests(&items, &[]);
+        let got: Vec<(Vec<String>, Option<String>)> =
+            reqs.into_iter().map(|r| (r.item_ids, r.take_of)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (vec!["a".into(), "b".into()], Some("clip-1".into())),
+                (vec!["c".into()], Some("clip-2".into())),
+                (vec!["d".into()], None),
+            ]
+        );
+        // Through a restart: the saved queue keeps each item's origin.
+        let mut q = Queue::default();
+        q.push(items.clone());
+        let text = serde_json::to_string(&q.snapshot()).unwrap();
+        let back = Queue::restore(serde_json::from_str(&text).unwrap());
+        assert_eq!(back.item("c").unwrap().take_of.as_deref(), Some("clip-2"));
+        assert_eq!(back.item("d").unwrap().take_of, None);
+        assert!(!text.contains(r#""take_of":null"#), "stored only when set");
     }
 
     #[test]

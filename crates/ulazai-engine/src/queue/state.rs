@@ -43,6 +43,11 @@ pub struct QueueItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub place: Option<StoryboardPlace>,
+    /// The clip it was made from (a variation of that clip): its clips are takes of that
+    /// clip's shot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub take_of: Option<JobId>,
     /// RFC 3339.
     pub added_at: String,
     /// When its request was sent (RFC 3339), while `submitting`.
@@ -89,6 +94,10 @@ pub struct QueueEntry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub place: Option<StoryboardPlace>,
+    /// The clip it is made from (variations of a clip): checked to exist when queued.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub take_of: Option<JobId>,
 }
 
 /// Where an import's clips go.
@@ -290,6 +299,7 @@ pub(crate) mod tests {
             folder_id: None,
             source: None,
             place: None,
+            take_of: None,
             added_at: "2026-01-01T00:00:00Z".into(),
             sent_at: None,
             error: None,

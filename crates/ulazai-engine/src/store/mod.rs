@@ -1,6 +1,7 @@
 //! The job store: the single source of truth in memory — jobs (id → job, newest first),
 //! folders, merge records, the job ids already notified, and the ids the creator removed;
-//! a creator's marks on clips (pick / reject, stars) in `curation`.
+//! a creator's marks on clips (pick / reject, stars) in `curation`; the takes of a shot in
+//! `takes`.
 //!
 //! It is plain data behind `&mut self`; the engine wraps it in a lock, emits events for
 //! the changes it reports, and persists it through [`Persist`] (see [`persist`]): the app
@@ -15,6 +16,7 @@ pub mod persist;
 pub mod salvage;
 pub mod saver;
 mod storyboard;
+mod takes;
 
 pub use database::SqlitePersist;
 pub(crate) use folders::new_id;
@@ -22,6 +24,7 @@ pub use folders::{folder_name, FolderNameError, MAX_FOLDER_NAME};
 pub use persist::{
     JsonFilePersist, MemoryPersist, Persist, PersistError, Snapshot, SNAPSHOT_VERSION,
 };
+pub use takes::Take;
 
 use std::collections::{HashMap, HashSet, VecDeque};
 

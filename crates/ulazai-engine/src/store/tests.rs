@@ -30,6 +30,8 @@ fn job(id: &str, created: &str) -> Job {
         storyboard: None,
         flag: None,
         rating: None,
+        shot: None,
+        take_of: None,
         updated_at: "2026-01-01T00:00:00.000Z".into(),
     }
 }

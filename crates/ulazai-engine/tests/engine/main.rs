@@ -18,6 +18,7 @@ mod engine_library_guard;
 mod engine_library_moves;
 mod engine_lifecycle;
 mod engine_persistence;
+mod engine_takes;
 mod engine_unconfirmed_generate;
 mod engine_workflow;
 mod ffmpeg_locate;

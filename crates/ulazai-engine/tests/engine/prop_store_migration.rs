@@ -128,6 +128,7 @@ fn queue() -> impl Strategy<Value = QueueSnapshot> {
                     list: Some("storyboard.csv".into()),
                     line: 4,
                 }),
+                take_of: None,
                 added_at: "2025-01-01T00:00:00Z".into(),
                 sent_at: None,
                 error: None,

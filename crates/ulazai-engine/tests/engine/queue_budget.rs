@@ -38,6 +38,7 @@ fn entry(prompt: &str, count: u32) -> QueueEntry {
         folder: None,
         source: None,
         place: None,
+        take_of: None,
     }
 }
 

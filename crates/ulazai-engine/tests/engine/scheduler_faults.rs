@@ -250,6 +250,8 @@ async fn not_found_marks_the_job_unknown_and_stops_polling_it() {
         storyboard: None,
         flag: None,
         rating: None,
+        shot: None,
+        take_of: None,
         updated_at: String::new(),
     });
     // A real job alongside it: rounds use history, the ghost falls back to status → 404.

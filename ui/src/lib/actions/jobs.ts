@@ -4,8 +4,10 @@
 import { focusSoon, PROMPT } from '../dom';
 import { call } from '../ipc';
 import { renderingText } from '../glossary';
+import { takeOrigin } from '../reuse';
 import { jobs } from '../stores/jobs.svelte';
 import { selection } from '../stores/selection.svelte';
+import { takes } from '../stores/takes.svelte';
 import { toasts } from '../stores/toasts.svelte';
 import { ui } from '../stores/ui.svelte';
 import type { FieldError, GenerateParams, Job } from '../types';
@@ -17,11 +19,12 @@ export function validateGenerate(params: GenerateParams): Promise<FieldError[]> 
 }
 
 /**
- * Starts the batch and shows its first card (keeping typing focus in the form). Rejects with
- * the CommandError, which the form shows next to its fields.
+ * Starts the form's batch and shows its first card (keeping typing focus in the form): an
+ * Edit & retry's clips are takes of the failed clip's shot. Rejects with the CommandError,
+ * which the form shows next to its fields.
  */
 export async function generate(params: GenerateParams): Promise<Job[]> {
-  const started = await call('generate', { params });
+  const started = await call('generate', { params, take_of: takeOrigin() });
   jobs.upsertMany(started);
   toasts.success(renderingText(started.length));
   if (started[0]) {
@@ -48,7 +51,7 @@ export async function retryJob(id: string): Promise<void> {
  */
 export function removeJob(id: string): void {
   if (!jobs.has(id)) return;
-  const visible = jobs.visibleIds;
+  const visible = takes.ids;
   const at = visible.indexOf(id);
   const neighbour = at < 0 ? null : (visible[at + 1] ?? visible[at - 1] ?? null);
   const focused = document.activeElement;

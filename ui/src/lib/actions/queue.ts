@@ -3,6 +3,7 @@
 // queue://updated; answers are applied too so the UI never waits for the event.
 import { call } from '../ipc';
 import { queuedText, renderingText } from '../glossary';
+import { takeOrigin } from '../reuse';
 import { jobs } from '../stores/jobs.svelte';
 import { queue } from '../stores/queue.svelte';
 import { toasts } from '../stores/toasts.svelte';
@@ -49,10 +50,15 @@ export async function loadVariationModels(base: GenerateParams): Promise<void> {
   }
 }
 
-/** The form's prompt across the picked models and their values: show the preview. */
+/**
+ * The form's prompt across the picked models and their values: show the preview. Variations
+ * of a clip (the form was filled from it) are takes of its shot.
+ */
 export async function previewVariations(base: GenerateParams, picks: VariationPick[]): Promise<void> {
   try {
     const preview = await call('queue_preview_variations', { base, picks });
+    const origin = takeOrigin(base.prompt);
+    if (origin) for (const item of preview.items) item.entry.take_of = origin;
     queue.preview = { preview, source: 'Variations' };
   } catch (e) {
     fail("Couldn't prepare the variations", e);

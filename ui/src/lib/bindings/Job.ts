@@ -67,4 +67,14 @@ flag?: ClipFlag | null,
  * The creator's stars, 1 to [`MAX_STARS`] (local, like `flag`); `None`: unrated. A
  * stored value out of range reads as unrated.
  */
-rating?: number | null, };
+rating?: number | null, 
+/**
+ * The shot this clip is a take of, named by the shot's first clip (every take of it
+ * carries the same id). Local, kept like `flag`; `None`: a shot of its own.
+ */
+shot?: string, 
+/**
+ * The clip this take was made from (a retry, an Edit & retry, a variation); `None`
+ * for a shot's first batch.
+ */
+take_of?: string, };

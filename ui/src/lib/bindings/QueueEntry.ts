@@ -14,4 +14,8 @@ folder: string | null, source: string | null,
 /**
  * Its line in an imported list (the import's preview sets it).
  */
-place?: StoryboardPlace, };
+place?: StoryboardPlace, 
+/**
+ * The clip it is made from (variations of a clip): checked to exist when queued.
+ */
+take_of?: string, };

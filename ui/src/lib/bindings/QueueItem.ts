@@ -24,6 +24,11 @@ source: string | null,
  */
 place?: StoryboardPlace, 
 /**
+ * The clip it was made from (a variation of that clip): its clips are takes of that
+ * clip's shot.
+ */
+take_of?: string, 
+/**
  * RFC 3339.
  */
 added_at: string, 

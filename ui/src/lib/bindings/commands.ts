@@ -35,7 +35,7 @@ export type Commands = {
   verify_api_key: { args: Record<string, never>; result: KeyCheck };
   get_models: { args: { refresh: boolean }; result: Array<ModelInfo> };
   validate_generate: { args: { params: GenerateParams }; result: Array<FieldError> };
-  generate: { args: { params: GenerateParams }; result: Array<Job> };
+  generate: { args: { params: GenerateParams; take_of: string | null }; result: Array<Job> };
   retry_job: { args: { id: string }; result: Array<Job> };
   remove_job: { args: { id: string }; result: null };
   list_jobs: { args: Record<string, never>; result: Array<Job> };

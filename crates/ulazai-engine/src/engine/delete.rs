@@ -57,7 +57,8 @@ pub enum FolderClips {
 }
 
 /// What undoing a delete brought back.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
 pub struct Undone {
     /// The cards, as they leave the engine.
     pub jobs: Vec<Job>,

@@ -6,9 +6,9 @@
 //!
 //! - the source is gone and the target is there: the move was made; the index names the
 //!   target;
-//! - the source is still there: the move was not made (or a copy across volumes was not
-//!   finished): the target — an empty placeholder, or a copy the source still backs — is
-//!   removed and the index names the source;
+//! - the source is still there: the move was not made (or not finished: a link or a copy
+//!   made, the source not yet removed): the target, when it is the move's own (empty, or
+//!   the same bytes), is removed and the index names the source;
 //! - neither is there: the file was gone before; the entry is left for `existing_file`.
 
 use std::path::{Path, PathBuf};
@@ -57,11 +57,18 @@ pub(crate) fn pending(journal: &Path) -> Vec<Move> {
 }
 
 /// Where the file of an interrupted move is, from what is on disk (see the module docs);
-/// `None`: neither file is there. Removes a target the source still backs.
+/// `None`: neither file is there. Removes a target that is the move's own.
 pub(crate) fn settle(m: &Move) -> Option<PathBuf> {
     let (from, to) = (m.from.is_file(), m.to.is_file());
     if from {
-        if to {
+        // The target is the move's own (an empty file made for it, a link to the same
+        // file, a copy) only when it is empty or holds the same bytes; a file that took
+        // that name meanwhile is someone else's and stays.
+        let ours = || {
+            std::fs::metadata(&m.to).is_ok_and(|md| md.len() == 0)
+                || super::moves::same_content(&m.from, &m.to).unwrap_or(false)
+        };
+        if to && ours() {
             if let Err(e) = std::fs::remove_file(&m.to) {
                 tracing::warn!(error = %e, file = %m.to.display(), "cannot remove an unfinished move's target");
             }

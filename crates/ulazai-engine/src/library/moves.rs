@@ -1,20 +1,22 @@
 //! A saved clip's file moves with its card: into the library sub-folder of the card's
 //! folder, the index updated in the same step. Within one volume the move is a rename
-//! (atomic); across volumes (a sub-folder that is a mount point or a link to another
-//! disk: the rename fails with `EXDEV`) it is a copy, checked (same size, same bytes),
-//! then the original removed. A file the library cannot move (outside the library folder
+//! (atomic: a hard link, then the original unlinked; a rename onto a new empty file where
+//! the file system has no hard links); across volumes (a sub-folder that is a mount point
+//! or a link to another disk: `EXDEV`) it is a copy, checked (same size, same bytes),
+//! then the original removed. A move never replaces a file. A file the library cannot move (outside the library folder
 //! in use, or the move refused) stays where it is and the card keeps pointing at it.
 //!
-//! Crash safety: a move claims its targets, writes the moves journal (library/journal.rs)
-//! and only then touches a file; the index is saved once every file has moved, and the
-//! journal removed after it. A start that finds the journal settles each move from what
-//! is on disk ([`Library::recover_moves`]). A kill between claiming a target and writing
-//! the journal can leave an empty placeholder, never a second copy of a clip.
+//! Crash safety: a move chooses its targets' names, writes the moves journal
+//! (library/journal.rs) and only then touches a file; the index is saved once every file
+//! has moved, and the journal removed after it. A start that finds the journal settles
+//! each move from what is on disk ([`Library::recover_moves`]).
 
+use std::collections::HashSet;
 use std::fs::File;
 use std::io::{ErrorKind, Read};
 use std::path::{Path, PathBuf};
 
+use super::filename::unique_path_but;
 use super::journal::{self, Move};
 use super::lock;
 use super::Library;
@@ -33,11 +35,15 @@ impl Library {
     pub fn relocate_all(&self, jobs: &[(String, String)]) -> Vec<Option<PathBuf>> {
         let mut now: Vec<Option<PathBuf>> = Vec::with_capacity(jobs.len());
         let mut plan: Vec<(usize, Move)> = Vec::new();
+        let mut chosen: HashSet<PathBuf> = HashSet::new();
         for (i, (job_id, sub)) in jobs.iter().enumerate() {
             let file = self.file(job_id);
-            if let Some(to) = file.as_ref().and_then(|f| self.target(job_id, f, sub)) {
-                let from = file.clone().unwrap_or_default();
-                plan.push((i, Move { job: job_id.clone(), from, to }));
+            if let Some(from) = &file {
+                if let Some(to) = self.target(job_id, from, sub, &chosen) {
+                    chosen.insert(to.clone());
+                    let (job, from) = (job_id.clone(), from.clone());
+                    plan.push((i, Move { job, from, to }));
+                }
             }
             now.push(file);
         }
@@ -45,13 +51,10 @@ impl Library {
             return now;
         }
         let journal = self.index_path.as_deref().map(journal::path_for);
-        let moves: Vec<Move> = plan.iter().map(|(_, m)| m.clone()).collect();
         if let Some(j) = &journal {
+            let moves: Vec<Move> = plan.iter().map(|(_, m)| m.clone()).collect();
             if let Err(e) = journal::write(j, &moves) {
                 tracing::error!(error = %e, "cannot write the moves journal; the files stay");
-                for m in &moves {
-                    let _ = std::fs::remove_file(&m.to);
-                }
                 return now;
             }
         }
@@ -69,7 +72,6 @@ impl Library {
                         tracing::info!(job = %m.job, "a saved clip moved with its card");
                     }
                     Err(e) => {
-                        let _ = std::fs::remove_file(&m.to);
                         tracing::warn!(job = %m.job, error = %e, "cannot move a saved clip; it stays where it is");
                     }
                 }
@@ -82,9 +84,10 @@ impl Library {
         now
     }
 
-    /// The claimed target of the job's file `file` in `sub` (`None`: it stays: already
-    /// there, outside the library, or no folder can be made).
-    fn target(&self, job_id: &str, file: &Path, sub: &str) -> Option<PathBuf> {
+    /// A free name for the job's file `file` in `sub`, passing over the names `chosen`
+    /// for this batch (`None`: it stays: already there, outside the library, or the
+    /// folder cannot be made). Nothing is created but the folder.
+    fn target(&self, job_id: &str, file: &Path, sub: &str, chosen: &HashSet<PathBuf>) -> Option<PathBuf> {
         let target = self.dir()?.join(sub);
         let here = file.parent().and_then(|p| dunce::canonicalize(p).ok());
         if here.is_some() && here == dunce::canonicalize(&target).ok() {
@@ -98,13 +101,11 @@ impl Library {
             return None;
         }
         let name = file.file_name()?.to_string_lossy().into_owned();
-        match self.reserve(sub, &name) {
-            Ok(dest) => Some(dest),
-            Err(e) => {
-                tracing::warn!(job = job_id, error = %e, "cannot make the folder's sub-folder; the file stays");
-                None
-            }
+        if let Err(e) = std::fs::create_dir_all(&target) {
+            tracing::warn!(job = job_id, error = %e, "cannot make the folder's sub-folder; the file stays");
+            return None;
         }
+        Some(unique_path_but(&target, &name, |p| chosen.contains(p)))
     }
 
     /// Settle the moves a killed app left half done (the moves journal), so that the
@@ -132,32 +133,69 @@ impl Library {
     }
 }
 
-/// Move `from` onto `to` (the claimed placeholder): a rename, or across volumes a copy
-/// checked against the original before the original is removed.
+/// Move `from` to `to`, never over a file that is there: a hard link then the original
+/// removed (atomic, and a name taken meanwhile is refused), a rename onto a new empty file
+/// where the file system has no hard links, and across volumes a checked copy.
 pub(crate) fn move_file(from: &Path, to: &Path) -> std::io::Result<()> {
-    match std::fs::rename(from, to) {
-        Err(e) if e.kind() == ErrorKind::CrossesDevices => copy_across(from, to),
-        other => other,
+    match std::fs::hard_link(from, to) {
+        Ok(()) => {
+            if let Err(e) = std::fs::remove_file(from) {
+                let _ = std::fs::remove_file(to);
+                return Err(e);
+            }
+            sync_dirs(from, to);
+            Ok(())
+        }
+        Err(e) if e.kind() == ErrorKind::CrossesDevices => {
+            File::create_new(to)?;
+            copy_across(from, to)
+        }
+        Err(e) if e.kind() == ErrorKind::AlreadyExists => Err(e),
+        Err(_) => {
+            File::create_new(to)?;
+            match std::fs::rename(from, to) {
+                Ok(()) => {
+                    sync_dirs(from, to);
+                    Ok(())
+                }
+                Err(e) if e.kind() == ErrorKind::CrossesDevices => copy_across(from, to),
+                Err(e) => {
+                    let _ = std::fs::remove_file(to);
+                    Err(e)
+                }
+            }
+        }
     }
 }
 
-/// The fallback of [`move_file`] across volumes: copy, flush, compare (size, then every
-/// byte), and only then remove the original.
-pub(crate) fn copy_across(from: &Path, to: &Path) -> std::io::Result<()> {
-    std::fs::copy(from, to)?;
-    File::open(to)?.sync_all()?;
-    if !same_content(from, to)? {
-        let _ = std::fs::remove_file(to);
-        return Err(std::io::Error::other("the copy differs from the original"));
-    }
-    std::fs::remove_file(from)?;
-    if let Some(dir) = from.parent() {
+fn sync_dirs(from: &Path, to: &Path) {
+    for dir in [to.parent(), from.parent()].into_iter().flatten() {
         crate::store::json_file::sync_dir(dir);
     }
+}
+
+/// The fallback of [`move_file`] across volumes, onto `to` (an empty file made for it):
+/// copy, flush, compare (size, then every byte), and only then remove the original.
+/// On failure `to` is removed and the original stays.
+pub(crate) fn copy_across(from: &Path, to: &Path) -> std::io::Result<()> {
+    let copy = || -> std::io::Result<()> {
+        std::fs::copy(from, to)?;
+        File::open(to)?.sync_all()?;
+        if !same_content(from, to)? {
+            return Err(std::io::Error::other("the copy differs from the original"));
+        }
+        Ok(())
+    };
+    if let Err(e) = copy() {
+        let _ = std::fs::remove_file(to);
+        return Err(e);
+    }
+    std::fs::remove_file(from)?;
+    sync_dirs(from, to);
     Ok(())
 }
 
-fn same_content(a: &Path, b: &Path) -> std::io::Result<bool> {
+pub(super) fn same_content(a: &Path, b: &Path) -> std::io::Result<bool> {
     let (mut fa, mut fb) = (File::open(a)?, File::open(b)?);
     if fa.metadata()?.len() != fb.metadata()?.len() {
         return Ok(false);

@@ -58,30 +58,33 @@ fn each_once(d: &Path) {
 }
 
 /// The state a kill leaves at each point of a bulk move to "Trips", settled by the next
-/// open: before any file moved (targets claimed), a copy across volumes made but its
-/// original not removed, some renames made but the index not saved, and everything done
-/// but the journal not removed.
+/// open: the journal written and nothing moved, an empty file made for a rename, a copy
+/// across volumes made but its original not removed, a hard link made but its original
+/// not removed, some files moved but the index not saved, and everything done but the
+/// journal not removed.
 #[test]
 fn a_move_killed_at_any_point_is_settled_at_the_next_start() {
-    for point in 0..4 {
+    for point in 0..6 {
         let d = tempfile::tempdir().unwrap();
         let (lib, files) = three(d.path());
+        std::fs::create_dir_all(d.path().join("lib/Trips")).unwrap();
         let moves: Vec<Move> = files
             .iter()
             .enumerate()
             .map(|(i, f)| Move {
                 job: format!("job-{i}"),
                 from: f.clone(),
-                to: lib.reserve("Trips", &format!("c{i}.mp4")).unwrap(),
+                to: d.path().join(format!("lib/Trips/c{i}.mp4")),
             })
             .collect();
         journal::write(&journal::path_for(&d.path().join("library.json")), &moves).unwrap();
+        let first = &moves[0];
         match point {
             0 => {}
-            1 => {
-                std::fs::copy(&moves[0].from, &moves[0].to).unwrap();
-            }
-            2 => {
+            1 => drop(File::create_new(&first.to).unwrap()),
+            2 => drop(std::fs::copy(&first.from, &first.to).unwrap()),
+            3 => std::fs::hard_link(&first.from, &first.to).unwrap(),
+            4 => {
                 std::fs::rename(&moves[0].from, &moves[0].to).unwrap();
                 std::fs::rename(&moves[1].from, &moves[1].to).unwrap();
             }
@@ -96,8 +99,27 @@ fn a_move_killed_at_any_point_is_settled_at_the_next_start() {
         each_once(d.path());
         let lib = Library::open(d.path().join("library.json"), d.path().join("lib"));
         let moved = (0..3).filter(|i| lib.file(&format!("job-{i}")).unwrap().starts_with(d.path().join("lib/Trips")));
-        assert_eq!(moved.count(), [0, 0, 2, 3][point], "point {point}");
+        assert_eq!(moved.count(), [0, 0, 0, 0, 2, 3][point], "point {point}");
     }
+}
+
+/// A file that took a journalled target's name before the move was made is someone
+/// else's: the next start leaves it, and the clip stays where it was.
+#[test]
+fn a_file_that_took_the_name_is_left_alone() {
+    let d = tempfile::tempdir().unwrap();
+    let (lib, files) = three(d.path());
+    std::fs::create_dir_all(d.path().join("lib/Trips")).unwrap();
+    let to = d.path().join("lib/Trips/c0.mp4");
+    std::fs::write(&to, b"a namesake").unwrap();
+    let m = Move { job: "job-0".into(), from: files[0].clone(), to: to.clone() };
+    journal::write(&journal::path_for(&d.path().join("library.json")), &[m.clone()]).unwrap();
+    assert_eq!(move_file(&m.from, &m.to).unwrap_err().kind(), ErrorKind::AlreadyExists);
+    drop(lib);
+    let lib = Library::open(d.path().join("library.json"), d.path().join("lib"));
+    assert_eq!(std::fs::read(&to).unwrap(), b"a namesake");
+    assert_eq!(lib.file("job-0"), Some(files[0].clone()));
+    assert_eq!(std::fs::read(&files[0]).unwrap(), b"clip 0");
 }
 
 #[test]
@@ -130,6 +152,7 @@ fn a_move_across_volumes_is_a_checked_copy() {
         return;
     }
     let to = d.path().join("copy.mp4");
+    File::create_new(&to).unwrap();
     copy_across(&files[1], &to).unwrap();
     assert_eq!(std::fs::read(&to).unwrap(), b"clip 1");
     assert!(!files[1].exists());

@@ -79,13 +79,13 @@ export async function askDeleteClips(ids: readonly string[], rejected = false): 
   const n = ids.length;
   if (n === 0) return;
   const saved = ids.filter((id) => jobs.get(id)?.local_file).length;
-  const them = n === 1 ? 'this clip' : `these ${n} clips`;
+  const them = n === 1 ? 'this clip leaves' : `these ${n} clips leave`;
   const choice = await confirm.ask({
     title: rejected ? `Delete ${plural(n, 'rejected clip')}?` : n === 1 ? 'Delete this clip?' : `Delete ${n} clips?`,
     message:
       saved > 0
-        ? `${saved === 1 ? 'Its saved file goes' : `${saved} saved files go`} to the system trash, and ${them} leave the library. You can undo this right after.`
-        : `${n === 1 ? 'It has' : 'They have'} no saved file: ${them} leave the library. You can undo this right after.`,
+        ? `${saved === 1 ? 'Its saved file goes' : `${saved} saved files go`} to the system trash, and ${them} the library. You can undo this right after.`
+        : `${n === 1 ? 'It has' : 'They have'} no saved file: ${them} the library. You can undo this right after.`,
     choices: [
       ...(saved > 0 ? [{ value: 'keep' as const, label: 'Remove from library, keep files', testid: 'confirm-keep-files' }] : []),
       { value: 'trash' as const, label: saved > 0 ? 'Move to trash' : 'Delete', danger: true, testid: 'confirm-trash' },

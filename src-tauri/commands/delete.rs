@@ -9,7 +9,9 @@ use ulazai_engine::ErrorCode;
 use super::{command, CommandError};
 
 /// Run disk work off the async threads.
-async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Result<T, CommandError> {
+async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, CommandError> {
     tauri::async_runtime::spawn_blocking(f)
         .await
         .map_err(|e| CommandError::new(ErrorCode::Internal, e.to_string()))

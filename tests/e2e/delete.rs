@@ -47,15 +47,21 @@ async fn wait_videos(dir: &Path, n: usize, what: &str) -> TestResult<Vec<String>
 /// The element's text as the DOM holds it (read in one script: no stale element).
 async fn dom_text(app: &App, css: &str) -> TestResult<Option<String>> {
     let script = "const e = document.querySelector(arguments[0]); return e ? e.textContent : null;";
-    let v = app.client.execute(script, vec![serde_json::json!(css)]).await?;
-    Ok(v.as_str().map(|s| s.split_whitespace().collect::<Vec<_>>().join(" ")))
+    let v = app
+        .client
+        .execute(script, vec![serde_json::json!(css)])
+        .await?;
+    Ok(v.as_str()
+        .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" ")))
 }
 
 /// The question dialog's text, once it is open.
 async fn open_dialog_text(app: &App) -> TestResult<String> {
-    eventually(Duration::from_secs(5), "the question dialog opens", || async {
-        dom_text(app, "[data-testid='confirm-dialog'][open]").await
-    })
+    eventually(
+        Duration::from_secs(5),
+        "the question dialog opens",
+        || async { dom_text(app, "[data-testid='confirm-dialog'][open]").await },
+    )
     .await
 }
 
@@ -63,8 +69,11 @@ async fn open_dialog_text(app: &App) -> TestResult<String> {
 async fn photograph_dialog(app: &App, name: &str) -> TestResult {
     for (w, h) in [(1280, 800), (860, 560)] {
         resize(app, w, h).await?;
-        app.wait_for_css("[data-testid='confirm-dialog'][open]", Duration::from_secs(5))
-            .await?;
+        app.wait_for_css(
+            "[data-testid='confirm-dialog'][open]",
+            Duration::from_secs(5),
+        )
+        .await?;
         app.screenshot(&format!("{name}-{w}x{h}")).await?;
     }
     resize(app, 1280, 800).await
@@ -81,9 +90,14 @@ async fn delete_a_rejected_take_to_the_trash_undo_and_move_a_file() -> TestResul
     let profile = Profile::new("delete");
     let app = App::launch(&profile, &sim.base_url(), &place.env()).await?;
     flows::set_key(&app, ulazai_sim::DEMO_KEY).await?;
-    let ids = flows::generate(&app, "veo31_fast", "Three takes of a paper boat in the rain", 3)
-        .await
-        .step("generate three")?;
+    let ids = flows::generate(
+        &app,
+        "veo31_fast",
+        "Three takes of a paper boat in the rain",
+        3,
+    )
+    .await
+    .step("generate three")?;
     flows::wait_all(&app, &ids, "completed", RENDER_TIMEOUT).await?;
     let lib = profile.data_dir.join("Library");
     let unfiled = lib.join("Unfiled");
@@ -91,13 +105,18 @@ async fn delete_a_rejected_take_to_the_trash_undo_and_move_a_file() -> TestResul
 
     // Reject one take by its key.
     let rejected = flows::card_ids(&app).await?[1].clone();
-    app.click_css(&format!("{} [data-testid='card-prompt']", card_css(&rejected)))
-        .await?;
+    app.click_css(&format!(
+        "{} [data-testid='card-prompt']",
+        card_css(&rejected)
+    ))
+    .await?;
     expect_focus(&app, "the card", |f| f.job == rejected && f.is("job-card")).await?;
     type_text(&app, "x").await?;
     eventually(Duration::from_secs(10), "Delete rejected (1)", || async {
         let text = dom_text(&app, "[data-testid='delete-rejected']").await?;
-        Ok(text.is_some_and(|t| t.contains("Delete rejected (1)")).then_some(()))
+        Ok(text
+            .is_some_and(|t| t.contains("Delete rejected (1)"))
+            .then_some(()))
     })
     .await
     .step("the filter bar offers Delete rejected (1)")?;
@@ -107,20 +126,29 @@ async fn delete_a_rejected_take_to_the_trash_undo_and_move_a_file() -> TestResul
     let question = open_dialog_text(&app).await?;
     assert!(question.contains("Delete 1 rejected clip?"), "{question}");
     photograph_dialog(&app, "45-delete-rejected").await?;
-    app.click_testid("confirm-trash").await.step("Move to trash")?;
+    app.click_testid("confirm-trash")
+        .await
+        .step("Move to trash")?;
     let left = wait_videos(&unfiled, 2, "the rejected clip's file left the library").await?;
     let gone: Vec<&String> = saved.iter().filter(|n| !left.contains(n)).collect();
     assert_eq!(gone.len(), 1, "{saved:?} → {left:?}");
     let in_trash = trash.join(gone[0]);
-    eventually(Duration::from_secs(5), "the file is in the trash", || async {
-        Ok(in_trash.is_file().then_some(()))
-    })
+    eventually(
+        Duration::from_secs(5),
+        "the file is in the trash",
+        || async { Ok(in_trash.is_file().then_some(())) },
+    )
     .await?;
     eventually(Duration::from_secs(10), "the card is gone", || async {
         Ok((!flows::card_ids(&app).await?.contains(&rejected)).then_some(()))
     })
     .await?;
-    assert!(app.all_css("[data-testid='delete-rejected']").await?.is_empty(), "nothing rejected is left");
+    assert!(
+        app.all_css("[data-testid='delete-rejected']")
+            .await?
+            .is_empty(),
+        "nothing rejected is left"
+    );
     app.screenshot("46-deleted-undo-toast-1280x800").await?;
 
     // Undo: the card and the file come back where they were, out of the trash.
@@ -131,7 +159,10 @@ async fn delete_a_rejected_take_to_the_trash_undo_and_move_a_file() -> TestResul
     assert_eq!(back, saved);
     assert!(!in_trash.exists(), "the file left the trash");
     eventually(Duration::from_secs(10), "the card is back", || async {
-        Ok(flows::card_ids(&app).await?.contains(&rejected).then_some(()))
+        Ok(flows::card_ids(&app)
+            .await?
+            .contains(&rejected)
+            .then_some(()))
     })
     .await?;
 
@@ -170,13 +201,20 @@ async fn delete_a_rejected_take_to_the_trash_undo_and_move_a_file() -> TestResul
         Ok((on.as_bool() == Some(true)).then_some(()))
     })
     .await?;
-    expect_focus(&app, "the folder's delete button", |f| f.is("folder-delete")).await?;
-    press(&app, Key::Enter).await.step("the folder's delete button")?;
+    expect_focus(&app, "the folder's delete button", |f| {
+        f.is("folder-delete")
+    })
+    .await?;
+    press(&app, Key::Enter)
+        .await
+        .step("the folder's delete button")?;
     let question = open_dialog_text(&app).await?;
     for choice in ["Keep the clips in Unfiled", "Delete 1 clip too", "Cancel"] {
         assert!(question.contains(choice), "{choice:?} in {question}");
     }
-    photograph_dialog(&app, "47-delete-folder").await.step("photograph the folder question")?;
+    photograph_dialog(&app, "47-delete-folder")
+        .await
+        .step("photograph the folder question")?;
     app.click_testid("confirm-cancel").await.step("Cancel")?;
     eventually(Duration::from_secs(5), "the dialog closes", || async {
         Ok(app
@@ -186,6 +224,10 @@ async fn delete_a_rejected_take_to_the_trash_undo_and_move_a_file() -> TestResul
             .then_some(()))
     })
     .await?;
-    assert_eq!(videos_in(&lib.join("Keepers")).len(), 1, "Cancel changed nothing");
+    assert_eq!(
+        videos_in(&lib.join("Keepers")).len(),
+        1,
+        "Cancel changed nothing"
+    );
     app.close().await
 }

@@ -49,7 +49,8 @@ fn saved_library(data: &Path) {
             count: 1,
             ..Default::default()
         };
-        let mut job = serde_json::to_value(Job::started(&id, &params, "2026-01-01T00:00:00Z")).unwrap();
+        let mut job =
+            serde_json::to_value(Job::started(&id, &params, "2026-01-01T00:00:00Z")).unwrap();
         job["status"] = json!("completed");
         jobs.push(job);
         let file = unfiled.join(format!("clip {i:03}.mp4"));
@@ -60,8 +61,15 @@ fn saved_library(data: &Path) {
         .iter()
         .map(|n| json!({"id": format!("f-{n}"), "name": n, "remote_id": null, "created_at": "2026-01-01T00:00:00Z"}))
         .collect();
-    ulazai_testkit::store::replace_jobs(data, &json!({"version": 1, "jobs": jobs, "folders": folders}));
-    std::fs::write(data.join("library.json"), serde_json::to_vec(&index).unwrap()).unwrap();
+    ulazai_testkit::store::replace_jobs(
+        data,
+        &json!({"version": 1, "jobs": jobs, "folders": folders}),
+    );
+    std::fs::write(
+        data.join("library.json"),
+        serde_json::to_vec(&index).unwrap(),
+    )
+    .unwrap();
 }
 
 /// A clip's own bytes (a few KB, so that a copy is not free).
@@ -97,18 +105,48 @@ fn every_clip_once(data: &Path, round: usize) -> HashMap<String, usize> {
     for job in jobs.as_array().unwrap() {
         let id = job["id"].as_str().unwrap();
         let want = body(id);
-        let copies: Vec<&PathBuf> = files.iter().filter(|(_, b)| *b == want).map(|(p, _)| p).collect();
-        assert_eq!(copies.len(), 1, "round {round}: {id} on disk once: {copies:?}");
-        let card = job["local_file"].as_str().unwrap_or_else(|| panic!("round {round}: {id} lost its file: {job}"));
-        assert_eq!(Path::new(card), copies[0].as_path(), "round {round}: the card of {id} names its file");
+        let copies: Vec<&PathBuf> = files
+            .iter()
+            .filter(|(_, b)| *b == want)
+            .map(|(p, _)| p)
+            .collect();
+        assert_eq!(
+            copies.len(),
+            1,
+            "round {round}: {id} on disk once: {copies:?}"
+        );
+        let card = job["local_file"]
+            .as_str()
+            .unwrap_or_else(|| panic!("round {round}: {id} lost its file: {job}"));
+        assert_eq!(
+            Path::new(card),
+            copies[0].as_path(),
+            "round {round}: the card of {id} names its file"
+        );
         named.insert(copies[0].clone());
-        let dir = copies[0].parent().unwrap().file_name().unwrap().to_string_lossy().into_owned();
+        let dir = copies[0]
+            .parent()
+            .unwrap()
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
         *per_dir.entry(dir).or_default() += 1;
     }
     assert_eq!(named.len(), CLIPS, "round {round}: every clip is there");
-    let strays: Vec<&PathBuf> = files.iter().map(|(p, _)| p).filter(|p| !named.contains(*p)).collect();
-    assert!(strays.is_empty(), "round {round}: no placeholder or copy left: {strays:?}");
-    assert!(!data.join("library-moves.json").exists(), "round {round}: the journal is settled");
+    let strays: Vec<&PathBuf> = files
+        .iter()
+        .map(|(p, _)| p)
+        .filter(|p| !named.contains(*p))
+        .collect();
+    assert!(
+        strays.is_empty(),
+        "round {round}: no placeholder or copy left: {strays:?}"
+    );
+    assert!(
+        !data.join("library-moves.json").exists(),
+        "round {round}: the journal is settled"
+    );
     app.shutdown();
     per_dir
 }

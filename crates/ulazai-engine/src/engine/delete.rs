@@ -135,7 +135,11 @@ impl<'a> Deletes<'a> {
         for job in &jobs {
             self.engine.inner.poller.untrack(&job.id);
         }
-        let undo = if jobs.is_empty() { 0 } else { self.hold(jobs.clone(), trashed.clone(), kept) };
+        let undo = if jobs.is_empty() {
+            0
+        } else {
+            self.hold(jobs.clone(), trashed.clone(), kept)
+        };
         Ok(Deleted {
             undo,
             removed: jobs.into_iter().map(|j| j.id).collect(),
@@ -145,14 +149,24 @@ impl<'a> Deletes<'a> {
         })
     }
 
-    fn hold(&self, jobs: Vec<Job>, trashed: Vec<Trashed>, kept: Vec<(JobId, PathBuf, Option<f64>)>) -> u32 {
+    fn hold(
+        &self,
+        jobs: Vec<Job>,
+        trashed: Vec<Trashed>,
+        kept: Vec<(JobId, PathBuf, Option<f64>)>,
+    ) -> u32 {
         let undo = {
             let mut next = lock(&self.state().next);
             *next = next.wrapping_add(1).max(1);
             *next
         };
         let mut held = lock(&self.state().held);
-        held.push_back(Held { undo, jobs, trashed, kept });
+        held.push_back(Held {
+            undo,
+            jobs,
+            trashed,
+            kept,
+        });
         while held.len() > HELD {
             held.pop_front();
         }
@@ -189,7 +203,11 @@ impl<'a> Deletes<'a> {
             let mut subs = Vec::new();
             let mut back = Vec::new();
             for mut job in held.jobs {
-                if job.folder_id.as_deref().is_some_and(|f| store.folder(f).is_none()) {
+                if job
+                    .folder_id
+                    .as_deref()
+                    .is_some_and(|f| store.folder(f).is_none())
+                {
                     job.folder_id = None;
                 }
                 if store.insert(job.clone()) {

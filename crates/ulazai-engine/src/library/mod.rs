@@ -34,9 +34,9 @@ mod length;
 mod moves;
 mod options;
 mod poster;
-mod trash;
 #[cfg(test)]
 mod tests;
+mod trash;
 mod video;
 
 pub use container::{check_container, Container, ContainerError};

@@ -87,7 +87,13 @@ impl Library {
     /// A free name for the job's file `file` in `sub`, passing over the names `chosen`
     /// for this batch (`None`: it stays: already there, outside the library, or the
     /// folder cannot be made). Nothing is created but the folder.
-    fn target(&self, job_id: &str, file: &Path, sub: &str, chosen: &HashSet<PathBuf>) -> Option<PathBuf> {
+    fn target(
+        &self,
+        job_id: &str,
+        file: &Path,
+        sub: &str,
+        chosen: &HashSet<PathBuf>,
+    ) -> Option<PathBuf> {
         let target = self.dir()?.join(sub);
         let here = file.parent().and_then(|p| dunce::canonicalize(p).ok());
         if here.is_some() && here == dunce::canonicalize(&target).ok() {
@@ -119,7 +125,10 @@ impl Library {
             journal::clear(&j);
             return;
         }
-        tracing::warn!(moves = moves.len(), "settling the moves of an interrupted run");
+        tracing::warn!(
+            moves = moves.len(),
+            "settling the moves of an interrupted run"
+        );
         {
             let mut index = lock(&self.index);
             for m in &moves {

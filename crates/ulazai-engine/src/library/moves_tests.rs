@@ -21,7 +21,10 @@ fn the_file_moves_and_keeps_its_length() {
     assert_eq!(again.seconds("job-a"), Some(2.5));
     assert_eq!(lib.relocate("job-a", "Trips"), Some(moved), "already there");
     assert_eq!(lib.relocate("no-job", "Trips"), None);
-    assert!(!journal::path_for(&d.path().join("library.json")).exists(), "no journal left");
+    assert!(
+        !journal::path_for(&d.path().join("library.json")).exists(),
+        "no journal left"
+    );
 }
 
 /// Three saved clips in Unfiled (`job-0` … `job-2`), the library at `d/lib`.
@@ -49,12 +52,26 @@ fn each_once(d: &Path) {
     }
     for i in 0..3 {
         let body = format!("clip {i}").into_bytes();
-        assert_eq!(all.iter().filter(|b| **b == body).count(), 1, "clip {i} once: {all:?}");
+        assert_eq!(
+            all.iter().filter(|b| **b == body).count(),
+            1,
+            "clip {i} once: {all:?}"
+        );
         let file = lib.file(&format!("job-{i}")).unwrap();
-        assert_eq!(std::fs::read(&file).unwrap(), body, "the index names clip {i}");
+        assert_eq!(
+            std::fs::read(&file).unwrap(),
+            body,
+            "the index names clip {i}"
+        );
     }
-    assert!(all.iter().all(|b| !b.is_empty()), "no placeholder left: {all:?}");
-    assert!(!journal::path_for(&d.join("library.json")).exists(), "the journal is gone");
+    assert!(
+        all.iter().all(|b| !b.is_empty()),
+        "no placeholder left: {all:?}"
+    );
+    assert!(
+        !journal::path_for(&d.join("library.json")).exists(),
+        "the journal is gone"
+    );
 }
 
 /// The state a kill leaves at each point of a bulk move to "Trips", settled by the next
@@ -98,7 +115,11 @@ fn a_move_killed_at_any_point_is_settled_at_the_next_start() {
         drop(lib);
         each_once(d.path());
         let lib = Library::open(d.path().join("library.json"), d.path().join("lib"));
-        let moved = (0..3).filter(|i| lib.file(&format!("job-{i}")).unwrap().starts_with(d.path().join("lib/Trips")));
+        let moved = (0..3).filter(|i| {
+            lib.file(&format!("job-{i}"))
+                .unwrap()
+                .starts_with(d.path().join("lib/Trips"))
+        });
         assert_eq!(moved.count(), [0, 0, 0, 0, 2, 3][point], "point {point}");
     }
 }
@@ -112,9 +133,20 @@ fn a_file_that_took_the_name_is_left_alone() {
     std::fs::create_dir_all(d.path().join("lib/Trips")).unwrap();
     let to = d.path().join("lib/Trips/c0.mp4");
     std::fs::write(&to, b"a namesake").unwrap();
-    let m = Move { job: "job-0".into(), from: files[0].clone(), to: to.clone() };
-    journal::write(&journal::path_for(&d.path().join("library.json")), &[m.clone()]).unwrap();
-    assert_eq!(move_file(&m.from, &m.to).unwrap_err().kind(), ErrorKind::AlreadyExists);
+    let m = Move {
+        job: "job-0".into(),
+        from: files[0].clone(),
+        to: to.clone(),
+    };
+    journal::write(
+        &journal::path_for(&d.path().join("library.json")),
+        &[m.clone()],
+    )
+    .unwrap();
+    assert_eq!(
+        move_file(&m.from, &m.to).unwrap_err().kind(),
+        ErrorKind::AlreadyExists
+    );
     drop(lib);
     let lib = Library::open(d.path().join("library.json"), d.path().join("lib"));
     assert_eq!(std::fs::read(&to).unwrap(), b"a namesake");
@@ -126,9 +158,13 @@ fn a_file_that_took_the_name_is_left_alone() {
 fn a_bulk_move_writes_the_index_once_and_leaves_no_journal() {
     let d = tempfile::tempdir().unwrap();
     let (lib, _) = three(d.path());
-    let asked: Vec<(String, String)> = (0..3).map(|i| (format!("job-{i}"), "Trips".to_string())).collect();
+    let asked: Vec<(String, String)> = (0..3)
+        .map(|i| (format!("job-{i}"), "Trips".to_string()))
+        .collect();
     let now = lib.relocate_all(&asked);
-    assert!(now.iter().all(|f| f.as_ref().unwrap().starts_with(d.path().join("lib/Trips"))));
+    assert!(now
+        .iter()
+        .all(|f| f.as_ref().unwrap().starts_with(d.path().join("lib/Trips"))));
     drop(lib);
     each_once(d.path());
 }

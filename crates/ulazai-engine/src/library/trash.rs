@@ -200,12 +200,22 @@ pub(super) mod tests {
         let back = lib.restore(&done);
         assert_eq!(back, vec![Ok(file.clone())]);
         assert!(file.is_file(), "the file is back where it was");
-        assert!(!trash_files.join(name).exists(), "and no longer in the trash");
+        assert!(
+            !trash_files.join(name).exists(),
+            "and no longer in the trash"
+        );
         assert_eq!(lib.file("job-a"), Some(file.clone()));
         assert_eq!(lib.seconds("job-a"), Some(2.0), "with its length");
-        assert_eq!(lib.restore(&done), vec![Err(TrashError::Taken(file.display().to_string()))]);
+        assert_eq!(
+            lib.restore(&done),
+            vec![Err(TrashError::Taken(file.display().to_string()))]
+        );
         std::fs::remove_file(&file).unwrap();
-        assert_eq!(lib.restore(&done), vec![Err(TrashError::Gone)], "restored once only");
+        assert_eq!(
+            lib.restore(&done),
+            vec![Err(TrashError::Gone)],
+            "restored once only"
+        );
     }
 
     #[test]

@@ -54,7 +54,10 @@ async fn deleted_clips_go_to_the_trash_and_undo_brings_them_back() {
     }
     ev.drain();
     for id in &two {
-        assert!(ev.seen.iter().any(|e| matches!(e, EngineEvent::JobRemoved { job_id } if job_id == id)));
+        assert!(ev
+            .seen
+            .iter()
+            .any(|e| matches!(e, EngineEvent::JobRemoved { job_id } if job_id == id)));
     }
     assert!(engine.jobs().get(&ids[2]).is_some(), "the third clip stays");
 
@@ -68,7 +71,10 @@ async fn deleted_clips_go_to_the_trash_and_undo_brings_them_back() {
         let job = engine.jobs().get(id).expect("the card is back");
         assert_eq!(job.local_file.as_deref(), Some(f.to_str().unwrap()));
     }
-    assert!(engine.deletes().undo(deleted.undo).is_none(), "undone once only");
+    assert!(
+        engine.deletes().undo(deleted.undo).is_none(),
+        "undone once only"
+    );
 
     // Remove from the library only: the card goes, the file stays; undo finds it again.
     let kept = engine.deletes().delete(&ids[2..], true).unwrap();
@@ -80,7 +86,10 @@ async fn deleted_clips_go_to_the_trash_and_undo_brings_them_back() {
     assert_eq!(job.local_file.as_deref(), Some(files[2].to_str().unwrap()));
 
     // An unknown id changes nothing.
-    assert!(engine.deletes().delete(&[ids[0].clone(), "nope".into()], false).is_err());
+    assert!(engine
+        .deletes()
+        .delete(&[ids[0].clone(), "nope".into()], false)
+        .is_err());
     assert!(files[0].is_file() && engine.jobs().get(&ids[0]).is_some());
     engine.shutdown().await;
 }
@@ -97,23 +106,40 @@ async fn a_folder_deleted_with_its_clips_sends_them_to_the_trash() {
         engine.downloads().download(id).await.expect("saved");
     }
     let folder = engine.folders().create("Outtakes");
-    engine.folders().move_jobs(&ids[..1], Some(folder.id.clone()));
+    engine
+        .folders()
+        .move_jobs(&ids[..1], Some(folder.id.clone()));
     let inside = PathBuf::from(engine.jobs().get(&ids[0]).unwrap().local_file.unwrap());
-    assert_eq!(inside.parent(), Some(dir.path().join("lib/Outtakes").as_path()));
+    assert_eq!(
+        inside.parent(),
+        Some(dir.path().join("lib/Outtakes").as_path())
+    );
 
-    let deleted = engine.folders().delete_with(&folder.id, FolderClips::Trash).unwrap();
+    let deleted = engine
+        .folders()
+        .delete_with(&folder.id, FolderClips::Trash)
+        .unwrap();
     assert_eq!(deleted.removed, ids[..1].to_vec());
     assert!(engine.folders().get(&folder.id).is_none());
     assert!(!inside.exists() && in_trash(&inside));
-    assert!(engine.jobs().get(&ids[1]).is_some(), "a clip of another folder stays");
+    assert!(
+        engine.jobs().get(&ids[1]).is_some(),
+        "a clip of another folder stays"
+    );
 
     // Undo: the clip comes back to Unfiled (its folder is gone), its file with it.
     engine.deletes().undo(deleted.undo).unwrap();
     let job = engine.jobs().get(&ids[0]).unwrap();
     assert_eq!(job.folder_id, None);
     let file = PathBuf::from(job.local_file.unwrap());
-    assert_eq!(file.parent(), Some(dir.path().join("lib/Unfiled").as_path()));
+    assert_eq!(
+        file.parent(),
+        Some(dir.path().join("lib/Unfiled").as_path())
+    );
     assert!(file.is_file());
-    assert!(engine.folders().delete_with("gone", FolderClips::Unfile).is_none());
+    assert!(engine
+        .folders()
+        .delete_with("gone", FolderClips::Unfile)
+        .is_none());
     engine.shutdown().await;
 }

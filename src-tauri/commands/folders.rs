@@ -1,5 +1,5 @@
-//! Local folders (their server buckets follow in the engine). Deleting one sends its jobs
-//! back to Unfiled. A name is refused by the engine's one rule (`store::folder_name`).
+//! Local folders (their server buckets follow in the engine). Deleting one (with what
+//! becomes of its clips) is in `delete`. A name is refused by the engine's one rule (`store::folder_name`).
 
 use ulazai_engine::model::{Folder, Job};
 use ulazai_engine::store::folder_name;
@@ -27,15 +27,6 @@ command! {
             .await?
             .folders().rename(&id, &name)
             .ok_or_else(|| CommandError::not_found("This folder"))
-    }
-}
-
-command! {
-    pub async fn delete_folder(engine: CurrentEngine; id: String) -> () {
-        if !engine.get().await?.folders().delete(&id) {
-            return Err(CommandError::not_found("This folder"));
-        }
-        Ok(())
     }
 }
 

@@ -10,6 +10,7 @@
 
 pub mod app;
 pub mod curation;
+pub mod delete;
 pub mod folders;
 pub mod jobs;
 pub mod key;
@@ -96,7 +97,9 @@ macro_rules! for_each_command {
             folders::list_folders,
             folders::create_folder,
             folders::rename_folder,
-            folders::delete_folder,
+            delete::delete_folder,
+            delete::delete_clips,
+            delete::undo_delete,
             folders::move_jobs,
             curation::set_clip_marks,
             settings::get_settings,

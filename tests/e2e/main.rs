@@ -9,6 +9,7 @@ mod a11y;
 mod announce;
 mod costs;
 mod curation;
+mod delete;
 mod demo;
 mod drag_out;
 mod edit;

@@ -18,6 +18,7 @@ mod demo_mode;
 mod keyring_secret_service;
 mod library;
 mod library_view;
+mod moves_sigkill;
 mod notifications;
 #[cfg(unix)]
 mod private_data;

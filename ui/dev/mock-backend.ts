@@ -52,6 +52,8 @@ export class MockBackend implements Transport {
   state: AppState;
   settings: Settings = { notifications: true, notify_on_history_reload: false, download_dir: null, auto_download: false, theme: 'system', base_url_override: null, ffmpeg_path: null, max_download_mib: 2048, export_marks: 'none' };
   folders: Folder[] = [];
+  /** Deletes that can still be undone: number → the jobs as they were. */
+  deleted = new Map<number, Job[]>();
   jobs = new Map<string, Job>();
   listeners = new Map<string, Set<(p: unknown) => void>>();
   #seq = 1;
@@ -175,8 +177,19 @@ export class MockBackend implements Transport {
       }
       case 'delete_folder': {
         this.folders = this.folders.filter((f) => f.id !== a.id);
-        for (const j of this.jobs.values()) if (j.folder_id === a.id) this.update({ ...j, folder_id: null });
-        return null;
+        const inside = [...this.jobs.values()].filter((j) => j.folder_id === a.id);
+        if (a.clips === 'trash') return this.deleteClips(inside.map((j) => j.id));
+        for (const j of inside) this.update({ ...j, folder_id: null });
+        return { undo: 0, removed: [], trashed: 0, kept: [], problem: null };
+      }
+      case 'delete_clips':
+        return this.deleteClips(a.ids as string[]);
+      case 'undo_delete': {
+        const back = this.deleted.get(a.undo as number);
+        if (!back) throw err('not_found', 'This delete can no longer be undone.');
+        this.deleted.delete(a.undo as number);
+        for (const j of back) this.update({ ...j, folder_id: null });
+        return { jobs: back, problem: null };
       }
       case 'move_jobs': {
         const out: Job[] = [];
@@ -230,6 +243,17 @@ export class MockBackend implements Transport {
       default:
         throw err('unknown_command', `mock: ${cmd}`);
     }
+  }
+
+  deleteClips(ids: string[]): { undo: number; removed: string[]; trashed: number; kept: string[]; problem: null } {
+    const gone = ids.map((id) => this.jobs.get(id)).filter((j): j is Job => !!j);
+    for (const j of gone) {
+      this.jobs.delete(j.id);
+      this.emit('job://removed', { id: j.id });
+    }
+    const undo = this.deleted.size + 1;
+    this.deleted.set(undo, gone);
+    return { undo, removed: gone.map((j) => j.id), trashed: gone.filter((j) => j.local_file).length, kept: [], problem: null };
   }
 
   update(j: Job, emit = true): Job {

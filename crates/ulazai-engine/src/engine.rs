@@ -17,6 +17,8 @@
 //!   chosen ffmpeg, and the merge records; `merge_request`: what a merge is asked and
 //!   answers;
 //! - `curation` — [`Curation`]: a creator's marks on clips (pick / reject, 1 to 5 stars);
+//! - `delete` — [`Deletes`]: clips deleted for real (files to the trash, or kept) and the
+//!   last deletes held for undo;
 //! - `queue` — [`RenderQueue`]: the render queue's operations and the generate budget;
 //!   `queue_run`: its runtime (clock, wake-ups, the task that submits as budget frees);
 //! - `spending`: what the library's clips cost ([`Engine::spending`], read under the
@@ -29,6 +31,7 @@
 //! when there is one, its clip.
 
 mod curation;
+mod delete;
 mod downloads;
 mod error;
 mod events;
@@ -44,6 +47,7 @@ mod spending;
 mod web;
 
 pub use curation::Curation;
+pub use delete::{Deleted, Deletes, FolderClips, Undone, HELD};
 pub use downloads::{Downloads, LibraryError};
 pub use error::{GenerateError, ResultUrlError, StartError};
 pub use events::EngineEvent;
@@ -130,6 +134,7 @@ struct Inner {
     saver_task: Mutex<Option<JoinHandle<()>>>,
     jobs: jobs::JobsState,
     folders: folders::FoldersState,
+    deletes: delete::DeletesState,
     web: web::WebState,
     downloads: downloads::DownloadsState,
     merges: merge::MergesState,
@@ -214,6 +219,7 @@ impl Engine {
                 saver_task: Mutex::new(Some(saver_task)),
                 jobs: jobs::JobsState::default(),
                 folders: folders::FoldersState::default(),
+                deletes: delete::DeletesState::default(),
                 web: web::WebState::default(),
                 queue: queue_run::QueueRuntime::default(),
             }),
@@ -266,6 +272,11 @@ impl Engine {
     /// A creator's marks on clips: pick / reject and stars.
     pub fn curation(&self) -> Curation<'_> {
         Curation::of(self)
+    }
+
+    /// Deleting clips for real (to the trash, or from the library only) and undoing it.
+    pub fn deletes(&self) -> Deletes<'_> {
+        Deletes::of(self)
     }
 
     /// The render queue and the generate budget.

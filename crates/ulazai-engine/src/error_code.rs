@@ -101,6 +101,8 @@ error_codes! {
     Download = "download",
     /// The job has no result to open yet.
     NoResult = "no_result",
+    /// A clip's file could not be moved to the system trash (its card is kept).
+    Trash = "trash",
 
     // ---- The app ----
     /// The engine is starting, or switching between the demo and the real service.

@@ -2,6 +2,7 @@
 import { copyPath, copyUrl } from './actions/clipboard';
 import { setMarks } from './actions/curation';
 import { exportClips } from './actions/clips-out';
+import { askDeleteClips, deleteClips } from './actions/delete';
 import { moveJobs, openResult, removeJob, retryJob } from './actions/jobs';
 import { downloadResult, openLocalFile, revealLocalFile } from './actions/library';
 import { MAX_STARS, starsText, type MarkChange } from './curation';
@@ -45,6 +46,21 @@ function markItems(job: Job): MenuItem[] {
     items.push({ label: `Rate ${starsText(n)}`, run: mark({ rating: n }), keys: String(n), checked: job.rating === n, testid: `card-rate-${n}` });
   }
   if (job.rating) items.push({ label: 'Clear the stars', run: mark({ rating: 0 }), keys: '0', testid: 'card-rate-0' });
+  return items;
+}
+
+/** "Delete clip…" (its file to the trash, after a question) and, for saved clips, "Remove
+ *  from library" (the file stays on disk), for the clips `job` stands for. */
+function deleteItems(job: Job): MenuItem[] {
+  const ids = targetIds(job);
+  const n = ids.length;
+  const saved = ids.some((id) => jobs.get(id)?.local_file);
+  const items: MenuItem[] = [
+    { label: n > 1 ? `Delete ${n} clips…` : 'Delete clip…', run: () => void askDeleteClips(ids), keys: 'Del', danger: true, separatorBefore: true, testid: 'card-delete' },
+  ];
+  if (saved) {
+    items.push({ label: n > 1 ? `Remove ${n} clips from library` : 'Remove from library', run: () => void deleteClips(ids, true), keys: 'Shift+Del', testid: 'card-remove-library' });
+  }
   return items;
 }
 
@@ -97,6 +113,7 @@ export function openContextMenu(job: Job, x: number, y: number, returnFocus: HTM
   if (canReuse(job)) items.push({ label: 'Use this prompt', run: () => fillFormFrom(job), testid: 'card-reuse' });
   items.push(...markItems(job));
   const n = targetIds(job).length;
+  items.push(...deleteItems(job));
   moveItems(job).forEach((it, i) =>
     items.push({ ...it, label: `Move ${n > 1 ? `${n} clips ` : ''}to ${it.label}`, separatorBefore: i === 0 }),
   );

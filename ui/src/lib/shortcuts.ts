@@ -43,6 +43,7 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
       { keys: ['U'], does: 'Unflag: neither picked nor rejected' },
       { keys: ['1–5'], does: 'Rate the selected clips 1 to 5 stars' },
       { keys: ['0'], does: 'Clear the stars' },
+      { keys: ['Delete'], does: 'Delete the selected clips: their files go to the trash (asks first; Undo in the toast; Cmd+Backspace on a Mac). Shift+Delete removes them from the library and keeps the files' },
     ],
   },
   {

@@ -7,12 +7,14 @@
 //! without a bucket are synced again when a session is set.
 //!
 //! A saved clip's file lives in its folder's sub-folder of the library and moves with
-//! the card (moved, its folder renamed or deleted): `Library::relocate`.
+//! the card (moved, its folder renamed or deleted): `Library::relocate_all`. Deleting a
+//! folder sends its clips to Unfiled, or with them to the trash (`delete_with`).
 
 use std::collections::HashSet;
 use std::sync::Mutex;
 use std::time::Duration;
 
+use super::delete::{Deleted, FolderClips};
 use super::hub::Batch;
 use super::{lock, Engine, EngineEvent};
 use crate::library::{folder_dir_name, Library};
@@ -24,11 +26,15 @@ pub(super) fn library_sub(store: &Store, id: Option<&str>) -> String {
     folder_dir_name(id.and_then(|f| store.folder(f)).map(|f| f.name.as_str()))
 }
 
-/// The jobs have changed folder: their saved files follow (before the events go out, so
-/// that each `JobUpdated` names the file where it is now).
+/// The jobs have changed folder: their saved files follow, in one journalled move
+/// (before the events go out, so that each `JobUpdated` names the file where it is now).
 fn follow(store: &Store, batch: &mut Batch, library: &Library, jobs: Vec<Job>) -> Vec<Job> {
+    let subs: Vec<(String, String)> = jobs
+        .iter()
+        .map(|j| (j.id.clone(), library_sub(store, j.folder_id.as_deref())))
+        .collect();
+    library.relocate_all(&subs);
     for job in &jobs {
-        library.relocate(&job.id, &library_sub(store, job.folder_id.as_deref()));
         batch.emit(EngineEvent::JobUpdated { job: job.clone() });
     }
     jobs
@@ -105,6 +111,34 @@ impl<'a> Folders<'a> {
                 .collect();
             follow(store, batch, hub.library(), inside);
             Some(folder)
+        })
+    }
+
+    /// Delete a folder and, with [`FolderClips::Trash`], its clips (their files to the
+    /// trash, undoable: `Deletes::undo`); the clips left go back to Unfiled. `None`: no
+    /// such folder. Blocking: it touches the disk.
+    pub fn delete_with(&self, id: &str, clips: FolderClips) -> Option<Deleted> {
+        self.get(id)?;
+        let deleted = match clips {
+            FolderClips::Unfile => None,
+            FolderClips::Trash => {
+                let inside: Vec<JobId> = self.engine.inner.hub.read(|s| {
+                    s.iter()
+                        .filter(|j| j.folder_id.as_deref() == Some(id))
+                        .map(|j| j.id.clone())
+                        .collect()
+                });
+                self.engine.deletes().delete(&inside, false).ok()
+            }
+        };
+        self.delete(id).then(|| {
+            deleted.unwrap_or(Deleted {
+                undo: 0,
+                removed: vec![],
+                trashed: 0,
+                kept: vec![],
+                problem: None,
+            })
         })
     }
 

@@ -79,6 +79,13 @@ pub fn folder_dir_name(name: Option<&str>) -> String {
 /// under that name (a file, a folder or a dangling link). `name` should come from
 /// [`file_name`] / [`folder_dir_name`]; the numbered names stay within the byte bound.
 pub fn unique_path(dir: &Path, name: &str) -> PathBuf {
+    unique_path_but(dir, name, |_| false)
+}
+
+/// [`unique_path`], also passing over the names `planned` says are spoken for (a batch
+/// of moves choosing its names before any file is made).
+pub(crate) fn unique_path_but(dir: &Path, name: &str, planned: impl Fn(&Path) -> bool) -> PathBuf {
+    let taken = |p: &Path| taken(p) || planned(p);
     let first = dir.join(name);
     if !taken(&first) {
         return first;

@@ -13,7 +13,10 @@
 //!   once and written atomically on every change through `store::json_file`; an
 //!   unreadable one is set aside.
 //! - A saved file lives in the sub-folder of its card's folder: it moves with the card
-//!   ([`Library::relocate`], library/moves.rs).
+//!   ([`Library::relocate_all`], library/moves.rs: a rename, or a checked copy across
+//!   volumes), journalled (library/journal.rs) so that a killed app loses nothing.
+//! - Deleting a clip sends its file to the system trash and can put it back
+//!   ([`Library::trash`], library/trash.rs).
 //! - Downloads: one at a time per job (a per-job lock), at most [`PARALLEL`] at once, a
 //!   free name claimed before the transfer (two look-alike clips never share a name),
 //!   and every download is cancelled by [`Library::stop`].
@@ -26,6 +29,7 @@ mod errors;
 pub mod export;
 pub mod filename;
 pub(crate) mod index;
+mod journal;
 mod length;
 mod marks;
 mod moves;
@@ -33,6 +37,7 @@ mod options;
 mod poster;
 #[cfg(test)]
 mod tests;
+mod trash;
 mod video;
 
 pub use container::{check_container, Container, ContainerError};
@@ -42,6 +47,7 @@ pub use filename::{file_name, folder_dir_name, unique_path};
 pub use marks::{marked_name, sidecar_xmp, write_sidecar, ExportMarks};
 pub use options::{DownloadOptions, DEFAULT_MAX_BYTES};
 pub use poster::{plain_job_id, POSTER_WIDTH};
+pub use trash::{TrashError, Trashed};
 use video::tools;
 pub use video::{extension, is_video_file, video_content_type, VIDEO_EXTENSIONS};
 
@@ -106,6 +112,7 @@ impl Library {
         if salvaged {
             lib.save();
         }
+        lib.recover_moves();
         lib
     }
 

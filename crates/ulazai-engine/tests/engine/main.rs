@@ -13,6 +13,7 @@ mod api_client;
 mod api_errors;
 mod engine_clip_length;
 mod engine_curation;
+mod engine_delete;
 mod engine_edit;
 mod engine_library_guard;
 mod engine_library_moves;

@@ -1,4 +1,4 @@
-// Folders: create, rename, delete (their clips go back to Unfiled).
+// Folders: create and rename (deleting one, with its clips or not, is in actions/delete.ts).
 import { call } from '../ipc';
 import { jobs } from '../stores/jobs.svelte';
 import { toasts } from '../stores/toasts.svelte';
@@ -24,16 +24,5 @@ export async function renameFolder(id: string, name: string): Promise<boolean> {
   } catch (e) {
     fail("Couldn't rename the folder", e);
     return false;
-  }
-}
-
-export async function deleteFolder(id: string): Promise<void> {
-  const name = jobs.folders.find((f) => f.id === id)?.name ?? 'Folder';
-  try {
-    await call('delete_folder', { id });
-    jobs.removeFolder(id);
-    toasts.show(`“${name}” deleted — its clips are back in Unfiled`);
-  } catch (e) {
-    fail("Couldn't delete the folder", e);
   }
 }

@@ -43,6 +43,7 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
       { keys: ['U'], does: 'Unflag: neither picked nor rejected' },
       { keys: ['1–5'], does: 'Rate the selected clips 1 to 5 stars' },
       { keys: ['0'], does: 'Clear the stars' },
+      { keys: ['C'], does: 'Compare the 2 to 4 selected clips side by side: Space plays them together, , and . (or ← →) step a frame, P / X / U and 0–5 mark the highlighted one, Esc closes' },
     ],
   },
   {

@@ -28,6 +28,7 @@ struct Player {
     ready: u8,
     duration: Option<f64>,
     paused: bool,
+    muted: bool,
     error: u8,
     src: String,
 }
@@ -37,7 +38,8 @@ async fn players(app: &App) -> TestResult<Vec<Player>> {
            const v = p.querySelector('video');\n\
            return { id: p.dataset.jobId, time: v ? v.currentTime : -1, seeking: !!v && v.seeking,\n\
                     ready: v ? v.readyState : 0, duration: v && Number.isFinite(v.duration) ? v.duration : null,\n\
-                    paused: !v || v.paused, error: v && v.error ? v.error.code : 0, src: v ? v.currentSrc : '' };\n\
+                    paused: !v || v.paused, muted: !v || v.muted, error: v && v.error ? v.error.code : 0,\n\
+                    src: v ? v.currentSrc : '' };\n\
          });";
     Ok(serde_json::from_value(
         app.client.execute(script, vec![]).await?,
@@ -108,7 +110,10 @@ async fn card_rating(app: &App, id: &str, rating: u8) -> TestResult {
         Duration::from_secs(10),
         &format!("the card {id} shows {rating} stars"),
         || async {
-            let v = app.client.execute(script, vec![json!(card_css(id))]).await?;
+            let v = app
+                .client
+                .execute(script, vec![json!(card_css(id))])
+                .await?;
             Ok((v.as_str() == Some(&rating.to_string())).then_some(()))
         },
     )
@@ -132,13 +137,20 @@ async fn compare_three_clips_in_step() -> TestResult {
     let order = flows::card_ids(&app).await?;
 
     // One clip selected: C opens nothing and says why.
-    app.click_css(&format!("{} [data-testid='card-prompt']", card_css(&order[0])))
-        .await?;
+    app.click_css(&format!(
+        "{} [data-testid='card-prompt']",
+        card_css(&order[0])
+    ))
+    .await?;
     expect_focus(&app, "the first card", |f| f.is("job-card")).await?;
     type_text(&app, "c").await?;
     eventually(Duration::from_secs(5), "a toast says why", || async {
         for t in app.all_css("[data-testid='toast']").await? {
-            if app.text_of(&t).await?.contains("Select 2 to 4 finished clips") {
+            if app
+                .text_of(&t)
+                .await?
+                .contains("Select 2 to 4 finished clips")
+            {
                 return Ok(Some(()));
             }
         }
@@ -183,7 +195,9 @@ async fn compare_three_clips_in_step() -> TestResult {
     // Three in a row, each with its prompt (as text), model and length.
     let rects = flows::rects(&app, "[data-testid='compare-pane']").await?;
     assert!(
-        rects.windows(2).all(|w| (w[0].1 - w[1].1).abs() < 2.0 && w[1].0 > w[0].0),
+        rects
+            .windows(2)
+            .all(|w| (w[0].1 - w[1].1).abs() < 2.0 && w[1].0 > w[0].0),
         "three panes side by side: {rects:?}"
     );
     let prompt = app.testid("compare-prompt").await?;
@@ -192,6 +206,15 @@ async fn compare_three_clips_in_step() -> TestResult {
         "Three takes of a harbour at dawn"
     );
     expect_focus(&app, "the first pane", |f| f.is("compare-stage")).await?;
+    // One clip is heard (the first), the others muted; choosing another's sound swaps.
+    let muted: Vec<bool> = first.iter().map(|p| p.muted).collect();
+    assert_eq!(muted, [false, true, true], "only the first pane is heard");
+    app.click_css("[data-testid='compare-pane']:nth-child(3) [data-testid='compare-sound']")
+        .await?;
+    let muted: Vec<bool> = players(&app).await?.iter().map(|p| p.muted).collect();
+    assert_eq!(muted, [true, true, false], "now only the third is heard");
+    app.click_css("[data-testid='compare-pane']:nth-child(1) [data-testid='compare-stage']")
+        .await?;
 
     // Five frames forward with `.`: every video on frame 6 (5/24 s).
     type_text(&app, ".....").await?;
@@ -234,10 +257,7 @@ async fn compare_three_clips_in_step() -> TestResult {
     app.click_testid("compare-play").await?;
     let moved = eventually(Duration::from_secs(10), "the videos play", || async {
         let all = players(&app).await?;
-        Ok(all
-            .iter()
-            .all(|p| !p.paused && p.time > 0.5)
-            .then_some(all))
+        Ok(all.iter().all(|p| !p.paused && p.time > 0.5).then_some(all))
     })
     .await?;
     let times: Vec<f64> = moved.iter().map(|p| p.time).collect();
@@ -278,9 +298,11 @@ async fn compare_three_clips_in_step() -> TestResult {
     // Esc closes; focus is back in the grid, on the card of the pane last used; the card
     // shows the stars; the other two are not rated.
     press(&app, Key::Escape).await?;
-    eventually(Duration::from_secs(5), "the compare view closes", || async {
-        Ok((!dialog_open(&app).await?).then_some(()))
-    })
+    eventually(
+        Duration::from_secs(5),
+        "the compare view closes",
+        || async { Ok((!dialog_open(&app).await?).then_some(())) },
+    )
     .await?;
     expect_focus(&app, "the rated clip's card", |f| {
         f.is("job-card") && f.job == *second

@@ -331,6 +331,31 @@ async fn compare_three_clips_in_step() -> TestResult {
     })
     .await?;
     expect_focus(&app, "a card", |f| f.is("job-card")).await?;
+
+    // And from the clip menu of a selected card.
+    app.click_css(&format!(
+        "{} [data-testid='card-more']",
+        card_css(&order[2])
+    ))
+    .await?;
+    let item = app.testid("card-compare").await?;
+    assert!(
+        app.text_of(&item).await?.contains("Compare 3 clips"),
+        "the menu offers to compare the selection"
+    );
+    item.click().await?;
+    eventually(
+        Duration::from_secs(5),
+        "the menu opens the view",
+        || async { Ok(dialog_open(&app).await?.then_some(())) },
+    )
+    .await?;
+    assert_eq!(players(&app).await?.len(), 3);
+    press(&app, Key::Escape).await?;
+    eventually(Duration::from_secs(5), "closed from the menu", || async {
+        Ok((!dialog_open(&app).await?).then_some(()))
+    })
+    .await?;
     audit.finish()?;
     app.close().await
 }

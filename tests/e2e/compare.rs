@@ -13,7 +13,7 @@ use serde_json::json;
 use crate::a11y::{resize, Audit};
 use crate::driver::{e2e_available, eventually, App, Profile, Step, TestResult};
 use crate::flows::{self, card_css};
-use crate::keys::{expect_focus, press, type_text};
+use crate::keys::{chord, expect_focus, press, type_text};
 use crate::{sim, RENDER_TIMEOUT};
 
 /// The simulator's clips say no frame rate: the view takes 24 fps, one frame 1/24 s.
@@ -49,9 +49,14 @@ async fn players(app: &App) -> TestResult<Vec<Player>> {
 /// Waits until every player has reached its frame (no seek under way, the frame decoded) and
 /// returns them.
 async fn settled(app: &App, what: &str) -> TestResult<Vec<Player>> {
+    settled_n(app, 3, what).await
+}
+
+/// [`settled`], for `n` panes.
+async fn settled_n(app: &App, n: usize, what: &str) -> TestResult<Vec<Player>> {
     let done = eventually(Duration::from_secs(10), what, || async {
         let all = players(app).await?;
-        Ok((all.len() == 3 && all.iter().all(|p| !p.seeking && p.ready >= 2)).then_some(all))
+        Ok((all.len() == n && all.iter().all(|p| !p.seeking && p.ready >= 2)).then_some(all))
     })
     .await;
     match done {
@@ -353,6 +358,81 @@ async fn compare_three_clips_in_step() -> TestResult {
     assert_eq!(players(&app).await?.len(), 3);
     press(&app, Key::Escape).await?;
     eventually(Duration::from_secs(5), "closed from the menu", || async {
+        Ok((!dialog_open(&app).await?).then_some(()))
+    })
+    .await?;
+
+    // Six clips selected (Ctrl+A): too many, C says why; two toggled out (Space), the four
+    // left open as 2 × 2, in the window and in the smallest window.
+    let more = flows::generate(&app, "veo31_fast", "More takes of the harbour", 3).await?;
+    flows::wait_all(&app, &more, "completed", RENDER_TIMEOUT).await?;
+    app.click_css(&format!(
+        "{} [data-testid='card-prompt']",
+        card_css(&more[0])
+    ))
+    .await?;
+    chord(&app, &[Key::Control.into(), 'a']).await?;
+    assert_eq!(flows::selected_ids(&app).await?.len(), 6);
+    flows::dismiss_toasts(&app).await?;
+    type_text(&app, "c").await?;
+    eventually(
+        Duration::from_secs(5),
+        "a toast says it is too many",
+        || async {
+            for t in app.all_css("[data-testid='toast']").await? {
+                if app
+                    .text_of(&t)
+                    .await?
+                    .contains("Compare shows up to 4 clips: 6 are selected")
+                {
+                    return Ok(Some(()));
+                }
+            }
+            Ok(None)
+        },
+    )
+    .await?;
+    assert!(!dialog_open(&app).await?, "six clips do not open compare");
+    assert_eq!(
+        app.testid("compare-button")
+            .await?
+            .attr("aria-disabled")
+            .await?
+            .as_deref(),
+        Some("true"),
+        "Compare is disabled for six"
+    );
+    flows::dismiss_toasts(&app).await?;
+    expect_focus(&app, "the card clicked", |f| f.is("job-card")).await?;
+    press(&app, Key::Space).await?;
+    press(&app, Key::Right).await?;
+    press(&app, Key::Space).await?;
+    assert_eq!(flows::selected_ids(&app).await?.len(), 4);
+    type_text(&app, "c").await?;
+    let four = settled_n(&app, 4, "four videos ready").await?;
+    in_step(&four, Some(0.0), "four opened");
+    for (w, h) in [(1280, 800), (860, 560)] {
+        resize(&app, w, h).await?;
+        let panes = flows::rects(&app, "[data-testid='compare-pane']").await?;
+        let cols = |i: usize| panes[i].0;
+        let rows = |i: usize| panes[i].1;
+        assert!(
+            (cols(0) - cols(2)).abs() < 2.0
+                && (cols(1) - cols(3)).abs() < 2.0
+                && (rows(0) - rows(1)).abs() < 2.0
+                && rows(2) > rows(0) + panes[0].3 - 1.0,
+            "four panes as 2 × 2 at {w}x{h}: {panes:?}"
+        );
+        let inside = panes.iter().all(|r| {
+            r.0 >= 0.0 && r.1 >= 0.0 && r.0 + r.2 <= w as f64 + 0.5 && r.1 + r.3 <= h as f64 + 0.5
+        });
+        assert!(inside, "every pane inside the {w}x{h} window: {panes:?}");
+        app.screenshot(&format!("53-compare-four-{w}x{h}")).await?;
+    }
+    resize(&app, 1280, 800).await?;
+    audit.check(&app, "compare view, four clips").await?;
+    press(&app, Key::Escape).await?;
+    eventually(Duration::from_secs(5), "four closed", || async {
         Ok((!dialog_open(&app).await?).then_some(()))
     })
     .await?;

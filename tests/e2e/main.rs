@@ -7,6 +7,7 @@
 
 mod a11y;
 mod announce;
+mod compare;
 mod costs;
 mod curation;
 mod delete;

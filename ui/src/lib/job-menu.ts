@@ -9,6 +9,7 @@ import { MAX_STARS, starsText, type MarkChange } from './curation';
 import { isUnfiled } from './jobs-core';
 import { canReuse, fillFormFrom } from './reuse';
 import { app } from './stores/app.svelte';
+import { compare } from './stores/compare.svelte';
 import { jobs } from './stores/jobs.svelte';
 import { actionTargets } from './selection';
 import { selection } from './stores/selection.svelte';
@@ -107,6 +108,10 @@ export function openContextMenu(job: Job, x: number, y: number, returnFocus: HTM
       run: () => (inTray ? tray.remove(job.id) : tray.add(job.id)),
       testid: 'card-merge-menu',
     });
+  }
+  if (targetIds(job).length > 1 && selection.has(job.id)) {
+    const c = compare.choice;
+    items.push({ label: c.reason ?? `Compare ${c.ids.length} clips`, run: () => compare.openSelection(), keys: 'C', disabled: !!c.reason, testid: 'card-compare' });
   }
   if (job.status === 'failed') items.push({ label: 'Retry', run: () => void retryJob(job.id), disabled: !job.params, testid: 'card-retry-menu' });
   if (job.status === 'failed' && canReuse(job)) items.push({ label: 'Edit & retry', run: () => fillFormFrom(job, true), testid: 'card-edit-retry-menu' });

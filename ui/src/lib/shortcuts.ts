@@ -44,6 +44,7 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
       { keys: ['1–5'], does: 'Rate the selected clips 1 to 5 stars' },
       { keys: ['0'], does: 'Clear the stars' },
       { keys: ['Delete'], does: 'Delete the selected clips: their files go to the trash (asks first; Undo in the toast; Cmd+Backspace on a Mac). Shift+Delete removes them from the library and keeps the files' },
+      { keys: ['C'], does: 'Compare the 2 to 4 selected clips side by side: Space plays them together, , and . (or ← →) step a frame, P / X / U and 0–5 mark the highlighted one, Esc closes' },
     ],
   },
   {

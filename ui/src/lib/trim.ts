@@ -8,15 +8,20 @@ export type { Trim };
 /** Frames per second when the provider does not say (the models render 24 fps). */
 export const DEFAULT_FPS = 24;
 
-/** The clip's frame rate, from what the provider reported. */
-export function clipFps(job: Job): number {
+/** The frame rate the provider reported for the clip, or null when it did not say. */
+export function reportedFps(job: Job): number | null {
   const meta = job.provider_meta ?? {};
   for (const key of ['fps', 'frame_rate']) {
     const v = meta[key];
     const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
     if (Number.isFinite(n) && n >= 1 && n <= 240) return n;
   }
-  return DEFAULT_FPS;
+  return null;
+}
+
+/** The clip's frame rate, from what the provider reported. */
+export function clipFps(job: Job): number {
+  return reportedFps(job) ?? DEFAULT_FPS;
 }
 
 /** `secs` on the nearest frame boundary, within [0, full]. */

@@ -19,6 +19,7 @@ mod keyring_secret_service;
 mod library;
 mod library_view;
 mod moves_sigkill;
+mod notification_language;
 mod notifications;
 #[cfg(unix)]
 mod private_data;

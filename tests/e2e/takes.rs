@@ -98,7 +98,7 @@ async fn stack_open_retry_and_unstack_the_takes_of_a_batch() -> TestResult {
     assert_eq!(order.len(), 4);
     let mut audit = Audit::new()?;
 
-    // Stacked: one card, the newest completed take, "4 takes".
+    // Stacked: one card, the first take to finish, "4 takes".
     app.click_testid("stack-takes").await.step("stack takes")?;
     let cover = eventually(Duration::from_secs(10), "one card for the shot", || async {
         let cards = flows::card_ids(&app).await?;
@@ -106,11 +106,25 @@ async fn stack_open_retry_and_unstack_the_takes_of_a_batch() -> TestResult {
     })
     .await?;
     assert_ne!(cover, failed, "a completed take covers the stack");
-    let newest_completed = order
+    let stored = ulazai_testkit::store::jobs_file(&profile.data_dir);
+    let finished_at = |id: &str| {
+        stored["jobs"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|j| j["id"] == id)
+            .and_then(|j| j["completed_at"].as_str().map(str::to_string))
+    };
+    let first_finished = batch
         .iter()
-        .find(|id| statuses[*id] == "completed")
-        .unwrap();
-    assert_eq!(&cover, newest_completed, "the newest completed take");
+        .filter(|id| statuses[*id] == "completed")
+        .filter_map(|id| finished_at(id))
+        .min();
+    assert_eq!(
+        finished_at(&cover),
+        first_finished,
+        "the first take to finish (it stays the cover as the others finish)"
+    );
     grid_is(
         &app,
         std::slice::from_ref(&cover),
@@ -133,12 +147,12 @@ async fn stack_open_retry_and_unstack_the_takes_of_a_batch() -> TestResult {
     resize(&app, 1280, 800).await?;
     audit.check(&app, "stacked takes").await?;
 
-    // Opened in place: the cover, then the other takes in the grid's order.
+    // Opened in place: the takes in the grid's order (a new cover moves none of them), the
+    // first holding the stack.
     let takes_button = format!("{} [data-testid='card-takes']", card_css(&cover));
     app.click_css(&takes_button).await.step("open the stack")?;
-    let mut open: Vec<String> = vec![cover.clone()];
-    open.extend(order.iter().filter(|id| **id != cover).cloned());
-    grid_is(&app, &open, &cover, 4, true, "open: the 4 takes").await?;
+    let open = order.clone();
+    grid_is(&app, &open, &open[0], 4, true, "open: the 4 takes").await?;
     let grouped = flows::attrs(
         &app,
         "[data-testid='stack-take'] [data-testid='job-card']",
@@ -181,20 +195,20 @@ async fn stack_open_retry_and_unstack_the_takes_of_a_batch() -> TestResult {
     app.click_css(&takes_button)
         .await
         .step("open the stack again")?;
-    grid_is(&app, &open, &cover, 4, true, "open again").await?;
+    grid_is(&app, &open, &open[0], 4, true, "open again").await?;
     app.click_css(&format!("{} [data-testid='card-retry']", card_css(&failed)))
         .await
         .step("retry the failed take")?;
     let retry = flows::new_card(&app, &batch, Duration::from_secs(15)).await?;
-    let mut five = vec![cover.clone(), retry.clone()];
-    five.extend(open.iter().skip(1).cloned());
+    let mut five = vec![retry.clone()];
+    five.extend(open.iter().cloned());
     grid_is(
         &app,
         &five,
-        &cover,
+        &retry,
         5,
         true,
-        "5 takes, the new one right after the cover",
+        "5 takes, the new one first (the newest)",
     )
     .await?;
 

@@ -21,11 +21,15 @@ describe('takes', () => {
     expect(shotId(job({ id: 'x', shot: 'a' }))).toBe('a');
   });
 
-  it('the cover: a pick over stars, stars over the newest completed, completed over newer renders', () => {
+  it('the cover: a pick over stars, stars over the first finished, completed over newer renders', () => {
     const newestPending = job({ id: 'p', status: 'processing', minutesAgo: 0 });
-    const olderDone = job({ id: 'o', status: 'completed', minutesAgo: 5, completed_at: '2026-03-01T11:56:00Z' });
-    const newerDone = job({ id: 'n', status: 'completed', minutesAgo: 4, completed_at: '2026-03-01T11:57:00Z' });
+    const olderDone = job({ id: 'o', status: 'completed', minutesAgo: 5, completed_at: '2026-03-01T11:57:00Z' });
+    const newerDone = job({ id: 'n', status: 'completed', minutesAgo: 4, completed_at: '2026-03-01T11:56:00Z' });
+    // The first take to finish stays the cover as the others finish: the card does not
+    // change its face (or its place) under the pointer while a batch completes.
     expect(pickCover([newestPending, olderDone, newerDone]).id).toBe('n');
+    const laterDone = { ...newestPending, status: 'completed' as const, completed_at: '2026-03-01T11:59:00Z' };
+    expect(pickCover([laterDone, olderDone, newerDone]).id).toBe('n');
     const starred = { ...olderDone, id: 's', rating: 3 };
     expect(pickCover([newestPending, newerDone, starred]).id).toBe('s');
     const picked = { ...newestPending, id: 'k', flag: 'pick' as const };
@@ -40,7 +44,7 @@ describe('takes', () => {
     expect(coverOrder(newestPending, newestPending)).toBe(0);
   });
 
-  it('groups the visible clips into shots, each at its cover in the view order', () => {
+  it('groups the visible clips into shots, each where its first take is in the view order', () => {
     const loose = job({ id: 'loose', minutesAgo: 2.5 });
     const list = [...batch({ b: { rating: 4 } }), loose];
     list.sort((x, y) => Date.parse(y.created_at!) - Date.parse(x.created_at!));
@@ -51,9 +55,25 @@ describe('takes', () => {
       ['loose', 'loose', 1],
     ]);
     expect(ids(shots[0].takes), 'the view order').toEqual(['d', 'c', 'b', 'a']);
+    // A cover further down the view (here the last clip) does not move its shot there.
+    const coveredLast = groupShots([...batch({ a: { rating: 5 } }), loose].sort((x, y) => Date.parse(y.created_at!) - Date.parse(x.created_at!)));
+    expect(coveredLast.map((s) => [s.id, s.cover.id])).toEqual([
+      ['a', 'a'],
+      ['loose', 'loose'],
+    ]);
   });
 
-  it('the grid: every clip unstacked; one card a shot stacked; the takes right after their cover expanded', () => {
+  it('an open stack keeps its takes in the view order whatever its cover, the first holding the stack', () => {
+    const list = batch();
+    const before = gridEntries(list, true, new Set(['a']));
+    const after = gridEntries(batch({ b: { rating: 5 } }), true, new Set(['a']));
+    expect(ids(before.map((e) => e.job))).toEqual(['d', 'c', 'b', 'a']);
+    expect(ids(after.map((e) => e.job)), 'rated: nothing moves').toEqual(['d', 'c', 'b', 'a']);
+    expect(after[0].stack?.cover.id).toBe('b');
+    expect(after.slice(1).every((e) => e.stack === null)).toBe(true);
+  });
+
+  it('the grid: every clip unstacked; one card a shot stacked; its takes in the view order expanded', () => {
     const loose = job({ id: 'loose', minutesAgo: 10 });
     const list = [...batch({ c: { flag: 'pick' } }), loose];
     const flat = gridEntries(list, false, new Set());
@@ -67,7 +87,7 @@ describe('takes', () => {
     expect(hiddenTakes(list, stacked)).toEqual(new Set(['d', 'b', 'a']));
 
     const open = gridEntries(list, true, new Set(['a']));
-    expect(ids(open.map((e) => e.job))).toEqual(['c', 'd', 'b', 'a', 'loose']);
+    expect(ids(open.map((e) => e.job))).toEqual(['d', 'c', 'b', 'a', 'loose']);
     expect(open.map((e) => e.inStack)).toEqual([true, true, true, true, false]);
     expect(open[0].stack?.id).toBe('a');
     expect(hiddenTakes(list, open).size).toBe(0);

@@ -16,7 +16,8 @@ function time(stamp: string | null): number {
 
 /**
  * Which of two takes makes the better cover (negative: `a`): a pick, then one not
- * rejected, then more stars, then the newest completed, then the newest.
+ * rejected, then more stars, then a completed one — the first to finish, so that the cover
+ * stays put while the rest of a batch finishes — then the newest.
  */
 export function coverOrder(a: Job, b: Job): number {
   const rank = (j: Job) => [
@@ -24,7 +25,7 @@ export function coverOrder(a: Job, b: Job): number {
     j.flag === 'reject' ? 0 : 1,
     j.rating ?? 0,
     j.status === 'completed' ? 1 : 0,
-    j.status === 'completed' ? time(j.completed_at ?? j.created_at) : 0,
+    j.status === 'completed' ? -time(j.completed_at ?? j.created_at) : 0,
     time(j.created_at),
   ];
   const ra = rank(a);
@@ -47,7 +48,8 @@ export interface Shot {
   takes: Job[];
 }
 
-/** The visible clips as shots, in the order of their covers in `visible` (the view's order). */
+/** The visible clips as shots, each where its first take is in `visible` (the view's
+ *  order): a new cover (a take rated, a render finished) never moves its shot. */
 export function groupShots(visible: readonly Job[]): Shot[] {
   const byShot = new Map<string, Job[]>();
   for (const job of visible) {
@@ -56,18 +58,14 @@ export function groupShots(visible: readonly Job[]): Shot[] {
     if (takes) takes.push(job);
     else byShot.set(id, [job]);
   }
-  const covers = new Map<string, Shot>();
-  for (const [id, takes] of byShot) {
-    const cover = pickCover(takes);
-    covers.set(cover.id, { id, cover, takes });
-  }
-  return visible.flatMap((j) => covers.get(j.id) ?? []);
+  return [...byShot].map(([id, takes]) => ({ id, cover: pickCover(takes), takes }));
 }
 
 /** One card of the grid. */
 export interface GridEntry {
   job: Job;
-  /** A stack's cover: its shot (two takes or more). */
+  /** The card that holds a stack (two takes or more): its cover when closed, its first
+   *  take when open. */
   stack: Shot | null;
   /** A take shown inside an expanded stack (its cover included). */
   inStack: boolean;
@@ -75,7 +73,8 @@ export interface GridEntry {
 
 /**
  * What the grid shows: every visible clip; stacked, one card per shot (its cover), and
- * for an expanded shot its other takes right after the cover.
+ * for an expanded shot all its takes in the view's order (the first holds the stack), so
+ * that rating a take or a render finishing moves no card of an open stack.
  */
 export function gridEntries(visible: readonly Job[], stacked: boolean, expanded: ReadonlySet<string>): GridEntry[] {
   if (!stacked) return visible.map((job) => ({ job, stack: null, inStack: false }));
@@ -85,9 +84,11 @@ export function gridEntries(visible: readonly Job[], stacked: boolean, expanded:
       out.push({ job: shot.cover, stack: null, inStack: false });
       continue;
     }
-    const open = expanded.has(shot.id);
-    out.push({ job: shot.cover, stack: shot, inStack: open });
-    if (open) for (const t of shot.takes) if (t !== shot.cover) out.push({ job: t, stack: null, inStack: true });
+    if (!expanded.has(shot.id)) {
+      out.push({ job: shot.cover, stack: shot, inStack: false });
+      continue;
+    }
+    shot.takes.forEach((t, i) => out.push({ job: t, stack: i === 0 ? shot : null, inStack: true }));
   }
   return out;
 }

@@ -6,11 +6,13 @@
 //! lines stay within their width.
 //!
 //! Input: up to 6 jobs separated by `\x1e`; each job's prompt, error message and model
-//! name separated by `\x1f` (a job with an error message failed).
+//! name separated by `\x1f` (a job with an error message failed). The language is the
+//! input's length's: English, German, Japanese or the pseudo-locale.
 
 use libfuzzer_sys::fuzz_target;
 use ulazai_engine::api::RemoteJob;
 use ulazai_engine::model::{Job, JobOrigin};
+use ulazai_i18n::Localizer;
 
 #[allow(dead_code)]
 #[path = "../../src-tauri/platform/notify/text.rs"]
@@ -103,12 +105,13 @@ fuzz_target!(|data: &[u8]| {
         "{line:?}"
     );
 
+    let l = Localizer::new(["en", "de", "ja", "en-XA"][data.len() % 4]);
     let burst: Vec<Finished> = text.split('\x1e').take(6).map(finished).collect();
     for f in &burst {
-        check_body(&single(f).body);
+        check_body(&single(&l, f).body);
     }
     if burst.len() >= 2 {
-        check_body(&summary(&burst).body);
+        check_body(&summary(&l, &burst).body);
         let names: Vec<String> = text.split('\x1e').map(str::to_string).collect();
         for l in distinct_lines(&names, 46) {
             assert!(l.chars().count() <= 46, "{l:?}");

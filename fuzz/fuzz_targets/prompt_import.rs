@@ -113,6 +113,7 @@ fuzz_target!(|data: &[u8]| {
         folder_id: item.entry.folder.clone(),
         source: item.entry.source.clone(),
         place: item.entry.place.clone(),
+        take_of: item.entry.take_of.clone(),
         added_at: "2026-01-01T00:00:00.000Z".into(),
         sent_at: None,
         error: None,

@@ -48,6 +48,20 @@ fn spending_is_the_servers_record_and_sort_orders_outlive_a_restart() {
         "{s}"
     );
 
+    // A clip that leaves the library was paid for all the same: today and this week keep
+    // its credits (the server's record does not change); the library's figures lose it.
+    t.ok(
+        "delete_clips",
+        json!({"ids": [paid[1]], "keep_files": true}),
+    );
+    t.ok("remove_job", json!({"id": refunded[0]}));
+    let left = t.ok("get_spending", json!({}));
+    assert_eq!(sim.config().credits - sim.credits(&key), record);
+    assert_eq!(left["today"], json!(record), "{left}");
+    assert_eq!(left["week"], json!(record), "{left}");
+    assert_eq!(left["all"], json!({"clips": 1, "credits": 100}), "{left}");
+    assert_eq!(left["unfiled"], json!({"clips": 0, "credits": 0}), "{left}");
+
     // Sort orders: one shape of place and order, refused otherwise.
     for (place, order) in [("everything", "newest"), ("all", "Newest; drop")] {
         let e = t.err("set_sort_order", json!({"place": place, "order": order}));
@@ -80,6 +94,9 @@ fn spending_is_the_servers_record_and_sort_orders_outlive_a_restart() {
         want,
         "kept across a restart"
     );
+    let after = t.ok("get_spending", json!({}));
+    assert_eq!(after["today"], json!(record), "after a restart: {after}");
+    assert_eq!(after["all"], json!({"clips": 1, "credits": 100}), "{after}");
     let stored: Value =
         serde_json::from_slice(&std::fs::read(dir.path().join("settings.json")).unwrap()).unwrap();
     assert_eq!(stored["sort_orders"], want, "{stored}");

@@ -4,6 +4,9 @@
 //! (`credits_refunded: true`, as a failed job's answer says); a job whose charge is not
 //! known yet (just started, before its first status answer) counts nothing until it is. A
 //! job was paid for when it was created (`created_at`; else the last change the app saw).
+//! A clip that left the library (removed, deleted) was paid for all the same: its charge
+//! ([`Paid`], kept by the store) still counts today and this week, as the server's record
+//! of charges does; the library's own figures (all clips, unfiled, folders) lose it.
 //!
 //! Days and weeks are the creator's: the local calendar date of each job in the time zone
 //! given (the shell passes `chrono::Local`), so a day is a day whether it has 23, 24 or 25
@@ -19,7 +22,32 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "ts")]
 use ts_rs::TS;
 
-use crate::model::{FolderId, Job};
+use crate::model::{FolderId, Job, JobId};
+
+/// What a clip that left the library was charged, and when: today's and this week's
+/// credits keep it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Paid {
+    pub job_id: JobId,
+    /// When it was paid for (RFC 3339): the job's `created_at`, else its last change.
+    pub at: String,
+    pub credits: u32,
+}
+
+impl Paid {
+    /// The charge of `job` as it leaves the library; `None` when it cost nothing.
+    pub fn of(job: &Job) -> Option<Paid> {
+        let credits = job_cost(job);
+        (credits > 0).then(|| Paid {
+            job_id: job.id.clone(),
+            at: job
+                .created_at
+                .clone()
+                .unwrap_or_else(|| job.updated_at.clone()),
+            credits,
+        })
+    }
+}
 
 /// Clips and what they cost, for one place (all clips, unfiled, a folder).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -70,10 +98,12 @@ pub fn job_cost(job: &Job) -> u32 {
 }
 
 /// The credits `jobs` cost at `now` (its time zone decides the days), the week beginning on
-/// `week_starts`; `is_folder` tells a folder that exists (clips in another count as
+/// `week_starts`, with the charges of clips no longer in the library (`paid`) in today's
+/// and this week's; `is_folder` tells a folder that exists (clips in another count as
 /// unfiled, as the folder list shows them).
 pub fn spending<'a, Tz: TimeZone>(
     jobs: impl IntoIterator<Item = &'a Job>,
+    paid: &[Paid],
     now: &DateTime<Tz>,
     week_starts: Weekday,
     is_folder: impl Fn(&str) -> bool,
@@ -104,15 +134,11 @@ pub fn spending<'a, Tz: TimeZone>(
         if cost == 0 {
             continue;
         }
-        let Some(day) = local_date(job, &tz) else {
-            continue;
-        };
-        if day >= today {
-            out.today = out.today.saturating_add(cost);
-        }
-        if day >= week_from {
-            out.week = out.week.saturating_add(cost);
-        }
+        let stamp = job.created_at.as_deref().unwrap_or(&job.updated_at);
+        out.count_day(local_day(stamp, &tz), cost, today, week_from);
+    }
+    for p in paid {
+        out.count_day(local_day(&p.at, &tz), p.credits, today, week_from);
     }
     out.folders = folders
         .into_iter()
@@ -125,14 +151,34 @@ pub fn spending<'a, Tz: TimeZone>(
     out
 }
 
+impl Spending {
+    /// `cost` paid on `day`, into today's and this week's figures.
+    fn count_day(
+        &mut self,
+        day: Option<NaiveDate>,
+        cost: u32,
+        today: NaiveDate,
+        week_from: NaiveDate,
+    ) {
+        let Some(day) = day else {
+            return;
+        };
+        if day >= today {
+            self.today = self.today.saturating_add(cost);
+        }
+        if day >= week_from {
+            self.week = self.week.saturating_add(cost);
+        }
+    }
+}
+
 fn add(place: &mut PlaceSpending, cost: u32) {
     place.clips = place.clips.saturating_add(1);
     place.credits = place.credits.saturating_add(cost);
 }
 
-/// The local date the job was paid for.
-fn local_date<Tz: TimeZone>(job: &Job, tz: &Tz) -> Option<NaiveDate> {
-    let stamp = job.created_at.as_deref().unwrap_or(&job.updated_at);
+/// The local date of an RFC 3339 stamp.
+fn local_day<Tz: TimeZone>(stamp: &str, tz: &Tz) -> Option<NaiveDate> {
     let at = DateTime::parse_from_rfc3339(stamp.trim()).ok()?;
     Some(at.with_timezone(tz).date_naive())
 }

@@ -10,8 +10,10 @@ impl Engine {
     /// Credits spent today, this week (beginning on `week_starts`) and per folder, the days
     /// those of `now`'s time zone.
     pub fn spending<Tz: TimeZone>(&self, now: &DateTime<Tz>, week_starts: Weekday) -> Spending {
-        self.inner
-            .hub
-            .read(|s| spending(s.iter(), now, week_starts, |f| s.folder(f).is_some()))
+        self.inner.hub.read(|s| {
+            spending(s.iter(), s.paid(), now, week_starts, |f| {
+                s.folder(f).is_some()
+            })
+        })
     }
 }

@@ -68,7 +68,7 @@ fn today_this_week_and_per_folder_with_refunds_taken_off() {
         ),
         job("unknown-date", "not a date", Some(5), None),
     ];
-    let s = spending(&jobs, &now, Weekday::Mon, |f| f != "gone");
+    let s = spending(&jobs, &[], &now, Weekday::Mon, |f| f != "gone");
     assert_eq!(s.today, 100);
     assert_eq!(s.week, 170, "Monday counts, Sunday is last week");
     assert_eq!(s.week_from, "2026-12-07");
@@ -104,7 +104,7 @@ fn today_this_week_and_per_folder_with_refunds_taken_off() {
         ]
     );
     // A week that starts on Sunday takes Sunday in.
-    let sunday_weeks = spending(&jobs, &now, Weekday::Sun, any_folder);
+    let sunday_weeks = spending(&jobs, &[], &now, Weekday::Sun, any_folder);
     assert_eq!(sunday_weeks.week, 220);
     assert_eq!(sunday_weeks.week_from, "2026-12-06");
 }
@@ -120,7 +120,7 @@ fn days_and_weeks_are_the_local_ones() {
         // Sunday 23:50 in Tokyo: yesterday, and last week (weeks start on Monday).
         job("local-sunday", "2026-12-06T14:50:00Z", Some(40), None),
     ];
-    let s = spending(&jobs, &now, Weekday::Mon, any_folder);
+    let s = spending(&jobs, &[], &now, Weekday::Mon, any_folder);
     assert_eq!((s.today, s.week), (100, 100));
     assert_eq!(s.week_from, "2026-12-07");
     assert_eq!(
@@ -133,7 +133,7 @@ fn days_and_weeks_are_the_local_ones() {
 fn a_job_stamped_after_now_counts_as_today() {
     let now = at(&Utc, "2026-12-09T23:59:59Z");
     let jobs = [job("ahead", "2026-12-10T00:00:02Z", Some(100), None)];
-    let s = spending(&jobs, &now, Weekday::Mon, any_folder);
+    let s = spending(&jobs, &[], &now, Weekday::Mon, any_folder);
     assert_eq!((s.today, s.week), (100, 100));
 }
 
@@ -239,7 +239,7 @@ fn a_23_hour_day_begins_at_local_midnight() {
         // hours" rule would count it).
         job("before-midnight", "2026-03-28T22:50:00Z", Some(40), None),
     ];
-    let s = spending(&jobs, &now, Weekday::Mon, any_folder);
+    let s = spending(&jobs, &[], &now, Weekday::Mon, any_folder);
     assert_eq!(s.today, 100);
     assert_eq!(s.week, 140, "both in the week of Monday 23 March");
     assert_eq!(s.week_from, "2026-03-23");
@@ -260,7 +260,7 @@ fn a_25_hour_day_begins_at_local_midnight() {
         // 23:50 local on the 24th: yesterday.
         job("before-midnight", "2026-10-24T21:50:00Z", Some(40), None),
     ];
-    let s = spending(&jobs, &now, Weekday::Mon, any_folder);
+    let s = spending(&jobs, &[], &now, Weekday::Mon, any_folder);
     assert_eq!(s.today, 100);
     assert_eq!(
         s.day_ends_at, "2026-10-25T23:00:00+00:00",
@@ -268,7 +268,7 @@ fn a_25_hour_day_begins_at_local_midnight() {
     );
     // The next day's first minutes are tomorrow's.
     let monday = at(&tz, "2026-10-26T00:05:00+01:00");
-    let s = spending(&jobs, &monday, Weekday::Mon, any_folder);
+    let s = spending(&jobs, &[], &monday, Weekday::Mon, any_folder);
     assert_eq!((s.today, s.week), (0, 0), "a new day and a new week");
     assert_eq!(s.week_from, "2026-10-26");
 }
@@ -294,7 +294,13 @@ fn a_day_whose_midnight_is_skipped_begins_at_its_first_minute() {
         &Zone::<Skips>(std::marker::PhantomData),
         "2026-10-31T12:00:00-03:00",
     );
-    let s = spending(std::iter::empty::<&Job>(), &now, Weekday::Mon, any_folder);
+    let s = spending(
+        std::iter::empty::<&Job>(),
+        &[],
+        &now,
+        Weekday::Mon,
+        any_folder,
+    );
     // 01:00 local (-02:00) on 1 November is 03:00 UTC.
     assert_eq!(s.day_ends_at, "2026-11-01T03:00:00+00:00");
 }

@@ -12,6 +12,7 @@ pub mod curation;
 pub mod database;
 mod folders;
 pub mod json_file;
+mod paid;
 pub mod persist;
 pub mod salvage;
 pub mod saver;
@@ -53,6 +54,9 @@ pub struct Store {
     merges: Vec<MergeRecord>,
     notified: HashSet<JobId>,
     removed: VecDeque<JobId>,
+    /// What the clips that left the library were charged (this week's and today's
+    /// credits keep them); `paid`.
+    paid: Vec<crate::spending::Paid>,
     /// How many jobs still need polling (kept as jobs change).
     active: usize,
     /// The render queue: kept here so that a submission's jobs and the removal of its
@@ -114,6 +118,7 @@ impl Store {
         store.merges = snap.merges;
         store.notified = snap.notified.into_iter().collect();
         store.removed = snap.removed.into_iter().collect();
+        store.paid = snap.paid;
         store.queue = crate::queue::Queue::restore(snap.queue);
         store
     }
@@ -128,6 +133,7 @@ impl Store {
             merges: self.merges.clone(),
             notified,
             removed: self.removed.iter().cloned().collect(),
+            paid: self.paid.clone(),
             // The engine adds the poll scheduler's estimates (not the store's data).
             eta: Default::default(),
             queue: self.queue.snapshot(),
@@ -200,6 +206,7 @@ impl Store {
             return false;
         }
         self.removed.retain(|r| r != &job.id);
+        self.unpaid(&job.id);
         // Newest first: before the first job that is strictly older (unknown dates last),
         // found by binary search (the order is sorted that way).
         let pos = match created_key(&job) {
@@ -226,6 +233,7 @@ impl Store {
                 continue;
             }
             self.removed.retain(|r| r != &job.id);
+            self.unpaid(&job.id);
             self.order.insert(front, job.id.clone());
             front += 1;
             self.active += usize::from(job.needs_polling());
@@ -240,6 +248,7 @@ impl Store {
         self.active -= usize::from(job.needs_polling());
         self.order.retain(|o| o != id);
         self.notified.remove(id);
+        self.keep_paid(&job);
         self.removed.push_back(job.id.clone());
         while self.removed.len() > MAX_TOMBSTONES {
             self.removed.pop_front();

@@ -38,6 +38,10 @@ pub struct Snapshot {
     /// Job ids the creator removed from the view (not re-added by a history reload).
     #[serde(default)]
     pub removed: Vec<JobId>,
+    /// What the clips that left the library were charged (today's and this week's
+    /// credits keep them).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub paid: Vec<crate::spending::Paid>,
     /// What the poll scheduler learned about render times per model.
     #[serde(default)]
     pub eta: crate::poll::EtaSnapshot,
@@ -210,6 +214,7 @@ pub(crate) fn decode_snapshot(json: &Value) -> Decoded<Snapshot> {
     let merges = items(json, "merges", &mut dropped);
     let notified = items(json, "notified", &mut dropped);
     let removed = items(json, "removed", &mut dropped);
+    let paid = items(json, "paid", &mut dropped);
     // A damaged estimate table or queue is one dropped part: it starts again empty.
     fn part<T: serde::de::DeserializeOwned + Default>(v: Option<&Value>, dropped: &mut usize) -> T {
         match v {
@@ -230,6 +235,7 @@ pub(crate) fn decode_snapshot(json: &Value) -> Decoded<Snapshot> {
             merges,
             notified,
             removed,
+            paid,
             eta,
             queue,
         },

@@ -72,6 +72,10 @@ pub(super) fn read(conn: &Connection) -> rusqlite::Result<(Snapshot, Written, us
         snap.queue = queue;
         w.state.insert("queue", d);
     }
+    if let Some((paid, d)) = read_state(&tx, "paid", &mut bad)? {
+        snap.paid = paid;
+        w.state.insert("paid", d);
+    }
     tx.commit()?;
     if bad > 0 {
         tracing::warn!(count = bad, "unreadable rows of the job database skipped");

@@ -153,11 +153,12 @@ pub(super) fn save(
     let (removed, n) = save_removed(&tx, &w.removed, &snap.removed)?;
     count.other += n;
 
-    // The estimates and the queue: one row each.
+    // The estimates, the queue and the charges of clips gone: one row each.
     let mut state = Vec::new();
     for (name, body) in [
         ("eta", serde_json::to_string(&snap.eta)?),
         ("queue", serde_json::to_string(&snap.queue)?),
+        ("paid", serde_json::to_string(&snap.paid)?),
     ] {
         let d = digest(body.as_bytes());
         if w.state.get(name) != Some(&d) {

@@ -40,6 +40,11 @@ pub(super) fn snap(n: usize) -> Snapshot {
         }],
         notified: vec!["job-0000".into()],
         removed: vec!["gone-1".into(), "gone-2".into()],
+        paid: vec![crate::spending::Paid {
+            job_id: "gone-1".into(),
+            at: "2025-01-01T00:00:00Z".into(),
+            credits: 100,
+        }],
         ..Default::default()
     }
 }
@@ -62,8 +67,8 @@ fn a_snapshot_saved_reads_back_equal_and_only_changes_are_written() {
     let mut s = snap(50);
     assert_eq!(
         p.save_counted(&s).unwrap(),
-        SaveCount { jobs: 50, other: 7 },
-        "50 jobs; folder, merge, notified, 2 removed, eta, queue"
+        SaveCount { jobs: 50, other: 8 },
+        "50 jobs; folder, merge, notified, 2 removed, eta, queue, paid"
     );
     assert_eq!(
         p.save_counted(&s).unwrap(),

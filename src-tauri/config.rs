@@ -26,6 +26,9 @@ pub struct StudioConfig {
     pub main_window: String,
     /// `ULAZAI_LIBRARY_DIR`: where finished videos are saved; wins over the setting.
     pub library_dir: Option<PathBuf>,
+    /// `ULAZAI_UPDATE_URL`: another update manifest, on this computer only (loopback);
+    /// for testing a release. The update is still checked against the app's own key.
+    pub update_url: Option<url::Url>,
 }
 
 impl Default for StudioConfig {
@@ -38,6 +41,7 @@ impl Default for StudioConfig {
             tray: true,
             main_window: "main".into(),
             library_dir: None,
+            update_url: None,
         }
     }
 }
@@ -63,8 +67,26 @@ impl StudioConfig {
             tray: true,
             main_window: "main".into(),
             library_dir: var("ULAZAI_LIBRARY_DIR").map(PathBuf::from),
+            update_url: var("ULAZAI_UPDATE_URL").and_then(|v| {
+                let url = loopback_url(&v);
+                if url.is_none() {
+                    eprintln!("UlazAI Studio: ULAZAI_UPDATE_URL ignored: not an http(s) address on 127.0.0.1, [::1] or localhost");
+                }
+                url
+            }),
         }
     }
+}
+
+/// `text` as an http(s) URL on this computer (127.0.0.1, [::1], localhost), else `None`.
+pub fn loopback_url(text: &str) -> Option<url::Url> {
+    let url = url::Url::parse(text).ok()?;
+    let local = match url.host()? {
+        url::Host::Domain(d) => d == "localhost",
+        url::Host::Ipv4(ip) => ip.is_loopback(),
+        url::Host::Ipv6(ip) => ip.is_loopback(),
+    };
+    (matches!(url.scheme(), "http" | "https") && local).then_some(url)
 }
 
 pub const HELP: &str = "\
@@ -85,4 +107,7 @@ ENVIRONMENT:
                              <data dir>/Library when ULAZAI_STUDIO_DATA_DIR is set).
     ULAZAI_DEMO=1 (or auto)  Start in demo mode (embedded simulator, no credits used) when
                              no API key is set.
+    ULAZAI_UPDATE_URL        An update manifest (latest.json) on this computer
+                             (http://127.0.0.1:PORT/...), for testing a release; updates
+                             are still checked against the app's own signing key.
 ";

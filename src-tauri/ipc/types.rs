@@ -103,6 +103,9 @@ pub struct Settings {
     pub ffmpeg_path: Option<String>,
     /// The largest video one download may bring, in MiB (default 2048: 2 GiB).
     pub max_download_mib: u32,
+    /// Look for a new version of the app at start and every few hours (not in demo mode
+    /// unless an update server is named with `ULAZAI_UPDATE_URL`).
+    pub check_for_updates: bool,
 }
 
 /// [`Settings::max_download_mib`] by default: 2 GiB.
@@ -121,6 +124,7 @@ impl Default for Settings {
             base_url_override: None,
             ffmpeg_path: None,
             max_download_mib: DEFAULT_MAX_DOWNLOAD_MIB,
+            check_for_updates: true,
         }
     }
 }

@@ -21,6 +21,8 @@
 //! - `mode` — [`EngineRunner`]: demo or real, launch, switch, shut down, and the operations
 //!   that may switch (a new key, a new server).
 //!
+//! `updates` (the layer below, re-exported): [`UpdateService`], updates of the app itself.
+//!
 //! `error`: what their operations fail with (commands map it at the IPC edge). [`Studio`]
 //! only builds and wires them.
 
@@ -49,6 +51,8 @@ pub use reactions::Reactions;
 pub use settings::SettingsService;
 pub use web_session::WebSessionService;
 
+pub use crate::updates::UpdateService;
+
 use std::sync::Arc;
 
 use crate::config::StudioConfig;
@@ -67,6 +71,7 @@ pub struct Studio {
     pub frame: Arc<Frame>,
     pub reactions: Arc<Reactions>,
     pub runner: Arc<EngineRunner>,
+    pub updates: Arc<UpdateService>,
 }
 
 impl Studio {
@@ -77,6 +82,7 @@ impl Studio {
             settings::SettingsStore::open(dirs.data.join(SETTINGS_FILE)),
             cfg.base_url.clone(),
         ));
+        let updates = Arc::new(UpdateService::new(shell.clone()));
         let live = Arc::new(LiveStatus::new(shell));
         let current = Arc::new(CurrentEngine::new());
         let keys = Arc::new(KeyService::new(
@@ -138,6 +144,7 @@ impl Studio {
             frame,
             reactions,
             runner,
+            updates,
         }
     }
 
@@ -156,5 +163,6 @@ impl Studio {
         app.manage(self.frame.clone());
         app.manage(self.reactions.clone());
         app.manage(self.runner.clone());
+        app.manage(self.updates.clone());
     }
 }

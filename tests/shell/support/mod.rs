@@ -70,6 +70,7 @@ pub fn config(data_dir: &Path, base_url: Option<String>) -> StudioConfig {
         tray: false,
         main_window: "main".into(),
         library_dir: None,
+        update_url: None,
     }
 }
 

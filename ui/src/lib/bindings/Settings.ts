@@ -26,4 +26,9 @@ ffmpeg_path: string | null,
 /**
  * The largest video one download may bring, in MiB (default 2048: 2 GiB).
  */
-max_download_mib: number, };
+max_download_mib: number, 
+/**
+ * Look for a new version of the app at start and every few hours (not in demo mode
+ * unless an update server is named with `ULAZAI_UPDATE_URL`).
+ */
+check_for_updates: boolean, };

@@ -10,6 +10,7 @@ const DEFAULT_SETTINGS: Settings = {
   base_url_override: null,
   ffmpeg_path: null,
   max_download_mib: 2048,
+  check_for_updates: true,
 };
 
 class AppStore {

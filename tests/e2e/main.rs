@@ -26,6 +26,7 @@ mod queue;
 mod session;
 mod set_aside;
 mod settings;
+mod updates;
 mod variations;
 
 use std::time::Duration;

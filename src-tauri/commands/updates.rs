@@ -31,9 +31,11 @@ command! {
         runner: EngineRunner
     ) -> UpdateState {
         let busy = busy(&current).await;
-        let runner = runner.inner().clone();
+        let (current, runner) = (current.inner().clone(), runner.inner().clone());
         updates
-            .install(busy, async move { runner.shutdown().await })
+            .install(busy, async move { current.flush().await }, async move {
+                runner.shutdown().await
+            })
             .await
             .map_err(CommandError::from)
     }

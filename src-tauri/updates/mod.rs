@@ -213,10 +213,12 @@ impl UpdateService {
     }
 
     /// Install the offered update, then restart: `busy` says why not now (a render being
-    /// submitted, a merge running); `before_restart` saves and stops the engine.
-    pub async fn install<F: Future<Output = ()>>(
+    /// submitted, a merge running); `save` writes the jobs and settings before the package is
+    /// installed (the Windows installer ends the app itself); `before_restart` stops the engine.
+    pub async fn install<S: Future<Output = ()>, F: Future<Output = ()>>(
         &self,
         busy: Option<String>,
+        save: S,
         before_restart: F,
     ) -> Result<UpdateState, UpdateError> {
         let offered = lock(&self.offered).as_ref().map(|u| u.version.clone());
@@ -231,7 +233,7 @@ impl UpdateService {
         if self.installing.swap(true, Ordering::SeqCst) {
             return Err(UpdateError::Busy("The update is already being installed.".into()));
         }
-        let result = self.download_and_install(&version).await;
+        let result = self.download_and_install(&version, save).await;
         if let Err(e) = result {
             self.installing.store(false, Ordering::SeqCst);
             return Err(e);
@@ -242,8 +244,13 @@ impl UpdateService {
         Ok(self.state())
     }
 
-    async fn download_and_install(&self, version: &str) -> Result<(), UpdateError> {
+    async fn download_and_install(
+        &self,
+        version: &str,
+        save: impl Future<Output = ()>,
+    ) -> Result<(), UpdateError> {
         let (update, bytes) = self.download_verified().await?;
+        save.await;
         self.set(UpdateStatus::Installing {
             version: version.into(),
         });

@@ -26,6 +26,7 @@ mod queue;
 mod session;
 mod set_aside;
 mod settings;
+mod update_install;
 mod updates;
 mod variations;
 

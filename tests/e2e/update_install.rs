@@ -47,6 +47,19 @@ fn app_processes(data_dir: &Path) -> Vec<u32> {
         .collect()
 }
 
+/// A control inside the Settings dialog, clicked in the page (the dialog scrolls, and the
+/// toasts of the steps before sit over its lower half).
+async fn click_in_settings(app: &App, id: &str) -> TestResult {
+    app.client
+        .execute(
+            "const el = document.querySelector(`[data-testid='${arguments[0]}']`);\
+             el.scrollIntoView({ block: 'center', behavior: 'instant' }); el.click();",
+            vec![id.into()],
+        )
+        .await?;
+    Ok(())
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_installed_deb_updates_itself_and_keeps_the_creators_work() -> TestResult {
     let (Some(root), Some(from), Some(to), Some(url)) = (
@@ -74,8 +87,8 @@ async fn an_installed_deb_updates_itself_and_keeps_the_creators_work() -> TestRe
     app.click_testid("settings-open").await?;
     let about = app.text_of(&app.testid("about-version").await?).await?;
     assert!(about.ends_with(&from), "About before: {about}");
-    app.click_testid("theme-dark").await?;
-    app.click_testid("settings-check-now").await?;
+    click_in_settings(&app, "theme-dark").await?;
+    click_in_settings(&app, "settings-check-now").await?;
     app.click_testid("settings-close").await?;
     let banner = app
         .wait_for_css("[data-testid='update-banner']", Duration::from_secs(30))

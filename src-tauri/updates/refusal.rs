@@ -109,6 +109,12 @@ fn check_sentence(e: &PluginError) -> String {
 }
 
 fn download_sentence(e: &PluginError) -> String {
+    if let PluginError::SignedVersionMismatch { signed, announced } = e {
+        return format!(
+            "The downloaded package was signed for version {signed}, not for the {announced} \
+             the update server announced. It was refused; {NOTHING}."
+        );
+    }
     if bad_signature(e) {
         return format!(
             "The downloaded update is not signed with UlazAI Studio's key ({e}). It was \

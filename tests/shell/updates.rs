@@ -160,7 +160,11 @@ fn start(dir: &std::path::Path, keys: &Keys, server: &Server) -> TestApp {
     let mut context = mock_context(noop_assets());
     context.config_mut().plugins.0.insert(
         "updater".into(),
-        json!({"pubkey": keys.public(), "endpoints": ["https://updates.invalid/latest.json"]}),
+        json!({
+            "pubkey": keys.public(),
+            "endpoints": ["https://updates.invalid/latest.json"],
+            "requireSignedVersion": true,
+        }),
     );
     ulazai_studio::updates::allow_loopback(context.config_mut(), &url);
     let mut cfg = config(dir, None);
@@ -323,6 +327,28 @@ fn a_package_signed_with_another_key_is_refused() {
         .expect("a signature of other bytes");
     let e = serde_json::to_value(ulazai_studio::ipc::types::CommandError::from(e)).unwrap();
     assert_refused(&e, "update_refused", "not signed with UlazAI Studio's key");
+}
+
+#[test]
+fn an_older_release_announced_as_a_newer_one_is_refused() {
+    // A manifest cannot pair a new version number with an old (validly signed) package: the
+    // signature names the version it was made for.
+    let (dir, keys, server) = (tempfile::tempdir().unwrap(), Keys::new(), Server::start());
+    let newer = version_beside(1);
+    let bytes = package();
+    server.serve("/package", bytes.clone(), None);
+    server.manifest(&newer, &keys.sign(&bytes, &version_beside(-1)));
+    let app = start(dir.path(), &keys, &server);
+    app.ok("check_for_update", json!({}));
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let e = rt
+        .block_on(updates(&app).download_verified())
+        .err()
+        .expect("a package signed for another version");
+    let e = serde_json::to_value(ulazai_studio::ipc::types::CommandError::from(e)).unwrap();
+    let older = version_beside(-1);
+    assert_refused(&e, "update_refused", &format!("was signed for version {older}, not for the {newer}"));
+    assert_running_and_told(&app, &e);
 }
 
 #[test]

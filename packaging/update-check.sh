@@ -35,8 +35,15 @@ from=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 to=$(python3 -c 'import sys; a, b, c = sys.argv[1].split("-")[0].split("."); print(f"{a}.{b}.{int(c) + 1}")' "$from")
 mkdir -p "$W/pkgs"
 
+old_deb=$W/pkgs/${PKG}_${from}_amd64.deb
+new_deb=$W/pkgs/${PKG}_${to}_amd64.deb
+# UPDATE_CHECK_REUSE=1: keep the key pair and the two .debs of the last run (for working on
+# the steps after the builds).
+if [ -n "${UPDATE_CHECK_REUSE:-}" ] && [ -f "$old_deb.sig" ] && [ -f "$new_deb.sig" ]; then
+  say "reusing the key pair and the .debs of the last run"
+else
 say "a signing key pair for this run"
-rm -f "$W/test.key" "$W/test.key.pub"
+rm -f "$W/test.key" "$W/test.key.pub" "$W"/pkgs/*
 TAURI_SIGNING_PRIVATE_KEY_PASSWORD='' "$TAURI" signer generate --ci -p '' -w "$W/test.key" >/dev/null
 python3 - "$W" <<'PY'
 import json, sys
@@ -83,8 +90,8 @@ open(f"{root}/Cargo.lock", "w").write(lock)
 PY
 build "$W/src/$from" "$from"
 build "$W/src/$to" "$to"
-old_deb=$W/pkgs/${PKG}_${from}_amd64.deb
-new_deb=$W/pkgs/${PKG}_${to}_amd64.deb
+rm -rf "$W/src"
+fi
 # The bundle type is stamped into the packaged binary (else the updater would not know it is
 # a .deb install, and would fetch the AppImage entry).
 for deb in "$old_deb" "$new_deb"; do
@@ -130,6 +137,8 @@ $sudo rm -rf "$root" && mkdir -p "$root" "$PWD/target/packaging-apt-cache"
 $sudo tar -C "$root" -xf "$tarball"
 $sudo cp /etc/resolv.conf "$root/etc/resolv.conf"
 $sudo mount -t proc proc "$root/proc"; mounts+=("$root/proc")
+# The webview needs the devices (shared memory, /dev/dri) and /sys.
+for d in /dev /sys; do $sudo mount --rbind "$d" "$root$d"; mounts+=("$root$d"); done
 $sudo mount --bind "$PWD/target/packaging-apt-cache" "$root/var/cache/apt/archives"
 mounts+=("$root/var/cache/apt/archives")
 $sudo cp "$old_deb" "$root/tmp/$PKG.deb"
@@ -172,5 +181,9 @@ $sudo env ULAZAI_UPDATE_ROOT="$root" ULAZAI_UPDATE_FROM="$from" ULAZAI_UPDATE_TO
 [ "$($sudo chroot "$root" dpkg-query -W -f='${Version}' $PKG)" = "$to" ] || fail "dpkg does not show $to"
 cleanup
 trap - EXIT
+# Nothing may still be mounted in the root before it is removed (/dev, /sys are bound in).
+if findmnt -rno TARGET | grep -q "^$root/"; then
+  fail "still mounted under $root; not removing it"
+fi
 $sudo rm -rf "$root" "$data"
 say "passed: $from -> $to through dpkg, the app restarted, About $to, work kept"

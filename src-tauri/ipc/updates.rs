@@ -44,9 +44,14 @@ pub enum UpdateStatus {
         total_kib: Option<u32>,
     },
     /// Downloaded and its signature checked; the package is being installed.
-    Installing { version: String },
+    Installing {
+        version: String,
+    },
     /// The last check or install failed or was refused; the running app is unchanged.
-    Failed { code: ErrorCode, message: String },
+    Failed {
+        code: ErrorCode,
+        message: String,
+    },
 }
 
 /// The whole update state: answered by the commands and pushed as `app://update`.

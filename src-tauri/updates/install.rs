@@ -44,7 +44,11 @@ pub fn cannot_install(kind: InstallKind, version: &str) -> Option<String> {
             "Installing a {} package needs administrator rights, and this system has no \
              pkexec to ask for them. Get version {version} from {MANUAL_URL} and install it \
              with your package manager.",
-            if kind == InstallKind::Deb { ".deb" } else { ".rpm" }
+            if kind == InstallKind::Deb {
+                ".deb"
+            } else {
+                ".rpm"
+            }
         )),
         _ => None,
     }
@@ -67,9 +71,8 @@ fn is_root() -> bool {
 }
 
 fn on_path(program: &str) -> bool {
-    std::env::var_os("PATH").is_some_and(|path| {
-        std::env::split_paths(&path).any(|dir| dir.join(program).is_file())
-    })
+    std::env::var_os("PATH")
+        .is_some_and(|path| std::env::split_paths(&path).any(|dir| dir.join(program).is_file()))
 }
 
 /// Install `bytes` (already verified against the app's key by the caller) for `kind`.

@@ -183,7 +183,9 @@ impl UpdateService {
     /// Download the offered update and check its signature: the bytes answered are the
     /// package as signed with the app's key, nothing else.
     pub async fn download_verified(&self) -> Result<(Update, Vec<u8>), UpdateError> {
-        let mut update = lock(&self.offered).clone().ok_or(UpdateError::NothingOffered)?;
+        let mut update = lock(&self.offered)
+            .clone()
+            .ok_or(UpdateError::NothingOffered)?;
         update.timeout = Some(DOWNLOAD_TIMEOUT);
         let version = update.version.clone();
         let (mut received, mut told) = (0usize, 0usize);
@@ -231,7 +233,9 @@ impl UpdateService {
         }
         let source = self.source()?;
         if self.installing.swap(true, Ordering::SeqCst) {
-            return Err(UpdateError::Busy("The update is already being installed.".into()));
+            return Err(UpdateError::Busy(
+                "The update is already being installed.".into(),
+            ));
         }
         let result = self.download_and_install(&version, save).await;
         if let Err(e) = result {
@@ -319,6 +323,9 @@ mod tests {
         assert!(!newer("0.1.0", "0.1.0").unwrap());
         let e = newer("0.0.9", "0.1.0").unwrap_err();
         assert!(e.to_string().contains("0.0.9"), "{e}");
-        assert!(matches!(newer("soon", "0.1.0"), Err(UpdateError::BadVersion(_))));
+        assert!(matches!(
+            newer("soon", "0.1.0"),
+            Err(UpdateError::BadVersion(_))
+        ));
     }
 }

@@ -94,16 +94,16 @@ fn check_sentence(e: &PluginError) -> String {
         );
     }
     match e {
-        PluginError::TargetNotFound(t) => format!(
-            "The update offers no package for this kind of install ({t}); {NOTHING}."
-        ),
+        PluginError::TargetNotFound(t) => {
+            format!("The update offers no package for this kind of install ({t}); {NOTHING}.")
+        }
         PluginError::TargetsNotFound(t) => format!(
             "The update offers no package for this kind of install ({}); {NOTHING}.",
             t.join(", ")
         ),
-        PluginError::InsecureTransportProtocol => format!(
-            "The update server's address is not https, so it was not asked; {NOTHING}."
-        ),
+        PluginError::InsecureTransportProtocol => {
+            format!("The update server's address is not https, so it was not asked; {NOTHING}.")
+        }
         _ => format!("Could not check for updates: {e}."),
     }
 }
@@ -122,9 +122,9 @@ fn download_sentence(e: &PluginError) -> String {
         );
     }
     match e {
-        PluginError::Reqwest(_) | PluginError::Io(_) => format!(
-            "The download of the update was cut short ({e}); {NOTHING}. Try again later."
-        ),
+        PluginError::Reqwest(_) | PluginError::Io(_) => {
+            format!("The download of the update was cut short ({e}); {NOTHING}. Try again later.")
+        }
         PluginError::Network(m) => format!("The update could not be downloaded: {m}; {NOTHING}."),
         _ => format!("The update could not be downloaded ({e}); {NOTHING}."),
     }

@@ -76,13 +76,23 @@ async fn an_installed_deb_updates_itself_and_keeps_the_creators_work() -> TestRe
     }
     let profile = Profile::new("update-install");
     let env = [("ULAZAI_UPDATE_URL", url.as_str())];
-    assert_eq!(installed_version(&root), from, "the old package is installed");
+    assert_eq!(
+        installed_version(&root),
+        from,
+        "the old package is installed"
+    );
 
     // Before: the creator's work.
     let app = App::launch(&profile, "http://127.0.0.1:9", &env).await?;
     app.click_testid("try-demo").await?;
     app.testid("demo-badge").await?;
-    let ids = flows::generate(&app, "veo31_fast", "A kite over dunes, kept across updates", 1).await?;
+    let ids = flows::generate(
+        &app,
+        "veo31_fast",
+        "A kite over dunes, kept across updates",
+        1,
+    )
+    .await?;
     let folder = flows::create_folder(&app, "Kept across updates").await?;
     app.click_testid("settings-open").await?;
     let about = app.text_of(&app.testid("about-version").await?).await?;
@@ -97,13 +107,18 @@ async fn an_installed_deb_updates_itself_and_keeps_the_creators_work() -> TestRe
     assert!(text.contains(&format!("Version {to} is ready")), "{text}");
     app.screenshot("update-install-01-offered").await?;
     let before = app_processes(&profile.data_dir);
-    assert!(!before.is_empty(), "the app's process is found by its data folder");
+    assert!(
+        !before.is_empty(),
+        "the app's process is found by its data folder"
+    );
     app.click_testid("update-install").await?;
 
     // The package manager installs it, and the app starts again on its own.
-    eventually(Duration::from_secs(180), "dpkg shows the new version", || async {
-        Ok((installed_version(&root) == to).then_some(()))
-    })
+    eventually(
+        Duration::from_secs(180),
+        "dpkg shows the new version",
+        || async { Ok((installed_version(&root) == to).then_some(())) },
+    )
     .await?;
     let restarted = eventually(Duration::from_secs(60), "the app restarted", || async {
         let now = app_processes(&profile.data_dir);
@@ -121,9 +136,11 @@ async fn an_installed_deb_updates_itself_and_keeps_the_creators_work() -> TestRe
     // The restarted app leaves as a logout would end it (it saves first), so that WebDriver
     // can start it again and read it.
     let _ = Command::new("kill").arg(restarted.to_string()).status();
-    eventually(Duration::from_secs(20), "the restarted app left", || async {
-        Ok(app_processes(&profile.data_dir).is_empty().then_some(()))
-    })
+    eventually(
+        Duration::from_secs(20),
+        "the restarted app left",
+        || async { Ok(app_processes(&profile.data_dir).is_empty().then_some(())) },
+    )
     .await?;
 
     // After: the new version, with the creator's work.
@@ -137,7 +154,10 @@ async fn an_installed_deb_updates_itself_and_keeps_the_creators_work() -> TestRe
     assert!(about.ends_with(&to), "About after: {about}");
     let dark = app.testid("theme-dark").await?;
     let class = dark.attr("class").await?.unwrap_or_default();
-    assert!(class.split_whitespace().any(|c| c == "on"), "the dark theme is kept: {class}");
+    assert!(
+        class.split_whitespace().any(|c| c == "on"),
+        "the dark theme is kept: {class}"
+    );
     app.screenshot("update-install-02-after").await?;
     app.close().await
 }

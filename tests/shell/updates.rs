@@ -27,7 +27,10 @@ struct Keys {
 impl Keys {
     fn new() -> Keys {
         let kp = minisign::KeyPair::generate_unencrypted_keypair().expect("a key pair");
-        Keys { pk: kp.pk, sk: kp.sk }
+        Keys {
+            pk: kp.pk,
+            sk: kp.sk,
+        }
     }
 
     fn public(&self) -> String {
@@ -245,10 +248,16 @@ fn a_newer_signed_version_is_offered_with_its_notes_and_its_download_verifies() 
     let state = app.ok("check_for_update", json!({}));
     assert_eq!(state["status"]["state"], "available", "{state}");
     assert_eq!(state["status"]["version"], newer.as_str());
-    assert_eq!(state["status"]["notes"], "Faster merges.\n<b>Not markup</b>");
+    assert_eq!(
+        state["status"]["notes"],
+        "Faster merges.\n<b>Not markup</b>"
+    );
     assert_eq!(state["status"]["date"], "2026-12-01T10:00:00Z");
     let pushed = app.events_named("app://update");
-    assert!(pushed.iter().any(|s| s["status"]["state"] == "checking"), "{pushed:?}");
+    assert!(
+        pushed.iter().any(|s| s["status"]["state"] == "checking"),
+        "{pushed:?}"
+    );
 
     let rt = tokio::runtime::Runtime::new().unwrap();
     let (update, got) = rt
@@ -259,7 +268,11 @@ fn a_newer_signed_version_is_offered_with_its_notes_and_its_download_verifies() 
 
     // This test program was not installed from a package: it says where to get the update.
     let e = app.err("install_update", json!({}));
-    assert_refused(&e, "update_elsewhere", ulazai_studio::updates::install::MANUAL_URL);
+    assert_refused(
+        &e,
+        "update_elsewhere",
+        ulazai_studio::updates::install::MANUAL_URL,
+    );
     assert!(e["message"].as_str().unwrap().contains(&newer), "{e}");
 }
 
@@ -284,7 +297,11 @@ fn an_older_version_is_refused() {
     server.manifest(&older, &keys.sign(&package(), &older));
     let app = start(dir.path(), &keys, &server);
     let e = app.err("check_for_update", json!({}));
-    assert_refused(&e, "update_refused", &format!("offers version {older}, which is older"));
+    assert_refused(
+        &e,
+        "update_refused",
+        &format!("offers version {older}, which is older"),
+    );
     assert_running_and_told(&app, &e);
     let e = app.err("install_update", json!({}));
     assert_eq!(e["code"], "not_found", "nothing is offered: {e}");
@@ -347,7 +364,11 @@ fn an_older_release_announced_as_a_newer_one_is_refused() {
         .expect("a package signed for another version");
     let e = serde_json::to_value(ulazai_studio::ipc::types::CommandError::from(e)).unwrap();
     let older = version_beside(-1);
-    assert_refused(&e, "update_refused", &format!("was signed for version {older}, not for the {newer}"));
+    assert_refused(
+        &e,
+        "update_refused",
+        &format!("was signed for version {older}, not for the {newer}"),
+    );
     assert_running_and_told(&app, &e);
 }
 
@@ -367,6 +388,12 @@ fn a_download_cut_short_is_refused() {
         .expect("half a package");
     let e = serde_json::to_value(ulazai_studio::ipc::types::CommandError::from(e)).unwrap();
     assert_refused(&e, "update", "cut short");
-    assert!(e["message"].as_str().unwrap().contains("nothing was installed"), "{e}");
+    assert!(
+        e["message"]
+            .as_str()
+            .unwrap()
+            .contains("nothing was installed"),
+        "{e}"
+    );
     assert_running_and_told(&app, &e);
 }

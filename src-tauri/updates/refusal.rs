@@ -142,10 +142,11 @@ fn install_sentence(e: &PluginError) -> String {
         PluginError::AuthenticationFailed => {
             format!("Administrator rights were not given; {NOTHING}.")
         }
-        PluginError::PackageInstallFailed | PluginError::DebInstallFailed => format!(
+        PluginError::PackageInstallFailed | PluginError::DebInstallFailed => {
             "The package manager did not install the update (cancelled or failed); the app is \
              unchanged."
-        ),
+                .into()
+        }
         _ => format!("The update could not be installed ({e}); the app is unchanged."),
     }
 }

@@ -133,6 +133,7 @@ dist-check: dist test-deps
 	@$(call apt_ensure,$(DIST_CHECK_PACKAGES))
 	packaging/check-workflow.sh
 	packaging/check.sh
+	packaging/update-check.sh
 
 tauri-cli: node-check
 	@if ! cmp -s packaging/tauri-cli/package-lock.json target/tools/tauri-cli/package-lock.json || \

@@ -8,7 +8,11 @@
 #      env, a `with:` or a script, so no Linux or Windows step and no third-party action
 #      sees them;
 #   4. release.yml builds every platform the code has `cfg(target_os)`/`cfg(windows)`/
-#      `cfg(unix)` branches for, with all targets; ci.yml tests on Linux, Windows and macOS.
+#      `cfg(unix)` branches for, with all targets; ci.yml tests on Linux, Windows and macOS;
+#   5. release.yml signs every build for the in-app updater (packaging/updater.conf.json), the
+#      updater's private key only in the env of those build steps, and assembles latest.json
+#      with packaging/latest-json.py, whose tests (packaging/tests, against a fixture of the
+#      bundler's outputs for all six targets) run here.
 # Usage: packaging/check-workflow.sh [WORKFLOW.yml ...]  (default: .github/workflows/*.yml;
 # checks 2 and 3 apply to any file given, 4 to the two named files).
 #
@@ -114,6 +118,17 @@ for wf in "${workflows[@]}"; do
       done
       grep -q 'cargo check --workspace --all-targets --locked' "$wf" ||
         { echo "$wf does not compile every target (tests too) on each platform" >&2; exit 1; }
+      echo "==> $wf signs every build for the updater and publishes latest.json"
+      builds=$(grep -c 'tauri build --ci' "$wf")
+      signed=$(grep -c 'tauri build --ci --config packaging/updater.conf.json' "$wf")
+      [ "$builds" -gt 0 ] && [ "$builds" = "$signed" ] ||
+        { echo "$wf: $((builds - signed)) of $builds tauri builds without packaging/updater.conf.json" >&2; exit 1; }
+      keys=$(grep -c 'TAURI_SIGNING_PRIVATE_KEY: ${{ secrets.TAURI_SIGNING_PRIVATE_KEY }}' "$wf")
+      [ "$keys" = "$builds" ] && [ "$(grep -c 'secrets.TAURI_SIGNING_PRIVATE_KEY }}' "$wf")" = "$builds" ] ||
+        { echo "$wf: the updater key must be in the env of each build step, and nowhere else" >&2; exit 1; }
+      grep -q 'python3 packaging/latest-json.py packages' "$wf" ||
+        { echo "$wf does not assemble latest.json with packaging/latest-json.py" >&2; exit 1; }
+      python3 -m unittest discover -s packaging/tests -q
       ;;
     "$ci")
       echo "==> $wf tests on Linux, Windows and macOS"

@@ -40,7 +40,7 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [ "$(field Version)" = "$version" ] || fail "Version '$(field Version)' is not Cargo's $version"
 depends=", $(field Depends), "
 for need in libwebkit2gtk-4.1-0 libgtk-3-0 libayatana-appindicator3-1 libdbus-1-3 \
-  gstreamer1.0-plugins-good gstreamer1.0-libav libc6; do
+  gstreamer1.0-plugins-good gstreamer1.0-libav libc6 ca-certificates; do
   [[ "$depends" == *", $need"[,\ ]* ]] || fail "Depends lacks $need: $depends"
 done
 recommends=", $(field Recommends), "

@@ -28,6 +28,9 @@ pub struct StudioConfig {
     pub library_dir: Option<PathBuf>,
     /// `ULAZAI_LANG`: the language of notifications, tray and menus (`None`: English).
     pub language: Option<String>,
+    /// `ULAZAI_UPDATE_URL`: another update manifest, on this computer only (loopback);
+    /// for testing a release. The update is still checked against the app's own key.
+    pub update_url: Option<url::Url>,
 }
 
 impl Default for StudioConfig {
@@ -41,6 +44,7 @@ impl Default for StudioConfig {
             main_window: "main".into(),
             library_dir: None,
             language: None,
+            update_url: None,
         }
     }
 }
@@ -67,8 +71,26 @@ impl StudioConfig {
             main_window: "main".into(),
             library_dir: var("ULAZAI_LIBRARY_DIR").map(PathBuf::from),
             language: var("ULAZAI_LANG"),
+            update_url: var("ULAZAI_UPDATE_URL").and_then(|v| {
+                let url = loopback_url(&v);
+                if url.is_none() {
+                    eprintln!("UlazAI Studio: ULAZAI_UPDATE_URL ignored: not an http(s) address on 127.0.0.1, [::1] or localhost");
+                }
+                url
+            }),
         }
     }
+}
+
+/// `text` as an http(s) URL on this computer (127.0.0.1, [::1], localhost), else `None`.
+pub fn loopback_url(text: &str) -> Option<url::Url> {
+    let url = url::Url::parse(text).ok()?;
+    let local = match url.host()? {
+        url::Host::Domain(d) => d == "localhost",
+        url::Host::Ipv4(ip) => ip.is_loopback(),
+        url::Host::Ipv6(ip) => ip.is_loopback(),
+    };
+    (matches!(url.scheme(), "http" | "https") && local).then_some(url)
 }
 
 pub const HELP: &str = "\
@@ -92,4 +114,7 @@ ENVIRONMENT:
     ULAZAI_LANG              Language of notifications, the tray and menus (de, ja, pt-BR,
                              de_DE.UTF-8…; en-XA: the pseudo-locale for layout tests);
                              default English.
+    ULAZAI_UPDATE_URL        An update manifest (latest.json) on this computer
+                             (http://127.0.0.1:PORT/...), for testing a release; updates
+                             are still checked against the app's own signing key.
 ";

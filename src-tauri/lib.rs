@@ -5,11 +5,13 @@
 //! 2. `platform` — window system, keyring, notifications, tray, sign-in window, media
 //!    server, paths, logging;
 //! 3. `ipc` — the contract with the UI: IPC types and the event list;
-//! 4. `studio` — the app's services, each owning its state (the engine in use, the key,
+//! 4. `updates` — signed updates of the app itself (tauri-plugin-updater, used from Rust):
+//!    check, download, signature, install per install type, restart;
+//! 5. `studio` — the app's services, each owning its state (the engine in use, the key,
 //!    the web session, the settings, the library, the reactions to the engine...);
-//! 5. `commands` — the IPC commands, one module per domain (glue: service → operation →
+//! 6. `commands` — the IPC commands, one module per domain (glue: service → operation →
 //!    error);
-//! 6. `bindings` — writes the IPC contract out as TypeScript.
+//! 7. `bindings` — writes the IPC contract out as TypeScript.
 //!
 //! The test kit's `layers` check reads this list from the source and fails on a use
 //! upward or a cycle.
@@ -25,6 +27,7 @@ pub mod config;
 pub mod ipc;
 pub mod platform;
 pub mod studio;
+pub mod updates;
 
 use std::sync::Arc;
 
@@ -84,12 +87,14 @@ fn setup<R: Runtime>(
         main_window: cfg.main_window.clone(),
     });
     let (want_tray, main_window) = (cfg.tray, cfg.main_window.clone());
+    let update_url = cfg.update_url.clone();
     let studio = Arc::new(Studio::new(cfg, dirs, shell.clone()));
     if cfg!(target_os = "macos") {
         macos_conventions(app, shell, &studio.dirs().data, &studio.locale)?;
     }
     studio.manage(app);
     app.manage(studio.clone());
+    start_updates(app, &studio, update_url)?;
     // Keyring + first history read can take seconds: never on the UI thread.
     let runner = studio.runner.clone();
     tauri::async_runtime::spawn(async move {
@@ -103,6 +108,29 @@ fn setup<R: Runtime>(
         }
         tray::update(app, studio.live.active_jobs());
     }
+    Ok(())
+}
+
+/// The updater, when this build names its key (`plugins.updater` in tauri.conf.json): its
+/// checks at start and every few hours, while the setting is on and (in demo mode) only
+/// when an update server is named (`ULAZAI_UPDATE_URL`).
+fn start_updates<R: Runtime>(
+    app: &tauri::AppHandle<R>,
+    studio: &Arc<Studio>,
+    update_url: Option<url::Url>,
+) -> Result<(), Box<dyn std::error::Error>> {
+    if !app.config().plugins.0.contains_key("updater") {
+        tracing::info!("no update configuration: updates are off");
+        return Ok(());
+    }
+    app.plugin(tauri_plugin_updater::Builder::new().build())?;
+    let asked = update_url.is_some();
+    studio.updates.set_source(updates::source(app, update_url));
+    let s = studio.clone();
+    updates::schedule(studio.updates.clone(), move || {
+        let s = s.clone();
+        async move { s.settings.get().check_for_updates && (asked || !s.current.is_demo().await) }
+    });
     Ok(())
 }
 
@@ -159,7 +187,11 @@ pub fn run() {
     let builder = tauri::Builder::default()
         .plugin(single.build())
         .plugin(window_state.build());
-    let app = match build_app(builder, cfg).build(tauri::generate_context!()) {
+    let mut context = tauri::generate_context!();
+    if let Some(url) = &cfg.update_url {
+        updates::allow_loopback(context.config_mut(), url);
+    }
+    let app = match build_app(builder, cfg).build(context) {
         Ok(app) => app,
         Err(e) => start_failed(e),
     };

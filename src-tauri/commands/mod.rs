@@ -19,6 +19,7 @@ pub mod library_view;
 pub mod merge;
 pub mod queue;
 pub mod settings;
+pub mod updates;
 pub mod web_session;
 
 use std::sync::Arc;
@@ -134,6 +135,9 @@ macro_rules! for_each_command {
             library_view::get_spending,
             library_view::get_sort_orders,
             library_view::set_sort_order,
+            updates::update_state,
+            updates::check_for_update,
+            updates::install_update,
         }
     };
 }

@@ -43,6 +43,8 @@ macro_rules! for_each_event {
             ExportProgressed = "export://progress" => ExportProgress;
             /// The render queue changed: items, estimated start times, pause or budget.
             QueueUpdated = "queue://updated" => ulazai_engine::queue::QueueView;
+            /// An update of the app was checked, offered, downloaded, installed or refused.
+            AppUpdate = "app://update" => $crate::ipc::updates::UpdateState;
         }
     };
 }

@@ -5,6 +5,7 @@
 
 pub mod events;
 pub mod types;
+pub mod updates;
 
 use ts_rs::TS;
 

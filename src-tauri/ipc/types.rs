@@ -110,6 +110,9 @@ pub struct Settings {
     /// Whether an export carries the clips' flags and stars (in the names, or an XMP
     /// sidecar beside each file).
     pub export_marks: ExportMarks,
+    /// Look for a new version of the app at start and every few hours (not in demo mode
+    /// unless an update server is named with `ULAZAI_UPDATE_URL`).
+    pub check_for_updates: bool,
 }
 
 /// [`Settings::max_download_mib`] by default: 2 GiB.
@@ -129,6 +132,7 @@ impl Default for Settings {
             ffmpeg_path: None,
             max_download_mib: DEFAULT_MAX_DOWNLOAD_MIB,
             export_marks: ExportMarks::None,
+            check_for_updates: true,
         }
     }
 }

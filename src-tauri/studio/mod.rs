@@ -21,6 +21,8 @@
 //! - `mode` — [`EngineRunner`]: demo or real, launch, switch, shut down, and the operations
 //!   that may switch (a new key, a new server).
 //!
+//! `updates` (the layer below, re-exported): [`UpdateService`], updates of the app itself.
+//!
 //! `error`: what their operations fail with (commands map it at the IPC edge). [`Studio`]
 //! only builds and wires them.
 
@@ -49,6 +51,8 @@ pub use reactions::Reactions;
 pub use settings::SettingsService;
 pub use web_session::WebSessionService;
 
+pub use crate::updates::UpdateService;
+
 use std::sync::Arc;
 
 use crate::config::StudioConfig;
@@ -70,6 +74,7 @@ pub struct Studio {
     pub runner: Arc<EngineRunner>,
     /// The language of notifications, the tray and the menus.
     pub locale: Locale,
+    pub updates: Arc<UpdateService>,
 }
 
 impl Studio {
@@ -81,6 +86,7 @@ impl Studio {
             settings::SettingsStore::open(dirs.data.join(SETTINGS_FILE)),
             cfg.base_url.clone(),
         ));
+        let updates = Arc::new(UpdateService::new(shell.clone()));
         let live = Arc::new(LiveStatus::new(shell));
         let current = Arc::new(CurrentEngine::new());
         let keys = Arc::new(KeyService::new(
@@ -145,6 +151,7 @@ impl Studio {
             reactions,
             runner,
             locale,
+            updates,
         }
     }
 
@@ -163,5 +170,6 @@ impl Studio {
         app.manage(self.frame.clone());
         app.manage(self.reactions.clone());
         app.manage(self.runner.clone());
+        app.manage(self.updates.clone());
     }
 }

@@ -29,6 +29,8 @@ mod session;
 mod set_aside;
 mod settings;
 mod takes;
+mod update_install;
+mod updates;
 mod variations;
 
 use std::time::Duration;

@@ -30,3 +30,4 @@ mod second_start;
 mod secrets_leak;
 mod security;
 mod settings;
+mod updates;

@@ -50,7 +50,7 @@ export interface MockOptions {
 export class MockBackend implements Transport {
   readonly name = 'in-page stand-in (no Tauri IPC)';
   state: AppState;
-  settings: Settings = { notifications: true, notify_on_history_reload: false, download_dir: null, auto_download: false, theme: 'system', base_url_override: null, ffmpeg_path: null, max_download_mib: 2048, export_marks: 'none' };
+  settings: Settings = { notifications: true, notify_on_history_reload: false, download_dir: null, auto_download: false, theme: 'system', base_url_override: null, ffmpeg_path: null, max_download_mib: 2048, export_marks: 'none', check_for_updates: true };
   folders: Folder[] = [];
   /** Deletes that can still be undone: number → the jobs as they were. */
   deleted = new Map<number, Job[]>();
@@ -240,6 +240,14 @@ export class MockBackend implements Transport {
       case 'reveal_local_file':
       case 'cancel_merge':
         return null;
+      case 'update_state':
+      case 'check_for_update':
+        return {
+          current_version: '0.1.0', install: 'deb', can_install: true, manual_url: 'https://ulazai.com/studio/download',
+          status: { state: 'up_to_date' },
+        };
+      case 'install_update':
+        throw err('busy', 'A merge is running: install the update when it has finished.');
       default:
         throw err('unknown_command', `mock: ${cmd}`);
     }

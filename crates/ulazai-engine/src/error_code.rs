@@ -111,6 +111,20 @@ error_codes! {
     Demo = "demo",
     /// The ulazai.com sign-in window could not open or finish.
     SignIn = "sign_in",
+    /// Not now: a render is being submitted or a merge is running (an update waits for it).
+    Busy = "busy",
+
+    // ---- Updates of the app itself ----
+    /// The update server could not be reached, or the package manager did not install the
+    /// update (cancelled, failed); the running app is unchanged.
+    Update = "update",
+    /// The offered update failed a check: its signature does not match the app's key, the
+    /// manifest is not one, the version is older, the package is not for this install.
+    /// Nothing was installed.
+    UpdateRefused = "update_refused",
+    /// This copy cannot install updates itself (an unpacked program, a package it cannot
+    /// ask for administrator rights for); the message says where to get the update.
+    UpdateElsewhere = "update_elsewhere",
     /// Anything else: the OS could not open or show something, a file of the app's own
     /// could not be written, or the UI got an answer that is not a command error.
     Internal = "internal",

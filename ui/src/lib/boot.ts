@@ -6,6 +6,7 @@
 import { reloadModels } from './actions/app';
 import { changesSpending, loadSpending, scheduleSpending } from './actions/library-view';
 import { importDroppedFile, loadEstimates } from './actions/queue';
+import { loadUpdateState } from './actions/updates';
 import { renderAnnouncement } from './announce';
 import { describeError } from './errors';
 import { buildParams } from './generate';
@@ -24,6 +25,7 @@ import { toasts } from './stores/toasts.svelte';
 import { tray } from './stores/tray.svelte';
 import { selection } from './stores/selection.svelte';
 import { ui } from './stores/ui.svelte';
+import { updates } from './stores/updates.svelte';
 import type { CommandError, Job } from './types';
 
 /** A job://updated event: into the store, and a render that just ended is announced. */
@@ -141,6 +143,7 @@ export async function boot(): Promise<() => void> {
     }),
     // The macOS app menu's Settings… (⌘,): what Ctrl+, and the gear button open.
     on('app://open-settings', () => ui.openSettings()),
+    on('app://update', (s) => updates.set(s)),
   ]);
 
   let rest: string | null = null;
@@ -181,6 +184,7 @@ export async function boot(): Promise<() => void> {
   if (rest) void loadRest(rest);
   void reloadModels(false);
   void loadSpending();
+  void loadUpdateState();
   return () => unlisten.forEach((u) => u());
 }
 

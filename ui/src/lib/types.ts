@@ -51,3 +51,5 @@ export type { StoryboardPlace } from './bindings/StoryboardPlace';
 export type { Spending } from './bindings/Spending';
 export type { PlaceSpending } from './bindings/PlaceSpending';
 export type { FolderSpending } from './bindings/FolderSpending';
+export type { UpdateState } from './bindings/UpdateState';
+export type { UpdateStatus } from './bindings/UpdateStatus';

@@ -168,6 +168,11 @@ impl<'a> Merges<'a> {
         lock(&self.state().ffmpeg_path).clone()
     }
 
+    /// How many merges are running on this computer now.
+    pub fn running_here(&self) -> usize {
+        lock(&self.state().running).len()
+    }
+
     /// Stop a merge running on this computer. False when there is none by that id.
     pub fn cancel(&self, merge_id: &str) -> bool {
         match lock(&self.state().running).get(merge_id) {

@@ -5,4 +5,4 @@
  * carries one, with a sentence a creator understands. When each one happens is
  * written beside it in `crates/ulazai-engine/src/error_code.rs`.
  */
-export type ErrorCode = "invalid_request" | "unauthorized" | "insufficient_credits" | "forbidden" | "not_found" | "rate_limited" | "server" | "network" | "unreadable" | "unexpected" | "no_credentials" | "bad_url" | "validation" | "bad_input" | "keyring_unavailable" | "keyring" | "session_expired" | "ffmpeg_missing" | "ffmpeg_path" | "ffmpeg" | "no_file" | "not_shareable" | "export" | "download" | "no_result" | "trash" | "starting" | "demo" | "sign_in" | "internal";
+export type ErrorCode = "invalid_request" | "unauthorized" | "insufficient_credits" | "forbidden" | "not_found" | "rate_limited" | "server" | "network" | "unreadable" | "unexpected" | "no_credentials" | "bad_url" | "validation" | "bad_input" | "keyring_unavailable" | "keyring" | "session_expired" | "ffmpeg_missing" | "ffmpeg_path" | "ffmpeg" | "no_file" | "not_shareable" | "export" | "download" | "no_result" | "trash" | "starting" | "demo" | "sign_in" | "busy" | "update" | "update_refused" | "update_elsewhere" | "internal";

@@ -32,4 +32,9 @@ max_download_mib: number,
  * Whether an export carries the clips' flags and stars (in the names, or an XMP
  * sidecar beside each file).
  */
-export_marks: ExportMarks, };
+export_marks: ExportMarks, 
+/**
+ * Look for a new version of the app at start and every few hours (not in demo mode
+ * unless an update server is named with `ULAZAI_UPDATE_URL`).
+ */
+check_for_updates: boolean, };

@@ -25,6 +25,7 @@ import type { RenderEstimate } from "./RenderEstimate";
 import type { Settings } from "./Settings";
 import type { Spending } from "./Spending";
 import type { Undone } from "./Undone";
+import type { UpdateState } from "./UpdateState";
 import type { VariationModel } from "./VariationModel";
 import type { VariationPick } from "./VariationPick";
 import type { WebSessionStatus } from "./WebSessionStatus";
@@ -84,6 +85,9 @@ export type Commands = {
   get_spending: { args: Record<string, never>; result: Spending };
   get_sort_orders: { args: Record<string, never>; result: { [key in string]: string } };
   set_sort_order: { args: { place: string; order: string }; result: { [key in string]: string } };
+  update_state: { args: Record<string, never>; result: UpdateState };
+  check_for_update: { args: Record<string, never>; result: UpdateState };
+  install_update: { args: Record<string, never>; result: UpdateState };
 };
 
 export type CommandName = keyof Commands;
@@ -145,6 +149,9 @@ export const COMMAND_NAMES = [
   "get_spending",
   "get_sort_orders",
   "set_sort_order",
+  "update_state",
+  "check_for_update",
+  "install_update",
 ] as const satisfies readonly CommandName[];
 
 /** Commands reject with this. */

@@ -12,6 +12,7 @@ import type { KeyStatus } from "./KeyStatus";
 import type { MergeProgress } from "./MergeProgress";
 import type { QueueView } from "./QueueView";
 import type { RateBudget } from "./RateBudget";
+import type { UpdateState } from "./UpdateState";
 import type { WebSessionStatus } from "./WebSessionStatus";
 
 /** Every event the shell emits: name -> payload. */
@@ -31,6 +32,7 @@ export type Events = {
   "download://progress": DownloadProgress;
   "export://progress": ExportProgress;
   "queue://updated": QueueView;
+  "app://update": UpdateState;
 };
 
 export type EventName = keyof Events;
@@ -53,4 +55,5 @@ export const EVENT_NAMES = [
   "download://progress",
   "export://progress",
   "queue://updated",
+  "app://update",
 ] as const satisfies readonly EventName[];

@@ -12,6 +12,7 @@ const DEFAULT_SETTINGS: Settings = {
   ffmpeg_path: null,
   max_download_mib: 2048,
   export_marks: 'none',
+  check_for_updates: true,
 };
 
 class AppStore {

@@ -27,7 +27,6 @@ async fn folders_marquee_drag_filter_and_restart() -> TestResult {
     )
     .await?;
     let folder = flows::create_folder(&app, "Client A").await?;
-
     // Marquee over the first two cards in grid order.
     let order = flows::card_ids(&app).await?;
     let two: Vec<&str> = order.iter().take(2).map(String::as_str).collect();
@@ -85,6 +84,35 @@ async fn folders_marquee_drag_filter_and_restart() -> TestResult {
     shown.sort();
     assert_eq!(shown, want);
     app.screenshot("07-folder-filtered").await?;
+    // A folder row says its name and what its clips cost in one tooltip: a native `title`
+    // inside it showed a second tooltip over the first.
+    let row = format!("[data-testid='folder-item'][data-folder-id='{folder}']");
+    eventually(
+        Duration::from_secs(10),
+        "the folder's tooltip says its clips",
+        || async {
+            let tip = app
+                .wait_for_css(&row, Duration::from_secs(5))
+                .await?
+                .attr("data-tip")
+                .await?;
+            Ok(tip.is_some_and(|t| t.contains("2 clips")).then_some(()))
+        },
+    )
+    .await?;
+    let nested = app
+        .client
+        .execute(
+            "return [...document.querySelectorAll('[data-tip] [title]')].map((e) => e.outerHTML.slice(0, 80));",
+            vec![],
+        )
+        .await?;
+    assert_eq!(
+        nested,
+        serde_json::json!([]),
+        "a title inside an element with a tooltip"
+    );
+
     app.click_testid("folder-all").await?;
     app.wait_count(
         "[data-testid='job-card']",

@@ -11,8 +11,7 @@ use std::net::TcpListener;
 use std::sync::{Arc, Mutex};
 
 use serde_json::{json, Value};
-use tauri::test::{mock_builder, mock_context, noop_assets};
-use tauri::Listener;
+use tauri::test::{mock_context, noop_assets};
 use ulazai_studio::studio::UpdateService;
 
 use crate::support::*;
@@ -172,31 +171,7 @@ fn start(dir: &std::path::Path, keys: &Keys, server: &Server) -> TestApp {
     ulazai_studio::updates::allow_loopback(context.config_mut(), &url);
     let mut cfg = config(dir, None);
     cfg.update_url = Some(url);
-    let mut app = ulazai_studio::build_app(mock_builder(), cfg)
-        .build(context)
-        .expect("app builds");
-    #[allow(deprecated)]
-    app.run_iteration(|_, _| {});
-    let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .expect("mock window");
-    let events = Arc::new(Mutex::new(Vec::new()));
-    for name in ulazai_studio::ipc::events::EVENT_NAMES {
-        let (events, n) = (events.clone(), name.to_string());
-        app.listen_any(*name, move |e| {
-            events
-                .lock()
-                .unwrap()
-                .push((n.clone(), e.payload().to_string()));
-        });
-    }
-    TestApp {
-        app,
-        webview,
-        events,
-        results: Mutex::new(Vec::new()),
-        data_dir: dir.to_path_buf(),
-    }
+    TestApp::start_with(cfg, context)
 }
 
 fn updates(app: &TestApp) -> Arc<UpdateService> {
@@ -217,6 +192,17 @@ fn version_beside(step: i64) -> String {
 
 fn package() -> Vec<u8> {
     (0..300_000u32).map(|i| (i % 251) as u8).collect()
+}
+
+/// Check for the update, then download it: the refusal, as the UI gets it.
+fn refused_download(app: &TestApp, what: &str) -> Value {
+    app.ok("check_for_update", json!({}));
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let e = rt
+        .block_on(updates(app).download_verified())
+        .err()
+        .unwrap_or_else(|| panic!("refused: {what}"));
+    serde_json::to_value(ulazai_studio::ipc::types::CommandError::from(e)).unwrap()
 }
 
 fn assert_refused(e: &Value, code: &str, words: &str) {
@@ -325,24 +311,13 @@ fn a_package_signed_with_another_key_is_refused() {
     server.serve("/package", bytes.clone(), None);
     server.manifest(&newer, &Keys::new().sign(&bytes, &newer));
     let app = start(dir.path(), &keys, &server);
-    app.ok("check_for_update", json!({}));
-    let rt = tokio::runtime::Runtime::new().unwrap();
-    let e = rt
-        .block_on(updates(&app).download_verified())
-        .err()
-        .expect("another key's signature");
-    let e = serde_json::to_value(ulazai_studio::ipc::types::CommandError::from(e)).unwrap();
+    let e = refused_download(&app, "another key's signature");
     assert_refused(&e, "update_refused", "not signed with UlazAI Studio's key");
     assert_running_and_told(&app, &e);
 
     // The right key over other bytes (a package changed after signing): refused as well.
     server.manifest(&newer, &keys.sign(b"other bytes", &newer));
-    app.ok("check_for_update", json!({}));
-    let e = rt
-        .block_on(updates(&app).download_verified())
-        .err()
-        .expect("a signature of other bytes");
-    let e = serde_json::to_value(ulazai_studio::ipc::types::CommandError::from(e)).unwrap();
+    let e = refused_download(&app, "a signature of other bytes");
     assert_refused(&e, "update_refused", "not signed with UlazAI Studio's key");
 }
 
@@ -356,13 +331,7 @@ fn an_older_release_announced_as_a_newer_one_is_refused() {
     server.serve("/package", bytes.clone(), None);
     server.manifest(&newer, &keys.sign(&bytes, &version_beside(-1)));
     let app = start(dir.path(), &keys, &server);
-    app.ok("check_for_update", json!({}));
-    let rt = tokio::runtime::Runtime::new().unwrap();
-    let e = rt
-        .block_on(updates(&app).download_verified())
-        .err()
-        .expect("a package signed for another version");
-    let e = serde_json::to_value(ulazai_studio::ipc::types::CommandError::from(e)).unwrap();
+    let e = refused_download(&app, "a package signed for another version");
     let older = version_beside(-1);
     assert_refused(
         &e,
@@ -380,13 +349,7 @@ fn a_download_cut_short_is_refused() {
     server.serve("/package", bytes.clone(), Some(bytes.len() / 2));
     server.manifest(&newer, &keys.sign(&bytes, &newer));
     let app = start(dir.path(), &keys, &server);
-    app.ok("check_for_update", json!({}));
-    let rt = tokio::runtime::Runtime::new().unwrap();
-    let e = rt
-        .block_on(updates(&app).download_verified())
-        .err()
-        .expect("half a package");
-    let e = serde_json::to_value(ulazai_studio::ipc::types::CommandError::from(e)).unwrap();
+    let e = refused_download(&app, "half a package");
     assert_refused(&e, "update", "cut short");
     assert!(
         e["message"]

@@ -77,9 +77,17 @@ pub fn config(data_dir: &Path, base_url: Option<String>) -> StudioConfig {
 
 impl TestApp {
     pub fn start(cfg: StudioConfig) -> TestApp {
+        TestApp::start_with(cfg, mock_context(noop_assets()))
+    }
+
+    /// [`TestApp::start`] with a Tauri context of the test's own (e.g. a plugin's config).
+    pub fn start_with(
+        cfg: StudioConfig,
+        context: tauri::Context<tauri::test::MockRuntime>,
+    ) -> TestApp {
         let data_dir = cfg.data_dir.clone().expect("tests use their own data dir");
         let mut app = ulazai_studio::build_app(mock_builder(), cfg)
-            .build(mock_context(noop_assets()))
+            .build(context)
             .expect("app builds");
         // Tauri 2 runs the setup hook when the event loop starts; one mock iteration does it.
         #[allow(deprecated)]

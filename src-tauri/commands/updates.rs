@@ -47,12 +47,13 @@ async fn busy(current: &CurrentEngine) -> Option<String> {
     if engine.merges().running_here() > 0 {
         return Some("A merge is running: install the update when it has finished.".into());
     }
-    let submitting = engine
-        .queue()
-        .view()
-        .items
-        .iter()
-        .any(|i| i.item.state == QueueItemState::Submitting);
+    let submitting = engine.jobs().sending() > 0
+        || engine
+            .queue()
+            .view()
+            .items
+            .iter()
+            .any(|i| i.item.state == QueueItemState::Submitting);
     submitting.then(|| "A render is being submitted: install the update in a moment.".into())
 }
 

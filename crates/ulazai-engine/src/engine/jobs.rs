@@ -94,6 +94,24 @@ pub(super) struct JobsState {
     models_now: Mutex<Vec<ModelInfo>>,
     /// Generate requests whose answer was lost (see `generate::Unconfirmed`).
     unconfirmed: generate::Unconfirmed,
+    /// Generate requests on their way (sent, not answered yet).
+    sending: std::sync::atomic::AtomicUsize,
+}
+
+/// Counts one generate request as on its way while it lives.
+struct Sending<'a>(&'a std::sync::atomic::AtomicUsize);
+
+impl<'a> Sending<'a> {
+    fn start(count: &'a std::sync::atomic::AtomicUsize) -> Sending<'a> {
+        count.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        Sending(count)
+    }
+}
+
+impl Drop for Sending<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+    }
 }
 
 /// The jobs of one engine (`Engine::jobs`).
@@ -152,6 +170,9 @@ impl<'a> Jobs<'a> {
         }
         let models = self.models(false).await?;
         let params = validate::prepare(params, &models)?;
+        // Until the answer is in the store: an app update waits (a restart in between
+        // could lose the answer that names the charged jobs).
+        let _sending = Sending::start(&self.state().sending);
         let result = generate::submit_with(
             &self.engine.inner.client,
             &params,
@@ -218,6 +239,14 @@ impl<'a> Jobs<'a> {
             Ok(_) => Vec::new(),
             Err(v) => v.0,
         })
+    }
+
+    /// Generate requests on their way now (the form's; the render queue's items say
+    /// their own state).
+    pub fn sending(&self) -> usize {
+        self.state()
+            .sending
+            .load(std::sync::atomic::Ordering::SeqCst)
     }
 
     /// Start the job's parameters again, once (count 1): a new take of its shot.

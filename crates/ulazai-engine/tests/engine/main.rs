@@ -19,6 +19,7 @@ mod engine_library_guard;
 mod engine_library_moves;
 mod engine_lifecycle;
 mod engine_persistence;
+mod engine_sending;
 mod engine_takes;
 mod engine_unconfirmed_generate;
 mod engine_workflow;

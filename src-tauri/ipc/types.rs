@@ -113,6 +113,8 @@ pub struct Settings {
     /// Look for a new version of the app at start and every few hours (not in demo mode
     /// unless an update server is named with `ULAZAI_UPDATE_URL`).
     pub check_for_updates: bool,
+    /// The grid stacks each shot's takes into one card (remembered across restarts).
+    pub stack_takes: bool,
 }
 
 /// [`Settings::max_download_mib`] by default: 2 GiB.
@@ -133,6 +135,7 @@ impl Default for Settings {
             max_download_mib: DEFAULT_MAX_DOWNLOAD_MIB,
             export_marks: ExportMarks::None,
             check_for_updates: true,
+            stack_takes: false,
         }
     }
 }

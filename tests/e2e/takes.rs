@@ -140,6 +140,19 @@ async fn stack_open_retry_and_unstack_the_takes_of_a_batch() -> TestResult {
         .attr("aria-pressed")
         .await?;
     assert_eq!(pressed.as_deref(), Some("true"));
+    // Remembered, like the sort order: the next start stacks too.
+    let settings = profile.data_dir.join("settings.json");
+    eventually(
+        Duration::from_secs(10),
+        "stacking kept in the settings",
+        || async {
+            let stored: serde_json::Value =
+                serde_json::from_slice(&std::fs::read(&settings).unwrap_or_default())
+                    .unwrap_or_default();
+            Ok((stored["settings"]["stack_takes"] == true).then_some(()))
+        },
+    )
+    .await?;
     for (w, h) in [(1280, 800), (860, 560)] {
         resize(&app, w, h).await?;
         app.screenshot(&format!("50-takes-stacked-{w}x{h}")).await?;

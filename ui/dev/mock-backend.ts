@@ -50,7 +50,7 @@ export interface MockOptions {
 export class MockBackend implements Transport {
   readonly name = 'in-page stand-in (no Tauri IPC)';
   state: AppState;
-  settings: Settings = { notifications: true, notify_on_history_reload: false, download_dir: null, auto_download: false, theme: 'system', base_url_override: null, ffmpeg_path: null, max_download_mib: 2048, export_marks: 'none', check_for_updates: true };
+  settings: Settings = { notifications: true, notify_on_history_reload: false, download_dir: null, auto_download: false, theme: 'system', base_url_override: null, ffmpeg_path: null, max_download_mib: 2048, export_marks: 'none', check_for_updates: true, stack_takes: false };
   folders: Folder[] = [];
   /** Deletes that can still be undone: number → the jobs as they were. */
   deleted = new Map<number, Job[]>();

@@ -4,7 +4,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { boot } from '../src/lib/boot';
 import { setTransport } from '../src/lib/ipc';
+import { app } from '../src/lib/stores/app.svelte';
 import { jobs } from '../src/lib/stores/jobs.svelte';
+import { takes } from '../src/lib/stores/takes.svelte';
 import { selection } from '../src/lib/stores/selection.svelte';
 import { ui } from '../src/lib/stores/ui.svelte';
 import type { AppState } from '../src/lib/types';
@@ -53,8 +55,9 @@ beforeAll(() => {
           // The first list answers only when the test says so: events come first.
           await new Promise<void>((r) => (answerFirstList = r));
           return { jobs: [a, b, c], next: null };
-        case 'get_queue':
         case 'get_settings':
+          return { ...app.settings, stack_takes: true };
+        case 'get_queue':
         case 'web_session':
         case 'library_info':
           throw { code: 'starting', message: 'not in this test', retry_after_secs: null, fields: [] };
@@ -81,6 +84,7 @@ describe('boot', () => {
     expect(jobs.has(b.id)).toBe(true);
     expect(selection.ids).toEqual([b.id]);
     expect(ui.detailId).toBeNull();
+    expect(takes.stacked, 'stacking as the settings remember it').toBe(true);
   });
   it('a job removed later is handled the same way', () => {
     selection.replace([b.id, c.id]);

@@ -22,6 +22,7 @@ import { localMerge } from './stores/local-merge.svelte';
 import { queue } from './stores/queue.svelte';
 import { webSession } from './stores/session.svelte';
 import { toasts } from './stores/toasts.svelte';
+import { takes } from './stores/takes.svelte';
 import { tray } from './stores/tray.svelte';
 import { selection } from './stores/selection.svelte';
 import { ui } from './stores/ui.svelte';
@@ -163,7 +164,10 @@ export async function boot(): Promise<() => void> {
     app.setState(state);
     if (session) webSession.set(session);
     if (lib) library.info = lib;
-    if (settings) app.settings = settings;
+    if (settings) {
+      app.settings = settings;
+      takes.setStacked(settings.stack_takes);
+    }
     jobs.setFolders(folders);
     jobs.load(list.jobs);
     rest = list.next;

@@ -1,10 +1,13 @@
 // How the library is seen: what its clips cost (the engine's figures, asked again shortly
-// after a clip's charge, refund or folder changes, and when the day ends), and the grid's
-// sort order, remembered per place across restarts.
+// after a clip's charge, refund or folder changes, and when the day ends), the grid's
+// sort order, remembered per place across restarts, and whether takes are stacked
+// (remembered too).
 import { call } from '../ipc';
 import { sortPlace, type SortOrder } from '../sort';
 import { jobs } from '../stores/jobs.svelte';
 import { spending } from '../stores/spending.svelte';
+import { takes } from '../stores/takes.svelte';
+import { saveSettings } from './settings';
 import type { Job } from '../types';
 import { fail } from './report';
 
@@ -17,6 +20,12 @@ export async function chooseSort(order: SortOrder): Promise<void> {
   } catch (e) {
     fail("Couldn't remember the sort order", e);
   }
+}
+
+/** Stack each shot's takes into one card (or not), and remember it. */
+export function stackTakes(on: boolean): void {
+  takes.setStacked(on);
+  void saveSettings({ stack_takes: on });
 }
 
 /** The figures now; the next look is set for the end of the day (a new day starts at 0). */

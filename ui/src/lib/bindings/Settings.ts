@@ -37,4 +37,8 @@ export_marks: ExportMarks,
  * Look for a new version of the app at start and every few hours (not in demo mode
  * unless an update server is named with `ULAZAI_UPDATE_URL`).
  */
-check_for_updates: boolean, };
+check_for_updates: boolean, 
+/**
+ * The grid stacks each shot's takes into one card (remembered across restarts).
+ */
+stack_takes: boolean, };

@@ -13,6 +13,7 @@ const DEFAULT_SETTINGS: Settings = {
   max_download_mib: 2048,
   export_marks: 'none',
   check_for_updates: true,
+  stack_takes: false,
 };
 
 class AppStore {

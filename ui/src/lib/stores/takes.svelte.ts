@@ -1,7 +1,7 @@
 // Stacking takes in the grid: whether the grid stacks each shot's takes into one card, which
-// stacks are open, and what the grid shows as a result (lib/takes.ts decides). Kept for the
-// session, like the other ways of looking (the filters): a new window starts unstacked,
-// every clip in sight.
+// stacks are open, and what the grid shows as a result (lib/takes.ts decides). Whether to
+// stack is a setting (`stack_takes`, remembered like the sort order; actions/library-view);
+// which stacks are open is the session's.
 import { gridEntries, hiddenTakes, shotId, type GridEntry } from '../takes';
 import { jobs } from './jobs.svelte';
 

@@ -189,7 +189,12 @@ fn sync_dirs(from: &Path, to: &Path) {
 pub(crate) fn copy_across(from: &Path, to: &Path) -> std::io::Result<()> {
     let copy = || -> std::io::Result<()> {
         std::fs::copy(from, to)?;
-        File::open(to)?.sync_all()?;
+        // Opened for writing: Windows flushes a file only through a handle that may write
+        // (read-only, FlushFileBuffers is refused: every move across volumes failed there).
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open(to)?
+            .sync_all()?;
         if !same_content(from, to)? {
             return Err(std::io::Error::other("the copy differs from the original"));
         }

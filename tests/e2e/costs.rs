@@ -176,13 +176,13 @@ async fn scenario(app: &App, sim: &ulazai_sim::SimHandle) -> TestResult<Vec<Stri
     app.screenshot("costs-storyboard-order-860").await?;
     resize(app, 1280, 800).await?;
 
-    // The folder: its own order (newest first), and its summary — the list's three clips
-    // and what they cost, as the simulator charged them.
+    // The folder: its own order (newest first), and its summary after its name — the
+    // list's three clips and what they cost, as the simulator charged them.
     let folder_css = "[data-testid='folder-item']";
     let tips = flows::attrs(app, folder_css, "data-tip").await?;
     assert_eq!(
         tips,
-        [format!("3 clips · {} credits", 3 * per_clip)],
+        [format!("Storyboard · 3 clips · {} credits", 3 * per_clip)],
         "the folder's summary"
     );
     app.click_css(folder_css).await?;

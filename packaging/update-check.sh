@@ -83,10 +83,12 @@ root, old, new = sys.argv[1:]
 toml = open(f"{root}/Cargo.toml").read()
 toml = toml.replace(f'version = "{old}"', f'version = "{new}"', 1)
 open(f"{root}/Cargo.toml", "w").write(toml)
-lock = open(f"{root}/Cargo.lock").read()
-for name in ("ulazai-studio", "ulazai-engine", "ulazai-sim", "ulazai-testkit"):
-    lock = lock.replace(f'name = "{name}"\nversion = "{old}"', f'name = "{name}"\nversion = "{new}"')
-open(f"{root}/Cargo.lock", "w").write(lock)
+# Every package of the workspace (a lock entry with no `source`) takes the new version.
+lock = open(f"{root}/Cargo.lock").read().split("\n[[package]]\n")
+for i, entry in enumerate(lock):
+    if "\nsource = " not in entry and f'\nversion = "{old}"' in entry:
+        lock[i] = entry.replace(f'\nversion = "{old}"', f'\nversion = "{new}"', 1)
+open(f"{root}/Cargo.lock", "w").write("\n[[package]]\n".join(lock))
 PY
 build "$W/src/$from" "$from"
 build "$W/src/$to" "$to"

@@ -1,18 +1,23 @@
 //! The jobs service's bookkeeping: the order of new jobs, and takes of one shot.
 
 use super::*;
+use crate::store::tests::remote;
+
+fn fox(count: u32) -> GenerateParams {
+    GenerateParams {
+        model_slug: "veo31_fast".into(),
+        prompt: "a red fox".into(),
+        count,
+        ..Default::default()
+    }
+}
 
 /// The server's stamps and this computer's clock differ (by milliseconds here, by
 /// seconds on a computer whose clock is off): a job the app has just started is still the
 /// newest card, above one the server stamped "later" than this computer's now.
 #[test]
 fn a_started_job_is_the_newest_card_whatever_the_clocks_say() {
-    let params = GenerateParams {
-        model_slug: "veo31_fast".into(),
-        prompt: "a red fox".into(),
-        count: 1,
-        ..Default::default()
-    };
+    let params = fox(1);
     let mut store = Store::new();
     let mut batch = Batch::default();
     record_started(
@@ -25,18 +30,8 @@ fn a_started_job_is_the_newest_card_whatever_the_clocks_say() {
     );
     // Its first poll: the server's stamp, 300 ms ahead of this computer's clock.
     store.apply_remote(&crate::api::RemoteJob {
-        job_id: "older".into(),
-        status: crate::model::JobStatus::Processing,
-        model_slug: None,
-        mode: None,
-        prompt: None,
-        result_urls: vec![],
-        credits_charged: None,
-        credits_refunded: None,
-        error_message: None,
-        provider_meta: None,
         created_at: Some("2026-12-06T10:00:00.400+00:00".into()),
-        completed_at: None,
+        ..remote("older", "processing")
     });
     record_started(
         &mut store,
@@ -55,12 +50,7 @@ fn a_started_job_is_the_newest_card_whatever_the_clocks_say() {
 /// first does not keep it out of its shot.
 #[test]
 fn a_batch_is_one_shot_and_a_take_made_from_a_clip_joins_it() {
-    let params = GenerateParams {
-        model_slug: "veo31_fast".into(),
-        prompt: "a red fox".into(),
-        count: 4,
-        ..Default::default()
-    };
+    let params = fox(4);
     let mut store = Store::new();
     let mut batch = Batch::default();
     let ids = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();
@@ -80,20 +70,7 @@ fn a_batch_is_one_shot_and_a_take_made_from_a_clip_joins_it() {
     }
     // A retry of c whose job a history reload found first (no parameters yet).
     store.insert(Job::from_remote(
-        &crate::api::RemoteJob {
-            job_id: "e".into(),
-            status: crate::model::JobStatus::Pending,
-            model_slug: None,
-            mode: None,
-            prompt: None,
-            result_urls: vec![],
-            credits_charged: None,
-            credits_refunded: None,
-            error_message: None,
-            provider_meta: None,
-            created_at: None,
-            completed_at: None,
-        },
+        &remote("e", "pending"),
         crate::model::JobOrigin::History,
         now,
     ));
@@ -101,10 +78,7 @@ fn a_batch_is_one_shot_and_a_take_made_from_a_clip_joins_it() {
         take_of: Some("c"),
         ..StartedIn::default()
     };
-    let single = GenerateParams {
-        count: 2,
-        ..params.clone()
-    };
+    let single = fox(2);
     let out = record_started(
         &mut store,
         &mut batch,

@@ -351,4 +351,4 @@ fn set_some<T: Clone>(slot: &mut Option<T>, value: &Option<T>) {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

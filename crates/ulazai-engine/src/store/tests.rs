@@ -36,7 +36,8 @@ fn job(id: &str, created: &str) -> Job {
     }
 }
 
-fn remote(id: &str, status: &str) -> RemoteJob {
+/// A server answer naming only `id` and `status` (the engine's unit tests use it too).
+pub(crate) fn remote(id: &str, status: &str) -> RemoteJob {
     RemoteJob {
         job_id: id.into(),
         status: JobStatus::parse(status),

@@ -44,23 +44,12 @@ async fn wait_videos(dir: &Path, n: usize, what: &str) -> TestResult<Vec<String>
     .await
 }
 
-/// The element's text as the DOM holds it (read in one script: no stale element).
-async fn dom_text(app: &App, css: &str) -> TestResult<Option<String>> {
-    let script = "const e = document.querySelector(arguments[0]); return e ? e.textContent : null;";
-    let v = app
-        .client
-        .execute(script, vec![serde_json::json!(css)])
-        .await?;
-    Ok(v.as_str()
-        .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" ")))
-}
-
 /// The question dialog's text, once it is open.
 async fn open_dialog_text(app: &App) -> TestResult<String> {
     eventually(
         Duration::from_secs(5),
         "the question dialog opens",
-        || async { dom_text(app, "[data-testid='confirm-dialog'][open]").await },
+        || async { flows::dom_text(app, "[data-testid='confirm-dialog'][open]").await },
     )
     .await
 }
@@ -113,7 +102,7 @@ async fn delete_a_rejected_take_to_the_trash_undo_and_move_a_file() -> TestResul
     expect_focus(&app, "the card", |f| f.job == rejected && f.is("job-card")).await?;
     type_text(&app, "x").await?;
     eventually(Duration::from_secs(10), "Delete rejected (1)", || async {
-        let text = dom_text(&app, "[data-testid='delete-rejected']").await?;
+        let text = flows::dom_text(&app, "[data-testid='delete-rejected']").await?;
         Ok(text
             .is_some_and(|t| t.contains("Delete rejected (1)"))
             .then_some(()))

@@ -117,6 +117,18 @@ pub async fn card_text(app: &App, id: &str) -> TestResult<String> {
     Ok(text.as_str().ok_or("the card exists")?.to_string())
 }
 
+/// The text of the first element matching `css` as the DOM holds it, its white space
+/// collapsed (read in one script: no stale element); `None` when there is none.
+pub async fn dom_text(app: &App, css: &str) -> TestResult<Option<String>> {
+    let script = "const e = document.querySelector(arguments[0]); return e ? e.textContent : null;";
+    let v = app
+        .client
+        .execute(script, vec![serde_json::json!(css)])
+        .await?;
+    Ok(v.as_str()
+        .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" ")))
+}
+
 /// Creates a folder through the sidebar and returns its id.
 pub async fn create_folder(app: &App, name: &str) -> TestResult<String> {
     app.click_testid("folder-create").await?;

@@ -19,17 +19,6 @@ fn video_length(secs: f64) -> String {
     format!("{}:{:02}", s / 60, s % 60)
 }
 
-/// The element's text as the DOM holds it; `None` when there is no such element.
-async fn dom_text(app: &App, css: &str) -> TestResult<Option<String>> {
-    let script = "const e = document.querySelector(arguments[0]); return e ? e.textContent : null;";
-    let v = app
-        .client
-        .execute(script, vec![serde_json::json!(css)])
-        .await?;
-    Ok(v.as_str()
-        .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" ")))
-}
-
 /// The card shows Saved (in sight: not wrapped out of its row) and Open file, and no
 /// "Save into the library".
 async fn still_saved(app: &App, id: &str, what: &str) -> TestResult {
@@ -155,7 +144,7 @@ async fn a_moved_clip_stays_saved_and_every_length_is_the_clips_own() -> TestRes
     for id in &ids {
         let css = format!("{} [data-testid='card-length']", card_css(id));
         let probed = eventually(Duration::from_secs(15), "the card's length", || async {
-            let shown = dom_text(&app, &css).await?.unwrap_or_default();
+            let shown = flows::dom_text(&app, &css).await?.unwrap_or_default();
             Ok(lengths
                 .iter()
                 .any(|l| shown.ends_with(&video_length(*l)))
@@ -163,7 +152,7 @@ async fn a_moved_clip_stays_saved_and_every_length_is_the_clips_own() -> TestRes
         })
         .await;
         if probed.is_err() {
-            let shown = dom_text(&app, &css).await?;
+            let shown = flows::dom_text(&app, &css).await?;
             return Err(format!("card {id} reads {shown:?}; the files are {lengths:?} s").into());
         }
     }
@@ -172,14 +161,14 @@ async fn a_moved_clip_stays_saved_and_every_length_is_the_clips_own() -> TestRes
     // Details: the clip's length, and the render time in words.
     card_menu(&app, &ids[0], "Show details").await?;
     let length = eventually(Duration::from_secs(5), "the details' length", || async {
-        dom_text(&app, "[data-testid='detail-length']").await
+        flows::dom_text(&app, "[data-testid='detail-length']").await
     })
     .await?;
     assert!(
         lengths.iter().any(|l| length == video_length(*l)),
         "{length}"
     );
-    let rendered = dom_text(&app, "[data-testid='detail-render-time']").await?;
+    let rendered = flows::dom_text(&app, "[data-testid='detail-render-time']").await?;
     assert!(
         rendered
             .as_deref()
@@ -219,7 +208,7 @@ async fn a_moved_clip_stays_saved_and_every_length_is_the_clips_own() -> TestRes
     let shown = eventually(
         Duration::from_secs(20),
         "the merged clip's length",
-        || async { dom_text(&app, &css).await },
+        || async { flows::dom_text(&app, &css).await },
     )
     .await?;
     assert!(

@@ -54,17 +54,6 @@ async fn grid_is(
     .map_err(|e| format!("{e}: cards {:?}", want).into())
 }
 
-async fn text(app: &App, css: &str) -> TestResult<String> {
-    let v = app
-        .client
-        .execute(
-            "const e = document.querySelector(arguments[0]); return e ? e.textContent.trim() : null;",
-            vec![serde_json::json!(css)],
-        )
-        .await?;
-    Ok(v.as_str().unwrap_or_default().to_string())
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn stack_open_retry_and_unstack_the_takes_of_a_batch() -> TestResult {
     if !e2e_available() {
@@ -230,7 +219,11 @@ async fn stack_open_retry_and_unstack_the_takes_of_a_batch() -> TestResult {
         .await?;
     press(&app, Key::Enter).await?;
     eventually(Duration::from_secs(10), "the retry's details", || async {
-        Ok((text(&app, "[data-testid='take-place']").await? == "Take 5 of 5").then_some(()))
+        Ok((flows::dom_text(&app, "[data-testid='take-place']")
+            .await?
+            .as_deref()
+            == Some("Take 5 of 5"))
+        .then_some(()))
     })
     .await?;
     let origin = flows::attrs(&app, "[data-testid='take-origin']", "data-job-id").await?;

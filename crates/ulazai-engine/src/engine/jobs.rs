@@ -5,6 +5,7 @@
 //! video it made.
 
 use std::collections::HashSet;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 use super::hub::Batch;
@@ -95,22 +96,22 @@ pub(super) struct JobsState {
     /// Generate requests whose answer was lost (see `generate::Unconfirmed`).
     unconfirmed: generate::Unconfirmed,
     /// Generate requests on their way (sent, not answered yet).
-    sending: std::sync::atomic::AtomicUsize,
+    sending: AtomicUsize,
 }
 
 /// Counts one generate request as on its way while it lives.
-struct Sending<'a>(&'a std::sync::atomic::AtomicUsize);
+struct Sending<'a>(&'a AtomicUsize);
 
 impl<'a> Sending<'a> {
-    fn start(count: &'a std::sync::atomic::AtomicUsize) -> Sending<'a> {
-        count.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    fn start(count: &'a AtomicUsize) -> Sending<'a> {
+        count.fetch_add(1, Ordering::SeqCst);
         Sending(count)
     }
 }
 
 impl Drop for Sending<'_> {
     fn drop(&mut self) {
-        self.0.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+        self.0.fetch_sub(1, Ordering::SeqCst);
     }
 }
 
@@ -244,9 +245,7 @@ impl<'a> Jobs<'a> {
     /// Generate requests on their way now (the form's; the render queue's items say
     /// their own state).
     pub fn sending(&self) -> usize {
-        self.state()
-            .sending
-            .load(std::sync::atomic::Ordering::SeqCst)
+        self.state().sending.load(Ordering::SeqCst)
     }
 
     /// Start the job's parameters again, once (count 1): a new take of its shot.

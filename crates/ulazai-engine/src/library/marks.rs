@@ -65,7 +65,7 @@ pub fn marked_name(name: &str, job: &Job) -> String {
 }
 
 /// The XMP packet for the job's marks and prompt.
-pub fn sidecar_xmp(job: &Job) -> String {
+fn sidecar_xmp(job: &Job) -> String {
     let rating = match (job.flag, job.rating) {
         (Some(ClipFlag::Reject), _) => -1,
         (_, Some(n)) => i32::from(n),

@@ -44,7 +44,7 @@ pub use container::{check_container, Container, ContainerError};
 pub use download::{ByteProgress, DownloadError, Downloader};
 pub use export::{copy_into, ExportError, ExportItem, ShareError};
 pub use filename::{file_name, folder_dir_name, unique_path};
-pub use marks::{marked_name, sidecar_xmp, write_sidecar, ExportMarks};
+pub use marks::{marked_name, write_sidecar, ExportMarks};
 pub use options::{DownloadOptions, DEFAULT_MAX_BYTES};
 pub use poster::{plain_job_id, POSTER_WIDTH};
 pub use trash::{TrashError, Trashed};

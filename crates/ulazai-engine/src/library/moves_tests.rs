@@ -140,7 +140,7 @@ fn a_file_that_took_the_name_is_left_alone() {
     };
     journal::write(
         &journal::path_for(&d.path().join("library.json")),
-        &[m.clone()],
+        std::slice::from_ref(&m),
     )
     .unwrap();
     assert_eq!(

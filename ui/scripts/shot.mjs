@@ -1,5 +1,6 @@
 // DEV ONLY: screenshots of the mock preview in Debian's chromium (never downloads a browser).
 // Usage: node scripts/shot.mjs [outDir] [filter]   (builds dist-mock first)
+// SHOT_LANG=de (or ja, en-XA, …) shows every shot in that language.
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
@@ -76,7 +77,8 @@ for (const s of shots) {
   const errors = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${server.url}/dev/mock.html?${s.q}`);
+  const lang = process.env.SHOT_LANG ? `&lang=${process.env.SHOT_LANG}` : '';
+  await page.goto(`${server.url}/dev/mock.html?${s.q}${lang}`);
   await page.waitForTimeout(400);
   if (s.act) await s.act(page);
   await page.waitForTimeout(300);

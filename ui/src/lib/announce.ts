@@ -1,3 +1,4 @@
+// i18n: pending (its words are not in the catalog yet)
 // The sentence a screen reader hears when a render ends: "Finished: ‹prompt›" or
 // "Failed: ‹reason›", with the model's display name (never its slug). Pure.
 import { isActive } from './jobs-core';

@@ -1,3 +1,4 @@
+// i18n: pending (its words are not in the catalog yet)
 // Start-up: subscribe to events first (so nothing is missed), then read the app state,
 // folders, the first screenful of jobs, settings, web session and library once; the rest
 // of the jobs follow in pages once that is painted (10,000 clips in one answer held the

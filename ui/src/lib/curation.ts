@@ -1,3 +1,4 @@
+// i18n: pending (its words are not in the catalog yet)
 // A creator's marks on clips, as photo tools have them: P picks, X rejects, U unflags, 1–5 set
 // the stars and 0 clears them. Pure: which key does what, what a card's marks say in words,
 // and the sentence a screen reader hears after a change.

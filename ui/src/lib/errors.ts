@@ -1,3 +1,4 @@
+// i18n: pending (its words are not in the catalog yet)
 // Turn a CommandError into a sentence for the user. The backend always writes one (what
 // happened and what to do, a rate limit's wait included), so the UI shows it as it is; it
 // only words an error itself when the sentence is missing, and then names the clock time

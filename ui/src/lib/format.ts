@@ -1,3 +1,4 @@
+// i18n: pending (its words are not in the catalog yet)
 // Time, duration and estimate formatting for cards and the detail panel. Pure functions.
 
 /** Parse an RFC 3339 timestamp; null when missing or unreadable. */

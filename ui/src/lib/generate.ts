@@ -1,3 +1,4 @@
+// i18n: pending (its words are not in the catalog yet)
 // Generate-form helpers: build GenerateParams from the draft and the model matrix, fit the
 // draft to a newly picked model, group field errors, and say why submit is disabled.
 // The RULES live in Rust (validate_generate); nothing here decides what is valid.

@@ -1,3 +1,4 @@
+// i18n: pending (its words are not in the catalog yet)
 // The UI's one vocabulary (see ui/GLOSSARY.md): the words for what a creator makes and
 // spends, the sentences that count them, and readable labels for the settings and provider
 // values a clip carries (names, not slugs or raw keys). Pure.

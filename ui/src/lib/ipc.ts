@@ -1,3 +1,4 @@
+// i18n: pending (its words are not in the catalog yet)
 // Typed wrappers around Tauri's `invoke` and `listen`, over the generated command and event
 // maps. Only lib/actions/* (commands) and lib/boot.ts (start-up reads, events) use them;
 // components never do. A Transport seam lets the dev-only mock preview and the benchmark

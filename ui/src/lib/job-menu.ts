@@ -1,3 +1,4 @@
+// i18n: pending (its words are not in the catalog yet)
 // Menus for a card: "Move to folder" and the full clip menu (right click, Shift+F10, ⋯).
 import { copyPath, copyUrl } from './actions/clipboard';
 import { setMarks } from './actions/curation';

@@ -1,3 +1,4 @@
+// i18n: pending (its words are not in the catalog yet)
 // How a job reads on a card: status label and class, elapsed time, estimate. Pure.
 import { formatClipLength, formatEstimate, formatRenderTime, parseTime } from './format';
 import { isOtherStatus } from './jobs-core';

@@ -1,3 +1,4 @@
+// i18n: pending (its words are not in the catalog yet)
 // Merge tray logic: which clips can be merged, their play order, and duration. Pure.
 import type { Job } from './types';
 

@@ -1,3 +1,4 @@
+// i18n: pending (its words are not in the catalog yet)
 // A prompt list chosen in the import dialog. Its size is checked before a byte is read:
 // a file of gigabytes is refused without being loaded into the webview's memory (the
 // backend refuses more than 4 MB as well).

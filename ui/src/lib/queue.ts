@@ -1,3 +1,4 @@
+// i18n: pending (its words are not in the catalog yet)
 // How the render queue reads: an item's state and start time, the pause, the import
 // preview's totals, keyboard reordering, and the per-model render estimate. Pure.
 import { formatSeconds, parseTime } from './format';

@@ -1,3 +1,4 @@
+// i18n: pending (its words are not in the catalog yet)
 // Reuse what a job was made with: "Use this prompt" fills the generate form from any card
 // (from what the app sent when it started the job, else from what the job itself says),
 // "Edit & retry" does the same for a failed job so its prompt can be changed before it is

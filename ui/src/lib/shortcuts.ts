@@ -1,3 +1,4 @@
+// i18n: pending (its words are not in the catalog yet)
 // Every keyboard shortcut the app has, in one list: the Keyboard shortcuts sheet shows it, and
 // the handlers in the components follow it. Ctrl is Cmd on macOS.
 

@@ -1,3 +1,4 @@
+// i18n: pending (its words are not in the catalog yet)
 // The grid's sort orders: the one list the sort control offers, and how each compares two
 // clips. Pure; the jobs store applies the order of the place in view (all clips, Unfiled or
 // a folder: each remembers its own) to what the filters leave.

@@ -1,3 +1,4 @@
+// i18n: pending (its words are not in the catalog yet)
 // The app as a whole: the demo and the model matrix.
 import { focusSoon, PROMPT } from '../dom';
 import { call } from '../ipc';

@@ -1,3 +1,4 @@
+// i18n: pending (its words are not in the catalog yet)
 // Copying a result link or a file path to the clipboard.
 import { app } from '../stores/app.svelte';
 import { toasts } from '../stores/toasts.svelte';

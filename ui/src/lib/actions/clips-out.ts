@@ -1,3 +1,4 @@
+// i18n: pending (its words are not in the catalog yet)
 // Clips leaving the app as files: "Export selected…" into a folder the creator picks
 // (export://progress reports), and dragging saved clips out of the window.
 import { call } from '../ipc';

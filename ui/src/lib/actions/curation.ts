@@ -1,3 +1,4 @@
+// i18n: pending (its words are not in the catalog yet)
 // Marks on clips: pick / reject and stars, on one clip or the selection in one call. The
 // answer is applied at once (the same jobs also arrive as job://updated) and the change is
 // told to screen readers, politely.

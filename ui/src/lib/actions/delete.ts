@@ -1,3 +1,4 @@
+// i18n: pending (its words are not in the catalog yet)
 // Deleting clips for real: their files to the system trash, or off the library only (files
 // kept), one clip, a selection, the rejected clips in view, or a folder's clips. A question
 // first (stores/confirm), then one command; the toast that follows offers Undo, which brings

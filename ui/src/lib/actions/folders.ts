@@ -1,3 +1,4 @@
+// i18n: pending (its words are not in the catalog yet)
 // Folders: create and rename (deleting one, with its clips or not, is in actions/delete.ts).
 import { call } from '../ipc';
 import { jobs } from '../stores/jobs.svelte';

@@ -1,3 +1,4 @@
+// i18n: pending (its words are not in the catalog yet)
 // Jobs: start, check, retry, remove, move, open. Jobs reach the grid through job://updated;
 // answers are also applied (idempotent upsert) so the UI never waits for an event to show
 // what the user just did.

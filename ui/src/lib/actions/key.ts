@@ -1,3 +1,4 @@
+// i18n: pending (its words are not in the catalog yet)
 // The API key: handed to the OS keyring (or kept until the app quits), verified, removed.
 // The UI only ever gets its status and a short preview back.
 import { call } from '../ipc';

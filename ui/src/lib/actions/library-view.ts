@@ -1,3 +1,4 @@
+// i18n: pending (its words are not in the catalog yet)
 // How the library is seen: what its clips cost (the engine's figures, asked again shortly
 // after a clip's charge, refund or folder changes, and when the day ends), the grid's
 // sort order, remembered per place across restarts, and whether takes are stacked

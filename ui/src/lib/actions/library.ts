@@ -1,3 +1,4 @@
+// i18n: pending (its words are not in the catalog yet)
 // The local library: its folder, and a clip's file in it.
 import { call } from '../ipc';
 import { app } from '../stores/app.svelte';

@@ -1,3 +1,4 @@
+// i18n: pending (its words are not in the catalog yet)
 // Merging the tray's clips, on ulazai.com or on this computer, and cancelling a local merge.
 import { focusSoon } from '../dom';
 import { call } from '../ipc';

@@ -1,3 +1,4 @@
+// i18n: pending (its words are not in the catalog yet)
 // The render queue: add from the form, import a prompt list (preview, then confirm),
 // pause/resume, reorder, remove, submit now. The queue reaches the UI through
 // queue://updated; answers are applied too so the UI never waits for the event.

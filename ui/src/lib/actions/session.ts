@@ -1,3 +1,4 @@
+// i18n: pending (its words are not in the catalog yet)
 // The ulazai.com web account: sign in (in its own window), sign out.
 import { call } from '../ipc';
 import { webSession } from '../stores/session.svelte';

@@ -1,3 +1,4 @@
+// i18n: pending (its words are not in the catalog yet)
 // Settings: one write path. Each change is sent on its own, on top of what the shell has
 // STORED (never on top of a value it refused), one change at a time. The change shows at
 // once (the theme applies before the answer); a refusal puts the stored value back — so a

@@ -1,3 +1,4 @@
+// i18n: pending (its words are not in the catalog yet)
 // Updates of the app itself: the state, a check asked for, the install (then a restart).
 import { describeError } from '../errors';
 import { call } from '../ipc';

@@ -1,3 +1,4 @@
+// i18n: pending (its words are not in the catalog yet)
 // App-wide state from the backend: key, demo, connectivity, rate budget, models, settings.
 import { locale } from './locale.svelte';
 import type { AppState, Connectivity, KeyStatus, ModelInfo, RateBudget, Settings } from '../types';

@@ -1,3 +1,4 @@
+// i18n: pending (its words are not in the catalog yet)
 // Toasts: short confirmations and errors, announced to screen readers. An undoable toast
 // ("Removed from view · Undo") commits its change only when it closes without Undo.
 export type ToastKind = 'info' | 'success' | 'error';

@@ -1,3 +1,4 @@
+// i18n: pending (its words are not in the catalog yet)
 // The variations being picked: the models the engine offers for the form's prompt (each
 // with only what it accepts, or why it cannot render the prompt) and, per model chosen,
 // its own ratios, durations and qualities. It outlives the picker component: the dialog

@@ -95,8 +95,8 @@ clips-add-to-merge = Zum Zusammenfügen hinzufügen
 clips-in-merge-tip = In der Zusammenfügen-Leiste (klicken zum Herausnehmen)
 clips-retry = Erneut versuchen
 clips-retry-only-here = Nur Aufträge, die in dieser App gestartet wurden, können erneut versucht werden
-clips-edit-retry = Bearbeiten & erneut
-clips-edit-retry-tip = Bearbeiten & erneut: Anfrage ändern, dann generieren
+clips-edit-retry = Bearbeiten & erneut versuchen
+clips-edit-retry-tip = Bearbeiten & erneut versuchen: Anfrage ändern, dann generieren
 clips-more-actions = Weitere Aktionen
 
 ## Preview
@@ -261,7 +261,7 @@ clips-empty-folder-before = Ziehen Sie Karten aus
 clips-empty-folder-link = Alle Clips
 clips-empty-folder-after = auf einen Ordner, um sie hier abzulegen.
 clips-empty-none = Noch keine Clips
-clips-empty-none-before = Beschreiben Sie rechts im Bereich eine Einstellung und klicken Sie auf
+clips-empty-none-before = Beschreiben Sie im Bereich rechts eine Szene und klicken Sie auf
 clips-empty-none-button = Generieren
 clips-empty-none-after = . Die Karten erscheinen hier und werden live aktualisiert.
 

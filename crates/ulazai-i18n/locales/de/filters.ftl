@@ -12,7 +12,7 @@ filters-count-credits =
     }
 filters-count-credits-title = Was diese Clips gekostet haben, Erstattungen abgezogen
 filters-stack = Takes stapeln
-filters-stack-tip = Takes stapeln: jede Einstellung als eine Karte (ihr ausgewählter Take, sonst der am besten bewertete, sonst der zuerst fertige)
+filters-stack-tip = Takes stapeln: jede Szene als eine Karte (ihr ausgewählter Take, sonst der am besten bewertete, sonst der zuerst fertige)
 filters-sort = Sortierung
 filters-sort-label = Clips sortieren
 filters-sort-newest = Neueste zuerst

@@ -248,7 +248,7 @@ clips-open-failed = No se pudo abrir el resultado
 ## Empty grid
 
 clips-empty-loading = Cargando tus clips…
-clips-empty-welcome = Bienvenido a UlazAI Studio
+clips-empty-welcome = Te damos la bienvenida a UlazAI Studio
 clips-empty-intro = Renderiza video con IA con los modelos de UlazAI, sigue cada trabajo hasta el final y organiza los clips en carpetas y combinaciones.
 clips-empty-starting-demo = Iniciando la demo…
 clips-empty-try-demo = Probar la demo

@@ -35,6 +35,7 @@ const shots = [
   { name: 'narrow-860-light', q: 'scenario=key', scheme: 'light', w: 860, h: 560 },
   { name: 'tray-1920-dark', q: 'scenario=key&jobs=400', scheme: 'dark', w: 1920, h: 1080, act: trayFlow },
   { name: 'big-1920-light', q: 'scenario=key&jobs=400', scheme: 'light', w: 1920, h: 1080, act: selectSome },
+  { name: 'marks-860-light', q: 'scenario=key', scheme: 'light', w: 860, h: 560, act: markSome },
 ];
 
 async function selectSome(page) {
@@ -65,6 +66,16 @@ async function formErrors(page) {
   await page.getByTestId('prompt-input').fill('');
   await page.getByTestId('image-url-input').first().fill('http://insecure.example/a.png');
   await page.waitForTimeout(500);
+}
+/** A pick with stars and a reject: the cards' marks and the filter bar's "Delete rejected". */
+async function markSome(page) {
+  const done = page.locator('[data-testid="job-card"][data-status="completed"]');
+  await done.nth(0).click();
+  await page.keyboard.press('p');
+  await page.keyboard.press('4');
+  await done.nth(1).click();
+  await page.keyboard.press('x');
+  await page.waitForTimeout(150);
 }
 async function openMenu(page) {
   await page.locator('[data-testid="job-card"]').nth(4).click({ button: 'right' });

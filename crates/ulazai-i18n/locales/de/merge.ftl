@@ -70,7 +70,7 @@ merge-started-local =
         [one] { $count } Clip wird auf diesem Computer zusammengefügt …
        *[other] { $count } Clips werden auf diesem Computer zusammengefügt …
     }
-merge-cleared = Zusammenfügen geleert
+merge-cleared = Clips zum Zusammenfügen entfernt
 merge-open-settings = Einstellungen öffnen
 merge-failed = Zusammenfügen fehlgeschlagen
 merge-cancel-failed = Das Zusammenfügen konnte nicht abgebrochen werden

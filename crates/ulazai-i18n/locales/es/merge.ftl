@@ -22,7 +22,11 @@ merge-empty = Selecciona varios clips terminados, o pulsa «Añadir a la unión�
 merge-dismiss = Cerrar
 
 merge-excluded-rendering = { $count } aún en render
-merge-excluded-failed = { $count } fallidos
+merge-excluded-failed =
+    { $count ->
+        [one] { $count } fallido
+       *[other] { $count } fallidos
+    }
 merge-excluded-unfinished = { $count } sin terminar
 merge-excluded = { $reasons }: solo se pueden unir clips terminados
 

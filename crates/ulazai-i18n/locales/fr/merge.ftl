@@ -23,7 +23,11 @@ merge-dismiss = Fermer
 
 merge-excluded-rendering = { $count } encore en rendu
 merge-excluded-failed = { $count } en échec
-merge-excluded-unfinished = { $count } non terminé(s)
+merge-excluded-unfinished =
+    { $count ->
+        [one] { $count } non terminé
+       *[other] { $count } non terminés
+    }
 merge-excluded = { $reasons } — seuls les clips terminés peuvent être fusionnés
 
 merge-ffmpeg-missing = La fusion sur cet ordinateur nécessite ffmpeg, qui n’est pas installé.

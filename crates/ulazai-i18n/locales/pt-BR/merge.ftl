@@ -21,9 +21,13 @@ merge-remove-tip = Retirar da mesclagem (Delete)
 merge-empty = Selecione vários clipes concluídos, ou clique em “Adicionar à mesclagem” em um clipe, para enfileirá-los aqui.
 merge-dismiss = Fechar
 
-merge-excluded-rendering = { $count } ainda renderizando
+merge-excluded-rendering = { $count } ainda em renderização
 merge-excluded-failed = { $count } com falha
-merge-excluded-unfinished = { $count } não concluído(s)
+merge-excluded-unfinished =
+    { $count ->
+        [one] { $count } não concluído
+       *[other] { $count } não concluídos
+    }
 merge-excluded = { $reasons } — só clipes concluídos podem ser mesclados
 
 merge-ffmpeg-missing = Mesclar neste computador requer o ffmpeg, que não está instalado.

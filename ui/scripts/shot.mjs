@@ -36,6 +36,10 @@ const shots = [
   { name: 'tray-1920-dark', q: 'scenario=key&jobs=400', scheme: 'dark', w: 1920, h: 1080, act: trayFlow },
   { name: 'big-1920-light', q: 'scenario=key&jobs=400', scheme: 'light', w: 1920, h: 1080, act: selectSome },
   { name: 'marks-860-light', q: 'scenario=key', scheme: 'light', w: 860, h: 560, act: markSome },
+  { name: 'trim-light', q: 'scenario=key', scheme: 'light', act: openTrim },
+  { name: 'compare-dark', q: 'scenario=key', scheme: 'dark', act: openCompare },
+  { name: 'delete-light', q: 'scenario=demo', scheme: 'light', act: askDelete },
+  { name: 'delete-folder-light', q: 'scenario=demo', scheme: 'light', act: askDeleteFolder },
 ];
 
 async function selectSome(page) {
@@ -52,6 +56,29 @@ async function trayFlow(page) {
   await done.nth(0).click();
   for (const i of [1, 2, 3]) await done.nth(i).click({ modifiers: ['Control'] });
   await page.locator('[data-testid="job-card"][data-status="failed"]').first().click({ modifiers: ['Control'] });
+}
+async function pickDone(page, n) {
+  const done = page.locator('[data-testid="job-card"][data-status="completed"]');
+  await done.nth(0).click();
+  for (let i = 1; i < n; i++) await done.nth(i).click({ modifiers: ['Control'] });
+}
+async function openTrim(page) {
+  await pickDone(page, 3);
+  await page.getByTestId('merge-tray-trim').first().click({ force: true });
+  await page.waitForTimeout(300);
+}
+async function openCompare(page) {
+  await pickDone(page, 3);
+  await page.getByTestId('compare-button').click();
+  await page.waitForTimeout(300);
+}
+async function askDelete(page) {
+  await pickDone(page, 2);
+  await page.keyboard.press('Delete');
+}
+async function askDeleteFolder(page) {
+  await page.getByTestId('folder-item').first().hover();
+  await page.getByTestId('folder-delete').first().click();
 }
 async function openDetail(page) {
   await page.locator('[data-testid="job-card"][data-status="completed"]').first().dblclick();

@@ -35,6 +35,8 @@ const shots = [
   { name: 'narrow-860-light', q: 'scenario=key', scheme: 'light', w: 860, h: 560 },
   { name: 'tray-1920-dark', q: 'scenario=key&jobs=400', scheme: 'dark', w: 1920, h: 1080, act: trayFlow },
   { name: 'big-1920-light', q: 'scenario=key&jobs=400', scheme: 'light', w: 1920, h: 1080, act: selectSome },
+  { name: 'keys-sheet-light', q: 'scenario=key', scheme: 'light', act: openKeys },
+  { name: 'keys-sheet-860-dark', q: 'scenario=key', scheme: 'dark', w: 860, h: 560, act: openKeys },
 ];
 
 async function selectSome(page) {
@@ -65,6 +67,11 @@ async function formErrors(page) {
   await page.getByTestId('prompt-input').fill('');
   await page.getByTestId('image-url-input').first().fill('http://insecure.example/a.png');
   await page.waitForTimeout(500);
+}
+async function openKeys(page) {
+  await page.getByTestId('app-menu').click();
+  await page.getByTestId('menu-shortcuts').click();
+  await page.waitForTimeout(150);
 }
 async function openMenu(page) {
   await page.locator('[data-testid="job-card"]').nth(4).click({ button: 'right' });

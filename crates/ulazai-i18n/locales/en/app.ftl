@@ -81,7 +81,8 @@ app-banner-backoff-title = Trouble reaching UlazAI
 # After the title; the time of the next retry follows in bold, then how long until then
 # in brackets, then the end of the sentence.
 app-banner-backoff-retry = ({ $reason }). Next retry at
-# In place of the retry time when it is not known.
+# In place of the retry time when it is not known: it follows app-banner-backoff-retry
+# directly, as the time would.
 app-banner-backoff-soon = soon
 # How long until the retry; $countdown: a duration ("20 s").
 app-banner-backoff-countdown = ({ $countdown })

@@ -40,6 +40,8 @@ const shots = [
   { name: 'compare-dark', q: 'scenario=key', scheme: 'dark', act: openCompare },
   { name: 'delete-light', q: 'scenario=demo', scheme: 'light', act: askDelete },
   { name: 'delete-folder-light', q: 'scenario=demo', scheme: 'light', act: askDeleteFolder },
+  { name: 'keys-sheet-light', q: 'scenario=key', scheme: 'light', act: openKeys },
+  { name: 'keys-sheet-860-dark', q: 'scenario=key', scheme: 'dark', w: 860, h: 560, act: openKeys },
 ];
 
 async function selectSome(page) {
@@ -102,6 +104,11 @@ async function markSome(page) {
   await page.keyboard.press('4');
   await done.nth(1).click();
   await page.keyboard.press('x');
+  await page.waitForTimeout(150);
+}
+async function openKeys(page) {
+  await page.getByTestId('app-menu').click();
+  await page.getByTestId('menu-shortcuts').click();
   await page.waitForTimeout(150);
 }
 async function openMenu(page) {

@@ -92,3 +92,5 @@ app-key-saved = API-Schlüssel im Schlüsselbund des Systems gespeichert
 app-key-removed = API-Schlüssel entfernt
 app-settings-not-saved = Einstellungen nicht gespeichert: { $error }
 app-something-wrong = Etwas ist schiefgelaufen.
+
+app-failed-because = { $what }: { $why }

@@ -142,3 +142,7 @@ app-key-removed = API key removed
 app-settings-not-saved = Settings not saved: { $error }
 # When the app could not tell what went wrong.
 app-something-wrong = Something went wrong.
+
+# A failed action's toast: what failed ($what, e.g. "Couldn't move the clips") and why
+# ($why, a sentence).
+app-failed-because = { $what }: { $why }

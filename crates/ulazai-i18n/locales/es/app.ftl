@@ -92,3 +92,5 @@ app-key-saved = Clave de API guardada en el llavero del sistema
 app-key-removed = Clave de API eliminada
 app-settings-not-saved = Ajustes no guardados: { $error }
 app-something-wrong = Algo salió mal.
+
+app-failed-because = { $what }: { $why }

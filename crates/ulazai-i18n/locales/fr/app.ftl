@@ -92,3 +92,5 @@ app-key-saved = Clé API enregistrée dans le trousseau du système
 app-key-removed = Clé API supprimée
 app-settings-not-saved = Réglages non enregistrés : { $error }
 app-something-wrong = Un problème est survenu.
+
+app-failed-because = { $what } : { $why }

@@ -92,3 +92,5 @@ app-key-saved = API キーをシステムのキーチェーンに保存しまし
 app-key-removed = API キーを削除しました
 app-settings-not-saved = 設定を保存できませんでした：{ $error }
 app-something-wrong = 問題が発生しました。
+
+app-failed-because = { $what }：{ $why }

@@ -92,3 +92,5 @@ app-key-saved = API 키를 시스템 키체인에 저장했습니다
 app-key-removed = API 키를 제거했습니다
 app-settings-not-saved = 설정을 저장하지 못했습니다: { $error }
 app-something-wrong = 문제가 발생했습니다.
+
+app-failed-because = { $what }: { $why }

@@ -92,3 +92,5 @@ app-key-saved = Chave de API salva no chaveiro do sistema
 app-key-removed = Chave de API removida
 app-settings-not-saved = Ajustes não salvos: { $error }
 app-something-wrong = Algo deu errado.
+
+app-failed-because = { $what }: { $why }

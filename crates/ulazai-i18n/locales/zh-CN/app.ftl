@@ -92,3 +92,5 @@ app-key-saved = API 密钥已存入系统钥匙串
 app-key-removed = 已移除 API 密钥
 app-settings-not-saved = 设置未保存：{ $error }
 app-something-wrong = 出了点问题。
+
+app-failed-because = { $what }：{ $why }

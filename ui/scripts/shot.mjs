@@ -39,6 +39,13 @@ const shots = [
   { name: 'queue-860-light', q: 'scenario=key', scheme: 'light', w: 860, h: 560, act: fillQueue },
   { name: 'import-preview-light', q: 'scenario=key', scheme: 'light', act: importPreview },
   { name: 'import-preview-860-light', q: 'scenario=key', scheme: 'light', w: 860, h: 560, act: importPreview },
+  { name: 'marks-860-light', q: 'scenario=key', scheme: 'light', w: 860, h: 560, act: markSome },
+  { name: 'trim-light', q: 'scenario=key', scheme: 'light', act: openTrim },
+  { name: 'compare-dark', q: 'scenario=key', scheme: 'dark', act: openCompare },
+  { name: 'delete-light', q: 'scenario=demo', scheme: 'light', act: askDelete },
+  { name: 'delete-folder-light', q: 'scenario=demo', scheme: 'light', act: askDeleteFolder },
+  { name: 'keys-sheet-light', q: 'scenario=key', scheme: 'light', act: openKeys },
+  { name: 'keys-sheet-860-dark', q: 'scenario=key', scheme: 'dark', w: 860, h: 560, act: openKeys },
 ];
 
 async function selectSome(page) {
@@ -55,6 +62,29 @@ async function trayFlow(page) {
   await done.nth(0).click();
   for (const i of [1, 2, 3]) await done.nth(i).click({ modifiers: ['Control'] });
   await page.locator('[data-testid="job-card"][data-status="failed"]').first().click({ modifiers: ['Control'] });
+}
+async function pickDone(page, n) {
+  const done = page.locator('[data-testid="job-card"][data-status="completed"]');
+  await done.nth(0).click();
+  for (let i = 1; i < n; i++) await done.nth(i).click({ modifiers: ['Control'] });
+}
+async function openTrim(page) {
+  await pickDone(page, 3);
+  await page.getByTestId('merge-tray-trim').first().click({ force: true });
+  await page.waitForTimeout(300);
+}
+async function openCompare(page) {
+  await pickDone(page, 3);
+  await page.getByTestId('compare-button').click();
+  await page.waitForTimeout(300);
+}
+async function askDelete(page) {
+  await pickDone(page, 2);
+  await page.keyboard.press('Delete');
+}
+async function askDeleteFolder(page) {
+  await page.getByTestId('folder-item').first().hover();
+  await page.getByTestId('folder-delete').first().click();
 }
 async function openDetail(page) {
   await page.locator('[data-testid="job-card"][data-status="completed"]').first().dblclick();
@@ -85,6 +115,21 @@ async function importPreview(page) {
   await page.getByTestId('import-paste').fill(lines.join('\n'));
   await page.getByTestId('import-preview').click();
   await page.waitForTimeout(200);
+}
+/** A pick with stars and a reject: the cards' marks and the filter bar's "Delete rejected". */
+async function markSome(page) {
+  const done = page.locator('[data-testid="job-card"][data-status="completed"]');
+  await done.nth(0).click();
+  await page.keyboard.press('p');
+  await page.keyboard.press('4');
+  await done.nth(1).click();
+  await page.keyboard.press('x');
+  await page.waitForTimeout(150);
+}
+async function openKeys(page) {
+  await page.getByTestId('app-menu').click();
+  await page.getByTestId('menu-shortcuts').click();
+  await page.waitForTimeout(150);
 }
 async function openMenu(page) {
   await page.locator('[data-testid="job-card"]').nth(4).click({ button: 'right' });

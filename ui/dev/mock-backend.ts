@@ -3,7 +3,7 @@
 // only builds index.html). Its validation rules are a rough imitation for the preview; the
 // real rules live in Rust.
 import type { Transport } from '../src/lib/ipc';
-import type { AppState, Folder, GenerateParams, Job, ModelInfo, Settings } from '../src/lib/types';
+import type { AppState, Folder, GenerateParams, Job, ModelInfo, QueueEntry, QueuePreview, QueueView, Settings } from '../src/lib/types';
 
 export const MODELS: ModelInfo[] = [
   model('veo31_fast', 'Veo 3.1 Fast', 'Google', ['16:9', '9:16', 'Auto'], [8], [], ['text', 'image'], 100, 2000, true, [30, 45], 0, 1),
@@ -145,6 +145,14 @@ export class MockBackend implements Transport {
         return { result: 'valid', message: 'The key works (account: demo@ulazai.com).' };
       case 'get_models':
         return MODELS;
+      case 'queue_preview_import':
+        return previewList(String(a.content), a.defaults as GenerateParams);
+      case 'queue_add':
+        return this.queueAdd(a.entries as QueueEntry[]);
+      case 'queue_pause':
+      case 'queue_resume':
+        this.queuePaused = cmd === 'queue_pause';
+        return this.emitQueue();
       case 'validate_generate':
         return validate(a.params as GenerateParams);
       case 'generate':
@@ -266,6 +274,40 @@ export class MockBackend implements Transport {
     return { undo, removed: gone.map((j) => j.id), trashed: gone.filter((j) => j.local_file).length, kept: [], problem: null };
   }
 
+  /** The render queue, as a rough imitation: items wait a minute apart, 24 requests an hour. */
+  queued: QueueView['items'] = [];
+  queuePaused = false;
+  queueRevision = 0;
+  queueAdd(entries: QueueEntry[]): QueueView {
+    const start = Date.now();
+    for (const e of entries) {
+      const n = this.queued.length;
+      const m = MODELS.find((x) => x.slug === e.params.model_slug);
+      this.queued.push({
+        item: { id: `q${n + 1}-${start}`, state: 'planned', params: e.params, folder_id: null, source: e.source, added_at: iso(start), sent_at: null, error: null },
+        starts_at: iso(start + (n + 1) * 60_000),
+        request: n,
+        credits: m?.credits != null ? m.credits * e.params.count : null,
+      });
+    }
+    return this.emitQueue();
+  }
+  emitQueue(): QueueView {
+    const items = [...this.queued];
+    const credits = items.every((q) => q.credits !== null) ? items.reduce((a, q) => a + (q.credits ?? 0), 0) : null;
+    const view: QueueView = {
+      revision: ++this.queueRevision,
+      items,
+      pause: this.queuePaused ? { reason: 'user', message: null, since: iso(Date.now()) } : null,
+      budget: { limit: 24, limit_known: true, used: 3, window_secs: 3600, next_at: null },
+      clips: items.reduce((a, q) => a + q.item.params.count, 0),
+      credits,
+      requests: items.length,
+    };
+    this.emit('queue://updated', view);
+    return view;
+  }
+
   update(j: Job, emit = true): Job {
     const next = { ...j, updated_at: iso(Date.now()) };
     this.jobs.set(next.id, next);
@@ -328,4 +370,26 @@ function err(code: string, message: string) {
 }
 function iso(t: number): string {
   return new Date(t).toISOString();
+}
+
+/** A prompt list read against the form's values: one prompt a line, `#` lines skipped, a
+ *  line over the model's limit refused (a rough imitation of the engine's import). */
+function previewList(content: string, defaults: GenerateParams): QueuePreview {
+  const m = MODELS.find((x) => x.slug === defaults.model_slug);
+  const items: QueuePreview['items'] = [];
+  const problems: QueuePreview['problems'] = [];
+  content.split('\n').forEach((raw, i) => {
+    const text = raw.trim();
+    if (!text || text.startsWith('#')) return;
+    const line = i + 1;
+    if (m?.max_prompt_chars != null && [...text].length > m.max_prompt_chars) {
+      problems.push({ line, label: `Line ${line}`, message: `The prompt is longer than ${m.max_prompt_chars} characters.` });
+      return;
+    }
+    const params = { ...defaults, prompt: text };
+    items.push({ line, label: `Line ${line}`, entry: { params, folder: null, source: `Pasted list, line ${line}` }, credits: m?.credits != null ? m.credits * params.count : null });
+  });
+  const clips = items.reduce((a, it) => a + it.entry.params.count, 0);
+  const credits = items.every((it) => it.credits !== null) ? items.reduce((a, it) => a + (it.credits ?? 0), 0) : null;
+  return { format: 'text', items, problems, clips, credits };
 }

@@ -35,6 +35,10 @@ const shots = [
   { name: 'narrow-860-light', q: 'scenario=key', scheme: 'light', w: 860, h: 560 },
   { name: 'tray-1920-dark', q: 'scenario=key&jobs=400', scheme: 'dark', w: 1920, h: 1080, act: trayFlow },
   { name: 'big-1920-light', q: 'scenario=key&jobs=400', scheme: 'light', w: 1920, h: 1080, act: selectSome },
+  { name: 'queue-light', q: 'scenario=key', scheme: 'light', act: fillQueue },
+  { name: 'queue-860-light', q: 'scenario=key', scheme: 'light', w: 860, h: 560, act: fillQueue },
+  { name: 'import-preview-light', q: 'scenario=key', scheme: 'light', act: importPreview },
+  { name: 'import-preview-860-light', q: 'scenario=key', scheme: 'light', w: 860, h: 560, act: importPreview },
   { name: 'marks-860-light', q: 'scenario=key', scheme: 'light', w: 860, h: 560, act: markSome },
   { name: 'trim-light', q: 'scenario=key', scheme: 'light', act: openTrim },
   { name: 'compare-dark', q: 'scenario=key', scheme: 'dark', act: openCompare },
@@ -95,6 +99,22 @@ async function formErrors(page) {
   await page.getByTestId('prompt-input').fill('');
   await page.getByTestId('image-url-input').first().fill('http://insecure.example/a.png');
   await page.waitForTimeout(500);
+}
+async function fillQueue(page) {
+  for (const prompt of ['A paper boat in a rain gutter, low angle', 'Northern lights over a frozen lake, slow pan']) {
+    await page.getByTestId('prompt-input').fill(prompt);
+    await page.waitForTimeout(400);
+    await page.getByTestId('queue-add').click();
+    await page.waitForTimeout(200);
+  }
+}
+async function importPreview(page) {
+  await page.getByTestId('prompt-input').fill('A fox in snow');
+  await page.getByTestId('queue-import').click();
+  const lines = ['# storyboard', 'A lighthouse at dusk, slow push-in', 'Macro dew drops on a fern', 'x'.repeat(2100), 'Hot air balloons over Cappadocia'];
+  await page.getByTestId('import-paste').fill(lines.join('\n'));
+  await page.getByTestId('import-preview').click();
+  await page.waitForTimeout(200);
 }
 /** A pick with stars and a reject: the cards' marks and the filter bar's "Delete rejected". */
 async function markSome(page) {

@@ -48,6 +48,8 @@ pub struct AppState {
     /// The OS's language as the catalog has it (English when it has none of the OS's):
     /// what the `language` setting `None` means, named in the language picker.
     pub system_language: String,
+    /// `ULAZAI_LANG` is set: it decides the language, whatever the setting says.
+    pub language_pinned: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -58,6 +58,11 @@ impl Locale {
         self.0.system
     }
 
+    /// `ULAZAI_LANG` decides the language (the setting waits).
+    pub fn pinned(&self) -> bool {
+        self.0.pinned.is_some()
+    }
+
     /// Follow a new `language` setting (`None`: the system's). True when the language in
     /// use changed (`ULAZAI_LANG`, when set, keeps it).
     pub fn follow(&self, setting: Option<&str>) -> bool {

@@ -68,6 +68,7 @@ impl Frame {
             library_set_aside: self.current.library_set_aside(),
             language: self.locale.get().code().to_string(),
             system_language: self.locale.system().to_string(),
+            language_pinned: self.locale.pinned(),
         }
     }
 

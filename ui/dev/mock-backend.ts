@@ -76,7 +76,7 @@ export class MockBackend implements Transport {
         : sc === 'backoff' ? { state: 'backing_off', retry_at: new Date(now + 42_000).toISOString(), reason: 'server answered 503' }
         : { state: 'online' },
       rate: sc === 'first-run' ? null : { remaining: sc === 'ratelimit' ? 0 : 18, limit: 24, retry_at: sc === 'ratelimit' ? new Date(now + 25 * 60_000).toISOString() : null },
-      active_jobs: 0, media_base: null, store_notice: null, library_set_aside: null, language: opts.lang ?? 'en', system_language: opts.lang ?? 'en',
+      active_jobs: 0, media_base: null, store_notice: null, library_set_aside: null, language: opts.lang ?? 'en', system_language: opts.lang ?? 'en', language_pinned: false,
     };
     if (sc !== 'first-run' && sc !== 'keyring') {
       this.folders = [

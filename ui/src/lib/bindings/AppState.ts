@@ -53,4 +53,8 @@ language: string,
  * The OS's language as the catalog has it (English when it has none of the OS's):
  * what the `language` setting `None` means, named in the language picker.
  */
-system_language: string, };
+system_language: string, 
+/**
+ * `ULAZAI_LANG` is set: it decides the language, whatever the setting says.
+ */
+language_pinned: boolean, };

@@ -97,7 +97,10 @@ mod tests {
     #[test]
     fn the_requested_language_or_english() {
         assert_eq!(Locale::new(None, None, &[]).get().code(), "en");
-        assert_eq!(Locale::new(Some("de_DE.UTF-8"), None, &[]).get().code(), "de");
+        assert_eq!(
+            Locale::new(Some("de_DE.UTF-8"), None, &[]).get().code(),
+            "de"
+        );
         assert_eq!(Locale::new(Some("ja"), None, &[]).get().code(), "ja");
         assert_eq!(Locale::new(Some("en-XA"), None, &[]).get().code(), "en-XA");
         assert_eq!(Locale::new(Some("xx"), None, &[]).get().code(), "en");

@@ -73,16 +73,22 @@ async fn choose_german(app: &App, profile: &Profile) -> TestResult {
     speaks(app, "en", "Settings", Duration::from_secs(5)).await?;
     let system = flows::dom_text(app, "[data-testid='settings-language'] option[value='']").await?;
     assert_eq!(system.as_deref(), Some("System (English)"));
-    let deutsch = flows::dom_text(app, "[data-testid='settings-language'] option[value='de']").await?;
-    assert_eq!(deutsch.as_deref(), Some("Deutsch"), "each language by its own name");
+    let deutsch =
+        flows::dom_text(app, "[data-testid='settings-language'] option[value='de']").await?;
+    assert_eq!(
+        deutsch.as_deref(),
+        Some("Deutsch"),
+        "each language by its own name"
+    );
 
     app.select_testid("settings-language", "de").await?;
     // At once: the open dialog changes under the creator's eyes, no restart.
     speaks(app, "de", "Einstellungen", Duration::from_secs(3)).await?;
     let web = flows::dom_text(app, "#s-web").await?;
     assert_eq!(web.as_deref(), Some("Web-Konto"));
-    let kept: Value =
-        serde_json::from_str(&std::fs::read_to_string(profile.data_dir.join("settings.json"))?)?;
+    let kept: Value = serde_json::from_str(&std::fs::read_to_string(
+        profile.data_dir.join("settings.json"),
+    )?)?;
     assert_eq!(kept["settings"]["language"], "de", "{kept}");
     Ok(())
 }
@@ -92,7 +98,11 @@ async fn still_german_then_system(app: &App) -> TestResult {
     open_settings(app).await?;
     speaks(app, "de", "Einstellungen", Duration::from_secs(10)).await?;
     let system = flows::dom_text(app, "[data-testid='settings-language'] option[value='']").await?;
-    assert_eq!(system.as_deref(), Some("System (English)"), "the system named in itself");
+    assert_eq!(
+        system.as_deref(),
+        Some("System (English)"),
+        "the system named in itself"
+    );
 
     app.select_testid("settings-language", "").await?;
     speaks(app, "en", "Settings", Duration::from_secs(3)).await?;

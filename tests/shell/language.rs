@@ -38,12 +38,24 @@ fn the_language_setting_is_spoken_at_once_kept_and_the_env_wins() {
 
     set_language(&t, json!("de")).unwrap();
     assert_eq!(t.ok("app_state", json!({}))["language"], "de");
-    assert_eq!(announced(&t), Some(json!("de")), "the window is told at once");
-    assert_eq!(t.studio().locale.get().code(), "de", "notifications and tray");
+    assert_eq!(
+        announced(&t),
+        Some(json!("de")),
+        "the window is told at once"
+    );
+    assert_eq!(
+        t.studio().locale.get().code(),
+        "de",
+        "notifications and tray"
+    );
 
     let e = set_language(&t, json!("tlh")).unwrap_err();
     assert_eq!(e["fields"][0]["field"], "language", "{e}");
-    assert_eq!(t.ok("get_settings", json!({}))["language"], "de", "not kept");
+    assert_eq!(
+        t.ok("get_settings", json!({}))["language"],
+        "de",
+        "not kept"
+    );
     t.shutdown();
 
     let t = TestApp::start(cfg.clone());
@@ -63,7 +75,11 @@ fn the_language_setting_is_spoken_at_once_kept_and_the_env_wins() {
     let state = t.ok("app_state", json!({}));
     assert_eq!(state["language"], "ja", "ULAZAI_LANG wins over the setting");
     assert_eq!(state["language_pinned"], true);
-    assert_eq!(t.ok("get_settings", json!({}))["language"], "es", "kept for later");
+    assert_eq!(
+        t.ok("get_settings", json!({}))["language"],
+        "es",
+        "kept for later"
+    );
     assert!(
         t.events_named("app://state")
             .iter()

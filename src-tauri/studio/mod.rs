@@ -175,5 +175,7 @@ impl Studio {
         app.manage(self.reactions.clone());
         app.manage(self.runner.clone());
         app.manage(self.updates.clone());
+        // The language, for the window system's own text (the sign-in window's title).
+        app.manage(self.locale.clone());
     }
 }

@@ -15,6 +15,7 @@ import {
   parseTime,
   plural,
 } from '../src/lib/format';
+import { LANGUAGES } from '../src/lib/i18n';
 import { locale } from '../src/lib/stores/locale.svelte';
 import { jobEstimate, jobLength, jobRenderTime, modeLabel, renderProgress, statusClass, statusLabel } from '../src/lib/job-view';
 import { job } from './helpers';
@@ -161,6 +162,15 @@ describe('formats follow the window’s language', () => {
     expect(formatFileSize(512)).toBe('512 B');
     expect(formatRelative('2026-03-01T11:58:00Z', now)).toBe('2 minutes ago');
     expect(formatList(['A', 'B', 'C'])).toBe('A, B, and C');
+  });
+
+  it('writes decimals as the Rust side writes them in notifications (ulazai_i18n::format)', async () => {
+    // crates/ulazai-i18n/src/format.rs: a comma in German, Spanish, French and Portuguese.
+    const comma = new Set(['de', 'es', 'fr', 'pt-BR']);
+    for (const code of LANGUAGES) {
+      await locale.use(code);
+      expect([code, formatNumber(8.5, 1)]).toEqual([code, comma.has(code) ? '8,5' : '8.5']);
+    }
   });
 
   it('the pseudo-locale brackets the words and writes numbers as English does', async () => {

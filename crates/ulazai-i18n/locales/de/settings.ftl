@@ -63,7 +63,7 @@ settings-max-download = Größter Download (GiB)
 settings-max-download-hint = Ein größeres Ergebnis wird nicht gespeichert (Standard: { $default } GiB).
 settings-max-download-refused = Geben Sie eine Größe in GiB ein, mindestens { $min } (1 MiB).
 settings-ffmpeg = ffmpeg zum Zusammenfügen auf diesem Computer
-settings-ffmpeg-from-path = Das im PATH gefundene
+settings-ffmpeg-from-path = Das ffmpeg aus dem PATH
 settings-ffmpeg-choose = ffmpeg wählen …
 settings-ffmpeg-use-path = ffmpeg aus PATH verwenden
 settings-ffmpeg-hint = Wählen Sie das ffmpeg-Programm selbst; es wird geprüft (es muss als ffmpeg antworten), bevor es übernommen wird.
@@ -92,7 +92,7 @@ settings-language-pinned = ULAZAI_LANG ist gesetzt: Es bestimmt die Sprache, bis
 ## Appearance
 
 settings-appearance-title = Darstellung
-settings-theme-system = Wie System
+settings-theme-system = Wie im System
 settings-theme-light = Hell
 settings-theme-dark = Dunkel
 

@@ -45,9 +45,14 @@ pub fn open<R: Runtime>(
         b.set_query(None);
         b
     };
+    // Titled as Settings names it ("Finish signing in in the “…” window"), in the app's language.
+    let title = app.try_state::<super::locale::Locale>().map_or_else(
+        || ulazai_i18n::Localizer::new(ulazai_i18n::SOURCE).text("settings-web-sign-in"),
+        |l| l.get().text("settings-web-sign-in"),
+    );
     let mut builder =
         WebviewWindowBuilder::new(app, SIGNIN_LABEL, WebviewUrl::External(login_url.clone()))
-            .title("Sign in to UlazAI")
+            .title(title)
             .incognito(true)
             .inner_size(520.0, 680.0)
             .center()

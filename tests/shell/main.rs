@@ -16,6 +16,7 @@ mod brief_soak;
 mod commands;
 mod demo_mode;
 mod keyring_secret_service;
+mod language;
 mod library;
 mod library_view;
 mod moves_sigkill;

@@ -52,7 +52,7 @@ export interface MockOptions {
 export class MockBackend implements Transport {
   readonly name = 'in-page stand-in (no Tauri IPC)';
   state: AppState;
-  settings: Settings = { notifications: true, notify_on_history_reload: false, download_dir: null, auto_download: false, theme: 'system', base_url_override: null, ffmpeg_path: null, max_download_mib: 2048, export_marks: 'none', check_for_updates: true, stack_takes: false };
+  settings: Settings = { notifications: true, notify_on_history_reload: false, download_dir: null, auto_download: false, theme: 'system', base_url_override: null, ffmpeg_path: null, max_download_mib: 2048, export_marks: 'none', check_for_updates: true, stack_takes: false, language: null };
   folders: Folder[] = [];
   /** Deletes that can still be undone: number → the jobs as they were. */
   deleted = new Map<number, Job[]>();
@@ -76,7 +76,7 @@ export class MockBackend implements Transport {
         : sc === 'backoff' ? { state: 'backing_off', retry_at: new Date(now + 42_000).toISOString(), reason: 'server answered 503' }
         : { state: 'online' },
       rate: sc === 'first-run' ? null : { remaining: sc === 'ratelimit' ? 0 : 18, limit: 24, retry_at: sc === 'ratelimit' ? new Date(now + 25 * 60_000).toISOString() : null },
-      active_jobs: 0, media_base: null, store_notice: null, library_set_aside: null, language: opts.lang ?? 'en',
+      active_jobs: 0, media_base: null, store_notice: null, library_set_aside: null, language: opts.lang ?? 'en', system_language: opts.lang ?? 'en', language_pinned: false,
     };
     if (sc !== 'first-run' && sc !== 'keyring') {
       this.folders = [
@@ -223,9 +223,16 @@ export class MockBackend implements Transport {
       }
       case 'get_settings':
         return this.settings;
-      case 'set_settings':
+      case 'set_settings': {
         this.settings = a.settings as Settings;
+        // As the shell does: a new language (null: the system's) is spoken at once.
+        const language = this.settings.language ?? this.state.system_language;
+        if (language !== this.state.language) {
+          this.state = { ...this.state, language };
+          this.emit('app://state', this.state);
+        }
         return this.settings;
+      }
       case 'open_result':
         return null;
       case 'merge_clips': {

@@ -26,6 +26,9 @@ const shots = [
   { name: 'detail-light', q: 'scenario=key', scheme: 'light', act: openDetail },
   { name: 'settings-dark', q: 'scenario=keyring', scheme: 'dark', act: openSettings },
   { name: 'settings-light', q: 'scenario=key', scheme: 'light', act: openSettings },
+  { name: 'settings-860-light', q: 'scenario=key', scheme: 'light', w: 860, h: 560, act: openSettings },
+  { name: 'settings-library-860-light', q: 'scenario=key', scheme: 'light', w: 860, h: 560, act: settingsLibrary },
+  { name: 'settings-end-860-dark', q: 'scenario=key', scheme: 'dark', w: 860, h: 560, act: settingsEnd },
   { name: 'banners-light', q: 'scenario=backoff', scheme: 'light' },
   { name: 'invalid-dark', q: 'scenario=invalid', scheme: 'dark' },
   { name: 'ratelimit-light', q: 'scenario=ratelimit', scheme: 'light' },
@@ -92,6 +95,17 @@ async function openDetail(page) {
 async function openSettings(page) {
   await page.getByTestId('settings-open').click();
   await page.waitForTimeout(150);
+}
+/** Settings at its Library section (folder, largest download, ffmpeg, marks). */
+async function settingsLibrary(page) {
+  await openSettings(page);
+  await page.getByTestId('settings-ffmpeg-pick').scrollIntoViewIfNeeded();
+}
+/** Settings scrolled to its end (language, appearance, Advanced open). */
+async function settingsEnd(page) {
+  await openSettings(page);
+  await page.locator('[data-testid="settings-panel"] details summary').click();
+  await page.locator('[data-testid="settings-panel"] .body').evaluate((b) => (b.scrollTop = b.scrollHeight));
 }
 async function formErrors(page) {
   await page.getByTestId('model-select').selectOption('hailuo_2_3');

@@ -14,6 +14,7 @@ const DEFAULT_SETTINGS: Settings = {
   export_marks: 'none',
   check_for_updates: true,
   stack_takes: false,
+  language: null,
 };
 
 class AppStore {

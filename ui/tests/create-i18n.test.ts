@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { disabledReason, promptLimitText, type SubmitState } from '../src/lib/generate';
 import { clipsText, creditsText, qualityLabel, renderingText, settingRows } from '../src/lib/glossary';
-import { previewSummary, queuedLabel, queuedWhen } from '../src/lib/queue';
+import { cardEstimate, previewSummary, queuedLabel, queuedWhen } from '../src/lib/queue';
+import { formatEstimate } from '../src/lib/format';
 import { locale } from '../src/lib/stores/locale.svelte';
 import type { QueuedItem, QueuePreview } from '../src/lib/types';
 
@@ -24,6 +25,18 @@ const ok: SubmitState = {
 };
 
 describe('the generate form and the queue in other languages', () => {
+  it('a rendering card names the usual time once when the render is late, in every language', async () => {
+    const est = { model_slug: 'veo31_fast', typical_secs: 38, window_secs: [30, 50] as [number, number], learned_from: 12 };
+    for (const code of ['en', 'de', 'ja', 'en-XA']) {
+      await locale.use(code);
+      const late = formatEstimate(60_000, [30, 45])!;
+      expect(cardEstimate(est, late), code).toBe(late);
+      const early = formatEstimate(10_000, [30, 45])!;
+      expect(cardEstimate(est, early), code).not.toBe(early);
+      expect(cardEstimate(est, early)!.endsWith(early), code).toBe(true);
+    }
+  });
+
   it('count clips and credits with each language’s plurals and digits', async () => {
     await locale.use('de');
     expect(renderingText(1)).toBe('1 Clip wird gerendert');

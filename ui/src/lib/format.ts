@@ -187,10 +187,3 @@ export function formatFileSize(bytes: number): string {
   const digits = i === 0 || v >= 10 ? 0 : 1;
   return t('format-file-size', { size: formatNumber(v, digits), unit: units[i] });
 }
-
-/** "1 clip" / "3 clips": English words only, for the few places not yet in the catalog
- *  (a message with a Fluent plural is the way: `{ $count -> [one] … *[other] … }`). The
- *  number is written as the language writes numbers. */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${formatNumber(n)} ${n === 1 ? one : many}`;
-}

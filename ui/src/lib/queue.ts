@@ -91,9 +91,8 @@ export function estimateText(e: RenderEstimate | null | undefined): string | nul
 export function cardEstimate(e: RenderEstimate | null | undefined, timed: string | null): string | null {
   if (timed === null) return null;
   const usual = estimateText(e);
-  // The late estimate names the usual time itself. (Recognised by format.ts's English words:
-  // in another language both are shown.)
-  if (!usual || timed.startsWith('taking longer')) return timed; // i18n-ignore: format.ts's English late estimate
+  // The late estimate names the usual time itself.
+  if (!usual || isLateEstimate(timed)) return timed;
   return `${usual} · ${timed}`;
 }
 
@@ -106,4 +105,11 @@ export function submitNowBlocked(budget: BudgetView, now: number = Date.now()): 
   if (at === null || at <= now) return null;
   const wait = formatSeconds(Math.ceil((at - now) / 1000));
   return t('queue-submit-blocked', { used: budget.used, limit: budget.limit, time: formatHm(at), wait });
+}
+
+/** Is `text` the late estimate (`format-estimate-longer`) in the window's language? Its
+ *  words around the usual time, whatever that time is. */
+function isLateEstimate(text: string): boolean {
+  const [before, after = ''] = t('format-estimate-longer', { typical: '\u0000' }).split('\u0000');
+  return (before + after).length > 0 && text.startsWith(before) && text.endsWith(after);
 }

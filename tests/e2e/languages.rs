@@ -33,17 +33,25 @@ use crate::RENDER_TIMEOUT;
 /// Where the creator's text or the service's data is shown: never translated, and allowed
 /// to end in an ellipsis.
 const THEIRS: &[&str] = &[
-    "[data-testid='card-prompt']",  // the prompt, clamped on the card
-    "[data-testid='detail-prompt']", // the prompt in details
-    "[data-user-text]",              // marked by the component: prompts, folder and file names
-    "[data-testid='folder-name']",   // a folder's name
-    "[data-testid='import-item']",   // an imported line
+    "[data-testid='card-prompt']",      // the prompt, clamped on the card
+    "p.prompt",                         // the prompt in details and on a queued card
+    "[data-testid='compare-prompt']",   // the prompt in the compare view
+    "[data-testid='folder-name']",      // a folder's name
+    "[data-testid='import-item']",      // an imported line
     "[data-testid='import-problem'] q", // the quoted line
-    "option",                        // model names come from the service's matrix
-    "textarea",                      // what the creator typed
+    "[data-testid='card-error']",       // the service's own words for a failed render
+    "[data-testid='detail-error']",     // the same, in details
+    "[data-testid='card-saved']",       // the saved file's path (its tooltip)
+    "[data-testid='library-dir']",      // a path on the creator's disk
+    "span.model",                       // model names come from the service's matrix
+    "#detail-title",                    // a clip is named by its model
+    "[data-testid='compare-model']",
+    "dd",                               // details' values: the model, the request's settings
+    "[data-testid='ratio-option']",     // aspect ratios as the service names them
+    "option",                           // model names in the model picker
+    "textarea",                         // what the creator typed
     "input",
     "video",
-    "[data-testid='library-dir']",   // a path on the creator's disk
 ];
 
 #[derive(Debug, Deserialize)]
@@ -72,6 +80,10 @@ const shown = (el) => {
 // Names that stay as they are in every language: the product, the service, the tool, and
 // addresses.
 const BRANDS = /UlazAI Studio|UlazAI|ffmpeg|FFmpeg|https?:\S+|ulazai\.com/g;
+// A catalog message in the pseudo-locale always carries some of these; its variables may be
+// data in English (a date, a file name): only a text with none of them is English left.
+const PSEUDO = /[ȦƁƇḒḖƑƓĦĪĴĶĿḾȠǾƤɊŘŞŦŬṼẆẊẎẐȧƀƈḓḗƒɠħīĵķŀḿƞǿƥɋřşŧŭṽẇẋẏẓ]/;
+const english = (text) => !PSEUDO.test(text) && /\b[A-Za-z]{3,}\b/.test(text.replace(BRANDS, ''));
 const ownText = (el) => [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('').trim();
 const scrollsX = (el) => {
   for (let p = el.parentElement; p; p = p.parentElement) {
@@ -101,13 +113,13 @@ for (const el of root.querySelectorAll('*')) {
     if (r.right > 0 && (r.right > innerWidth + 1 || r.left < -1) && !scrollsX(el)) {
       out.push({ kind: 'outside the window', what: name(el), text: own.slice(0, 80) + ` (${Math.round(r.left)}–${Math.round(r.right)} of ${innerWidth} px)` });
     }
-    if (pseudo && mine && /\b[A-Za-z]{3,}\b/.test(own.replace(BRANDS, ''))) {
+    if (pseudo && mine && english(own)) {
       out.push({ kind: 'English left', what: name(el), text: own.slice(0, 80) });
     }
   }
   for (const attr of ['title', 'aria-label', 'placeholder', 'data-tip']) {
     const v = el.getAttribute(attr);
-    if (pseudo && mine && v && /\b[A-Za-z]{3,}\b/.test(v.replace(BRANDS, ''))) {
+    if (pseudo && mine && v && english(v)) {
       out.push({ kind: `English left (${attr})`, what: name(el), text: v.slice(0, 80) });
     }
   }

@@ -40,3 +40,6 @@ keys-tray-trim = Clip trimmen: ←/→ ein Bild, Umschalt+←/→ eine Sekunde, 
 keys-tray-back = Zurück zu den Clips (die Leiste behält ihre Reihenfolge)
 keys-group-folders = Ordner
 keys-rename-folder = Ordner umbenennen
+
+keys-home = Pos1
+keys-end = Ende

@@ -65,3 +65,8 @@ keys-tray-back = Back to the clips (the tray keeps its order)
 
 keys-group-folders = Folders
 keys-rename-folder = Rename the folder
+
+# Key caps for the start and end of a clip or list (PC keyboards label them so in each
+# language: German Pos1 / Ende).
+keys-home = Home
+keys-end = End

@@ -40,3 +40,6 @@ keys-tray-trim = Recortar el clip: ←/→ un fotograma, Mayús+←/→ un segun
 keys-tray-back = Volver a los clips (la bandeja conserva su orden)
 keys-group-folders = Carpetas
 keys-rename-folder = Cambiar el nombre de la carpeta
+
+keys-home = Inicio
+keys-end = Fin

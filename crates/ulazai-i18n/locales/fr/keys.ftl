@@ -40,3 +40,6 @@ keys-tray-trim = Découper le clip : ←/→ une image, Maj+←/→ une seconde,
 keys-tray-back = Retour aux clips (la barre garde son ordre)
 keys-group-folders = Dossiers
 keys-rename-folder = Renommer le dossier
+
+keys-home = Début
+keys-end = Fin

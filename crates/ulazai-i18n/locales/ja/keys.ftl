@@ -40,3 +40,6 @@ keys-tray-trim = クリップをトリム：←/→ で 1 フレーム、Shift+�
 keys-tray-back = クリップへ戻る（トレイの順序は保持されます）
 keys-group-folders = フォルダー
 keys-rename-folder = フォルダー名を変更
+
+keys-home = Home
+keys-end = End

@@ -40,3 +40,6 @@ keys-tray-trim = 클립 트리밍: ←/→ 한 프레임, Shift+←/→ 1초, I�
 keys-tray-back = 클립으로 돌아가기(트레이 순서는 유지됩니다)
 keys-group-folders = 폴더
 keys-rename-folder = 폴더 이름 바꾸기
+
+keys-home = Home
+keys-end = End

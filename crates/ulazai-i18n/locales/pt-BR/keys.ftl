@@ -40,3 +40,6 @@ keys-tray-trim = Cortar o clipe: ←/→ um quadro, Shift+←/→ um segundo, I 
 keys-tray-back = Voltar aos clipes (a bandeja mantém a ordem)
 keys-group-folders = Pastas
 keys-rename-folder = Renomear a pasta
+
+keys-home = Home
+keys-end = End

@@ -40,3 +40,6 @@ keys-tray-trim = 修剪片段：←/→ 一帧，Shift+←/→ 一秒，I 设置
 keys-tray-back = 返回片段（合并栏保持原有顺序）
 keys-group-folders = 文件夹
 keys-rename-folder = 重命名文件夹
+
+keys-home = Home
+keys-end = End

@@ -6,7 +6,7 @@ merge-clips =
     }
 merge-length-unknown = Länge unbekannt
 merge-moved = Auf Position { $position } von { $count } verschoben
-merge-taken-out = Aus dem Zusammenfügen genommen
+merge-taken-out = Aus der Montageleiste genommen
 merge-keys-drag = Ziehen oder
 merge-keys-reorder = zum Umsortieren
 merge-keys-take-out = nimmt einen Clip heraus
@@ -18,7 +18,7 @@ merge-trim-label = Clip { $position } trimmen
 merge-trim-tip = Trimmen (Enter)
 merge-remove-label = Clip { $position } herausnehmen
 merge-remove-tip = Herausnehmen (Entf)
-merge-empty = Wählen Sie mehrere fertige Clips aus oder klicken Sie bei einem Clip auf „Zum Zusammenfügen“, um sie hier aufzureihen.
+merge-empty = Wählen Sie mehrere fertige Clips aus oder klicken Sie bei einem Clip auf „Zur Montageleiste hinzufügen“, um sie hier aufzureihen.
 merge-dismiss = Schließen
 
 merge-excluded-rendering = { $count } noch im Rendering
@@ -70,7 +70,7 @@ merge-started-local =
         [one] { $count } Clip wird auf diesem Computer zusammengefügt …
        *[other] { $count } Clips werden auf diesem Computer zusammengefügt …
     }
-merge-cleared = Clips zum Zusammenfügen entfernt
+merge-cleared = Montageleiste geleert
 merge-open-settings = Einstellungen öffnen
 merge-failed = Zusammenfügen fehlgeschlagen
 merge-cancel-failed = Das Zusammenfügen konnte nicht abgebrochen werden

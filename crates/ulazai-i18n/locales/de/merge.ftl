@@ -27,7 +27,7 @@ merge-excluded-unfinished = { $count } nicht fertig
 merge-excluded = { $reasons } – nur fertige Clips lassen sich zusammenfügen
 
 merge-ffmpeg-missing = Zum Zusammenfügen auf diesem Computer wird ffmpeg benötigt, das nicht installiert ist.
-merge-ffmpeg-connect = Oder verbinden Sie in den Einstellungen Ihr Webkonto, um auf ulazai.com zusammenzufügen.
+merge-ffmpeg-connect = Oder verbinden Sie in den Einstellungen Ihr Web-Konto, um auf ulazai.com zusammenzufügen.
 merge-ffmpeg-macos = { $command } (Homebrew), dann UlazAI Studio neu starten
 merge-ffmpeg-windows = { $command } (oder von ffmpeg.org herunterladen und den bin-Ordner zum PATH hinzufügen), dann neu starten
 

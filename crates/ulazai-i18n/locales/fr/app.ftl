@@ -17,20 +17,20 @@ app-conn-online = En ligne
 app-conn-online-tip = UlazAI a répondu
 app-conn-idle = Non connecté
 app-conn-idle-waiting-tip = En attente de la réponse d’UlazAI
-app-conn-idle-no-key-tip = Ajoutez votre clé API (ou essayez la démo) pour vous connecter à UlazAI
+app-conn-idle-no-key-tip = Ajoutez votre clé d’API (ou essayez la démo) pour vous connecter à UlazAI
 app-demo-badge = Démo
 app-demo-tip = Les clips sont rendus par un simulateur local ; aucun crédit n’est utilisé
 app-key-set = Clé définie
 app-key-valid-tip =
     { $storage ->
-        [until_quit] Clé API (conservée jusqu’à la fermeture)
-       *[other] Clé API dans le trousseau du système
+        [until_quit] Clé d’API (conservée jusqu’à la fermeture)
+       *[other] Clé d’API dans le trousseau du système
     }
-app-key-unverified-tip = Clé API pas encore vérifiée
+app-key-unverified-tip = Clé d’API pas encore vérifiée
 app-key-rejected = Clé refusée
-app-key-rejected-tip = Le serveur a refusé la clé API
-app-key-none = Aucune clé API
-app-key-none-tip = Ajoutez votre clé API dans les Réglages
+app-key-rejected-tip = Le serveur a refusé la clé d’API
+app-key-none = Aucune clé d’API
+app-key-none-tip = Ajoutez votre clé d’API dans les Réglages
 app-settings = Réglages
 app-settings-tip = Réglages ({ $keys })
 app-menu = Menu
@@ -54,11 +54,11 @@ app-banner-backoff-end = .
 app-banner-session-title = Votre session web ulazai.com a expiré.
 app-banner-session = Vos dossiers et clips sont en sécurité ici ; reconnectez-vous pour synchroniser les dossiers et fusionner sur le serveur (la fusion sur cet ordinateur fonctionne toujours).
 app-reconnect = Se reconnecter
-app-banner-key-invalid-title = Votre clé API a été refusée.
+app-banner-key-invalid-title = Votre clé d’API a été refusée.
 app-banner-key-invalid = Les mises à jour sont suspendues jusqu’à ce qu’une clé valide soit définie.
 app-fix-key = Corriger la clé
 app-banner-keyring-title = Le trousseau du système est indisponible.
-app-banner-keyring-default = Votre clé API ne peut pas être stockée de façon sécurisée sur cet ordinateur.
+app-banner-keyring-default = Votre clé d’API ne peut pas être stockée de façon sécurisée sur cet ordinateur.
 app-banner-keyring-until-quit =
     { $storage ->
         [until_quit] Votre clé est conservée jusqu’à la fermeture de l’app.
@@ -87,9 +87,9 @@ app-merged-local-copied = Fusionné sur cet ordinateur (sans réencodage)
 app-merge-cancelled = Fusion annulée
 app-demo-started = Démo lancée — les clips sont rendus par un simulateur local, sans crédits
 app-demo-failed = Impossible de lancer la démo
-app-key-kept = Clé API conservée jusqu’à la fermeture
-app-key-saved = Clé API enregistrée dans le trousseau du système
-app-key-removed = Clé API supprimée
+app-key-kept = Clé d’API conservée jusqu’à la fermeture
+app-key-saved = Clé d’API enregistrée dans le trousseau du système
+app-key-removed = Clé d’API supprimée
 app-settings-not-saved = Réglages non enregistrés : { $error }
 app-something-wrong = Un problème est survenu.
 

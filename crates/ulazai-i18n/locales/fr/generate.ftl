@@ -12,8 +12,8 @@ generate-field-orientation = Orientation
 generate-field-count = Nombre
 
 generate-starting = Démarrage…
-generate-reason-fix-key = Corrigez votre clé API pour générer
-generate-reason-add-key = Ajoutez votre clé API (ou essayez la démo) pour générer
+generate-reason-fix-key = Corrigez votre clé d’API pour générer
+generate-reason-add-key = Ajoutez votre clé d’API (ou essayez la démo) pour générer
 generate-reason-choose-model = Choisissez un modèle
 generate-reason-hourly-limit = Limite horaire atteinte — réinitialisée à { $time }
 generate-reason-hourly-limit-hour = Limite horaire atteinte — réinitialisée à l’heure pile
@@ -27,8 +27,8 @@ generate-reason-fix-fields =
 generate-reason-checking = Vérification…
 
 generate-models-loading = Chargement des modèles…
-generate-models-no-key = Aucun modèle : ajoutez votre clé API
-generate-models-no-key-why = La liste des modèles vient d’UlazAI grâce à votre clé API.
+generate-models-no-key = Aucun modèle : ajoutez votre clé d’API
+generate-models-no-key-why = La liste des modèles vient d’UlazAI grâce à votre clé d’API.
 generate-models-failed = Impossible de charger les modèles
 generate-model-option-credits = { $credits } cr
 generate-model-engine-unknown = Moteur inconnu
@@ -40,7 +40,7 @@ generate-model-price =
 generate-model-price-unknown = prix inconnu
 generate-demo-try = Essayer la démo
 generate-demo-starting = Lancement de la démo…
-generate-add-key = Ajouter votre clé API
+generate-add-key = Ajouter votre clé d’API
 
 generate-prompt-optional = (facultatif)
 generate-prompt-placeholder = Décrivez le plan : sujet, action, caméra, lumière…

@@ -26,8 +26,8 @@ glossary-rendering =
     }
 glossary-queued =
     { $count ->
-        [one] { $count } Clip in die Warteschlange gestellt
-       *[other] { $count } Clips in die Warteschlange gestellt
+        [one] { $count } Clip eingereiht
+       *[other] { $count } Clips eingereiht
     }
 glossary-requests-left =
     { $count ->

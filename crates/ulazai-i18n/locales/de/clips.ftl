@@ -29,17 +29,17 @@ clips-stars =
         [one] { $rating } Stern
        *[other] { $rating } Sterne
     }
-clips-marks-picked = Ausgewählt
+clips-marks-picked = Markiert
 clips-marks-rejected = Abgelehnt
 clips-marks-both = { $flag }, { $stars }
-clips-marks-picked-key = Ausgewählt (P)
+clips-marks-picked-key = Markiert (P)
 clips-marks-rejected-key = Abgelehnt (X)
 clips-star-title = { $stars } ({ $key })
 clips-star-clear-title = Sterne entfernen (0)
 clips-announce-picked =
     { $count ->
-        [one] { $count } Clip ausgewählt
-       *[other] { $count } Clips ausgewählt
+        [one] { $count } Clip markiert
+       *[other] { $count } Clips markiert
     }
 clips-announce-rejected =
     { $count ->
@@ -58,7 +58,7 @@ clips-announce-rated =
     }
 clips-announce-flag-and-stars = { $flagged }, { $stars }
 clips-announce-no-stars = keine Sterne
-clips-mark-failed = Die Clips konnten nicht markiert werden
+clips-mark-failed = Markierung und Sterne konnten nicht gesetzt werden
 
 ## Screen reader
 
@@ -76,7 +76,7 @@ clips-announce-with-refund = { $sentence } Die Credits wurden erstattet.
 ## A card
 
 clips-no-prompt = Kein Prompt
-clips-saving-label = Wird in Ihrer Mediathek gespeichert
+clips-saving-label = Wird in Ihrer Bibliothek gespeichert
 clips-saving = Wird gespeichert …
 clips-saving-percent = { NUMBER($fraction, style: "percent") }
 clips-card-times = Gestartet { $started } · fertig { $finished }
@@ -90,9 +90,9 @@ clips-card-not-on-server = Nicht auf dem Server
 clips-card-not-on-server-title = Der Server kennt diesen Auftrag nicht mehr; er wird nicht aktualisiert
 clips-actions = Clip-Aktionen
 clips-open-file = Datei öffnen
-clips-save-to-library = In der Mediathek speichern
-clips-add-to-merge = Zum Zusammenfügen hinzufügen
-clips-in-merge-tip = In der Zusammenfügen-Leiste (klicken zum Herausnehmen)
+clips-save-to-library = In der Bibliothek speichern
+clips-add-to-merge = Zur Montageleiste hinzufügen
+clips-in-merge-tip = In der Montageleiste (klicken zum Herausnehmen)
 clips-retry = Erneut versuchen
 clips-retry-only-here = Nur Aufträge, die in dieser App gestartet wurden, können erneut versucht werden
 clips-edit-retry = Bearbeiten & erneut versuchen
@@ -132,7 +132,7 @@ clips-take-origin-prompt = : { $prompt }
 clips-take-origin-gone = einem inzwischen entfernten Clip
 clips-take-current = Take { $n } · dieser Clip
 clips-take-other = Take { $n } · { $about }
-clips-take-picked = ausgewählt
+clips-take-picked = markiert
 clips-take-rejected = abgelehnt
 
 ## Details
@@ -166,7 +166,7 @@ clips-detail-origin = Herkunft
 clips-detail-origin-app = In dieser App gestartet
 clips-detail-origin-history = Aus Ihrem UlazAI-Verlauf
 clips-detail-origin-local-merge = Auf diesem Computer zusammengefügt
-clips-detail-origin-merge = Ergebnis einer Zusammenfügung
+clips-detail-origin-merge = Ergebnis des Zusammenfügens
 clips-detail-server = Server
 clips-detail-unknown-to-server = Dem Server unbekannt (wird nicht mehr aktualisiert)
 clips-detail-updated = Letzte Änderung
@@ -189,9 +189,9 @@ clips-menu-export =
         [one] Exportieren …
        *[other] { $count } Clips exportieren …
     }
-clips-menu-take-out-of-merge = Aus dem Zusammenfügen nehmen
+clips-menu-take-out-of-merge = Aus der Montageleiste nehmen
 clips-menu-compare = { $count } Clips vergleichen
-clips-menu-pick = Auswählen
+clips-menu-pick = Markieren
 clips-menu-reject = Ablehnen
 clips-menu-unflag = Markierung entfernen
 clips-menu-rate =
@@ -207,8 +207,8 @@ clips-menu-delete =
     }
 clips-menu-remove-from-library =
     { $count ->
-        [one] Aus der Mediathek entfernen
-       *[other] { $count } Clips aus der Mediathek entfernen
+        [one] Aus der Bibliothek entfernen
+       *[other] { $count } Clips aus der Bibliothek entfernen
     }
 clips-menu-move =
     { $count ->
@@ -249,7 +249,7 @@ clips-open-failed = Das Ergebnis konnte nicht geöffnet werden
 
 clips-empty-loading = Ihre Clips werden geladen …
 clips-empty-welcome = Willkommen bei UlazAI Studio
-clips-empty-intro = Rendern Sie KI-Videos mit den Modellen von UlazAI, verfolgen Sie jeden Auftrag bis zum Ende und ordnen Sie die Clips in Ordnern und Zusammenfügungen.
+clips-empty-intro = Rendern Sie KI-Videos mit den Modellen von UlazAI, verfolgen Sie jeden Auftrag bis zum Ende und ordnen Sie die Clips in Ordner oder fügen Sie sie zusammen.
 clips-empty-starting-demo = Demo wird gestartet …
 clips-empty-try-demo = Demo ausprobieren
 clips-empty-add-key = API-Schlüssel hinzufügen

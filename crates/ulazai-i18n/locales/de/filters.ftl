@@ -12,7 +12,7 @@ filters-count-credits =
     }
 filters-count-credits-title = Was diese Clips gekostet haben, Erstattungen abgezogen
 filters-stack = Takes stapeln
-filters-stack-tip = Takes stapeln: jede Szene als eine Karte (ihr ausgewählter Take, sonst der am besten bewertete, sonst der zuerst fertige)
+filters-stack-tip = Takes stapeln: jede Szene als eine Karte (ihr markierter Take, sonst der am besten bewertete, sonst der zuerst fertige)
 filters-sort = Sortierung
 filters-sort-label = Clips sortieren
 filters-sort-newest = Neueste zuerst
@@ -32,7 +32,7 @@ filters-model = Modell
 filters-model-any = Jedes Modell
 filters-flag = Markierung
 filters-flag-any = Jede Markierung
-filters-flag-picks = Nur ausgewählte
+filters-flag-picks = Nur markierte
 filters-flag-rejected = Abgelehnt
 filters-flag-unflagged = Ohne Markierung
 filters-rating = Bewertung

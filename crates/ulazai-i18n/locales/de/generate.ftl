@@ -13,7 +13,7 @@ generate-field-count = Anzahl
 
 generate-starting = Wird gestartet …
 generate-reason-fix-key = Korrigieren Sie Ihren API-Schlüssel, um zu generieren
-generate-reason-add-key = Fügen Sie Ihren API-Schlüssel hinzu (oder testen Sie die Demo), um zu generieren
+generate-reason-add-key = Fügen Sie Ihren API-Schlüssel hinzu (oder probieren Sie die Demo aus), um zu generieren
 generate-reason-choose-model = Wählen Sie ein Modell
 generate-reason-hourly-limit = Stundenlimit erreicht – wird um { $time } zurückgesetzt
 generate-reason-hourly-limit-hour = Stundenlimit erreicht – wird zur vollen Stunde zurückgesetzt
@@ -38,12 +38,12 @@ generate-model-price =
        *[other] { $credits } Credits pro Clip
     }
 generate-model-price-unknown = Preis unbekannt
-generate-demo-try = Demo testen
+generate-demo-try = Demo ausprobieren
 generate-demo-starting = Demo wird gestartet …
 generate-add-key = API-Schlüssel hinzufügen
 
 generate-prompt-optional = (optional)
-generate-prompt-placeholder = Beschreiben Sie die Einstellung: Motiv, Handlung, Kamera, Licht …
+generate-prompt-placeholder = Beschreiben Sie die Szene: Motiv, Handlung, Kamera, Licht …
 generate-prompt-count = { $length }
 generate-prompt-count-max = { $length } / { $max }
 generate-prompt-left =

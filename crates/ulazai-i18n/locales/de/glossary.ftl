@@ -1,5 +1,5 @@
 glossary-clip = Clip
-glossary-clip-means = Ein Video, das ein Rendering erzeugt (oder ein Zusammenschnitt von Clips). Ergebnisse werden in Clips gezählt: „3 Clips“.
+glossary-clip-means = Ein Video, das ein Rendering erzeugt (oder mehrere zusammengefügte Clips). Ergebnisse werden in Clips gezählt: „3 Clips“.
 glossary-render = Rendering
 glossary-render-means = Das Erzeugen eines Clips: die laufende Arbeit („Wird gerendert“, „Wartet aufs Rendern“) und das Verb „rendern“.
 glossary-generation-request = Generierungsanfrage
@@ -26,8 +26,8 @@ glossary-rendering =
     }
 glossary-queued =
     { $count ->
-        [one] { $count } Clip in die Warteschlange gestellt
-       *[other] { $count } Clips in die Warteschlange gestellt
+        [one] { $count } Clip eingereiht
+       *[other] { $count } Clips eingereiht
     }
 glossary-requests-left =
     { $count ->

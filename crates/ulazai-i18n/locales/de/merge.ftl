@@ -6,7 +6,7 @@ merge-clips =
     }
 merge-length-unknown = Länge unbekannt
 merge-moved = Auf Position { $position } von { $count } verschoben
-merge-taken-out = Aus dem Zusammenfügen genommen
+merge-taken-out = Aus der Montageleiste genommen
 merge-keys-drag = Ziehen oder
 merge-keys-reorder = zum Umsortieren
 merge-keys-take-out = nimmt einen Clip heraus
@@ -15,10 +15,10 @@ merge-list = Clips in Abspielreihenfolge
 merge-item-position = Clip { $position } von { $count }:
 merge-item-trimmed = getrimmt
 merge-trim-label = Clip { $position } trimmen
-merge-trim-tip = Trimmen (Enter)
+merge-trim-tip = Trimmen (Eingabe)
 merge-remove-label = Clip { $position } herausnehmen
 merge-remove-tip = Herausnehmen (Entf)
-merge-empty = Wählen Sie mehrere fertige Clips aus oder klicken Sie bei einem Clip auf „Zum Zusammenfügen“, um sie hier aufzureihen.
+merge-empty = Wählen Sie mehrere fertige Clips aus oder klicken Sie bei einem Clip auf „Zur Montageleiste hinzufügen“, um sie hier aufzureihen.
 merge-dismiss = Schließen
 
 merge-excluded-rendering = { $count } noch im Rendering
@@ -27,7 +27,7 @@ merge-excluded-unfinished = { $count } nicht fertig
 merge-excluded = { $reasons } – nur fertige Clips lassen sich zusammenfügen
 
 merge-ffmpeg-missing = Zum Zusammenfügen auf diesem Computer wird ffmpeg benötigt, das nicht installiert ist.
-merge-ffmpeg-connect = Oder verbinden Sie in den Einstellungen Ihr Webkonto, um auf ulazai.com zusammenzufügen.
+merge-ffmpeg-connect = Oder verbinden Sie in den Einstellungen Ihr Web-Konto, um auf ulazai.com zusammenzufügen.
 merge-ffmpeg-macos = { $command } (Homebrew), dann UlazAI Studio neu starten
 merge-ffmpeg-windows = { $command } (oder von ffmpeg.org herunterladen und den bin-Ordner zum PATH hinzufügen), dann neu starten
 
@@ -70,7 +70,7 @@ merge-started-local =
         [one] { $count } Clip wird auf diesem Computer zusammengefügt …
        *[other] { $count } Clips werden auf diesem Computer zusammengefügt …
     }
-merge-cleared = Clips zum Zusammenfügen entfernt
+merge-cleared = Montageleiste geleert
 merge-open-settings = Einstellungen öffnen
 merge-failed = Zusammenfügen fehlgeschlagen
 merge-cancel-failed = Das Zusammenfügen konnte nicht abgebrochen werden

@@ -19,7 +19,7 @@ queue-state =
     { $state ->
         [submitting] Wird gesendet
         [refused] Abgelehnt
-       *[other] In Warteschlange
+       *[other] Eingereiht
     }
 queue-when-sending = Wird gesendet …
 queue-when-refused = Abgelehnt: { $error }

@@ -11,9 +11,9 @@ clips-status =
     }
 clips-mode =
     { $mode ->
-        [text_to_video] Texto a video
-        [image_to_video] Imagen a video
-        [video_to_video] Video a video
+        [text_to_video] Texto a vídeo
+        [image_to_video] Imagen a vídeo
+        [video_to_video] Vídeo a vídeo
        *[other] { $raw }
     }
 clips-rendered-in = Renderizado en { $time }
@@ -64,7 +64,7 @@ clips-mark-failed = No se pudieron marcar los clips
 
 clips-announce-finished = Terminado: { $what }
 clips-announce-finished-model = Terminado: { $what } ({ $model })
-clips-announce-merged-clip = clip combinado
+clips-announce-merged-clip = clip unido
 clips-announce-no-prompt = clip sin prompt
 clips-announce-failed = Fallido: { $reason }.
 clips-announce-failed-about = Fallido: { $reason } ({ $about }).
@@ -84,15 +84,15 @@ clips-card-credits = { $credits } cr
 clips-card-saved = Guardado
 clips-card-refunded = Reembolsado
 clips-card-refunded-title = Se reembolsaron los créditos
-clips-card-merge = Combinación
-clips-card-merged-here = Combinado aquí
+clips-card-merge = Unión
+clips-card-merged-here = Unido aquí
 clips-card-not-on-server = No está en el servidor
 clips-card-not-on-server-title = El servidor ya no conoce este trabajo; no se actualiza
 clips-actions = Acciones del clip
 clips-open-file = Abrir archivo
 clips-save-to-library = Guardar en la biblioteca
-clips-add-to-merge = Añadir a la combinación
-clips-in-merge-tip = En la bandeja de combinación (pulsa para quitarlo)
+clips-add-to-merge = Añadir a la unión
+clips-in-merge-tip = En la bandeja de unión (pulsa para quitarlo)
 clips-retry = Reintentar
 clips-retry-only-here = Solo se pueden reintentar los trabajos iniciados en esta app
 clips-edit-retry = Editar y reintentar
@@ -138,7 +138,7 @@ clips-take-rejected = descartada
 ## Details
 
 clips-detail-back = Nueva generación
-clips-detail-video = Video del resultado
+clips-detail-video = Vídeo del resultado
 clips-detail-open = Abrir
 clips-copy-link = Copiar enlace
 clips-detail-retry-only-here = Solo se pueden reintentar los trabajos iniciados en esta app
@@ -165,8 +165,8 @@ clips-detail-folder = Carpeta
 clips-detail-origin = Origen
 clips-detail-origin-app = Iniciado en esta app
 clips-detail-origin-history = De tu historial de UlazAI
-clips-detail-origin-local-merge = Combinado en este equipo
-clips-detail-origin-merge = Resultado de una combinación
+clips-detail-origin-local-merge = Unido en este equipo
+clips-detail-origin-merge = Resultado de una unión
 clips-detail-server = Servidor
 clips-detail-unknown-to-server = Desconocido para el servidor (ya no se actualiza)
 clips-detail-updated = Último cambio
@@ -189,7 +189,7 @@ clips-menu-export =
         [one] Exportar…
        *[other] Exportar { $count } clips…
     }
-clips-menu-take-out-of-merge = Quitar de la combinación
+clips-menu-take-out-of-merge = Quitar de la unión
 clips-menu-compare = Comparar { $count } clips
 clips-menu-pick = Elegir
 clips-menu-reject = Descartar
@@ -249,7 +249,7 @@ clips-open-failed = No se pudo abrir el resultado
 
 clips-empty-loading = Cargando tus clips…
 clips-empty-welcome = Te damos la bienvenida a UlazAI Studio
-clips-empty-intro = Renderiza video con IA con los modelos de UlazAI, sigue cada trabajo hasta el final y organiza los clips en carpetas y combinaciones.
+clips-empty-intro = Renderiza vídeo con IA con los modelos de UlazAI, sigue cada trabajo hasta el final, organiza los clips en carpetas y únelos.
 clips-empty-starting-demo = Iniciando la demo…
 clips-empty-try-demo = Probar la demo
 clips-empty-add-key = Añadir tu clave de API

@@ -1,8 +1,8 @@
 compare-button = Comparar
 compare-button-tip =
     { $count ->
-        [one] Comparar { $count } clip seleccionado en paralelo (C)
-       *[other] Comparar los { $count } clips seleccionados en paralelo (C)
+        [one] Comparar { $count } clip seleccionado lado a lado (C)
+       *[other] Comparar los { $count } clips seleccionados lado a lado (C)
     }
 compare-too-many = Comparar muestra hasta { $max } clips: hay { $count } seleccionados
 compare-not-ready =
@@ -49,8 +49,8 @@ compare-hear-tip = Escuchar este clip (los demás se silencian)
 compare-marks-label = Marcas de { $clip }
 compare-pick = Elegir
 compare-pick-tip = Elegir (P)
-compare-reject = Rechazar
-compare-reject-tip = Rechazar (X)
+compare-reject = Descartar
+compare-reject-tip = Descartar (X)
 compare-rate-label = Valorar con { $stars }
 compare-rate-tip = { $stars } ({ $key })
 compare-stars-clear-label = Quitar las estrellas (ahora { $stars })

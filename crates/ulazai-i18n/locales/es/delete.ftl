@@ -6,12 +6,12 @@ delete-clips-title =
     }
 delete-rejected-title =
     { $count ->
-        [one] ¿Eliminar { $count } clip rechazado?
-       *[other] ¿Eliminar { $count } clips rechazados?
+        [one] ¿Eliminar { $count } clip descartado?
+       *[other] ¿Eliminar { $count } clips descartados?
     }
 delete-clips-message-saved =
     { $saved ->
-        [one] Su archivo guardado va
+        [one] El archivo guardado va
        *[other] { $saved } archivos guardados van
     } a la papelera del sistema, y { $count ->
         [one] este clip sale

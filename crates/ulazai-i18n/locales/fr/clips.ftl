@@ -53,8 +53,8 @@ clips-announce-unflagged =
     }
 clips-announce-rated =
     { $count ->
-        [one] { $count } clip : { $stars }
-       *[other] { $count } clips : { $stars }
+        [one] { $count } clip : { $stars }
+       *[other] { $count } clips : { $stars }
     }
 clips-announce-flag-and-stars = { $flagged }, { $stars }
 clips-announce-no-stars = aucune étoile
@@ -62,14 +62,14 @@ clips-mark-failed = Impossible de marquer les clips
 
 ## Screen reader
 
-clips-announce-finished = Terminé : { $what }
-clips-announce-finished-model = Terminé : { $what } ({ $model })
+clips-announce-finished = Terminé : { $what }
+clips-announce-finished-model = Terminé : { $what } ({ $model })
 clips-announce-merged-clip = clip fusionné
 clips-announce-no-prompt = clip sans prompt
-clips-announce-failed = Échec : { $reason }.
-clips-announce-failed-about = Échec : { $reason } ({ $about }).
-clips-announce-about-both = { $model }, « { $prompt } »
-clips-announce-about-prompt = « { $prompt } »
+clips-announce-failed = Échec : { $reason }.
+clips-announce-failed-about = Échec : { $reason } ({ $about }).
+clips-announce-about-both = { $model }, « { $prompt } »
+clips-announce-about-prompt = « { $prompt } »
 clips-announce-no-reason = aucune raison indiquée
 clips-announce-with-refund = { $sentence } Les crédits ont été remboursés.
 
@@ -87,16 +87,16 @@ clips-card-refunded-title = Les crédits ont été remboursés
 clips-card-merge = Fusion
 clips-card-merged-here = Fusionné ici
 clips-card-not-on-server = Absent du serveur
-clips-card-not-on-server-title = Le serveur ne connaît plus cette tâche ; elle n’est plus mise à jour
+clips-card-not-on-server-title = Le serveur ne connaît plus cette tâche ; elle n’est plus mise à jour
 clips-actions = Actions du clip
 clips-open-file = Ouvrir le fichier
 clips-save-to-library = Enregistrer dans la bibliothèque
 clips-add-to-merge = Ajouter à la fusion
-clips-in-merge-tip = Dans le bac de fusion (cliquez pour l’en retirer)
+clips-in-merge-tip = Dans la barre de fusion (cliquez pour l’en retirer)
 clips-retry = Réessayer
 clips-retry-only-here = Seules les tâches lancées dans cette app peuvent être réessayées
 clips-edit-retry = Modifier et réessayer
-clips-edit-retry-tip = Modifier et réessayer : changez la demande, puis générez
+clips-edit-retry-tip = Modifier et réessayer : changez la demande, puis générez
 clips-more-actions = Plus d’actions
 
 ## Preview
@@ -105,7 +105,7 @@ clips-preview-label = Aperçu du résultat
 clips-preview-waiting = En attente du fournisseur
 clips-preview-rendering = Rendu en cours
 clips-preview-not-finished = Pas encore terminé
-clips-preview-unsafe = Lien du résultat masqué : URL non sécurisée (pas https)
+clips-preview-unsafe = Lien du résultat masqué : URL non sécurisée (pas https)
 clips-preview-unplayable = Aperçu illisible ici
 clips-preview-length = , durée
 clips-play-sound = Lire avec le son
@@ -128,7 +128,7 @@ clips-take-place = Prise { $n } sur { $of }
 clips-take-made-from = Créé à partir de
 clips-take-origin-take = la prise { $n }
 clips-take-origin-this = ce clip
-clips-take-origin-prompt = : { $prompt }
+clips-take-origin-prompt = : { $prompt }
 clips-take-origin-gone = un clip supprimé depuis
 clips-take-current = Prise { $n } · ce clip
 clips-take-other = Prise { $n } · { $about }
@@ -249,11 +249,11 @@ clips-open-failed = Impossible d’ouvrir le résultat
 
 clips-empty-loading = Chargement de vos clips…
 clips-empty-welcome = Bienvenue dans UlazAI Studio
-clips-empty-intro = Faites le rendu de vidéos IA avec les modèles d’UlazAI, suivez chaque tâche jusqu’au bout et rangez les clips dans des dossiers et des fusions.
+clips-empty-intro = Faites le rendu de vidéos IA avec les modèles d’UlazAI, suivez chaque tâche jusqu’au bout et rangez les clips dans des dossiers et fusionnez-les.
 clips-empty-starting-demo = Lancement de la démo…
 clips-empty-try-demo = Essayer la démo
 clips-empty-add-key = Ajouter votre clé d’API
-clips-empty-fine = La démo tourne sur un simulateur local : ni compte, ni crédits. Votre clé se trouve dans votre tableau de bord UlazAI et est conservée dans le trousseau du système.
+clips-empty-fine = La démo tourne sur un simulateur local : ni compte, ni crédits. Votre clé se trouve dans votre tableau de bord UlazAI et est conservée dans le trousseau du système.
 clips-empty-no-match = Aucun clip ne correspond à ces filtres
 clips-empty-clear-filters = Effacer les filtres
 clips-empty-folder = Ce dossier est vide
@@ -267,6 +267,6 @@ clips-empty-none-after = . Les cartes apparaissent ici et se mettent à jour en 
 
 ## Edit & retry
 
-clips-retrying = Nouvel essai :
-clips-retry-why = Échec : { $reason }
+clips-retrying = Nouvel essai :
+clips-retry-why = Échec : { $reason }
 clips-retry-cancel = Annuler le nouvel essai

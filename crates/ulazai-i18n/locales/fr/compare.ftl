@@ -4,11 +4,11 @@ compare-button-tip =
         [one] Comparer côte à côte le clip sélectionné ({ $count }) (C)
        *[other] Comparer côte à côte les { $count } clips sélectionnés (C)
     }
-compare-too-many = Comparer affiche jusqu’à { $max } clips : { $count } sont sélectionnés
+compare-too-many = Comparer affiche jusqu’à { $max } clips : { $count } sont sélectionnés
 compare-not-ready =
     { $others ->
-        [one] Comparer nécessite { $min } à { $max } clips terminés : { $others } des { $selected } sélectionnés n’est pas terminé ou ne peut pas être lu
-       *[other] Comparer nécessite { $min } à { $max } clips terminés : { $others } des { $selected } sélectionnés ne sont pas terminés ou ne peuvent pas être lus
+        [one] Comparer nécessite { $min } à { $max } clips terminés : { $others } des { $selected } sélectionnés n’est pas terminé ou ne peut pas être lu
+       *[other] Comparer nécessite { $min } à { $max } clips terminés : { $others } des { $selected } sélectionnés ne sont pas terminés ou ne peuvent pas être lus
     }
 compare-select = Sélectionnez { $min } à { $max } clips terminés à comparer
 compare-title =
@@ -39,7 +39,7 @@ compare-position = { $time } · image { $frame }
 compare-position-of = { $time } / { $end } · image { $frame }
 compare-fps = { $fps } i/s
 compare-fps-assumed = { $fps } i/s (supposé)
-compare-fps-assumed-tip = Les clips n’indiquent pas leur fréquence d’images : une image compte pour 1/{ $fps } s
+compare-fps-assumed-tip = Les clips n’indiquent pas leur fréquence d’images : une image compte pour 1/{ $fps } s
 
 compare-pane-label = Clip { $position } sur { $count }
 compare-cannot-play = Ce clip ne peut pas être lu ici.
@@ -53,5 +53,5 @@ compare-reject = Rejeter
 compare-reject-tip = Rejeter (X)
 compare-rate-label = Noter { $stars }
 compare-rate-tip = { $stars } ({ $key })
-compare-stars-clear-label = Effacer les étoiles ({ $stars } actuellement)
-compare-stars-clear-tip = Effacer les étoiles (0)
+compare-stars-clear-label = Retirer les étoiles ({ $stars } actuellement)
+compare-stars-clear-tip = Retirer les étoiles (0)

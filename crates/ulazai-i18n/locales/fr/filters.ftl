@@ -16,7 +16,7 @@ filters-count-credits =
     }
 filters-count-credits-title = Ce que ces clips ont coûté, remboursements déduits
 filters-stack = Empiler les prises
-filters-stack-tip = Empiler les prises : chaque plan en une carte (sa prise retenue, sinon la mieux notée, sinon la première terminée)
+filters-stack-tip = Empiler les prises : chaque plan en une carte (sa prise retenue, sinon la mieux notée, sinon la première terminée)
 filters-sort = Tri
 filters-sort-label = Trier les clips
 filters-sort-newest = Plus récents d’abord
@@ -59,4 +59,4 @@ filters-spent-today-credits =
 filters-spent-week = · cette semaine
 filters-spent-week-credits = { $credits }
 filters-spent-title = Crédits facturés, remboursements déduits
-filters-spent-title-week = Crédits facturés, remboursements déduits ; cette semaine a commencé le { DATETIME($weekFrom, weekday: "long", month: "short", day: "numeric") }
+filters-spent-title-week = Crédits facturés, remboursements déduits ; cette semaine a commencé le { DATETIME($weekFrom, weekday: "long", month: "short", day: "numeric") }

@@ -25,15 +25,15 @@ folders-drop-hint =
         [one] Déposez sur un dossier pour y déplacer le clip
        *[other] Déposez sur un dossier pour y déplacer { $count } clips
     }
-folders-created = Dossier « { $name } » créé
+folders-created = Dossier « { $name } » créé
 folders-create-failed = Impossible de créer le dossier
 folders-rename-failed = Impossible de renommer le dossier
 
 folders-library-dir-failed = Impossible de changer le dossier de la bibliothèque
-folders-saved = Enregistré dans la bibliothèque : { $name }
+folders-saved = Enregistré dans la bibliothèque : { $name }
 folders-save-failed = Impossible d’enregistrer le clip
 folders-open-failed = Impossible d’ouvrir le fichier
 folders-reveal-failed = Impossible d’afficher le fichier
-folders-copy-unsafe = Cette URL n’est pas un lien https sûr : elle n’a pas été copiée.
+folders-copy-unsafe = Cette URL n’est pas un lien https sûr : elle n’a pas été copiée.
 folders-link-copied = Lien copié
 folders-path-copied = Chemin du fichier copié

@@ -12,13 +12,13 @@ generate-field-orientation = Orientation
 generate-field-count = Nombre
 
 generate-starting = Démarrage…
-generate-reason-fix-key = Corrigez votre clé API pour générer
-generate-reason-add-key = Ajoutez votre clé API (ou essayez la démo) pour générer
+generate-reason-fix-key = Corrigez votre clé d’API pour générer
+generate-reason-add-key = Ajoutez votre clé d’API (ou essayez la démo) pour générer
 generate-reason-choose-model = Choisissez un modèle
 generate-reason-hourly-limit = Limite horaire atteinte — réinitialisée à { $time }
 generate-reason-hourly-limit-hour = Limite horaire atteinte — réinitialisée à l’heure pile
 generate-reason-prompt-too-long = Le prompt est trop long pour ce modèle
-generate-reason-field = { $field } : { $message }
+generate-reason-field = { $field } : { $message }
 generate-reason-fix-fields =
     { $count ->
         [one] Corrigez { $count } champ pour générer
@@ -27,8 +27,8 @@ generate-reason-fix-fields =
 generate-reason-checking = Vérification…
 
 generate-models-loading = Chargement des modèles…
-generate-models-no-key = Aucun modèle : ajoutez votre clé API
-generate-models-no-key-why = La liste des modèles vient d’UlazAI grâce à votre clé API.
+generate-models-no-key = Aucun modèle : ajoutez votre clé d’API
+generate-models-no-key-why = La liste des modèles vient d’UlazAI grâce à votre clé d’API.
 generate-models-failed = Impossible de charger les modèles
 generate-model-option-credits = { $credits } cr
 generate-model-engine-unknown = Moteur inconnu
@@ -40,10 +40,10 @@ generate-model-price =
 generate-model-price-unknown = prix inconnu
 generate-demo-try = Essayer la démo
 generate-demo-starting = Lancement de la démo…
-generate-add-key = Ajouter votre clé API
+generate-add-key = Ajouter votre clé d’API
 
 generate-prompt-optional = (facultatif)
-generate-prompt-placeholder = Décrivez le plan : sujet, action, caméra, lumière…
+generate-prompt-placeholder = Décrivez le plan : sujet, action, caméra, lumière…
 generate-prompt-count = { $length }
 generate-prompt-count-max = { $length } / { $max }
 generate-prompt-left =
@@ -101,20 +101,20 @@ generate-submit =
        *[other] Générer { $count } clips
     }
 
-generate-quoted-prompt = « { $prompt } »
+generate-quoted-prompt = « { $prompt } »
 generate-retry-failed-clip = un clip en échec
 generate-retry-no-reason = Aucune raison n’a été donnée.
-generate-reuse-retry = Le formulaire contient la demande en échec : modifiez-la, puis appuyez sur Générer pour réessayer.
+generate-reuse-retry = Le formulaire contient la demande en échec : modifiez-la, puis appuyez sur Générer pour réessayer.
 generate-reuse = Le formulaire contient le prompt et les réglages de ce clip, prêts à modifier.
 
-generate-variations-need-prompt = Écrivez d’abord le prompt dans le formulaire : les variations le répètent sur plusieurs modèles, formats et durées.
+generate-variations-need-prompt = Écrivez d’abord le prompt dans le formulaire : les variations le répètent sur plusieurs modèles, formats et durées.
 generate-variations-models = Modèles
 generate-variations-unable =
     { $count ->
         [one] { $count } modèle demande d’autres entrées
        *[other] { $count } modèles demandent d’autres entrées
     }
-generate-variations-pick = { $model } : quoi varier
+generate-variations-pick = { $model } : quoi varier
 generate-variations-price = { $cost } par clip
 generate-variations-preview =
     { $count ->

@@ -1,9 +1,9 @@
 glossary-clip = clip
-glossary-clip-means = Une vidéo produite par un rendu (ou une fusion de clips). Les résultats se comptent en clips : « 3 clips ».
+glossary-clip-means = Une vidéo produite par un rendu (ou une fusion de clips). Les résultats se comptent en clips : « 3 clips ».
 glossary-render = rendu
-glossary-render-means = La fabrication d’un clip : le travail en cours (« Rendu en cours », « En attente de rendu ») et le verbe.
+glossary-render-means = La fabrication d’un clip : le travail en cours (« Rendu en cours », « En attente de rendu ») et le verbe.
 glossary-generation-request = demande de génération
-glossary-generation-request-means = Une demande de génération, qui peut rendre plusieurs clips ; la limite horaire compte ces demandes.
+glossary-generation-request-means = Une demande de génération, qui peut rendre plusieurs clips ; la limite horaire compte ces demandes.
 glossary-credits-term = crédits
 glossary-credits-means = Ce que coûte un clip, débité au début de son rendu et remboursé en cas d’échec.
 

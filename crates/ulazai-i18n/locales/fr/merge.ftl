@@ -12,13 +12,13 @@ merge-keys-reorder = pour réordonner
 merge-keys-take-out = retire un clip
 merge-keys-trim = découpe
 merge-list = Clips dans l’ordre de lecture
-merge-item-position = Clip { $position } sur { $count } :
+merge-item-position = Clip { $position } sur { $count } :
 merge-item-trimmed = découpé
 merge-trim-label = Découper le clip { $position }
 merge-trim-tip = Découper (Entrée)
 merge-remove-label = Retirer le clip { $position } de la fusion
 merge-remove-tip = Retirer de la fusion (Suppr)
-merge-empty = Sélectionnez plusieurs clips terminés, ou cliquez sur « Ajouter à la fusion » sur un clip, pour les aligner ici.
+merge-empty = Sélectionnez plusieurs clips terminés, ou cliquez sur « Ajouter à la fusion » sur un clip, pour les aligner ici.
 merge-dismiss = Fermer
 
 merge-excluded-rendering = { $count } encore en rendu
@@ -74,7 +74,7 @@ merge-started-local =
         [one] Fusion de { $count } clip sur cet ordinateur…
        *[other] Fusion de { $count } clips sur cet ordinateur…
     }
-merge-cleared = Fusion vidée
+merge-cleared = Barre de fusion vidée
 merge-open-settings = Ouvrir les Réglages
 merge-failed = Impossible de fusionner
 merge-cancel-failed = Impossible d’annuler la fusion

@@ -10,7 +10,7 @@ queue-requests-used = { $used }/{ $limit } demandes utilisées cette heure-ci
 queue-pause = Suspendre
 queue-resume = Reprendre
 queue-list = Demandes en file, dans l’ordre d’envoi (la poignée d’un élément le déplace avec les flèches)
-queue-reorder = Déplacer « { $prompt } », élément { $position } sur { $total } (les flèches le déplacent, Début et Fin vers une extrémité)
+queue-reorder = Déplacer « { $prompt } », élément { $position } sur { $total } (les flèches le déplacent, Début et Fin vers une extrémité)
 queue-reorder-tip = Faites glisser, ou utilisez les flèches, pour réordonner
 queue-move-front = Placer en tête
 queue-submit-now = Envoyer maintenant
@@ -22,37 +22,37 @@ queue-state =
        *[other] En file
     }
 queue-when-sending = Envoi…
-queue-when-refused = Refusé : { $error }
+queue-when-refused = Refusé : { $error }
 queue-when-refused-unknown = Refusé par UlazAI
-queue-when-paused = En attente : la file est suspendue
+queue-when-paused = En attente : la file est suspendue
 queue-when-now = Démarre maintenant
 queue-when-around = Démarre vers { $time }
-queue-paused-credits = La file est suspendue : crédits insuffisants. Ajoutez des crédits sur ulazai.com, puis reprenez.
-queue-paused-credits-message = La file est suspendue : crédits insuffisants. { $message } Ajoutez des crédits sur ulazai.com, puis reprenez.
-queue-paused-key = La file est suspendue jusqu’à ce qu’une clé API valide soit définie.
+queue-paused-credits = La file est suspendue : crédits insuffisants. Ajoutez des crédits sur ulazai.com, puis reprenez.
+queue-paused-credits-message = La file est suspendue : crédits insuffisants. { $message } Ajoutez des crédits sur ulazai.com, puis reprenez.
+queue-paused-key = La file est suspendue jusqu’à ce qu’une clé d’API valide soit définie.
 queue-paused-user = La file est suspendue. Rien de nouveau n’est envoyé tant que vous ne reprenez pas.
-queue-submit-blocked = La limite horaire est atteinte ({ $used } demandes sur { $limit }) : « Envoyer maintenant » sera possible à { $time }, dans { $wait }.
+queue-submit-blocked = La limite horaire est atteinte ({ $used } demandes sur { $limit }) : « Envoyer maintenant » sera possible à { $time }, dans { $wait }.
 queue-usually-seconds = généralement { $seconds } s pour ce modèle
 queue-usually-minutes = généralement { $minutes } min pour ce modèle
 
 queue-import-title = Importer une liste de prompts
 queue-variations-title = Variations de ce prompt
-queue-confirm-prompts = Mettre ces prompts en file ?
-queue-confirm-variations = Mettre ces variations en file ?
+queue-confirm-prompts = Mettre ces prompts en file ?
+queue-confirm-variations = Mettre ces variations en file ?
 queue-close = Fermer
 queue-close-tip = Fermer (Échap)
-queue-import-hint-lines = Un prompt par ligne (les lignes vides et celles qui commencent par # sont ignorées), ou un CSV avec une ligne d’en-tête :
+queue-import-hint-lines = Un prompt par ligne (les lignes vides et celles qui commencent par # sont ignorées), ou un CSV avec une ligne d’en-tête :
 queue-import-hint-optional = et, au choix,
 queue-import-hint-defaults = Les valeurs manquantes viennent du formulaire.
 queue-choose-file = Choisir un fichier…
 queue-paste-label = Ou collez la liste
 queue-preview = Aperçu
-queue-list-too-large = { $file } dépasse { $megabytes } Mo : trop volumineux pour une liste de prompts.
-queue-read-failed = Impossible de lire la liste : { $error }
+queue-list-too-large = { $file } dépasse { $megabytes } Mo : trop volumineux pour une liste de prompts.
+queue-read-failed = Impossible de lire la liste : { $error }
 
 queue-source-pasted = Liste collée
 queue-source-variations = Variations
-queue-summary = { $source } : { $summary }
+queue-summary = { $source } : { $summary }
 queue-count-prompts =
     { $count ->
         [one] { $count } prompt
@@ -78,7 +78,7 @@ queue-folder-label = Placer les clips dans un nouveau dossier (facultatif)
 queue-folder-placeholder = Nom du dossier
 queue-back = Retour
 queue-confirm = Mettre en file { $what } · { $cost }
-queue-queued = Ajouté à la file : { $what }
+queue-queued = Ajouté à la file : { $what }
 
 queue-fail-read-list = Impossible de lire la liste
 queue-fail-read-dropped = Impossible de lire le fichier déposé

@@ -34,18 +34,18 @@ app-key-none-tip = Adicione sua chave de API em Ajustes
 app-settings = Ajustes
 app-settings-tip = Ajustes ({ $keys })
 app-menu = Menu
-app-menu-tip = Menu: atalhos de teclado, ajustes
+app-menu-tip = Menu: atalhos de teclado, Ajustes
 app-menu-shortcuts = Atalhos de teclado
 app-menu-settings = Ajustes
 app-dismiss = Dispensar
 app-try-again = Tentar de novo
 app-banner-boot-error = O backend do app não respondeu.
-app-banner-store-notice = Seus clipes não estão sendo salvos.
+app-banner-store-notice = Seus trabalhos não estão sendo salvos.
 app-banner-set-aside-title = Sua biblioteca de clipes estava danificada.
 app-banner-set-aside-before = Ela foi separada como
 app-banner-set-aside-after = na pasta de dados do app; os clipes que o servidor ainda conhece estão de volta.
 app-banner-offline-title = Você está offline.
-app-banner-offline = { $reason }. As renderizações em andamento continuam no UlazAI; os cards delas são atualizados quando a conexão voltar.
+app-banner-offline = { $reason }. As renderizações em andamento continuam no UlazAI; os cartões delas são atualizados quando a conexão voltar.
 app-banner-backoff-title = Problemas para acessar o UlazAI
 app-banner-backoff-retry = ({ $reason }). Próxima tentativa:
 app-banner-backoff-soon = em breve
@@ -64,7 +64,7 @@ app-banner-keyring-until-quit =
         [until_quit] Sua chave fica guardada até você sair do app.
        *[other] Você pode manter sua chave até sair do app.
     }
-app-open-settings = Abrir ajustes
+app-open-settings = Abrir Ajustes
 app-banner-rate-title = Limite de gerações por hora atingido.
 app-banner-rate-retry = Novas gerações serão possíveis às { $time } ({ $countdown }).
 app-banner-rate-running = As renderizações em andamento não são afetadas.

@@ -172,7 +172,7 @@ clips-detail-unknown-to-server = Desconhecido pelo servidor (não é mais atuali
 clips-detail-updated = Última alteração
 clips-detail-result = Resultado
 clips-detail-not-https = não é https — não aberto
-clips-detail-settings = Configurações
+clips-detail-settings = Ajustes
 clips-detail-provider = Detalhes do provedor
 clips-detail-none-reported = Nada informado.
 
@@ -249,11 +249,11 @@ clips-open-failed = Não foi possível abrir o resultado
 
 clips-empty-loading = Carregando seus clipes…
 clips-empty-welcome = Boas-vindas ao UlazAI Studio
-clips-empty-intro = Renderize vídeos com IA usando os modelos da UlazAI, acompanhe cada trabalho até o fim e organize os clipes em pastas e mesclagens.
-clips-empty-starting-demo = Iniciando a demonstração…
-clips-empty-try-demo = Experimentar a demonstração
+clips-empty-intro = Renderize vídeos com IA usando os modelos do UlazAI, acompanhe cada trabalho até o fim e organize os clipes em pastas e mescle-os.
+clips-empty-starting-demo = Iniciando a demo…
+clips-empty-try-demo = Experimentar a demo
 clips-empty-add-key = Adicionar sua chave de API
-clips-empty-fine = A demonstração roda em um simulador local: sem conta e sem créditos. Sua chave está no seu painel da UlazAI e fica guardada no chaveiro do sistema.
+clips-empty-fine = A demo roda em um simulador local: sem conta e sem créditos. Sua chave está no seu painel do UlazAI e fica guardada no chaveiro do sistema.
 clips-empty-no-match = Nenhum clipe corresponde a estes filtros
 clips-empty-clear-filters = Limpar filtros
 clips-empty-folder = Esta pasta está vazia

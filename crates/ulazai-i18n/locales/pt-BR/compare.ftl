@@ -53,5 +53,5 @@ compare-reject = Rejeitar
 compare-reject-tip = Rejeitar (X)
 compare-rate-label = Avaliar com { $stars }
 compare-rate-tip = { $stars } ({ $key })
-compare-stars-clear-label = Remover as estrelas (agora { $stars })
-compare-stars-clear-tip = Remover as estrelas (0)
+compare-stars-clear-label = Limpar as estrelas (agora { $stars })
+compare-stars-clear-tip = Limpar as estrelas (0)

@@ -28,7 +28,7 @@ filters-sort-rating = Avaliação, mais alta primeiro
 filters-sort-failed = Não foi possível lembrar a ordem
 
 filters-label = Filtrar clipes
-filters-search = Buscar nos prompts
+filters-search = Pesquisar nos prompts
 filters-status = Status
 filters-status-any = Qualquer status
 filters-status-other = Outro

@@ -19,7 +19,7 @@ folders-rename-tip = Renomear (F2)
 folders-delete-label = Excluir { $name }
 folders-delete-tip = Excluir pasta
 folders-empty-create = Crie uma pasta
-folders-empty-rest = para agrupar clipes. Arraste cards para ela.
+folders-empty-rest = para agrupar clipes. Arraste cartões para ela.
 folders-drop-hint =
     { $count ->
         [one] Solte em uma pasta para mover o clipe

@@ -13,7 +13,7 @@ generate-field-count = Quantidade
 
 generate-starting = Iniciando…
 generate-reason-fix-key = Corrija sua chave de API para gerar
-generate-reason-add-key = Adicione sua chave de API (ou experimente a demonstração) para gerar
+generate-reason-add-key = Adicione sua chave de API (ou experimente a demo) para gerar
 generate-reason-choose-model = Escolha um modelo
 generate-reason-hourly-limit = Limite por hora atingido — será redefinido às { $time }
 generate-reason-hourly-limit-hour = Limite por hora atingido — será redefinido na próxima hora cheia
@@ -28,7 +28,7 @@ generate-reason-checking = Verificando…
 
 generate-models-loading = Carregando modelos…
 generate-models-no-key = Nenhum modelo ainda: adicione sua chave de API
-generate-models-no-key-why = A lista de modelos vem da UlazAI com a sua chave de API.
+generate-models-no-key-why = A lista de modelos vem do UlazAI com a sua chave de API.
 generate-models-failed = Não foi possível carregar os modelos
 generate-model-option-credits = { $credits } cr
 generate-model-engine-unknown = Mecanismo desconhecido
@@ -38,8 +38,8 @@ generate-model-price =
        *[other] { $credits } créditos por clipe
     }
 generate-model-price-unknown = preço desconhecido
-generate-demo-try = Experimentar a demonstração
-generate-demo-starting = Iniciando a demonstração…
+generate-demo-try = Experimentar a demo
+generate-demo-starting = Iniciando a demo…
 generate-add-key = Adicionar sua chave de API
 
 generate-prompt-optional = (opcional)
@@ -105,7 +105,7 @@ generate-quoted-prompt = “{ $prompt }”
 generate-retry-failed-clip = um clipe com falha
 generate-retry-no-reason = Nenhum motivo foi informado.
 generate-reuse-retry = O formulário contém a solicitação com falha: edite-a e pressione Gerar para tentar de novo.
-generate-reuse = O formulário contém o prompt e as configurações deste clipe, prontos para editar.
+generate-reuse = O formulário contém o prompt e os ajustes deste clipe, prontos para editar.
 
 generate-variations-need-prompt = Escreva primeiro o prompt no formulário: as variações o repetem em diferentes modelos, proporções e durações.
 generate-variations-models = Modelos

@@ -1,5 +1,5 @@
 glossary-clip = clipe
-glossary-clip-means = Um vídeo que uma renderização gera (ou uma junção de clipes). Os resultados são contados em clipes: “3 clipes”.
+glossary-clip-means = Um vídeo que uma renderização gera (ou vários clipes mesclados). Os resultados são contados em clipes: “3 clipes”.
 glossary-render = renderização
 glossary-render-means = A criação de um clipe: o trabalho em andamento (“Renderizando”, “Aguardando renderização”) e o verbo “renderizar”.
 glossary-generation-request = solicitação de geração
@@ -18,7 +18,7 @@ glossary-credits =
        *[other] { $credits } créditos
     }
 glossary-cost-unknown = custo desconhecido
-glossary-merged-clip = Clipe unido
+glossary-merged-clip = Clipe mesclado
 glossary-rendering =
     { $count ->
         [one] Renderizando { $count } clipe

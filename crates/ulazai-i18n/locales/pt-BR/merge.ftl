@@ -18,7 +18,7 @@ merge-trim-label = Aparar o clipe { $position }
 merge-trim-tip = Aparar (Enter)
 merge-remove-label = Retirar o clipe { $position } da mesclagem
 merge-remove-tip = Retirar da mesclagem (Delete)
-merge-empty = Selecione vários clipes concluídos, ou clique em “Adicionar à mesclagem” em um clipe, para enfileirá-los aqui.
+merge-empty = Selecione vários clipes concluídos, ou clique em “Adicionar à mesclagem” em um clipe, para alinhá-los aqui.
 merge-dismiss = Fechar
 
 merge-excluded-rendering = { $count } ainda em renderização
@@ -31,7 +31,7 @@ merge-excluded-unfinished =
 merge-excluded = { $reasons } — só clipes concluídos podem ser mesclados
 
 merge-ffmpeg-missing = Mesclar neste computador requer o ffmpeg, que não está instalado.
-merge-ffmpeg-connect = Ou conecte sua conta web nas Configurações para mesclar no ulazai.com.
+merge-ffmpeg-connect = Ou conecte sua conta web em Ajustes para mesclar no ulazai.com.
 merge-ffmpeg-macos = { $command } (Homebrew) e depois reinicie o UlazAI Studio
 merge-ffmpeg-windows = { $command } (ou baixe em ffmpeg.org e adicione a pasta bin ao PATH) e depois reinicie
 
@@ -59,15 +59,15 @@ merge-blocked-one = Selecione pelo menos { $min } clipes concluídos
 merge-stage =
     { $stage ->
         [downloading] Buscando clipes… { $percent }
-        [merging] Juntando clipes… { $percent }
+        [merging] Mesclando clipes… { $percent }
         [done] Mesclado
         [cancelled] Cancelado
        *[other] Falhou
     }
 merge-started-server =
     { $count ->
-        [one] Mesclando { $count } clipe no ulazai.com — o resultado aparece como um novo card
-       *[other] Mesclando { $count } clipes no ulazai.com — o resultado aparece como um novo card
+        [one] Mesclando { $count } clipe no ulazai.com — o resultado aparece como um novo cartão
+       *[other] Mesclando { $count } clipes no ulazai.com — o resultado aparece como um novo cartão
     }
 merge-started-local =
     { $count ->
@@ -75,7 +75,7 @@ merge-started-local =
        *[other] Mesclando { $count } clipes neste computador…
     }
 merge-cleared = Bandeja de mesclagem limpa
-merge-open-settings = Abrir Configurações
+merge-open-settings = Abrir Ajustes
 merge-failed = Não foi possível mesclar
 merge-cancel-failed = Não foi possível cancelar a mesclagem
 merge-source-removed = { $position }. { $id } (removido)

@@ -23,7 +23,7 @@ queue-state =
     }
 queue-when-sending = Enviando…
 queue-when-refused = Recusado: { $error }
-queue-when-refused-unknown = Recusado pela UlazAI
+queue-when-refused-unknown = Recusado pelo UlazAI
 queue-when-paused = Aguardando: a fila está pausada
 queue-when-now = Começa agora
 queue-when-around = Começa por volta das { $time }

@@ -6,9 +6,9 @@ app-region-clips = クリップ
 app-region-details = クリップの詳細
 app-region-new = 新規生成
 app-grid-label = { $title }：クリップ、{ $sort }
-app-rate-reached-at = 1時間の上限に達しました · { $time } にリセット
-app-rate-reached = 1時間の上限に達しました
-app-rate-limit-tip = 上限：1時間あたり { $limit } 件
+app-rate-reached-at = 1 時間の上限に達しました · { $time } にリセット
+app-rate-reached = 1 時間の上限に達しました
+app-rate-limit-tip = 上限：1 時間あたり { $limit } 件
 app-conn-reconnecting = 再接続中
 app-conn-reconnecting-tip = UlazAI が応答しません。アプリが自動で再試行します
 app-conn-offline = オフライン
@@ -65,7 +65,7 @@ app-banner-keyring-until-quit =
        *[other] アプリを終了するまでキーを保持することができます。
     }
 app-open-settings = 設定を開く
-app-banner-rate-title = 1時間あたりの生成上限に達しました。
+app-banner-rate-title = 1 時間あたりの生成上限に達しました。
 app-banner-rate-retry = { $time } から新しく生成できます（{ $countdown }）。
 app-banner-rate-running = 実行中のレンダリングには影響しません。
 app-banner-models-title = モデル一覧を読み込めませんでした。

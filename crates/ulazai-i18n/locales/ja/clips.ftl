@@ -86,7 +86,7 @@ clips-preview-waiting = プロバイダーを待っています
 clips-preview-rendering = レンダリング中
 clips-preview-not-finished = まだ完了していません
 clips-preview-unsafe = 結果のリンクを非表示：安全な（https）URL ではありません
-clips-preview-unplayable = ここではプレビューを再生できません
+clips-preview-unplayable = プレビューを再生できません
 clips-preview-length = 、長さ
 clips-play-sound = 音声付きで再生
 

@@ -23,7 +23,7 @@ merge-excluded-unfinished = { $count } 本が未完了
 merge-excluded = { $reasons } — 結合できるのは完了したクリップだけです
 
 merge-ffmpeg-missing = このコンピューターで結合するには ffmpeg が必要ですが、インストールされていません。
-merge-ffmpeg-connect = または、設定でウェブアカウントを接続すると ulazai.com で結合できます。
+merge-ffmpeg-connect = または、設定で Web アカウントを接続すると ulazai.com で結合できます。
 merge-ffmpeg-macos = { $command }（Homebrew）を実行し、UlazAI Studio を再起動
 merge-ffmpeg-windows = { $command } を実行（または ffmpeg.org からダウンロードし、bin フォルダーを PATH に追加）し、再起動
 

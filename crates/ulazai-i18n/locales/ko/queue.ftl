@@ -61,7 +61,7 @@ queue-items = 대기열에 추가할 프롬프트
 queue-folder-label = 클립을 새 폴더에 넣기(선택 사항)
 queue-folder-placeholder = 폴더 이름
 queue-back = 뒤로
-queue-confirm = { $what } 대기열에 추가 · { $cost }
+queue-confirm = { $what }를 대기열에 추가 · { $cost }
 queue-queued = { $what }를 대기열에 추가했습니다
 
 queue-fail-read-list = 목록을 읽지 못했습니다

@@ -145,7 +145,7 @@ clips-detail-updated = 最終更新
 clips-detail-result = 結果
 clips-detail-not-https = https ではありません — 開きません
 clips-detail-settings = 設定
-clips-detail-provider = プロバイダーの情報
+clips-detail-provider = プロバイダーの詳細
 clips-detail-none-reported = 報告はありません。
 
 ## Clip menu

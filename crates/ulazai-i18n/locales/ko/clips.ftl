@@ -145,7 +145,7 @@ clips-detail-updated = 마지막 변경
 clips-detail-result = 결과
 clips-detail-not-https = https 아님 — 열지 않음
 clips-detail-settings = 설정
-clips-detail-provider = 제공업체 정보
+clips-detail-provider = 제공업체 세부 정보
 clips-detail-none-reported = 보고된 정보가 없습니다.
 
 ## Clip menu

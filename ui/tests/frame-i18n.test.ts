@@ -38,7 +38,7 @@ describe('the frame in the catalog', () => {
 
   it('says a toast of a web account in Japanese', async () => {
     await locale.use('ja');
-    expect(t('app-web-connected')).toBe('ウェブアカウントを接続しました');
+    expect(t('app-web-connected')).toBe('Web アカウントを接続しました');
     expect(t('app-toast-undo')).toBe('元に戻す');
   });
 });

@@ -3,12 +3,12 @@ folders-all = 모든 클립
 folders-unfiled = 미분류
 folders-heading = 폴더
 folders-count = { $count }
-folders-summary = 클립 { $clips }개 · 크레딧 { $credits }
+folders-summary = 클립 { $clips }개 · { $credits }크레딧
 folders-new = 새 폴더
 folders-name = 폴더 이름
 folders-new-name = 새 폴더 이름
-folders-rename-label = { $name } 이름 변경
-folders-rename-tip = 이름 변경 (F2)
+folders-rename-label = { $name } 이름 바꾸기
+folders-rename-tip = 이름 바꾸기(F2)
 folders-delete-label = { $name } 삭제
 folders-delete-tip = 폴더 삭제
 folders-empty-create = 폴더를 만들어
@@ -19,14 +19,14 @@ folders-drop-hint =
        *[other] 폴더에 놓으면 클립 { $count }개를 옮깁니다
     }
 folders-created = “{ $name }” 폴더를 만들었습니다
-folders-create-failed = 폴더를 만들 수 없습니다
-folders-rename-failed = 폴더 이름을 바꿀 수 없습니다
+folders-create-failed = 폴더를 만들지 못했습니다
+folders-rename-failed = 폴더 이름을 바꾸지 못했습니다
 
-folders-library-dir-failed = 라이브러리 폴더를 바꿀 수 없습니다
+folders-library-dir-failed = 라이브러리 폴더를 바꾸지 못했습니다
 folders-saved = 라이브러리에 저장했습니다: { $name }
-folders-save-failed = 클립을 저장할 수 없습니다
-folders-open-failed = 파일을 열 수 없습니다
-folders-reveal-failed = 파일을 표시할 수 없습니다
+folders-save-failed = 클립을 저장하지 못했습니다
+folders-open-failed = 파일을 열지 못했습니다
+folders-reveal-failed = 파일을 표시하지 못했습니다
 folders-copy-unsafe = 이 URL은 안전한 https 링크가 아니어서 복사하지 않았습니다.
 folders-link-copied = 링크를 복사했습니다
 folders-path-copied = 파일 경로를 복사했습니다

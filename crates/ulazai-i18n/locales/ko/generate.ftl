@@ -1,4 +1,4 @@
-generate-title = 새로 생성
+generate-title = 새 생성
 
 generate-field-model = 모델
 generate-field-prompt = 프롬프트
@@ -25,8 +25,8 @@ generate-reason-checking = 확인하는 중…
 generate-models-loading = 모델을 불러오는 중…
 generate-models-no-key = 아직 모델이 없습니다: API 키를 추가하세요
 generate-models-no-key-why = 모델 목록은 API 키로 UlazAI에서 가져옵니다.
-generate-models-failed = 모델을 불러올 수 없습니다
-generate-model-option-credits = { $credits }cr
+generate-models-failed = 모델을 불러오지 못했습니다
+generate-model-option-credits = { $credits }크레딧
 generate-model-engine-unknown = 알 수 없는 엔진
 generate-model-price = 클립당 { $credits }크레딧
 generate-model-price-unknown = 가격 알 수 없음
@@ -35,7 +35,7 @@ generate-demo-starting = 데모를 시작하는 중…
 generate-add-key = API 키 추가
 
 generate-prompt-optional = (선택 사항)
-generate-prompt-placeholder = 장면을 설명하세요: 피사체, 동작, 카메라, 조명…
+generate-prompt-placeholder = 샷을 설명하세요: 피사체, 동작, 카메라, 조명…
 generate-prompt-count = { $length }
 generate-prompt-count-max = { $length } / { $max }
 generate-prompt-left = { $left }자 남음
@@ -88,7 +88,7 @@ generate-submit =
 generate-quoted-prompt = “{ $prompt }”
 generate-retry-failed-clip = 실패한 클립
 generate-retry-no-reason = 이유가 제공되지 않았습니다.
-generate-reuse-retry = 실패한 요청을 양식에 채웠습니다. 수정한 뒤 생성을 눌러 다시 시도하세요.
+generate-reuse-retry = 실패한 요청을 양식에 채웠습니다. 수정한 뒤 “생성”을 눌러 다시 시도하세요.
 generate-reuse = 이 클립의 프롬프트와 설정을 양식에 채웠습니다. 바로 수정할 수 있습니다.
 
 generate-variations-need-prompt = 먼저 양식에 프롬프트를 작성하세요. 변형은 이 프롬프트를 여러 모델, 화면 비율, 길이로 반복합니다.

@@ -28,10 +28,10 @@ clips-stars = { $rating } 星
 clips-marks-picked = 已留用
 clips-marks-rejected = 已排除
 clips-marks-both = { $flag }，{ $stars }
-clips-marks-picked-key = 已留用 (P)
-clips-marks-rejected-key = 已排除 (X)
-clips-star-title = { $stars } ({ $key })
-clips-star-clear-title = 清除星级 (0)
+clips-marks-picked-key = 已留用（P）
+clips-marks-rejected-key = 已排除（X）
+clips-star-title = { $stars }（{ $key }）
+clips-star-clear-title = 清除星级（0）
 clips-announce-picked = 已留用 { $count } 个片段
 clips-announce-rejected = 已排除 { $count } 个片段
 clips-announce-unflagged = 已取消 { $count } 个片段的旗标
@@ -62,7 +62,7 @@ clips-saving-percent = { NUMBER($fraction, style: "percent") }
 clips-card-times = 开始于 { $started } · 完成于 { $finished }
 clips-card-credits = { $credits } 积分
 clips-card-saved = 已保存
-clips-card-refunded = 已退款
+clips-card-refunded = 已退还
 clips-card-refunded-title = 积分已退还
 clips-card-merge = 合并
 clips-card-merged-here = 本机合并
@@ -85,7 +85,7 @@ clips-preview-label = 结果预览
 clips-preview-waiting = 正在等待服务商
 clips-preview-rendering = 渲染中
 clips-preview-not-finished = 尚未完成
-clips-preview-unsafe = 已隐藏结果链接：不是安全的 (https) URL
+clips-preview-unsafe = 已隐藏结果链接：不是安全的（https）URL
 clips-preview-unplayable = 无法在此播放预览
 clips-preview-length = ，时长
 clips-play-sound = 有声播放
@@ -94,7 +94,7 @@ clips-play-sound = 有声播放
 
 clips-stack-takes = { $count } 条镜次
 clips-stack-open-tip = 显示 { $count } 条镜次
-clips-stack-close-tip = 重新叠放镜次 (Esc)
+clips-stack-close-tip = 重新叠放镜次（Esc）
 clips-takes-title = 镜次
 clips-take-place = 第 { $n } 条，共 { $of } 条
 clips-take-made-from = 生成自
@@ -130,14 +130,14 @@ clips-detail-length = 片段时长
 clips-detail-credits = 积分
 clips-detail-credits-value =
     { $refunded ->
-        [yes] { $credits } · 已退款
+        [yes] { $credits } · 已退还
        *[no] { $credits }
     }
 clips-detail-folder = 文件夹
 clips-detail-origin = 来源
 clips-detail-origin-app = 在此应用中启动
 clips-detail-origin-history = 来自你的 UlazAI 历史记录
-clips-detail-origin-local-merge = 在此电脑上合并
+clips-detail-origin-local-merge = 在这台电脑上合并
 clips-detail-origin-merge = 合并输出
 clips-detail-server = 服务器
 clips-detail-unknown-to-server = 服务器无此记录（不再更新）
@@ -151,7 +151,7 @@ clips-detail-none-reported = 未报告任何信息。
 ## Clip menu
 
 clips-menu-title = 片段操作
-clips-unfiled = 未归档
+clips-unfiled = 未归类
 clips-menu-details = 显示详细信息
 clips-menu-reveal = 在文件夹中显示
 clips-menu-copy-path = 复制文件路径
@@ -162,7 +162,7 @@ clips-menu-export =
        *[other] 导出 { $count } 个片段…
     }
 clips-menu-take-out-of-merge = 移出合并
-clips-menu-compare = 比较 { $count } 个片段
+clips-menu-compare = 对比 { $count } 个片段
 clips-menu-pick = 留用
 clips-menu-reject = 排除
 clips-menu-unflag = 取消旗标
@@ -223,7 +223,7 @@ clips-empty-clear-filters = 清除筛选
 clips-empty-folder = 此文件夹为空
 clips-empty-folder-before = 将卡片从
 clips-empty-folder-link = 全部片段
-clips-empty-folder-after = 拖到文件夹中，即可归档到这里。
+clips-empty-folder-after = 拖到文件夹上，即可归类到这里。
 clips-empty-none = 还没有片段
 clips-empty-none-before = 在右侧面板中描述一个镜头，然后点击
 clips-empty-none-button = 生成

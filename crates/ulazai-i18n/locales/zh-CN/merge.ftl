@@ -11,9 +11,9 @@ merge-list = 按播放顺序排列的片段
 merge-item-position = 第 { $position } 个片段，共 { $count } 个：
 merge-item-trimmed = 已修剪
 merge-trim-label = 修剪片段 { $position }
-merge-trim-tip = 修剪 (Enter)
+merge-trim-tip = 修剪（Enter）
 merge-remove-label = 将片段 { $position } 移出合并
-merge-remove-tip = 移出合并 (Delete)
+merge-remove-tip = 移出合并（Delete）
 merge-empty = 选择多个已完成的片段，或在片段上点“加入合并”，即可在此排列。
 merge-dismiss = 关闭
 
@@ -22,7 +22,7 @@ merge-excluded-failed = { $count } 个失败
 merge-excluded-unfinished = { $count } 个未完成
 merge-excluded = { $reasons } — 只能合并已完成的片段
 
-merge-ffmpeg-missing = 在此电脑上合并需要 ffmpeg，但尚未安装。
+merge-ffmpeg-missing = 在这台电脑上合并需要 ffmpeg，但尚未安装。
 merge-ffmpeg-connect = 或在设置中连接网页账户，在 ulazai.com 上合并。
 merge-ffmpeg-macos = { $command }（Homebrew），然后重启 UlazAI Studio
 merge-ffmpeg-windows = { $command }（或从 ffmpeg.org 下载，并将其 bin 文件夹加入 PATH），然后重启
@@ -32,16 +32,16 @@ merge-button-busy = 正在合并…
 merge-where =
     { $place ->
         [server] 在 ulazai.com 上
-        [trims] 在此电脑上（保留修剪）
-       *[local] 在此电脑上
+        [trims] 在这台电脑上（保留修剪）
+       *[local] 在这台电脑上
     }
 merge-button-tip =
     { $place ->
         [server] 在 ulazai.com 上合并
-        [trims] 在此电脑上合并（保留修剪）
-       *[local] 在此电脑上合并
+        [trims] 在这台电脑上合并（保留修剪）
+       *[local] 在这台电脑上合并
     }
-merge-local-button = 在此电脑上合并
+merge-local-button = 在这台电脑上合并
 merge-server-untrimmed = 在 ulazai.com 上合并 — 忽略修剪
 merge-clear = 清空
 merge-cancel = 取消
@@ -57,7 +57,7 @@ merge-stage =
        *[other] 失败
     }
 merge-started-server = 正在 ulazai.com 上合并 { $count } 个片段 — 结果将以新卡片显示
-merge-started-local = 正在此电脑上合并 { $count } 个片段…
+merge-started-local = 正在这台电脑上合并 { $count } 个片段…
 merge-cleared = 已清空合并栏
 merge-open-settings = 打开设置
 merge-failed = 无法合并

@@ -1,13 +1,13 @@
 trim-seconds = { $seconds } 秒
 trim-title = 修剪“{ $clip }”
 trim-close = 关闭
-trim-close-tip = 关闭 (Esc)
+trim-close-tip = 关闭（Esc）
 trim-no-preview = 无法在此预览此片段。
 trim-position = 位置
 trim-play = 播放
 trim-pause = 暂停
-trim-play-tip = 播放 (空格)
-trim-pause-tip = 暂停 (空格)
+trim-play-tip = 播放（空格）
+trim-pause-tip = 暂停（空格）
 trim-set-in = 设入点
 trim-set-out = 设出点
 trim-clear = 清除

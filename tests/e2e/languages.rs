@@ -2,11 +2,13 @@
 //! Japanese (CJK text) and the pseudo-locale `en-XA` (every catalog string accented, about
 //! 40 % longer, bracketed). On every screen a creator meets — the grid with finished and
 //! failed clips, a clip's details, Settings, the render queue's import preview and its
-//! queued cards, the merge tray, the trim editor, the compare view and the keys sheet —
+//! queued cards, the merge tray, the trim editor, the compare view and the keys sheet; then
+//! the grid and the generate form with the text zoomed to 200 % (Ctrl+=) —
 //!
 //! - no text overflows its box: measured in the DOM, an element that clips its content
 //!   (`overflow: hidden`/`clip`) and holds text is wider inside than its box
-//!   (`scrollWidth > clientWidth`), or text lies outside the window;
+//!   (`scrollWidth > clientWidth`) or, holding text of its own, taller
+//!   (`scrollHeight > clientHeight`), or text lies outside the window;
 //! - axe-core finds no serious or critical violation, with `<html lang>` set to the
 //!   language;
 //! - in the pseudo-locale, no word of plain English is left: every word the app writes comes
@@ -26,7 +28,7 @@ use serde_json::json;
 use crate::a11y::{resize, Audit};
 use crate::driver::{e2e_available, eventually, App, Profile, Step, TestResult};
 use crate::flows::{self, card_css};
-use crate::keys::{expect_focus, press, type_text};
+use crate::keys::{chord, expect_focus, press, type_text};
 use crate::queue::choose_file;
 use crate::RENDER_TIMEOUT;
 
@@ -107,6 +109,11 @@ for (const el of root.querySelectorAll('*')) {
     out.push({ kind: 'clipped', what: name(el), text: text.slice(0, 80) + ` (${el.scrollWidth} > ${el.clientWidth} px)` });
   }
   const own = ownText(el);
+  // A text container cut at the bottom (a line clamp, a fixed height) hides words too.
+  if (own && mine && (cs.overflowY === 'hidden' || cs.overflowY === 'clip') && el.scrollHeight > el.clientHeight + 2
+      && !el.querySelector(theirs)) {
+    out.push({ kind: 'cut at the bottom', what: name(el), text: own.slice(0, 80) + ` (${el.scrollHeight} > ${el.clientHeight} px)` });
+  }
   if (own) {
     const r = el.getBoundingClientRect();
     // Wholly left of the window is the skip link's "off screen until focused", not overflow.
@@ -354,6 +361,38 @@ async fn screens(app: &App, sim: &ulazai_sim::SimHandle, lang: &str) -> TestResu
     .await?;
     app.click_testid("queue-pause").await?;
     w.check("queue").await?;
+
+    // Text zoomed to 200 % (Ctrl+=, as a person with low vision does) in the default
+    // window: the page is then 640×400 CSS px. The grid and the form must still work: the
+    // prompt field reachable, nothing clipped.
+    resize(app, 1280, 800).await?;
+    for _ in 0..12 {
+        let width = app.client.execute("return window.innerWidth;", vec![]).await?;
+        if width.as_f64().is_some_and(|w| w <= 660.0) {
+            break;
+        }
+        chord(app, &[Key::Control.into(), '=']).await?;
+        tokio::time::sleep(Duration::from_millis(150)).await;
+    }
+    let width = app.client.execute("return window.innerWidth;", vec![]).await?;
+    assert!(
+        width.as_f64().is_some_and(|w| w <= 660.0),
+        "zoomed to about 200 %: the page is {width} px wide"
+    );
+    w.check("grid at 200 %").await?;
+    app.client
+        .execute(
+            "document.querySelector(\"[data-testid='prompt-input']\").scrollIntoView({ block: 'center' });",
+            vec![],
+        )
+        .await?;
+    let prompt = flows::rects(app, "[data-testid='prompt-input']").await?;
+    assert!(
+        prompt.first().is_some_and(|r| r.3 >= 40.0 && r.1 >= 0.0 && r.1 + 20.0 <= 400.0),
+        "the prompt field can be reached and typed in at 200 %: {prompt:?}"
+    );
+    w.check("form at 200 %").await?;
+    chord(app, &[Key::Control.into(), '0']).await?;
 
     w.finish()
 }

@@ -44,7 +44,7 @@ settings-web-state =
         [expired] Session web expirée
        *[none] Non connecté
     }
-settings-web-why = Les dossiers sur ulazai.com et l’assemblage sur le serveur exigent que vous soyez connecté au site web (votre clé d’API ne suffit pas). Sans cela, les dossiers restent sur cet ordinateur et les clips sont assemblés ici avec ffmpeg.
+settings-web-why = Les dossiers sur ulazai.com et la fusion sur le serveur exigent que vous soyez connecté au site web (votre clé d’API ne suffit pas). Sans cela, les dossiers restent sur cet ordinateur et les clips sont fusionnés ici avec ffmpeg.
 settings-web-expired = UlazAI a mis fin à la session web. Rien n’est perdu ; reconnectez-vous pour continuer sur le serveur.
 settings-web-disconnect = Déconnecter
 settings-web-reconnect = Se reconnecter
@@ -62,7 +62,7 @@ settings-library-hint = Un sous-dossier par dossier de l’app ; noms de fichier
 settings-max-download = Téléchargement maximal (Gio)
 settings-max-download-hint = Un résultat plus volumineux n’est pas enregistré (par défaut : { $default } Gio).
 settings-max-download-refused = Saisissez une taille en Gio, au moins { $min } (1 Mio).
-settings-ffmpeg = ffmpeg pour assembler sur cet ordinateur
+settings-ffmpeg = ffmpeg pour fusionner sur cet ordinateur
 settings-ffmpeg-from-path = Celui trouvé dans le PATH
 settings-ffmpeg-choose = Choisir ffmpeg…
 settings-ffmpeg-use-path = Utiliser ffmpeg du PATH

@@ -1,6 +1,6 @@
 settings-title = 設定
 settings-close = 設定を閉じる
-settings-close-tip = 閉じる (Esc)
+settings-close-tip = 閉じる（Esc）
 
 ## API key
 
@@ -59,8 +59,8 @@ settings-library-folder = ライブラリのフォルダー
 settings-library-change = 変更…
 settings-library-default = デフォルトを使用
 settings-library-hint = アプリのフォルダーごとにサブフォルダーを作成し、ファイル名は日付・モデル・プロンプトから付けます。
-settings-max-download = 最大ダウンロードサイズ (GiB)
-settings-max-download-hint = これより大きい結果は保存されません（デフォルト: { $default } GiB）。
+settings-max-download = 最大ダウンロードサイズ（GiB）
+settings-max-download-hint = これより大きい結果は保存されません（デフォルト：{ $default } GiB）。
 settings-max-download-refused = GiB 単位でサイズを入力してください（最小 { $min }、1 MiB）。
 settings-ffmpeg = このコンピューターでの結合に使う ffmpeg
 settings-ffmpeg-from-path = PATH で見つかったもの

@@ -1,6 +1,6 @@
 settings-title = 설정
 settings-close = 설정 닫기
-settings-close-tip = 닫기 (Esc)
+settings-close-tip = 닫기(Esc)
 
 ## API key
 

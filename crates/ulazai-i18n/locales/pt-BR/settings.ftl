@@ -80,7 +80,7 @@ settings-updates-title = Atualizações
 settings-updates-check = Procurar atualizações
 settings-about-version = UlazAI Studio { $version }
 settings-updates-check-now = Verificar agora
-settings-updates-hint = As atualizações são assinadas pela UlazAI e só são instaladas quando você escolhe. A verificação acontece ao iniciar e a cada poucas horas.
+settings-updates-hint = As atualizações são assinadas pelo UlazAI e só são instaladas quando você escolhe. A verificação acontece ao iniciar e a cada poucas horas.
 
 ## Language
 
@@ -102,4 +102,4 @@ settings-advanced = Avançado
 settings-base-url = URL base da API
 settings-base-url-refused = { $error } O Studio continua usando o endereço anterior.
 settings-base-url-demo = A demo roda em um simulador embutido neste computador, então nenhum servidor é usado ainda. Assim que você adicionar sua chave de API, o Studio passa a falar com { $server } ou com o endereço acima.
-settings-base-url-hint = Deixe vazio para usar { $server }. Só altere isto se o suporte da UlazAI pedir.
+settings-base-url-hint = Deixe vazio para usar { $server }. Só altere isto se o suporte do UlazAI pedir.

@@ -71,7 +71,7 @@ settings-marks = 导出片段中的标记和星级
 settings-marks-none = 不包含
 settings-marks-names = 加在文件名末尾
 settings-marks-sidecar = 在每个片段旁放一个 XMP 文件
-settings-marks-hint = 文件名结尾形如“… [pick, 4 stars].mp4”；XMP 文件包含评分、标记和提示词，供 Lightroom、Bridge 或 darktable 使用。
+settings-marks-hint = 文件名结尾形如“… [pick, 4 stars].mp4”；XMP 文件包含星级、标记和提示词，供 Lightroom、Bridge 或 darktable 使用。
 settings-auto-download = 自动将完成的片段保存到素材库
 
 ## Updates

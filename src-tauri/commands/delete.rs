@@ -3,6 +3,7 @@
 //! its clips. The engine's `Deletes` does the work (blocking disk work, off the async
 //! threads here).
 
+use ulazai_engine::Text;
 use ulazai_engine::engine::{Deleted, FolderClips, Undone};
 use ulazai_engine::ErrorCode;
 
@@ -54,6 +55,6 @@ command! {
         let engine = engine.get().await?;
         blocking(move || engine.folders().delete_with(&id, clips))
             .await?
-            .ok_or_else(|| CommandError::not_found("This folder"))
+            .ok_or_else(|| CommandError::not_found(Text::new("errors-folder-gone-any-more")))
     }
 }

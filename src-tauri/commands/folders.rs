@@ -1,6 +1,7 @@
 //! Local folders (their server buckets follow in the engine). Deleting one (with what
 //! becomes of its clips) is in `delete`. A name is refused by the engine's one rule (`store::folder_name`).
 
+use ulazai_engine::Text;
 use ulazai_engine::model::{Folder, Job};
 use ulazai_engine::store::folder_name;
 
@@ -26,7 +27,7 @@ command! {
             .get()
             .await?
             .folders().rename(&id, &name)
-            .ok_or_else(|| CommandError::not_found("This folder"))
+            .ok_or_else(|| CommandError::not_found(Text::new("errors-folder-gone-any-more")))
     }
 }
 
@@ -39,7 +40,7 @@ command! {
         let engine = engine.get().await?;
         if let Some(f) = &folder_id {
             if !engine.folders().list().iter().any(|x| &x.id == f) {
-                return Err(CommandError::not_found("This folder"));
+                return Err(CommandError::not_found(Text::new("errors-folder-gone-any-more")));
             }
         }
         if ids.iter().any(|id| engine.jobs().get(id).is_none()) {

@@ -1,6 +1,7 @@
 //! Merge clips in tray order (one command, whole or trimmed clips): on the server with a web session, else (or when asked) on
 //! this computer with ffmpeg.
 
+use ulazai_engine::Text;
 use ulazai_engine::engine::{FfmpegStatus, MergeClip, MergePlace, MergeStarted};
 
 use super::{command, CommandError};
@@ -19,7 +20,7 @@ command! {
     /// Stop a merge running on this computer.
     pub async fn cancel_merge(engine: CurrentEngine; merge_id: String) -> () {
         if !engine.get().await?.merges().cancel(&merge_id) {
-            return Err(CommandError::not_found("This merge"));
+            return Err(CommandError::not_found(Text::new("errors-merge-gone")));
         }
         Ok(())
     }

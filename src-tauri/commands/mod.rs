@@ -32,7 +32,8 @@ use ulazai_engine::library::ShareError;
 use ulazai_engine::store::curation::MarksError;
 use ulazai_engine::store::FolderNameError;
 use ulazai_engine::validate::FieldError;
-use ulazai_engine::{ErrorCode, MissingJob};
+use ulazai_engine::{ErrorCode, MissingJob, Text};
+use ulazai_i18n::Localizer;
 
 use crate::ipc::types::CommandError;
 use crate::platform::keyring::SecretError;
@@ -57,9 +58,14 @@ macro_rules! command {
         $(#[doc = $doc])*
         #[tauri::command(rename_all = "snake_case")]
         pub async fn $name(
+            __locale: $crate::commands::Service<'_, $crate::studio::Locale>,
             $($state: $crate::commands::Service<'_, $crate::studio::$svc>),+
             $($(, $arg: $ty)*)?
-        ) -> $crate::commands::CmdResult<$ret> $body
+        ) -> $crate::commands::CmdResult<$ret> {
+            let result: $crate::commands::CmdResult<$ret> = async move $body.await;
+            // The error's sentence in the app's language as it answers.
+            result.map_err(|e| e.localized(&__locale.get()))
+        }
 
         #[doc(hidden)]
         pub mod $name {
@@ -151,47 +157,68 @@ macro_rules! command_names {
 for_each_command!(command_names);
 
 /// Every error that reaches a command becomes a `CommandError` here, and only here: each
-/// kind of failure gets its `ErrorCode` once, with the sentence the creator reads.
+/// kind of failure gets its `ErrorCode` once, with the sentence the creator reads (a
+/// catalog message where there is one: [`CommandError::localized`] words it).
 impl CommandError {
+    /// An error whose sentence is already written (the OS's, a server's, or not yet in
+    /// the catalog).
     pub fn new(code: ErrorCode, message: impl Into<String>) -> CommandError {
         CommandError {
             code,
             message: message.into(),
             retry_after_secs: None,
             fields: vec![],
+            text: None,
         }
+    }
+    /// An error whose sentence is the catalog message `text`.
+    pub fn text(code: ErrorCode, text: Text) -> CommandError {
+        CommandError {
+            message: text.english(),
+            text: Some(text),
+            ..CommandError::new(code, String::new())
+        }
+    }
+    /// The same error, its sentence and its fields' in `lang`'s words.
+    pub fn localized(mut self, lang: &Localizer) -> CommandError {
+        if let Some(text) = &self.text {
+            self.message = text.render(lang);
+        }
+        self.fields = self.fields.into_iter().map(|f| f.localized(lang)).collect();
+        self
     }
     pub fn bad_input(message: impl Into<String>) -> CommandError {
         CommandError::new(ErrorCode::BadInput, message)
     }
     /// Something other than a job (a folder, a queued clip, a merge) is not there.
-    pub fn not_found(what: &str) -> CommandError {
-        CommandError::new(
-            ErrorCode::NotFound,
-            format!("{what} does not exist (any more)."),
-        )
+    pub fn not_found(text: Text) -> CommandError {
+        CommandError::text(ErrorCode::NotFound, text)
     }
     /// A job id the app does not know: the same answer from every command.
     pub fn missing_job() -> CommandError {
         MissingJob.into()
     }
     pub fn validation(fields: Vec<FieldError>) -> CommandError {
-        let message = match fields.as_slice() {
-            [one] => one.message.clone(),
-            _ => "Some settings of this job need a change (see the highlighted fields).".into(),
+        let (message, text) = match fields.as_slice() {
+            [one] => (one.message.clone(), one.text.clone()),
+            _ => {
+                let text = Text::new("errors-fields-highlighted");
+                (text.english(), Some(text))
+            }
         };
         CommandError {
             code: ErrorCode::Validation,
             message,
             retry_after_secs: None,
             fields,
+            text,
         }
     }
 }
 
 impl From<MissingJob> for CommandError {
     fn from(e: MissingJob) -> Self {
-        CommandError::new(MissingJob::CODE, e.to_string())
+        CommandError::text(MissingJob::CODE, e.text())
     }
 }
 
@@ -203,6 +230,7 @@ impl From<ApiError> for CommandError {
             message: info.message,
             retry_after_secs: info.retry_after_secs.map(|s| s.min(u32::MAX as u64) as u32),
             fields: vec![],
+            text: Some(e.text()),
         }
     }
 }
@@ -302,7 +330,7 @@ impl From<StudioError> for CommandError {
         let text = e.to_string();
         match e {
             StudioError::Starting(m) => CommandError::new(ErrorCode::Starting, m),
-            StudioError::NotFound(what) => CommandError::not_found(what),
+            StudioError::NotFound(_) => CommandError::new(ErrorCode::NotFound, text),
             StudioError::MissingJob(m) => m.into(),
             StudioError::BadUrl(m) => CommandError::new(ErrorCode::BadUrl, m),
             StudioError::Refused {
@@ -313,6 +341,7 @@ impl From<StudioError> for CommandError {
                 fields: vec![FieldError {
                     field: field.into(),
                     message: message.clone(),
+                    text: None,
                 }],
                 ..CommandError::new(code, message)
             },

@@ -1,6 +1,7 @@
 //! The render queue: look at it, preview an import or variations, add, reorder, remove,
 //! pause and resume, submit one item now. The engine plans and submits; this is glue.
 
+use ulazai_engine::Text;
 use ulazai_engine::model::{GenerateParams, Job};
 use ulazai_engine::poll::RenderEstimate;
 use ulazai_engine::queue::{
@@ -170,7 +171,7 @@ command! {
     /// Move an item to `index` (0 = the front).
     pub async fn queue_move(engine: CurrentEngine; id: String, index: u32) -> () {
         if !engine.get().await?.queue().move_to(&id, index as usize) {
-            return Err(CommandError::not_found("This queued clip"));
+            return Err(CommandError::not_found(Text::new("errors-queued-clip-gone")));
         }
         Ok(())
     }

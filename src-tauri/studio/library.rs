@@ -18,6 +18,7 @@ use super::ui::Ui;
 use super::StudioError;
 use crate::ipc::types::{LibraryInfo, Settings};
 use crate::platform::media_server;
+use crate::platform::locale::Locale;
 
 pub struct LibraryService {
     library: Arc<Library>,
@@ -29,6 +30,8 @@ pub struct LibraryService {
     settings: Arc<SettingsService>,
     current: Arc<CurrentEngine>,
     ui: Arc<Ui>,
+    /// The language of the native dialogs' titles.
+    locale: Locale,
 }
 
 /// The largest download the settings allow, in bytes.
@@ -50,6 +53,7 @@ impl LibraryService {
         settings: Arc<SettingsService>,
         current: Arc<CurrentEngine>,
         ui: Arc<Ui>,
+        locale: Locale,
     ) -> LibraryService {
         let now = settings.get();
         let dir = dir_for(pinned_dir.as_deref(), &default_dir, &now);
@@ -63,6 +67,7 @@ impl LibraryService {
             settings,
             current,
             ui,
+            locale,
         }
     }
 
@@ -124,9 +129,9 @@ impl LibraryService {
     /// Let the creator pick the library folder (a native dialog); keeps it in the settings.
     pub async fn pick_dir(&self) -> Result<LibraryInfo, StudioError> {
         let (ui, current) = (self.ui.clone(), self.library.dir());
+        let title = self.locale.get().text("dialogs-pick-library-folder");
         let picked = tauri::async_runtime::spawn_blocking(move || {
-            ui.shell()
-                .pick_folder("Choose the library folder", current.as_deref())
+            ui.shell().pick_folder(&title, current.as_deref())
         })
         .await
         .map_err(|e| StudioError::Desktop(e.to_string()))?;
@@ -148,9 +153,9 @@ impl LibraryService {
             .as_deref()
             .and_then(Path::parent)
             .map(Path::to_path_buf);
+        let title = self.locale.get().text("dialogs-pick-ffmpeg");
         let picked = tauri::async_runtime::spawn_blocking(move || {
-            ui.shell()
-                .pick_file("Choose the ffmpeg program", start.as_deref())
+            ui.shell().pick_file(&title, start.as_deref())
         })
         .await
         .map_err(|e| StudioError::Desktop(e.to_string()))?;
@@ -223,10 +228,10 @@ impl LibraryService {
         if ids.iter().any(|id| engine.jobs().get(id).is_none()) {
             return Err(ulazai_engine::MissingJob.into());
         }
-        let title = match ids.len() {
-            1 => "Export the clip to".to_string(),
-            n => format!("Export {n} clips to"),
-        };
+        let title = self
+            .locale
+            .get()
+            .format("dialogs-export-clips", &[("count", ids.len().into())]);
         let ui = self.ui.clone();
         let picked =
             tauri::async_runtime::spawn_blocking(move || ui.shell().pick_folder(&title, None))

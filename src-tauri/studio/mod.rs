@@ -56,7 +56,9 @@ pub use crate::updates::UpdateService;
 use std::sync::Arc;
 
 use crate::config::StudioConfig;
-use crate::platform::locale::Locale;
+/// The language of the shell's own text, managed as a service too: commands word their
+/// errors in it.
+pub use crate::platform::locale::Locale;
 use crate::platform::paths::{Dirs, LIBRARY_INDEX_FILE, SETTINGS_FILE};
 use crate::platform::window::Shell;
 
@@ -107,6 +109,7 @@ impl Studio {
             settings.clone(),
             current.clone(),
             ui.clone(),
+            locale.clone(),
         ));
         let frame = Arc::new(Frame::new(
             settings.clone(),
@@ -171,5 +174,6 @@ impl Studio {
         app.manage(self.reactions.clone());
         app.manage(self.runner.clone());
         app.manage(self.updates.clone());
+        app.manage(Arc::new(self.locale.clone()));
     }
 }

@@ -13,6 +13,7 @@ use super::queue_run::Sent;
 use super::{Engine, EngineEvent, GenerateError};
 use crate::api::{ApiError, GenerateAnswer};
 use crate::model::{FolderId, GenerateParams, Job};
+use crate::text::Text;
 use crate::queue::clock::rfc3339;
 use crate::queue::{
     import, plan, FolderChoice, PauseReason, QueueEntry, QueueItem, QueueItemState, QueuePause,
@@ -146,7 +147,7 @@ impl<'a> RenderQueue<'a> {
             ));
         }
         if checked.is_empty() {
-            return Err(GenerateError::field("queue", "Nothing to queue."));
+            return Err(GenerateError::field("queue", Text::new("errors-queue-empty")));
         }
         let now = now_rfc3339();
         let mut made = false;
@@ -154,14 +155,14 @@ impl<'a> RenderQueue<'a> {
             if store.queue().items().len() + checked.len() > MAX_QUEUED {
                 return Err(GenerateError::field(
                     "queue",
-                    &format!("The queue holds at most {MAX_QUEUED} items."),
+                    Text::new("errors-queue-full").with("max", MAX_QUEUED),
                 ));
             }
             let shared = match folder {
                 Some(FolderChoice::Existing { id }) if store.folder(&id).is_none() => {
                     return Err(GenerateError::field(
                         "folder",
-                        "This folder no longer exists.",
+                        Text::new("errors-folder-gone"),
                     ));
                 }
                 Some(FolderChoice::Existing { id }) => Some(id),
@@ -262,7 +263,7 @@ impl<'a> RenderQueue<'a> {
             .read(|s| s.queue().item(id).cloned())
             .filter(|i| i.state != QueueItemState::Submitting)
             .ok_or_else(|| {
-                GenerateError::field("queue", "This clip is no longer waiting in the queue.")
+                GenerateError::field("queue", Text::new("errors-queue-item-gone"))
             })?;
         let now = self.runtime().clock.now_ms();
         let free = self

@@ -1,0 +1,124 @@
+# Error messages: what went wrong, in a sentence a creator understands, and what to do.
+# $server is the UlazAI server's own sentence (English, ends with a period): place it as
+# it is. $status is an HTTP status number (402, 503). "Settings → API key" names the
+# Settings panel and its section as the window shows them.
+
+## The UlazAI server or the network refused
+
+errors-api-invalid-request = UlazAI refused this request. Check the settings of the job.
+errors-api-invalid-request-says = UlazAI refused this request: { $server }
+errors-api-unauthorized = UlazAI did not accept your API key. Check it in Settings → API key.
+errors-api-credits = Not enough credits for this batch. Add credits on ulazai.com, then try again.
+errors-api-credits-says = Not enough credits for this batch. Add credits on ulazai.com, then try again. (UlazAI says: { $server })
+errors-api-forbidden = Your ulazai.com web session has expired or was refused. Sign in again in Settings → Web session, then try again.
+errors-api-not-found = UlazAI does not know this model or job.
+errors-api-not-found-says = UlazAI does not know this model or job. (UlazAI says: { $server })
+# $wait is one of the errors-wait-… messages ("in 12 minutes").
+errors-api-rate-limited-at = UlazAI's rate limit was reached. You can try again { $wait }.
+errors-api-rate-limited = UlazAI's rate limit was reached (24 new batches per hour). Wait a few minutes, then try again.
+errors-api-server = UlazAI had a problem on its side (HTTP { $status }). Try again in a moment.
+errors-api-network-connect = Could not reach UlazAI. Check your internet connection; the app will keep trying.
+errors-api-network-timeout = UlazAI did not answer in time. Check your connection; the app will keep trying.
+errors-api-network-reset = The connection to UlazAI broke off. Check your connection; the app will keep trying.
+errors-api-network-other = A network problem interrupted the request to UlazAI. Check your connection; the app will keep trying.
+errors-api-unreadable = UlazAI sent an answer the app could not read (HTTP { $status }). Try again in a moment; if it keeps happening, the app may need an update.
+errors-api-unexpected = UlazAI answered in an unexpected way (HTTP { $status }). Try again later.
+errors-api-no-credentials = No API key is set. Add your UlazAI API key in Settings → API key.
+# $reason says why the address was refused (in English, from the address check).
+errors-api-bad-url = The server address cannot be used: { $reason }
+
+## When a rate limit lets the creator try again (placed into errors-api-rate-limited-at)
+
+errors-wait-second = in a second
+errors-wait-seconds = in { $seconds } seconds
+errors-wait-minutes =
+    { $minutes ->
+        [one] in { $minutes } minute
+       *[other] in { $minutes } minutes
+    }
+errors-wait-hours =
+    { $hours ->
+        [one] in { $hours } hour
+       *[other] in { $hours } hours
+    }
+
+## A generate request the form must change before it is sent (shown under the field)
+# $model is the model's name ("Veo 3.1 Fast"). $choices is a list already joined with
+# errors-list-or ("5 s, 8 s or 10 s").
+
+errors-list-or = { $head } or { $last }
+errors-seconds = { $seconds } s
+# $number counts the links from 1; $reason says why the link cannot be used (English).
+errors-input-image-link = Input image { $number } is not a usable link: { $reason }.
+errors-input-video-link = Input video { $number } is not a usable link: { $reason }.
+errors-batch-size = A batch is 1 to 4 jobs.
+errors-batch-one = { $model } renders one job at a time; set the batch to 1.
+errors-batch-size-model = A batch of { $model } is 1 to { $max } jobs.
+errors-choose-model = Choose a model.
+# $slug is the model id the request named.
+errors-unknown-model = UlazAI has no model “{ $slug }”. Choose one from the list.
+errors-prompt-needed = Write a prompt: { $model } needs one.
+# $max and $length are character counts, already written with digit grouping ("2,731").
+errors-prompt-too-long = { $model } accepts prompts up to { $max } characters; this one has { $length }.
+# $ratio is an aspect ratio ("16:9").
+errors-ratio-only = { $model } renders { $ratio } only.
+errors-choose-ratio = Choose an aspect ratio: { $choices }.
+errors-duration-only = { $model } renders { $seconds } s clips only.
+errors-choose-duration = Choose a duration: { $choices }.
+errors-choose-quality = Choose a quality: { $choices }.
+errors-no-quality = { $model } has no quality modes; leave quality unset.
+errors-no-sound = { $model } renders without sound; turn sound off.
+# Reference images or videos a model takes. $kind is "image" or "video".
+errors-input-count =
+    { $kind ->
+        [image]
+            { $count ->
+                [one] one input image
+               *[other] { $count } input images
+            }
+       *[video]
+            { $count ->
+                [one] one input video
+               *[other] { $count } input videos
+            }
+    }
+errors-input-none =
+    { $kind ->
+        [image] { $model } does not take input images; remove them.
+       *[video] { $model } does not take input videos; remove them.
+    }
+# $inputs is errors-input-count ("2 input images"); $kind is "image" or "video".
+errors-input-exactly =
+    { $kind ->
+        [image] { $model } needs exactly { $inputs }.
+       *[video] { $model } needs exactly { $inputs }.
+    }
+errors-input-at-least =
+    { $kind ->
+        [image] { $model } needs at least { $inputs }.
+       *[video] { $model } needs at least { $inputs }.
+    }
+errors-input-at-most =
+    { $kind ->
+        [image] { $model } takes at most { $inputs }.
+       *[video] { $model } takes at most { $inputs }.
+    }
+errors-choose-orientation = Choose a character orientation: video (clips up to 30 s) or image (up to 10 s).
+# $orientation is "video" or "image" (the API's words); $seconds the longest clip.
+errors-orientation-duration = With { $orientation } orientation, clips are up to { $seconds } s.
+errors-orientation-not-motion = Character orientation applies to motion-control models only.
+
+## A clip, a folder or a queued item that is not there (any more)
+
+errors-missing-job = This clip is no longer in the app.
+errors-retry-unknown-settings = This clip was not started from this app, so its settings are unknown. Start it again from the form.
+errors-queue-empty = Nothing to queue.
+# $max is the most items the render queue holds (5000).
+errors-queue-full = The queue holds at most { $max } items.
+errors-folder-gone = This folder no longer exists.
+errors-queue-item-gone = This clip is no longer waiting in the queue.
+errors-folder-gone-any-more = This folder does not exist (any more).
+errors-queued-clip-gone = This queued clip does not exist (any more).
+errors-merge-gone = This merge does not exist (any more).
+# Over the form when more than one field needs a change (each field shows its own).
+errors-fields-highlighted = Some settings of this job need a change (see the highlighted fields).

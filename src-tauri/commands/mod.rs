@@ -256,7 +256,7 @@ impl From<SecretError> for CommandError {
 
 impl From<FolderNameError> for CommandError {
     fn from(e: FolderNameError) -> Self {
-        CommandError::bad_input(e.to_string())
+        CommandError::text(ErrorCode::BadInput, e.text())
     }
 }
 
@@ -265,7 +265,7 @@ impl From<MarksError> for CommandError {
         match e {
             MarksError::MissingJob(m) => m.into(),
             MarksError::Stars(_) | MarksError::Nothing | MarksError::NoClips => {
-                CommandError::bad_input(e.to_string())
+                CommandError::text(ErrorCode::BadInput, e.text())
             }
         }
     }
@@ -274,19 +274,22 @@ impl From<MarksError> for CommandError {
 impl From<MergeFailure> for CommandError {
     fn from(e: MergeFailure) -> Self {
         let text = e.to_string();
+        let worded = e.text();
+        let text_of = |code: ErrorCode| match &worded {
+            Some(t) => CommandError::text(code, t.clone()),
+            None => CommandError::new(code, text.clone()),
+        };
         match e {
             MergeFailure::TooFew | MergeFailure::TooMany | MergeFailure::Duplicate => {
-                CommandError::bad_input(text)
+                text_of(ErrorCode::BadInput)
             }
-            MergeFailure::NotCompleted => CommandError::bad_input(text),
+            MergeFailure::NotCompleted => text_of(ErrorCode::BadInput),
             MergeFailure::NotFound(_) => CommandError::missing_job(),
-            MergeFailure::SessionExpired => CommandError::new(ErrorCode::SessionExpired, text),
+            MergeFailure::SessionExpired => text_of(ErrorCode::SessionExpired),
             MergeFailure::Api(a) => a.into(),
-            MergeFailure::Ffmpeg(MergeError::NotInstalled { how_to_install }) => CommandError::new(
+            MergeFailure::Ffmpeg(MergeError::NotInstalled { how_to_install }) => CommandError::text(
                 ErrorCode::FfmpegMissing,
-                format!(
-                    "Merging on this computer needs ffmpeg, which is not installed. {how_to_install}"
-                ),
+                Text::new("errors-merge-no-ffmpeg").with("how", how_to_install),
             ),
             MergeFailure::Ffmpeg(MergeError::ChosenFfmpeg(_)) => {
                 CommandError::new(ErrorCode::FfmpegPath, text)
@@ -318,7 +321,7 @@ impl From<ResultUrlError> for CommandError {
         match e {
             ResultUrlError::NoJob => CommandError::missing_job(),
             ResultUrlError::NoResult => {
-                CommandError::new(ErrorCode::NoResult, "This job has no result to open yet.")
+                CommandError::text(ErrorCode::NoResult, Text::new("errors-no-result-to-open"))
             }
             ResultUrlError::Refused(_) => CommandError::new(ErrorCode::BadUrl, e.to_string()),
         }

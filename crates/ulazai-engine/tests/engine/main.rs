@@ -12,6 +12,7 @@ mod support {
 mod api_client;
 mod api_errors;
 mod engine_clip_length;
+mod error_texts;
 mod engine_curation;
 mod engine_delete;
 mod engine_edit;

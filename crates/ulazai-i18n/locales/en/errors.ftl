@@ -122,3 +122,29 @@ errors-queued-clip-gone = This queued clip does not exist (any more).
 errors-merge-gone = This merge does not exist (any more).
 # Over the form when more than one field needs a change (each field shows its own).
 errors-fields-highlighted = Some settings of this job need a change (see the highlighted fields).
+
+## Merging clips into one video
+
+errors-merge-too-few = Choose at least two clips to merge.
+# $max is the most clips one merge takes (20).
+errors-merge-too-many = At most { $max } clips can be merged at once.
+errors-merge-duplicate = A clip is listed twice.
+errors-merge-not-completed = Only completed clips can be merged.
+# “Merge on this computer” is the merge tray's button of that name.
+errors-merge-session-expired = Your ulazai.com web session has expired. Reconnect in Settings, or use “Merge on this computer”.
+# $how says how to install ffmpeg on this system (English, one or two sentences).
+errors-merge-no-ffmpeg = Merging on this computer needs ffmpeg, which is not installed. { $how }
+
+## Marks on clips (pick / reject, stars) and folder names
+
+# $max is the most stars (5); $stars the number that was asked for.
+errors-marks-stars = A clip has 1 to { $max } stars (0 clears them): { $stars } stars is not a rating.
+errors-marks-nothing = Choose a flag or a number of stars to set.
+errors-marks-no-clips = Select at least one clip to mark.
+errors-folder-name-empty = The folder name must not be empty.
+# $max is the longest name in characters (80).
+errors-folder-name-too-long = The folder name is too long (at most { $max } characters).
+
+## Opening a clip's result
+
+errors-no-result-to-open = This job has no result to open yet.

@@ -1,0 +1,136 @@
+# Fehlermeldungen: was schiefging, in einem Satz, und was zu tun ist.
+# $server ist der Originalsatz des UlazAI-Servers (Englisch): unverändert einsetzen.
+# $status ist ein HTTP-Statuscode.
+
+## Der UlazAI-Server oder das Netzwerk hat abgelehnt
+
+errors-api-invalid-request = UlazAI hat diese Anfrage abgelehnt. Prüfen Sie die Einstellungen des Renderings.
+errors-api-invalid-request-says = UlazAI hat diese Anfrage abgelehnt: { $server }
+errors-api-unauthorized = UlazAI hat Ihren API-Schlüssel nicht akzeptiert. Prüfen Sie ihn unter Einstellungen → API-Schlüssel.
+errors-api-credits = Nicht genug Credits für diesen Stapel. Laden Sie Credits auf ulazai.com auf und versuchen Sie es dann erneut.
+errors-api-credits-says = Nicht genug Credits für diesen Stapel. Laden Sie Credits auf ulazai.com auf und versuchen Sie es dann erneut. (UlazAI meldet: { $server })
+errors-api-forbidden = Ihre Web-Sitzung auf ulazai.com ist abgelaufen oder wurde abgelehnt. Melden Sie sich unter Einstellungen → Web-Konto erneut an und versuchen Sie es dann noch einmal.
+errors-api-not-found = UlazAI kennt dieses Modell oder Rendering nicht.
+errors-api-not-found-says = UlazAI kennt dieses Modell oder Rendering nicht. (UlazAI meldet: { $server })
+errors-api-rate-limited-at = Das Anfragelimit von UlazAI ist erreicht. Sie können es { $wait } erneut versuchen.
+errors-api-rate-limited = Das Anfragelimit von UlazAI ist erreicht (24 neue Stapel pro Stunde). Warten Sie einige Minuten und versuchen Sie es dann erneut.
+errors-api-server = Bei UlazAI ist ein Problem aufgetreten (HTTP { $status }). Versuchen Sie es gleich noch einmal.
+errors-api-network-connect = UlazAI ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung; die App versucht es weiter.
+errors-api-network-timeout = UlazAI hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Verbindung; die App versucht es weiter.
+errors-api-network-reset = Die Verbindung zu UlazAI ist abgebrochen. Prüfen Sie Ihre Verbindung; die App versucht es weiter.
+errors-api-network-other = Ein Netzwerkproblem hat die Anfrage an UlazAI unterbrochen. Prüfen Sie Ihre Verbindung; die App versucht es weiter.
+errors-api-unreadable = UlazAI hat eine Antwort gesendet, die die App nicht lesen kann (HTTP { $status }). Versuchen Sie es gleich noch einmal; passiert es weiterhin, braucht die App vielleicht ein Update.
+errors-api-unexpected = UlazAI hat unerwartet geantwortet (HTTP { $status }). Versuchen Sie es später erneut.
+errors-api-no-credentials = Kein API-Schlüssel festgelegt. Fügen Sie Ihren UlazAI-API-Schlüssel unter Einstellungen → API-Schlüssel hinzu.
+errors-api-bad-url = Die Serveradresse ist nicht verwendbar: { $reason }
+
+## Wann es nach einem Anfragelimit wieder geht (in errors-api-rate-limited-at)
+
+errors-wait-second = in einer Sekunde
+errors-wait-seconds = in { $seconds } Sekunden
+errors-wait-minutes =
+    { $minutes ->
+        [one] in { $minutes } Minute
+       *[other] in { $minutes } Minuten
+    }
+errors-wait-hours =
+    { $hours ->
+        [one] in { $hours } Stunde
+       *[other] in { $hours } Stunden
+    }
+
+## Eine Anfrage, die das Formular vor dem Senden ändern muss
+
+errors-list-or = { $head } oder { $last }
+errors-seconds = { $seconds } s
+errors-input-image-link = Eingabebild { $number } ist kein verwendbarer Link: { $reason }.
+errors-input-video-link = Eingabevideo { $number } ist kein verwendbarer Link: { $reason }.
+errors-batch-size = Ein Stapel umfasst 1 bis 4 Renderings.
+errors-batch-one = { $model } rendert nur eins auf einmal; setzen Sie den Stapel auf 1.
+errors-batch-size-model = Ein Stapel mit { $model } umfasst 1 bis { $max } Renderings.
+errors-choose-model = Wählen Sie ein Modell.
+errors-unknown-model = UlazAI hat kein Modell „{ $slug }“. Wählen Sie eines aus der Liste.
+errors-prompt-needed = Schreiben Sie einen Prompt: { $model } braucht einen.
+errors-prompt-too-long = { $model } akzeptiert Prompts mit bis zu { $max } Zeichen; dieser hat { $length }.
+errors-ratio-only = { $model } rendert nur { $ratio }.
+errors-choose-ratio = Wählen Sie ein Seitenverhältnis: { $choices }.
+errors-duration-only = { $model } rendert nur Clips mit { $seconds } s.
+errors-choose-duration = Wählen Sie eine Dauer: { $choices }.
+errors-choose-quality = Wählen Sie eine Qualität: { $choices }.
+errors-no-quality = { $model } hat keine Qualitätsstufen; lassen Sie die Qualität leer.
+errors-no-sound = { $model } rendert ohne Ton; schalten Sie den Ton aus.
+errors-input-count =
+    { $kind ->
+        [image]
+            { $count ->
+                [one] ein Eingabebild
+               *[other] { $count } Eingabebilder
+            }
+       *[video]
+            { $count ->
+                [one] ein Eingabevideo
+               *[other] { $count } Eingabevideos
+            }
+    }
+errors-input-none =
+    { $kind ->
+        [image] { $model } nimmt keine Eingabebilder an; entfernen Sie sie.
+       *[video] { $model } nimmt keine Eingabevideos an; entfernen Sie sie.
+    }
+errors-input-exactly =
+    { $kind ->
+        [image] { $model } braucht genau { $inputs }.
+       *[video] { $model } braucht genau { $inputs }.
+    }
+errors-input-at-least =
+    { $kind ->
+        [image] { $model } braucht mindestens { $inputs }.
+       *[video] { $model } braucht mindestens { $inputs }.
+    }
+errors-input-at-most =
+    { $kind ->
+        [image] { $model } nimmt höchstens { $inputs } an.
+       *[video] { $model } nimmt höchstens { $inputs } an.
+    }
+errors-choose-orientation = Wählen Sie eine Figurenausrichtung: Video (Clips bis 30 s) oder Bild (bis 10 s).
+errors-orientation-duration =
+    { $orientation ->
+        [video] Mit Ausrichtung „Video“ sind Clips bis zu { $seconds } s lang.
+        [image] Mit Ausrichtung „Bild“ sind Clips bis zu { $seconds } s lang.
+       *[other] Mit Ausrichtung „{ $orientation }“ sind Clips bis zu { $seconds } s lang.
+    }
+errors-orientation-not-motion = Die Figurenausrichtung gilt nur für Motion-Control-Modelle.
+
+## Ein Clip, Ordner oder Eintrag der Warteschlange, der nicht (mehr) da ist
+
+errors-missing-job = Dieser Clip ist nicht mehr in der App.
+errors-retry-unknown-settings = Dieser Clip wurde nicht in dieser App gestartet, daher sind seine Einstellungen unbekannt. Starten Sie ihn erneut über das Formular.
+errors-queue-empty = Nichts einzureihen.
+errors-queue-full = Die Warteschlange fasst höchstens { $max } Einträge.
+errors-folder-gone = Dieser Ordner existiert nicht mehr.
+errors-queue-item-gone = Dieser Clip wartet nicht mehr in der Warteschlange.
+errors-folder-gone-any-more = Dieser Ordner existiert nicht (mehr).
+errors-queued-clip-gone = Dieser Clip in der Warteschlange existiert nicht (mehr).
+errors-merge-gone = Diese Zusammenführung existiert nicht (mehr).
+errors-fields-highlighted = Einige Einstellungen dieses Renderings müssen geändert werden (siehe die markierten Felder).
+
+## Clips zusammenführen
+
+errors-merge-too-few = Wählen Sie mindestens zwei Clips zum Zusammenführen.
+errors-merge-too-many = Höchstens { $max } Clips lassen sich auf einmal zusammenführen.
+errors-merge-duplicate = Ein Clip ist doppelt aufgeführt.
+errors-merge-not-completed = Nur fertige Clips lassen sich zusammenführen.
+errors-merge-session-expired = Ihre Web-Sitzung auf ulazai.com ist abgelaufen. Verbinden Sie sich in den Einstellungen neu oder nutzen Sie „Auf diesem Computer zusammenführen“.
+errors-merge-no-ffmpeg = Zum Zusammenführen auf diesem Computer wird ffmpeg benötigt, das nicht installiert ist. { $how }
+
+## Markierungen (Auswahl / Ablehnen, Sterne) und Ordnernamen
+
+errors-marks-stars = Ein Clip hat 1 bis { $max } Sterne (0 entfernt sie): { $stars } Sterne sind keine Bewertung.
+errors-marks-nothing = Wählen Sie eine Markierung oder eine Anzahl Sterne.
+errors-marks-no-clips = Wählen Sie mindestens einen Clip zum Markieren aus.
+errors-folder-name-empty = Der Ordnername darf nicht leer sein.
+errors-folder-name-too-long = Der Ordnername ist zu lang (höchstens { $max } Zeichen).
+
+## Das Ergebnis eines Clips öffnen
+
+errors-no-result-to-open = Dieses Rendering hat noch kein Ergebnis zum Öffnen.

@@ -1,0 +1,136 @@
+# Mensajes de error: qué salió mal, en una frase, y qué hacer.
+# $server es la frase original del servidor de UlazAI (en inglés): colócala tal cual.
+# $status es un código HTTP.
+
+## El servidor de UlazAI o la red lo rechazó
+
+errors-api-invalid-request = UlazAI rechazó esta solicitud. Revisa los ajustes del render.
+errors-api-invalid-request-says = UlazAI rechazó esta solicitud: { $server }
+errors-api-unauthorized = UlazAI no aceptó tu clave de API. Revísala en Ajustes → Clave de API.
+errors-api-credits = No hay créditos suficientes para este lote. Añade créditos en ulazai.com y vuelve a intentarlo.
+errors-api-credits-says = No hay créditos suficientes para este lote. Añade créditos en ulazai.com y vuelve a intentarlo. (UlazAI dice: { $server })
+errors-api-forbidden = Tu sesión web de ulazai.com caducó o fue rechazada. Vuelve a iniciar sesión en Ajustes → Cuenta web y vuelve a intentarlo.
+errors-api-not-found = UlazAI no conoce este modelo o render.
+errors-api-not-found-says = UlazAI no conoce este modelo o render. (UlazAI dice: { $server })
+errors-api-rate-limited-at = Se alcanzó el límite de solicitudes de UlazAI. Puedes volver a intentarlo { $wait }.
+errors-api-rate-limited = Se alcanzó el límite de solicitudes de UlazAI (24 lotes nuevos por hora). Espera unos minutos y vuelve a intentarlo.
+errors-api-server = UlazAI tuvo un problema por su parte (HTTP { $status }). Vuelve a intentarlo en un momento.
+errors-api-network-connect = No se pudo conectar con UlazAI. Revisa tu conexión a internet; la app seguirá intentándolo.
+errors-api-network-timeout = UlazAI no respondió a tiempo. Revisa tu conexión; la app seguirá intentándolo.
+errors-api-network-reset = La conexión con UlazAI se cortó. Revisa tu conexión; la app seguirá intentándolo.
+errors-api-network-other = Un problema de red interrumpió la solicitud a UlazAI. Revisa tu conexión; la app seguirá intentándolo.
+errors-api-unreadable = UlazAI envió una respuesta que la app no puede leer (HTTP { $status }). Vuelve a intentarlo en un momento; si sigue pasando, puede que la app necesite una actualización.
+errors-api-unexpected = UlazAI respondió de forma inesperada (HTTP { $status }). Vuelve a intentarlo más tarde.
+errors-api-no-credentials = No hay ninguna clave de API. Añade tu clave de API de UlazAI en Ajustes → Clave de API.
+errors-api-bad-url = No se puede usar la dirección del servidor: { $reason }
+
+## Cuándo volver a intentarlo tras un límite de solicitudes (en errors-api-rate-limited-at)
+
+errors-wait-second = en un segundo
+errors-wait-seconds = en { $seconds } segundos
+errors-wait-minutes =
+    { $minutes ->
+        [one] en { $minutes } minuto
+       *[other] en { $minutes } minutos
+    }
+errors-wait-hours =
+    { $hours ->
+        [one] en { $hours } hora
+       *[other] en { $hours } horas
+    }
+
+## Una solicitud que el formulario debe cambiar antes de enviarla
+
+errors-list-or = { $head } o { $last }
+errors-seconds = { $seconds } s
+errors-input-image-link = La imagen de entrada { $number } no es un enlace válido: { $reason }.
+errors-input-video-link = El vídeo de entrada { $number } no es un enlace válido: { $reason }.
+errors-batch-size = Un lote tiene de 1 a 4 renders.
+errors-batch-one = { $model } hace un render cada vez; pon el lote en 1.
+errors-batch-size-model = Un lote de { $model } tiene de 1 a { $max } renders.
+errors-choose-model = Elige un modelo.
+errors-unknown-model = UlazAI no tiene ningún modelo «{ $slug }». Elige uno de la lista.
+errors-prompt-needed = Escribe un prompt: { $model } necesita uno.
+errors-prompt-too-long = { $model } acepta prompts de hasta { $max } caracteres; este tiene { $length }.
+errors-ratio-only = { $model } solo renderiza en { $ratio }.
+errors-choose-ratio = Elige una relación de aspecto: { $choices }.
+errors-duration-only = { $model } solo renderiza clips de { $seconds } s.
+errors-choose-duration = Elige una duración: { $choices }.
+errors-choose-quality = Elige una calidad: { $choices }.
+errors-no-quality = { $model } no tiene modos de calidad; deja la calidad sin definir.
+errors-no-sound = { $model } renderiza sin sonido; desactiva el sonido.
+errors-input-count =
+    { $kind ->
+        [image]
+            { $count ->
+                [one] una imagen de entrada
+               *[other] { $count } imágenes de entrada
+            }
+       *[video]
+            { $count ->
+                [one] un vídeo de entrada
+               *[other] { $count } vídeos de entrada
+            }
+    }
+errors-input-none =
+    { $kind ->
+        [image] { $model } no admite imágenes de entrada; quítalas.
+       *[video] { $model } no admite vídeos de entrada; quítalos.
+    }
+errors-input-exactly =
+    { $kind ->
+        [image] { $model } necesita exactamente { $inputs }.
+       *[video] { $model } necesita exactamente { $inputs }.
+    }
+errors-input-at-least =
+    { $kind ->
+        [image] { $model } necesita al menos { $inputs }.
+       *[video] { $model } necesita al menos { $inputs }.
+    }
+errors-input-at-most =
+    { $kind ->
+        [image] { $model } admite como máximo { $inputs }.
+       *[video] { $model } admite como máximo { $inputs }.
+    }
+errors-choose-orientation = Elige una orientación del personaje: vídeo (clips de hasta 30 s) o imagen (hasta 10 s).
+errors-orientation-duration =
+    { $orientation ->
+        [video] Con orientación de vídeo, los clips duran hasta { $seconds } s.
+        [image] Con orientación de imagen, los clips duran hasta { $seconds } s.
+       *[other] Con orientación { $orientation }, los clips duran hasta { $seconds } s.
+    }
+errors-orientation-not-motion = La orientación del personaje solo se aplica a los modelos de motion control.
+
+## Un clip, una carpeta o un elemento de la cola que ya no está
+
+errors-missing-job = Este clip ya no está en la app.
+errors-retry-unknown-settings = Este clip no se inició desde esta app, así que sus ajustes son desconocidos. Vuelve a iniciarlo desde el formulario.
+errors-queue-empty = No hay nada que poner en cola.
+errors-queue-full = La cola admite como máximo { $max } elementos.
+errors-folder-gone = Esta carpeta ya no existe.
+errors-queue-item-gone = Este clip ya no está esperando en la cola.
+errors-folder-gone-any-more = Esta carpeta no existe (o ya no existe).
+errors-queued-clip-gone = Este clip en cola no existe (o ya no existe).
+errors-merge-gone = Esta unión no existe (o ya no existe).
+errors-fields-highlighted = Hay que cambiar algunos ajustes de este render (mira los campos resaltados).
+
+## Unir clips
+
+errors-merge-too-few = Elige al menos dos clips para unir.
+errors-merge-too-many = Se pueden unir como máximo { $max } clips a la vez.
+errors-merge-duplicate = Hay un clip repetido en la lista.
+errors-merge-not-completed = Solo se pueden unir clips terminados.
+errors-merge-session-expired = Tu sesión web de ulazai.com caducó. Vuelve a conectarte en Ajustes o usa «Unir en este ordenador».
+errors-merge-no-ffmpeg = Para unir en este ordenador hace falta ffmpeg, que no está instalado. { $how }
+
+## Marcas (elegir / descartar, estrellas) y nombres de carpeta
+
+errors-marks-stars = Un clip tiene de 1 a { $max } estrellas (0 las quita): { $stars } estrellas no es una valoración.
+errors-marks-nothing = Elige una marca o un número de estrellas.
+errors-marks-no-clips = Selecciona al menos un clip para marcar.
+errors-folder-name-empty = El nombre de la carpeta no puede estar vacío.
+errors-folder-name-too-long = El nombre de la carpeta es demasiado largo (máximo { $max } caracteres).
+
+## Abrir el resultado de un clip
+
+errors-no-result-to-open = Este render todavía no tiene un resultado que abrir.

@@ -1,0 +1,136 @@
+# Messages d’erreur : ce qui s’est mal passé, en une phrase, et quoi faire.
+# $server est la phrase d’origine du serveur UlazAI (en anglais) : à placer telle quelle.
+# $status est un code HTTP.
+
+## Le serveur UlazAI ou le réseau a refusé
+
+errors-api-invalid-request = UlazAI a refusé cette demande. Vérifiez les réglages du rendu.
+errors-api-invalid-request-says = UlazAI a refusé cette demande : { $server }
+errors-api-unauthorized = UlazAI n’a pas accepté votre clé d’API. Vérifiez-la dans Réglages → Clé d’API.
+errors-api-credits = Pas assez de crédits pour ce lot. Ajoutez des crédits sur ulazai.com, puis réessayez.
+errors-api-credits-says = Pas assez de crédits pour ce lot. Ajoutez des crédits sur ulazai.com, puis réessayez. (Réponse d’UlazAI : { $server })
+errors-api-forbidden = Votre session web ulazai.com a expiré ou a été refusée. Reconnectez-vous dans Réglages → Compte web, puis réessayez.
+errors-api-not-found = UlazAI ne connaît pas ce modèle ou ce rendu.
+errors-api-not-found-says = UlazAI ne connaît pas ce modèle ou ce rendu. (Réponse d’UlazAI : { $server })
+errors-api-rate-limited-at = La limite de requêtes d’UlazAI est atteinte. Vous pourrez réessayer { $wait }.
+errors-api-rate-limited = La limite de requêtes d’UlazAI est atteinte (24 nouveaux lots par heure). Patientez quelques minutes, puis réessayez.
+errors-api-server = UlazAI a rencontré un problème de son côté (HTTP { $status }). Réessayez dans un instant.
+errors-api-network-connect = Impossible de joindre UlazAI. Vérifiez votre connexion Internet ; l’app continue d’essayer.
+errors-api-network-timeout = UlazAI n’a pas répondu à temps. Vérifiez votre connexion ; l’app continue d’essayer.
+errors-api-network-reset = La connexion à UlazAI a été interrompue. Vérifiez votre connexion ; l’app continue d’essayer.
+errors-api-network-other = Un problème réseau a interrompu la demande à UlazAI. Vérifiez votre connexion ; l’app continue d’essayer.
+errors-api-unreadable = UlazAI a envoyé une réponse que l’app ne sait pas lire (HTTP { $status }). Réessayez dans un instant ; si cela se répète, l’app a peut-être besoin d’une mise à jour.
+errors-api-unexpected = UlazAI a répondu de façon inattendue (HTTP { $status }). Réessayez plus tard.
+errors-api-no-credentials = Aucune clé d’API n’est définie. Ajoutez votre clé d’API UlazAI dans Réglages → Clé d’API.
+errors-api-bad-url = L’adresse du serveur n’est pas utilisable : { $reason }
+
+## Quand réessayer après une limite de requêtes (dans errors-api-rate-limited-at)
+
+errors-wait-second = dans une seconde
+errors-wait-seconds = dans { $seconds } secondes
+errors-wait-minutes =
+    { $minutes ->
+        [one] dans { $minutes } minute
+       *[other] dans { $minutes } minutes
+    }
+errors-wait-hours =
+    { $hours ->
+        [one] dans { $hours } heure
+       *[other] dans { $hours } heures
+    }
+
+## Une demande que le formulaire doit corriger avant l’envoi
+
+errors-list-or = { $head } ou { $last }
+errors-seconds = { $seconds } s
+errors-input-image-link = L’image d’entrée { $number } n’est pas un lien utilisable : { $reason }.
+errors-input-video-link = La vidéo d’entrée { $number } n’est pas un lien utilisable : { $reason }.
+errors-batch-size = Un lot compte de 1 à 4 rendus.
+errors-batch-one = { $model } ne fait qu’un rendu à la fois ; réglez le lot sur 1.
+errors-batch-size-model = Un lot avec { $model } compte de 1 à { $max } rendus.
+errors-choose-model = Choisissez un modèle.
+errors-unknown-model = UlazAI n’a pas de modèle « { $slug } ». Choisissez-en un dans la liste.
+errors-prompt-needed = Écrivez un prompt : { $model } en demande un.
+errors-prompt-too-long = { $model } accepte des prompts de { $max } caractères au plus ; celui-ci en compte { $length }.
+errors-ratio-only = { $model } ne rend qu’en { $ratio }.
+errors-choose-ratio = Choisissez un format d’image : { $choices }.
+errors-duration-only = { $model } ne rend que des clips de { $seconds } s.
+errors-choose-duration = Choisissez une durée : { $choices }.
+errors-choose-quality = Choisissez une qualité : { $choices }.
+errors-no-quality = { $model } n’a pas de modes de qualité ; laissez la qualité vide.
+errors-no-sound = { $model } rend sans son ; désactivez le son.
+errors-input-count =
+    { $kind ->
+        [image]
+            { $count ->
+                [one] une image d’entrée
+               *[other] { $count } images d’entrée
+            }
+       *[video]
+            { $count ->
+                [one] une vidéo d’entrée
+               *[other] { $count } vidéos d’entrée
+            }
+    }
+errors-input-none =
+    { $kind ->
+        [image] { $model } n’accepte pas d’images d’entrée ; retirez-les.
+       *[video] { $model } n’accepte pas de vidéos d’entrée ; retirez-les.
+    }
+errors-input-exactly =
+    { $kind ->
+        [image] { $model } demande exactement { $inputs }.
+       *[video] { $model } demande exactement { $inputs }.
+    }
+errors-input-at-least =
+    { $kind ->
+        [image] { $model } demande au moins { $inputs }.
+       *[video] { $model } demande au moins { $inputs }.
+    }
+errors-input-at-most =
+    { $kind ->
+        [image] { $model } accepte au plus { $inputs }.
+       *[video] { $model } accepte au plus { $inputs }.
+    }
+errors-choose-orientation = Choisissez une orientation du personnage : vidéo (clips jusqu’à 30 s) ou image (jusqu’à 10 s).
+errors-orientation-duration =
+    { $orientation ->
+        [video] Avec l’orientation vidéo, les clips durent { $seconds } s au plus.
+        [image] Avec l’orientation image, les clips durent { $seconds } s au plus.
+       *[other] Avec l’orientation { $orientation }, les clips durent { $seconds } s au plus.
+    }
+errors-orientation-not-motion = L’orientation du personnage ne s’applique qu’aux modèles motion control.
+
+## Un clip, un dossier ou un élément de la file qui n’est plus là
+
+errors-missing-job = Ce clip n’est plus dans l’app.
+errors-retry-unknown-settings = Ce clip n’a pas été lancé depuis cette app : ses réglages sont inconnus. Relancez-le depuis le formulaire.
+errors-queue-empty = Rien à mettre en file.
+errors-queue-full = La file contient au plus { $max } éléments.
+errors-folder-gone = Ce dossier n’existe plus.
+errors-queue-item-gone = Ce clip n’attend plus dans la file.
+errors-folder-gone-any-more = Ce dossier n’existe pas (ou plus).
+errors-queued-clip-gone = Ce clip en file n’existe pas (ou plus).
+errors-merge-gone = Cette fusion n’existe pas (ou plus).
+errors-fields-highlighted = Certains réglages de ce rendu doivent être modifiés (voir les champs en surbrillance).
+
+## Fusionner des clips
+
+errors-merge-too-few = Choisissez au moins deux clips à fusionner.
+errors-merge-too-many = Vous pouvez fusionner au plus { $max } clips à la fois.
+errors-merge-duplicate = Un clip figure deux fois.
+errors-merge-not-completed = Seuls les clips terminés peuvent être fusionnés.
+errors-merge-session-expired = Votre session web ulazai.com a expiré. Reconnectez-vous dans les Réglages, ou utilisez « Fusionner sur cet ordinateur ».
+errors-merge-no-ffmpeg = La fusion sur cet ordinateur nécessite ffmpeg, qui n’est pas installé. { $how }
+
+## Marques (retenir / rejeter, étoiles) et noms de dossiers
+
+errors-marks-stars = Un clip a de 1 à { $max } étoiles (0 les efface) : { $stars } étoiles n’est pas une note.
+errors-marks-nothing = Choisissez une marque ou un nombre d’étoiles.
+errors-marks-no-clips = Sélectionnez au moins un clip à marquer.
+errors-folder-name-empty = Le nom du dossier ne doit pas être vide.
+errors-folder-name-too-long = Le nom du dossier est trop long ({ $max } caractères au plus).
+
+## Ouvrir le résultat d’un clip
+
+errors-no-result-to-open = Ce rendu n’a pas encore de résultat à ouvrir.

@@ -1,0 +1,120 @@
+# 오류 메시지: 무엇이 잘못되었는지 한 문장으로, 그리고 다음에 할 일.
+# $server는 UlazAI 서버의 원문(영어)입니다. 그대로 넣으세요.
+# $status는 HTTP 상태 코드입니다.
+
+## UlazAI 서버나 네트워크가 거부함
+
+errors-api-invalid-request = UlazAI가 이 요청을 거부했습니다. 렌더링 설정을 확인하세요.
+errors-api-invalid-request-says = UlazAI가 이 요청을 거부했습니다: { $server }
+errors-api-unauthorized = UlazAI가 API 키를 받아들이지 않았습니다. 설정 → API 키에서 확인하세요.
+errors-api-credits = 이 배치에 필요한 크레딧이 부족합니다. ulazai.com에서 크레딧을 추가한 뒤 다시 시도하세요.
+errors-api-credits-says = 이 배치에 필요한 크레딧이 부족합니다. ulazai.com에서 크레딧을 추가한 뒤 다시 시도하세요. (UlazAI 응답: { $server })
+errors-api-forbidden = ulazai.com 웹 세션이 만료되었거나 거부되었습니다. 설정 → 웹 계정에서 다시 로그인한 뒤 다시 시도하세요.
+errors-api-not-found = UlazAI가 이 모델 또는 렌더링을 알지 못합니다.
+errors-api-not-found-says = UlazAI가 이 모델 또는 렌더링을 알지 못합니다. (UlazAI 응답: { $server })
+errors-api-rate-limited-at = UlazAI 요청 한도에 도달했습니다. { $wait } 다시 시도할 수 있습니다.
+errors-api-rate-limited = UlazAI 요청 한도에 도달했습니다(시간당 새 배치 24개). 몇 분 기다린 뒤 다시 시도하세요.
+errors-api-server = UlazAI 쪽에 문제가 생겼습니다(HTTP { $status }). 잠시 후 다시 시도하세요.
+errors-api-network-connect = UlazAI에 연결할 수 없습니다. 인터넷 연결을 확인하세요. 앱이 계속 다시 시도합니다.
+errors-api-network-timeout = UlazAI가 제때 응답하지 않았습니다. 연결을 확인하세요. 앱이 계속 다시 시도합니다.
+errors-api-network-reset = UlazAI와의 연결이 끊어졌습니다. 연결을 확인하세요. 앱이 계속 다시 시도합니다.
+errors-api-network-other = 네트워크 문제로 UlazAI 요청이 중단되었습니다. 연결을 확인하세요. 앱이 계속 다시 시도합니다.
+errors-api-unreadable = UlazAI가 앱이 읽을 수 없는 응답을 보냈습니다(HTTP { $status }). 잠시 후 다시 시도하세요. 계속 반복되면 앱 업데이트가 필요할 수 있습니다.
+errors-api-unexpected = UlazAI가 예상하지 못한 방식으로 응답했습니다(HTTP { $status }). 나중에 다시 시도하세요.
+errors-api-no-credentials = API 키가 설정되지 않았습니다. 설정 → API 키에서 UlazAI API 키를 추가하세요.
+errors-api-bad-url = 이 서버 주소는 사용할 수 없습니다: { $reason }
+
+## 요청 한도 후 다시 시도할 수 있는 때 (errors-api-rate-limited-at 안에 들어감)
+
+errors-wait-second = 1초 후에
+errors-wait-seconds = { $seconds }초 후에
+errors-wait-minutes = { $minutes }분 후에
+errors-wait-hours = { $hours }시간 후에
+
+## 보내기 전에 양식에서 고쳐야 하는 요청
+
+errors-list-or = { $head } 또는 { $last }
+errors-seconds = { $seconds }초
+errors-input-image-link = 입력 이미지 { $number }은(는) 사용할 수 있는 링크가 아닙니다: { $reason }.
+errors-input-video-link = 입력 동영상 { $number }은(는) 사용할 수 있는 링크가 아닙니다: { $reason }.
+errors-batch-size = 배치는 렌더링 1~4개입니다.
+errors-batch-one = { $model }은(는) 한 번에 하나만 렌더링합니다. 배치를 1로 설정하세요.
+errors-batch-size-model = { $model }의 배치는 1~{ $max }개입니다.
+errors-choose-model = 모델을 선택하세요.
+errors-unknown-model = UlazAI에 “{ $slug }” 모델이 없습니다. 목록에서 선택하세요.
+errors-prompt-needed = 프롬프트를 입력하세요. { $model }에는 프롬프트가 필요합니다.
+errors-prompt-too-long = { $model }의 프롬프트는 최대 { $max }자입니다. 이 프롬프트는 { $length }자입니다.
+errors-ratio-only = { $model }은(는) { $ratio }만 렌더링합니다.
+errors-choose-ratio = 화면 비율을 선택하세요: { $choices }.
+errors-duration-only = { $model }은(는) { $seconds }초 클립만 렌더링합니다.
+errors-choose-duration = 길이를 선택하세요: { $choices }.
+errors-choose-quality = 품질을 선택하세요: { $choices }.
+errors-no-quality = { $model }에는 품질 모드가 없습니다. 품질을 비워 두세요.
+errors-no-sound = { $model }은(는) 소리 없이 렌더링합니다. 사운드를 끄세요.
+errors-input-count =
+    { $kind ->
+        [image] 입력 이미지 { $count }개
+       *[video] 입력 동영상 { $count }개
+    }
+errors-input-none =
+    { $kind ->
+        [image] { $model }은(는) 입력 이미지를 받지 않습니다. 이미지를 제거하세요.
+       *[video] { $model }은(는) 입력 동영상을 받지 않습니다. 동영상을 제거하세요.
+    }
+errors-input-exactly =
+    { $kind ->
+        [image] { $model }에는 정확히 { $inputs }가 필요합니다.
+       *[video] { $model }에는 정확히 { $inputs }가 필요합니다.
+    }
+errors-input-at-least =
+    { $kind ->
+        [image] { $model }에는 최소 { $inputs }가 필요합니다.
+       *[video] { $model }에는 최소 { $inputs }가 필요합니다.
+    }
+errors-input-at-most =
+    { $kind ->
+        [image] { $model }은(는) 최대 { $inputs }까지 받습니다.
+       *[video] { $model }은(는) 최대 { $inputs }까지 받습니다.
+    }
+errors-choose-orientation = 캐릭터 방향을 선택하세요: 동영상(클립 최대 30초) 또는 이미지(최대 10초).
+errors-orientation-duration =
+    { $orientation ->
+        [video] 방향이 동영상이면 클립은 최대 { $seconds }초입니다.
+        [image] 방향이 이미지이면 클립은 최대 { $seconds }초입니다.
+       *[other] 방향이 { $orientation }이면 클립은 최대 { $seconds }초입니다.
+    }
+errors-orientation-not-motion = 캐릭터 방향은 모션 컨트롤 모델에만 적용됩니다.
+
+## 더 이상 없는 클립, 폴더, 대기열 항목
+
+errors-missing-job = 이 클립은 더 이상 앱에 없습니다.
+errors-retry-unknown-settings = 이 클립은 이 앱에서 시작하지 않아 설정을 알 수 없습니다. 양식에서 다시 시작하세요.
+errors-queue-empty = 대기열에 추가할 항목이 없습니다.
+errors-queue-full = 대기열에는 최대 { $max }개 항목을 넣을 수 있습니다.
+errors-folder-gone = 이 폴더는 더 이상 없습니다.
+errors-queue-item-gone = 이 클립은 더 이상 대기열에서 기다리고 있지 않습니다.
+errors-folder-gone-any-more = 이 폴더는 없습니다(삭제되었을 수 있습니다).
+errors-queued-clip-gone = 대기열의 이 클립은 없습니다(삭제되었을 수 있습니다).
+errors-merge-gone = 이 병합은 없습니다(삭제되었을 수 있습니다).
+errors-fields-highlighted = 이 렌더링의 일부 설정을 바꿔야 합니다(강조 표시된 항목 참고).
+
+## 클립 병합
+
+errors-merge-too-few = 병합할 클립을 두 개 이상 선택하세요.
+errors-merge-too-many = 한 번에 최대 { $max }개 클립을 병합할 수 있습니다.
+errors-merge-duplicate = 같은 클립이 두 번 들어 있습니다.
+errors-merge-not-completed = 완료된 클립만 병합할 수 있습니다.
+errors-merge-session-expired = ulazai.com 웹 세션이 만료되었습니다. 설정에서 다시 연결하거나 “이 컴퓨터에서 병합”을 사용하세요.
+errors-merge-no-ffmpeg = 이 컴퓨터에서 병합하려면 ffmpeg가 필요하지만 설치되어 있지 않습니다. { $how }
+
+## 표시(채택 / 제외, 별점)와 폴더 이름
+
+errors-marks-stars = 클립의 별점은 1~{ $max }개입니다(0은 지우기). 별 { $stars }개는 평점이 아닙니다.
+errors-marks-nothing = 설정할 표시나 별점을 선택하세요.
+errors-marks-no-clips = 표시할 클립을 하나 이상 선택하세요.
+errors-folder-name-empty = 폴더 이름은 비워 둘 수 없습니다.
+errors-folder-name-too-long = 폴더 이름이 너무 깁니다(최대 { $max }자).
+
+## 클립 결과 열기
+
+errors-no-result-to-open = 이 렌더링에는 아직 열 수 있는 결과가 없습니다.

@@ -1,0 +1,136 @@
+# Mensagens de erro: o que deu errado, em uma frase, e o que fazer.
+# $server é a frase original do servidor da UlazAI (em inglês): coloque-a como está.
+# $status é um código HTTP.
+
+## O servidor da UlazAI ou a rede recusou
+
+errors-api-invalid-request = A UlazAI recusou esta solicitação. Confira os ajustes da renderização.
+errors-api-invalid-request-says = A UlazAI recusou esta solicitação: { $server }
+errors-api-unauthorized = A UlazAI não aceitou sua chave de API. Confira-a em Ajustes → Chave de API.
+errors-api-credits = Créditos insuficientes para este lote. Adicione créditos em ulazai.com e tente de novo.
+errors-api-credits-says = Créditos insuficientes para este lote. Adicione créditos em ulazai.com e tente de novo. (A UlazAI diz: { $server })
+errors-api-forbidden = Sua sessão web do ulazai.com expirou ou foi recusada. Entre de novo em Ajustes → Conta web e tente novamente.
+errors-api-not-found = A UlazAI não conhece este modelo ou esta renderização.
+errors-api-not-found-says = A UlazAI não conhece este modelo ou esta renderização. (A UlazAI diz: { $server })
+errors-api-rate-limited-at = O limite de solicitações da UlazAI foi atingido. Você pode tentar de novo { $wait }.
+errors-api-rate-limited = O limite de solicitações da UlazAI foi atingido (24 novos lotes por hora). Aguarde alguns minutos e tente de novo.
+errors-api-server = A UlazAI teve um problema do lado dela (HTTP { $status }). Tente de novo em instantes.
+errors-api-network-connect = Não foi possível conectar à UlazAI. Verifique sua conexão com a internet; o app continuará tentando.
+errors-api-network-timeout = A UlazAI não respondeu a tempo. Verifique sua conexão; o app continuará tentando.
+errors-api-network-reset = A conexão com a UlazAI caiu. Verifique sua conexão; o app continuará tentando.
+errors-api-network-other = Um problema de rede interrompeu a solicitação à UlazAI. Verifique sua conexão; o app continuará tentando.
+errors-api-unreadable = A UlazAI enviou uma resposta que o app não consegue ler (HTTP { $status }). Tente de novo em instantes; se continuar acontecendo, o app talvez precise de uma atualização.
+errors-api-unexpected = A UlazAI respondeu de forma inesperada (HTTP { $status }). Tente de novo mais tarde.
+errors-api-no-credentials = Nenhuma chave de API definida. Adicione sua chave de API da UlazAI em Ajustes → Chave de API.
+errors-api-bad-url = O endereço do servidor não pode ser usado: { $reason }
+
+## Quando tentar de novo após um limite de solicitações (em errors-api-rate-limited-at)
+
+errors-wait-second = em um segundo
+errors-wait-seconds = em { $seconds } segundos
+errors-wait-minutes =
+    { $minutes ->
+        [one] em { $minutes } minuto
+       *[other] em { $minutes } minutos
+    }
+errors-wait-hours =
+    { $hours ->
+        [one] em { $hours } hora
+       *[other] em { $hours } horas
+    }
+
+## Uma solicitação que o formulário precisa mudar antes do envio
+
+errors-list-or = { $head } ou { $last }
+errors-seconds = { $seconds } s
+errors-input-image-link = A imagem de entrada { $number } não é um link utilizável: { $reason }.
+errors-input-video-link = O vídeo de entrada { $number } não é um link utilizável: { $reason }.
+errors-batch-size = Um lote tem de 1 a 4 renderizações.
+errors-batch-one = { $model } faz uma renderização por vez; defina o lote como 1.
+errors-batch-size-model = Um lote de { $model } tem de 1 a { $max } renderizações.
+errors-choose-model = Escolha um modelo.
+errors-unknown-model = A UlazAI não tem o modelo “{ $slug }”. Escolha um da lista.
+errors-prompt-needed = Escreva um prompt: { $model } precisa de um.
+errors-prompt-too-long = { $model } aceita prompts de até { $max } caracteres; este tem { $length }.
+errors-ratio-only = { $model } renderiza somente em { $ratio }.
+errors-choose-ratio = Escolha uma proporção: { $choices }.
+errors-duration-only = { $model } renderiza somente clipes de { $seconds } s.
+errors-choose-duration = Escolha uma duração: { $choices }.
+errors-choose-quality = Escolha uma qualidade: { $choices }.
+errors-no-quality = { $model } não tem modos de qualidade; deixe a qualidade sem definir.
+errors-no-sound = { $model } renderiza sem som; desative o som.
+errors-input-count =
+    { $kind ->
+        [image]
+            { $count ->
+                [one] uma imagem de entrada
+               *[other] { $count } imagens de entrada
+            }
+       *[video]
+            { $count ->
+                [one] um vídeo de entrada
+               *[other] { $count } vídeos de entrada
+            }
+    }
+errors-input-none =
+    { $kind ->
+        [image] { $model } não aceita imagens de entrada; remova-as.
+       *[video] { $model } não aceita vídeos de entrada; remova-os.
+    }
+errors-input-exactly =
+    { $kind ->
+        [image] { $model } precisa de exatamente { $inputs }.
+       *[video] { $model } precisa de exatamente { $inputs }.
+    }
+errors-input-at-least =
+    { $kind ->
+        [image] { $model } precisa de pelo menos { $inputs }.
+       *[video] { $model } precisa de pelo menos { $inputs }.
+    }
+errors-input-at-most =
+    { $kind ->
+        [image] { $model } aceita no máximo { $inputs }.
+       *[video] { $model } aceita no máximo { $inputs }.
+    }
+errors-choose-orientation = Escolha a orientação do personagem: vídeo (clipes de até 30 s) ou imagem (até 10 s).
+errors-orientation-duration =
+    { $orientation ->
+        [video] Com a orientação vídeo, os clipes têm até { $seconds } s.
+        [image] Com a orientação imagem, os clipes têm até { $seconds } s.
+       *[other] Com a orientação { $orientation }, os clipes têm até { $seconds } s.
+    }
+errors-orientation-not-motion = A orientação do personagem só vale para modelos de motion control.
+
+## Um clipe, uma pasta ou um item da fila que não está mais aqui
+
+errors-missing-job = Este clipe não está mais no app.
+errors-retry-unknown-settings = Este clipe não foi iniciado neste app, então os ajustes dele são desconhecidos. Inicie-o de novo pelo formulário.
+errors-queue-empty = Nada para colocar na fila.
+errors-queue-full = A fila comporta no máximo { $max } itens.
+errors-folder-gone = Esta pasta não existe mais.
+errors-queue-item-gone = Este clipe não está mais esperando na fila.
+errors-folder-gone-any-more = Esta pasta não existe (mais).
+errors-queued-clip-gone = Este clipe na fila não existe (mais).
+errors-merge-gone = Esta mesclagem não existe (mais).
+errors-fields-highlighted = Alguns ajustes desta renderização precisam mudar (veja os campos destacados).
+
+## Mesclar clipes
+
+errors-merge-too-few = Escolha pelo menos dois clipes para mesclar.
+errors-merge-too-many = É possível mesclar no máximo { $max } clipes de uma vez.
+errors-merge-duplicate = Um clipe aparece duas vezes.
+errors-merge-not-completed = Só clipes concluídos podem ser mesclados.
+errors-merge-session-expired = Sua sessão web do ulazai.com expirou. Reconecte-se em Ajustes ou use “Mesclar neste computador”.
+errors-merge-no-ffmpeg = Mesclar neste computador exige o ffmpeg, que não está instalado. { $how }
+
+## Marcações (escolher / rejeitar, estrelas) e nomes de pasta
+
+errors-marks-stars = Um clipe tem de 1 a { $max } estrelas (0 as remove): { $stars } estrelas não é uma avaliação.
+errors-marks-nothing = Escolha uma marcação ou um número de estrelas.
+errors-marks-no-clips = Selecione pelo menos um clipe para marcar.
+errors-folder-name-empty = O nome da pasta não pode ficar vazio.
+errors-folder-name-too-long = O nome da pasta é longo demais (no máximo { $max } caracteres).
+
+## Abrir o resultado de um clipe
+
+errors-no-result-to-open = Esta renderização ainda não tem um resultado para abrir.

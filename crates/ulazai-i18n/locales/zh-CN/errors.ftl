@@ -1,0 +1,120 @@
+# 错误消息：一句话说明出了什么问题，以及下一步怎么做。
+# $server 是 UlazAI 服务器的原话（英文），请原样保留。
+# $status 是 HTTP 状态码。
+
+## UlazAI 服务器或网络拒绝了请求
+
+errors-api-invalid-request = UlazAI 拒绝了此请求。请检查渲染的设置。
+errors-api-invalid-request-says = UlazAI 拒绝了此请求：{ $server }
+errors-api-unauthorized = UlazAI 不接受你的 API 密钥。请在“设置 → API 密钥”中检查。
+errors-api-credits = 积分不足，无法提交此批次。请在 ulazai.com 充值积分后重试。
+errors-api-credits-says = 积分不足，无法提交此批次。请在 ulazai.com 充值积分后重试。（UlazAI 返回：{ $server }）
+errors-api-forbidden = 你在 ulazai.com 的网页会话已过期或被拒绝。请在“设置 → 网页账户”中重新登录，然后重试。
+errors-api-not-found = UlazAI 不认识此模型或渲染。
+errors-api-not-found-says = UlazAI 不认识此模型或渲染。（UlazAI 返回：{ $server }）
+errors-api-rate-limited-at = 已达到 UlazAI 的请求频率上限。你可以在{ $wait }重试。
+errors-api-rate-limited = 已达到 UlazAI 的请求频率上限（每小时 24 个新批次）。请等几分钟后重试。
+errors-api-server = UlazAI 服务端出现问题（HTTP { $status }）。请稍后重试。
+errors-api-network-connect = 无法连接 UlazAI。请检查网络连接；应用会继续尝试。
+errors-api-network-timeout = UlazAI 未能及时响应。请检查网络连接；应用会继续尝试。
+errors-api-network-reset = 与 UlazAI 的连接已中断。请检查网络连接；应用会继续尝试。
+errors-api-network-other = 网络问题中断了发往 UlazAI 的请求。请检查网络连接；应用会继续尝试。
+errors-api-unreadable = UlazAI 返回了应用无法读取的响应（HTTP { $status }）。请稍后重试；如果反复出现，可能需要更新应用。
+errors-api-unexpected = UlazAI 的响应出乎意料（HTTP { $status }）。请稍后再试。
+errors-api-no-credentials = 尚未设置 API 密钥。请在“设置 → API 密钥”中添加你的 UlazAI API 密钥。
+errors-api-bad-url = 无法使用此服务器地址：{ $reason }
+
+## 达到频率上限后何时可以重试（用于 errors-api-rate-limited-at）
+
+errors-wait-second = 1 秒后
+errors-wait-seconds = { $seconds } 秒后
+errors-wait-minutes = { $minutes } 分钟后
+errors-wait-hours = { $hours } 小时后
+
+## 发送前需要在表单中修改的请求
+
+errors-list-or = { $head }或{ $last }
+errors-seconds = { $seconds } 秒
+errors-input-image-link = 输入图片 { $number } 不是可用的链接：{ $reason }。
+errors-input-video-link = 输入视频 { $number } 不是可用的链接：{ $reason }。
+errors-batch-size = 一个批次包含 1 到 4 个渲染。
+errors-batch-one = { $model } 一次只能渲染一个；请将批次设为 1。
+errors-batch-size-model = { $model } 的一个批次包含 1 到 { $max } 个渲染。
+errors-choose-model = 请选择一个模型。
+errors-unknown-model = UlazAI 没有名为“{ $slug }”的模型。请从列表中选择。
+errors-prompt-needed = 请填写提示词：{ $model } 需要提示词。
+errors-prompt-too-long = { $model } 的提示词最多 { $max } 个字符；当前有 { $length } 个。
+errors-ratio-only = { $model } 只能渲染 { $ratio }。
+errors-choose-ratio = 请选择画面比例：{ $choices }。
+errors-duration-only = { $model } 只能渲染 { $seconds } 秒的片段。
+errors-choose-duration = 请选择时长：{ $choices }。
+errors-choose-quality = 请选择画质：{ $choices }。
+errors-no-quality = { $model } 没有画质模式；请不要设置画质。
+errors-no-sound = { $model } 渲染时没有声音；请关闭声音。
+errors-input-count =
+    { $kind ->
+        [image] { $count } 张输入图片
+       *[video] { $count } 个输入视频
+    }
+errors-input-none =
+    { $kind ->
+        [image] { $model } 不接受输入图片；请将其移除。
+       *[video] { $model } 不接受输入视频；请将其移除。
+    }
+errors-input-exactly =
+    { $kind ->
+        [image] { $model } 需要恰好 { $inputs }。
+       *[video] { $model } 需要恰好 { $inputs }。
+    }
+errors-input-at-least =
+    { $kind ->
+        [image] { $model } 至少需要 { $inputs }。
+       *[video] { $model } 至少需要 { $inputs }。
+    }
+errors-input-at-most =
+    { $kind ->
+        [image] { $model } 最多接受 { $inputs }。
+       *[video] { $model } 最多接受 { $inputs }。
+    }
+errors-choose-orientation = 请选择角色朝向：视频（片段最长 30 秒）或图片（最长 10 秒）。
+errors-orientation-duration =
+    { $orientation ->
+        [video] 朝向为“视频”时，片段最长 { $seconds } 秒。
+        [image] 朝向为“图片”时，片段最长 { $seconds } 秒。
+       *[other] 朝向为“{ $orientation }”时，片段最长 { $seconds } 秒。
+    }
+errors-orientation-not-motion = 角色朝向仅适用于动作控制模型。
+
+## 已不存在的片段、文件夹或队列项
+
+errors-missing-job = 此片段已不在应用中。
+errors-retry-unknown-settings = 此片段不是从本应用发起的，因此不知道它的设置。请从表单重新开始。
+errors-queue-empty = 没有可加入队列的内容。
+errors-queue-full = 队列最多容纳 { $max } 项。
+errors-folder-gone = 此文件夹已不存在。
+errors-queue-item-gone = 此片段已不在队列中等待。
+errors-folder-gone-any-more = 此文件夹不存在（或已被删除）。
+errors-queued-clip-gone = 队列中的此片段不存在（或已被删除）。
+errors-merge-gone = 此合并不存在（或已被删除）。
+errors-fields-highlighted = 此渲染的部分设置需要修改（见高亮显示的字段）。
+
+## 合并片段
+
+errors-merge-too-few = 请至少选择两个片段进行合并。
+errors-merge-too-many = 一次最多可合并 { $max } 个片段。
+errors-merge-duplicate = 有一个片段重复列出。
+errors-merge-not-completed = 只能合并已完成的片段。
+errors-merge-session-expired = 你在 ulazai.com 的网页会话已过期。请在设置中重新连接，或使用“在这台电脑上合并”。
+errors-merge-no-ffmpeg = 在这台电脑上合并需要 ffmpeg，但尚未安装。{ $how }
+
+## 标记（选用 / 弃用、星级）和文件夹名称
+
+errors-marks-stars = 片段的星级为 1 到 { $max } 星（0 表示清除）：{ $stars } 星不是有效评分。
+errors-marks-nothing = 请选择要设置的标记或星级。
+errors-marks-no-clips = 请至少选择一个要标记的片段。
+errors-folder-name-empty = 文件夹名称不能为空。
+errors-folder-name-too-long = 文件夹名称太长（最多 { $max } 个字符）。
+
+## 打开片段的结果
+
+errors-no-result-to-open = 此渲染还没有可打开的结果。

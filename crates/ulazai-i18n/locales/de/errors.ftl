@@ -134,3 +134,10 @@ errors-folder-name-too-long = Der Ordnername ist zu lang (höchstens { $max } Ze
 ## Das Ergebnis eines Clips öffnen
 
 errors-no-result-to-open = Dieses Rendering hat noch kein Ergebnis zum Öffnen.
+
+## Vom Fenster selbst geschrieben, wenn ein Fehler ohne Satz kam
+
+errors-ui-rate-limited-at = Das Anfragelimit von UlazAI ist erreicht. Sie können es um { $time } erneut versuchen, in { $wait }.
+errors-ui-rate-limited = Das Anfragelimit von UlazAI ist erreicht. Warten Sie einige Minuten und versuchen Sie es dann erneut.
+errors-ui-credits = Nicht genug Credits für diesen Stapel. Laden Sie Credits auf ulazai.com auf oder verringern Sie die Anzahl.
+errors-ui-unknown = Etwas ist schiefgelaufen ({ $code }).

@@ -148,3 +148,11 @@ errors-folder-name-too-long = The folder name is too long (at most { $max } char
 ## Opening a clip's result
 
 errors-no-result-to-open = This job has no result to open yet.
+
+## Written by the window itself, when an error came without a sentence
+# $time is a clock time ("14:05"); $wait a duration ("12 min").
+errors-ui-rate-limited-at = UlazAI's rate limit was reached. You can try again at { $time }, in { $wait }.
+errors-ui-rate-limited = UlazAI's rate limit was reached. Wait a few minutes, then try again.
+errors-ui-credits = Not enough credits for this batch. Add credits on ulazai.com, or lower the count.
+# $code is the error's code name (for support: keyring_unavailable); keep it as it is.
+errors-ui-unknown = Something went wrong ({ $code }).

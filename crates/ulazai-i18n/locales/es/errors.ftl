@@ -134,3 +134,10 @@ errors-folder-name-too-long = El nombre de la carpeta es demasiado largo (máxim
 ## Abrir el resultado de un clip
 
 errors-no-result-to-open = Este render todavía no tiene un resultado que abrir.
+
+## Escrito por la propia ventana, cuando un error llega sin frase
+
+errors-ui-rate-limited-at = Se alcanzó el límite de solicitudes de UlazAI. Puedes volver a intentarlo a las { $time }, en { $wait }.
+errors-ui-rate-limited = Se alcanzó el límite de solicitudes de UlazAI. Espera unos minutos y vuelve a intentarlo.
+errors-ui-credits = No hay créditos suficientes para este lote. Añade créditos en ulazai.com o reduce la cantidad.
+errors-ui-unknown = Algo salió mal ({ $code }).

@@ -134,3 +134,10 @@ errors-folder-name-too-long = Le nom du dossier est trop long ({ $max } caractè
 ## Ouvrir le résultat d’un clip
 
 errors-no-result-to-open = Ce rendu n’a pas encore de résultat à ouvrir.
+
+## Écrit par la fenêtre elle-même, quand une erreur arrive sans phrase
+
+errors-ui-rate-limited-at = La limite de requêtes d’UlazAI est atteinte. Vous pourrez réessayer à { $time }, dans { $wait }.
+errors-ui-rate-limited = La limite de requêtes d’UlazAI est atteinte. Patientez quelques minutes, puis réessayez.
+errors-ui-credits = Pas assez de crédits pour ce lot. Ajoutez des crédits sur ulazai.com ou réduisez le nombre.
+errors-ui-unknown = Un problème est survenu ({ $code }).

@@ -118,3 +118,10 @@ errors-folder-name-too-long = フォルダー名が長すぎます（最大 { $m
 ## クリップの結果を開く
 
 errors-no-result-to-open = このレンダリングには、開ける結果がまだありません。
+
+## エラーに文が付いていないとき、ウィンドウ自身が書くもの
+
+errors-ui-rate-limited-at = UlazAI のリクエスト上限に達しました。{ $time }（{ $wait }後）に再試行できます。
+errors-ui-rate-limited = UlazAI のリクエスト上限に達しました。数分待ってから、もう一度お試しください。
+errors-ui-credits = このバッチに必要なクレジットが足りません。ulazai.com でクレジットを追加するか、本数を減らしてください。
+errors-ui-unknown = 問題が発生しました（{ $code }）。

@@ -118,3 +118,10 @@ errors-folder-name-too-long = 폴더 이름이 너무 깁니다(최대 { $max }�
 ## 클립 결과 열기
 
 errors-no-result-to-open = 이 렌더링에는 아직 열 수 있는 결과가 없습니다.
+
+## 오류에 문장이 없을 때 창이 직접 쓰는 문구
+
+errors-ui-rate-limited-at = UlazAI 요청 한도에 도달했습니다. { $time }({ $wait } 후)에 다시 시도할 수 있습니다.
+errors-ui-rate-limited = UlazAI 요청 한도에 도달했습니다. 몇 분 기다린 뒤 다시 시도하세요.
+errors-ui-credits = 이 배치에 필요한 크레딧이 부족합니다. ulazai.com에서 크레딧을 추가하거나 개수를 줄이세요.
+errors-ui-unknown = 문제가 발생했습니다({ $code }).

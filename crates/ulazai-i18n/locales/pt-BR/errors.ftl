@@ -134,3 +134,10 @@ errors-folder-name-too-long = O nome da pasta é longo demais (no máximo { $max
 ## Abrir o resultado de um clipe
 
 errors-no-result-to-open = Esta renderização ainda não tem um resultado para abrir.
+
+## Escrito pela própria janela, quando um erro chega sem frase
+
+errors-ui-rate-limited-at = O limite de solicitações da UlazAI foi atingido. Você pode tentar de novo às { $time }, em { $wait }.
+errors-ui-rate-limited = O limite de solicitações da UlazAI foi atingido. Aguarde alguns minutos e tente de novo.
+errors-ui-credits = Créditos insuficientes para este lote. Adicione créditos em ulazai.com ou diminua a quantidade.
+errors-ui-unknown = Algo deu errado ({ $code }).

@@ -118,3 +118,10 @@ errors-folder-name-too-long = 文件夹名称太长（最多 { $max } 个字符�
 ## 打开片段的结果
 
 errors-no-result-to-open = 此渲染还没有可打开的结果。
+
+## 错误没有附带说明时，由窗口自己写出的文字
+
+errors-ui-rate-limited-at = 已达到 UlazAI 的请求频率上限。你可以在 { $time }（{ $wait }后）重试。
+errors-ui-rate-limited = 已达到 UlazAI 的请求频率上限。请等几分钟后重试。
+errors-ui-credits = 积分不足，无法提交此批次。请在 ulazai.com 充值积分，或减少数量。
+errors-ui-unknown = 出了点问题（{ $code }）。

@@ -183,13 +183,22 @@ impl LibraryService {
             .map_err(|e| StudioError::Desktop(e.to_string()))
     }
 
+    /// The OS could not do it: `id`'s sentence in the app's language, the OS's reason in it.
+    fn desktop_error(&self, id: &str, reason: impl std::fmt::Display) -> StudioError {
+        let text = self
+            .locale
+            .get()
+            .format(id, &[("reason", reason.to_string().into())]);
+        StudioError::Desktop(text)
+    }
+
     /// Open the clip's file with the default video player.
     pub async fn open_file(&self, id: &str) -> Result<(), StudioError> {
         let file = self.current.get().await?.downloads().local_file(id)?;
         self.ui
             .shell()
             .open_path(&file)
-            .map_err(|e| StudioError::Desktop(format!("Could not open the file: {e}")))
+            .map_err(|e| self.desktop_error("errors-open-file", e))
     }
 
     /// Show the clip's file in the file manager.
@@ -198,7 +207,7 @@ impl LibraryService {
         self.ui
             .shell()
             .reveal_path(&file)
-            .map_err(|e| StudioError::Desktop(format!("Could not show the file: {e}")))
+            .map_err(|e| self.desktop_error("errors-reveal-file", e))
     }
 
     /// Open the job's (first) result in the OS, as the URL policy allows it.
@@ -207,7 +216,7 @@ impl LibraryService {
         self.ui
             .shell()
             .open_url(url.as_str())
-            .map_err(|e| StudioError::Desktop(format!("Could not open the result: {e}")))
+            .map_err(|e| self.desktop_error("errors-open-result", e))
     }
 
     /// Start dragging the saved clips `ids` out of the window (the mouse button is down).
@@ -217,7 +226,7 @@ impl LibraryService {
         tauri::async_runtime::spawn_blocking(move || ui.shell().drag_out(files))
             .await
             .map_err(|e| StudioError::Desktop(e.to_string()))?
-            .map_err(|e| StudioError::Desktop(format!("Could not start the drag: {e}")))
+            .map_err(|e| self.desktop_error("errors-drag-out", e))
     }
 
     /// Let the creator pick a folder, then copy the clips `ids` into it (saving into the

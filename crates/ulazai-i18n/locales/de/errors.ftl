@@ -141,3 +141,10 @@ errors-ui-rate-limited-at = Das Anfragelimit von UlazAI ist erreicht. Sie könne
 errors-ui-rate-limited = Das Anfragelimit von UlazAI ist erreicht. Warten Sie einige Minuten und versuchen Sie es dann erneut.
 errors-ui-credits = Nicht genug Credits für diesen Stapel. Laden Sie Credits auf ulazai.com auf oder verringern Sie die Anzahl.
 errors-ui-unknown = Etwas ist schiefgelaufen ({ $code }).
+
+## Das System konnte es nicht ausführen (öffnen, anzeigen, ziehen)
+
+errors-open-file = Die Datei konnte nicht geöffnet werden: { $reason }
+errors-reveal-file = Die Datei konnte nicht angezeigt werden: { $reason }
+errors-open-result = Das Ergebnis konnte nicht geöffnet werden: { $reason }
+errors-drag-out = Das Ziehen konnte nicht gestartet werden: { $reason }

@@ -156,3 +156,11 @@ errors-ui-rate-limited = UlazAI's rate limit was reached. Wait a few minutes, th
 errors-ui-credits = Not enough credits for this batch. Add credits on ulazai.com, or lower the count.
 # $code is the error's code name (for support: keyring_unavailable); keep it as it is.
 errors-ui-unknown = Something went wrong ({ $code }).
+
+## The system could not do what was asked (open, show, drag); $reason is the system's own
+## words (often English), placed as they are.
+
+errors-open-file = Could not open the file: { $reason }
+errors-reveal-file = Could not show the file: { $reason }
+errors-open-result = Could not open the result: { $reason }
+errors-drag-out = Could not start the drag: { $reason }

@@ -141,3 +141,10 @@ errors-ui-rate-limited-at = Se alcanzó el límite de solicitudes de UlazAI. Pue
 errors-ui-rate-limited = Se alcanzó el límite de solicitudes de UlazAI. Espera unos minutos y vuelve a intentarlo.
 errors-ui-credits = No hay créditos suficientes para este lote. Añade créditos en ulazai.com o reduce la cantidad.
 errors-ui-unknown = Algo salió mal ({ $code }).
+
+## El sistema no pudo hacerlo (abrir, mostrar, arrastrar)
+
+errors-open-file = No se pudo abrir el archivo: { $reason }
+errors-reveal-file = No se pudo mostrar el archivo: { $reason }
+errors-open-result = No se pudo abrir el resultado: { $reason }
+errors-drag-out = No se pudo empezar a arrastrar: { $reason }

@@ -141,3 +141,10 @@ errors-ui-rate-limited-at = La limite de requêtes d’UlazAI est atteinte. Vous
 errors-ui-rate-limited = La limite de requêtes d’UlazAI est atteinte. Patientez quelques minutes, puis réessayez.
 errors-ui-credits = Pas assez de crédits pour ce lot. Ajoutez des crédits sur ulazai.com ou réduisez le nombre.
 errors-ui-unknown = Un problème est survenu ({ $code }).
+
+## Le système n’a pas pu le faire (ouvrir, afficher, glisser)
+
+errors-open-file = Impossible d’ouvrir le fichier : { $reason }
+errors-reveal-file = Impossible d’afficher le fichier : { $reason }
+errors-open-result = Impossible d’ouvrir le résultat : { $reason }
+errors-drag-out = Impossible de lancer le glisser-déposer : { $reason }

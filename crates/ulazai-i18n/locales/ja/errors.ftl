@@ -125,3 +125,10 @@ errors-ui-rate-limited-at = UlazAI のリクエスト上限に達しました。
 errors-ui-rate-limited = UlazAI のリクエスト上限に達しました。数分待ってから、もう一度お試しください。
 errors-ui-credits = このバッチに必要なクレジットが足りません。ulazai.com でクレジットを追加するか、本数を減らしてください。
 errors-ui-unknown = 問題が発生しました（{ $code }）。
+
+## システムが実行できなかった操作（開く、表示する、ドラッグする）
+
+errors-open-file = ファイルを開けませんでした：{ $reason }
+errors-reveal-file = ファイルを表示できませんでした：{ $reason }
+errors-open-result = 結果を開けませんでした：{ $reason }
+errors-drag-out = ドラッグを開始できませんでした：{ $reason }

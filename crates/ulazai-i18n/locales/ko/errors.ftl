@@ -125,3 +125,10 @@ errors-ui-rate-limited-at = UlazAI 요청 한도에 도달했습니다. { $time 
 errors-ui-rate-limited = UlazAI 요청 한도에 도달했습니다. 몇 분 기다린 뒤 다시 시도하세요.
 errors-ui-credits = 이 배치에 필요한 크레딧이 부족합니다. ulazai.com에서 크레딧을 추가하거나 개수를 줄이세요.
 errors-ui-unknown = 문제가 발생했습니다({ $code }).
+
+## 시스템이 할 수 없었던 작업(열기, 표시, 끌기)
+
+errors-open-file = 파일을 열 수 없습니다: { $reason }
+errors-reveal-file = 파일을 표시할 수 없습니다: { $reason }
+errors-open-result = 결과를 열 수 없습니다: { $reason }
+errors-drag-out = 끌어서 놓기를 시작할 수 없습니다: { $reason }

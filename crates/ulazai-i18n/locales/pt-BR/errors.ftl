@@ -141,3 +141,10 @@ errors-ui-rate-limited-at = O limite de solicitações da UlazAI foi atingido. V
 errors-ui-rate-limited = O limite de solicitações da UlazAI foi atingido. Aguarde alguns minutos e tente de novo.
 errors-ui-credits = Créditos insuficientes para este lote. Adicione créditos em ulazai.com ou diminua a quantidade.
 errors-ui-unknown = Algo deu errado ({ $code }).
+
+## O sistema não conseguiu fazer isso (abrir, mostrar, arrastar)
+
+errors-open-file = Não foi possível abrir o arquivo: { $reason }
+errors-reveal-file = Não foi possível mostrar o arquivo: { $reason }
+errors-open-result = Não foi possível abrir o resultado: { $reason }
+errors-drag-out = Não foi possível começar a arrastar: { $reason }

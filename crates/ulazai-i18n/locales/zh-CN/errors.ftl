@@ -125,3 +125,10 @@ errors-ui-rate-limited-at = 已达到 UlazAI 的请求频率上限。你可以�
 errors-ui-rate-limited = 已达到 UlazAI 的请求频率上限。请等几分钟后重试。
 errors-ui-credits = 积分不足，无法提交此批次。请在 ulazai.com 充值积分，或减少数量。
 errors-ui-unknown = 出了点问题（{ $code }）。
+
+## 系统无法完成的操作（打开、显示、拖动）
+
+errors-open-file = 无法打开文件：{ $reason }
+errors-reveal-file = 无法显示文件：{ $reason }
+errors-open-result = 无法打开结果：{ $reason }
+errors-drag-out = 无法开始拖动：{ $reason }

@@ -1,9 +1,9 @@
 //! Local folders (their server buckets follow in the engine). Deleting one (with what
 //! becomes of its clips) is in `delete`. A name is refused by the engine's one rule (`store::folder_name`).
 
-use ulazai_engine::Text;
 use ulazai_engine::model::{Folder, Job};
 use ulazai_engine::store::folder_name;
+use ulazai_engine::Text;
 
 use super::{command, CommandError};
 
@@ -35,7 +35,7 @@ command! {
     /// Move jobs into a folder (`folder_id: null`: back to Unfiled). Answers the moved jobs.
     pub async fn move_jobs(engine: CurrentEngine; ids: Vec<String>, folder_id: Option<String>) -> Vec<Job> {
         if ids.is_empty() {
-            return Err(CommandError::bad_input("Select at least one job to move."));
+            return Err(CommandError::refused(Text::new("errors-move-none")));
         }
         let engine = engine.get().await?;
         if let Some(f) = &folder_id {

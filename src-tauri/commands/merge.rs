@@ -1,8 +1,8 @@
 //! Merge clips in tray order (one command, whole or trimmed clips): on the server with a web session, else (or when asked) on
 //! this computer with ffmpeg.
 
-use ulazai_engine::Text;
 use ulazai_engine::engine::{FfmpegStatus, MergeClip, MergePlace, MergeStarted};
+use ulazai_engine::Text;
 
 use super::{command, CommandError};
 

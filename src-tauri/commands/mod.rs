@@ -190,6 +190,10 @@ impl CommandError {
     pub fn bad_input(message: impl Into<String>) -> CommandError {
         CommandError::new(ErrorCode::BadInput, message)
     }
+    /// Input the command refuses, for the reason the catalog message `text` tells.
+    pub fn refused(text: Text) -> CommandError {
+        CommandError::text(ErrorCode::BadInput, text)
+    }
     /// Something other than a job (a folder, a queued clip, a merge) is not there.
     pub fn not_found(text: Text) -> CommandError {
         CommandError::text(ErrorCode::NotFound, text)
@@ -287,10 +291,12 @@ impl From<MergeFailure> for CommandError {
             MergeFailure::NotFound(_) => CommandError::missing_job(),
             MergeFailure::SessionExpired => text_of(ErrorCode::SessionExpired),
             MergeFailure::Api(a) => a.into(),
-            MergeFailure::Ffmpeg(MergeError::NotInstalled { how_to_install }) => CommandError::text(
-                ErrorCode::FfmpegMissing,
-                Text::new("errors-merge-no-ffmpeg").with("how", how_to_install),
-            ),
+            MergeFailure::Ffmpeg(MergeError::NotInstalled { how_to_install }) => {
+                CommandError::text(
+                    ErrorCode::FfmpegMissing,
+                    Text::new("errors-merge-no-ffmpeg").with("how", how_to_install),
+                )
+            }
             MergeFailure::Ffmpeg(MergeError::ChosenFfmpeg(_)) => {
                 CommandError::new(ErrorCode::FfmpegPath, text)
             }
@@ -333,6 +339,7 @@ impl From<StudioError> for CommandError {
         let text = e.to_string();
         match e {
             StudioError::Starting(m) => CommandError::new(ErrorCode::Starting, m),
+            StudioError::Worded(code, t) => CommandError::text(code, t),
             StudioError::NotFound(_) => CommandError::new(ErrorCode::NotFound, text),
             StudioError::MissingJob(m) => m.into(),
             StudioError::BadUrl(m) => CommandError::new(ErrorCode::BadUrl, m),

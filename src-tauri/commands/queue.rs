@@ -1,13 +1,13 @@
 //! The render queue: look at it, preview an import or variations, add, reorder, remove,
 //! pause and resume, submit one item now. The engine plans and submits; this is glue.
 
-use ulazai_engine::Text;
 use ulazai_engine::model::{GenerateParams, Job};
 use ulazai_engine::poll::RenderEstimate;
 use ulazai_engine::queue::{
     FolderChoice, QueueEntry, QueuePreview, QueueView, VariationModel, VariationPick,
 };
 use ulazai_engine::ErrorCode;
+use ulazai_engine::Text;
 
 use super::{command, CommandError};
 
@@ -48,9 +48,7 @@ command! {
             .map(|e| e.to_string_lossy().to_lowercase())
             .unwrap_or_default();
         if ext != "txt" && ext != "csv" {
-            return Err(CommandError::bad_input(
-                "Drop a prompt list: a .txt file (one prompt a line) or a .csv file.",
-            ));
+            return Err(CommandError::refused(Text::new("errors-import-kind")));
         }
         let content = tauri::async_runtime::spawn_blocking(move || read_list(&path))
             .await
@@ -65,9 +63,7 @@ command! {
 /// A prompt list is small text: refuse what is not.
 fn fits(len: u64) -> Result<(), CommandError> {
     if len > MAX_IMPORT_BYTES {
-        return Err(CommandError::bad_input(
-            "This text is larger than 4 MB: too large for a prompt list.",
-        ));
+        return Err(CommandError::refused(Text::new("errors-import-too-large")));
     }
     Ok(())
 }

@@ -17,8 +17,8 @@ use super::settings::SettingsService;
 use super::ui::Ui;
 use super::StudioError;
 use crate::ipc::types::{LibraryInfo, Settings};
-use crate::platform::media_server;
 use crate::platform::locale::Locale;
+use crate::platform::media_server;
 
 pub struct LibraryService {
     library: Arc<Library>,

@@ -19,6 +19,7 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
+use ulazai_engine::Text;
 
 use serde::{Deserialize, Serialize};
 use ulazai_engine::secret::{ApiKey, WebSession};
@@ -120,7 +121,10 @@ impl WebSessionService {
         self.current.wait_ready().await;
         let base = self.current.base_url().await;
         if base.is_empty() {
-            return Err(StudioError::Starting("The app is still starting.".into()));
+            return Err(StudioError::Worded(
+                ulazai_engine::ErrorCode::Starting,
+                Text::new("errors-still-starting"),
+            ));
         }
         let login = url::Url::parse(&format!("{base}/accounts/login/"))
             .map_err(|e| StudioError::SignIn(format!("bad server address: {e}")))?;

@@ -41,15 +41,17 @@ fn errors_speak_the_language_of_the_app() {
     assert_eq!(field["message"], "Ein Stapel umfasst 1 bis 4 Renderings.");
     assert_eq!(field["fields"][0]["message"], field["message"]);
     assert_eq!(live[0]["message"], "Ein Stapel umfasst 1 bis 4 Renderings.");
-    assert!(field.get("text").is_none(), "the catalog message is not sent: {field}");
+    assert!(
+        field.get("text").is_none(),
+        "the catalog message is not sent: {field}"
+    );
 
     let (credits, field, live) = refusals(None);
     assert_eq!(credits["code"], "insufficient_credits", "{credits}");
     assert!(
-        credits["message"]
-            .as_str()
-            .unwrap()
-            .starts_with("Not enough credits for this batch. Add credits on ulazai.com, then try again."),
+        credits["message"].as_str().unwrap().starts_with(
+            "Not enough credits for this batch. Add credits on ulazai.com, then try again."
+        ),
         "{credits}"
     );
     assert_eq!(field["message"], "A batch is 1 to 4 jobs.");

@@ -203,8 +203,10 @@ mod tests {
     #[test]
     fn a_choice_is_listed_as_the_language_lists_one() {
         let t = |items: &[&str]| {
-            Text::new("errors-choose-quality")
-                .with("choices", TextArg::Either(items.iter().map(|&i| i.into()).collect()))
+            Text::new("errors-choose-quality").with(
+                "choices",
+                TextArg::Either(items.iter().map(|&i| i.into()).collect()),
+            )
         };
         assert_eq!(t(&["std"]).english(), "Choose a quality: std.");
         assert_eq!(

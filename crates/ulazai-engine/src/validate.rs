@@ -140,7 +140,10 @@ pub fn validate<'m>(
     // Prompt.
     let prompt = params.prompt.trim();
     if prompt.is_empty() && model.requires_prompt {
-        err("prompt", Text::new("errors-prompt-needed").with("model", name));
+        err(
+            "prompt",
+            Text::new("errors-prompt-needed").with("model", name),
+        );
     }
     if let Some(max) = model.max_prompt_chars {
         let n = prompt.chars().count();
@@ -217,10 +220,7 @@ pub fn validate<'m>(
 
     // Sound (`false` on a silent model is harmless; `normalise` drops it).
     if params.sound == Some(true) && !model.supports_sound {
-        err(
-            "sound",
-            Text::new("errors-no-sound").with("model", name),
-        );
+        err("sound", Text::new("errors-no-sound").with("model", name));
     }
 
     // Input media counts.
@@ -361,7 +361,11 @@ fn media_count_problem(
     if ok {
         return None;
     }
-    let count = |k: usize| Text::new("errors-input-count").with("kind", kind).with("count", k);
+    let count = |k: usize| {
+        Text::new("errors-input-count")
+            .with("kind", kind)
+            .with("count", k)
+    };
     let text = match max {
         Some(0) => Text::new("errors-input-none"),
         Some(m) if m == min => Text::new("errors-input-exactly").with("inputs", count(m)),

@@ -35,7 +35,10 @@ fn the_desktop_entry_speaks_every_language_of_the_catalog() {
 
     let en = Localizer::new("en");
     assert!(
-        committed.contains(&format!("\nGenericName={}\n", en.text("desktop-generic-name"))),
+        committed.contains(&format!(
+            "\nGenericName={}\n",
+            en.text("desktop-generic-name")
+        )),
         "GenericName is the catalog's English"
     );
     let conf: serde_like::Conf = serde_like::read(&root().join("tauri.conf.json"));
@@ -51,7 +54,10 @@ mod serde_like {
     pub fn read(path: &std::path::Path) -> Conf {
         let text = std::fs::read_to_string(path).unwrap();
         let key = "\"shortDescription\":";
-        let at = text.find(key).expect("tauri.conf.json names a shortDescription") + key.len();
+        let at = text
+            .find(key)
+            .expect("tauri.conf.json names a shortDescription")
+            + key.len();
         let rest = text[at..].trim_start();
         let rest = rest.strip_prefix('"').expect("a string");
         let end = rest.find('"').expect("a closed string");

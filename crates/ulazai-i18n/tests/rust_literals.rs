@@ -5,8 +5,9 @@
 //!
 //! Not looked at: `#[cfg(test)]` modules, logs (`tracing`), `#[error("…")]` attributes (the
 //! English `Display` kept for logs; the errors that reach a person carry a catalog message
-//! beside it, held equal by `tests/engine/error_texts.rs`), panics and assertions, and
-//! literals that are not prose (ids, keys, paths, format strings without words).
+//! beside it, held equal by `tests/engine/error_texts.rs`), panics and assertions,
+//! literals that are not prose (ids, keys, paths, format strings without words), and a
+//! literal whose line says `i18n-ignore: <why>` (as in the UI's lint).
 
 use std::path::{Path, PathBuf};
 
@@ -18,6 +19,8 @@ const SCANNED: &[&str] = &[
     "src-tauri/commands/mod.rs",
     "src-tauri/studio/error.rs",
     "src-tauri/studio/library.rs",
+    "src-tauri/platform/signin.rs",
+    "src-tauri/platform/webview_runtime.rs",
     "crates/ulazai-engine/src/api/error.rs",
     "crates/ulazai-engine/src/validate.rs",
     "crates/ulazai-engine/src/text.rs",
@@ -66,7 +69,9 @@ fn files(path: &Path, out: &mut Vec<PathBuf>) {
         for entry in std::fs::read_dir(path).unwrap().flatten() {
             files(&entry.path(), out);
         }
-    } else if path.extension().is_some_and(|x| x == "rs") && !path.to_string_lossy().ends_with("_tests.rs") {
+    } else if path.extension().is_some_and(|x| x == "rs")
+        && !path.to_string_lossy().ends_with("_tests.rs")
+    {
         out.push(path.to_path_buf());
     }
 }
@@ -80,7 +85,9 @@ fn without_tests(src: &str) -> String {
     };
     for head in LOG_ONLY_DISPLAY {
         if let Some(start) = src.find(head) {
-            let end = src[start..].find("\n}\n").map_or(src.len(), |e| start + e + 3);
+            let end = src[start..]
+                .find("\n}\n")
+                .map_or(src.len(), |e| start + e + 3);
             let blank: String = src[start..end]
                 .chars()
                 .map(|c| if c == '\n' { '\n' } else { ' ' })
@@ -197,7 +204,10 @@ fn reads_as_prose(text: &str) -> bool {
         .split_whitespace()
         .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
         .count();
-    words >= 2 || (words == 1 && plain.trim_end().ends_with(['.', '!', '?']) && plain.contains(char::is_uppercase))
+    words >= 2
+        || (words == 1
+            && plain.trim_end().ends_with(['.', '!', '?'])
+            && plain.contains(char::is_uppercase))
 }
 
 /// The statement (from the last `;`, `{` or `}`) the literal at `at` is part of, up to it.
@@ -209,8 +219,20 @@ fn statement_before(src: &str, at: usize) -> &str {
 /// Logs, panics, assertions and `#[error]` attributes are not read by a creator here.
 fn exempt(statement: &str) -> bool {
     [
-        "tracing::", "warn!(", "info!(", "debug!(", "error!(", "trace!(", "#[error(", "expect(",
-        "panic!(", "unreachable!(", "assert", "eprintln!(", "#[doc", "concat!(",
+        "tracing::",
+        "warn!(",
+        "info!(",
+        "debug!(",
+        "error!(",
+        "trace!(",
+        "#[error(",
+        "expect(",
+        "panic!(",
+        "unreachable!(",
+        "assert",
+        "eprintln!(",
+        "#[doc",
+        "concat!(",
     ]
     .iter()
     .any(|m| statement.contains(m))
@@ -225,11 +247,25 @@ fn findings() -> Vec<String> {
     all.push(root.join("crates/ulazai-engine/src/error_code.rs"));
     let mut found = Vec::new();
     for file in all {
-        let rel = file.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
+        let rel = file
+            .strip_prefix(&root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
         let src = std::fs::read_to_string(&file).unwrap();
         let src = without_tests(&src);
         for (at, text) in literals(&src) {
             if !reads_as_prose(&text) || exempt(statement_before(&src, at)) {
+                continue;
+            }
+            // A literal that must stay says why on its line, as in the UI's lint.
+            let line_end = src[at..].find('\n').map_or(src.len(), |e| at + e);
+            if src[..line_end]
+                .rsplit('\n')
+                .next()
+                .unwrap_or("")
+                .contains("i18n-ignore:")
+            {
                 continue;
             }
             let allowed = ALLOWED
@@ -257,10 +293,21 @@ fn the_rust_that_writes_for_a_person_takes_its_words_from_the_catalog() {
 
 #[test]
 fn the_lint_sees_prose_and_lets_ids_logs_and_formats_through() {
-    for prose in ["Choose the library folder", "Nothing to queue.", "{n} clips finished, {m} failed"] {
+    for prose in [
+        "Choose the library folder",
+        "Nothing to queue.",
+        "{n} clips finished, {m} failed",
+    ] {
         assert!(reads_as_prose(prose), "{prose}");
     }
-    for not in ["errors-api-credits", "{0}", "snake_case", "image", "/api/v1/history", "%Y-%m-%d"] {
+    for not in [
+        "errors-api-credits",
+        "{0}",
+        "snake_case",
+        "image",
+        "/api/v1/history",
+        "%Y-%m-%d",
+    ] {
         assert!(!reads_as_prose(not), "{not}");
     }
     let src = "fn a() { tracing::warn!(\"a log line here\"); let t = \"Export the clip to\"; }\n";
@@ -270,6 +317,9 @@ fn the_lint_sees_prose_and_lets_ids_logs_and_formats_through() {
     assert!(!exempt(statement_before(src, lits[1].0)));
     assert_eq!(
         literals("let s = \"one \\\n    two\"; let c = '\"'; let r = r#\"raw \"q\" text\"#;"),
-        vec![(8, "one two".to_string()), (46, "raw \"q\" text".to_string())]
+        vec![
+            (8, "one two".to_string()),
+            (46, "raw \"q\" text".to_string())
+        ]
     );
 }

@@ -264,11 +264,23 @@ mod tests {
 
     #[test]
     fn waits_read_naturally() {
-        assert_eq!(human_wait(Duration::from_secs(12 * 60)).english(), "in 12 minutes");
-        assert_eq!(human_wait(Duration::from_secs(61)).english(), "in 2 minutes");
+        assert_eq!(
+            human_wait(Duration::from_secs(12 * 60)).english(),
+            "in 12 minutes"
+        );
+        assert_eq!(
+            human_wait(Duration::from_secs(61)).english(),
+            "in 2 minutes"
+        );
         assert_eq!(human_wait(Duration::from_secs(60)).english(), "in 1 minute");
-        assert_eq!(human_wait(Duration::from_secs(30)).english(), "in 30 seconds");
-        assert_eq!(human_wait(Duration::from_secs(3 * 3600)).english(), "in 3 hours");
+        assert_eq!(
+            human_wait(Duration::from_secs(30)).english(),
+            "in 30 seconds"
+        );
+        assert_eq!(
+            human_wait(Duration::from_secs(3 * 3600)).english(),
+            "in 3 hours"
+        );
     }
 
     #[test]

@@ -61,7 +61,9 @@ impl MergeFailure {
     pub fn text(&self) -> Option<Text> {
         Some(match self {
             MergeFailure::TooFew => Text::new("errors-merge-too-few"),
-            MergeFailure::TooMany => Text::new("errors-merge-too-many").with("max", MAX_MERGE_CLIPS),
+            MergeFailure::TooMany => {
+                Text::new("errors-merge-too-many").with("max", MAX_MERGE_CLIPS)
+            }
             MergeFailure::Duplicate => Text::new("errors-merge-duplicate"),
             MergeFailure::NotFound(_) => crate::MissingJob.text(),
             MergeFailure::NotCompleted => Text::new("errors-merge-not-completed"),

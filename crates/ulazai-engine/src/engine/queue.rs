@@ -13,13 +13,13 @@ use super::queue_run::Sent;
 use super::{Engine, EngineEvent, GenerateError};
 use crate::api::{ApiError, GenerateAnswer};
 use crate::model::{FolderId, GenerateParams, Job};
-use crate::text::Text;
 use crate::queue::clock::rfc3339;
 use crate::queue::{
     import, plan, FolderChoice, PauseReason, QueueEntry, QueueItem, QueueItemState, QueuePause,
     QueuePreview, QueueView, Request, VariationModel, VariationPick,
 };
 use crate::store::{new_id, now_rfc3339, Store};
+use crate::text::Text;
 use crate::validate;
 
 /// Items in the queue at most (a runaway import should not fill the store).
@@ -147,7 +147,10 @@ impl<'a> RenderQueue<'a> {
             ));
         }
         if checked.is_empty() {
-            return Err(GenerateError::field("queue", Text::new("errors-queue-empty")));
+            return Err(GenerateError::field(
+                "queue",
+                Text::new("errors-queue-empty"),
+            ));
         }
         let now = now_rfc3339();
         let mut made = false;
@@ -262,9 +265,7 @@ impl<'a> RenderQueue<'a> {
             .hub
             .read(|s| s.queue().item(id).cloned())
             .filter(|i| i.state != QueueItemState::Submitting)
-            .ok_or_else(|| {
-                GenerateError::field("queue", Text::new("errors-queue-item-gone"))
-            })?;
+            .ok_or_else(|| GenerateError::field("queue", Text::new("errors-queue-item-gone")))?;
         let now = self.runtime().clock.now_ms();
         let free = self
             .engine

@@ -12,8 +12,8 @@ use ts_rs::TS;
 
 use super::{now_rfc3339, Store};
 use crate::error_code::MissingJob;
-use crate::text::Text;
 use crate::model::{ClipFlag, Job, JobId, MAX_STARS};
+use crate::text::Text;
 
 /// The flag a change sets: pick, reject, or none (unflagged).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -17,7 +17,10 @@ fn display_and_catalog_say_the_same_in_english() {
         MergeFailure::SessionExpired,
     ];
     for m in merges {
-        assert_eq!(m.text().expect("a catalog message").english(), m.to_string());
+        assert_eq!(
+            m.text().expect("a catalog message").english(),
+            m.to_string()
+        );
     }
     for m in [
         MarksError::Stars(9),

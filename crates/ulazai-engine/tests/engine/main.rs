@@ -12,7 +12,6 @@ mod support {
 mod api_client;
 mod api_errors;
 mod engine_clip_length;
-mod error_texts;
 mod engine_curation;
 mod engine_delete;
 mod engine_edit;
@@ -24,6 +23,7 @@ mod engine_sending;
 mod engine_takes;
 mod engine_unconfirmed_generate;
 mod engine_workflow;
+mod error_texts;
 mod ffmpeg_locate;
 mod ffmpeg_merge;
 mod ffmpeg_trim;

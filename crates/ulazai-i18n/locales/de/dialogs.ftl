@@ -7,3 +7,10 @@ dialogs-export-clips =
         [one] Clip exportieren nach
        *[other] { $count } Clips exportieren nach
     }
+
+dialogs-sign-in-title = Bei UlazAI anmelden
+
+dialogs-webview-missing =
+    UlazAI Studio benötigt die Microsoft Edge WebView2 Runtime, die auf diesem Computer nicht installiert ist.
+
+    Installieren Sie sie von { $url } (Microsofts Installationsprogramm für die WebView2 Runtime) und starten Sie UlazAI Studio dann erneut.

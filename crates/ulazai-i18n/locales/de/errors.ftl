@@ -148,3 +148,17 @@ errors-open-file = Die Datei konnte nicht geöffnet werden: { $reason }
 errors-reveal-file = Die Datei konnte nicht angezeigt werden: { $reason }
 errors-open-result = Das Ergebnis konnte nicht geöffnet werden: { $reason }
 errors-drag-out = Das Ziehen konnte nicht gestartet werden: { $reason }
+
+## Abgelehnte Anfragen des Fensters
+
+errors-still-starting = Die App startet noch.
+errors-engine-failed = Die App konnte ihre Render-Engine nicht verbinden: { $reason }
+errors-delete-none = Wählen Sie mindestens einen Clip zum Löschen aus.
+errors-undo-gone = Dieses Löschen lässt sich nicht mehr rückgängig machen.
+errors-move-none = Wählen Sie mindestens einen Clip zum Verschieben aus.
+errors-key-empty = Fügen Sie Ihren UlazAI-API-Schlüssel ein.
+errors-key-shape = Das sieht nicht wie ein API-Schlüssel aus (Schlüssel sehen aus wie ulazai_live_…).
+errors-sort-place = Eine Sortierung gilt für alle Clips, „Ohne Ordner“ oder einen Ordner.
+errors-sort-order = Das ist keine Sortierung.
+errors-import-kind = Legen Sie eine Prompt-Liste ab: eine .txt-Datei (ein Prompt pro Zeile) oder eine .csv-Datei.
+errors-import-too-large = Dieser Text ist größer als 4 MB: zu groß für eine Prompt-Liste.

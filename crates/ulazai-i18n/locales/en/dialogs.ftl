@@ -8,3 +8,13 @@ dialogs-export-clips =
         [one] Export the clip to
        *[other] Export { $count } clips to
     }
+
+# The title of the window where the creator signs in to ulazai.com.
+dialogs-sign-in-title = Sign in to UlazAI
+
+# A message box at start on Windows when the WebView2 Runtime (what draws the window) is
+# missing. $url is Microsoft's download address. Two paragraphs: keep the blank line.
+dialogs-webview-missing =
+    UlazAI Studio needs the Microsoft Edge WebView2 Runtime, which is not installed on this computer.
+
+    Install it from { $url } (Microsoft's WebView2 Runtime installer), then start UlazAI Studio again.

@@ -164,3 +164,19 @@ errors-open-file = Could not open the file: { $reason }
 errors-reveal-file = Could not show the file: { $reason }
 errors-open-result = Could not open the result: { $reason }
 errors-drag-out = Could not start the drag: { $reason }
+
+## Refusals of the window's own requests
+
+errors-still-starting = The app is still starting.
+# $reason is the engine's own error (English).
+errors-engine-failed = The app could not connect its job engine: { $reason }
+errors-delete-none = Select at least one clip to delete.
+errors-undo-gone = This delete can no longer be undone.
+errors-move-none = Select at least one job to move.
+errors-key-empty = Paste your UlazAI API key.
+errors-key-shape = This does not look like an API key (keys look like ulazai_live_…).
+# "Unfiled" is the library's place for clips in no folder, as the sidebar names it.
+errors-sort-place = A sort order belongs to all clips, Unfiled or a folder.
+errors-sort-order = This is not a sort order.
+errors-import-kind = Drop a prompt list: a .txt file (one prompt a line) or a .csv file.
+errors-import-too-large = This text is larger than 4 MB: too large for a prompt list.

@@ -7,3 +7,10 @@ dialogs-export-clips =
         [one] Exportar el clip a
        *[other] Exportar { $count } clips a
     }
+
+dialogs-sign-in-title = Inicia sesión en UlazAI
+
+dialogs-webview-missing =
+    UlazAI Studio necesita Microsoft Edge WebView2 Runtime, que no está instalado en este ordenador.
+
+    Instálalo desde { $url } (el instalador de WebView2 Runtime de Microsoft) y vuelve a abrir UlazAI Studio.

@@ -148,3 +148,17 @@ errors-open-file = No se pudo abrir el archivo: { $reason }
 errors-reveal-file = No se pudo mostrar el archivo: { $reason }
 errors-open-result = No se pudo abrir el resultado: { $reason }
 errors-drag-out = No se pudo empezar a arrastrar: { $reason }
+
+## Rechazos de las peticiones de la ventana
+
+errors-still-starting = La app todavía se está iniciando.
+errors-engine-failed = La app no pudo conectar su motor de render: { $reason }
+errors-delete-none = Selecciona al menos un clip para eliminar.
+errors-undo-gone = Esta eliminación ya no se puede deshacer.
+errors-move-none = Selecciona al menos un clip para mover.
+errors-key-empty = Pega tu clave de API de UlazAI.
+errors-key-shape = Esto no parece una clave de API (las claves son como ulazai_live_…).
+errors-sort-place = Un orden se aplica a todos los clips, a «Sin carpeta» o a una carpeta.
+errors-sort-order = Esto no es un orden.
+errors-import-kind = Suelta una lista de prompts: un archivo .txt (un prompt por línea) o un archivo .csv.
+errors-import-too-large = Este texto supera los 4 MB: es demasiado grande para una lista de prompts.

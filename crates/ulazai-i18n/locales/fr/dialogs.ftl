@@ -7,3 +7,10 @@ dialogs-export-clips =
         [one] Exporter le clip vers
        *[other] Exporter { $count } clips vers
     }
+
+dialogs-sign-in-title = Se connecter à UlazAI
+
+dialogs-webview-missing =
+    UlazAI Studio a besoin du Microsoft Edge WebView2 Runtime, qui n’est pas installé sur cet ordinateur.
+
+    Installez-le depuis { $url } (le programme d’installation du WebView2 Runtime de Microsoft), puis relancez UlazAI Studio.

@@ -148,3 +148,17 @@ errors-open-file = Impossible d’ouvrir le fichier : { $reason }
 errors-reveal-file = Impossible d’afficher le fichier : { $reason }
 errors-open-result = Impossible d’ouvrir le résultat : { $reason }
 errors-drag-out = Impossible de lancer le glisser-déposer : { $reason }
+
+## Refus des demandes de la fenêtre
+
+errors-still-starting = L’app est encore en train de démarrer.
+errors-engine-failed = L’app n’a pas pu connecter son moteur de rendu : { $reason }
+errors-delete-none = Sélectionnez au moins un clip à supprimer.
+errors-undo-gone = Cette suppression ne peut plus être annulée.
+errors-move-none = Sélectionnez au moins un clip à déplacer.
+errors-key-empty = Collez votre clé d’API UlazAI.
+errors-key-shape = Cela ne ressemble pas à une clé d’API (les clés ressemblent à ulazai_live_…).
+errors-sort-place = Un ordre de tri s’applique à tous les clips, à « Sans dossier » ou à un dossier.
+errors-sort-order = Ce n’est pas un ordre de tri.
+errors-import-kind = Déposez une liste de prompts : un fichier .txt (un prompt par ligne) ou un fichier .csv.
+errors-import-too-large = Ce texte dépasse 4 Mo : trop volumineux pour une liste de prompts.

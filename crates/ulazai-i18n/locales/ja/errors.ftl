@@ -132,3 +132,17 @@ errors-open-file = ファイルを開けませんでした：{ $reason }
 errors-reveal-file = ファイルを表示できませんでした：{ $reason }
 errors-open-result = 結果を開けませんでした：{ $reason }
 errors-drag-out = ドラッグを開始できませんでした：{ $reason }
+
+## ウィンドウからの要求を断るとき
+
+errors-still-starting = アプリはまだ起動中です。
+errors-engine-failed = アプリがレンダリングエンジンに接続できませんでした：{ $reason }
+errors-delete-none = 削除するクリップを 1 本以上選択してください。
+errors-undo-gone = この削除はもう取り消せません。
+errors-move-none = 移動するクリップを 1 本以上選択してください。
+errors-key-empty = UlazAI の API キーを貼り付けてください。
+errors-key-shape = API キーの形式ではありません（キーは ulazai_live_… のような形です）。
+errors-sort-place = 並べ替えは、すべてのクリップ、「フォルダーなし」、またはフォルダーに対して設定します。
+errors-sort-order = これは並べ替え順ではありません。
+errors-import-kind = プロンプトリストをドロップしてください：.txt ファイル（1 行に 1 プロンプト）または .csv ファイル。
+errors-import-too-large = このテキストは 4 MB を超えています。プロンプトリストとしては大きすぎます。

@@ -132,3 +132,17 @@ errors-open-file = 파일을 열 수 없습니다: { $reason }
 errors-reveal-file = 파일을 표시할 수 없습니다: { $reason }
 errors-open-result = 결과를 열 수 없습니다: { $reason }
 errors-drag-out = 끌어서 놓기를 시작할 수 없습니다: { $reason }
+
+## 창의 요청을 거절할 때
+
+errors-still-starting = 앱이 아직 시작하는 중입니다.
+errors-engine-failed = 앱이 렌더링 엔진에 연결하지 못했습니다: { $reason }
+errors-delete-none = 삭제할 클립을 하나 이상 선택하세요.
+errors-undo-gone = 이 삭제는 더 이상 실행 취소할 수 없습니다.
+errors-move-none = 이동할 클립을 하나 이상 선택하세요.
+errors-key-empty = UlazAI API 키를 붙여 넣으세요.
+errors-key-shape = API 키 형식이 아닙니다(키는 ulazai_live_…와 같은 형태입니다).
+errors-sort-place = 정렬 순서는 모든 클립, “폴더 없음” 또는 폴더에 적용됩니다.
+errors-sort-order = 올바른 정렬 순서가 아닙니다.
+errors-import-kind = 프롬프트 목록을 끌어다 놓으세요: .txt 파일(한 줄에 프롬프트 하나) 또는 .csv 파일.
+errors-import-too-large = 이 텍스트는 4 MB를 넘습니다. 프롬프트 목록으로는 너무 큽니다.

@@ -7,3 +7,10 @@ dialogs-export-clips =
         [one] Exportar o clipe para
        *[other] Exportar { $count } clipes para
     }
+
+dialogs-sign-in-title = Entrar na UlazAI
+
+dialogs-webview-missing =
+    O UlazAI Studio precisa do Microsoft Edge WebView2 Runtime, que não está instalado neste computador.
+
+    Instale-o a partir de { $url } (o instalador do WebView2 Runtime da Microsoft) e abra o UlazAI Studio de novo.

@@ -148,3 +148,17 @@ errors-open-file = Não foi possível abrir o arquivo: { $reason }
 errors-reveal-file = Não foi possível mostrar o arquivo: { $reason }
 errors-open-result = Não foi possível abrir o resultado: { $reason }
 errors-drag-out = Não foi possível começar a arrastar: { $reason }
+
+## Recusas dos pedidos da janela
+
+errors-still-starting = O app ainda está iniciando.
+errors-engine-failed = O app não conseguiu conectar seu mecanismo de renderização: { $reason }
+errors-delete-none = Selecione pelo menos um clipe para excluir.
+errors-undo-gone = Esta exclusão não pode mais ser desfeita.
+errors-move-none = Selecione pelo menos um clipe para mover.
+errors-key-empty = Cole sua chave de API da UlazAI.
+errors-key-shape = Isto não parece uma chave de API (as chaves são como ulazai_live_…).
+errors-sort-place = Uma ordenação vale para todos os clipes, “Sem pasta” ou uma pasta.
+errors-sort-order = Isto não é uma ordenação.
+errors-import-kind = Solte uma lista de prompts: um arquivo .txt (um prompt por linha) ou um arquivo .csv.
+errors-import-too-large = Este texto tem mais de 4 MB: grande demais para uma lista de prompts.

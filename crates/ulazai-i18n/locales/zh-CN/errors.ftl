@@ -132,3 +132,17 @@ errors-open-file = 无法打开文件：{ $reason }
 errors-reveal-file = 无法显示文件：{ $reason }
 errors-open-result = 无法打开结果：{ $reason }
 errors-drag-out = 无法开始拖动：{ $reason }
+
+## 拒绝窗口发出的请求
+
+errors-still-starting = 应用仍在启动中。
+errors-engine-failed = 应用无法连接渲染引擎：{ $reason }
+errors-delete-none = 请至少选择一个要删除的片段。
+errors-undo-gone = 此删除已无法撤销。
+errors-move-none = 请至少选择一个要移动的片段。
+errors-key-empty = 请粘贴你的 UlazAI API 密钥。
+errors-key-shape = 这看起来不像 API 密钥（密钥形如 ulazai_live_…）。
+errors-sort-place = 排序方式适用于全部片段、“未归档”或某个文件夹。
+errors-sort-order = 这不是有效的排序方式。
+errors-import-kind = 请拖入提示词列表：.txt 文件（每行一个提示词）或 .csv 文件。
+errors-import-too-large = 此文本超过 4 MB，作为提示词列表太大了。

@@ -78,18 +78,17 @@ fn read_list(path: &std::path::Path) -> Result<String, CommandError> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.display().to_string());
-    let unreadable =
-        |e: std::io::Error| CommandError::bad_input(format!("{name} cannot be read: {e}."));
-    let not_regular = || {
-        CommandError::bad_input(format!(
-            "{name} is not a regular file; drop a prompt list (a .txt or .csv file)."
-        ))
+    let unreadable = |e: std::io::Error| {
+        CommandError::refused(
+            Text::new("errors-import-unreadable")
+                .with("file", &name)
+                .with("reason", e.to_string()),
+        )
     };
-    let too_large = || {
-        CommandError::bad_input(format!(
-            "{name} is larger than 4 MB: too large for a prompt list."
-        ))
-    };
+    let not_regular =
+        || CommandError::refused(Text::new("errors-import-not-file").with("file", &name));
+    let too_large =
+        || CommandError::refused(Text::new("errors-import-file-too-large").with("file", &name));
     // Before opening: opening a FIFO waits for a writer.
     let meta = std::fs::metadata(path).map_err(unreadable)?;
     if !meta.is_file() {
@@ -111,7 +110,7 @@ fn read_list(path: &std::path::Path) -> Result<String, CommandError> {
         return Err(too_large());
     }
     String::from_utf8(bytes)
-        .map_err(|_| CommandError::bad_input(format!("{name} is not plain text (UTF-8).")))
+        .map_err(|_| CommandError::refused(Text::new("errors-import-not-text").with("file", &name)))
 }
 
 /// Open for reading without waiting: on unix with `O_NONBLOCK`, so a FIFO put in the

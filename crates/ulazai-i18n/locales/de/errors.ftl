@@ -162,3 +162,30 @@ errors-sort-place = Eine Sortierung gilt für alle Clips, „Ohne Ordner“ oder
 errors-sort-order = Das ist keine Sortierung.
 errors-import-kind = Legen Sie eine Prompt-Liste ab: eine .txt-Datei (ein Prompt pro Zeile) oder eine .csv-Datei.
 errors-import-too-large = Dieser Text ist größer als 4 MB: zu groß für eine Prompt-Liste.
+
+## App-Updates: warum eine Prüfung oder Installation abgelehnt wurde
+
+errors-update-not-configured = Für diesen Build von UlazAI Studio ist kein Update-Server eingerichtet.
+errors-update-nothing-offered = Kein Update ist zur Installation bereit: Suchen Sie zuerst nach Updates.
+errors-update-merge-running = Eine Zusammenführung läuft: Installieren Sie das Update, wenn sie fertig ist.
+errors-update-submitting = Ein Rendering wird gerade gesendet: Installieren Sie das Update gleich.
+errors-update-installing = Das Update wird bereits installiert.
+errors-update-older = Der Update-Server bietet Version { $offered } an, die älter ist als diese ({ $running }). Sie wurde abgelehnt; nichts wurde installiert.
+errors-update-bad-version = Der Update-Server bietet eine Version an, die keine Versionsnummer ist („{ $version }“). Sie wurde abgelehnt; nichts wurde installiert.
+errors-update-not-manifest = Die Antwort des Update-Servers ist kein Update-Manifest ({ $reason }). Sie wurde abgelehnt; nichts wurde installiert.
+errors-update-no-package = Das Update enthält kein Paket für diese Installationsart ({ $reason }); nichts wurde installiert.
+errors-update-not-https = Die Adresse des Update-Servers ist nicht https, daher wurde er nicht gefragt; nichts wurde installiert.
+errors-update-check-failed = Die Suche nach Updates ist fehlgeschlagen: { $reason }.
+errors-update-signed-mismatch = Das heruntergeladene Paket wurde für Version { $signed } signiert, nicht für die vom Update-Server angekündigte { $announced }. Es wurde abgelehnt; nichts wurde installiert.
+errors-update-bad-signature = Das heruntergeladene Update ist nicht mit dem Schlüssel von UlazAI Studio signiert ({ $reason }). Es wurde abgelehnt; nichts wurde installiert.
+errors-update-cut-short = Der Download des Updates wurde abgebrochen ({ $reason }); nichts wurde installiert. Versuchen Sie es später erneut.
+errors-update-network = Das Update konnte nicht heruntergeladen werden: { $reason }; nichts wurde installiert.
+errors-update-download-failed = Das Update konnte nicht heruntergeladen werden ({ $reason }); nichts wurde installiert.
+errors-update-wrong-package = Das heruntergeladene Update ist kein Paket für diese Installationsart (ungültiges Format); nichts wurde installiert.
+errors-update-no-admin = Administratorrechte wurden nicht erteilt; nichts wurde installiert.
+errors-update-package-manager = Die Paketverwaltung hat das Update nicht installiert (abgebrochen oder fehlgeschlagen); die App ist unverändert.
+errors-update-install-failed = Das Update konnte nicht installiert werden ({ $reason }); die App ist unverändert.
+errors-import-unreadable = { $file } kann nicht gelesen werden: { $reason }.
+errors-import-not-file = { $file } ist keine normale Datei; legen Sie eine Prompt-Liste ab (eine .txt- oder .csv-Datei).
+errors-import-file-too-large = { $file } ist größer als 4 MB: zu groß für eine Prompt-Liste.
+errors-import-not-text = { $file } ist kein reiner Text (UTF-8).

@@ -180,3 +180,34 @@ errors-sort-place = A sort order belongs to all clips, Unfiled or a folder.
 errors-sort-order = This is not a sort order.
 errors-import-kind = Drop a prompt list: a .txt file (one prompt a line) or a .csv file.
 errors-import-too-large = This text is larger than 4 MB: too large for a prompt list.
+
+## Updates of the app: why a check or an install was refused. $reason is the updater's own
+## error (English); $offered, $running, $signed, $announced and $version are version numbers.
+
+errors-update-not-configured = This build of UlazAI Studio has no update server configured.
+errors-update-nothing-offered = No update is ready to install: check for updates first.
+errors-update-merge-running = A merge is running: install the update when it has finished.
+errors-update-submitting = A render is being submitted: install the update in a moment.
+errors-update-installing = The update is already being installed.
+errors-update-older = The update server offers version { $offered }, which is older than this one ({ $running }). It was refused; nothing was installed.
+errors-update-bad-version = The update server offers a version that is not a version number ("{ $version }"). It was refused; nothing was installed.
+errors-update-not-manifest = The update server's answer is not an update manifest ({ $reason }). It was refused; nothing was installed.
+# $reason names the kinds of install the update has packages for.
+errors-update-no-package = The update offers no package for this kind of install ({ $reason }); nothing was installed.
+errors-update-not-https = The update server's address is not https, so it was not asked; nothing was installed.
+errors-update-check-failed = Could not check for updates: { $reason }.
+errors-update-signed-mismatch = The downloaded package was signed for version { $signed }, not for the { $announced } the update server announced. It was refused; nothing was installed.
+errors-update-bad-signature = The downloaded update is not signed with UlazAI Studio's key ({ $reason }). It was refused; nothing was installed.
+errors-update-cut-short = The download of the update was cut short ({ $reason }); nothing was installed. Try again later.
+errors-update-network = The update could not be downloaded: { $reason }; nothing was installed.
+errors-update-download-failed = The update could not be downloaded ({ $reason }); nothing was installed.
+errors-update-wrong-package = The downloaded update is not a package for this kind of install (invalid updater binary format); nothing was installed.
+errors-update-no-admin = Administrator rights were not given; nothing was installed.
+errors-update-package-manager = The package manager did not install the update (cancelled or failed); the app is unchanged.
+errors-update-install-failed = The update could not be installed ({ $reason }); the app is unchanged.
+# A prompt list dropped on the window that cannot be used; $file is its file name,
+# $reason the system's own words.
+errors-import-unreadable = { $file } cannot be read: { $reason }.
+errors-import-not-file = { $file } is not a regular file; drop a prompt list (a .txt or .csv file).
+errors-import-file-too-large = { $file } is larger than 4 MB: too large for a prompt list.
+errors-import-not-text = { $file } is not plain text (UTF-8).

@@ -162,3 +162,30 @@ errors-sort-place = Un orden se aplica a todos los clips, a «Sin carpeta» o a 
 errors-sort-order = Esto no es un orden.
 errors-import-kind = Suelta una lista de prompts: un archivo .txt (un prompt por línea) o un archivo .csv.
 errors-import-too-large = Este texto supera los 4 MB: es demasiado grande para una lista de prompts.
+
+## Actualizaciones de la app: por qué se rechazó una comprobación o una instalación
+
+errors-update-not-configured = Esta versión de UlazAI Studio no tiene ningún servidor de actualizaciones configurado.
+errors-update-nothing-offered = No hay ninguna actualización lista para instalar: busca actualizaciones primero.
+errors-update-merge-running = Hay una unión en curso: instala la actualización cuando termine.
+errors-update-submitting = Se está enviando un render: instala la actualización en un momento.
+errors-update-installing = La actualización ya se está instalando.
+errors-update-older = El servidor de actualizaciones ofrece la versión { $offered }, anterior a esta ({ $running }). Se rechazó; no se instaló nada.
+errors-update-bad-version = El servidor de actualizaciones ofrece una versión que no es un número de versión («{ $version }»). Se rechazó; no se instaló nada.
+errors-update-not-manifest = La respuesta del servidor de actualizaciones no es un manifiesto de actualización ({ $reason }). Se rechazó; no se instaló nada.
+errors-update-no-package = La actualización no incluye ningún paquete para este tipo de instalación ({ $reason }); no se instaló nada.
+errors-update-not-https = La dirección del servidor de actualizaciones no es https, así que no se consultó; no se instaló nada.
+errors-update-check-failed = No se pudieron buscar actualizaciones: { $reason }.
+errors-update-signed-mismatch = El paquete descargado se firmó para la versión { $signed }, no para la { $announced } que anunció el servidor. Se rechazó; no se instaló nada.
+errors-update-bad-signature = La actualización descargada no está firmada con la clave de UlazAI Studio ({ $reason }). Se rechazó; no se instaló nada.
+errors-update-cut-short = La descarga de la actualización se interrumpió ({ $reason }); no se instaló nada. Vuelve a intentarlo más tarde.
+errors-update-network = No se pudo descargar la actualización: { $reason }; no se instaló nada.
+errors-update-download-failed = No se pudo descargar la actualización ({ $reason }); no se instaló nada.
+errors-update-wrong-package = La actualización descargada no es un paquete para este tipo de instalación (formato no válido); no se instaló nada.
+errors-update-no-admin = No se concedieron permisos de administrador; no se instaló nada.
+errors-update-package-manager = El gestor de paquetes no instaló la actualización (cancelada o fallida); la app no ha cambiado.
+errors-update-install-failed = No se pudo instalar la actualización ({ $reason }); la app no ha cambiado.
+errors-import-unreadable = No se puede leer { $file }: { $reason }.
+errors-import-not-file = { $file } no es un archivo normal; suelta una lista de prompts (un archivo .txt o .csv).
+errors-import-file-too-large = { $file } supera los 4 MB: es demasiado grande para una lista de prompts.
+errors-import-not-text = { $file } no es texto sin formato (UTF-8).

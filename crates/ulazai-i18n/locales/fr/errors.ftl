@@ -162,3 +162,30 @@ errors-sort-place = Un ordre de tri s’applique à tous les clips, à « Sans d
 errors-sort-order = Ce n’est pas un ordre de tri.
 errors-import-kind = Déposez une liste de prompts : un fichier .txt (un prompt par ligne) ou un fichier .csv.
 errors-import-too-large = Ce texte dépasse 4 Mo : trop volumineux pour une liste de prompts.
+
+## Mises à jour de l’app : pourquoi une vérification ou une installation a été refusée
+
+errors-update-not-configured = Cette version d’UlazAI Studio n’a pas de serveur de mises à jour configuré.
+errors-update-nothing-offered = Aucune mise à jour n’est prête à être installée : recherchez d’abord les mises à jour.
+errors-update-merge-running = Une fusion est en cours : installez la mise à jour quand elle sera terminée.
+errors-update-submitting = Un rendu est en cours d’envoi : installez la mise à jour dans un instant.
+errors-update-installing = La mise à jour est déjà en cours d’installation.
+errors-update-older = Le serveur de mises à jour propose la version { $offered }, plus ancienne que celle-ci ({ $running }). Elle a été refusée ; rien n’a été installé.
+errors-update-bad-version = Le serveur de mises à jour propose une version qui n’est pas un numéro de version (« { $version } »). Elle a été refusée ; rien n’a été installé.
+errors-update-not-manifest = La réponse du serveur de mises à jour n’est pas un manifeste de mise à jour ({ $reason }). Elle a été refusée ; rien n’a été installé.
+errors-update-no-package = La mise à jour ne propose aucun paquet pour ce type d’installation ({ $reason }) ; rien n’a été installé.
+errors-update-not-https = L’adresse du serveur de mises à jour n’est pas en https : il n’a pas été interrogé ; rien n’a été installé.
+errors-update-check-failed = Impossible de rechercher les mises à jour : { $reason }.
+errors-update-signed-mismatch = Le paquet téléchargé a été signé pour la version { $signed }, et non pour la { $announced } annoncée par le serveur. Il a été refusé ; rien n’a été installé.
+errors-update-bad-signature = La mise à jour téléchargée n’est pas signée avec la clé d’UlazAI Studio ({ $reason }). Elle a été refusée ; rien n’a été installé.
+errors-update-cut-short = Le téléchargement de la mise à jour a été interrompu ({ $reason }) ; rien n’a été installé. Réessayez plus tard.
+errors-update-network = Impossible de télécharger la mise à jour : { $reason } ; rien n’a été installé.
+errors-update-download-failed = Impossible de télécharger la mise à jour ({ $reason }) ; rien n’a été installé.
+errors-update-wrong-package = La mise à jour téléchargée n’est pas un paquet pour ce type d’installation (format non valide) ; rien n’a été installé.
+errors-update-no-admin = Les droits d’administrateur n’ont pas été accordés ; rien n’a été installé.
+errors-update-package-manager = Le gestionnaire de paquets n’a pas installé la mise à jour (annulée ou en échec) ; l’app n’a pas changé.
+errors-update-install-failed = Impossible d’installer la mise à jour ({ $reason }) ; l’app n’a pas changé.
+errors-import-unreadable = Impossible de lire { $file } : { $reason }.
+errors-import-not-file = { $file } n’est pas un fichier ordinaire ; déposez une liste de prompts (un fichier .txt ou .csv).
+errors-import-file-too-large = { $file } dépasse 4 Mo : trop volumineux pour une liste de prompts.
+errors-import-not-text = { $file } n’est pas du texte brut (UTF-8).

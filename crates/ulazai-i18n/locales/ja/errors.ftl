@@ -146,3 +146,30 @@ errors-sort-place = 並べ替えは、すべてのクリップ、「フォルダ
 errors-sort-order = これは並べ替え順ではありません。
 errors-import-kind = プロンプトリストをドロップしてください：.txt ファイル（1 行に 1 プロンプト）または .csv ファイル。
 errors-import-too-large = このテキストは 4 MB を超えています。プロンプトリストとしては大きすぎます。
+
+## アプリのアップデート：確認またはインストールが拒否された理由
+
+errors-update-not-configured = この UlazAI Studio のビルドにはアップデートサーバーが設定されていません。
+errors-update-nothing-offered = インストールできるアップデートがありません。先にアップデートを確認してください。
+errors-update-merge-running = 結合の処理中です。完了してからアップデートをインストールしてください。
+errors-update-submitting = レンダリングを送信中です。少し待ってからアップデートをインストールしてください。
+errors-update-installing = アップデートはすでにインストール中です。
+errors-update-older = アップデートサーバーが提供しているバージョン { $offered } は、このバージョン（{ $running }）より古いため拒否しました。何もインストールされていません。
+errors-update-bad-version = アップデートサーバーが提供しているバージョンはバージョン番号ではありません（「{ $version }」）。拒否しました。何もインストールされていません。
+errors-update-not-manifest = アップデートサーバーの応答はアップデートのマニフェストではありません（{ $reason }）。拒否しました。何もインストールされていません。
+errors-update-no-package = このアップデートには、この種類のインストール用のパッケージがありません（{ $reason }）。何もインストールされていません。
+errors-update-not-https = アップデートサーバーのアドレスが https ではないため、問い合わせていません。何もインストールされていません。
+errors-update-check-failed = アップデートを確認できませんでした：{ $reason }。
+errors-update-signed-mismatch = ダウンロードしたパッケージはバージョン { $signed } 用に署名されており、アップデートサーバーが告知した { $announced } 用ではありません。拒否しました。何もインストールされていません。
+errors-update-bad-signature = ダウンロードしたアップデートは UlazAI Studio の鍵で署名されていません（{ $reason }）。拒否しました。何もインストールされていません。
+errors-update-cut-short = アップデートのダウンロードが途中で切れました（{ $reason }）。何もインストールされていません。後でもう一度お試しください。
+errors-update-network = アップデートをダウンロードできませんでした：{ $reason }。何もインストールされていません。
+errors-update-download-failed = アップデートをダウンロードできませんでした（{ $reason }）。何もインストールされていません。
+errors-update-wrong-package = ダウンロードしたアップデートは、この種類のインストール用のパッケージではありません（無効な形式）。何もインストールされていません。
+errors-update-no-admin = 管理者権限が与えられませんでした。何もインストールされていません。
+errors-update-package-manager = パッケージマネージャーがアップデートをインストールしませんでした（キャンセルまたは失敗）。アプリは変更されていません。
+errors-update-install-failed = アップデートをインストールできませんでした（{ $reason }）。アプリは変更されていません。
+errors-import-unreadable = { $file } を読み込めません：{ $reason }。
+errors-import-not-file = { $file } は通常のファイルではありません。プロンプトリスト（.txt または .csv ファイル）をドロップしてください。
+errors-import-file-too-large = { $file } は 4 MB を超えています。プロンプトリストとしては大きすぎます。
+errors-import-not-text = { $file } はプレーンテキスト（UTF-8）ではありません。

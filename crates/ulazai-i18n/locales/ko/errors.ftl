@@ -146,3 +146,30 @@ errors-sort-place = 정렬 순서는 모든 클립, “폴더 없음” 또는 �
 errors-sort-order = 올바른 정렬 순서가 아닙니다.
 errors-import-kind = 프롬프트 목록을 끌어다 놓으세요: .txt 파일(한 줄에 프롬프트 하나) 또는 .csv 파일.
 errors-import-too-large = 이 텍스트는 4 MB를 넘습니다. 프롬프트 목록으로는 너무 큽니다.
+
+## 앱 업데이트: 확인이나 설치가 거부된 이유
+
+errors-update-not-configured = 이 UlazAI Studio 빌드에는 업데이트 서버가 설정되어 있지 않습니다.
+errors-update-nothing-offered = 설치할 준비가 된 업데이트가 없습니다. 먼저 업데이트를 확인하세요.
+errors-update-merge-running = 병합이 진행 중입니다. 병합이 끝나면 업데이트를 설치하세요.
+errors-update-submitting = 렌더링을 보내는 중입니다. 잠시 후 업데이트를 설치하세요.
+errors-update-installing = 업데이트가 이미 설치되고 있습니다.
+errors-update-older = 업데이트 서버가 제공하는 버전 { $offered }은(는) 현재 버전({ $running })보다 오래되었습니다. 거부했으며 아무것도 설치하지 않았습니다.
+errors-update-bad-version = 업데이트 서버가 제공하는 버전이 버전 번호가 아닙니다(“{ $version }”). 거부했으며 아무것도 설치하지 않았습니다.
+errors-update-not-manifest = 업데이트 서버의 응답이 업데이트 매니페스트가 아닙니다({ $reason }). 거부했으며 아무것도 설치하지 않았습니다.
+errors-update-no-package = 이 업데이트에는 이 설치 방식용 패키지가 없습니다({ $reason }). 아무것도 설치하지 않았습니다.
+errors-update-not-https = 업데이트 서버 주소가 https가 아니어서 요청하지 않았습니다. 아무것도 설치하지 않았습니다.
+errors-update-check-failed = 업데이트를 확인할 수 없습니다: { $reason }.
+errors-update-signed-mismatch = 다운로드한 패키지는 업데이트 서버가 알린 { $announced }이(가) 아니라 버전 { $signed }용으로 서명되었습니다. 거부했으며 아무것도 설치하지 않았습니다.
+errors-update-bad-signature = 다운로드한 업데이트가 UlazAI Studio의 키로 서명되지 않았습니다({ $reason }). 거부했으며 아무것도 설치하지 않았습니다.
+errors-update-cut-short = 업데이트 다운로드가 중간에 끊겼습니다({ $reason }). 아무것도 설치하지 않았습니다. 나중에 다시 시도하세요.
+errors-update-network = 업데이트를 다운로드할 수 없습니다: { $reason }. 아무것도 설치하지 않았습니다.
+errors-update-download-failed = 업데이트를 다운로드할 수 없습니다({ $reason }). 아무것도 설치하지 않았습니다.
+errors-update-wrong-package = 다운로드한 업데이트가 이 설치 방식용 패키지가 아닙니다(잘못된 형식). 아무것도 설치하지 않았습니다.
+errors-update-no-admin = 관리자 권한이 주어지지 않았습니다. 아무것도 설치하지 않았습니다.
+errors-update-package-manager = 패키지 관리자가 업데이트를 설치하지 않았습니다(취소 또는 실패). 앱은 바뀌지 않았습니다.
+errors-update-install-failed = 업데이트를 설치할 수 없습니다({ $reason }). 앱은 바뀌지 않았습니다.
+errors-import-unreadable = { $file }을(를) 읽을 수 없습니다: { $reason }.
+errors-import-not-file = { $file }은(는) 일반 파일이 아닙니다. 프롬프트 목록(.txt 또는 .csv 파일)을 끌어다 놓으세요.
+errors-import-file-too-large = { $file }은(는) 4 MB를 넘습니다. 프롬프트 목록으로는 너무 큽니다.
+errors-import-not-text = { $file }은(는) 일반 텍스트(UTF-8)가 아닙니다.

@@ -162,3 +162,30 @@ errors-sort-place = Uma ordenação vale para todos os clipes, “Sem pasta” o
 errors-sort-order = Isto não é uma ordenação.
 errors-import-kind = Solte uma lista de prompts: um arquivo .txt (um prompt por linha) ou um arquivo .csv.
 errors-import-too-large = Este texto tem mais de 4 MB: grande demais para uma lista de prompts.
+
+## Atualizações do app: por que uma verificação ou instalação foi recusada
+
+errors-update-not-configured = Esta versão do UlazAI Studio não tem um servidor de atualizações configurado.
+errors-update-nothing-offered = Nenhuma atualização está pronta para instalar: procure atualizações primeiro.
+errors-update-merge-running = Uma mesclagem está em andamento: instale a atualização quando ela terminar.
+errors-update-submitting = Uma renderização está sendo enviada: instale a atualização em instantes.
+errors-update-installing = A atualização já está sendo instalada.
+errors-update-older = O servidor de atualizações oferece a versão { $offered }, mais antiga que esta ({ $running }). Ela foi recusada; nada foi instalado.
+errors-update-bad-version = O servidor de atualizações oferece uma versão que não é um número de versão (“{ $version }”). Ela foi recusada; nada foi instalado.
+errors-update-not-manifest = A resposta do servidor de atualizações não é um manifesto de atualização ({ $reason }). Ela foi recusada; nada foi instalado.
+errors-update-no-package = A atualização não tem pacote para este tipo de instalação ({ $reason }); nada foi instalado.
+errors-update-not-https = O endereço do servidor de atualizações não é https, então ele não foi consultado; nada foi instalado.
+errors-update-check-failed = Não foi possível procurar atualizações: { $reason }.
+errors-update-signed-mismatch = O pacote baixado foi assinado para a versão { $signed }, não para a { $announced } anunciada pelo servidor. Ele foi recusado; nada foi instalado.
+errors-update-bad-signature = A atualização baixada não está assinada com a chave do UlazAI Studio ({ $reason }). Ela foi recusada; nada foi instalado.
+errors-update-cut-short = O download da atualização foi interrompido ({ $reason }); nada foi instalado. Tente de novo mais tarde.
+errors-update-network = Não foi possível baixar a atualização: { $reason }; nada foi instalado.
+errors-update-download-failed = Não foi possível baixar a atualização ({ $reason }); nada foi instalado.
+errors-update-wrong-package = A atualização baixada não é um pacote para este tipo de instalação (formato inválido); nada foi instalado.
+errors-update-no-admin = Os direitos de administrador não foram concedidos; nada foi instalado.
+errors-update-package-manager = O gerenciador de pacotes não instalou a atualização (cancelada ou com falha); o app não mudou.
+errors-update-install-failed = Não foi possível instalar a atualização ({ $reason }); o app não mudou.
+errors-import-unreadable = Não é possível ler { $file }: { $reason }.
+errors-import-not-file = { $file } não é um arquivo comum; solte uma lista de prompts (um arquivo .txt ou .csv).
+errors-import-file-too-large = { $file } tem mais de 4 MB: grande demais para uma lista de prompts.
+errors-import-not-text = { $file } não é texto simples (UTF-8).

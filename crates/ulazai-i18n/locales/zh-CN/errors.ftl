@@ -146,3 +146,30 @@ errors-sort-place = 排序方式适用于全部片段、“未归档”或某个
 errors-sort-order = 这不是有效的排序方式。
 errors-import-kind = 请拖入提示词列表：.txt 文件（每行一个提示词）或 .csv 文件。
 errors-import-too-large = 此文本超过 4 MB，作为提示词列表太大了。
+
+## 应用更新：检查或安装被拒绝的原因
+
+errors-update-not-configured = 此版本的 UlazAI Studio 没有配置更新服务器。
+errors-update-nothing-offered = 没有可安装的更新：请先检查更新。
+errors-update-merge-running = 正在合并：请在合并完成后安装更新。
+errors-update-submitting = 正在提交渲染：请稍后再安装更新。
+errors-update-installing = 更新已在安装中。
+errors-update-older = 更新服务器提供的版本 { $offered } 比当前版本（{ $running }）更旧。已拒绝，未安装任何内容。
+errors-update-bad-version = 更新服务器提供的版本不是有效的版本号（“{ $version }”）。已拒绝，未安装任何内容。
+errors-update-not-manifest = 更新服务器的响应不是更新清单（{ $reason }）。已拒绝，未安装任何内容。
+errors-update-no-package = 此更新没有适用于这种安装方式的安装包（{ $reason }）；未安装任何内容。
+errors-update-not-https = 更新服务器的地址不是 https，因此没有向其查询；未安装任何内容。
+errors-update-check-failed = 无法检查更新：{ $reason }。
+errors-update-signed-mismatch = 下载的安装包签名对应版本 { $signed }，而不是更新服务器公布的 { $announced }。已拒绝，未安装任何内容。
+errors-update-bad-signature = 下载的更新没有使用 UlazAI Studio 的密钥签名（{ $reason }）。已拒绝，未安装任何内容。
+errors-update-cut-short = 更新下载中断（{ $reason }）；未安装任何内容。请稍后再试。
+errors-update-network = 无法下载更新：{ $reason }；未安装任何内容。
+errors-update-download-failed = 无法下载更新（{ $reason }）；未安装任何内容。
+errors-update-wrong-package = 下载的更新不是适用于这种安装方式的安装包（格式无效）；未安装任何内容。
+errors-update-no-admin = 未获得管理员权限；未安装任何内容。
+errors-update-package-manager = 软件包管理器没有安装此更新（已取消或失败）；应用未作更改。
+errors-update-install-failed = 无法安装更新（{ $reason }）；应用未作更改。
+errors-import-unreadable = 无法读取 { $file }：{ $reason }。
+errors-import-not-file = { $file } 不是普通文件；请拖入提示词列表（.txt 或 .csv 文件）。
+errors-import-file-too-large = { $file } 超过 4 MB，作为提示词列表太大了。
+errors-import-not-text = { $file } 不是纯文本（UTF-8）。

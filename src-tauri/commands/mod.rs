@@ -252,8 +252,8 @@ impl From<GenerateError> for CommandError {
 impl From<SecretError> for CommandError {
     fn from(e: SecretError) -> Self {
         match e {
-            SecretError::Unavailable(m) => CommandError::new(ErrorCode::KeyringUnavailable, m),
-            SecretError::Failed(m) => CommandError::new(ErrorCode::Keyring, m),
+            SecretError::Unavailable(t) => CommandError::text(ErrorCode::KeyringUnavailable, t),
+            SecretError::Failed(t) => CommandError::text(ErrorCode::Keyring, t),
         }
     }
 }

@@ -82,7 +82,7 @@ impl WebSessionService {
                 Err(_) => tracing::warn!("the stored web session is unreadable; ignored"),
             },
             Ok(None) => {}
-            Err(e) => tracing::warn!(error = e.message(), "cannot read the web session"),
+            Err(e) => tracing::warn!(error = %e, "cannot read the web session"),
         }
     }
 
@@ -223,7 +223,7 @@ impl WebSessionService {
         let service = self.keys.keyring_service().to_string();
         if let Err(e) = blocking(move || keyring::secret_delete(&service, SESSION_USER)).await {
             tracing::warn!(
-                error = e.message(),
+                error = %e,
                 "the web session is forgotten, but could not be removed from the keyring"
             );
         }
@@ -250,7 +250,7 @@ impl WebSessionService {
         );
         if let Err(e) = self.save_session(&s).await {
             tracing::warn!(
-                error = e.message(),
+                error = %e,
                 "cannot mark the stored session expired"
             );
         }

@@ -21,6 +21,7 @@ const SCANNED: &[&str] = &[
     "src-tauri/studio/error.rs",
     "src-tauri/studio/library.rs",
     "src-tauri/platform/signin.rs",
+    "src-tauri/platform/keyring.rs",
     "src-tauri/platform/webview_runtime.rs",
     "crates/ulazai-engine/src/api/error.rs",
     "crates/ulazai-engine/src/validate.rs",

@@ -189,3 +189,20 @@ errors-import-unreadable = { $file } kann nicht gelesen werden: { $reason }.
 errors-import-not-file = { $file } ist keine normale Datei; legen Sie eine Prompt-Liste ab (eine .txt- oder .csv-Datei).
 errors-import-file-too-large = { $file } ist größer als 4 MB: zu groß für eine Prompt-Liste.
 errors-import-not-text = { $file } ist kein reiner Text (UTF-8).
+
+## Der Schlüsselbund des Systems (dort liegt der API-Schlüssel)
+
+errors-keyring-unavailable =
+    { $system ->
+        [macos] Der macOS-Schlüsselbund konnte nicht verwendet werden. Erlauben Sie UlazAI Studio den Zugriff auf den Schlüsselbund oder behalten Sie den Schlüssel bis zum Beenden.
+        [windows] Die Windows-Anmeldeinformationsverwaltung konnte nicht verwendet werden. Prüfen Sie, ob sie läuft, oder behalten Sie den Schlüssel bis zum Beenden.
+       *[other] Kein Schlüsselbund des Systems verfügbar. Installieren und entsperren Sie GNOME Keyring oder KWallet oder behalten Sie den Schlüssel bis zum Beenden.
+    }
+errors-keyring-no-entry = Der Schlüssel wurde im Schlüsselbund nicht gefunden.
+errors-keyring-unreadable = Der Schlüsselbund enthält einen unlesbaren Wert für den Schlüssel.
+errors-keyring-refused = Der Schlüsselbund hat „{ $attribute }“ abgelehnt.
+errors-keyring-refused-why = Der Schlüsselbund hat „{ $attribute }“ abgelehnt: { $reason }.
+errors-keyring-ambiguous = Der Schlüsselbund enthält mehrere UlazAI-Schlüssel; entfernen Sie sie mit Ihrer Schlüsselbundverwaltung.
+errors-keyring-failed = Der Schlüsselbund des Systems ist fehlgeschlagen.
+errors-keyring-partial = Der Schlüsselbund enthält nur einen Teil eines gespeicherten Geheimnisses.
+errors-keyring-interrupted = Der Zugriff auf den Schlüsselbund wurde unterbrochen.

@@ -211,3 +211,21 @@ errors-import-unreadable = { $file } cannot be read: { $reason }.
 errors-import-not-file = { $file } is not a regular file; drop a prompt list (a .txt or .csv file).
 errors-import-file-too-large = { $file } is larger than 4 MB: too large for a prompt list.
 errors-import-not-text = { $file } is not plain text (UTF-8).
+
+## The system keyring (where the API key is kept). $system is macos, windows or linux;
+## $attribute and $reason are the keyring's own words (English).
+
+errors-keyring-unavailable =
+    { $system ->
+        [macos] The macOS Keychain could not be used. Allow UlazAI Studio to access the Keychain, or keep the key until you quit.
+        [windows] The Windows Credential Manager could not be used. Check that it is running, or keep the key until you quit.
+       *[other] No system keyring is available. Install and unlock GNOME Keyring or KWallet, or keep the key until you quit.
+    }
+errors-keyring-no-entry = The key was not found in the keyring.
+errors-keyring-unreadable = The keyring holds an unreadable value for the key.
+errors-keyring-refused = The keyring refused the { $attribute }.
+errors-keyring-refused-why = The keyring refused the { $attribute }: { $reason }.
+errors-keyring-ambiguous = The keyring holds several UlazAI keys; remove them with your keyring manager.
+errors-keyring-failed = The system keyring failed.
+errors-keyring-partial = The keyring holds only part of a stored secret.
+errors-keyring-interrupted = The keyring call was interrupted.

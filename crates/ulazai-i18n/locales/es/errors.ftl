@@ -189,3 +189,20 @@ errors-import-unreadable = No se puede leer { $file }: { $reason }.
 errors-import-not-file = { $file } no es un archivo normal; suelta una lista de prompts (un archivo .txt o .csv).
 errors-import-file-too-large = { $file } supera los 4 MB: es demasiado grande para una lista de prompts.
 errors-import-not-text = { $file } no es texto sin formato (UTF-8).
+
+## El llavero del sistema (donde se guarda la clave de API)
+
+errors-keyring-unavailable =
+    { $system ->
+        [macos] No se pudo usar el llavero de macOS. Permite que UlazAI Studio acceda al llavero, o guarda la clave hasta que salgas.
+        [windows] No se pudo usar el Administrador de credenciales de Windows. Comprueba que esté en marcha, o guarda la clave hasta que salgas.
+       *[other] No hay ningún llavero del sistema disponible. Instala y desbloquea GNOME Keyring o KWallet, o guarda la clave hasta que salgas.
+    }
+errors-keyring-no-entry = No se encontró la clave en el llavero.
+errors-keyring-unreadable = El llavero contiene un valor ilegible para la clave.
+errors-keyring-refused = El llavero rechazó «{ $attribute }».
+errors-keyring-refused-why = El llavero rechazó «{ $attribute }»: { $reason }.
+errors-keyring-ambiguous = El llavero contiene varias claves de UlazAI; elimínalas con tu gestor de llaveros.
+errors-keyring-failed = El llavero del sistema falló.
+errors-keyring-partial = El llavero solo contiene una parte de un secreto guardado.
+errors-keyring-interrupted = Se interrumpió el acceso al llavero.

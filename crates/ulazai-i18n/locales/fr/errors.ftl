@@ -189,3 +189,20 @@ errors-import-unreadable = Impossible de lire { $file } : { $reason }.
 errors-import-not-file = { $file } n’est pas un fichier ordinaire ; déposez une liste de prompts (un fichier .txt ou .csv).
 errors-import-file-too-large = { $file } dépasse 4 Mo : trop volumineux pour une liste de prompts.
 errors-import-not-text = { $file } n’est pas du texte brut (UTF-8).
+
+## Le trousseau du système (où est gardée la clé d’API)
+
+errors-keyring-unavailable =
+    { $system ->
+        [macos] Le trousseau macOS n’a pas pu être utilisé. Autorisez UlazAI Studio à accéder au trousseau, ou gardez la clé jusqu’à la fermeture de l’app.
+        [windows] Le Gestionnaire d’identification Windows n’a pas pu être utilisé. Vérifiez qu’il fonctionne, ou gardez la clé jusqu’à la fermeture de l’app.
+       *[other] Aucun trousseau système n’est disponible. Installez et déverrouillez GNOME Keyring ou KWallet, ou gardez la clé jusqu’à la fermeture de l’app.
+    }
+errors-keyring-no-entry = La clé est introuvable dans le trousseau.
+errors-keyring-unreadable = Le trousseau contient une valeur illisible pour la clé.
+errors-keyring-refused = Le trousseau a refusé « { $attribute } ».
+errors-keyring-refused-why = Le trousseau a refusé « { $attribute } » : { $reason }.
+errors-keyring-ambiguous = Le trousseau contient plusieurs clés UlazAI ; supprimez-les avec votre gestionnaire de trousseau.
+errors-keyring-failed = Le trousseau du système a échoué.
+errors-keyring-partial = Le trousseau ne contient qu’une partie d’un secret enregistré.
+errors-keyring-interrupted = L’accès au trousseau a été interrompu.

@@ -173,3 +173,20 @@ errors-import-unreadable = { $file } を読み込めません：{ $reason }。
 errors-import-not-file = { $file } は通常のファイルではありません。プロンプトリスト（.txt または .csv ファイル）をドロップしてください。
 errors-import-file-too-large = { $file } は 4 MB を超えています。プロンプトリストとしては大きすぎます。
 errors-import-not-text = { $file } はプレーンテキスト（UTF-8）ではありません。
+
+## システムのキーチェーン（API キーの保管場所）
+
+errors-keyring-unavailable =
+    { $system ->
+        [macos] macOS のキーチェーンを使用できませんでした。UlazAI Studio にキーチェーンへのアクセスを許可するか、終了するまでキーを保持してください。
+        [windows] Windows 資格情報マネージャーを使用できませんでした。実行中か確認するか、終了するまでキーを保持してください。
+       *[other] 使用できるシステムのキーリングがありません。GNOME Keyring または KWallet をインストールしてロックを解除するか、終了するまでキーを保持してください。
+    }
+errors-keyring-no-entry = キーリングにキーが見つかりません。
+errors-keyring-unreadable = キーリングに、読み取れないキーの値が保存されています。
+errors-keyring-refused = キーリングが「{ $attribute }」を拒否しました。
+errors-keyring-refused-why = キーリングが「{ $attribute }」を拒否しました：{ $reason }。
+errors-keyring-ambiguous = キーリングに UlazAI のキーが複数あります。キーリングの管理ツールで削除してください。
+errors-keyring-failed = システムのキーリングでエラーが発生しました。
+errors-keyring-partial = キーリングには保存された秘密情報の一部しかありません。
+errors-keyring-interrupted = キーリングへのアクセスが中断されました。

@@ -173,3 +173,20 @@ errors-import-unreadable = { $file }을(를) 읽을 수 없습니다: { $reason 
 errors-import-not-file = { $file }은(는) 일반 파일이 아닙니다. 프롬프트 목록(.txt 또는 .csv 파일)을 끌어다 놓으세요.
 errors-import-file-too-large = { $file }은(는) 4 MB를 넘습니다. 프롬프트 목록으로는 너무 큽니다.
 errors-import-not-text = { $file }은(는) 일반 텍스트(UTF-8)가 아닙니다.
+
+## 시스템 키링(API 키를 보관하는 곳)
+
+errors-keyring-unavailable =
+    { $system ->
+        [macos] macOS 키체인을 사용할 수 없습니다. UlazAI Studio의 키체인 접근을 허용하거나, 앱을 종료할 때까지 키를 유지하세요.
+        [windows] Windows 자격 증명 관리자를 사용할 수 없습니다. 실행 중인지 확인하거나, 앱을 종료할 때까지 키를 유지하세요.
+       *[other] 사용할 수 있는 시스템 키링이 없습니다. GNOME Keyring 또는 KWallet을 설치하고 잠금을 해제하거나, 앱을 종료할 때까지 키를 유지하세요.
+    }
+errors-keyring-no-entry = 키링에서 키를 찾을 수 없습니다.
+errors-keyring-unreadable = 키링에 읽을 수 없는 키 값이 있습니다.
+errors-keyring-refused = 키링이 “{ $attribute }”을(를) 거부했습니다.
+errors-keyring-refused-why = 키링이 “{ $attribute }”을(를) 거부했습니다: { $reason }.
+errors-keyring-ambiguous = 키링에 UlazAI 키가 여러 개 있습니다. 키링 관리자에서 삭제하세요.
+errors-keyring-failed = 시스템 키링에 오류가 발생했습니다.
+errors-keyring-partial = 키링에 저장된 비밀 정보의 일부만 있습니다.
+errors-keyring-interrupted = 키링 접근이 중단되었습니다.

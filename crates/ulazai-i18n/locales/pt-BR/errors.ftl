@@ -189,3 +189,20 @@ errors-import-unreadable = Não é possível ler { $file }: { $reason }.
 errors-import-not-file = { $file } não é um arquivo comum; solte uma lista de prompts (um arquivo .txt ou .csv).
 errors-import-file-too-large = { $file } tem mais de 4 MB: grande demais para uma lista de prompts.
 errors-import-not-text = { $file } não é texto simples (UTF-8).
+
+## O chaveiro do sistema (onde a chave de API fica guardada)
+
+errors-keyring-unavailable =
+    { $system ->
+        [macos] Não foi possível usar as Chaves do macOS. Permita que o UlazAI Studio acesse as Chaves, ou mantenha a chave até sair do app.
+        [windows] Não foi possível usar o Gerenciador de Credenciais do Windows. Verifique se ele está em execução, ou mantenha a chave até sair do app.
+       *[other] Nenhum chaveiro do sistema está disponível. Instale e desbloqueie o GNOME Keyring ou o KWallet, ou mantenha a chave até sair do app.
+    }
+errors-keyring-no-entry = A chave não foi encontrada no chaveiro.
+errors-keyring-unreadable = O chaveiro contém um valor ilegível para a chave.
+errors-keyring-refused = O chaveiro recusou “{ $attribute }”.
+errors-keyring-refused-why = O chaveiro recusou “{ $attribute }”: { $reason }.
+errors-keyring-ambiguous = O chaveiro contém várias chaves da UlazAI; remova-as com o gerenciador de chaveiro.
+errors-keyring-failed = O chaveiro do sistema falhou.
+errors-keyring-partial = O chaveiro contém só parte de um segredo armazenado.
+errors-keyring-interrupted = O acesso ao chaveiro foi interrompido.

@@ -173,3 +173,20 @@ errors-import-unreadable = 无法读取 { $file }：{ $reason }。
 errors-import-not-file = { $file } 不是普通文件；请拖入提示词列表（.txt 或 .csv 文件）。
 errors-import-file-too-large = { $file } 超过 4 MB，作为提示词列表太大了。
 errors-import-not-text = { $file } 不是纯文本（UTF-8）。
+
+## 系统钥匙串（保存 API 密钥的地方）
+
+errors-keyring-unavailable =
+    { $system ->
+        [macos] 无法使用 macOS 钥匙串。请允许 UlazAI Studio 访问钥匙串，或在退出前临时保留密钥。
+        [windows] 无法使用 Windows 凭据管理器。请确认它正在运行，或在退出前临时保留密钥。
+       *[other] 没有可用的系统密钥环。请安装并解锁 GNOME Keyring 或 KWallet，或在退出前临时保留密钥。
+    }
+errors-keyring-no-entry = 在密钥环中找不到该密钥。
+errors-keyring-unreadable = 密钥环中该密钥的值无法读取。
+errors-keyring-refused = 密钥环拒绝了“{ $attribute }”。
+errors-keyring-refused-why = 密钥环拒绝了“{ $attribute }”：{ $reason }。
+errors-keyring-ambiguous = 密钥环中有多个 UlazAI 密钥；请用密钥环管理器将其删除。
+errors-keyring-failed = 系统密钥环出错。
+errors-keyring-partial = 密钥环中只保存了部分机密信息。
+errors-keyring-interrupted = 对密钥环的访问被中断。

@@ -325,3 +325,54 @@ fn the_lint_sees_prose_and_lets_ids_logs_and_formats_through() {
         ]
     );
 }
+
+/// Every message id the Rust names (`Text::new("…")`, `.text("…")`, `.format("…"`) is in
+/// the English catalog: a misspelt id would show a person the id itself.
+#[test]
+fn every_message_the_rust_names_is_in_the_catalog() {
+    let english: String = ulazai_i18n::catalog_files()
+        .iter()
+        .filter(|(lang, _, _)| *lang == ulazai_i18n::SOURCE)
+        .map(|(_, _, text)| *text)
+        .collect::<Vec<_>>()
+        .join("\n");
+    let known = |id: &str| {
+        english.lines().any(|l| {
+            l.strip_prefix(id)
+                .is_some_and(|r| r.trim_start().starts_with('='))
+        })
+    };
+    let root = root();
+    let mut all = Vec::new();
+    for dir in ["src-tauri", "crates/ulazai-engine/src"] {
+        files(&root.join(dir), &mut all);
+    }
+    let mut missing = Vec::new();
+    let mut named = 0;
+    for file in all {
+        let src = std::fs::read_to_string(&file).unwrap();
+        for call in ["Text::new(\"", ".text(\"", ".format(\"", ".format(\n"] {
+            for (at, _) in src.match_indices(call) {
+                let rest = src[at + call.len()..].trim_start().trim_start_matches('"');
+                let id: String = rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')
+                    .collect();
+                // Only catalog-shaped ids: `<domain>-<name>`.
+                if !id.contains('-') || !rest[id.len()..].starts_with('"') {
+                    continue;
+                }
+                named += 1;
+                if !known(&id) {
+                    missing.push(format!("{}: {id}", file.display()));
+                }
+            }
+        }
+    }
+    assert!(named > 50, "the search finds the ids ({named})");
+    assert!(
+        missing.is_empty(),
+        "ids not in the English catalog:\n{}",
+        missing.join("\n")
+    );
+}

@@ -34,3 +34,105 @@ fn display_and_catalog_say_the_same_in_english() {
         assert_eq!(f.text().english(), f.to_string());
     }
 }
+
+/// Every message the API errors name is in every language's catalog (a misspelt id would
+/// come back as the id itself), with its variables filled in.
+#[test]
+fn every_api_error_reads_in_every_language() {
+    use std::time::Duration;
+    use ulazai_engine::api::{ApiError, NetworkKind};
+    use ulazai_i18n::{languages, Localizer, PSEUDO};
+
+    let said = |m: &str| m.to_string();
+    let errors = vec![
+        ApiError::InvalidRequest { message: said("") },
+        ApiError::InvalidRequest {
+            message: said("bad ratio"),
+        },
+        ApiError::Unauthorized { message: said("") },
+        ApiError::InsufficientCredits {
+            message: said("Need 400 credits, have 100"),
+        },
+        ApiError::InsufficientCredits {
+            message: said("no"),
+        },
+        ApiError::Forbidden { message: said("") },
+        ApiError::NotFound { message: said("") },
+        ApiError::NotFound {
+            message: said("no such job"),
+        },
+        ApiError::RateLimited {
+            retry_after: Some(Duration::from_secs(1)),
+            message: said(""),
+        },
+        ApiError::RateLimited {
+            retry_after: Some(Duration::from_secs(45)),
+            message: said(""),
+        },
+        ApiError::RateLimited {
+            retry_after: Some(Duration::from_secs(60)),
+            message: said(""),
+        },
+        ApiError::RateLimited {
+            retry_after: Some(Duration::from_secs(3 * 3600)),
+            message: said(""),
+        },
+        ApiError::RateLimited {
+            retry_after: None,
+            message: said(""),
+        },
+        ApiError::Server {
+            status: 503,
+            message: said(""),
+        },
+        ApiError::Network {
+            kind: NetworkKind::Connect,
+            message: said(""),
+        },
+        ApiError::Network {
+            kind: NetworkKind::Timeout,
+            message: said(""),
+        },
+        ApiError::Network {
+            kind: NetworkKind::Reset,
+            message: said(""),
+        },
+        ApiError::Network {
+            kind: NetworkKind::Other,
+            message: said(""),
+        },
+        ApiError::UnreadableBody {
+            status: 200,
+            detail: said(""),
+        },
+        ApiError::Unexpected {
+            status: 418,
+            message: said(""),
+        },
+        ApiError::NoCredentials,
+        ApiError::BadUrl {
+            message: said("not https"),
+        },
+    ];
+    let mut codes: Vec<&str> = languages().iter().map(|l| l.code).collect();
+    codes.push(PSEUDO);
+    for code in codes {
+        let lang = Localizer::new(code);
+        for e in &errors {
+            let text = e.text();
+            let read = text.render(&lang);
+            assert!(!read.contains("errors-"), "{code}: {read}");
+            assert!(!read.contains('{') && !read.contains('}'), "{code}: {read}");
+            assert_ne!(read, text.id, "{code}");
+        }
+    }
+    let credits = ApiError::InsufficientCredits {
+        message: said("Need 400 credits, have 100"),
+    };
+    let de = credits.text().render(&Localizer::new("de"));
+    assert!(de.starts_with("Nicht genug Credits"), "{de}");
+    assert!(
+        de.contains("Need 400 credits, have 100."),
+        "the server's words as they are: {de}"
+    );
+}

@@ -307,17 +307,19 @@ impl From<MergeFailure> for CommandError {
 
 impl From<LibraryError> for CommandError {
     fn from(e: LibraryError) -> Self {
-        let text = e.to_string();
+        let (english, worded) = (e.to_string(), e.text());
+        let made = |code: ErrorCode| match &worded {
+            Some(t) => CommandError::text(code, t.clone()),
+            None => CommandError::new(code, english.clone()),
+        };
         match e {
             LibraryError::NoJob => CommandError::missing_job(),
             LibraryError::NotSaved
             | LibraryError::Refused
-            | LibraryError::Share(ShareError::NotSaved) => {
-                CommandError::new(ErrorCode::NoFile, text)
-            }
-            LibraryError::Share(_) => CommandError::new(ErrorCode::NotShareable, text),
-            LibraryError::Export(_) => CommandError::new(ErrorCode::Export, text),
-            _ => CommandError::new(ErrorCode::Download, text),
+            | LibraryError::Share(ShareError::NotSaved) => made(ErrorCode::NoFile),
+            LibraryError::Share(_) => made(ErrorCode::NotShareable),
+            LibraryError::Export(_) => made(ErrorCode::Export),
+            _ => made(ErrorCode::Download),
         }
     }
 }

@@ -33,6 +33,46 @@ fn display_and_catalog_say_the_same_in_english() {
     for f in [FolderNameError::Empty, FolderNameError::TooLong] {
         assert_eq!(f.text().english(), f.to_string());
     }
+    use ulazai_engine::engine::LibraryError;
+    use ulazai_engine::library::DownloadError;
+    let downloads = [
+        DownloadError::Http { status: 403 },
+        DownloadError::Http { status: 410 },
+        DownloadError::Http { status: 502 },
+        DownloadError::Http { status: 418 },
+        DownloadError::Network("could not connect to the server".into()),
+        DownloadError::SizeMismatch {
+            expected: 2048,
+            got: 1024,
+        },
+        DownloadError::Io("disk full".into()),
+        DownloadError::Cancelled,
+        DownloadError::BadUrl("not https".into()),
+        DownloadError::NotVideo,
+        DownloadError::TooLarge { limit: 2 << 30 },
+        DownloadError::TooLarge { limit: 500 << 20 },
+        DownloadError::TooLarge { limit: 4096 },
+        DownloadError::TimedOut { secs: 1 },
+        DownloadError::TimedOut { secs: 45 },
+        DownloadError::TimedOut { secs: 600 },
+    ];
+    for d in downloads {
+        assert_eq!(d.text().english(), d.to_string());
+        let l = LibraryError::Download(d);
+        assert_eq!(l.text().expect("worded").english(), l.to_string());
+    }
+    for l in [
+        LibraryError::NoJob,
+        LibraryError::NoResult,
+        LibraryError::Folder {
+            dir: "/x".into(),
+            why: "read-only".into(),
+        },
+        LibraryError::NotSaved,
+        LibraryError::Refused,
+    ] {
+        assert_eq!(l.text().expect("worded").english(), l.to_string());
+    }
 }
 
 /// Every message the API errors name is in every language's catalog (a misspelt id would

@@ -206,3 +206,25 @@ errors-keyring-ambiguous = Der Schlüsselbund enthält mehrere UlazAI-Schlüssel
 errors-keyring-failed = Der Schlüsselbund des Systems ist fehlgeschlagen.
 errors-keyring-partial = Der Schlüsselbund enthält nur einen Teil eines gespeicherten Geheimnisses.
 errors-keyring-interrupted = Der Zugriff auf den Schlüsselbund wurde unterbrochen.
+
+## Das Video eines Clips in der Bibliothek speichern
+
+errors-download-http-expired = Der Download-Link ist abgelaufen oder nicht erlaubt (HTTP { $status }). Aktualisieren Sie das Rendering und versuchen Sie es erneut.
+errors-download-http-gone = Das Video ist auf dem Server nicht mehr verfügbar (HTTP { $status }).
+errors-download-http-server = Beim Senden des Videos ist auf dem Server ein Problem aufgetreten (HTTP { $status }). Versuchen Sie es später erneut.
+errors-download-http-refused = Der Server hat den Download abgelehnt (HTTP { $status }).
+errors-download-network = Der Download ist fehlgeschlagen: { $reason }. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.
+errors-download-incomplete = Der Download war unvollständig ({ $got } von { $expected } Bytes). Versuchen Sie es erneut.
+errors-download-io = Das Video konnte nicht gespeichert werden: { $reason }
+errors-download-cancelled = Der Download wurde abgebrochen.
+errors-download-bad-url = Von dieser Videoadresse kann nicht heruntergeladen werden: { $reason }
+errors-download-not-video = Der Server hat etwas gesendet, das kein Video ist (keine MP4-, MOV-, Matroska- oder WebM-Datei); es wurde nicht gespeichert.
+errors-download-too-large = Das Video ist zu groß zum Herunterladen (über { $limit }); es wurde nicht gespeichert.
+errors-download-timed-out = Der Download hat zu lange gedauert (über { $took }) und wurde gestoppt. Versuchen Sie es erneut.
+errors-took-second = eine Sekunde
+errors-took-seconds = { $seconds } Sekunden
+errors-took-minutes = { $minutes } Minuten
+errors-download-no-result = Dieser Clip hat noch kein Ergebnis zum Herunterladen.
+errors-download-folder = Der Clip kann nicht in { $folder } gespeichert werden: { $reason }
+errors-clip-not-saved = Dieser Clip ist (noch) nicht in der Bibliothek.
+errors-clip-file-refused = Die Datei dieses Clips ist kein Video im Bibliotheksordner; sie wird nicht verwendet.

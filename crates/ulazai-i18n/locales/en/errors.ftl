@@ -229,3 +229,28 @@ errors-keyring-ambiguous = The keyring holds several UlazAI keys; remove them wi
 errors-keyring-failed = The system keyring failed.
 errors-keyring-partial = The keyring holds only part of a stored secret.
 errors-keyring-interrupted = The keyring call was interrupted.
+
+## Saving a clip's video into the library. $status is an HTTP status; $reason the system's
+## or the network's own words (English); $limit a size ("2 GiB"); $folder a folder path.
+
+errors-download-http-expired = The download link has expired or is not allowed (HTTP { $status }). Refresh the job and try again.
+errors-download-http-gone = The video is no longer available on the server (HTTP { $status }).
+errors-download-http-server = The server had a problem sending the video (HTTP { $status }). Please try again later.
+errors-download-http-refused = The server refused the download (HTTP { $status }).
+errors-download-network = The download failed: { $reason }. Check your internet connection and try again.
+# $got and $expected are numbers of bytes.
+errors-download-incomplete = The download was incomplete ({ $got } of { $expected } bytes). Please try again.
+errors-download-io = The video could not be saved: { $reason }
+errors-download-cancelled = The download was cancelled.
+errors-download-bad-url = This video address cannot be downloaded: { $reason }
+errors-download-not-video = The server sent something that is not a video (not an MP4, MOV, Matroska or WebM file); it was not saved.
+errors-download-too-large = The video is too large to download (over { $limit }); it was not saved.
+# $took is one of the errors-took-… messages ("45 seconds").
+errors-download-timed-out = The download took too long (over { $took }) and was stopped. Please try again.
+errors-took-second = a second
+errors-took-seconds = { $seconds } seconds
+errors-took-minutes = { $minutes } minutes
+errors-download-no-result = This clip has no result to download yet.
+errors-download-folder = The clip cannot be saved into { $folder }: { $reason }
+errors-clip-not-saved = This clip is not in the library (yet).
+errors-clip-file-refused = This clip's file is not a video in the library folder; it is not used.

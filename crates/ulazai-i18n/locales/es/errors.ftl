@@ -206,3 +206,25 @@ errors-keyring-ambiguous = El llavero contiene varias claves de UlazAI; elimína
 errors-keyring-failed = El llavero del sistema falló.
 errors-keyring-partial = El llavero solo contiene una parte de un secreto guardado.
 errors-keyring-interrupted = Se interrumpió el acceso al llavero.
+
+## Guardar el vídeo de un clip en la biblioteca
+
+errors-download-http-expired = El enlace de descarga caducó o no está permitido (HTTP { $status }). Actualiza el render y vuelve a intentarlo.
+errors-download-http-gone = El vídeo ya no está disponible en el servidor (HTTP { $status }).
+errors-download-http-server = El servidor tuvo un problema al enviar el vídeo (HTTP { $status }). Vuelve a intentarlo más tarde.
+errors-download-http-refused = El servidor rechazó la descarga (HTTP { $status }).
+errors-download-network = La descarga falló: { $reason }. Revisa tu conexión a internet y vuelve a intentarlo.
+errors-download-incomplete = La descarga quedó incompleta ({ $got } de { $expected } bytes). Vuelve a intentarlo.
+errors-download-io = No se pudo guardar el vídeo: { $reason }
+errors-download-cancelled = Se canceló la descarga.
+errors-download-bad-url = No se puede descargar desde esta dirección de vídeo: { $reason }
+errors-download-not-video = El servidor envió algo que no es un vídeo (ni MP4, ni MOV, ni Matroska, ni WebM); no se guardó.
+errors-download-too-large = El vídeo es demasiado grande para descargarlo (más de { $limit }); no se guardó.
+errors-download-timed-out = La descarga tardó demasiado (más de { $took }) y se detuvo. Vuelve a intentarlo.
+errors-took-second = un segundo
+errors-took-seconds = { $seconds } segundos
+errors-took-minutes = { $minutes } minutos
+errors-download-no-result = Este clip todavía no tiene un resultado que descargar.
+errors-download-folder = No se puede guardar el clip en { $folder }: { $reason }
+errors-clip-not-saved = Este clip no está (todavía) en la biblioteca.
+errors-clip-file-refused = El archivo de este clip no es un vídeo de la carpeta de la biblioteca; no se usa.

@@ -206,3 +206,25 @@ errors-keyring-ambiguous = Le trousseau contient plusieurs clés UlazAI ; suppri
 errors-keyring-failed = Le trousseau du système a échoué.
 errors-keyring-partial = Le trousseau ne contient qu’une partie d’un secret enregistré.
 errors-keyring-interrupted = L’accès au trousseau a été interrompu.
+
+## Enregistrer la vidéo d’un clip dans la bibliothèque
+
+errors-download-http-expired = Le lien de téléchargement a expiré ou n’est pas autorisé (HTTP { $status }). Actualisez le rendu et réessayez.
+errors-download-http-gone = La vidéo n’est plus disponible sur le serveur (HTTP { $status }).
+errors-download-http-server = Le serveur a rencontré un problème en envoyant la vidéo (HTTP { $status }). Réessayez plus tard.
+errors-download-http-refused = Le serveur a refusé le téléchargement (HTTP { $status }).
+errors-download-network = Le téléchargement a échoué : { $reason }. Vérifiez votre connexion Internet et réessayez.
+errors-download-incomplete = Le téléchargement est incomplet ({ $got } octets sur { $expected }). Réessayez.
+errors-download-io = Impossible d’enregistrer la vidéo : { $reason }
+errors-download-cancelled = Le téléchargement a été annulé.
+errors-download-bad-url = Impossible de télécharger depuis cette adresse vidéo : { $reason }
+errors-download-not-video = Le serveur a envoyé autre chose qu’une vidéo (ni MP4, ni MOV, ni Matroska, ni WebM) ; rien n’a été enregistré.
+errors-download-too-large = La vidéo est trop volumineuse pour être téléchargée (plus de { $limit }) ; rien n’a été enregistré.
+errors-download-timed-out = Le téléchargement a pris trop de temps (plus de { $took }) et a été arrêté. Réessayez.
+errors-took-second = une seconde
+errors-took-seconds = { $seconds } secondes
+errors-took-minutes = { $minutes } minutes
+errors-download-no-result = Ce clip n’a pas encore de résultat à télécharger.
+errors-download-folder = Impossible d’enregistrer le clip dans { $folder } : { $reason }
+errors-clip-not-saved = Ce clip n’est pas (encore) dans la bibliothèque.
+errors-clip-file-refused = Le fichier de ce clip n’est pas une vidéo du dossier de la bibliothèque ; il n’est pas utilisé.

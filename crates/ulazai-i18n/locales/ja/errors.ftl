@@ -190,3 +190,25 @@ errors-keyring-ambiguous = キーリングに UlazAI のキーが複数ありま
 errors-keyring-failed = システムのキーリングでエラーが発生しました。
 errors-keyring-partial = キーリングには保存された秘密情報の一部しかありません。
 errors-keyring-interrupted = キーリングへのアクセスが中断されました。
+
+## クリップの動画をライブラリに保存する
+
+errors-download-http-expired = ダウンロードリンクの有効期限が切れているか、許可されていません（HTTP { $status }）。レンダリングを更新して、もう一度お試しください。
+errors-download-http-gone = この動画はサーバー上にもうありません（HTTP { $status }）。
+errors-download-http-server = 動画の送信中にサーバーで問題が発生しました（HTTP { $status }）。後でもう一度お試しください。
+errors-download-http-refused = サーバーがダウンロードを拒否しました（HTTP { $status }）。
+errors-download-network = ダウンロードに失敗しました：{ $reason }。インターネット接続を確認して、もう一度お試しください。
+errors-download-incomplete = ダウンロードが完了していません（{ $expected } バイト中 { $got } バイト）。もう一度お試しください。
+errors-download-io = 動画を保存できませんでした：{ $reason }
+errors-download-cancelled = ダウンロードをキャンセルしました。
+errors-download-bad-url = この動画アドレスからはダウンロードできません：{ $reason }
+errors-download-not-video = サーバーから届いたのは動画ではありません（MP4、MOV、Matroska、WebM のいずれでもありません）。保存していません。
+errors-download-too-large = 動画が大きすぎてダウンロードできません（{ $limit } 超）。保存していません。
+errors-download-timed-out = ダウンロードに時間がかかりすぎたため（{ $took }超）、停止しました。もう一度お試しください。
+errors-took-second = 1 秒
+errors-took-seconds = { $seconds } 秒
+errors-took-minutes = { $minutes } 分
+errors-download-no-result = このクリップには、ダウンロードできる結果がまだありません。
+errors-download-folder = クリップを { $folder } に保存できません：{ $reason }
+errors-clip-not-saved = このクリップは（まだ）ライブラリにありません。
+errors-clip-file-refused = このクリップのファイルはライブラリフォルダー内の動画ではないため、使用しません。

@@ -190,3 +190,25 @@ errors-keyring-ambiguous = 키링에 UlazAI 키가 여러 개 있습니다. 키�
 errors-keyring-failed = 시스템 키링에 오류가 발생했습니다.
 errors-keyring-partial = 키링에 저장된 비밀 정보의 일부만 있습니다.
 errors-keyring-interrupted = 키링 접근이 중단되었습니다.
+
+## 클립의 동영상을 라이브러리에 저장하기
+
+errors-download-http-expired = 다운로드 링크가 만료되었거나 허용되지 않습니다(HTTP { $status }). 렌더링을 새로 고친 뒤 다시 시도하세요.
+errors-download-http-gone = 이 동영상은 더 이상 서버에 없습니다(HTTP { $status }).
+errors-download-http-server = 서버가 동영상을 보내는 중 문제가 생겼습니다(HTTP { $status }). 나중에 다시 시도하세요.
+errors-download-http-refused = 서버가 다운로드를 거부했습니다(HTTP { $status }).
+errors-download-network = 다운로드에 실패했습니다: { $reason }. 인터넷 연결을 확인하고 다시 시도하세요.
+errors-download-incomplete = 다운로드가 완료되지 않았습니다({ $expected }바이트 중 { $got }바이트). 다시 시도하세요.
+errors-download-io = 동영상을 저장할 수 없습니다: { $reason }
+errors-download-cancelled = 다운로드가 취소되었습니다.
+errors-download-bad-url = 이 동영상 주소에서는 다운로드할 수 없습니다: { $reason }
+errors-download-not-video = 서버가 보낸 파일은 동영상이 아닙니다(MP4, MOV, Matroska, WebM 파일이 아님). 저장하지 않았습니다.
+errors-download-too-large = 동영상이 너무 커서 다운로드할 수 없습니다({ $limit } 초과). 저장하지 않았습니다.
+errors-download-timed-out = 다운로드가 너무 오래 걸려({ $took } 초과) 중지했습니다. 다시 시도하세요.
+errors-took-second = 1초
+errors-took-seconds = { $seconds }초
+errors-took-minutes = { $minutes }분
+errors-download-no-result = 이 클립에는 아직 다운로드할 결과가 없습니다.
+errors-download-folder = 클립을 { $folder }에 저장할 수 없습니다: { $reason }
+errors-clip-not-saved = 이 클립은 (아직) 라이브러리에 없습니다.
+errors-clip-file-refused = 이 클립의 파일은 라이브러리 폴더의 동영상이 아니므로 사용하지 않습니다.

@@ -206,3 +206,25 @@ errors-keyring-ambiguous = O chaveiro contém várias chaves da UlazAI; remova-a
 errors-keyring-failed = O chaveiro do sistema falhou.
 errors-keyring-partial = O chaveiro contém só parte de um segredo armazenado.
 errors-keyring-interrupted = O acesso ao chaveiro foi interrompido.
+
+## Salvar o vídeo de um clipe na biblioteca
+
+errors-download-http-expired = O link de download expirou ou não é permitido (HTTP { $status }). Atualize a renderização e tente de novo.
+errors-download-http-gone = O vídeo não está mais disponível no servidor (HTTP { $status }).
+errors-download-http-server = O servidor teve um problema ao enviar o vídeo (HTTP { $status }). Tente de novo mais tarde.
+errors-download-http-refused = O servidor recusou o download (HTTP { $status }).
+errors-download-network = O download falhou: { $reason }. Verifique sua conexão com a internet e tente de novo.
+errors-download-incomplete = O download ficou incompleto ({ $got } de { $expected } bytes). Tente de novo.
+errors-download-io = Não foi possível salvar o vídeo: { $reason }
+errors-download-cancelled = O download foi cancelado.
+errors-download-bad-url = Não é possível baixar deste endereço de vídeo: { $reason }
+errors-download-not-video = O servidor enviou algo que não é um vídeo (não é MP4, MOV, Matroska nem WebM); nada foi salvo.
+errors-download-too-large = O vídeo é grande demais para baixar (mais de { $limit }); nada foi salvo.
+errors-download-timed-out = O download demorou demais (mais de { $took }) e foi interrompido. Tente de novo.
+errors-took-second = um segundo
+errors-took-seconds = { $seconds } segundos
+errors-took-minutes = { $minutes } minutos
+errors-download-no-result = Este clipe ainda não tem resultado para baixar.
+errors-download-folder = Não é possível salvar o clipe em { $folder }: { $reason }
+errors-clip-not-saved = Este clipe não está (ainda) na biblioteca.
+errors-clip-file-refused = O arquivo deste clipe não é um vídeo da pasta da biblioteca; ele não é usado.

@@ -190,3 +190,25 @@ errors-keyring-ambiguous = 密钥环中有多个 UlazAI 密钥；请用密钥环
 errors-keyring-failed = 系统密钥环出错。
 errors-keyring-partial = 密钥环中只保存了部分机密信息。
 errors-keyring-interrupted = 对密钥环的访问被中断。
+
+## 将片段的视频保存到素材库
+
+errors-download-http-expired = 下载链接已过期或不被允许（HTTP { $status }）。请刷新渲染后重试。
+errors-download-http-gone = 服务器上已没有此视频（HTTP { $status }）。
+errors-download-http-server = 服务器发送视频时出现问题（HTTP { $status }）。请稍后再试。
+errors-download-http-refused = 服务器拒绝了下载（HTTP { $status }）。
+errors-download-network = 下载失败：{ $reason }。请检查网络连接后重试。
+errors-download-incomplete = 下载不完整（{ $expected } 字节中仅 { $got } 字节）。请重试。
+errors-download-io = 无法保存视频：{ $reason }
+errors-download-cancelled = 下载已取消。
+errors-download-bad-url = 无法从此视频地址下载：{ $reason }
+errors-download-not-video = 服务器发送的不是视频（不是 MP4、MOV、Matroska 或 WebM 文件），未保存。
+errors-download-too-large = 视频太大，无法下载（超过 { $limit }），未保存。
+errors-download-timed-out = 下载耗时过长（超过{ $took }），已停止。请重试。
+errors-took-second = 1 秒
+errors-took-seconds = { $seconds } 秒
+errors-took-minutes = { $minutes } 分钟
+errors-download-no-result = 此片段还没有可下载的结果。
+errors-download-folder = 无法将片段保存到 { $folder }：{ $reason }
+errors-clip-not-saved = 此片段（尚）不在素材库中。
+errors-clip-file-refused = 此片段的文件不是素材库文件夹中的视频，不会被使用。

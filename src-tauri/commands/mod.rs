@@ -363,7 +363,10 @@ impl From<StudioError> for CommandError {
             StudioError::Library(l) => l.into(),
             StudioError::Merge(m) => m.into(),
             StudioError::Result(r) => r.into(),
-            StudioError::SignIn(_) => CommandError::new(ErrorCode::SignIn, text),
+            StudioError::SignIn(why) => CommandError::text(
+                ErrorCode::SignIn,
+                Text::new("errors-sign-in-window").with("reason", why),
+            ),
             StudioError::Desktop(_) | StudioError::Save(_) => {
                 CommandError::new(ErrorCode::Internal, text)
             }

@@ -228,3 +228,5 @@ errors-download-no-result = Dieser Clip hat noch kein Ergebnis zum Herunterladen
 errors-download-folder = Der Clip kann nicht in { $folder } gespeichert werden: { $reason }
 errors-clip-not-saved = Dieser Clip ist (noch) nicht in der Bibliothek.
 errors-clip-file-refused = Die Datei dieses Clips ist kein Video im Bibliotheksordner; sie wird nicht verwendet.
+
+errors-sign-in-window = Das Anmeldefenster konnte nicht geöffnet werden: { $reason }

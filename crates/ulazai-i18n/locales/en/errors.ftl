@@ -254,3 +254,6 @@ errors-download-no-result = This clip has no result to download yet.
 errors-download-folder = The clip cannot be saved into { $folder }: { $reason }
 errors-clip-not-saved = This clip is not in the library (yet).
 errors-clip-file-refused = This clip's file is not a video in the library folder; it is not used.
+
+# $reason is the window system's own words (English).
+errors-sign-in-window = The sign-in window could not open: { $reason }

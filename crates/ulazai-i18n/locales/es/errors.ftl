@@ -228,3 +228,5 @@ errors-download-no-result = Este clip todavía no tiene un resultado que descarg
 errors-download-folder = No se puede guardar el clip en { $folder }: { $reason }
 errors-clip-not-saved = Este clip no está (todavía) en la biblioteca.
 errors-clip-file-refused = El archivo de este clip no es un vídeo de la carpeta de la biblioteca; no se usa.
+
+errors-sign-in-window = No se pudo abrir la ventana de inicio de sesión: { $reason }

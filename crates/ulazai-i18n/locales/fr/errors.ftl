@@ -228,3 +228,5 @@ errors-download-no-result = Ce clip n’a pas encore de résultat à télécharg
 errors-download-folder = Impossible d’enregistrer le clip dans { $folder } : { $reason }
 errors-clip-not-saved = Ce clip n’est pas (encore) dans la bibliothèque.
 errors-clip-file-refused = Le fichier de ce clip n’est pas une vidéo du dossier de la bibliothèque ; il n’est pas utilisé.
+
+errors-sign-in-window = Impossible d’ouvrir la fenêtre de connexion : { $reason }

@@ -212,3 +212,5 @@ errors-download-no-result = このクリップには、ダウンロードでき�
 errors-download-folder = クリップを { $folder } に保存できません：{ $reason }
 errors-clip-not-saved = このクリップは（まだ）ライブラリにありません。
 errors-clip-file-refused = このクリップのファイルはライブラリフォルダー内の動画ではないため、使用しません。
+
+errors-sign-in-window = サインインウィンドウを開けませんでした：{ $reason }

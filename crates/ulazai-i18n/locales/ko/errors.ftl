@@ -212,3 +212,5 @@ errors-download-no-result = 이 클립에는 아직 다운로드할 결과가 �
 errors-download-folder = 클립을 { $folder }에 저장할 수 없습니다: { $reason }
 errors-clip-not-saved = 이 클립은 (아직) 라이브러리에 없습니다.
 errors-clip-file-refused = 이 클립의 파일은 라이브러리 폴더의 동영상이 아니므로 사용하지 않습니다.
+
+errors-sign-in-window = 로그인 창을 열 수 없습니다: { $reason }

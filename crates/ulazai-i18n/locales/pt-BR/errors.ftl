@@ -228,3 +228,5 @@ errors-download-no-result = Este clipe ainda não tem resultado para baixar.
 errors-download-folder = Não é possível salvar o clipe em { $folder }: { $reason }
 errors-clip-not-saved = Este clipe não está (ainda) na biblioteca.
 errors-clip-file-refused = O arquivo deste clipe não é um vídeo da pasta da biblioteca; ele não é usado.
+
+errors-sign-in-window = Não foi possível abrir a janela de login: { $reason }

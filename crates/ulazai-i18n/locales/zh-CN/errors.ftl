@@ -212,3 +212,5 @@ errors-download-no-result = 此片段还没有可下载的结果。
 errors-download-folder = 无法将片段保存到 { $folder }：{ $reason }
 errors-clip-not-saved = 此片段（尚）不在素材库中。
 errors-clip-file-refused = 此片段的文件不是素材库文件夹中的视频，不会被使用。
+
+errors-sign-in-window = 无法打开登录窗口：{ $reason }

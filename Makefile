@@ -11,8 +11,10 @@ BUILD_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev \
   gstreamer1.0-plugins-good gstreamer1.0-libav
 # What the test suite adds: a virtual display, WebDriver for WebKitGTK, a private session bus
 # with gnome-keyring's Secret Service, a notification recorder, ffmpeg/ffprobe, screenshots,
-# xdotool (typing into the incognito sign-in window, which WebDriver cannot drive).
-TEST_PACKAGES := xvfb xauth webkit2gtk-driver fonts-dejavu-core dbus dbus-x11 gnome-keyring \
+# xdotool (typing into the incognito sign-in window, which WebDriver cannot drive), and a
+# CJK font, so that Japanese, Chinese and Korean are measured as they are drawn, not as
+# boxes.
+TEST_PACKAGES := xvfb xauth webkit2gtk-driver fonts-dejavu-core fonts-wqy-microhei dbus dbus-x11 gnome-keyring \
   libsecret-tools python3-dbus python3-gi ffmpeg imagemagick xdotool
 
 .PHONY: help run test build-deps test-deps node-check ui bench soak dist dist-check tauri-cli

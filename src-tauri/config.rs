@@ -26,8 +26,12 @@ pub struct StudioConfig {
     pub main_window: String,
     /// `ULAZAI_LIBRARY_DIR`: where finished videos are saved; wins over the setting.
     pub library_dir: Option<PathBuf>,
-    /// `ULAZAI_LANG`: the language of notifications, tray and menus (`None`: English).
+    /// `ULAZAI_LANG`: the language of the window, notifications, tray and menus; wins over
+    /// the `language` setting and the OS (`None`: the setting, else the OS's).
     pub language: Option<String>,
+    /// The OS's preferred languages, most wanted first (`from_env` reads them; a test's
+    /// config has none: English unless it names one).
+    pub system_languages: Vec<String>,
     /// `ULAZAI_UPDATE_URL`: another update manifest, on this computer only (loopback);
     /// for testing a release. The update is still checked against the app's own key.
     pub update_url: Option<url::Url>,
@@ -44,6 +48,7 @@ impl Default for StudioConfig {
             main_window: "main".into(),
             library_dir: None,
             language: None,
+            system_languages: Vec::new(),
             update_url: None,
         }
     }
@@ -71,6 +76,7 @@ impl StudioConfig {
             main_window: "main".into(),
             library_dir: var("ULAZAI_LIBRARY_DIR").map(PathBuf::from),
             language: var("ULAZAI_LANG"),
+            system_languages: ulazai_i18n::os_locales(),
             update_url: var("ULAZAI_UPDATE_URL").and_then(|v| {
                 let url = loopback_url(&v);
                 if url.is_none() {
@@ -111,9 +117,10 @@ ENVIRONMENT:
                              <data dir>/Library when ULAZAI_STUDIO_DATA_DIR is set).
     ULAZAI_DEMO=1 (or auto)  Start in demo mode (embedded simulator, no credits used) when
                              no API key is set.
-    ULAZAI_LANG              Language of notifications, the tray and menus (de, ja, pt-BR,
-                             de_DE.UTF-8…; en-XA: the pseudo-locale for layout tests);
-                             default English.
+    ULAZAI_LANG              Language of the window, notifications, the tray and menus
+                             (de, ja, pt-BR, de_DE.UTF-8…; en-XA: the pseudo-locale for
+                             layout tests); wins over the language chosen in Settings
+                             (default: the system's language, else English).
     ULAZAI_UPDATE_URL        An update manifest (latest.json) on this computer
                              (http://127.0.0.1:PORT/...), for testing a release; updates
                              are still checked against the app's own signing key.

@@ -45,6 +45,11 @@ pub struct AppState {
     /// The language of the app's words, a catalog code (`en`, `de`, `pt-BR`, `en-XA`): the
     /// UI speaks the one the shell's notifications and tray speak.
     pub language: String,
+    /// The OS's language as the catalog has it (English when it has none of the OS's):
+    /// what the `language` setting `None` means, named in the language picker.
+    pub system_language: String,
+    /// `ULAZAI_LANG` is set: it decides the language, whatever the setting says.
+    pub language_pinned: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -115,6 +120,9 @@ pub struct Settings {
     pub check_for_updates: bool,
     /// The grid stacks each shot's takes into one card (remembered across restarts).
     pub stack_takes: bool,
+    /// The language of the window, notifications and tray, a catalog code (`de`, `pt-BR`);
+    /// `None`: the system's. `ULAZAI_LANG` wins over it.
+    pub language: Option<String>,
 }
 
 /// [`Settings::max_download_mib`] by default: 2 GiB.
@@ -136,6 +144,7 @@ impl Default for Settings {
             export_marks: ExportMarks::None,
             check_for_updates: true,
             stack_takes: false,
+            language: None,
         }
     }
 }

@@ -119,6 +119,19 @@ pub fn install_menu<R: Runtime>(
     on_settings: impl Fn(&AppHandle<R>) + Send + Sync + 'static,
 ) -> tauri::Result<()> {
     use super::app_menu;
+    relabel_menu(app, l)?;
+    app.on_menu_event(move |app, event| {
+        if event.id().as_ref() == app_menu::SETTINGS_ID {
+            on_settings(app);
+        }
+    });
+    Ok(())
+}
+
+/// Set the menu bar in `l`'s language (at start, and when the language changes; the
+/// handler `install_menu` set stays).
+pub fn relabel_menu<R: Runtime>(app: &AppHandle<R>, l: &Localizer) -> tauri::Result<()> {
+    use super::app_menu;
     let info = app.package_info();
     let about = tauri::menu::AboutMetadata {
         name: Some(info.name.clone()),
@@ -133,11 +146,6 @@ pub fn install_menu<R: Runtime>(
         l,
     )?;
     app.set_menu(menu)?;
-    app.on_menu_event(move |app, event| {
-        if event.id().as_ref() == app_menu::SETTINGS_ID {
-            on_settings(app);
-        }
-    });
     Ok(())
 }
 

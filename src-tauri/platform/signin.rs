@@ -15,9 +15,6 @@ use std::sync::Arc;
 
 use tauri::webview::PageLoadEvent;
 use tauri::{AppHandle, Manager, Runtime, WebviewUrl, WebviewWindowBuilder};
-use ulazai_i18n::{Localizer, SOURCE};
-
-use super::locale::Locale;
 
 pub const SIGNIN_LABEL: &str = "signin";
 
@@ -48,14 +45,14 @@ pub fn open<R: Runtime>(
         b.set_query(None);
         b
     };
-    // The window's title in the app's language (the Locale the studio manages).
-    let title = match app.try_state::<Arc<Locale>>() {
-        Some(locale) => locale.get().text("dialogs-sign-in-title"),
-        None => Localizer::new(SOURCE).text("dialogs-sign-in-title"),
-    };
+    // Titled as Settings names it ("Finish signing in in the “…” window"), in the app's language.
+    let title = app.try_state::<super::locale::Locale>().map_or_else(
+        || ulazai_i18n::Localizer::new(ulazai_i18n::SOURCE).text("settings-web-sign-in"),
+        |l| l.get().text("settings-web-sign-in"),
+    );
     let mut builder =
         WebviewWindowBuilder::new(app, SIGNIN_LABEL, WebviewUrl::External(login_url.clone()))
-            .title(&title)
+            .title(title)
             .incognito(true)
             .inner_size(520.0, 680.0)
             .center()

@@ -16,6 +16,8 @@ const MENU_QUIT: &str = "tray-quit";
 /// The menu item that shows the active count, kept to update its text, and the language.
 struct TrayItems<R: Runtime> {
     status: MenuItem<R>,
+    show: MenuItem<R>,
+    quit: MenuItem<R>,
     locale: Locale,
 }
 
@@ -69,7 +71,12 @@ pub fn create<R: Runtime>(
         builder = builder.icon(icon).icon_as_template(template);
     }
     builder.build(app)?;
-    app.manage(TrayItems { status, locale });
+    app.manage(TrayItems {
+        status,
+        show,
+        quit,
+        locale,
+    });
     Ok(())
 }
 
@@ -88,4 +95,15 @@ pub fn update<R: Runtime>(app: &AppHandle<R>, active: usize) {
     if let Some(tray) = app.tray_by_id(TRAY_ID) {
         let _ = tray.set_tooltip(Some(tooltip(&l, active)));
     }
+}
+
+/// Relabel the whole tray in the language now in use (after a change of language).
+pub fn relabel<R: Runtime>(app: &AppHandle<R>, active: usize) {
+    let Some(items) = app.try_state::<TrayItems<R>>() else {
+        return;
+    };
+    let l = items.locale.get();
+    let _ = items.show.set_text(l.text("tray-menu-show-window"));
+    let _ = items.quit.set_text(l.text("tray-menu-quit-app"));
+    update(app, active);
 }

@@ -15,6 +15,9 @@ pub trait Shell: Send + Sync + 'static {
     fn open_url(&self, url: &str) -> Result<(), String>;
     /// The number of active jobs changed (tray tooltip/menu, the Dock badge on macOS).
     fn active_changed(&self, active: usize);
+    /// The app speaks `l`'s language now: relabel the tray (with `active` renders) and
+    /// the macOS menu bar.
+    fn language_changed(&self, l: &ulazai_i18n::Localizer, active: usize);
     /// Open a local file with its default app.
     fn open_path(&self, path: &Path) -> Result<(), String>;
     /// Show a local file in the OS file manager.
@@ -87,6 +90,15 @@ impl<R: Runtime> Shell for TauriShell<R> {
     fn active_changed(&self, active: usize) {
         super::tray::update(&self.app, active);
         super::macos::set_dock_badge(&self.app, &self.main_window, active);
+    }
+
+    fn language_changed(&self, l: &ulazai_i18n::Localizer, active: usize) {
+        super::tray::relabel(&self.app, active);
+        if cfg!(target_os = "macos") {
+            if let Err(e) = super::macos::relabel_menu(&self.app, l) {
+                tracing::warn!(error = %e, "cannot relabel the menu bar");
+            }
+        }
     }
 
     fn open_path(&self, path: &Path) -> Result<(), String> {

@@ -67,6 +67,22 @@ impl Frame {
             store_notice: self.current.store_notice(),
             library_set_aside: self.current.library_set_aside(),
             language: self.locale.get().code().to_string(),
+            system_language: self.locale.system().to_string(),
+            language_pinned: self.locale.pinned(),
+        }
+    }
+
+    /// Speak the language a new `language` setting asks for (`None`: the system's; a
+    /// pinned `ULAZAI_LANG` keeps its own): the tray and the menu bar are relabelled and
+    /// the window told at once; notifications read the locale as they are written.
+    pub async fn follow_language(&self, setting: Option<&str>) {
+        if self.locale.follow(setting) {
+            let l = self.locale.get();
+            tracing::info!(language = l.code(), "the language changed");
+            self.ui
+                .shell()
+                .language_changed(&l, self.live.active_jobs());
+            self.announce().await;
         }
     }
 

@@ -74,7 +74,7 @@ pub struct Studio {
     pub frame: Arc<Frame>,
     pub reactions: Arc<Reactions>,
     pub runner: Arc<EngineRunner>,
-    /// The language of notifications, the tray and the menus.
+    /// The language of the window, notifications, the tray and the menus.
     pub locale: Locale,
     pub updates: Arc<UpdateService>,
 }
@@ -83,11 +83,15 @@ impl Studio {
     /// The services for `cfg`, with their files under `dirs`.
     pub fn new(cfg: StudioConfig, dirs: Dirs, shell: Arc<dyn Shell>) -> Studio {
         let ui = Arc::new(ui::Ui::new(shell.clone()));
-        let locale = Locale::new(cfg.language.as_deref());
         let settings = Arc::new(SettingsService::new(
             settings::SettingsStore::open(dirs.data.join(SETTINGS_FILE)),
             cfg.base_url.clone(),
         ));
+        let locale = Locale::new(
+            cfg.language.as_deref(),
+            settings.get().language.as_deref(),
+            &cfg.system_languages,
+        );
         let updates = Arc::new(UpdateService::new(shell.clone()));
         let live = Arc::new(LiveStatus::new(shell));
         let current = Arc::new(CurrentEngine::new());
@@ -174,6 +178,9 @@ impl Studio {
         app.manage(self.reactions.clone());
         app.manage(self.runner.clone());
         app.manage(self.updates.clone());
+        // The language, for the window system's own text (the sign-in window's title).
+        app.manage(self.locale.clone());
+        // …and as a service (`Arc`), for the commands that word their errors in it.
         app.manage(Arc::new(self.locale.clone()));
     }
 }

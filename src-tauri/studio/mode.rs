@@ -103,12 +103,15 @@ impl EngineRunner {
     }
 
     /// Keep new settings, each changed value checked first: a refused one keeps nothing
-    /// and names its field. The library follows; a changed server restarts the engine
+    /// and names its field. The library and the language follow; a changed server restarts the engine
     /// against it (unless `ULAZAI_BASE_URL` pins the server, or in demo mode).
     pub async fn apply_settings(&self, next: Settings) -> Result<Settings, StudioError> {
         self.p.current.wait_ready().await;
         let (before, kept) = self.p.settings.check_and_save(next).await?;
         self.p.library.follow(&kept).await;
+        if before.language != kept.language {
+            self.p.frame.follow_language(kept.language.as_deref()).await;
+        }
         let server_changed =
             before.base_url_override != kept.base_url_override && !self.p.settings.server_pinned();
         if server_changed && !self.p.current.is_demo().await {

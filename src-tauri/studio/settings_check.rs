@@ -21,6 +21,18 @@ pub(super) async fn checked(
 ) -> Result<Settings, StudioError> {
     next.base_url_override = tidy(next.base_url_override);
     next.download_dir = tidy(next.download_dir);
+    next.language = tidy(next.language);
+    if next.language != before.language {
+        if let Some(code) = &next.language {
+            if !is_language(code) {
+                return Err(StudioError::Refused {
+                    field: "language",
+                    code: ErrorCode::BadInput,
+                    message: format!("The studio does not speak the language {code:?}."),
+                });
+            }
+        }
+    }
     if next.base_url_override != before.base_url_override {
         if let Some(raw) = &next.base_url_override {
             let url = ulazai_engine::urls::server(raw).map_err(|e| StudioError::Refused {
@@ -45,6 +57,11 @@ pub(super) async fn checked(
         });
     }
     Ok(next)
+}
+
+/// A language of the catalog (by its exact code) or the pseudo-locale.
+fn is_language(code: &str) -> bool {
+    code == ulazai_i18n::PSEUDO || ulazai_i18n::languages().iter().any(|l| l.code == code)
 }
 
 fn tidy(text: Option<String>) -> Option<String> {

@@ -43,7 +43,7 @@ pub async fn generate(app: &App, model: &str, prompt: &str, count: u32) -> TestR
         .and_then(|v| v.parse().ok())
         .unwrap_or(1);
     for _ in current..count {
-        app.click_css("[aria-label='More clips']").await?;
+        app.click_testid("count-more").await?;
     }
     let shown = app.testid("count-input").await?.prop("value").await?;
     assert_eq!(
@@ -411,7 +411,7 @@ pub use ulazai_testkit::store::library_file;
 /// Closes every toast with its Dismiss button and waits until none is left.
 pub async fn dismiss_toasts(app: &App) -> TestResult {
     for button in app
-        .all_css("[data-testid='toast'] [aria-label='Dismiss']")
+        .all_css("[data-testid='toast-dismiss']")
         .await?
     {
         button.click().await?;

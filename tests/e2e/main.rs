@@ -20,6 +20,8 @@ mod generate;
 mod journey;
 mod keyboard;
 mod keys;
+mod language;
+mod languages;
 mod layout;
 mod library;
 mod organise;

@@ -22,6 +22,10 @@ fi
 HARNESS=$(cd "$(dirname "$0")" && pwd)
 SESSION_DIR=$(mktemp -d "${TMPDIR:-/tmp}/ulazai-session.XXXXXX")
 export XDG_RUNTIME_DIR="$SESSION_DIR/runtime" XDG_DATA_HOME="$SESSION_DIR/data"
+# The app follows the system's language: the session speaks English whatever this machine's
+# locale is, as the tests expect; a test of another language asks for it (ULAZAI_LANG, or
+# the Settings picker).
+export LANGUAGE=en LC_ALL=C.UTF-8
 mkdir -m 700 -p "$XDG_RUNTIME_DIR" "$XDG_DATA_HOME"
 
 pids=()

@@ -36,13 +36,19 @@ e2e="end to end (tests/e2e, $windows windows at a time)|$cargo_test --test e2e -
 logs=target/test-logs
 mkdir -p "$logs"
 
-# run_step "name|command" REPORT_FILE: runs it, appends "seconds ok/FAILED name", returns its code.
+# run_step "name|command" REPORT_FILE [LOG]: runs it (its output also into LOG when given),
+# appends "seconds ok/FAILED name", returns its code.
 run_step() {
   local name=${1%%|*} cmd=${1#*|} start rc secs
   echo "==> $name: $cmd"
   start=$(date +%s)
-  $cmd
-  rc=$?
+  if [ -n "${3:-}" ]; then
+    $cmd 2>&1 | tee "$3"
+    rc=${PIPESTATUS[0]}
+  else
+    $cmd
+    rc=$?
+  fi
   secs=$(($(date +%s) - start))
   if [ $rc -eq 0 ]; then printf '%6ss  ok      %s\n' "$secs" "$name" >>"$2"
   else printf '%6ss  FAILED  %s\n' "$secs" "$name" >>"$2"; fi
@@ -58,7 +64,7 @@ if [ "${1:-}" = "--lane" ]; then
   exit 0
 fi
 
-: >"$logs/report-build" ; : >"$logs/report-lane" ; : >"$logs/report-e2e"
+: >"$logs/report-build" ; : >"$logs/report-lane" ; : >"$logs/report-e2e" ; rm -f "$logs/e2e.log" "$logs/lane.log"
 status=0
 run_step "build|cargo test --workspace --locked --no-run" "$logs/report-build" || status=$?
 if [ $status -eq 0 ]; then
@@ -67,7 +73,7 @@ if [ $status -eq 0 ]; then
     -u NOTIFY_CLICK_FILE -u GNOME_KEYRING_CONTROL -u ULAZAI_SESSION_DIR \
     tests/harness/desktop-session.sh "$0" --lane "$logs/report-lane" >"$logs/lane.log" 2>&1 &
   lane_pid=$!
-  run_step "$e2e" "$logs/report-e2e" || status=$?
+  run_step "$e2e" "$logs/report-e2e" "$logs/e2e.log" || status=$?
   wait "$lane_pid"
   lane_rc=$?
   echo "==> The other lane's output (UI, unit, doc, engine, simulator, shell):"
@@ -78,4 +84,13 @@ echo "==> Where the time went (the two lanes ran side by side after the build):"
 cat "$logs/report-build"
 sed 's/^/  lane: /' "$logs/report-lane"
 sed 's/^/  e2e:  /' "$logs/report-e2e"
+# A failure's own words (libtest's "failures:" block) again at the very end, where a log
+# cut to its last lines still shows them.
+if [ $status -ne 0 ]; then
+  for log in "$logs/e2e.log" "$logs/lane.log"; do
+    [ -f "$log" ] || continue
+    block=$(sed -n '/^failures:$/,/^test result:/p' "$log" | grep -v 'WebKit\|GL video sink\|^$' | head -n 120)
+    [ -n "$block" ] && printf '==> What failed, from %s:\n%s\n' "$log" "$block"
+  done
+fi
 exit $status

@@ -17,6 +17,7 @@ mod commands;
 mod demo_mode;
 mod error_language;
 mod keyring_secret_service;
+mod language;
 mod library;
 mod library_view;
 mod moves_sigkill;

@@ -3,7 +3,7 @@
 // only builds index.html). Its validation rules are a rough imitation for the preview; the
 // real rules live in Rust.
 import type { Transport } from '../src/lib/ipc';
-import type { AppState, Folder, GenerateParams, Job, ModelInfo, Settings } from '../src/lib/types';
+import type { AppState, Folder, GenerateParams, Job, ModelInfo, QueueEntry, QueuePreview, QueueView, Settings } from '../src/lib/types';
 
 export const MODELS: ModelInfo[] = [
   model('veo31_fast', 'Veo 3.1 Fast', 'Google', ['16:9', '9:16', 'Auto'], [8], [], ['text', 'image'], 100, 2000, true, [30, 45], 0, 1),
@@ -52,7 +52,7 @@ export interface MockOptions {
 export class MockBackend implements Transport {
   readonly name = 'in-page stand-in (no Tauri IPC)';
   state: AppState;
-  settings: Settings = { notifications: true, notify_on_history_reload: false, download_dir: null, auto_download: false, theme: 'system', base_url_override: null, ffmpeg_path: null, max_download_mib: 2048, export_marks: 'none', check_for_updates: true, stack_takes: false };
+  settings: Settings = { notifications: true, notify_on_history_reload: false, download_dir: null, auto_download: false, theme: 'system', base_url_override: null, ffmpeg_path: null, max_download_mib: 2048, export_marks: 'none', check_for_updates: true, stack_takes: false, language: null };
   folders: Folder[] = [];
   /** Deletes that can still be undone: number → the jobs as they were. */
   deleted = new Map<number, Job[]>();
@@ -76,7 +76,7 @@ export class MockBackend implements Transport {
         : sc === 'backoff' ? { state: 'backing_off', retry_at: new Date(now + 42_000).toISOString(), reason: 'server answered 503' }
         : { state: 'online' },
       rate: sc === 'first-run' ? null : { remaining: sc === 'ratelimit' ? 0 : 18, limit: 24, retry_at: sc === 'ratelimit' ? new Date(now + 25 * 60_000).toISOString() : null },
-      active_jobs: 0, media_base: null, store_notice: null, library_set_aside: null, language: opts.lang ?? 'en',
+      active_jobs: 0, media_base: null, store_notice: null, library_set_aside: null, language: opts.lang ?? 'en', system_language: opts.lang ?? 'en', language_pinned: false,
     };
     if (sc !== 'first-run' && sc !== 'keyring') {
       this.folders = [
@@ -145,6 +145,14 @@ export class MockBackend implements Transport {
         return { result: 'valid', message: 'The key works (account: demo@ulazai.com).' };
       case 'get_models':
         return MODELS;
+      case 'queue_preview_import':
+        return previewList(String(a.content), a.defaults as GenerateParams);
+      case 'queue_add':
+        return this.queueAdd(a.entries as QueueEntry[]);
+      case 'queue_pause':
+      case 'queue_resume':
+        this.queuePaused = cmd === 'queue_pause';
+        return this.emitQueue();
       case 'validate_generate':
         return validate(a.params as GenerateParams);
       case 'generate':
@@ -215,9 +223,16 @@ export class MockBackend implements Transport {
       }
       case 'get_settings':
         return this.settings;
-      case 'set_settings':
+      case 'set_settings': {
         this.settings = a.settings as Settings;
+        // As the shell does: a new language (null: the system's) is spoken at once.
+        const language = this.settings.language ?? this.state.system_language;
+        if (language !== this.state.language) {
+          this.state = { ...this.state, language };
+          this.emit('app://state', this.state);
+        }
         return this.settings;
+      }
       case 'open_result':
         return null;
       case 'merge_clips': {
@@ -264,6 +279,40 @@ export class MockBackend implements Transport {
     const undo = this.deleted.size + 1;
     this.deleted.set(undo, gone);
     return { undo, removed: gone.map((j) => j.id), trashed: gone.filter((j) => j.local_file).length, kept: [], problem: null };
+  }
+
+  /** The render queue, as a rough imitation: items wait a minute apart, 24 requests an hour. */
+  queued: QueueView['items'] = [];
+  queuePaused = false;
+  queueRevision = 0;
+  queueAdd(entries: QueueEntry[]): QueueView {
+    const start = Date.now();
+    for (const e of entries) {
+      const n = this.queued.length;
+      const m = MODELS.find((x) => x.slug === e.params.model_slug);
+      this.queued.push({
+        item: { id: `q${n + 1}-${start}`, state: 'planned', params: e.params, folder_id: null, source: e.source, added_at: iso(start), sent_at: null, error: null },
+        starts_at: iso(start + (n + 1) * 60_000),
+        request: n,
+        credits: m?.credits != null ? m.credits * e.params.count : null,
+      });
+    }
+    return this.emitQueue();
+  }
+  emitQueue(): QueueView {
+    const items = [...this.queued];
+    const credits = items.every((q) => q.credits !== null) ? items.reduce((a, q) => a + (q.credits ?? 0), 0) : null;
+    const view: QueueView = {
+      revision: ++this.queueRevision,
+      items,
+      pause: this.queuePaused ? { reason: 'user', message: null, since: iso(Date.now()) } : null,
+      budget: { limit: 24, limit_known: true, used: 3, window_secs: 3600, next_at: null },
+      clips: items.reduce((a, q) => a + q.item.params.count, 0),
+      credits,
+      requests: items.length,
+    };
+    this.emit('queue://updated', view);
+    return view;
   }
 
   update(j: Job, emit = true): Job {
@@ -328,4 +377,26 @@ function err(code: string, message: string) {
 }
 function iso(t: number): string {
   return new Date(t).toISOString();
+}
+
+/** A prompt list read against the form's values: one prompt a line, `#` lines skipped, a
+ *  line over the model's limit refused (a rough imitation of the engine's import). */
+function previewList(content: string, defaults: GenerateParams): QueuePreview {
+  const m = MODELS.find((x) => x.slug === defaults.model_slug);
+  const items: QueuePreview['items'] = [];
+  const problems: QueuePreview['problems'] = [];
+  content.split('\n').forEach((raw, i) => {
+    const text = raw.trim();
+    if (!text || text.startsWith('#')) return;
+    const line = i + 1;
+    if (m?.max_prompt_chars != null && [...text].length > m.max_prompt_chars) {
+      problems.push({ line, label: `Line ${line}`, message: `The prompt is longer than ${m.max_prompt_chars} characters.` });
+      return;
+    }
+    const params = { ...defaults, prompt: text };
+    items.push({ line, label: `Line ${line}`, entry: { params, folder: null, source: `Pasted list, line ${line}` }, credits: m?.credits != null ? m.credits * params.count : null });
+  });
+  const clips = items.reduce((a, it) => a + it.entry.params.count, 0);
+  const credits = items.every((it) => it.credits !== null) ? items.reduce((a, it) => a + (it.credits ?? 0), 0) : null;
+  return { format: 'text', items, problems, clips, credits };
 }

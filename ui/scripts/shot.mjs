@@ -26,6 +26,9 @@ const shots = [
   { name: 'detail-light', q: 'scenario=key', scheme: 'light', act: openDetail },
   { name: 'settings-dark', q: 'scenario=keyring', scheme: 'dark', act: openSettings },
   { name: 'settings-light', q: 'scenario=key', scheme: 'light', act: openSettings },
+  { name: 'settings-860-light', q: 'scenario=key', scheme: 'light', w: 860, h: 560, act: openSettings },
+  { name: 'settings-library-860-light', q: 'scenario=key', scheme: 'light', w: 860, h: 560, act: settingsLibrary },
+  { name: 'settings-end-860-dark', q: 'scenario=key', scheme: 'dark', w: 860, h: 560, act: settingsEnd },
   { name: 'banners-light', q: 'scenario=backoff', scheme: 'light' },
   { name: 'invalid-dark', q: 'scenario=invalid', scheme: 'dark' },
   { name: 'ratelimit-light', q: 'scenario=ratelimit', scheme: 'light' },
@@ -35,6 +38,17 @@ const shots = [
   { name: 'narrow-860-light', q: 'scenario=key', scheme: 'light', w: 860, h: 560 },
   { name: 'tray-1920-dark', q: 'scenario=key&jobs=400', scheme: 'dark', w: 1920, h: 1080, act: trayFlow },
   { name: 'big-1920-light', q: 'scenario=key&jobs=400', scheme: 'light', w: 1920, h: 1080, act: selectSome },
+  { name: 'queue-light', q: 'scenario=key', scheme: 'light', act: fillQueue },
+  { name: 'queue-860-light', q: 'scenario=key', scheme: 'light', w: 860, h: 560, act: fillQueue },
+  { name: 'import-preview-light', q: 'scenario=key', scheme: 'light', act: importPreview },
+  { name: 'import-preview-860-light', q: 'scenario=key', scheme: 'light', w: 860, h: 560, act: importPreview },
+  { name: 'marks-860-light', q: 'scenario=key', scheme: 'light', w: 860, h: 560, act: markSome },
+  { name: 'trim-light', q: 'scenario=key', scheme: 'light', act: openTrim },
+  { name: 'compare-dark', q: 'scenario=key', scheme: 'dark', act: openCompare },
+  { name: 'delete-light', q: 'scenario=demo', scheme: 'light', act: askDelete },
+  { name: 'delete-folder-light', q: 'scenario=demo', scheme: 'light', act: askDeleteFolder },
+  { name: 'keys-sheet-light', q: 'scenario=key', scheme: 'light', act: openKeys },
+  { name: 'keys-sheet-860-dark', q: 'scenario=key', scheme: 'dark', w: 860, h: 560, act: openKeys },
 ];
 
 async function selectSome(page) {
@@ -52,6 +66,29 @@ async function trayFlow(page) {
   for (const i of [1, 2, 3]) await done.nth(i).click({ modifiers: ['Control'] });
   await page.locator('[data-testid="job-card"][data-status="failed"]').first().click({ modifiers: ['Control'] });
 }
+async function pickDone(page, n) {
+  const done = page.locator('[data-testid="job-card"][data-status="completed"]');
+  await done.nth(0).click();
+  for (let i = 1; i < n; i++) await done.nth(i).click({ modifiers: ['Control'] });
+}
+async function openTrim(page) {
+  await pickDone(page, 3);
+  await page.getByTestId('merge-tray-trim').first().click({ force: true });
+  await page.waitForTimeout(300);
+}
+async function openCompare(page) {
+  await pickDone(page, 3);
+  await page.getByTestId('compare-button').click();
+  await page.waitForTimeout(300);
+}
+async function askDelete(page) {
+  await pickDone(page, 2);
+  await page.keyboard.press('Delete');
+}
+async function askDeleteFolder(page) {
+  await page.getByTestId('folder-item').first().hover();
+  await page.getByTestId('folder-delete').first().click();
+}
 async function openDetail(page) {
   await page.locator('[data-testid="job-card"][data-status="completed"]').first().dblclick();
 }
@@ -59,12 +96,54 @@ async function openSettings(page) {
   await page.getByTestId('settings-open').click();
   await page.waitForTimeout(150);
 }
+/** Settings at its Library section (folder, largest download, ffmpeg, marks). */
+async function settingsLibrary(page) {
+  await openSettings(page);
+  await page.getByTestId('settings-ffmpeg-pick').scrollIntoViewIfNeeded();
+}
+/** Settings scrolled to its end (language, appearance, Advanced open). */
+async function settingsEnd(page) {
+  await openSettings(page);
+  await page.locator('[data-testid="settings-panel"] details summary').click();
+  await page.locator('[data-testid="settings-panel"] .body').evaluate((b) => (b.scrollTop = b.scrollHeight));
+}
 async function formErrors(page) {
   await page.getByTestId('model-select').selectOption('hailuo_2_3');
   await page.getByTestId('prompt-input').fill('x');
   await page.getByTestId('prompt-input').fill('');
   await page.getByTestId('image-url-input').first().fill('http://insecure.example/a.png');
   await page.waitForTimeout(500);
+}
+async function fillQueue(page) {
+  for (const prompt of ['A paper boat in a rain gutter, low angle', 'Northern lights over a frozen lake, slow pan']) {
+    await page.getByTestId('prompt-input').fill(prompt);
+    await page.waitForTimeout(400);
+    await page.getByTestId('queue-add').click();
+    await page.waitForTimeout(200);
+  }
+}
+async function importPreview(page) {
+  await page.getByTestId('prompt-input').fill('A fox in snow');
+  await page.getByTestId('queue-import').click();
+  const lines = ['# storyboard', 'A lighthouse at dusk, slow push-in', 'Macro dew drops on a fern', 'x'.repeat(2100), 'Hot air balloons over Cappadocia'];
+  await page.getByTestId('import-paste').fill(lines.join('\n'));
+  await page.getByTestId('import-preview').click();
+  await page.waitForTimeout(200);
+}
+/** A pick with stars and a reject: the cards' marks and the filter bar's "Delete rejected". */
+async function markSome(page) {
+  const done = page.locator('[data-testid="job-card"][data-status="completed"]');
+  await done.nth(0).click();
+  await page.keyboard.press('p');
+  await page.keyboard.press('4');
+  await done.nth(1).click();
+  await page.keyboard.press('x');
+  await page.waitForTimeout(150);
+}
+async function openKeys(page) {
+  await page.getByTestId('app-menu').click();
+  await page.getByTestId('menu-shortcuts').click();
+  await page.waitForTimeout(150);
 }
 async function openMenu(page) {
   await page.locator('[data-testid="job-card"]').nth(4).click({ button: 'right' });

@@ -34,6 +34,8 @@ const state: AppState = {
   store_notice: null,
   library_set_aside: null,
   language: 'en',
+  system_language: 'en',
+  language_pinned: false,
 };
 
 beforeAll(() => {

@@ -1,5 +1,21 @@
-import { describe, expect, it } from 'vitest';
-import { formatClipLength, formatCountdown, formatElapsed, formatEstimate, formatSeconds, formatTypical, parseTime, plural } from '../src/lib/format';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  formatClipLength,
+  formatCountdown,
+  formatCredits,
+  formatElapsed,
+  formatEstimate,
+  formatFileSize,
+  formatList,
+  formatNumber,
+  formatRelative,
+  formatSeconds,
+  formatTimestamp,
+  formatTypical,
+  parseTime,
+} from '../src/lib/format';
+import { LANGUAGES } from '../src/lib/i18n';
+import { locale } from '../src/lib/stores/locale.svelte';
 import { jobEstimate, jobLength, jobRenderTime, modeLabel, renderProgress, statusClass, statusLabel } from '../src/lib/job-view';
 import { job } from './helpers';
 
@@ -88,11 +104,74 @@ describe('estimates from typical_seconds', () => {
     expect(statusClass('weird')).toBe('st-other');
     expect(modeLabel('text_to_video')).toBe('Text to video');
   });
-  it('counts down to a time and pluralises', () => {
+  it('counts down to a time', () => {
     const now = Date.parse('2026-03-01T12:00:00Z');
     expect(formatCountdown('2026-03-01T12:00:42Z', now)).toBe('in 42 s');
     expect(formatCountdown('2026-03-01T11:59:00Z', now)).toBe('now');
-    expect(plural(1, 'clip')).toBe('1 clip');
-    expect(plural(3, 'clip')).toBe('3 clips');
+  });
+});
+
+describe('formats follow the window’s language', () => {
+  const now = Date.parse('2026-03-01T12:00:00Z');
+  afterEach(async () => {
+    await locale.use('en');
+  });
+
+  it('writes durations, estimates and countdowns as German writes them', async () => {
+    await locale.use('de');
+    expect(formatSeconds(45)).toBe('45 s');
+    expect(formatSeconds(90)).toBe('1 Min. 30 s');
+    expect(formatSeconds(3900)).toBe('1 Std. 5 Min.');
+    expect(formatEstimate(10_000, [30, 45])).toBe('noch etwa 20–35 s');
+    expect(formatEstimate(50_000, [30, 45])).toBe('dauert länger als üblich (meist 30–45 s)');
+    expect(formatTypical([30, 45])).toBe('meist 30–45 s');
+    expect(formatCountdown('2026-03-01T12:00:42Z', now)).toBe('in 42 s');
+    expect(formatCountdown('2026-03-01T11:59:00Z', now)).toBe('jetzt');
+  });
+
+  it('writes numbers, sizes, dates, relative times and lists with the language’s marks', async () => {
+    await locale.use('de');
+    expect(formatNumber(1234567)).toBe('1.234.567');
+    expect(formatCredits(12.5)).toBe('12,5');
+    expect(formatFileSize(1.5 * 1024 ** 3)).toBe('1,5 GB');
+    expect(formatFileSize(850 * 1024)).toBe('850 KB');
+    expect(formatRelative('2026-03-01T11:58:00Z', now)).toBe('vor 2 Minuten');
+    expect(formatList(['A', 'B', 'C'])).toBe('A, B und C');
+    expect(formatTimestamp('2026-02-03T09:05:00', now)).toBe('3. Feb., 09:05');
+  });
+
+  it('writes Japanese with its own units and order', async () => {
+    await locale.use('ja');
+    expect(formatSeconds(65)).toBe('1 分 5 秒');
+    expect(formatEstimate(0, [60, 60])).toBe('残り約 1 分');
+    expect(formatCountdown('2026-03-01T12:00:42Z', now)).toBe('42 秒後');
+    expect(formatTimestamp('2025-02-03T09:05:00', now)).toBe('2025年2月3日 09:05');
+    expect(formatList(['A', 'B', 'C'])).toBe('A、B、C');
+    expect(formatFileSize(3 * 1024 ** 2)).toBe('3 MB');
+  });
+
+  it('keeps English as it was, with English words for the new helpers', async () => {
+    await locale.use('en');
+    expect(formatSeconds(90)).toBe('1 min 30 s');
+    expect(formatNumber(1234567)).toBe('1,234,567');
+    expect(formatFileSize(1.5 * 1024 ** 3)).toBe('1.5 GB');
+    expect(formatFileSize(512)).toBe('512 B');
+    expect(formatRelative('2026-03-01T11:58:00Z', now)).toBe('2 minutes ago');
+    expect(formatList(['A', 'B', 'C'])).toBe('A, B, and C');
+  });
+
+  it('writes decimals as the Rust side writes them in notifications (ulazai_i18n::format)', async () => {
+    // crates/ulazai-i18n/src/format.rs: a comma in German, Spanish, French and Portuguese.
+    const comma = new Set(['de', 'es', 'fr', 'pt-BR']);
+    for (const code of LANGUAGES) {
+      await locale.use(code);
+      expect([code, formatNumber(8.5, 1)]).toEqual([code, comma.has(code) ? '8,5' : '8.5']);
+    }
+  });
+
+  it('the pseudo-locale brackets the words and writes numbers as English does', async () => {
+    await locale.use('en-XA');
+    expect(formatSeconds(90)).toBe('[1 ḿīīƞ 30 ş]');
+    expect(formatNumber(1234)).toBe('1,234');
   });
 });

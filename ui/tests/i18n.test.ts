@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { englishBundle, formatMessage, LANGUAGES, loadBundle, PSEUDO } from '../src/lib/i18n';
+import { englishBundle, formatMessage, languageName, LANGUAGES, loadBundle, PSEUDO } from '../src/lib/i18n';
 import { pseudoText } from '../src/lib/i18n-pseudo';
 
 describe('i18n', () => {
   it('reads the catalog the Rust side reads: eight languages', () => {
     expect(LANGUAGES[0]).toBe('en');
     expect([...LANGUAGES].sort()).toEqual(['de', 'en', 'es', 'fr', 'ja', 'ko', 'pt-BR', 'zh-CN']);
+  });
+
+  it('names each language in itself, as the picker shows it (the Rust side’s names)', () => {
+    const names = Object.fromEntries(LANGUAGES.map((c) => [c, languageName(c)]));
+    expect(names).toEqual({
+      en: 'English',
+      de: 'Deutsch',
+      es: 'Español',
+      fr: 'Français',
+      'pt-BR': 'Português (Brasil)',
+      ja: '日本語',
+      'zh-CN': '简体中文',
+      ko: '한국어',
+    });
+    expect(languageName(PSEUDO)).toBe(PSEUDO);
   });
 
   it('makes the pseudo-locale text the Rust side makes (the same examples)', () => {

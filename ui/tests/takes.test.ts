@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyReuse, endRetry, takeOrigin } from '../src/lib/reuse';
 import { jobs } from '../src/lib/stores/jobs.svelte';
-import { coverOrder, gridEntries, groupShots, hiddenTakes, pickCover, shotId, takePlace, takesText } from '../src/lib/takes';
+import { coverOrder, gridEntries, groupShots, hiddenTakes, pickCover, shotId, takePlace } from '../src/lib/takes';
 import type { Job } from '../src/lib/types';
 import { job } from './helpers';
 
@@ -107,8 +107,6 @@ describe('takes', () => {
     expect(ids(place.takes)).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(takePlace(all[2], library)!.n).toBe(2);
     expect(takePlace(job({ id: 'alone' }), library)).toBeNull();
-    expect(takesText(4)).toBe('4 takes');
-    expect(takesText(1)).toBe('1 take');
   });
 
   it('a request from the form is a take of the clip it was made from: Edit & retry always, variations while the prompt is that clip\'s', () => {

@@ -71,6 +71,7 @@ pub fn config(data_dir: &Path, base_url: Option<String>) -> StudioConfig {
         main_window: "main".into(),
         library_dir: None,
         language: None,
+        system_languages: Vec::new(),
         update_url: None,
     }
 }

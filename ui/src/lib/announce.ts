@@ -1,8 +1,8 @@
-// i18n: pending (its words are not in the catalog yet)
 // The sentence a screen reader hears when a render ends: "Finished: ‹prompt›" or
 // "Failed: ‹reason›", with the model's display name (never its slug). Pure.
 import { isActive } from './jobs-core';
 import type { Urgency } from './stores/announcer.svelte';
+import { t } from './stores/locale.svelte';
 import type { Job } from './types';
 
 const PROMPT_CHARS = 80;
@@ -24,14 +24,16 @@ export function renderAnnouncement(
 ): { text: string; urgency: Urgency } | null {
   if (!prev || !isActive(prev) || (next.status !== 'completed' && next.status !== 'failed')) return null;
   const merged = next.origin === 'merge' || next.origin === 'local_merge';
-  const model = merged ? 'merged clip' : modelName(next.model_slug);
+  const model = merged ? t('clips-announce-merged-clip') : modelName(next.model_slug);
   const prompt = short(next.prompt);
   if (next.status === 'completed') {
-    const what = prompt || (merged ? 'merged clip' : 'clip without a prompt');
-    return { text: `Finished: ${what}${model && model !== what ? ` (${model})` : ''}`, urgency: 'polite' };
+    const what = prompt || (merged ? t('clips-announce-merged-clip') : t('clips-announce-no-prompt'));
+    const text = model && model !== what ? t('clips-announce-finished-model', { what, model }) : t('clips-announce-finished', { what });
+    return { text, urgency: 'polite' };
   }
-  const reason = short(next.error_message).replace(/[.!]+$/, '') || 'no reason given';
-  const about = [model, prompt && `“${prompt}”`].filter(Boolean).join(', ');
-  const refund = next.credits_refunded ? ' Credits refunded.' : '';
-  return { text: `Failed: ${reason}${about ? ` (${about})` : ''}.${refund}`, urgency: 'assertive' };
+  const reason = short(next.error_message).replace(/[.!]+$/, '') || t('clips-announce-no-reason');
+  const about = model && prompt ? t('clips-announce-about-both', { model, prompt }) : prompt ? t('clips-announce-about-prompt', { prompt }) : model;
+  const sentence = about ? t('clips-announce-failed-about', { reason, about }) : t('clips-announce-failed', { reason });
+  const text = next.credits_refunded ? t('clips-announce-with-refund', { sentence }) : sentence;
+  return { text, urgency: 'assertive' };
 }

@@ -1,4 +1,3 @@
-// i18n: pending (its words are not in the catalog yet)
 // Start-up: subscribe to events first (so nothing is missed), then read the app state,
 // folders, the first screenful of jobs, settings, web session and library once; the rest
 // of the jobs follow in pages once that is painted (10,000 clips in one answer held the
@@ -20,6 +19,7 @@ import { jobs } from './stores/jobs.svelte';
 import { clipExport } from './stores/exports.svelte';
 import { library } from './stores/library.svelte';
 import { localMerge } from './stores/local-merge.svelte';
+import { t } from './stores/locale.svelte';
 import { queue } from './stores/queue.svelte';
 import { webSession } from './stores/session.svelte';
 import { toasts } from './stores/toasts.svelte';
@@ -106,32 +106,36 @@ export async function boot(): Promise<() => void> {
     on('session://state', (s) => {
       const was = webSession.status.state;
       webSession.set(s);
-      if (s.state === 'connected' && was !== 'connected') toasts.success('Web account connected');
+      if (s.state === 'connected' && was !== 'connected') toasts.success(t('app-web-connected'));
     }),
     on('folder://updated', (f) => jobs.upsertFolder(f)),
     on('folder://sync-failed', (f) =>
-      toasts.error(`Folder “${f.name}” is not on ulazai.com yet: ${f.message}${f.will_retry ? ' Retrying…' : ''}`),
+      toasts.error(
+        f.will_retry
+          ? t('app-folder-sync-retrying', { name: f.name, message: f.message })
+          : t('app-folder-sync-failed', { name: f.name, message: f.message }),
+      ),
     ),
     on('download://progress', (p) => {
       library.onDownload(p);
-      if (p.state === 'failed') toasts.error(`A download into your library failed: ${p.message ?? 'unknown error'}`);
+      if (p.state === 'failed') toasts.error(t('app-download-failed', { message: p.message ?? t('app-unknown-error') }));
     }),
     on('export://progress', (p) => {
       clipExport.onProgress(p);
-      if (p.state === 'failed') toasts.error(`The export failed: ${p.message ?? 'unknown error'}`);
+      if (p.state === 'failed') toasts.error(t('app-export-failed', { message: p.message ?? t('app-unknown-error') }));
     }),
     on('merge://progress', (p) => {
       localMerge.onProgress(p);
       if (p.stage === 'done' && p.job_id) {
-        toasts.success(`Merged on this computer${p.stream_copy ? ' (no re-encoding needed)' : ''}`);
+        toasts.success(p.stream_copy ? t('app-merged-local-copied') : t('app-merged-local'));
         // Focus follows the merge to its output unless the user has moved on elsewhere.
         const focus = document.activeElement;
         const waiting = !focus || focus === document.body || !!focus.closest('[data-testid="merge-tray"]');
         tray.clear();
         jobs.reveal(p.job_id);
         ui.focusJob(p.job_id, true, waiting);
-      } else if (p.stage === 'failed') toasts.error(`The merge failed: ${p.message ?? 'unknown error'}`);
-      else if (p.stage === 'cancelled') toasts.show('Merge cancelled');
+      } else if (p.stage === 'failed') toasts.error(t('app-merge-failed', { message: p.message ?? t('app-unknown-error') }));
+      else if (p.stage === 'cancelled') toasts.show(t('app-merge-cancelled'));
     }),
     on('queue://updated', (v) => queue.set(v)),
     // A prompt list dropped on the window: previewed for the queue with the form's values.

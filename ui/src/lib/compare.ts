@@ -1,6 +1,7 @@
 // The compare view's arithmetic, pure: which selected clips it can show (two to four finished
 // ones) or why not, how their panes are laid out, and the one transport's time: frame steps,
 // clamping, and where each clip stands (a shorter clip holds its last frame).
+import { t } from './stores/locale.svelte';
 import { DEFAULT_FPS, reportedFps, snap } from './trim';
 import type { Job } from './types';
 
@@ -30,10 +31,10 @@ export function compareChoice(
   });
   const others = selected.length - ids.length;
   let reason: string | null = null;
-  if (ids.length > MAX_COMPARE) reason = `Compare shows up to ${MAX_COMPARE} clips: ${ids.length} are selected`;
+  if (ids.length > MAX_COMPARE) reason = t('compare-too-many', { max: MAX_COMPARE, count: ids.length });
   else if (ids.length < MIN_COMPARE && selected.length >= MIN_COMPARE)
-    reason = `Compare needs ${MIN_COMPARE} to ${MAX_COMPARE} finished clips: ${others} of the ${selected.length} selected ${others === 1 ? 'is' : 'are'} not finished or cannot play`;
-  else if (ids.length < MIN_COMPARE) reason = `Select ${MIN_COMPARE} to ${MAX_COMPARE} finished clips to compare`;
+    reason = t('compare-not-ready', { min: MIN_COMPARE, max: MAX_COMPARE, others, selected: selected.length });
+  else if (ids.length < MIN_COMPARE) reason = t('compare-select', { min: MIN_COMPARE, max: MAX_COMPARE });
   return { ids, reason };
 }
 

@@ -1,7 +1,7 @@
-// i18n: pending (its words are not in the catalog yet)
 // A creator's marks on clips, as photo tools have them: P picks, X rejects, U unflags, 1–5 set
 // the stars and 0 clears them. Pure: which key does what, what a card's marks say in words,
 // and the sentence a screen reader hears after a change.
+import { t } from './stores/locale.svelte';
 import type { FlagMark, Job } from './types';
 
 export const MAX_STARS = 5;
@@ -30,25 +30,28 @@ export function markForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' 
 /** "3 stars", "1 star" (null: no stars). */
 export function starsText(rating: number | null | undefined): string | null {
   if (!rating) return null;
-  return rating === 1 ? '1 star' : `${rating} stars`;
+  return t('clips-stars', { rating });
 }
 
 /** A card's marks in words, for its accessible name: "Picked, 3 stars", "Rejected", "" when none. */
 export function marksText(job: Pick<Job, 'flag' | 'rating'>): string {
-  const flag = job.flag === 'pick' ? 'Picked' : job.flag === 'reject' ? 'Rejected' : null;
-  return [flag, starsText(job.rating)].filter(Boolean).join(', ');
+  const flag = job.flag === 'pick' ? t('clips-marks-picked') : job.flag === 'reject' ? t('clips-marks-rejected') : null;
+  const stars = starsText(job.rating);
+  if (flag && stars) return t('clips-marks-both', { flag, stars });
+  return flag ?? stars ?? '';
 }
 
 /** What a screen reader hears after a change of `count` clips: "Picked 2 clips", "1 clip: 4 stars". */
 export function markAnnouncement(change: MarkChange, count: number): string {
-  const clips = count === 1 ? '1 clip' : `${count} clips`;
-  const parts: string[] = [];
-  if (change.flag === 'pick') parts.push(`Picked ${clips}`);
-  else if (change.flag === 'reject') parts.push(`Rejected ${clips}`);
-  else if (change.flag === 'unflagged') parts.push(`Unflagged ${clips}`);
-  if (change.rating !== undefined) {
-    const stars = starsText(change.rating) ?? 'no stars';
-    parts.push(parts.length ? stars : `${clips}: ${stars}`);
-  }
-  return parts.join(', ');
+  const flagged =
+    change.flag === 'pick'
+      ? t('clips-announce-picked', { count })
+      : change.flag === 'reject'
+        ? t('clips-announce-rejected', { count })
+        : change.flag === 'unflagged'
+          ? t('clips-announce-unflagged', { count })
+          : null;
+  if (change.rating === undefined) return flagged ?? '';
+  const stars = starsText(change.rating) ?? t('clips-announce-no-stars');
+  return flagged ? t('clips-announce-flag-and-stars', { flagged, stars }) : t('clips-announce-rated', { count, stars });
 }

@@ -86,3 +86,25 @@ export function rememberFocus(): () => void {
     else void focusGrid();
   };
 }
+
+/** `use:keyboardScroll`: a region that scrolls only when its content is longer than it (a
+ *  long language, a small window) joins the Tab order while it scrolls, so that the
+ *  keyboard can scroll it too (WCAG 2.1.1); it leaves the Tab order when all of it shows. */
+export function keyboardScroll(node: HTMLElement) {
+  const update = () => {
+    const scrolls = node.scrollHeight > node.clientHeight + 1 || node.scrollWidth > node.clientWidth + 1;
+    if (scrolls && node.tabIndex < 0) node.tabIndex = 0;
+    else if (!scrolls && node.hasAttribute('tabindex')) node.removeAttribute('tabindex');
+  };
+  const resized = new ResizeObserver(update);
+  resized.observe(node);
+  const changed = new MutationObserver(update);
+  changed.observe(node, { childList: true, subtree: true, characterData: true });
+  update();
+  return {
+    destroy() {
+      resized.disconnect();
+      changed.disconnect();
+    },
+  };
+}

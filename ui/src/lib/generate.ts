@@ -1,8 +1,8 @@
-// i18n: pending (its words are not in the catalog yet)
 // Generate-form helpers: build GenerateParams from the draft and the model matrix, fit the
 // draft to a newly picked model, group field errors, and say why submit is disabled.
 // The RULES live in Rust (validate_generate); nothing here decides what is valid.
 import type { Draft } from './stores/draft.svelte';
+import { t } from './stores/locale.svelte';
 import type { FieldError, GenerateParams, ModelInfo } from './types';
 
 const FORM_FIELDS = [
@@ -93,18 +93,31 @@ export function groupErrors(errors: readonly FieldError[]): { byField: Map<FormF
   return { byField, other };
 }
 
-const FIELD_LABELS: Record<FormField, string> = {
-  model_slug: 'Model',
-  prompt: 'Prompt',
-  aspect_ratio: 'Aspect ratio',
-  duration_seconds: 'Duration',
-  quality_mode: 'Quality',
-  input_image_urls: 'Images',
-  input_video_urls: 'Videos',
-  sound: 'Sound',
-  character_orientation: 'Orientation',
-  count: 'Count',
-};
+/** A field's short name, before an error that does not name it. */
+function fieldLabel(f: FormField): string {
+  switch (f) {
+    case 'model_slug':
+      return t('generate-field-model');
+    case 'prompt':
+      return t('generate-field-prompt');
+    case 'aspect_ratio':
+      return t('generate-field-aspect-ratio');
+    case 'duration_seconds':
+      return t('generate-field-duration');
+    case 'quality_mode':
+      return t('generate-field-quality');
+    case 'input_image_urls':
+      return t('generate-field-images');
+    case 'input_video_urls':
+      return t('generate-field-videos');
+    case 'sound':
+      return t('generate-field-sound');
+    case 'character_orientation':
+      return t('generate-field-orientation');
+    case 'count':
+      return t('generate-field-count');
+  }
+}
 
 export interface SubmitState {
   canGenerate: boolean;
@@ -114,28 +127,30 @@ export interface SubmitState {
   validated: boolean;
   errors: readonly FieldError[];
   submitting: boolean;
+  /** The hourly limit is reached: when it resets (a clock time; '' when not known). */
   rateResetAt: string | null;
   promptTooLong: boolean;
 }
 
 /** Why the Generate button is disabled (null = enabled). */
 export function disabledReason(s: SubmitState): string | null {
-  if (s.submitting) return 'Starting…';
-  if (!s.canGenerate) return s.keyState === 'invalid' ? 'Fix your API key to generate' : 'Add your API key (or try the demo) to generate';
-  if (!s.modelsLoaded) return 'Loading models…';
-  if (!s.model) return 'Choose a model';
-  if (s.rateResetAt) return `Hourly limit reached — resets at ${s.rateResetAt}`;
-  if (s.promptTooLong) return 'The prompt is too long for this model';
+  if (s.submitting) return t('generate-starting');
+  if (!s.canGenerate) return s.keyState === 'invalid' ? t('generate-reason-fix-key') : t('generate-reason-add-key');
+  if (!s.modelsLoaded) return t('generate-models-loading');
+  if (!s.model) return t('generate-reason-choose-model');
+  if (s.rateResetAt !== null)
+    return s.rateResetAt ? t('generate-reason-hourly-limit', { time: s.rateResetAt }) : t('generate-reason-hourly-limit-hour');
+  if (s.promptTooLong) return t('generate-reason-prompt-too-long');
   if (s.errors.length === 1) {
     // The backend's messages are specific; name the field only when the message does not.
     const { field, message } = s.errors[0];
     const f = formFieldOf(field);
-    const label = f ? FIELD_LABELS[f] : null;
+    const label = f ? fieldLabel(f) : null;
     const named = label !== null && message.toLowerCase().includes(label.toLowerCase().replace(/s$/, ''));
-    return label && !named ? `${label}: ${message}` : message;
+    return label && !named ? t('generate-reason-field', { field: label, message }) : message;
   }
-  if (s.errors.length > 1) return `Fix ${s.errors.length} fields to generate`;
-  if (!s.validated) return 'Checking…';
+  if (s.errors.length > 1) return t('generate-reason-fix-fields', { count: s.errors.length });
+  if (!s.validated) return t('generate-reason-checking');
   return null;
 }
 
@@ -151,7 +166,7 @@ export function promptLength(prompt: string): number {
 export function promptLimitText(length: number, max: number | null): string {
   if (max === null) return '';
   const left = max - length;
-  if (left < 0) return `${(-left).toLocaleString()} characters over the limit of ${max.toLocaleString()}`;
-  if (left <= Math.max(20, Math.round(max * 0.1))) return `${left.toLocaleString()} characters left`;
+  if (left < 0) return t('generate-prompt-over', { over: -left, max });
+  if (left <= Math.max(20, Math.round(max * 0.1))) return t('generate-prompt-left', { left });
   return '';
 }

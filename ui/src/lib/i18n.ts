@@ -26,6 +26,28 @@ export const LANGUAGES: string[] = [
   ...new Set(Object.keys(others).map((path) => path.slice(LOCALES.length).split('/')[0])),
 ];
 
+const metas = import.meta.glob('../../../crates/ulazai-i18n/locales/*/meta.ftl', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
+/** Each language's name in itself ("Deutsch", "日本語"), from its `meta.ftl`, as the
+ *  language picker shows it (the same as the Rust side's `languages()`). */
+export const LANGUAGE_NAMES: Record<string, string> = Object.fromEntries(
+  Object.entries(metas).map(([path, text]) => {
+    const code = path.slice(LOCALES.length).split('/')[0];
+    const bundle = makeBundle(code, [text]);
+    const name = bundle.getMessage('language-name')?.value;
+    return [code, name ? bundle.formatPattern(name) : code];
+  }),
+);
+
+/** The name of language `code` in itself; the pseudo-locale and unknown codes by code. */
+export function languageName(code: string): string {
+  return LANGUAGE_NAMES[code] ?? code;
+}
+
 /** A bundle of `code` from its Fluent sources. Variables are placed as they are (no
  *  Unicode isolation marks), as the Rust side does. */
 export function makeBundle(code: string, sources: string[], pseudo = false): FluentBundle {

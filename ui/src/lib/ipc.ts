@@ -1,10 +1,10 @@
-// i18n: pending (its words are not in the catalog yet)
 // Typed wrappers around Tauri's `invoke` and `listen`, over the generated command and event
 // maps. Only lib/actions/* (commands) and lib/boot.ts (start-up reads, events) use them;
 // components never do. A Transport seam lets the dev-only mock preview and the benchmark
 // replace Tauri with an in-page stand-in; production always uses Tauri.
 import { invoke as tauriInvoke } from '@tauri-apps/api/core';
 import { listen as tauriListen } from '@tauri-apps/api/event';
+import { t } from './stores/locale.svelte';
 import type { CommandError, Commands, Events } from './types';
 
 export interface Transport {
@@ -60,7 +60,7 @@ function toCommandError(e: unknown): CommandError {
       fields: Array.isArray(o.fields) ? o.fields : [],
     };
   }
-  return { code: 'internal', message: typeof e === 'string' ? e : 'Something went wrong.', retry_after_secs: null, fields: [] };
+  return { code: 'internal', message: typeof e === 'string' ? e : t('app-something-wrong'), retry_after_secs: null, fields: [] };
 }
 
 /** Files dropped on the window (their paths; the OS drop reaches Tauri, not the page). */

@@ -1,22 +1,17 @@
-// i18n: pending (its words are not in the catalog yet)
 // How a job reads on a card: status label and class, elapsed time, estimate. Pure.
 import { formatClipLength, formatEstimate, formatRenderTime, parseTime } from './format';
 import { isOtherStatus } from './jobs-core';
+import { t } from './stores/locale.svelte';
 import type { Job } from './types';
 
 export function statusLabel(status: string): string {
-  switch (status) {
-    case 'pending':
-      return 'Waiting';
-    case 'processing':
-      return 'Rendering';
-    case 'completed':
-      return 'Completed';
-    case 'failed':
-      return 'Failed';
-    default:
-      return status ? status.charAt(0).toUpperCase() + status.slice(1).replaceAll('_', ' ') : 'Unknown';
-  }
+  return t('clips-status', { status: status || 'unknown', raw: readable(status) });
+}
+
+/** A service word made readable: "queued_upstream" -> "Queued upstream". */
+function readable(word: string): string {
+  const s = word.replaceAll('_', ' ');
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 export function statusClass(status: string): string {
@@ -35,7 +30,7 @@ export function jobRenderTime(job: Job, now: number): string | null {
     const end = parseTime(job.completed_at);
     if (end === null) return null;
     const took = formatRenderTime(end - start);
-    return job.status === 'completed' ? `Rendered in ${took}` : `after ${took}`;
+    return job.status === 'completed' ? t('clips-rendered-in', { time: took }) : t('clips-failed-after', { time: took });
   }
   return formatRenderTime(now - start);
 }
@@ -71,12 +66,11 @@ export function renderProgress(job: Job, now: number, typical: readonly [number,
 export function jobSummary(job: Job, modelName: string): string {
   const prompt = (job.prompt ?? '').trim();
   const short = prompt.length > 80 ? `${prompt.slice(0, 80)}…` : prompt;
-  return [statusLabel(job.status), modelName, short || 'no prompt'].join(', ');
+  return t('clips-summary', { status: statusLabel(job.status), model: modelName, prompt: short || t('clips-summary-no-prompt') });
 }
 
 /** A readable mode: "text_to_video" -> "Text to video". */
 export function modeLabel(mode: string | null | undefined): string | null {
   if (!mode) return null;
-  const s = mode.replaceAll('_', ' ');
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  return t('clips-mode', { mode, raw: readable(mode) });
 }

@@ -1,5 +1,7 @@
-// i18n: pending (its words are not in the catalog yet)
-// Merge tray logic: which clips can be merged, their play order, and duration. Pure.
+// Merge tray logic: which clips can be merged, their play order, and duration; the tray's
+// sentences in the window's language.
+import { FluentNumber } from '@fluent/bundle';
+import { locale, t } from './stores/locale.svelte';
 import type { Job } from './types';
 
 /**
@@ -68,18 +70,19 @@ export function excludedReasons(selected: readonly Job[]): string | null {
     else other++;
   }
   const parts: string[] = [];
-  if (rendering) parts.push(`${rendering} still rendering`);
-  if (failed) parts.push(`${failed} failed`);
-  if (other) parts.push(`${other} not finished`);
+  if (rendering) parts.push(t('merge-excluded-rendering', { count: rendering }));
+  if (failed) parts.push(t('merge-excluded-failed', { count: failed }));
+  if (other) parts.push(t('merge-excluded-unfinished', { count: other }));
   if (parts.length === 0) return null;
-  return `${parts.join(', ')} — only completed clips can be merged`;
+  const list = new Intl.ListFormat(locale.code, { type: 'unit', style: 'short' }).format(parts);
+  return t('merge-excluded', { reasons: list });
 }
 
 /** Why the Merge button is disabled, or null when it can run. */
 export function mergeBlocker(trayCount: number, busy: boolean): string | null {
-  if (busy) return 'Merging…';
-  if (trayCount === 0) return 'Select completed clips to merge';
-  if (trayCount === 1) return 'Select at least 2 completed clips';
+  if (busy) return t('merge-button-busy');
+  if (trayCount === 0) return t('merge-blocked-empty');
+  if (trayCount === 1) return t('merge-blocked-one', { min: 2 });
   return null;
 }
 
@@ -87,26 +90,34 @@ function sameOrder(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-/** How to install ffmpeg, per OS (shown when merging on this computer needs it). */
-export const FFMPEG_INSTALL: ReadonlyArray<{ os: string; how: string }> = [
-  { os: 'macOS', how: 'brew install ffmpeg (Homebrew), then restart UlazAI Studio' },
-  { os: 'Windows', how: 'winget install Gyan.FFmpeg (or download it from ffmpeg.org and add its bin folder to PATH), then restart' },
-  { os: 'Linux', how: 'sudo apt install ffmpeg (Debian/Ubuntu) · sudo dnf install ffmpeg (Fedora) · sudo pacman -S ffmpeg (Arch)' },
+/** How to install ffmpeg, per OS (shown when merging on this computer needs it); `how`
+ *  speaks the window's language, the commands as they are typed. */
+export const FFMPEG_INSTALL: ReadonlyArray<{ readonly os: string; readonly how: string }> = [
+  {
+    os: 'macOS',
+    get how() {
+      return t('merge-ffmpeg-macos', { command: 'brew install ffmpeg' }); // i18n-ignore: a command
+    },
+  },
+  {
+    os: 'Windows', // i18n-ignore: the name of an OS
+    get how() {
+      return t('merge-ffmpeg-windows', { command: 'winget install Gyan.FFmpeg' }); // i18n-ignore: a command
+    },
+  },
+  {
+    os: 'Linux', // i18n-ignore: the name of an OS
+    how: 'sudo apt install ffmpeg (Debian/Ubuntu) · sudo dnf install ffmpeg (Fedora) · sudo pacman -S ffmpeg (Arch)', // i18n-ignore: commands and distributions, no sentence
+  },
 ];
 
-/** The progress line of a local merge: "Downloading clips… 40%". */
+/** A fraction (0–1) as the language writes a whole percentage: "40%", "40 %". */
+export function percent(fraction: number): FluentNumber {
+  const f = Number.isFinite(fraction) ? Math.max(0, Math.min(1, fraction)) : 0;
+  return new FluentNumber(Math.round(f * 100) / 100, { style: 'percent', maximumFractionDigits: 0 });
+}
+
+/** The progress line of a local merge: "Fetching clips… 40%". */
 export function mergeStageText(stage: string, fraction: number): string {
-  const pct = `${Math.round(Math.max(0, Math.min(1, fraction)) * 100)}%`;
-  switch (stage) {
-    case 'downloading':
-      return `Fetching clips… ${pct}`;
-    case 'merging':
-      return `Joining clips… ${pct}`;
-    case 'done':
-      return 'Merged';
-    case 'cancelled':
-      return 'Cancelled';
-    default:
-      return 'Failed';
-  }
+  return t('merge-stage', { stage, percent: percent(fraction) });
 }

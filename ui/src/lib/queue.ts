@@ -1,63 +1,67 @@
-// i18n: pending (its words are not in the catalog yet)
 // How the render queue reads: an item's state and start time, the pause, the import
 // preview's totals, keyboard reordering, and the per-model render estimate. Pure.
 import { formatSeconds, parseTime } from './format';
+import { clipsText, creditsText } from './glossary';
+import { locale, t } from './stores/locale.svelte';
+import { SOURCE } from './i18n';
 import type { BudgetView, QueuedItem, QueuePause, QueuePreview, RenderEstimate } from './types';
 
-let fmtHm: Intl.DateTimeFormat | null = null;
+let fmtHm: { code: string; fmt: Intl.DateTimeFormat } | null = null;
 
-/** "14:20" (hours and minutes: a start time is an estimate). */
-export function formatHm(t: number): string {
-  fmtHm ??= new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
-  return fmtHm.format(t);
+/** "14:20" (hours and minutes: a start time is an estimate), as the window's language
+ *  writes a time (English: as the system does). */
+export function formatHm(time: number): string {
+  const code = locale.code;
+  if (fmtHm?.code !== code) {
+    const tag = code === SOURCE ? undefined : Intl.DateTimeFormat.supportedLocalesOf(code).length ? code : undefined;
+    fmtHm = { code, fmt: new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit' }) };
+  }
+  return fmtHm.fmt.format(time);
 }
 
 /** The line under a queued card: "starts around 14:20", "sending…", the refusal, "paused". */
 export function queuedWhen(q: QueuedItem, paused: boolean, now: number = Date.now()): string {
   switch (q.item.state) {
     case 'submitting':
-      return 'Sending…';
+      return t('queue-when-sending');
     case 'refused':
-      return q.item.error ? `Refused: ${q.item.error}` : 'Refused by UlazAI';
+      return q.item.error ? t('queue-when-refused', { error: q.item.error }) : t('queue-when-refused-unknown');
     default: {
-      if (paused) return 'Waiting: the queue is paused';
-      const t = parseTime(q.starts_at);
-      if (t === null || t <= now + 5000) return 'Starts now';
-      return `Starts around ${formatHm(t)}`;
+      if (paused) return t('queue-when-paused');
+      const at = parseTime(q.starts_at);
+      if (at === null || at <= now + 5000) return t('queue-when-now');
+      return t('queue-when-around', { time: formatHm(at) });
     }
   }
 }
 
 /** The state badge: never a server status (the queue's items are not jobs yet). */
 export function queuedLabel(q: QueuedItem): string {
-  return q.item.state === 'submitting' ? 'Sending' : q.item.state === 'refused' ? 'Refused' : 'Queued';
+  return t('queue-state', { state: q.item.state });
 }
 
-export function creditsText(credits: number | null | undefined): string {
-  return credits == null ? 'cost unknown' : `${credits.toLocaleString()} credits`;
-}
+export { creditsText };
 
 /** The banner of a paused queue. */
 export function pauseText(p: QueuePause): string {
   switch (p.reason) {
     case 'credits':
-      return `The queue is paused: not enough credits.${p.message ? ` ${p.message}` : ''} Add credits on ulazai.com, then resume.`;
+      return p.message ? t('queue-paused-credits-message', { message: p.message }) : t('queue-paused-credits');
     case 'key':
-      return p.message ?? 'The queue is paused until a working API key is set.';
+      return p.message ?? t('queue-paused-key');
     default:
-      return 'The queue is paused. Nothing new is sent until you resume.';
+      return t('queue-paused-user');
   }
 }
 
 /** "3 prompts" for a list, "3 variations" for variations. */
 export function previewCount(p: QueuePreview, n: number = p.items.length): string {
-  const [one, many] = p.format === 'variations' ? ['variation', 'variations'] : ['prompt', 'prompts'];
-  return `${n} ${n === 1 ? one : many}`;
+  return p.format === 'variations' ? t('queue-count-variations', { count: n }) : t('queue-count-prompts', { count: n });
 }
 
 /** The preview's summary: "9 prompts · 9 clips · 225 credits". */
 export function previewSummary(p: QueuePreview): string {
-  return [previewCount(p), `${p.clips} ${p.clips === 1 ? 'clip' : 'clips'}`, creditsText(p.credits)].join(' · ');
+  return [previewCount(p), clipsText(p.clips), creditsText(p.credits)].join(' · ');
 }
 
 /**
@@ -76,8 +80,7 @@ export function keyboardMove(key: string, index: number, len: number): number | 
 export function estimateText(e: RenderEstimate | null | undefined): string | null {
   if (!e || e.typical_secs <= 0) return null;
   const s = e.typical_secs;
-  const t = s < 120 ? `${s} s` : `${Math.round(s / 60)} min`;
-  return `usually ${t} for this model`;
+  return s < 120 ? t('queue-usually-seconds', { seconds: s }) : t('queue-usually-minutes', { minutes: Math.round(s / 60) });
 }
 
 /**
@@ -88,7 +91,8 @@ export function estimateText(e: RenderEstimate | null | undefined): string | nul
 export function cardEstimate(e: RenderEstimate | null | undefined, timed: string | null): string | null {
   if (timed === null) return null;
   const usual = estimateText(e);
-  if (!usual || timed.startsWith('taking longer')) return timed;
+  // The late estimate names the usual time itself.
+  if (!usual || isLateEstimate(timed)) return timed;
   return `${usual} · ${timed}`;
 }
 
@@ -97,8 +101,15 @@ export function cardEstimate(e: RenderEstimate | null | undefined, timed: string
  * free request (its time and wait, said once). Null when a request is left.
  */
 export function submitNowBlocked(budget: BudgetView, now: number = Date.now()): string | null {
-  const t = parseTime(budget.next_at);
-  if (t === null || t <= now) return null;
-  const wait = formatSeconds(Math.ceil((t - now) / 1000));
-  return `The hourly limit is reached (${budget.used} of ${budget.limit} requests): Submit now is possible at ${formatHm(t)}, in ${wait}.`;
+  const at = parseTime(budget.next_at);
+  if (at === null || at <= now) return null;
+  const wait = formatSeconds(Math.ceil((at - now) / 1000));
+  return t('queue-submit-blocked', { used: budget.used, limit: budget.limit, time: formatHm(at), wait });
+}
+
+/** Is `text` the late estimate (`format-estimate-longer`) in the window's language? Its
+ *  words around the usual time, whatever that time is. */
+function isLateEstimate(text: string): boolean {
+  const [before, after = ''] = t('format-estimate-longer', { typical: '\u0000' }).split('\u0000');
+  return (before + after).length > 0 && text.startsWith(before) && text.endsWith(after);
 }

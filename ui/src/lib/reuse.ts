@@ -1,4 +1,3 @@
-// i18n: pending (its words are not in the catalog yet)
 // Reuse what a job was made with: "Use this prompt" fills the generate form from any card
 // (from what the app sent when it started the job, else from what the job itself says),
 // "Edit & retry" does the same for a failed job so its prompt can be changed before it is
@@ -7,6 +6,7 @@ import { focusSoon, PROMPT } from './dom';
 import { announcer } from './stores/announcer.svelte';
 import { draft, type Draft } from './stores/draft.svelte';
 import { jobs } from './stores/jobs.svelte';
+import { t } from './stores/locale.svelte';
 import { ui } from './stores/ui.svelte';
 import type { Job } from './types';
 
@@ -110,11 +110,11 @@ const NOTE_CHARS = 60;
 
 /** How the retry strip names the clip (by its prompt) and why it failed. */
 export function retryNote(job: Job | undefined): { clip: string; reason: string } {
-  const reason = job?.error_message?.trim() || 'No reason was given.';
+  const reason = job?.error_message?.trim() || t('generate-retry-no-reason');
   const text = (job?.params?.prompt ?? job?.prompt ?? '').trim().replace(/\s+/g, ' ');
-  if (!text) return { clip: 'a failed clip', reason };
+  if (!text) return { clip: t('generate-retry-failed-clip'), reason };
   const cut = text.length > NOTE_CHARS ? `${text.slice(0, NOTE_CHARS - 1).trimEnd()}…` : text;
-  return { clip: `“${cut}”`, reason };
+  return { clip: t('generate-quoted-prompt', { prompt: cut }), reason };
 }
 
 /**
@@ -126,8 +126,8 @@ export function fillFormFrom(job: Job, retry = false): boolean {
   ui.showDetail(null);
   announcer.say(
     retry
-      ? 'The form holds the failed request: edit it, then press Generate to try again.'
-      : 'The form holds this clip’s prompt and settings, ready to edit.',
+      ? t('generate-reuse-retry')
+      : t('generate-reuse'),
   );
   void focusSoon(() => {
     const el = document.querySelector<HTMLTextAreaElement>(PROMPT);

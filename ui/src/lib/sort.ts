@@ -1,8 +1,8 @@
-// i18n: pending (its words are not in the catalog yet)
 // The grid's sort orders: the one list the sort control offers, and how each compares two
 // clips. Pure; the jobs store applies the order of the place in view (all clips, Unfiled or
 // a folder: each remembers its own) to what the filters leave.
 import { compareJobs, type FolderSelector } from './jobs-core';
+import { t } from './stores/locale.svelte';
 import type { Job } from './types';
 
 export type Comparator = (a: Job, b: Job) => number;
@@ -64,15 +64,16 @@ export const byModel: Comparator = (a, b) => {
 /** Longest clip first (its real length, as the engine knows it); unknown lengths last. */
 export const byLength: Comparator = descending((j) => (j.clip_seconds != null && j.clip_seconds > 0 ? j.clip_seconds : null));
 
-/** Every order the grid offers, in the control's order. `compare: null`: the index's order. */
+/** Every order the grid offers, in the control's order. `compare: null`: the index's order.
+ *  `label()`: its name in the window's language. */
 export const SORT_ORDERS = [
-  { value: 'newest', label: 'Newest first', compare: null },
-  { value: 'oldest', label: 'Oldest first', compare: oldestFirst },
-  { value: 'storyboard', label: 'Storyboard order', compare: storyboardOrder },
-  { value: 'model', label: 'Model', compare: byModel },
-  { value: 'length', label: 'Length, longest first', compare: byLength },
-  { value: 'rating', label: 'Rating, highest first', compare: descending((j) => j.rating) },
-] as const satisfies readonly { value: string; label: string; compare: Comparator | null }[];
+  { value: 'newest', label: () => t('filters-sort-newest'), compare: null },
+  { value: 'oldest', label: () => t('filters-sort-oldest'), compare: oldestFirst },
+  { value: 'storyboard', label: () => t('filters-sort-storyboard'), compare: storyboardOrder },
+  { value: 'model', label: () => t('filters-sort-model'), compare: byModel },
+  { value: 'length', label: () => t('filters-sort-length'), compare: byLength },
+  { value: 'rating', label: () => t('filters-sort-rating'), compare: descending((j) => j.rating) },
+] as const satisfies readonly { value: string; label: () => string; compare: Comparator | null }[];
 
 export type SortOrder = (typeof SORT_ORDERS)[number]['value'];
 export const DEFAULT_SORT: SortOrder = 'newest';
@@ -83,7 +84,7 @@ export function parseSort(value: string | null | undefined): SortOrder {
 }
 
 export function sortLabel(order: SortOrder): string {
-  return SORT_ORDERS.find((o) => o.value === order)?.label ?? 'Newest first';
+  return (SORT_ORDERS.find((o) => o.value === order) ?? SORT_ORDERS[0]).label();
 }
 
 /** Where a sort order is remembered: all clips, Unfiled, or one folder. */

@@ -117,8 +117,3 @@ export function takePlace(job: Job, all: readonly Job[]): TakePlace | null {
   takes.sort((a, b) => time(a.created_at) - time(b.created_at) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { n: takes.findIndex((t) => t.id === job.id) + 1, of: takes.length, takes };
 }
-
-/** "4 takes". */
-export function takesText(n: number): string {
-  return n === 1 ? '1 take' : `${n} takes`;
-}

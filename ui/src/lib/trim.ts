@@ -1,6 +1,9 @@
 // Trims of the merge tray's clips: in and out points, snapped to frames, and the lengths
-// they leave. Pure. (The cut itself is the engine's: ffmpeg, frame-accurate.)
+// they leave. Pure but for `formatSecs`, which speaks the window's language. (The cut itself
+// is the engine's: ffmpeg, frame-accurate.)
+import { FluentNumber } from '@fluent/bundle';
 import type { Trim } from './bindings/Trim';
+import { t } from './stores/locale.svelte';
 import type { Job } from './types';
 
 export type { Trim };
@@ -67,7 +70,8 @@ export function withOut(trim: Trim | null, at: number, full: number | null, fps:
   return normal({ in_secs: inAt, out_secs: atEnd ? null : outAt });
 }
 
-/** "1.25 s" — trims are about fractions of a second. */
+/** "1.25 s" (as the language writes decimals) — trims are about fractions of a second. */
 export function formatSecs(secs: number): string {
-  return `${(Math.round(secs * 100) / 100).toFixed(2)} s`;
+  const seconds = new FluentNumber(Math.round(secs * 100) / 100, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
+  return t('trim-seconds', { seconds });
 }

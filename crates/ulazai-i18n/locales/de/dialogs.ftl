@@ -8,7 +8,6 @@ dialogs-export-clips =
        *[other] { $count } Clips exportieren nach
     }
 
-dialogs-sign-in-title = Bei UlazAI anmelden
 
 dialogs-webview-missing =
     UlazAI Studio benötigt die Microsoft Edge WebView2 Runtime, die auf diesem Computer nicht installiert ist.

@@ -9,8 +9,6 @@ dialogs-export-clips =
        *[other] Export { $count } clips to
     }
 
-# The title of the window where the creator signs in to ulazai.com.
-dialogs-sign-in-title = Sign in to UlazAI
 
 # A message box at start on Windows when the WebView2 Runtime (what draws the window) is
 # missing. $url is Microsoft's download address. Two paragraphs: keep the blank line.

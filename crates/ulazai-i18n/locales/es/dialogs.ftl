@@ -8,7 +8,6 @@ dialogs-export-clips =
        *[other] Exportar { $count } clips a
     }
 
-dialogs-sign-in-title = Inicia sesión en UlazAI
 
 dialogs-webview-missing =
     UlazAI Studio necesita Microsoft Edge WebView2 Runtime, que no está instalado en este ordenador.

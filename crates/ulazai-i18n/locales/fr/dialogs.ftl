@@ -8,7 +8,6 @@ dialogs-export-clips =
        *[other] Exporter { $count } clips vers
     }
 
-dialogs-sign-in-title = Se connecter à UlazAI
 
 dialogs-webview-missing =
     UlazAI Studio a besoin du Microsoft Edge WebView2 Runtime, qui n’est pas installé sur cet ordinateur.

@@ -4,7 +4,6 @@ dialogs-pick-library-folder = ライブラリフォルダーを選択
 dialogs-pick-ffmpeg = ffmpeg プログラムを選択
 dialogs-export-clips = { $count } 本のクリップの書き出し先
 
-dialogs-sign-in-title = UlazAI にサインイン
 
 dialogs-webview-missing =
     UlazAI Studio には Microsoft Edge WebView2 Runtime が必要ですが、このコンピューターにはインストールされていません。

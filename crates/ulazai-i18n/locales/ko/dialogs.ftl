@@ -4,7 +4,6 @@ dialogs-pick-library-folder = 라이브러리 폴더 선택
 dialogs-pick-ffmpeg = ffmpeg 프로그램 선택
 dialogs-export-clips = 클립 { $count }개를 내보낼 위치
 
-dialogs-sign-in-title = UlazAI에 로그인
 
 dialogs-webview-missing =
     UlazAI Studio를 실행하려면 Microsoft Edge WebView2 Runtime이 필요하지만 이 컴퓨터에 설치되어 있지 않습니다.

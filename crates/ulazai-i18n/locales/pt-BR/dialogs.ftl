@@ -8,7 +8,6 @@ dialogs-export-clips =
        *[other] Exportar { $count } clipes para
     }
 
-dialogs-sign-in-title = Entrar na UlazAI
 
 dialogs-webview-missing =
     O UlazAI Studio precisa do Microsoft Edge WebView2 Runtime, que não está instalado neste computador.

@@ -4,7 +4,6 @@ dialogs-pick-library-folder = 选择素材库文件夹
 dialogs-pick-ffmpeg = 选择 ffmpeg 程序
 dialogs-export-clips = 将 { $count } 个片段导出到
 
-dialogs-sign-in-title = 登录 UlazAI
 
 dialogs-webview-missing =
     UlazAI Studio 需要 Microsoft Edge WebView2 Runtime，但这台电脑上没有安装。

@@ -202,6 +202,21 @@ impl App {
         Ok(())
     }
 
+    /// A real pointer moved to `at` (viewport px) and left there: what is under it is
+    /// hovered until the pointer moves again.
+    pub async fn hover(&self, at: (f64, f64)) -> TestResult {
+        let mouse = MouseActions::new("mouse".into()).then(PointerAction::MoveTo {
+            duration: Some(Duration::from_millis(60)),
+            x: at.0,
+            y: at.1,
+        });
+        self.client
+            .perform_actions(mouse)
+            .await
+            .map_err(|e| format!("moving the pointer to {at:?}: {e:?}"))?;
+        Ok(())
+    }
+
     /// The centre of an element in viewport coordinates.
     pub async fn centre(&self, el: &Element) -> TestResult<(f64, f64)> {
         let (x, y, w, h) = el.rectangle().await?;

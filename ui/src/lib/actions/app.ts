@@ -1,9 +1,9 @@
-// i18n: pending (its words are not in the catalog yet)
 // The app as a whole: the demo and the model matrix.
 import { focusSoon, PROMPT } from '../dom';
 import { call } from '../ipc';
 import { describeError } from '../errors';
 import { app } from '../stores/app.svelte';
+import { t } from '../stores/locale.svelte';
 import { toasts } from '../stores/toasts.svelte';
 import type { CommandError } from '../types';
 import { loadEstimates } from './queue';
@@ -14,10 +14,10 @@ export async function startDemo(): Promise<void> {
   try {
     app.setState(await call('start_demo'));
     await reloadModels(true);
-    toasts.success('Demo started — jobs render on a local simulator, no credits used');
+    toasts.success(t('app-demo-started'));
     void focusSoon(PROMPT);
   } catch (e) {
-    fail("Couldn't start the demo", e);
+    fail(t('app-demo-failed'), e);
   }
 }
 

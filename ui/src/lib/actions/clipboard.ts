@@ -1,22 +1,22 @@
-// i18n: pending (its words are not in the catalog yet)
 // Copying a result link or a file path to the clipboard.
 import { app } from '../stores/app.svelte';
+import { t } from '../stores/locale.svelte';
 import { toasts } from '../stores/toasts.svelte';
 import { safeMediaUrl } from '../url';
 
 export async function copyUrl(raw: string): Promise<void> {
   const url = safeMediaUrl(raw, app.urlPolicy);
   if (!url) {
-    toasts.error('This URL is not a safe https link, so it was not copied.');
+    toasts.error(t('folders-copy-unsafe'));
     return;
   }
   await copyText(url);
-  toasts.success('Link copied');
+  toasts.success(t('folders-link-copied'));
 }
 
 export async function copyPath(path: string): Promise<void> {
   await copyText(path);
-  toasts.success('File path copied');
+  toasts.success(t('folders-path-copied'));
 }
 
 /** Puts text on the clipboard; falls back to a selected, hidden textarea. */

@@ -1,9 +1,8 @@
-// i18n: pending (its words are not in the catalog yet)
 // Clips leaving the app as files: "Export selected…" into a folder the creator picks
 // (export://progress reports), and dragging saved clips out of the window.
 import { call } from '../ipc';
-import { plural } from '../format';
 import { jobs } from '../stores/jobs.svelte';
+import { t } from '../stores/locale.svelte';
 import { toasts } from '../stores/toasts.svelte';
 import { downloadResult } from './library';
 import { fail } from './report';
@@ -13,9 +12,9 @@ export async function exportClips(ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   try {
     const dir = await call('export_clips', { ids });
-    if (dir !== null) toasts.success(`Exported ${plural(ids.length, 'clip')} to ${dir}`);
+    if (dir !== null) toasts.success(t('merge-exported', { count: ids.length, dir }));
   } catch (e) {
-    fail("Couldn't export", e);
+    fail(t('merge-export-failed'), e);
   }
 }
 
@@ -29,13 +28,13 @@ export async function dragOut(ids: string[]): Promise<boolean> {
   const saved = ids.filter((id) => !!jobs.get(id)?.local_file);
   const unsaved = ids.filter((id) => !saved.includes(id) && jobs.get(id)?.status === 'completed');
   for (const id of unsaved) void downloadResult(id);
-  if (unsaved.length) toasts.show(`Saving ${plural(unsaved.length, 'clip')} into the library first — drag again once saved`);
+  if (unsaved.length) toasts.show(t('merge-drag-saving', { count: unsaved.length }));
   if (saved.length === 0) return false;
   try {
     await call('drag_out_clips', { ids: saved });
     return true;
   } catch (e) {
-    fail("Couldn't drag the clips out", e);
+    fail(t('merge-drag-failed'), e);
     return false;
   }
 }

@@ -1,4 +1,3 @@
-// i18n: pending (its words are not in the catalog yet)
 // Marks on clips: pick / reject and stars, on one clip or the selection in one call. The
 // answer is applied at once (the same jobs also arrive as job://updated) and the change is
 // told to screen readers, politely.
@@ -6,6 +5,7 @@ import { markAnnouncement, type MarkChange } from '../curation';
 import { call } from '../ipc';
 import { announcer } from '../stores/announcer.svelte';
 import { jobs } from '../stores/jobs.svelte';
+import { t } from '../stores/locale.svelte';
 import { fail } from './report';
 
 export async function setMarks(ids: readonly string[], change: MarkChange): Promise<boolean> {
@@ -20,7 +20,7 @@ export async function setMarks(ids: readonly string[], change: MarkChange): Prom
     announcer.say(markAnnouncement(change, ids.length), 'polite');
     return true;
   } catch (e) {
-    fail("Couldn't mark the clips", e);
+    fail(t('clips-mark-failed'), e);
     return false;
   }
 }

@@ -1,13 +1,12 @@
-// i18n: pending (its words are not in the catalog yet)
 // Deleting clips for real: their files to the system trash, or off the library only (files
 // kept), one clip, a selection, the rejected clips in view, or a folder's clips. A question
 // first (stores/confirm), then one command; the toast that follows offers Undo, which brings
 // the cards and the files back.
 import { focusSoon, PROMPT } from '../dom';
 import { call } from '../ipc';
-import { plural } from '../format';
 import { confirm } from '../stores/confirm.svelte';
 import { jobs } from '../stores/jobs.svelte';
+import { t } from '../stores/locale.svelte';
 import { selection } from '../stores/selection.svelte';
 import { toasts } from '../stores/toasts.svelte';
 import { ui } from '../stores/ui.svelte';
@@ -34,13 +33,13 @@ function cardsGone(ids: readonly string[]): void {
 /** The toast after a delete, with Undo while the delete is held. */
 function told(done: Deleted, keepFiles: boolean): void {
   const n = done.removed.length;
-  if (done.problem) toasts.error(`${plural(done.kept.length, 'clip')} kept: ${done.problem}`);
+  if (done.problem) toasts.error(t('delete-kept', { count: done.kept.length, problem: done.problem }));
   if (n === 0) return;
   const what = keepFiles
-    ? `${plural(n, 'clip')} removed from the library — the ${n === 1 ? 'file stays' : 'files stay'} on disk`
+    ? t('delete-removed-files-kept', { count: n })
     : done.trashed > 0
-      ? `${plural(n, 'clip')} deleted — ${done.trashed === 1 ? 'its file is' : `${done.trashed} files are`} in the trash`
-      : `${plural(n, 'clip')} deleted`;
+      ? t('delete-deleted-trashed', { count: n, trashed: done.trashed })
+      : t('delete-deleted', { count: n });
   if (done.undo > 0) toasts.undoable(what, () => void undoDelete(done.undo));
   else toasts.show(what);
 }
@@ -54,7 +53,7 @@ export async function deleteClips(ids: readonly string[], keepFiles: boolean): P
     told(done, keepFiles);
     return done;
   } catch (e) {
-    fail(keepFiles ? "Couldn't remove the clips from the library" : "Couldn't delete", e);
+    fail(keepFiles ? t('delete-remove-failed') : t('delete-failed'), e);
     return null;
   }
 }
@@ -69,9 +68,9 @@ export async function undoDelete(undo: number): Promise<void> {
       ui.focusJob(back.jobs[0].id, true, true);
     }
     if (back.problem) toasts.error(back.problem);
-    else toasts.success(`${plural(back.jobs.length, 'clip')} restored`);
+    else toasts.success(t('delete-restored', { count: back.jobs.length }));
   } catch (e) {
-    fail("Couldn't undo the delete", e);
+    fail(t('delete-undo-failed'), e);
   }
 }
 
@@ -80,16 +79,12 @@ export async function askDeleteClips(ids: readonly string[], rejected = false): 
   const n = ids.length;
   if (n === 0) return;
   const saved = ids.filter((id) => jobs.get(id)?.local_file).length;
-  const them = n === 1 ? 'this clip leaves' : `these ${n} clips leave`;
   const choice = await confirm.ask({
-    title: rejected ? `Delete ${plural(n, 'rejected clip')}?` : n === 1 ? 'Delete this clip?' : `Delete ${n} clips?`,
-    message:
-      saved > 0
-        ? `${saved === 1 ? 'Its saved file goes' : `${saved} saved files go`} to the system trash, and ${them} the library. You can undo this right after.`
-        : `${n === 1 ? 'It has' : 'They have'} no saved file: ${them} the library. You can undo this right after.`,
+    title: rejected ? t('delete-rejected-title', { count: n }) : t('delete-clips-title', { count: n }),
+    message: saved > 0 ? t('delete-clips-message-saved', { count: n, saved }) : t('delete-clips-message-unsaved', { count: n }),
     choices: [
-      ...(saved > 0 ? [{ value: 'keep' as const, label: 'Remove from library, keep files', testid: 'confirm-keep-files' }] : []),
-      { value: 'trash' as const, label: saved > 0 ? 'Move to trash' : 'Delete', danger: true, testid: 'confirm-trash' },
+      ...(saved > 0 ? [{ value: 'keep' as const, label: t('delete-keep-files'), testid: 'confirm-keep-files' }] : []),
+      { value: 'trash' as const, label: saved > 0 ? t('delete-move-to-trash') : t('delete-delete'), danger: true, testid: 'confirm-trash' },
     ],
   });
   if (choice) await deleteClips(ids, choice === 'keep');
@@ -104,17 +99,14 @@ export function rejectedInView(): string[] {
 export async function askDeleteFolder(folder: Folder): Promise<void> {
   const n = jobs.counts.byFolder.get(folder.id) ?? 0;
   const choice = await confirm.ask({
-    title: `Delete the folder “${folder.name}”?`,
-    message:
-      n === 0
-        ? 'The folder is empty.'
-        : `It holds ${plural(n, 'clip')}. Move ${n === 1 ? 'it' : 'them'} back to Unfiled, or delete ${n === 1 ? 'it' : 'them'} with the folder (saved files go to the system trash; you can undo that right after).`,
+    title: t('delete-folder-title', { name: folder.name }),
+    message: n === 0 ? t('delete-folder-empty') : t('delete-folder-message', { count: n }),
     choices:
       n === 0
-        ? [{ value: 'unfile' as const, label: 'Delete folder', danger: true, testid: 'confirm-folder-unfile' }]
+        ? [{ value: 'unfile' as const, label: t('delete-folder'), danger: true, testid: 'confirm-folder-unfile' }]
         : [
-            { value: 'unfile' as const, label: `Keep the clips in Unfiled`, testid: 'confirm-folder-unfile' },
-            { value: 'trash' as const, label: `Delete ${plural(n, 'clip')} too`, danger: true, testid: 'confirm-folder-trash' },
+            { value: 'unfile' as const, label: t('delete-folder-keep-clips'), testid: 'confirm-folder-unfile' },
+            { value: 'trash' as const, label: t('delete-folder-with-clips', { count: n }), danger: true, testid: 'confirm-folder-trash' },
           ],
   });
   if (!choice) return;
@@ -125,9 +117,9 @@ export async function askDeleteFolder(folder: Folder): Promise<void> {
       cardsGone(done.removed);
       told(done, false);
     } else {
-      toasts.show(n ? `“${folder.name}” deleted — its clips are back in Unfiled` : `“${folder.name}” deleted`);
+      toasts.show(n ? t('delete-folder-done-unfiled', { name: folder.name }) : t('delete-folder-done', { name: folder.name }));
     }
   } catch (e) {
-    fail("Couldn't delete the folder", e);
+    fail(t('delete-folder-failed'), e);
   }
 }

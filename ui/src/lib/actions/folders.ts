@@ -1,7 +1,7 @@
-// i18n: pending (its words are not in the catalog yet)
 // Folders: create and rename (deleting one, with its clips or not, is in actions/delete.ts).
 import { call } from '../ipc';
 import { jobs } from '../stores/jobs.svelte';
+import { t } from '../stores/locale.svelte';
 import { toasts } from '../stores/toasts.svelte';
 import { fail } from './report';
 
@@ -10,10 +10,10 @@ export async function createFolder(name: string): Promise<string | null> {
   try {
     const f = await call('create_folder', { name });
     jobs.upsertFolder(f);
-    toasts.success(`Folder “${f.name}” created`);
+    toasts.success(t('folders-created', { name: f.name }));
     return f.id;
   } catch (e) {
-    fail("Couldn't create the folder", e);
+    fail(t('folders-create-failed'), e);
     return null;
   }
 }
@@ -23,7 +23,7 @@ export async function renameFolder(id: string, name: string): Promise<boolean> {
     jobs.upsertFolder(await call('rename_folder', { id, name }));
     return true;
   } catch (e) {
-    fail("Couldn't rename the folder", e);
+    fail(t('folders-rename-failed'), e);
     return false;
   }
 }

@@ -1,4 +1,3 @@
-// i18n: pending (its words are not in the catalog yet)
 // Jobs: start, check, retry, remove, move, open. Jobs reach the grid through job://updated;
 // answers are also applied (idempotent upsert) so the UI never waits for an event to show
 // what the user just did.
@@ -7,6 +6,7 @@ import { call } from '../ipc';
 import { renderingText } from '../glossary';
 import { takeOrigin } from '../reuse';
 import { jobs } from '../stores/jobs.svelte';
+import { t } from '../stores/locale.svelte';
 import { selection } from '../stores/selection.svelte';
 import { takes } from '../stores/takes.svelte';
 import { toasts } from '../stores/toasts.svelte';
@@ -39,9 +39,9 @@ export async function retryJob(id: string): Promise<void> {
   try {
     const started = await call('retry_job', { id });
     jobs.upsertMany(started);
-    toasts.success(started.length === 1 ? 'Rendering the clip again' : `Rendering ${started.length} clips again`);
+    toasts.success(t('clips-rendering-again', { count: started.length }));
   } catch (e) {
-    fail("Couldn't retry", e);
+    fail(t('clips-retry-failed'), e);
   }
 }
 
@@ -65,7 +65,7 @@ export function removeJob(id: string): void {
     else void focusSoon(PROMPT);
   }
   toasts.undoable(
-    'Removed from view',
+    t('clips-removed-from-view'),
     () => {
       jobs.show(id);
       jobs.reveal(id);
@@ -81,7 +81,7 @@ async function commitRemove(id: string): Promise<void> {
     jobs.remove(id);
   } catch (e) {
     jobs.show(id);
-    fail("Couldn't remove", e);
+    fail(t('clips-remove-failed'), e);
   }
 }
 
@@ -90,10 +90,10 @@ export async function moveJobs(ids: string[], folderId: string | null): Promise<
   try {
     const moved = await call('move_jobs', { ids, folder_id: folderId });
     jobs.upsertMany(moved);
-    const name = folderId === null ? 'Unfiled' : (jobs.folders.find((f) => f.id === folderId)?.name ?? 'folder');
-    toasts.success(`Moved ${ids.length === 1 ? '1 clip' : `${ids.length} clips`} to ${name}`);
+    const folder = folderId === null ? t('clips-unfiled') : (jobs.folders.find((f) => f.id === folderId)?.name ?? t('clips-a-folder'));
+    toasts.success(t('clips-moved', { count: ids.length, folder }));
   } catch (e) {
-    fail("Couldn't move", e);
+    fail(t('clips-move-failed'), e);
   }
 }
 
@@ -101,6 +101,6 @@ export async function openResult(job: Job): Promise<void> {
   try {
     await call('open_result', { id: job.id });
   } catch (e) {
-    fail("Couldn't open the result", e);
+    fail(t('clips-open-failed'), e);
   }
 }

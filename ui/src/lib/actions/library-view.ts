@@ -1,4 +1,3 @@
-// i18n: pending (its words are not in the catalog yet)
 // How the library is seen: what its clips cost (the engine's figures, asked again shortly
 // after a clip's charge, refund or folder changes, and when the day ends), the grid's
 // sort order, remembered per place across restarts, and whether takes are stacked
@@ -6,6 +5,7 @@
 import { call } from '../ipc';
 import { sortPlace, type SortOrder } from '../sort';
 import { jobs } from '../stores/jobs.svelte';
+import { t } from '../stores/locale.svelte';
 import { spending } from '../stores/spending.svelte';
 import { takes } from '../stores/takes.svelte';
 import { saveSettings } from './settings';
@@ -19,7 +19,7 @@ export async function chooseSort(order: SortOrder): Promise<void> {
   try {
     jobs.setSortOrders(await call('set_sort_order', { place, order }));
   } catch (e) {
-    fail("Couldn't remember the sort order", e);
+    fail(t('filters-sort-failed'), e);
   }
 }
 

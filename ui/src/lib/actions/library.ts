@@ -1,8 +1,8 @@
-// i18n: pending (its words are not in the catalog yet)
 // The local library: its folder, and a clip's file in it.
 import { call } from '../ipc';
 import { app } from '../stores/app.svelte';
 import { library } from '../stores/library.svelte';
+import { t } from '../stores/locale.svelte';
 import { toasts } from '../stores/toasts.svelte';
 import { fail } from './report';
 import { saveSettings } from './settings';
@@ -12,7 +12,7 @@ export async function pickLibraryDir(): Promise<void> {
     library.info = await call('pick_library_dir');
     app.settings = await call('get_settings');
   } catch (e) {
-    fail("Couldn't change the library folder", e);
+    fail(t('folders-library-dir-failed'), e);
   }
 }
 
@@ -35,9 +35,9 @@ export async function downloadResult(id: string): Promise<void> {
   try {
     const file = await call('download_result', { id });
     const name = file.split(/[\\/]/).pop() || file;
-    toasts.success(`Saved into the library: ${name}`);
+    toasts.success(t('folders-saved', { name }));
   } catch (e) {
-    fail("Couldn't save the clip", e);
+    fail(t('folders-save-failed'), e);
   }
 }
 
@@ -45,7 +45,7 @@ export async function openLocalFile(id: string): Promise<void> {
   try {
     await call('open_local_file', { id });
   } catch (e) {
-    fail("Couldn't open the file", e);
+    fail(t('folders-open-failed'), e);
   }
 }
 
@@ -53,6 +53,6 @@ export async function revealLocalFile(id: string): Promise<void> {
   try {
     await call('reveal_local_file', { id });
   } catch (e) {
-    fail("Couldn't show the file", e);
+    fail(t('folders-reveal-failed'), e);
   }
 }

@@ -1,9 +1,9 @@
-// i18n: pending (its words are not in the catalog yet)
 // Merging the tray's clips, on ulazai.com or on this computer, and cancelling a local merge.
 import { focusSoon } from '../dom';
 import { call } from '../ipc';
 import { jobs } from '../stores/jobs.svelte';
 import { localMerge } from '../stores/local-merge.svelte';
+import { t } from '../stores/locale.svelte';
 import { selection } from '../stores/selection.svelte';
 import { settingsForm } from '../stores/settings-form.svelte';
 import { toasts } from '../stores/toasts.svelte';
@@ -35,13 +35,13 @@ export async function mergeTray(place: MergePlace = 'auto', ignoreTrims = false)
       tray.clear();
       jobs.reveal(started.job.id);
       ui.focusJob(started.job.id, true, true);
-      toasts.success(`Merging ${ids.length} clips on ulazai.com — the result appears as a new card`);
+      toasts.success(t('merge-started-server', { count: ids.length }));
     } else {
       // On this computer: the tray shows progress and Cancel until merge://progress says done
       // (boot.ts then empties the tray and focuses the output card).
       localMerge.onProgress({ merge_id: started.merge_id, stage: 'downloading', fraction: 0, message: null, job_id: null, stream_copy: null });
       void focusSoon('[data-testid="merge-cancel"]');
-      toasts.show(`Merging ${ids.length} clips on this computer…`);
+      toasts.show(t('merge-started-local', { count: ids.length }));
     }
   } catch (e) {
     const ce = e as CommandError;
@@ -53,7 +53,7 @@ export async function mergeTray(place: MergePlace = 'auto', ignoreTrims = false)
         showBadFfmpegPath(ce.message);
         break;
       default:
-        fail("Couldn't merge", e);
+        fail(t('merge-failed'), e);
     }
   } finally {
     tray.busy = false;
@@ -65,7 +65,7 @@ export function clearTray(): void {
   if (localMerge.running || tray.order.length + selection.count === 0) return;
   const restore = tray.clear();
   void focusSoon('[data-testid="job-card"][tabindex="0"], [data-testid="job-grid"], #gen-prompt');
-  toasts.undoable('Merge tray cleared', () => {
+  toasts.undoable(t('merge-cleared'), () => {
     restore();
     void focusSoon('[data-testid="merge-tray-item"][tabindex="0"]');
   });
@@ -77,7 +77,7 @@ export async function cancelMerge(): Promise<void> {
   try {
     await call('cancel_merge', { merge_id: m.merge_id });
   } catch (e) {
-    fail("Couldn't cancel the merge", e);
+    fail(t('merge-cancel-failed'), e);
   }
 }
 
@@ -86,7 +86,7 @@ export async function cancelMerge(): Promise<void> {
 function showBadFfmpegPath(message: string): void {
   settingsForm.refuse('ffmpeg_path', message, undefined);
   toasts.error(message, {
-    label: 'Open Settings',
+    label: t('merge-open-settings'),
     run: () => ui.openSettings('ffmpeg-path'),
   });
 }

@@ -1,4 +1,3 @@
-// i18n: pending (its words are not in the catalog yet)
 // The render queue: add from the form, import a prompt list (preview, then confirm),
 // pause/resume, reorder, remove, submit now. The queue reaches the UI through
 // queue://updated; answers are applied too so the UI never waits for the event.
@@ -6,6 +5,7 @@ import { call } from '../ipc';
 import { queuedText, renderingText } from '../glossary';
 import { takeOrigin } from '../reuse';
 import { jobs } from '../stores/jobs.svelte';
+import { t } from '../stores/locale.svelte';
 import { queue } from '../stores/queue.svelte';
 import { toasts } from '../stores/toasts.svelte';
 import { variations } from '../stores/variations.svelte';
@@ -23,10 +23,10 @@ export async function addToQueue(params: GenerateParams): Promise<void> {
 export async function previewImport(content: string, fileName: string | null, defaults: GenerateParams): Promise<boolean> {
   try {
     const preview = await call('queue_preview_import', { content, file_name: fileName, defaults });
-    queue.preview = { preview, source: fileName ?? 'Pasted list' };
+    queue.preview = { preview, source: fileName ?? t('queue-source-pasted') };
     return true;
   } catch (e) {
-    fail("Couldn't read the list", e);
+    fail(t('queue-fail-read-list'), e);
     return false;
   }
 }
@@ -38,7 +38,7 @@ export async function importDroppedFile(path: string, defaults: GenerateParams):
     queue.preview = { preview, source: path.split(/[\\/]/).pop() ?? path };
     queue.openDialog('import');
   } catch (e) {
-    fail("Couldn't read the dropped file", e);
+    fail(t('queue-fail-read-dropped'), e);
   }
 }
 
@@ -47,7 +47,7 @@ export async function loadVariationModels(base: GenerateParams): Promise<void> {
   try {
     variations.load(base, await call('queue_variation_models', { base }));
   } catch (e) {
-    fail("Couldn't list the models for variations", e);
+    fail(t('queue-fail-variation-models'), e);
   }
 }
 
@@ -60,9 +60,9 @@ export async function previewVariations(base: GenerateParams, picks: VariationPi
     const preview = await call('queue_preview_variations', { base, picks });
     const origin = takeOrigin(base.prompt);
     if (origin) for (const item of preview.items) item.entry.take_of = origin;
-    queue.preview = { preview, source: 'Variations' };
+    queue.preview = { preview, source: t('queue-source-variations') };
   } catch (e) {
-    fail("Couldn't prepare the variations", e);
+    fail(t('queue-fail-variations'), e);
   }
 }
 
@@ -73,10 +73,10 @@ export async function confirmImport(entries: QueueEntry[], folderName: string, w
   try {
     queue.set(await call('queue_add', { entries, folder }));
     queue.preview = null;
-    toasts.success(`Queued ${what}`);
+    toasts.success(t('queue-queued', { what }));
     return true;
   } catch (e) {
-    fail("Couldn't queue the list", e);
+    fail(t('queue-fail-queue-list'), e);
     return false;
   }
 }
@@ -85,7 +85,7 @@ export async function setQueuePaused(paused: boolean): Promise<void> {
   try {
     await call(paused ? 'queue_pause' : 'queue_resume');
   } catch (e) {
-    fail(paused ? "Couldn't pause the queue" : "Couldn't resume the queue", e);
+    fail(paused ? t('queue-fail-pause') : t('queue-fail-resume'), e);
   }
 }
 
@@ -93,7 +93,7 @@ export async function moveQueued(id: string, index: number): Promise<void> {
   try {
     await call('queue_move', { id, index });
   } catch (e) {
-    fail("Couldn't move the item", e);
+    fail(t('queue-fail-move'), e);
   }
 }
 
@@ -101,7 +101,7 @@ export async function removeQueued(id: string): Promise<void> {
   try {
     await call('queue_remove', { ids: [id] });
   } catch (e) {
-    fail("Couldn't remove the item", e);
+    fail(t('queue-fail-remove'), e);
   }
 }
 
@@ -111,7 +111,7 @@ export async function submitQueuedNow(id: string): Promise<void> {
     jobs.upsertMany(started);
     toasts.success(renderingText(started.length));
   } catch (e) {
-    fail("Couldn't submit now", e);
+    fail(t('queue-fail-submit-now'), e);
   }
 }
 

@@ -1,4 +1,3 @@
-// i18n: pending (its words are not in the catalog yet)
 // Settings: one write path. Each change is sent on its own, on top of what the shell has
 // STORED (never on top of a value it refused), one change at a time. The change shows at
 // once (the theme applies before the answer); a refusal puts the stored value back — so a
@@ -7,6 +6,7 @@
 import { call } from '../ipc';
 import { describeError } from '../errors';
 import { app } from '../stores/app.svelte';
+import { t } from '../stores/locale.svelte';
 import { settingsForm, type SettingName } from '../stores/settings-form.svelte';
 import { toasts } from '../stores/toasts.svelte';
 import type { CommandError, Settings } from '../types';
@@ -36,7 +36,7 @@ async function write(patch: Partial<Settings>, typed: string | undefined): Promi
     const ce = e as CommandError;
     const field = ce.fields?.find((f) => names.includes(f.field as SettingName));
     if (field) settingsForm.refuse(field.field as SettingName, field.message, typed);
-    else toasts.error(`Settings not saved: ${describeError(ce)}`);
+    else toasts.error(t('app-settings-not-saved', { error: describeError(ce) }));
     return false;
   }
 }
@@ -46,7 +46,7 @@ function ffmpegFailed(e: unknown): void {
   const ce = e as CommandError;
   const field = ce.fields?.find((f) => f.field === 'ffmpeg_path');
   if (field) settingsForm.refuse('ffmpeg_path', field.message, undefined);
-  else toasts.error(`Settings not saved: ${describeError(ce)}`);
+  else toasts.error(t('app-settings-not-saved', { error: describeError(ce) }));
 }
 
 /** "Choose ffmpeg…": the shell opens a native file picker and keeps the file once it

@@ -1,7 +1,7 @@
-// i18n: pending (its words are not in the catalog yet)
 // Updates of the app itself: the state, a check asked for, the install (then a restart).
 import { describeError } from '../errors';
 import { call } from '../ipc';
+import { t } from '../stores/locale.svelte';
 import { updates } from '../stores/updates.svelte';
 import { toasts } from '../stores/toasts.svelte';
 import type { CommandError } from '../types';
@@ -20,7 +20,7 @@ export async function checkForUpdate(): Promise<void> {
     const s = await call('check_for_update');
     updates.set(s);
     updates.dismissed = null;
-    if (s.status.state === 'up_to_date') toasts.success(`UlazAI Studio ${s.current_version} is the newest version`);
+    if (s.status.state === 'up_to_date') toasts.success(t('updates-newest', { version: s.current_version }));
   } catch (e) {
     toasts.error(describeError(e as CommandError));
   }

@@ -48,4 +48,13 @@ library_set_aside: string | null,
  * The language of the app's words, a catalog code (`en`, `de`, `pt-BR`, `en-XA`): the
  * UI speaks the one the shell's notifications and tray speak.
  */
-language: string, };
+language: string, 
+/**
+ * The OS's language as the catalog has it (English when it has none of the OS's):
+ * what the `language` setting `None` means, named in the language picker.
+ */
+system_language: string, 
+/**
+ * `ULAZAI_LANG` is set: it decides the language, whatever the setting says.
+ */
+language_pinned: boolean, };

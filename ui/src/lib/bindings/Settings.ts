@@ -41,4 +41,9 @@ check_for_updates: boolean,
 /**
  * The grid stacks each shot's takes into one card (remembered across restarts).
  */
-stack_takes: boolean, };
+stack_takes: boolean, 
+/**
+ * The language of the window, notifications and tray, a catalog code (`de`, `pt-BR`);
+ * `None`: the system's. `ULAZAI_LANG` wins over it.
+ */
+language: string | null, };

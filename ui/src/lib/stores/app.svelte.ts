@@ -1,6 +1,5 @@
-// i18n: pending (its words are not in the catalog yet)
 // App-wide state from the backend: key, demo, connectivity, rate budget, models, settings.
-import { locale } from './locale.svelte';
+import { locale, t } from './locale.svelte';
 import type { AppState, Connectivity, KeyStatus, ModelInfo, RateBudget, Settings } from '../types';
 
 const DEFAULT_SETTINGS: Settings = {
@@ -15,6 +14,7 @@ const DEFAULT_SETTINGS: Settings = {
   export_marks: 'none',
   check_for_updates: true,
   stack_takes: false,
+  language: null,
 };
 
 class AppStore {
@@ -71,7 +71,7 @@ class AppStore {
     return slug ? (this.modelBySlug.get(slug)?.name ?? null) : null;
   }
   modelName(slug: string | null | undefined): string {
-    if (!slug) return 'Unknown model';
+    if (!slug) return t('clips-unknown-model');
     return this.modelBySlug.get(slug)?.name ?? slug;
   }
 }

@@ -1,6 +1,6 @@
-// i18n: pending (its words are not in the catalog yet)
 // Toasts: short confirmations and errors, announced to screen readers. An undoable toast
 // ("Removed from view · Undo") commits its change only when it closes without Undo.
+import { t } from './locale.svelte';
 export type ToastKind = 'info' | 'success' | 'error';
 export interface Toast {
   id: number;
@@ -32,7 +32,7 @@ class ToastStore {
   }
   /** A change that takes effect when the toast closes (`commit`), unless Undo runs `undo`. */
   undoable(message: string, undo: () => void, commit: () => void = () => {}): number {
-    const id = this.#add({ kind: 'info', message, action: { label: 'Undo', run: undo } }, UNDO_MS);
+    const id = this.#add({ kind: 'info', message, action: { label: t('app-toast-undo'), run: undo } }, UNDO_MS);
     this.#onClose.set(id, commit);
     return id;
   }

@@ -1,8 +1,8 @@
-// i18n: pending (its words are not in the catalog yet)
 // The variations being picked: the models the engine offers for the form's prompt (each
 // with only what it accepts, or why it cannot render the prompt) and, per model chosen,
 // its own ratios, durations and qualities. It outlives the picker component: the dialog
 // swaps the picker for the preview, and Back brings every pick back.
+import { qualityLabel } from '../glossary';
 import type { GenerateParams, VariationModel, VariationPick } from '../types';
 
 export type Axis = 'aspect_ratios' | 'durations' | 'quality_modes';
@@ -12,8 +12,7 @@ type Values = Record<Axis, (string | number)[]>;
 /** A quality as the creator reads it ("std" → "Standard"). */
 export function qualityName(q: string): string {
   const k = q.toLowerCase();
-  if (k === 'std' || k === 'standard') return 'Standard';
-  if (k === 'pro') return 'Pro';
+  if (k === 'std' || k === 'standard' || k === 'pro') return qualityLabel(k);
   return q.charAt(0).toUpperCase() + q.slice(1);
 }
 

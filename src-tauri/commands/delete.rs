@@ -5,6 +5,7 @@
 
 use ulazai_engine::engine::{Deleted, FolderClips, Undone};
 use ulazai_engine::ErrorCode;
+use ulazai_engine::Text;
 
 use super::{command, CommandError};
 
@@ -24,7 +25,7 @@ command! {
     /// refuses every file, nothing is deleted and the error says why (`trash`).
     pub async fn delete_clips(engine: CurrentEngine; ids: Vec<String>, keep_files: bool) -> Deleted {
         if ids.is_empty() {
-            return Err(CommandError::bad_input("Select at least one clip to delete."));
+            return Err(CommandError::refused(Text::new("errors-delete-none")));
         }
         let engine = engine.get().await?;
         let deleted = blocking(move || engine.deletes().delete(&ids, keep_files)).await??;
@@ -42,7 +43,7 @@ command! {
         let engine = engine.get().await?;
         blocking(move || engine.deletes().undo(undo))
             .await?
-            .ok_or_else(|| CommandError::new(ErrorCode::NotFound, "This delete can no longer be undone."))
+            .ok_or_else(|| CommandError::text(ErrorCode::NotFound, Text::new("errors-undo-gone")))
     }
 }
 
@@ -54,6 +55,6 @@ command! {
         let engine = engine.get().await?;
         blocking(move || engine.folders().delete_with(&id, clips))
             .await?
-            .ok_or_else(|| CommandError::not_found("This folder"))
+            .ok_or_else(|| CommandError::not_found(Text::new("errors-folder-gone-any-more")))
     }
 }

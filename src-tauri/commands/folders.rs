@@ -3,6 +3,7 @@
 
 use ulazai_engine::model::{Folder, Job};
 use ulazai_engine::store::folder_name;
+use ulazai_engine::Text;
 
 use super::{command, CommandError};
 
@@ -26,7 +27,7 @@ command! {
             .get()
             .await?
             .folders().rename(&id, &name)
-            .ok_or_else(|| CommandError::not_found("This folder"))
+            .ok_or_else(|| CommandError::not_found(Text::new("errors-folder-gone-any-more")))
     }
 }
 
@@ -34,12 +35,12 @@ command! {
     /// Move jobs into a folder (`folder_id: null`: back to Unfiled). Answers the moved jobs.
     pub async fn move_jobs(engine: CurrentEngine; ids: Vec<String>, folder_id: Option<String>) -> Vec<Job> {
         if ids.is_empty() {
-            return Err(CommandError::bad_input("Select at least one job to move."));
+            return Err(CommandError::refused(Text::new("errors-move-none")));
         }
         let engine = engine.get().await?;
         if let Some(f) = &folder_id {
             if !engine.folders().list().iter().any(|x| &x.id == f) {
-                return Err(CommandError::not_found("This folder"));
+                return Err(CommandError::not_found(Text::new("errors-folder-gone-any-more")));
             }
         }
         if ids.iter().any(|id| engine.jobs().get(id).is_none()) {

@@ -15,8 +15,10 @@ command! {
 
 command! {
     /// Live form validation: the same checks `generate` runs. Empty: the form is fine.
-    pub async fn validate_generate(engine: CurrentEngine; params: GenerateParams) -> Vec<FieldError> {
-        Ok(engine.get().await?.jobs().check_generate(params).await?)
+    pub async fn validate_generate(engine: CurrentEngine, lang: Locale; params: GenerateParams) -> Vec<FieldError> {
+        let fields = engine.get().await?.jobs().check_generate(params).await?;
+        let lang = lang.get();
+        Ok(fields.into_iter().map(|f| f.localized(&lang)).collect())
     }
 }
 

@@ -2,6 +2,7 @@
 //! preview and a state, never the key.
 
 use ulazai_engine::secret::ApiKey;
+use ulazai_engine::Text;
 
 use super::{command, CommandError};
 use crate::ipc::types::{KeyCheck, KeyStatus};
@@ -13,12 +14,10 @@ command! {
     pub async fn set_api_key(runner: EngineRunner; key: String, until_quit: bool) -> KeyStatus {
         let key = key.trim();
         if key.is_empty() {
-            return Err(CommandError::bad_input("Paste your UlazAI API key."));
+            return Err(CommandError::refused(Text::new("errors-key-empty")));
         }
         if key.len() > 512 || key.chars().any(|c| c.is_whitespace() || c.is_control()) {
-            return Err(CommandError::bad_input(
-                "This does not look like an API key (keys look like ulazai_live_…).",
-            ));
+            return Err(CommandError::refused(Text::new("errors-key-shape")));
         }
         Ok(runner.use_key(ApiKey::new(key), until_quit).await?)
     }

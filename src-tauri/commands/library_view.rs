@@ -5,6 +5,7 @@
 //! form's fields, which it saves whole).
 
 use std::collections::BTreeMap;
+use ulazai_engine::Text;
 
 use ulazai_engine::spending::Spending;
 
@@ -59,14 +60,12 @@ fn check(place: &str, order: &str) -> Result<(), CommandError> {
         None => place == "all" || place == "unfiled",
     };
     if !place_ok {
-        return Err(CommandError::bad_input(
-            "A sort order belongs to all clips, Unfiled or a folder.",
-        ));
+        return Err(CommandError::refused(Text::new("errors-sort-place")));
     }
     let order_ok = (1..=32).contains(&order.len())
         && order.chars().all(|c| c.is_ascii_lowercase() || c == '_');
     if !order_ok {
-        return Err(CommandError::bad_input("This is not a sort order."));
+        return Err(CommandError::refused(Text::new("errors-sort-order")));
     }
     Ok(())
 }

@@ -2,6 +2,7 @@
 //! this computer with ffmpeg.
 
 use ulazai_engine::engine::{FfmpegStatus, MergeClip, MergePlace, MergeStarted};
+use ulazai_engine::Text;
 
 use super::{command, CommandError};
 
@@ -19,7 +20,7 @@ command! {
     /// Stop a merge running on this computer.
     pub async fn cancel_merge(engine: CurrentEngine; merge_id: String) -> () {
         if !engine.get().await?.merges().cancel(&merge_id) {
-            return Err(CommandError::not_found("This merge"));
+            return Err(CommandError::not_found(Text::new("errors-merge-gone")));
         }
         Ok(())
     }

@@ -32,7 +32,8 @@ use ulazai_engine::library::ShareError;
 use ulazai_engine::store::curation::MarksError;
 use ulazai_engine::store::FolderNameError;
 use ulazai_engine::validate::FieldError;
-use ulazai_engine::{ErrorCode, MissingJob};
+use ulazai_engine::{ErrorCode, MissingJob, Text};
+use ulazai_i18n::Localizer;
 
 use crate::ipc::types::CommandError;
 use crate::platform::keyring::SecretError;
@@ -57,9 +58,14 @@ macro_rules! command {
         $(#[doc = $doc])*
         #[tauri::command(rename_all = "snake_case")]
         pub async fn $name(
+            __locale: $crate::commands::Service<'_, $crate::studio::Locale>,
             $($state: $crate::commands::Service<'_, $crate::studio::$svc>),+
             $($(, $arg: $ty)*)?
-        ) -> $crate::commands::CmdResult<$ret> $body
+        ) -> $crate::commands::CmdResult<$ret> {
+            let result: $crate::commands::CmdResult<$ret> = async move $body.await;
+            // The error's sentence in the app's language as it answers.
+            result.map_err(|e| e.localized(&__locale.get()))
+        }
 
         #[doc(hidden)]
         pub mod $name {
@@ -151,47 +157,72 @@ macro_rules! command_names {
 for_each_command!(command_names);
 
 /// Every error that reaches a command becomes a `CommandError` here, and only here: each
-/// kind of failure gets its `ErrorCode` once, with the sentence the creator reads.
+/// kind of failure gets its `ErrorCode` once, with the sentence the creator reads (a
+/// catalog message where there is one: [`CommandError::localized`] words it).
 impl CommandError {
+    /// An error whose sentence is already written (the OS's, a server's, or not yet in
+    /// the catalog).
     pub fn new(code: ErrorCode, message: impl Into<String>) -> CommandError {
         CommandError {
             code,
             message: message.into(),
             retry_after_secs: None,
             fields: vec![],
+            text: None,
         }
+    }
+    /// An error whose sentence is the catalog message `text`.
+    pub fn text(code: ErrorCode, text: Text) -> CommandError {
+        CommandError {
+            message: text.english(),
+            text: Some(text),
+            ..CommandError::new(code, String::new())
+        }
+    }
+    /// The same error, its sentence and its fields' in `lang`'s words.
+    pub fn localized(mut self, lang: &Localizer) -> CommandError {
+        if let Some(text) = &self.text {
+            self.message = text.render(lang);
+        }
+        self.fields = self.fields.into_iter().map(|f| f.localized(lang)).collect();
+        self
     }
     pub fn bad_input(message: impl Into<String>) -> CommandError {
         CommandError::new(ErrorCode::BadInput, message)
     }
+    /// Input the command refuses, for the reason the catalog message `text` tells.
+    pub fn refused(text: Text) -> CommandError {
+        CommandError::text(ErrorCode::BadInput, text)
+    }
     /// Something other than a job (a folder, a queued clip, a merge) is not there.
-    pub fn not_found(what: &str) -> CommandError {
-        CommandError::new(
-            ErrorCode::NotFound,
-            format!("{what} does not exist (any more)."),
-        )
+    pub fn not_found(text: Text) -> CommandError {
+        CommandError::text(ErrorCode::NotFound, text)
     }
     /// A job id the app does not know: the same answer from every command.
     pub fn missing_job() -> CommandError {
         MissingJob.into()
     }
     pub fn validation(fields: Vec<FieldError>) -> CommandError {
-        let message = match fields.as_slice() {
-            [one] => one.message.clone(),
-            _ => "Some settings of this job need a change (see the highlighted fields).".into(),
+        let (message, text) = match fields.as_slice() {
+            [one] => (one.message.clone(), one.text.clone()),
+            _ => {
+                let text = Text::new("errors-fields-highlighted");
+                (text.english(), Some(text))
+            }
         };
         CommandError {
             code: ErrorCode::Validation,
             message,
             retry_after_secs: None,
             fields,
+            text,
         }
     }
 }
 
 impl From<MissingJob> for CommandError {
     fn from(e: MissingJob) -> Self {
-        CommandError::new(MissingJob::CODE, e.to_string())
+        CommandError::text(MissingJob::CODE, e.text())
     }
 }
 
@@ -203,6 +234,7 @@ impl From<ApiError> for CommandError {
             message: info.message,
             retry_after_secs: info.retry_after_secs.map(|s| s.min(u32::MAX as u64) as u32),
             fields: vec![],
+            text: Some(e.text()),
         }
     }
 }
@@ -220,15 +252,15 @@ impl From<GenerateError> for CommandError {
 impl From<SecretError> for CommandError {
     fn from(e: SecretError) -> Self {
         match e {
-            SecretError::Unavailable(m) => CommandError::new(ErrorCode::KeyringUnavailable, m),
-            SecretError::Failed(m) => CommandError::new(ErrorCode::Keyring, m),
+            SecretError::Unavailable(t) => CommandError::text(ErrorCode::KeyringUnavailable, t),
+            SecretError::Failed(t) => CommandError::text(ErrorCode::Keyring, t),
         }
     }
 }
 
 impl From<FolderNameError> for CommandError {
     fn from(e: FolderNameError) -> Self {
-        CommandError::bad_input(e.to_string())
+        CommandError::text(ErrorCode::BadInput, e.text())
     }
 }
 
@@ -237,7 +269,7 @@ impl From<MarksError> for CommandError {
         match e {
             MarksError::MissingJob(m) => m.into(),
             MarksError::Stars(_) | MarksError::Nothing | MarksError::NoClips => {
-                CommandError::bad_input(e.to_string())
+                CommandError::text(ErrorCode::BadInput, e.text())
             }
         }
     }
@@ -246,20 +278,25 @@ impl From<MarksError> for CommandError {
 impl From<MergeFailure> for CommandError {
     fn from(e: MergeFailure) -> Self {
         let text = e.to_string();
+        let worded = e.text();
+        let text_of = |code: ErrorCode| match &worded {
+            Some(t) => CommandError::text(code, t.clone()),
+            None => CommandError::new(code, text.clone()),
+        };
         match e {
             MergeFailure::TooFew | MergeFailure::TooMany | MergeFailure::Duplicate => {
-                CommandError::bad_input(text)
+                text_of(ErrorCode::BadInput)
             }
-            MergeFailure::NotCompleted => CommandError::bad_input(text),
+            MergeFailure::NotCompleted => text_of(ErrorCode::BadInput),
             MergeFailure::NotFound(_) => CommandError::missing_job(),
-            MergeFailure::SessionExpired => CommandError::new(ErrorCode::SessionExpired, text),
+            MergeFailure::SessionExpired => text_of(ErrorCode::SessionExpired),
             MergeFailure::Api(a) => a.into(),
-            MergeFailure::Ffmpeg(MergeError::NotInstalled { how_to_install }) => CommandError::new(
-                ErrorCode::FfmpegMissing,
-                format!(
-                    "Merging on this computer needs ffmpeg, which is not installed. {how_to_install}"
-                ),
-            ),
+            MergeFailure::Ffmpeg(MergeError::NotInstalled { how_to_install }) => {
+                CommandError::text(
+                    ErrorCode::FfmpegMissing,
+                    Text::new("errors-merge-no-ffmpeg").with("how", how_to_install),
+                )
+            }
             MergeFailure::Ffmpeg(MergeError::ChosenFfmpeg(_)) => {
                 CommandError::new(ErrorCode::FfmpegPath, text)
             }
@@ -270,17 +307,19 @@ impl From<MergeFailure> for CommandError {
 
 impl From<LibraryError> for CommandError {
     fn from(e: LibraryError) -> Self {
-        let text = e.to_string();
+        let (english, worded) = (e.to_string(), e.text());
+        let made = |code: ErrorCode| match &worded {
+            Some(t) => CommandError::text(code, t.clone()),
+            None => CommandError::new(code, english.clone()),
+        };
         match e {
             LibraryError::NoJob => CommandError::missing_job(),
             LibraryError::NotSaved
             | LibraryError::Refused
-            | LibraryError::Share(ShareError::NotSaved) => {
-                CommandError::new(ErrorCode::NoFile, text)
-            }
-            LibraryError::Share(_) => CommandError::new(ErrorCode::NotShareable, text),
-            LibraryError::Export(_) => CommandError::new(ErrorCode::Export, text),
-            _ => CommandError::new(ErrorCode::Download, text),
+            | LibraryError::Share(ShareError::NotSaved) => made(ErrorCode::NoFile),
+            LibraryError::Share(_) => made(ErrorCode::NotShareable),
+            LibraryError::Export(_) => made(ErrorCode::Export),
+            _ => made(ErrorCode::Download),
         }
     }
 }
@@ -290,7 +329,7 @@ impl From<ResultUrlError> for CommandError {
         match e {
             ResultUrlError::NoJob => CommandError::missing_job(),
             ResultUrlError::NoResult => {
-                CommandError::new(ErrorCode::NoResult, "This job has no result to open yet.")
+                CommandError::text(ErrorCode::NoResult, Text::new("errors-no-result-to-open"))
             }
             ResultUrlError::Refused(_) => CommandError::new(ErrorCode::BadUrl, e.to_string()),
         }
@@ -302,7 +341,8 @@ impl From<StudioError> for CommandError {
         let text = e.to_string();
         match e {
             StudioError::Starting(m) => CommandError::new(ErrorCode::Starting, m),
-            StudioError::NotFound(what) => CommandError::not_found(what),
+            StudioError::Worded(code, t) => CommandError::text(code, t),
+            StudioError::NotFound(_) => CommandError::new(ErrorCode::NotFound, text),
             StudioError::MissingJob(m) => m.into(),
             StudioError::BadUrl(m) => CommandError::new(ErrorCode::BadUrl, m),
             StudioError::Refused {
@@ -313,6 +353,7 @@ impl From<StudioError> for CommandError {
                 fields: vec![FieldError {
                     field: field.into(),
                     message: message.clone(),
+                    text: None,
                 }],
                 ..CommandError::new(code, message)
             },
@@ -322,7 +363,10 @@ impl From<StudioError> for CommandError {
             StudioError::Library(l) => l.into(),
             StudioError::Merge(m) => m.into(),
             StudioError::Result(r) => r.into(),
-            StudioError::SignIn(_) => CommandError::new(ErrorCode::SignIn, text),
+            StudioError::SignIn(why) => CommandError::text(
+                ErrorCode::SignIn,
+                Text::new("errors-sign-in-window").with("reason", why),
+            ),
             StudioError::Desktop(_) | StudioError::Save(_) => {
                 CommandError::new(ErrorCode::Internal, text)
             }

@@ -7,6 +7,7 @@ use ulazai_engine::queue::{
     FolderChoice, QueueEntry, QueuePreview, QueueView, VariationModel, VariationPick,
 };
 use ulazai_engine::ErrorCode;
+use ulazai_engine::Text;
 
 use super::{command, CommandError};
 
@@ -47,9 +48,7 @@ command! {
             .map(|e| e.to_string_lossy().to_lowercase())
             .unwrap_or_default();
         if ext != "txt" && ext != "csv" {
-            return Err(CommandError::bad_input(
-                "Drop a prompt list: a .txt file (one prompt a line) or a .csv file.",
-            ));
+            return Err(CommandError::refused(Text::new("errors-import-kind")));
         }
         let content = tauri::async_runtime::spawn_blocking(move || read_list(&path))
             .await
@@ -64,9 +63,7 @@ command! {
 /// A prompt list is small text: refuse what is not.
 fn fits(len: u64) -> Result<(), CommandError> {
     if len > MAX_IMPORT_BYTES {
-        return Err(CommandError::bad_input(
-            "This text is larger than 4 MB: too large for a prompt list.",
-        ));
+        return Err(CommandError::refused(Text::new("errors-import-too-large")));
     }
     Ok(())
 }
@@ -81,18 +78,17 @@ fn read_list(path: &std::path::Path) -> Result<String, CommandError> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.display().to_string());
-    let unreadable =
-        |e: std::io::Error| CommandError::bad_input(format!("{name} cannot be read: {e}."));
-    let not_regular = || {
-        CommandError::bad_input(format!(
-            "{name} is not a regular file; drop a prompt list (a .txt or .csv file)."
-        ))
+    let unreadable = |e: std::io::Error| {
+        CommandError::refused(
+            Text::new("errors-import-unreadable")
+                .with("file", &name)
+                .with("reason", e.to_string()),
+        )
     };
-    let too_large = || {
-        CommandError::bad_input(format!(
-            "{name} is larger than 4 MB: too large for a prompt list."
-        ))
-    };
+    let not_regular =
+        || CommandError::refused(Text::new("errors-import-not-file").with("file", &name));
+    let too_large =
+        || CommandError::refused(Text::new("errors-import-file-too-large").with("file", &name));
     // Before opening: opening a FIFO waits for a writer.
     let meta = std::fs::metadata(path).map_err(unreadable)?;
     if !meta.is_file() {
@@ -114,7 +110,7 @@ fn read_list(path: &std::path::Path) -> Result<String, CommandError> {
         return Err(too_large());
     }
     String::from_utf8(bytes)
-        .map_err(|_| CommandError::bad_input(format!("{name} is not plain text (UTF-8).")))
+        .map_err(|_| CommandError::refused(Text::new("errors-import-not-text").with("file", &name)))
 }
 
 /// Open for reading without waiting: on unix with `O_NONBLOCK`, so a FIFO put in the
@@ -170,7 +166,7 @@ command! {
     /// Move an item to `index` (0 = the front).
     pub async fn queue_move(engine: CurrentEngine; id: String, index: u32) -> () {
         if !engine.get().await?.queue().move_to(&id, index as usize) {
-            return Err(CommandError::not_found("This queued clip"));
+            return Err(CommandError::not_found(Text::new("errors-queued-clip-gone")));
         }
         Ok(())
     }

@@ -1,6 +1,7 @@
 //! Updates of the app itself: the state, a check, the install (then a restart).
 
 use ulazai_engine::queue::QueueItemState;
+use ulazai_engine::Text;
 
 use super::{command, CommandError};
 use crate::ipc::updates::UpdateState;
@@ -42,10 +43,10 @@ command! {
 }
 
 /// Why an install must wait: a render being submitted or a merge running here.
-async fn busy(current: &CurrentEngine) -> Option<String> {
+async fn busy(current: &CurrentEngine) -> Option<Text> {
     let engine = current.now().await.ok()?;
     if engine.merges().running_here() > 0 {
-        return Some("A merge is running: install the update when it has finished.".into());
+        return Some(Text::new("errors-update-merge-running"));
     }
     let submitting = engine.jobs().sending() > 0
         || engine
@@ -54,11 +55,14 @@ async fn busy(current: &CurrentEngine) -> Option<String> {
             .items
             .iter()
             .any(|i| i.item.state == QueueItemState::Submitting);
-    submitting.then(|| "A render is being submitted: install the update in a moment.".into())
+    submitting.then(|| Text::new("errors-update-submitting"))
 }
 
 impl From<UpdateError> for CommandError {
     fn from(e: UpdateError) -> Self {
-        CommandError::new(e.code(), e.to_string())
+        match e.text() {
+            Some(text) => CommandError::text(e.code(), text),
+            None => CommandError::new(e.code(), e.to_string()),
+        }
     }
 }

@@ -9,7 +9,7 @@ use ts_rs::TS;
 use ulazai_engine::library::ExportMarks;
 use ulazai_engine::model::{Connectivity, KeyState};
 use ulazai_engine::validate::FieldError;
-use ulazai_engine::ErrorCode;
+use ulazai_engine::{ErrorCode, Text};
 
 /// The keyring's own status types cross IPC as they are.
 pub use crate::platform::keyring::{KeyStorage, KeyringStatus};
@@ -159,6 +159,11 @@ pub struct CommandError {
     pub message: String,
     pub retry_after_secs: Option<u32>,
     pub fields: Vec<FieldError>,
+    /// `message` as a catalog message (not sent): every command words it, and each field's,
+    /// in the app's language as it answers (`command!`).
+    #[serde(skip)]
+    #[ts(skip)]
+    pub text: Option<Text>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -12,6 +12,7 @@
 //! `spawn_blocking`; the sync `keyring_*` functions are for tests and blocking contexts.
 
 use std::sync::Mutex;
+use ulazai_engine::Text;
 
 use ulazai_engine::secret::ApiKey;
 
@@ -53,30 +54,35 @@ pub const SESSION_USER: &str = "web-session";
 pub enum SecretError {
     /// No usable keyring (none installed, no session bus, locked, access refused).
     #[error("{0}")]
-    Unavailable(String),
+    Unavailable(Text),
     /// The keyring answered with an error we cannot classify as "unavailable".
     #[error("{0}")]
-    Failed(String),
+    Failed(Text),
 }
 
 impl SecretError {
-    pub fn message(&self) -> &str {
+    /// The sentence as a catalog message (the shell words it in the app's language).
+    pub fn text(&self) -> &Text {
         match self {
-            SecretError::Unavailable(m) | SecretError::Failed(m) => m,
+            SecretError::Unavailable(t) | SecretError::Failed(t) => t,
         }
+    }
+    /// The sentence in English, for logs.
+    pub fn message(&self) -> String {
+        self.text().english()
     }
 }
 
-/// What to tell the user when no keyring can be used.
-pub fn unavailable_message() -> String {
-    let what = if cfg!(target_os = "macos") {
-        "The macOS Keychain could not be used. Allow UlazAI Studio to access the Keychain"
+/// What to tell the user when no keyring can be used (which one this system has).
+pub fn unavailable_message() -> Text {
+    let system = if cfg!(target_os = "macos") {
+        "macos"
     } else if cfg!(target_os = "windows") {
-        "The Windows Credential Manager could not be used. Check that it is running"
+        "windows"
     } else {
-        "No system keyring is available. Install and unlock GNOME Keyring or KWallet"
+        "linux"
     };
-    format!("{what}, or keep the key until you quit.")
+    Text::new("errors-keyring-unavailable").with("system", system)
 }
 
 /// Map a keyring error without ever printing a payload (`BadEncoding` carries the bytes
@@ -88,18 +94,18 @@ fn classify(err: keyring::Error) -> SecretError {
             tracing::warn!(error = %e, "system keyring unavailable");
             SecretError::Unavailable(unavailable_message())
         }
-        E::NoEntry => SecretError::Failed("The key was not found in the keyring.".into()),
-        E::BadEncoding(_) => {
-            SecretError::Failed("The keyring holds an unreadable value for the key.".into())
+        E::NoEntry => SecretError::Failed(Text::new("errors-keyring-no-entry")),
+        E::BadEncoding(_) => SecretError::Failed(Text::new("errors-keyring-unreadable")),
+        E::TooLong(attr, _) => {
+            SecretError::Failed(Text::new("errors-keyring-refused").with("attribute", attr))
         }
-        E::TooLong(attr, _) => SecretError::Failed(format!("The keyring refused the {attr}.")),
-        E::Invalid(attr, why) => {
-            SecretError::Failed(format!("The keyring refused the {attr}: {why}."))
-        }
-        E::Ambiguous(_) => SecretError::Failed(
-            "The keyring holds several UlazAI keys; remove them with your keyring manager.".into(),
+        E::Invalid(attr, why) => SecretError::Failed(
+            Text::new("errors-keyring-refused-why")
+                .with("attribute", attr)
+                .with("reason", why),
         ),
-        _ => SecretError::Failed("The system keyring failed.".into()),
+        E::Ambiguous(_) => SecretError::Failed(Text::new("errors-keyring-ambiguous")),
+        _ => SecretError::Failed(Text::new("errors-keyring-failed")),
     }
 }
 
@@ -145,11 +151,7 @@ pub fn secret_get(service: &str, user: &str) -> Result<Option<String>, SecretErr
     for i in 1..=n {
         match entry_get(service, &secret_parts::part_user(user, i))? {
             Some(part) => value.push_str(&part),
-            None => {
-                return Err(SecretError::Failed(
-                    "The keyring holds only part of a stored secret.".into(),
-                ))
-            }
+            None => return Err(SecretError::Failed(Text::new("errors-keyring-partial"))),
         }
     }
     Ok(Some(value))
@@ -228,11 +230,7 @@ pub(crate) async fn blocking<T: Send + 'static>(
 ) -> Result<T, SecretError> {
     tauri::async_runtime::spawn_blocking(f)
         .await
-        .unwrap_or_else(|_| {
-            Err(SecretError::Failed(
-                "The keyring call was interrupted.".into(),
-            ))
-        })
+        .unwrap_or_else(|_| Err(SecretError::Failed(Text::new("errors-keyring-interrupted"))))
 }
 
 /// A key in use: where it lives and the origin it was saved for.
@@ -293,7 +291,7 @@ impl KeyVault {
         let status = match res {
             Err(SecretError::Unavailable(m)) => KeyringStatus {
                 available: false,
-                message: Some(m.clone()),
+                message: Some(m.english()),
             },
             _ => KeyringStatus {
                 available: true,
@@ -317,7 +315,7 @@ impl KeyVault {
                 Some(o) => o,
                 None => {
                     if let Err(e) = secret_set(&service, KEY_ORIGIN_USER, &in_use) {
-                        tracing::warn!(error = e.message(), "cannot record the key's server");
+                        tracing::warn!(error = %e, "cannot record the key's server");
                     }
                     in_use
                 }
@@ -338,7 +336,7 @@ impl KeyVault {
             Ok(None) => None,
             Err(e) => {
                 tracing::warn!(
-                    error = e.message(),
+                    error = %e,
                     "could not read the API key from the keyring"
                 );
                 None

@@ -5,15 +5,24 @@
 //! runtime is looked for first, and a missing one is said in a message box, with where to
 //! get it.
 
+use ulazai_i18n::Localizer;
+
 /// Where Microsoft offers the runtime (the Evergreen Bootstrapper).
 pub const WEBVIEW2_DOWNLOAD: &str = "https://go.microsoft.com/fwlink/p/?LinkId=2124703";
 
-/// What the creator is told when the runtime is missing.
+/// What the creator is told when the runtime is missing, in the language asked for
+/// (`ULAZAI_LANG`) or the system's: nothing else is running yet to say which.
 pub fn missing_message() -> String {
-    format!(
-        "UlazAI Studio needs the Microsoft Edge WebView2 Runtime, which is not installed on \
-         this computer.\n\nInstall it from {WEBVIEW2_DOWNLOAD} (Microsoft's WebView2 \
-         Runtime installer), then start UlazAI Studio again."
+    let mut wanted: Vec<String> = std::env::var("ULAZAI_LANG").into_iter().collect();
+    wanted.extend(ulazai_i18n::os_locales());
+    missing_message_in(&Localizer::new(ulazai_i18n::negotiate(&wanted)))
+}
+
+/// [`missing_message`] in `lang`'s words.
+pub fn missing_message_in(lang: &Localizer) -> String {
+    lang.format(
+        "dialogs-webview-missing",
+        &[("url", WEBVIEW2_DOWNLOAD.into())],
     )
 }
 
@@ -34,7 +43,7 @@ pub fn tell(message: &str) {
     #[cfg(windows)]
     {
         let _ = rfd::MessageDialog::new()
-            .set_title("UlazAI Studio")
+            .set_title("UlazAI Studio") // i18n-ignore: the app's name, the box's title
             .set_description(message)
             .set_level(rfd::MessageLevel::Error)
             .set_buttons(rfd::MessageButtons::Ok)
@@ -48,6 +57,16 @@ mod tests {
 
     #[test]
     fn the_message_names_the_runtime_and_where_to_get_it() {
+        let m = missing_message_in(&Localizer::new("en"));
+        assert!(
+            m.starts_with("UlazAI Studio needs the Microsoft Edge WebView2 Runtime"),
+            "{m}"
+        );
+        assert!(m.contains("WebView2 Runtime"), "{m}");
+        assert!(m.contains(WEBVIEW2_DOWNLOAD), "{m}");
+        let m = missing_message_in(&Localizer::new("de"));
+        assert!(m.contains("WebView2"), "{m}");
+        assert!(m.contains(WEBVIEW2_DOWNLOAD), "{m}");
         let m = missing_message();
         assert!(m.contains("WebView2 Runtime"), "{m}");
         assert!(m.contains(WEBVIEW2_DOWNLOAD), "{m}");

@@ -5,6 +5,7 @@
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Mutex;
+use ulazai_engine::{ErrorCode, Text};
 
 use tokio::sync::{watch, RwLock, RwLockWriteGuard};
 use ulazai_engine::engine::Engine;
@@ -73,12 +74,16 @@ impl CurrentEngine {
         let run = self.run.read().await;
         match (run.as_ref(), self.start_error.lock().unwrap().clone()) {
             (Some(r), _) => Ok(r.engine.clone()),
-            (None, Some(e)) => Err(StudioError::Starting(format!(
-                "The app could not connect its job engine: {e}"
-            ))),
+            (None, Some(e)) => Err(StudioError::Worded(
+                ErrorCode::Starting,
+                Text::new("errors-engine-failed").with("reason", e.to_string()),
+            )),
             (None, None) => {
                 self.missed_start.store(true, Ordering::SeqCst);
-                Err(StudioError::Starting("The app is still starting.".into()))
+                Err(StudioError::Worded(
+                    ErrorCode::Starting,
+                    Text::new("errors-still-starting"),
+                ))
             }
         }
     }

@@ -41,6 +41,9 @@ pub enum StudioError {
     Merge(#[from] MergeFailure),
     #[error(transparent)]
     Result(#[from] ResultUrlError),
+    /// A failure the catalog words (`code` for the UI, the sentence in the app's language).
+    #[error("{1}")]
+    Worded(ErrorCode, ulazai_engine::Text),
     /// The OS could not open, show or pick something.
     #[error("{0}")]
     Desktop(String),

@@ -139,7 +139,7 @@ impl KeyService {
         let status = self.announce();
         if let Err(e) = self.vault.delete_stored().await {
             tracing::warn!(
-                error = e.message(),
+                error = %e,
                 "the key is no longer used, but could not be removed from the keyring"
             );
         }

@@ -17,6 +17,7 @@ use super::settings::SettingsService;
 use super::ui::Ui;
 use super::StudioError;
 use crate::ipc::types::{LibraryInfo, Settings};
+use crate::platform::locale::Locale;
 use crate::platform::media_server;
 
 pub struct LibraryService {
@@ -29,6 +30,8 @@ pub struct LibraryService {
     settings: Arc<SettingsService>,
     current: Arc<CurrentEngine>,
     ui: Arc<Ui>,
+    /// The language of the native dialogs' titles.
+    locale: Locale,
 }
 
 /// The largest download the settings allow, in bytes.
@@ -50,6 +53,7 @@ impl LibraryService {
         settings: Arc<SettingsService>,
         current: Arc<CurrentEngine>,
         ui: Arc<Ui>,
+        locale: Locale,
     ) -> LibraryService {
         let now = settings.get();
         let dir = dir_for(pinned_dir.as_deref(), &default_dir, &now);
@@ -63,6 +67,7 @@ impl LibraryService {
             settings,
             current,
             ui,
+            locale,
         }
     }
 
@@ -124,9 +129,9 @@ impl LibraryService {
     /// Let the creator pick the library folder (a native dialog); keeps it in the settings.
     pub async fn pick_dir(&self) -> Result<LibraryInfo, StudioError> {
         let (ui, current) = (self.ui.clone(), self.library.dir());
+        let title = self.locale.get().text("dialogs-pick-library-folder");
         let picked = tauri::async_runtime::spawn_blocking(move || {
-            ui.shell()
-                .pick_folder("Choose the library folder", current.as_deref())
+            ui.shell().pick_folder(&title, current.as_deref())
         })
         .await
         .map_err(|e| StudioError::Desktop(e.to_string()))?;
@@ -148,9 +153,9 @@ impl LibraryService {
             .as_deref()
             .and_then(Path::parent)
             .map(Path::to_path_buf);
+        let title = self.locale.get().text("dialogs-pick-ffmpeg");
         let picked = tauri::async_runtime::spawn_blocking(move || {
-            ui.shell()
-                .pick_file("Choose the ffmpeg program", start.as_deref())
+            ui.shell().pick_file(&title, start.as_deref())
         })
         .await
         .map_err(|e| StudioError::Desktop(e.to_string()))?;
@@ -178,13 +183,22 @@ impl LibraryService {
             .map_err(|e| StudioError::Desktop(e.to_string()))
     }
 
+    /// The OS could not do it: `id`'s sentence in the app's language, the OS's reason in it.
+    fn desktop_error(&self, id: &str, reason: impl std::fmt::Display) -> StudioError {
+        let text = self
+            .locale
+            .get()
+            .format(id, &[("reason", reason.to_string().into())]);
+        StudioError::Desktop(text)
+    }
+
     /// Open the clip's file with the default video player.
     pub async fn open_file(&self, id: &str) -> Result<(), StudioError> {
         let file = self.current.get().await?.downloads().local_file(id)?;
         self.ui
             .shell()
             .open_path(&file)
-            .map_err(|e| StudioError::Desktop(format!("Could not open the file: {e}")))
+            .map_err(|e| self.desktop_error("errors-open-file", e))
     }
 
     /// Show the clip's file in the file manager.
@@ -193,7 +207,7 @@ impl LibraryService {
         self.ui
             .shell()
             .reveal_path(&file)
-            .map_err(|e| StudioError::Desktop(format!("Could not show the file: {e}")))
+            .map_err(|e| self.desktop_error("errors-reveal-file", e))
     }
 
     /// Open the job's (first) result in the OS, as the URL policy allows it.
@@ -202,7 +216,7 @@ impl LibraryService {
         self.ui
             .shell()
             .open_url(url.as_str())
-            .map_err(|e| StudioError::Desktop(format!("Could not open the result: {e}")))
+            .map_err(|e| self.desktop_error("errors-open-result", e))
     }
 
     /// Start dragging the saved clips `ids` out of the window (the mouse button is down).
@@ -212,7 +226,7 @@ impl LibraryService {
         tauri::async_runtime::spawn_blocking(move || ui.shell().drag_out(files))
             .await
             .map_err(|e| StudioError::Desktop(e.to_string()))?
-            .map_err(|e| StudioError::Desktop(format!("Could not start the drag: {e}")))
+            .map_err(|e| self.desktop_error("errors-drag-out", e))
     }
 
     /// Let the creator pick a folder, then copy the clips `ids` into it (saving into the
@@ -223,10 +237,10 @@ impl LibraryService {
         if ids.iter().any(|id| engine.jobs().get(id).is_none()) {
             return Err(ulazai_engine::MissingJob.into());
         }
-        let title = match ids.len() {
-            1 => "Export the clip to".to_string(),
-            n => format!("Export {n} clips to"),
-        };
+        let title = self
+            .locale
+            .get()
+            .format("dialogs-export-clips", &[("count", ids.len().into())]);
         let ui = self.ui.clone();
         let picked =
             tauri::async_runtime::spawn_blocking(move || ui.shell().pick_folder(&title, None))

@@ -56,7 +56,9 @@ pub use crate::updates::UpdateService;
 use std::sync::Arc;
 
 use crate::config::StudioConfig;
-use crate::platform::locale::Locale;
+/// The language of the shell's own text, managed as a service too: commands word their
+/// errors in it.
+pub use crate::platform::locale::Locale;
 use crate::platform::paths::{Dirs, LIBRARY_INDEX_FILE, SETTINGS_FILE};
 use crate::platform::window::Shell;
 
@@ -111,6 +113,7 @@ impl Studio {
             settings.clone(),
             current.clone(),
             ui.clone(),
+            locale.clone(),
         ));
         let frame = Arc::new(Frame::new(
             settings.clone(),
@@ -177,5 +180,7 @@ impl Studio {
         app.manage(self.updates.clone());
         // The language, for the window system's own text (the sign-in window's title).
         app.manage(self.locale.clone());
+        // …and as a service (`Arc`), for the commands that word their errors in it.
+        app.manage(Arc::new(self.locale.clone()));
     }
 }

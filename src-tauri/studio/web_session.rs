@@ -19,6 +19,7 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
+use ulazai_engine::Text;
 
 use serde::{Deserialize, Serialize};
 use ulazai_engine::secret::{ApiKey, WebSession};
@@ -81,7 +82,7 @@ impl WebSessionService {
                 Err(_) => tracing::warn!("the stored web session is unreadable; ignored"),
             },
             Ok(None) => {}
-            Err(e) => tracing::warn!(error = e.message(), "cannot read the web session"),
+            Err(e) => tracing::warn!(error = %e, "cannot read the web session"),
         }
     }
 
@@ -120,7 +121,10 @@ impl WebSessionService {
         self.current.wait_ready().await;
         let base = self.current.base_url().await;
         if base.is_empty() {
-            return Err(StudioError::Starting("The app is still starting.".into()));
+            return Err(StudioError::Worded(
+                ulazai_engine::ErrorCode::Starting,
+                Text::new("errors-still-starting"),
+            ));
         }
         let login = url::Url::parse(&format!("{base}/accounts/login/"))
             .map_err(|e| StudioError::SignIn(format!("bad server address: {e}")))?;
@@ -219,7 +223,7 @@ impl WebSessionService {
         let service = self.keys.keyring_service().to_string();
         if let Err(e) = blocking(move || keyring::secret_delete(&service, SESSION_USER)).await {
             tracing::warn!(
-                error = e.message(),
+                error = %e,
                 "the web session is forgotten, but could not be removed from the keyring"
             );
         }
@@ -246,7 +250,7 @@ impl WebSessionService {
         );
         if let Err(e) = self.save_session(&s).await {
             tracing::warn!(
-                error = e.message(),
+                error = %e,
                 "cannot mark the stored session expired"
             );
         }

@@ -15,6 +15,7 @@ use std::future::Future;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
+use ulazai_engine::Text;
 
 use tauri::Runtime;
 use tauri_plugin_updater::{Update, Updater, UpdaterExt};
@@ -219,7 +220,7 @@ impl UpdateService {
     /// installed (the Windows installer ends the app itself); `before_restart` stops the engine.
     pub async fn install<S: Future<Output = ()>, F: Future<Output = ()>>(
         &self,
-        busy: Option<String>,
+        busy: Option<Text>,
         save: S,
         before_restart: F,
     ) -> Result<UpdateState, UpdateError> {
@@ -233,9 +234,7 @@ impl UpdateService {
         }
         let source = self.source()?;
         if self.installing.swap(true, Ordering::SeqCst) {
-            return Err(UpdateError::Busy(
-                "The update is already being installed.".into(),
-            ));
+            return Err(UpdateError::Busy(Text::new("errors-update-installing")));
         }
         let result = self.download_and_install(&version, save).await;
         if let Err(e) = result {

@@ -1,39 +1,67 @@
 //! What an update check or install fails with, and the sentence the creator reads: each
 //! refusal says what was wrong and that nothing was installed.
 
-use tauri_plugin_updater::Error as PluginError;
-use ulazai_engine::ErrorCode;
+use std::fmt;
 
-#[derive(Debug, thiserror::Error)]
+use tauri_plugin_updater::Error as PluginError;
+use ulazai_engine::{ErrorCode, Text};
+
+#[derive(Debug)]
 pub enum UpdateError {
     /// This build has no update configuration (no `plugins.updater` in its config).
-    #[error("This build of UlazAI Studio has no update server configured.")]
     NotConfigured,
-    #[error("No update is ready to install: check for updates first.")]
     NothingOffered,
-    #[error("{0}")]
-    Busy(String),
-    #[error("{0}")]
+    /// Why an install must wait (a render being submitted, a merge running).
+    Busy(Text),
+    /// Where to get this update instead (this kind of install cannot take it).
     Elsewhere(String),
-    #[error(
-        "The update server offers version {offered}, which is older than this one \
-         ({running}). It was refused; nothing was installed."
-    )]
-    Older { offered: String, running: String },
-    #[error(
-        "The update server offers a version that is not a version number (\"{0}\"). It was \
-         refused; nothing was installed."
-    )]
+    Older {
+        offered: String,
+        running: String,
+    },
     BadVersion(String),
-    #[error("{}", check_sentence(.0))]
     Check(PluginError),
-    #[error("{}", download_sentence(.0))]
     Download(PluginError),
-    #[error("{}", install_sentence(.0))]
     Install(PluginError),
 }
 
+impl fmt::Display for UpdateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.text() {
+            Some(text) => f.write_str(&text.english()),
+            None => f.write_str(&self.to_elsewhere()),
+        }
+    }
+}
+
+impl std::error::Error for UpdateError {}
+
 impl UpdateError {
+    /// The sentence the creator reads, as a catalog message (the plugin's own error, in
+    /// English, is its `reason`); `None` for `Elsewhere`, whose sentence `install` writes.
+    pub fn text(&self) -> Option<Text> {
+        Some(match self {
+            UpdateError::NotConfigured => Text::new("errors-update-not-configured"),
+            UpdateError::NothingOffered => Text::new("errors-update-nothing-offered"),
+            UpdateError::Busy(why) => why.clone(),
+            UpdateError::Elsewhere(_) => return None,
+            UpdateError::Older { offered, running } => Text::new("errors-update-older")
+                .with("offered", offered)
+                .with("running", running),
+            UpdateError::BadVersion(v) => Text::new("errors-update-bad-version").with("version", v),
+            UpdateError::Check(e) => check_sentence(e),
+            UpdateError::Download(e) => download_sentence(e),
+            UpdateError::Install(e) => install_sentence(e),
+        })
+    }
+
+    fn to_elsewhere(&self) -> String {
+        match self {
+            UpdateError::Elsewhere(why) => why.clone(),
+            _ => String::new(),
+        }
+    }
+
     pub fn code(&self) -> ErrorCode {
         match self {
             UpdateError::NotConfigured | UpdateError::Elsewhere(_) => ErrorCode::UpdateElsewhere,
@@ -84,69 +112,50 @@ fn bad_signature(e: &PluginError) -> bool {
     )
 }
 
-const NOTHING: &str = "nothing was installed";
-
-fn check_sentence(e: &PluginError) -> String {
+fn check_sentence(e: &PluginError) -> Text {
+    let reason = || e.to_string();
     if not_a_manifest(e) {
-        return format!(
-            "The update server's answer is not an update manifest ({e}). It was refused; \
-             {NOTHING}."
-        );
+        return Text::new("errors-update-not-manifest").with("reason", reason());
     }
     match e {
-        PluginError::TargetNotFound(t) => {
-            format!("The update offers no package for this kind of install ({t}); {NOTHING}.")
+        PluginError::TargetNotFound(t) => Text::new("errors-update-no-package").with("reason", t),
+        PluginError::TargetsNotFound(t) => {
+            Text::new("errors-update-no-package").with("reason", t.join(", "))
         }
-        PluginError::TargetsNotFound(t) => format!(
-            "The update offers no package for this kind of install ({}); {NOTHING}.",
-            t.join(", ")
-        ),
-        PluginError::InsecureTransportProtocol => {
-            format!("The update server's address is not https, so it was not asked; {NOTHING}.")
-        }
-        _ => format!("Could not check for updates: {e}."),
+        PluginError::InsecureTransportProtocol => Text::new("errors-update-not-https"),
+        _ => Text::new("errors-update-check-failed").with("reason", reason()),
     }
 }
 
-fn download_sentence(e: &PluginError) -> String {
+fn download_sentence(e: &PluginError) -> Text {
     if let PluginError::SignedVersionMismatch { signed, announced } = e {
-        return format!(
-            "The downloaded package was signed for version {signed}, not for the {announced} \
-             the update server announced. It was refused; {NOTHING}."
-        );
+        return Text::new("errors-update-signed-mismatch")
+            .with("signed", signed)
+            .with("announced", announced);
     }
+    let reason = || e.to_string();
     if bad_signature(e) {
-        return format!(
-            "The downloaded update is not signed with UlazAI Studio's key ({e}). It was \
-             refused; {NOTHING}."
-        );
+        return Text::new("errors-update-bad-signature").with("reason", reason());
     }
     match e {
         PluginError::Reqwest(_) | PluginError::Io(_) => {
-            format!("The download of the update was cut short ({e}); {NOTHING}. Try again later.")
+            Text::new("errors-update-cut-short").with("reason", reason())
         }
-        PluginError::Network(m) => format!("The update could not be downloaded: {m}; {NOTHING}."),
-        _ => format!("The update could not be downloaded ({e}); {NOTHING}."),
+        PluginError::Network(m) => Text::new("errors-update-network").with("reason", m),
+        _ => Text::new("errors-update-download-failed").with("reason", reason()),
     }
 }
 
-fn install_sentence(e: &PluginError) -> String {
+fn install_sentence(e: &PluginError) -> Text {
     if bad_signature(e) {
         return download_sentence(e);
     }
     match e {
-        PluginError::InvalidUpdaterFormat => format!(
-            "The downloaded update is not a package for this kind of install (invalid updater \
-             binary format); {NOTHING}."
-        ),
-        PluginError::AuthenticationFailed => {
-            format!("Administrator rights were not given; {NOTHING}.")
-        }
+        PluginError::InvalidUpdaterFormat => Text::new("errors-update-wrong-package"),
+        PluginError::AuthenticationFailed => Text::new("errors-update-no-admin"),
         PluginError::PackageInstallFailed | PluginError::DebInstallFailed => {
-            "The package manager did not install the update (cancelled or failed); the app is \
-             unchanged."
-                .into()
+            Text::new("errors-update-package-manager")
         }
-        _ => format!("The update could not be installed ({e}); the app is unchanged."),
+        _ => Text::new("errors-update-install-failed").with("reason", e.to_string()),
     }
 }

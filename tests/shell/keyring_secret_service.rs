@@ -167,7 +167,9 @@ fn no_usable_keyring_child() {
     }
     let service = format!("com.ulazai.studio.nokeyring.{}", std::process::id());
     match keyring_get(&service) {
-        Err(SecretError::Unavailable(m)) => assert!(m.contains("until you quit"), "{m}"),
+        Err(SecretError::Unavailable(m)) => {
+            assert!(m.english().contains("until you quit"), "{m}")
+        }
         other => panic!("expected Unavailable, got {other:?}"),
     }
     let dir = tempfile::tempdir().unwrap();

@@ -15,6 +15,7 @@ mod acl;
 mod brief_soak;
 mod commands;
 mod demo_mode;
+mod error_language;
 mod keyring_secret_service;
 mod language;
 mod library;

@@ -6,6 +6,7 @@ import { describeError, isCreditsError } from '../src/lib/errors';
 import { call, setTransport } from '../src/lib/ipc';
 import { mergeTray } from '../src/lib/actions/merge';
 import { jobs } from '../src/lib/stores/jobs.svelte';
+import { locale } from '../src/lib/stores/locale.svelte';
 import { localMerge } from '../src/lib/stores/local-merge.svelte';
 import { toasts } from '../src/lib/stores/toasts.svelte';
 import { tray } from '../src/lib/stores/tray.svelte';
@@ -50,6 +51,26 @@ describe('error codes', () => {
     );
     expect(describeError(err('not_found', '  This clip is no longer in the app. '))).toBe('This clip is no longer in the app.');
     expect(describeError(err('keyring_unavailable'))).toBe('Something went wrong (keyring_unavailable).');
+  });
+  it('words an error without a sentence in the window\'s language', async () => {
+    expect(describeError(err('insufficient_credits'))).toBe('Not enough credits for this batch. Add credits on ulazai.com, or lower the count.');
+    await locale.use('de');
+    try {
+      expect(describeError(err('insufficient_credits'))).toBe(
+        'Nicht genug Credits für diesen Stapel. Laden Sie Credits auf ulazai.com auf oder verringern Sie die Anzahl.',
+      );
+      expect(describeError(err('keyring_unavailable'))).toBe('Etwas ist schiefgelaufen (keyring_unavailable).');
+      // The backend's sentence (already in the window's language) is shown as it is.
+      expect(describeError(err('insufficient_credits', 'Nicht genug Credits.'))).toBe('Nicht genug Credits.');
+    } finally {
+      await locale.use('en');
+    }
+    expect(describeError(err('keyring_unavailable'))).toBe('Something went wrong (keyring_unavailable).');
+  });
+  it('names the clock time and the wait of a rate limit without a sentence', () => {
+    const text = describeError(err('rate_limited', '', 720), Date.UTC(2026, 0, 1, 12, 0));
+    expect(text).toMatch(/^UlazAI's rate limit was reached\. You can try again at \d{1,2}:\d{2}( [AP]M)?, in 12 min\.$/);
+    expect(describeError(err('rate_limited'))).toBe("UlazAI's rate limit was reached. Wait a few minutes, then try again.");
   });
   it('knows a credits error by its code', () => {
     expect(isCreditsError(err('insufficient_credits', 'Not enough credits.'))).toBe(true);

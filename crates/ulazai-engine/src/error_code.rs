@@ -151,7 +151,12 @@ impl PartialEq<&str> for ErrorCode {
 pub struct MissingJob;
 
 impl MissingJob {
+    /// The sentence in English (`errors-missing-job`; a test holds them equal).
     pub const MESSAGE: &'static str = "This clip is no longer in the app.";
+    /// The sentence, as the catalog message the shell words in the window's language.
+    pub fn text(&self) -> crate::text::Text {
+        crate::text::Text::new("errors-missing-job")
+    }
     pub const CODE: ErrorCode = ErrorCode::NotFound;
 }
 
@@ -185,5 +190,6 @@ mod tests {
     fn a_missing_job_is_not_found_with_one_sentence() {
         assert_eq!(MissingJob::CODE, ErrorCode::NotFound);
         assert_eq!(MissingJob.to_string(), "This clip is no longer in the app.");
+        assert_eq!(MissingJob.text().english(), MissingJob::MESSAGE);
     }
 }

@@ -7,7 +7,8 @@
 //! Layers, bottom to top; a module imports only the ones below it (no cycles):
 //!
 //! 1. `model` (plain data), `secret`, `urls`, `cleanup`, `owner_only` (private files and
-//!    folders), `error_code`;
+//!    folders), `error_code`, `text` (a sentence for a person as a catalog message id and
+//!    its variables: the engine speaks no language, the shell words it);
 //! 2. `api` (the HTTP client), `ffmpeg` (the creator's ffmpeg);
 //! 3. `validate`, `generate`, `poll`, `spending` (what the clips cost: today, this week,
 //!    per folder);
@@ -37,7 +38,9 @@ pub mod queue;
 pub mod secret;
 pub mod spending;
 pub mod store;
+pub mod text;
 pub mod urls;
 pub mod validate;
 
 pub use error_code::{ErrorCode, MissingJob};
+pub use text::{Text, TextArg};

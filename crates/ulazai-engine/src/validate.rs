@@ -12,6 +12,7 @@ use ts_rs::TS;
 
 use crate::api::ErrorInfo;
 use crate::model::{GenerateParams, ModelInfo};
+use crate::text::{Text, TextArg};
 
 /// One problem with one form field.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -19,7 +20,32 @@ use crate::model::{GenerateParams, ModelInfo};
 pub struct FieldError {
     /// The request field name (`prompt`, `duration_seconds`, ...), which is also the form's.
     pub field: String,
+    /// The sentence, in English until the shell words [`FieldError::text`] in the window's
+    /// language.
     pub message: String,
+    /// The sentence as a catalog message (not sent: the shell renders it into `message`).
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub text: Option<Text>,
+}
+
+impl FieldError {
+    /// `field` is at fault, for the reason `text` tells.
+    pub fn new(field: &str, text: Text) -> FieldError {
+        FieldError {
+            field: field.to_string(),
+            message: text.english(),
+            text: Some(text),
+        }
+    }
+
+    /// The same, its sentence in `lang`'s words.
+    pub fn localized(mut self, lang: &ulazai_i18n::Localizer) -> FieldError {
+        if let Some(text) = &self.text {
+            self.message = text.render(lang);
+        }
+        self
+    }
 }
 
 /// All problems found in one request.
@@ -70,12 +96,7 @@ pub fn validate<'m>(
     models: &'m [ModelInfo],
 ) -> Result<&'m ModelInfo, ValidationErrors> {
     let mut errs = Vec::new();
-    let mut err = |field: &str, message: String| {
-        errs.push(FieldError {
-            field: field.to_string(),
-            message,
-        })
-    };
+    let mut err = |field: &str, text: Text| errs.push(FieldError::new(field, text));
 
     // Model-independent checks first, so they are reported even for an unknown model.
     let images = &params.input_image_urls;
@@ -84,7 +105,9 @@ pub fn validate<'m>(
         if let Err(why) = crate::urls::input_media(u) {
             err(
                 "input_image_urls",
-                format!("Input image {} is not a usable link: {why}.", i + 1),
+                Text::new("errors-input-image-link")
+                    .with("number", i + 1)
+                    .with("reason", why.to_string()),
             );
         }
     }
@@ -92,7 +115,9 @@ pub fn validate<'m>(
         if let Err(why) = crate::urls::input_media(u) {
             err(
                 "input_video_urls",
-                format!("Input video {} is not a usable link: {why}.", i + 1),
+                Text::new("errors-input-video-link")
+                    .with("number", i + 1)
+                    .with("reason", why.to_string()),
             );
         }
     }
@@ -100,20 +125,14 @@ pub fn validate<'m>(
     let slug = params.model_slug.trim();
     let Some(model) = models.iter().find(|m| m.slug == slug) else {
         if !(1..=4).contains(&params.count) {
-            err("count", "A batch is 1 to 4 jobs.".to_string());
+            err("count", Text::new("errors-batch-size"));
         }
-        let msg = if slug.is_empty() {
-            "Choose a model.".to_string()
+        let text = if slug.is_empty() {
+            Text::new("errors-choose-model")
         } else {
-            format!("UlazAI has no model “{slug}”. Choose one from the list.")
+            Text::new("errors-unknown-model").with("slug", slug)
         };
-        errs.insert(
-            0,
-            FieldError {
-                field: "model_slug".into(),
-                message: msg,
-            },
-        );
+        errs.insert(0, FieldError::new("model_slug", text));
         return Err(ValidationErrors(errs));
     };
     let name = model.name.as_str();
@@ -121,18 +140,20 @@ pub fn validate<'m>(
     // Prompt.
     let prompt = params.prompt.trim();
     if prompt.is_empty() && model.requires_prompt {
-        err("prompt", format!("Write a prompt: {name} needs one."));
+        err(
+            "prompt",
+            Text::new("errors-prompt-needed").with("model", name),
+        );
     }
     if let Some(max) = model.max_prompt_chars {
         let n = prompt.chars().count();
         if n > max as usize {
             err(
                 "prompt",
-                format!(
-                    "{name} accepts prompts up to {} characters; this one has {}.",
-                    thousands(max as usize),
-                    thousands(n)
-                ),
+                Text::new("errors-prompt-too-long")
+                    .with("model", name)
+                    .with("max", TextArg::Grouped(u64::from(max)))
+                    .with("length", TextArg::Grouped(n as u64)),
             );
         }
     }
@@ -146,9 +167,11 @@ pub fn validate<'m>(
     {
         if !model.aspect_ratios.is_empty() && !model.aspect_ratios.iter().any(|a| a == r) {
             let msg = if model.aspect_ratios.len() == 1 {
-                format!("{name} renders {} only.", model.aspect_ratios[0])
+                Text::new("errors-ratio-only")
+                    .with("model", name)
+                    .with("ratio", &model.aspect_ratios[0])
             } else {
-                format!("Choose an aspect ratio: {}.", either(&model.aspect_ratios))
+                Text::new("errors-choose-ratio").with("choices", either(&model.aspect_ratios))
             };
             err("aspect_ratio", msg);
         }
@@ -158,10 +181,16 @@ pub fn validate<'m>(
     if let Some(d) = params.duration_seconds {
         if !model.durations.is_empty() && !model.durations.contains(&d) {
             let msg = if model.durations.len() == 1 {
-                format!("{name} renders {} s clips only.", model.durations[0])
+                Text::new("errors-duration-only")
+                    .with("model", name)
+                    .with("seconds", model.durations[0])
             } else {
-                let opts: Vec<String> = model.durations.iter().map(|d| format!("{d} s")).collect();
-                format!("Choose a duration: {}.", either(&opts))
+                let opts: Vec<TextArg> = model
+                    .durations
+                    .iter()
+                    .map(|d| Text::new("errors-seconds").with("seconds", *d).into())
+                    .collect();
+                Text::new("errors-choose-duration").with("choices", TextArg::Either(opts))
             };
             err("duration_seconds", msg);
         }
@@ -176,25 +205,22 @@ pub fn validate<'m>(
     match (model.quality_modes.is_empty(), quality) {
         (false, None) => err(
             "quality_mode",
-            format!("Choose a quality: {}.", either(&model.quality_modes)),
+            Text::new("errors-choose-quality").with("choices", either(&model.quality_modes)),
         ),
         (false, Some(q)) if !model.quality_modes.iter().any(|m| m == q) => err(
             "quality_mode",
-            format!("Choose a quality: {}.", either(&model.quality_modes)),
+            Text::new("errors-choose-quality").with("choices", either(&model.quality_modes)),
         ),
         (true, Some(_)) => err(
             "quality_mode",
-            format!("{name} has no quality modes; leave quality unset."),
+            Text::new("errors-no-quality").with("model", name),
         ),
         _ => {}
     }
 
     // Sound (`false` on a silent model is harmless; `normalise` drops it).
     if params.sound == Some(true) && !model.supports_sound {
-        err(
-            "sound",
-            format!("{name} renders without sound; turn sound off."),
-        );
+        err("sound", Text::new("errors-no-sound").with("model", name));
     }
 
     // Input media counts.
@@ -221,11 +247,13 @@ pub fn validate<'m>(
     let max_batch = model.max_batch.clamp(1, 4);
     if !(1..=max_batch).contains(&params.count) {
         let msg = if max_batch == 4 {
-            "A batch is 1 to 4 jobs.".to_string()
+            Text::new("errors-batch-size")
         } else if max_batch == 1 {
-            format!("{name} renders one job at a time; set the batch to 1.")
+            Text::new("errors-batch-one").with("model", name)
         } else {
-            format!("A batch of {name} is 1 to {max_batch} jobs.")
+            Text::new("errors-batch-size-model")
+                .with("model", name)
+                .with("max", max_batch)
         };
         err("count", msg);
     }
@@ -245,22 +273,20 @@ pub fn validate<'m>(
         match (longest, params.duration_seconds) {
             (None, _) => err(
                 "character_orientation",
-                "Choose a character orientation: video (clips up to 30 s) or image (up to 10 s)."
-                    .to_string(),
+                Text::new("errors-choose-orientation"),
             ),
             (Some(max), Some(d)) if d > max => err(
                 "duration_seconds",
-                format!(
-                    "With {} orientation, clips are up to {max} s.",
-                    orientation.unwrap_or_default()
-                ),
+                Text::new("errors-orientation-duration")
+                    .with("orientation", orientation.unwrap_or_default())
+                    .with("seconds", max),
             ),
             _ => {}
         }
     } else if orientation.is_some() {
         err(
             "character_orientation",
-            "Character orientation applies to motion-control models only.".to_string(),
+            Text::new("errors-orientation-not-motion"),
         );
     }
 
@@ -329,35 +355,30 @@ fn media_count_problem(
     n: usize,
     min: u32,
     max: Option<u32>,
-) -> Option<String> {
+) -> Option<Text> {
     let (min, max) = (min as usize, max.map(|m| m as usize));
     let ok = n >= min && max.is_none_or(|m| n <= m);
     if ok {
         return None;
     }
-    let count = |k: usize| match k {
-        1 => format!("one input {kind}"),
-        k => format!("{k} input {kind}s"),
+    let count = |k: usize| {
+        Text::new("errors-input-count")
+            .with("kind", kind)
+            .with("count", k)
     };
-    Some(match max {
-        Some(0) => format!("{name} does not take input {kind}s; remove them."),
-        Some(m) if m == min => format!("{name} needs exactly {}.", count(m)),
-        _ if n < min => format!("{name} needs at least {}.", count(min)),
-        Some(m) => format!("{name} takes at most {}.", count(m)),
+    let text = match max {
+        Some(0) => Text::new("errors-input-none"),
+        Some(m) if m == min => Text::new("errors-input-exactly").with("inputs", count(m)),
+        _ if n < min => Text::new("errors-input-at-least").with("inputs", count(min)),
+        Some(m) => Text::new("errors-input-at-most").with("inputs", count(m)),
         None => unreachable!("n >= min and no maximum is always fine"),
-    })
+    };
+    Some(text.with("model", name).with("kind", kind))
 }
 
-/// "a or b", "a, b or c".
-fn either<S: AsRef<str>>(items: &[S]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.as_ref().to_string(),
-        [init @ .., last] => {
-            let head: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
-            format!("{} or {}", head.join(", "), last.as_ref())
-        }
-    }
+/// "a or b", "a, b or c" (worded in the language the message is).
+fn either<S: AsRef<str>>(items: &[S]) -> TextArg {
+    TextArg::Either(items.iter().map(|i| i.as_ref().into()).collect())
 }
 
 /// 2731 → "2,731".

@@ -11,19 +11,23 @@
 //!   creator or the OS asks ([`negotiate`], [`os_locales`]), and the pseudo-locale
 //!   [`PSEUDO`] for layout tests.
 //! - [`format`]: numbers as each language writes them (decimal comma or point).
+//! - [`desktop_entry`]: the Linux desktop entry's name and comment in every language.
 //!
 //! Layers, bottom to top; a module uses only the ones below it:
 //!
 //! 1. `catalog`, `pseudo`, `format`;
 //! 2. `language`;
-//! 3. `localizer`.
+//! 3. `localizer`;
+//! 4. `desktop`.
 
 mod catalog;
+mod desktop;
 pub mod format;
 pub mod language;
 mod localizer;
 mod pseudo;
 
+pub use desktop::desktop_entry;
 pub use language::{languages, negotiate, os_locales, Language, PSEUDO, SOURCE};
 pub use localizer::{Arg, Localizer};
 pub use pseudo::pseudo_text;

@@ -8,6 +8,7 @@ use std::time::Duration;
 use serde::Serialize;
 
 pub use crate::error_code::ErrorCode;
+use crate::text::Text;
 
 #[cfg(feature = "ts")]
 use ts_rs::TS;
@@ -87,79 +88,61 @@ impl ApiError {
         }
     }
 
-    /// A sentence (or two) a creator understands, naming what to do next.
+    /// A sentence (or two) a creator understands, naming what to do next, in English (for
+    /// logs; the shell words [`ApiError::text`] in the window's language).
     pub fn user_message(&self) -> String {
+        self.text().english()
+    }
+
+    /// What [`ApiError::user_message`] says, as a catalog message: the server's own words
+    /// are a variable, placed as they are.
+    pub fn text(&self) -> Text {
         match self {
             ApiError::InvalidRequest { message } => {
                 if message.is_empty() {
-                    "UlazAI refused this request. Check the settings of the job.".to_string()
+                    Text::new("errors-api-invalid-request")
                 } else {
-                    format!("UlazAI refused this request: {}", sentence(message))
+                    Text::new("errors-api-invalid-request-says").with("server", sentence(message))
                 }
             }
-            ApiError::Unauthorized { .. } => {
-                "UlazAI did not accept your API key. Check it in Settings → API key.".to_string()
-            }
+            ApiError::Unauthorized { .. } => Text::new("errors-api-unauthorized"),
             ApiError::InsufficientCredits { message } => {
-                let base =
-                    "Not enough credits for this batch. Add credits on ulazai.com, then try again.";
                 if message.chars().any(|c| c.is_ascii_digit()) {
-                    format!("{base} (UlazAI says: {})", sentence(message))
+                    Text::new("errors-api-credits-says").with("server", sentence(message))
                 } else {
-                    base.to_string()
+                    Text::new("errors-api-credits")
                 }
             }
-            ApiError::Forbidden { .. } => {
-                "Your ulazai.com web session has expired or was refused. \
-                 Sign in again in Settings → Web session, then try again."
-                    .to_string()
-            }
+            ApiError::Forbidden { .. } => Text::new("errors-api-forbidden"),
             ApiError::NotFound { message } => {
-                let base = "UlazAI does not know this model or job.";
                 if message.is_empty() {
-                    base.to_string()
+                    Text::new("errors-api-not-found")
                 } else {
-                    format!("{base} (UlazAI says: {})", sentence(message))
+                    Text::new("errors-api-not-found-says").with("server", sentence(message))
                 }
             }
             ApiError::RateLimited { retry_after, .. } => match retry_after {
-                Some(d) => format!(
-                    "UlazAI's rate limit was reached. You can try again {}.",
-                    human_wait(*d)
-                ),
-                None => "UlazAI's rate limit was reached (24 new batches per hour). \
-                         Wait a few minutes, then try again."
-                    .to_string(),
+                Some(d) => Text::new("errors-api-rate-limited-at").with("wait", human_wait(*d)),
+                None => Text::new("errors-api-rate-limited"),
             },
             ApiError::Server { status, .. } => {
-                format!("UlazAI had a problem on its side (HTTP {status}). Try again in a moment.")
+                Text::new("errors-api-server").with("status", status.to_string())
             }
             ApiError::Network { kind, .. } => match kind {
-                NetworkKind::Connect => "Could not reach UlazAI. Check your internet connection; \
-                     the app will keep trying."
-                    .to_string(),
-                NetworkKind::Timeout => "UlazAI did not answer in time. Check your connection; \
-                     the app will keep trying."
-                    .to_string(),
-                NetworkKind::Reset => "The connection to UlazAI broke off. Check your connection; \
-                     the app will keep trying."
-                    .to_string(),
-                NetworkKind::Other => "A network problem interrupted the request to UlazAI. \
-                     Check your connection; the app will keep trying."
-                    .to_string(),
+                NetworkKind::Connect => Text::new("errors-api-network-connect"),
+                NetworkKind::Timeout => Text::new("errors-api-network-timeout"),
+                NetworkKind::Reset => Text::new("errors-api-network-reset"),
+                NetworkKind::Other => Text::new("errors-api-network-other"),
             },
-            ApiError::UnreadableBody { status, .. } => format!(
-                "UlazAI sent an answer the app could not read (HTTP {status}). Try again in a \
-                 moment; if it keeps happening, the app may need an update."
-            ),
+            ApiError::UnreadableBody { status, .. } => {
+                Text::new("errors-api-unreadable").with("status", status.to_string())
+            }
             ApiError::Unexpected { status, .. } => {
-                format!("UlazAI answered in an unexpected way (HTTP {status}). Try again later.")
+                Text::new("errors-api-unexpected").with("status", status.to_string())
             }
-            ApiError::NoCredentials => {
-                "No API key is set. Add your UlazAI API key in Settings → API key.".to_string()
-            }
+            ApiError::NoCredentials => Text::new("errors-api-no-credentials"),
             ApiError::BadUrl { message } => {
-                format!("The server address cannot be used: {}", sentence(message))
+                Text::new("errors-api-bad-url").with("reason", sentence(message))
             }
         }
     }
@@ -262,22 +245,16 @@ fn sentence(s: &str) -> String {
 }
 
 /// "in 45 seconds", "in 12 minutes", "in 2 hours".
-pub(crate) fn human_wait(d: Duration) -> String {
+pub(crate) fn human_wait(d: Duration) -> Text {
     let secs = d.as_secs() + u64::from(d.subsec_nanos() > 0);
     if secs <= 1 {
-        "in a second".to_string()
+        Text::new("errors-wait-second")
     } else if secs < 60 {
-        format!("in {secs} seconds")
+        Text::new("errors-wait-seconds").with("seconds", secs)
     } else if secs < 2 * 3600 {
-        let m = secs.div_ceil(60);
-        if m == 1 {
-            "in 1 minute".to_string()
-        } else {
-            format!("in {m} minutes")
-        }
+        Text::new("errors-wait-minutes").with("minutes", secs.div_ceil(60))
     } else {
-        let h = secs.div_ceil(3600);
-        format!("in {h} hours")
+        Text::new("errors-wait-hours").with("hours", secs.div_ceil(3600))
     }
 }
 
@@ -287,11 +264,23 @@ mod tests {
 
     #[test]
     fn waits_read_naturally() {
-        assert_eq!(human_wait(Duration::from_secs(12 * 60)), "in 12 minutes");
-        assert_eq!(human_wait(Duration::from_secs(61)), "in 2 minutes");
-        assert_eq!(human_wait(Duration::from_secs(60)), "in 1 minute");
-        assert_eq!(human_wait(Duration::from_secs(30)), "in 30 seconds");
-        assert_eq!(human_wait(Duration::from_secs(3 * 3600)), "in 3 hours");
+        assert_eq!(
+            human_wait(Duration::from_secs(12 * 60)).english(),
+            "in 12 minutes"
+        );
+        assert_eq!(
+            human_wait(Duration::from_secs(61)).english(),
+            "in 2 minutes"
+        );
+        assert_eq!(human_wait(Duration::from_secs(60)).english(), "in 1 minute");
+        assert_eq!(
+            human_wait(Duration::from_secs(30)).english(),
+            "in 30 seconds"
+        );
+        assert_eq!(
+            human_wait(Duration::from_secs(3 * 3600)).english(),
+            "in 3 hours"
+        );
     }
 
     #[test]

@@ -10,6 +10,7 @@ use std::sync::Arc;
 use super::{Engine, EngineEvent, ResultUrlError};
 use crate::library::{self, ByteProgress, DownloadError, DownloadOptions, Downloader};
 use crate::model::{DownloadProgress, DownloadState, Job, JobId, JobStatus};
+use crate::text::Text;
 
 /// Why a clip could not be saved, opened or shown. `Display` is a sentence for the creator.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -34,6 +35,26 @@ pub enum LibraryError {
     Share(library::ShareError),
     #[error("{0}")]
     Export(library::ExportError),
+}
+
+impl LibraryError {
+    /// The sentence as a catalog message (its `Display` is the English); `None` for the
+    /// errors of sharing and exporting, not in the catalog yet.
+    pub fn text(&self) -> Option<Text> {
+        Some(match self {
+            LibraryError::NoJob => crate::MissingJob.text(),
+            LibraryError::NoResult => Text::new("errors-download-no-result"),
+            LibraryError::BadUrl(_) | LibraryError::Share(_) | LibraryError::Export(_) => {
+                return None
+            }
+            LibraryError::Folder { dir, why } => Text::new("errors-download-folder")
+                .with("folder", dir)
+                .with("reason", why),
+            LibraryError::Download(e) => e.text(),
+            LibraryError::NotSaved => Text::new("errors-clip-not-saved"),
+            LibraryError::Refused => Text::new("errors-clip-file-refused"),
+        })
+    }
 }
 
 /// The job's file through `Library::checked_file` (blocking: it resolves links, as every

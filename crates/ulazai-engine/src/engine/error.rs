@@ -5,6 +5,7 @@ use std::fmt;
 use crate::api::{ApiError, ErrorInfo};
 use crate::error_code::MissingJob;
 use crate::store::PersistError;
+use crate::text::Text;
 use crate::validate::{FieldError, ValidationErrors};
 
 /// Why `generate` / `retry` did not start jobs.
@@ -19,7 +20,8 @@ pub enum GenerateError {
 }
 
 impl GenerateError {
-    /// A sentence a creator understands.
+    /// A sentence a creator understands, in English (for logs; the shell words each part
+    /// in the window's language).
     pub fn user_message(&self) -> String {
         match self {
             GenerateError::Validation(v) => v.to_string(),
@@ -43,11 +45,8 @@ impl GenerateError {
         }
     }
 
-    pub(crate) fn field(field: &str, message: &str) -> GenerateError {
-        GenerateError::Validation(ValidationErrors(vec![FieldError {
-            field: field.to_string(),
-            message: message.to_string(),
-        }]))
+    pub(crate) fn field(field: &str, text: Text) -> GenerateError {
+        GenerateError::Validation(ValidationErrors(vec![FieldError::new(field, text)]))
     }
 }
 

@@ -256,7 +256,7 @@ impl<'a> Jobs<'a> {
         let Some(mut params) = job.params else {
             return Err(GenerateError::field(
                 "job_id",
-                "This clip was not started from this app, so its settings are unknown. Start it again from the form.",
+                crate::text::Text::new("errors-retry-unknown-settings"),
             ));
         };
         params.count = 1;

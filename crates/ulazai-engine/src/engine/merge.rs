@@ -27,6 +27,7 @@ use crate::model::{
 };
 use crate::store::new_id;
 use crate::store::now_rfc3339;
+use crate::text::Text;
 
 /// At most this many clips in one merge.
 pub const MAX_MERGE_CLIPS: usize = 20;
@@ -53,6 +54,25 @@ pub enum MergeFailure {
 }
 
 pub use crate::ffmpeg::{FfmpegStatus, MergeError};
+
+impl MergeFailure {
+    /// The sentence as a catalog message, for the refusals the merge makes itself (the
+    /// API's and ffmpeg's have their own): `None` for those.
+    pub fn text(&self) -> Option<Text> {
+        Some(match self {
+            MergeFailure::TooFew => Text::new("errors-merge-too-few"),
+            MergeFailure::TooMany => {
+                Text::new("errors-merge-too-many").with("max", MAX_MERGE_CLIPS)
+            }
+            MergeFailure::Duplicate => Text::new("errors-merge-duplicate"),
+            MergeFailure::NotFound(_) => crate::MissingJob.text(),
+            MergeFailure::NotCompleted => Text::new("errors-merge-not-completed"),
+            MergeFailure::SessionExpired => Text::new("errors-merge-session-expired"),
+            MergeFailure::Api(e) => e.text(),
+            MergeFailure::Ffmpeg(_) => return None,
+        })
+    }
+}
 
 /// Whether ffmpeg is there for merging on this computer: the one chosen in Settings, if
 /// any, else PATH or beside the app (blocking: it runs the programs).

@@ -19,6 +19,7 @@ use crate::queue::{
     QueuePreview, QueueView, Request, VariationModel, VariationPick,
 };
 use crate::store::{new_id, now_rfc3339, Store};
+use crate::text::Text;
 use crate::validate;
 
 /// Items in the queue at most (a runaway import should not fill the store).
@@ -146,7 +147,10 @@ impl<'a> RenderQueue<'a> {
             ));
         }
         if checked.is_empty() {
-            return Err(GenerateError::field("queue", "Nothing to queue."));
+            return Err(GenerateError::field(
+                "queue",
+                Text::new("errors-queue-empty"),
+            ));
         }
         let now = now_rfc3339();
         let mut made = false;
@@ -154,14 +158,14 @@ impl<'a> RenderQueue<'a> {
             if store.queue().items().len() + checked.len() > MAX_QUEUED {
                 return Err(GenerateError::field(
                     "queue",
-                    &format!("The queue holds at most {MAX_QUEUED} items."),
+                    Text::new("errors-queue-full").with("max", MAX_QUEUED),
                 ));
             }
             let shared = match folder {
                 Some(FolderChoice::Existing { id }) if store.folder(&id).is_none() => {
                     return Err(GenerateError::field(
                         "folder",
-                        "This folder no longer exists.",
+                        Text::new("errors-folder-gone"),
                     ));
                 }
                 Some(FolderChoice::Existing { id }) => Some(id),
@@ -261,9 +265,7 @@ impl<'a> RenderQueue<'a> {
             .hub
             .read(|s| s.queue().item(id).cloned())
             .filter(|i| i.state != QueueItemState::Submitting)
-            .ok_or_else(|| {
-                GenerateError::field("queue", "This clip is no longer waiting in the queue.")
-            })?;
+            .ok_or_else(|| GenerateError::field("queue", Text::new("errors-queue-item-gone")))?;
         let now = self.runtime().clock.now_ms();
         let free = self
             .engine

@@ -2,6 +2,8 @@
 
 use serde::Serialize;
 
+use crate::text::Text;
+
 /// Why a download did not complete. `Display` is a sentence for the creator.
 ///
 /// JSON: `{"kind": "network", "detail": "..."}` (`detail` absent for unit variants).
@@ -26,6 +28,45 @@ pub enum DownloadError {
     TooLarge { limit: u64 },
     #[error("The download took too long (over {}) and was stopped. Please try again.", human_secs(*secs))]
     TimedOut { secs: u64 },
+}
+
+impl DownloadError {
+    /// The sentence as a catalog message (its `Display` is the English; the network's
+    /// own words and sizes are variables).
+    pub fn text(&self) -> Text {
+        match self {
+            DownloadError::Http { status } => {
+                let id = match status {
+                    401 | 403 => "errors-download-http-expired",
+                    404 | 410 => "errors-download-http-gone",
+                    500..=599 => "errors-download-http-server",
+                    _ => "errors-download-http-refused",
+                };
+                Text::new(id).with("status", status.to_string())
+            }
+            DownloadError::Network(why) => Text::new("errors-download-network").with("reason", why),
+            DownloadError::SizeMismatch { expected, got } => {
+                Text::new("errors-download-incomplete")
+                    .with("got", *got)
+                    .with("expected", *expected)
+            }
+            DownloadError::Io(why) => Text::new("errors-download-io").with("reason", why),
+            DownloadError::Cancelled => Text::new("errors-download-cancelled"),
+            DownloadError::BadUrl(why) => Text::new("errors-download-bad-url").with("reason", why),
+            DownloadError::NotVideo => Text::new("errors-download-not-video"),
+            DownloadError::TooLarge { limit } => {
+                Text::new("errors-download-too-large").with("limit", human_bytes(*limit))
+            }
+            DownloadError::TimedOut { secs } => {
+                let took = match secs {
+                    0 | 1 => Text::new("errors-took-second"),
+                    2..=119 => Text::new("errors-took-seconds").with("seconds", *secs),
+                    _ => Text::new("errors-took-minutes").with("minutes", secs / 60),
+                };
+                Text::new("errors-download-timed-out").with("took", took)
+            }
+        }
+    }
 }
 
 /// `2 GiB`, `500 MiB`, `4096 bytes`.

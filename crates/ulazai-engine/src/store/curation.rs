@@ -13,6 +13,7 @@ use ts_rs::TS;
 use super::{now_rfc3339, Store};
 use crate::error_code::MissingJob;
 use crate::model::{ClipFlag, Job, JobId, MAX_STARS};
+use crate::text::Text;
 
 /// The flag a change sets: pick, reject, or none (unflagged).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -53,6 +54,20 @@ pub enum MarksError {
     NoClips,
     #[error(transparent)]
     MissingJob(#[from] MissingJob),
+}
+
+impl MarksError {
+    /// The sentence as a catalog message (its `Display` is the English).
+    pub fn text(&self) -> Text {
+        match self {
+            MarksError::Stars(n) => Text::new("errors-marks-stars")
+                .with("max", MAX_STARS)
+                .with("stars", *n),
+            MarksError::Nothing => Text::new("errors-marks-nothing"),
+            MarksError::NoClips => Text::new("errors-marks-no-clips"),
+            MarksError::MissingJob(m) => m.text(),
+        }
+    }
 }
 
 impl Marks {

@@ -135,6 +135,19 @@ pub enum FolderNameError {
     TooLong,
 }
 
+impl FolderNameError {
+    /// The sentence as a catalog message (its `Display` is the English).
+    pub fn text(&self) -> crate::text::Text {
+        use crate::text::Text;
+        match self {
+            FolderNameError::Empty => Text::new("errors-folder-name-empty"),
+            FolderNameError::TooLong => {
+                Text::new("errors-folder-name-too-long").with("max", MAX_FOLDER_NAME)
+            }
+        }
+    }
+}
+
 /// THE rule for a folder's name: trimmed, not empty, at most [`MAX_FOLDER_NAME`]
 /// characters. Answers the name as it is kept.
 pub fn folder_name(raw: &str) -> Result<String, FolderNameError> {

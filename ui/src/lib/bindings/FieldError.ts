@@ -7,4 +7,9 @@ export type FieldError = {
 /**
  * The request field name (`prompt`, `duration_seconds`, ...), which is also the form's.
  */
-field: string, message: string, };
+field: string, 
+/**
+ * The sentence, in English until the shell words [`FieldError::text`] in the window's
+ * language.
+ */
+message: string, };

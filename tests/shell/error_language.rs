@@ -1,0 +1,59 @@
+//! The sentences of errors are in the app's language: a 402 (not enough credits) and a
+//! form field at fault read in German when the app speaks German, in English otherwise;
+//! the live form check (`validate_generate`) too. Codes stay the same in every language.
+
+use crate::support;
+
+use serde_json::{json, Value};
+use support::*;
+
+fn refusals(lang: Option<&str>) -> (Value, Value, Value) {
+    let dir = tempfile::tempdir().unwrap();
+    let key = test_key();
+    let sim = start_sim(&key, 20.0, 2.0);
+    let mut cfg = config(dir.path(), Some(sim.base_url()));
+    cfg.language = lang.map(Into::into);
+    let t = TestApp::start(cfg);
+    t.session_key(&key);
+    t.ok("get_models", json!({"refresh": true}));
+    let mut too_many = veo_params("ein Fuchs im Schnee", 1);
+    too_many["count"] = json!(9);
+    let field = t.err("generate", json!({"params": too_many}));
+    let live = t.ok("validate_generate", json!({"params": too_many}));
+    sim.set_credits(&key, 0);
+    let credits = t.err("generate", json!({"params": veo_params("zu arm", 1)}));
+    t.shutdown();
+    sim.shutdown();
+    (credits, field, live)
+}
+
+#[test]
+fn errors_speak_the_language_of_the_app() {
+    let (credits, field, live) = refusals(Some("de_DE.UTF-8"));
+    assert_eq!(credits["code"], "insufficient_credits", "{credits}");
+    let text = credits["message"].as_str().unwrap();
+    assert!(
+        text.starts_with("Nicht genug Credits für diesen Stapel."),
+        "{credits}"
+    );
+    assert_eq!(field["code"], "validation", "{field}");
+    assert_eq!(field["fields"][0]["field"], "count", "{field}");
+    assert_eq!(field["message"], "Ein Stapel umfasst 1 bis 4 Renderings.");
+    assert_eq!(field["fields"][0]["message"], field["message"]);
+    assert_eq!(live[0]["message"], "Ein Stapel umfasst 1 bis 4 Renderings.");
+    assert!(
+        field.get("text").is_none(),
+        "the catalog message is not sent: {field}"
+    );
+
+    let (credits, field, live) = refusals(None);
+    assert_eq!(credits["code"], "insufficient_credits", "{credits}");
+    assert!(
+        credits["message"].as_str().unwrap().starts_with(
+            "Not enough credits for this batch. Add credits on ulazai.com, then try again."
+        ),
+        "{credits}"
+    );
+    assert_eq!(field["message"], "A batch is 1 to 4 jobs.");
+    assert_eq!(live[0]["message"], "A batch is 1 to 4 jobs.");
+}

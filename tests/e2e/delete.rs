@@ -122,14 +122,22 @@ async fn delete_a_rejected_take_to_the_trash_undo_and_move_a_file() -> TestResul
     // The delete's own toast, held while the pointer rests on its Undo (as a person's
     // does on the way to it): the checks below take longer than its ten seconds on a busy
     // machine.
-    let undo = eventually(Duration::from_secs(10), "the delete's toast with Undo", || async {
-        for toast in app.all_css("[data-testid='toast']").await? {
-            if toast.text().await?.contains("deleted") {
-                return Ok(Some(toast.find(Locator::Css("[data-testid='toast-action']")).await?));
+    let undo = eventually(
+        Duration::from_secs(10),
+        "the delete's toast with Undo",
+        || async {
+            for toast in app.all_css("[data-testid='toast']").await? {
+                if toast.text().await?.contains("deleted") {
+                    return Ok(Some(
+                        toast
+                            .find(Locator::Css("[data-testid='toast-action']"))
+                            .await?,
+                    ));
+                }
             }
-        }
-        Ok(None)
-    })
+            Ok(None)
+        },
+    )
     .await
     .step("the toast after the delete")?;
     app.hover(app.centre(&undo).await?).await?;

@@ -410,10 +410,7 @@ pub use ulazai_testkit::store::library_file;
 
 /// Closes every toast with its Dismiss button and waits until none is left.
 pub async fn dismiss_toasts(app: &App) -> TestResult {
-    for button in app
-        .all_css("[data-testid='toast-dismiss']")
-        .await?
-    {
+    for button in app.all_css("[data-testid='toast-dismiss']").await? {
         button.click().await?;
     }
     eventually(Duration::from_secs(5), "no toast is left", || async {

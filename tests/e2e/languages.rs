@@ -48,10 +48,10 @@ const THEIRS: &[&str] = &[
     "span.model",                       // model names come from the service's matrix
     "#detail-title",                    // a clip is named by its model
     "[data-testid='compare-model']",
-    "dd",                               // details' values: the model, the request's settings
-    "[data-testid='ratio-option']",     // aspect ratios as the service names them
-    "option",                           // model names in the model picker
-    "textarea",                         // what the creator typed
+    "dd",                           // details' values: the model, the request's settings
+    "[data-testid='ratio-option']", // aspect ratios as the service names them
+    "option",                       // model names in the model picker
+    "textarea",                     // what the creator typed
     "input",
     "video",
 ];
@@ -161,9 +161,14 @@ impl Walk<'_> {
             .execute("return document.documentElement.lang;", vec![])
             .await?;
         if page_lang.as_str() != Some(self.lang) {
-            self.found.push(format!("[{screen}] <html lang> is {page_lang}, not {}", self.lang));
+            self.found.push(format!(
+                "[{screen}] <html lang> is {page_lang}, not {}",
+                self.lang
+            ));
         }
-        let found = problems(self.app, self.lang == "en-XA").await.step(screen)?;
+        let found = problems(self.app, self.lang == "en-XA")
+            .await
+            .step(screen)?;
         let shot = format!("lang-{}-{}", self.lang, screen.replace(' ', "-"));
         self.app.screenshot(&shot).await?;
         for p in found {
@@ -242,14 +247,23 @@ async fn screens(app: &App, sim: &ulazai_sim::SimHandle, lang: &str) -> TestResu
 
     // The grid: two finished clips and one failed.
     flows::set_key(app, ulazai_sim::DEMO_KEY).await?;
-    sim.fail_next_with(1, Some("The provider rejected this prompt (content policy)."));
+    sim.fail_next_with(
+        1,
+        Some("The provider rejected this prompt (content policy)."),
+    );
     let ids = flows::generate(app, "veo31_fast", "A lighthouse keeper's long night", 3)
         .await
         .step("generate three")?;
     let statuses = eventually(RENDER_TIMEOUT, "two finished and one failed", || async {
         let s = flows::statuses(app).await?;
-        let done = ids.iter().filter(|id| s.get(*id).is_some_and(|v| v == "completed")).count();
-        let failed = ids.iter().filter(|id| s.get(*id).is_some_and(|v| v == "failed")).count();
+        let done = ids
+            .iter()
+            .filter(|id| s.get(*id).is_some_and(|v| v == "completed"))
+            .count();
+        let failed = ids
+            .iter()
+            .filter(|id| s.get(*id).is_some_and(|v| v == "failed"))
+            .count();
         Ok((done == 2 && failed == 1).then_some(s))
     })
     .await?;
@@ -261,8 +275,11 @@ async fn screens(app: &App, sim: &ulazai_sim::SimHandle, lang: &str) -> TestResu
     w.check("grid").await?;
 
     // A clip's details (Enter on its card).
-    app.click_css(&format!("{} [data-testid='card-prompt']", card_css(&done[0])))
-        .await?;
+    app.click_css(&format!(
+        "{} [data-testid='card-prompt']",
+        card_css(&done[0])
+    ))
+    .await?;
     expect_focus(app, "the card", |f| f.is("job-card")).await?;
     press(app, Key::Enter).await?;
     app.wait_for_css("[data-testid='job-detail']", Duration::from_secs(5))
@@ -281,8 +298,11 @@ async fn screens(app: &App, sim: &ulazai_sim::SimHandle, lang: &str) -> TestResu
     app.click_testid("settings-close").await?;
 
     // The keys sheet.
-    app.click_css(&format!("{} [data-testid='card-prompt']", card_css(&done[0])))
-        .await?;
+    app.click_css(&format!(
+        "{} [data-testid='card-prompt']",
+        card_css(&done[0])
+    ))
+    .await?;
     type_text(app, "?").await?;
     app.wait_for_css("[data-testid='shortcuts-sheet']", Duration::from_secs(5))
         .await?;
@@ -292,15 +312,21 @@ async fn screens(app: &App, sim: &ulazai_sim::SimHandle, lang: &str) -> TestResu
     // Both finished clips selected: a click on the first, Space on the second (focus moved
     // to it as the arrow keys would); several selected clips join the merge tray. C
     // compares them.
-    app.click_css(&format!("{} [data-testid='card-prompt']", card_css(&done[0])))
-        .await?;
+    app.click_css(&format!(
+        "{} [data-testid='card-prompt']",
+        card_css(&done[0])
+    ))
+    .await?;
     app.client
         .execute(
             "document.querySelector(arguments[0]).focus();",
             vec![json!(card_css(&done[1]))],
         )
         .await?;
-    expect_focus(app, "the second card", |f| f.job == done[1] && f.is("job-card")).await?;
+    expect_focus(app, "the second card", |f| {
+        f.job == done[1] && f.is("job-card")
+    })
+    .await?;
     type_text(app, " ").await?;
     app.wait_count(
         "[data-testid='merge-tray-item']",
@@ -311,8 +337,11 @@ async fn screens(app: &App, sim: &ulazai_sim::SimHandle, lang: &str) -> TestResu
     .await?;
     w.check("merge tray").await?;
     type_text(app, "c").await?;
-    app.wait_for_css("dialog[open][data-testid='compare-view']", Duration::from_secs(5))
-        .await?;
+    app.wait_for_css(
+        "dialog[open][data-testid='compare-view']",
+        Duration::from_secs(5),
+    )
+    .await?;
     w.check("compare view").await?;
     escape_from(app, "dialog[open][data-testid='compare-view']").await?;
 
@@ -320,10 +349,14 @@ async fn screens(app: &App, sim: &ulazai_sim::SimHandle, lang: &str) -> TestResu
     app.click_css("[data-testid='merge-tray-trim']").await?;
     app.wait_for_css("[data-testid='trim-dialog']", Duration::from_secs(5))
         .await?;
-    eventually(Duration::from_secs(15), "the preview's length is known", || async {
-        let v = flows::attrs(app, "[data-testid='trim-summary']", "data-seconds").await?;
-        Ok(v.first().filter(|s| !s.is_empty()).map(|_| ()))
-    })
+    eventually(
+        Duration::from_secs(15),
+        "the preview's length is known",
+        || async {
+            let v = flows::attrs(app, "[data-testid='trim-summary']", "data-seconds").await?;
+            Ok(v.first().filter(|s| !s.is_empty()).map(|_| ()))
+        },
+    )
     .await?;
     w.check("trim editor").await?;
     app.click_testid("trim-done").await?;
@@ -343,9 +376,8 @@ async fn screens(app: &App, sim: &ulazai_sim::SimHandle, lang: &str) -> TestResu
         Duration::from_secs(5),
     )
     .await?;
-    let long = "x".repeat(
-        ulazai_sim::models::find("veo31_fast").map_or(4000, |m| m.max_prompt_chars) + 1,
-    );
+    let long =
+        "x".repeat(ulazai_sim::models::find("veo31_fast").map_or(4000, |m| m.max_prompt_chars) + 1);
     let file = format!("Shot 1: a harbour at dawn\nShot 2: {long}\nShot 3: gulls over the pier\n");
     choose_file(app, "storyboard.txt", &file).await?;
     app.wait_for_css("[data-testid='import-summary']", Duration::from_secs(10))
@@ -367,14 +399,20 @@ async fn screens(app: &App, sim: &ulazai_sim::SimHandle, lang: &str) -> TestResu
     // prompt field reachable, nothing clipped.
     resize(app, 1280, 800).await?;
     for _ in 0..12 {
-        let width = app.client.execute("return window.innerWidth;", vec![]).await?;
+        let width = app
+            .client
+            .execute("return window.innerWidth;", vec![])
+            .await?;
         if width.as_f64().is_some_and(|w| w <= 660.0) {
             break;
         }
         chord(app, &[Key::Control.into(), '=']).await?;
         tokio::time::sleep(Duration::from_millis(150)).await;
     }
-    let width = app.client.execute("return window.innerWidth;", vec![]).await?;
+    let width = app
+        .client
+        .execute("return window.innerWidth;", vec![])
+        .await?;
     assert!(
         width.as_f64().is_some_and(|w| w <= 660.0),
         "zoomed to about 200 %: the page is {width} px wide"
@@ -388,7 +426,9 @@ async fn screens(app: &App, sim: &ulazai_sim::SimHandle, lang: &str) -> TestResu
         .await?;
     let prompt = flows::rects(app, "[data-testid='prompt-input']").await?;
     assert!(
-        prompt.first().is_some_and(|r| r.3 >= 40.0 && r.1 >= 0.0 && r.1 + 20.0 <= 400.0),
+        prompt
+            .first()
+            .is_some_and(|r| r.3 >= 40.0 && r.1 >= 0.0 && r.1 + 20.0 <= 400.0),
         "the prompt field can be reached and typed in at 200 %: {prompt:?}"
     );
     w.check("form at 200 %").await?;

@@ -25,7 +25,7 @@ command! {
     /// What a prompt list (plain text or CSV) would queue; nothing is queued. `defaults`
     /// are the form's current values (rows fall back to them).
     pub async fn queue_preview_import(
-        engine: CurrentEngine;
+        engine: CurrentEngine, lang: Locale;
         content: String,
         file_name: Option<String>,
         defaults: GenerateParams,
@@ -34,13 +34,14 @@ command! {
         let engine = engine.get().await?;
         Ok(engine
             .queue().preview_import(&content, file_name.as_deref(), defaults)
-            .await?)
+            .await?
+            .localized(&lang.get()))
     }
 }
 
 command! {
     /// The same for a prompt list dropped on the window: a `.txt` or `.csv` file, read here.
-    pub async fn queue_preview_import_file(engine: CurrentEngine; path: String, defaults: GenerateParams) -> QueuePreview {
+    pub async fn queue_preview_import_file(engine: CurrentEngine, lang: Locale; path: String, defaults: GenerateParams) -> QueuePreview {
         let path = std::path::PathBuf::from(path);
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
         let ext = path
@@ -56,7 +57,8 @@ command! {
         let engine = engine.get().await?;
         Ok(engine
             .queue().preview_import(&content, name.as_deref(), defaults)
-            .await?)
+            .await?
+            .localized(&lang.get()))
     }
 }
 
@@ -126,20 +128,26 @@ fn open_nonblocking(path: &std::path::Path) -> std::io::Result<std::fs::File> {
 command! {
     /// The models variations of the form's prompt may use: what each accepts, and why one
     /// cannot render the prompt as given.
-    pub async fn queue_variation_models(engine: CurrentEngine; base: GenerateParams) -> Vec<VariationModel> {
-        Ok(engine.get().await?.queue().variation_models(base).await?)
+    pub async fn queue_variation_models(engine: CurrentEngine, lang: Locale; base: GenerateParams) -> Vec<VariationModel> {
+        let models = engine.get().await?.queue().variation_models(base).await?;
+        let lang = lang.get();
+        Ok(models.into_iter().map(|m| m.localized(&lang)).collect())
     }
 }
 
 command! {
     /// What the form's prompt across the picked models and their values would queue.
     pub async fn queue_preview_variations(
-        engine: CurrentEngine;
+        engine: CurrentEngine, lang: Locale;
         base: GenerateParams,
         picks: Vec<VariationPick>,
     ) -> QueuePreview {
         let engine = engine.get().await?;
-        Ok(engine.queue().preview_variations(base, &picks).await?)
+        Ok(engine
+            .queue()
+            .preview_variations(base, &picks)
+            .await?
+            .localized(&lang.get()))
     }
 }
 

@@ -29,7 +29,7 @@ use crate::a11y::{resize, Audit};
 use crate::driver::{e2e_available, eventually, App, Profile, Step, TestResult};
 use crate::flows::{self, card_css};
 use crate::keys::{chord, expect_focus, press, type_text};
-use crate::queue::choose_file;
+use crate::queue::{choose_file, confirm_import};
 use crate::RENDER_TIMEOUT;
 
 /// Where the creator's text or the service's data is shown: never translated, and allowed
@@ -383,14 +383,7 @@ async fn screens(app: &App, sim: &ulazai_sim::SimHandle, lang: &str) -> TestResu
     app.wait_for_css("[data-testid='import-summary']", Duration::from_secs(10))
         .await?;
     w.check("import preview").await?;
-    app.click_testid("import-confirm").await?;
-    app.wait_count(
-        "[data-testid='queued-card']",
-        Duration::from_secs(10),
-        "queued cards",
-        |n| n > 0,
-    )
-    .await?;
+    confirm_import(app).await?;
     app.click_testid("queue-pause").await?;
     w.check("queue").await?;
 

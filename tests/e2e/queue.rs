@@ -66,6 +66,19 @@ pub(crate) async fn choose_file(app: &App, name: &str, content: &str) -> TestRes
     Ok(())
 }
 
+/// Queues the previewed import and waits for its first queued card.
+pub(crate) async fn confirm_import(app: &App) -> TestResult {
+    app.click_testid("import-confirm").await?;
+    app.wait_count(
+        "[data-testid='queued-card']",
+        Duration::from_secs(10),
+        "queued cards",
+        |n| n > 0,
+    )
+    .await?;
+    Ok(())
+}
+
 pub(crate) async fn texts(app: &App, css: &str) -> TestResult<Vec<String>> {
     let script = "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent.trim());";
     let v = app.client.execute(script, vec![json!(css)]).await?;
@@ -137,14 +150,7 @@ async fn scenario(app: &App, sim: &ulazai_sim::SimHandle) -> TestResult {
     app.screenshot("40-queue-import-preview").await?;
     audit.check(app, "import preview").await?;
 
-    app.click_testid("import-confirm").await?;
-    app.wait_count(
-        "[data-testid='queued-card']",
-        Duration::from_secs(10),
-        "queued cards",
-        |n| n > 0,
-    )
-    .await?;
+    confirm_import(app).await?;
     // Later items wait for the budget: their cards say when they should start.
     let whens = eventually(
         Duration::from_secs(15),

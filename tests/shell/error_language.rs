@@ -33,14 +33,14 @@ fn errors_speak_the_language_of_the_app() {
     assert_eq!(credits["code"], "insufficient_credits", "{credits}");
     let text = credits["message"].as_str().unwrap();
     assert!(
-        text.starts_with("Nicht genug Credits für diesen Stapel."),
+        text.starts_with("Nicht genug Credits für diesen Batch."),
         "{credits}"
     );
     assert_eq!(field["code"], "validation", "{field}");
     assert_eq!(field["fields"][0]["field"], "count", "{field}");
-    assert_eq!(field["message"], "Ein Stapel umfasst 1 bis 4 Renderings.");
+    assert_eq!(field["message"], "Ein Batch umfasst 1 bis 4 Renderings.");
     assert_eq!(field["fields"][0]["message"], field["message"]);
-    assert_eq!(live[0]["message"], "Ein Stapel umfasst 1 bis 4 Renderings.");
+    assert_eq!(live[0]["message"], "Ein Batch umfasst 1 bis 4 Renderings.");
     assert!(
         field.get("text").is_none(),
         "the catalog message is not sent: {field}"
@@ -56,4 +56,68 @@ fn errors_speak_the_language_of_the_app() {
     );
     assert_eq!(field["message"], "A batch is 1 to 4 jobs.");
     assert_eq!(live[0]["message"], "A batch is 1 to 4 jobs.");
+}
+
+/// The render queue's import preview of `content` (saved as `name`) in `lang`.
+fn import_preview(lang: Option<&str>, name: &str, content: &str) -> Value {
+    let dir = tempfile::tempdir().unwrap();
+    let key = test_key();
+    let sim = start_sim(&key, 20.0, 2.0);
+    let mut cfg = config(dir.path(), Some(sim.base_url()));
+    cfg.language = lang.map(Into::into);
+    let t = TestApp::start(cfg);
+    t.session_key(&key);
+    t.ok("get_models", json!({"refresh": true}));
+    let list = dir.path().join(name);
+    std::fs::write(&list, content).unwrap();
+    let preview = t.ok(
+        "queue_preview_import_file",
+        json!({"path": list.to_string_lossy(), "defaults": veo_params("", 1)}),
+    );
+    t.shutdown();
+    sim.shutdown();
+    preview
+}
+
+#[test]
+fn an_import_preview_says_why_in_the_language_of_the_app() {
+    let text = format!("ein Fuchs im Schnee\n{}\n", "x".repeat(5000));
+    let csv = "prompt,farbe\nein Reh,rot,blau\n";
+
+    let de = import_preview(Some("de"), "liste.txt", &text);
+    assert_eq!(de["items"][0]["label"], "Zeile 1", "{de}");
+    assert_eq!(de["problems"][0]["label"], "Zeile 2", "{de}");
+    let why = de["problems"][0]["message"].as_str().unwrap();
+    assert!(why.contains("5.000"), "German digit grouping: {why}");
+    assert!(!why.contains("characters"), "no English left: {why}");
+    assert!(
+        de["problems"][0].get("texts").is_none(),
+        "the catalog messages are not sent: {de}"
+    );
+    let de_csv = import_preview(Some("de"), "liste.csv", csv);
+    let whys: Vec<&str> = de_csv["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        whys,
+        [
+            "Spalte “farbe” wird nicht verwendet (die Spalten: prompt, model, aspect_ratio, duration, quality_mode, count, folder).",
+            "Diese Zeile hat mehr Zellen, als die Kopfzeile benennt (2).",
+        ],
+        "{de_csv}"
+    );
+
+    let en = import_preview(None, "list.txt", &text);
+    assert_eq!(en["items"][0]["label"], "Line 1", "{en}");
+    assert_eq!(en["problems"][0]["label"], "Line 2", "{en}");
+    assert!(
+        en["problems"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("characters"),
+        "{en}"
+    );
 }

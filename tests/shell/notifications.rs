@@ -74,14 +74,15 @@ fn completed_and_failed_jobs_each_get_the_right_notification() {
 
     let seen = records().len();
     sim.fail_next(1);
-    let failed = t.ok(
-        "generate",
-        json!({"params": veo_params(&token("doomed"), 1)}),
-    );
+    let doomed = token("doomed");
+    let failed = t.ok("generate", json!({"params": veo_params(&doomed, 1)}));
     let jobs = t.wait_terminal(&ids_of(&failed), Duration::from_secs(40));
     assert_eq!(jobs[0]["status"], "failed");
+    // This test's own: other tests beside it in the session have failed renders too.
     let r = wait_record("a failed job", Duration::from_secs(15), |r| {
-        r["summary"] == "Render failed" && records().iter().position(|x| x == r).unwrap() >= seen
+        r["summary"] == "Render failed"
+            && r["body"].as_str().unwrap_or("").contains(&doomed)
+            && records().iter().position(|x| x == r).unwrap() >= seen
     });
     let body = r["body"].as_str().unwrap();
     let (prompt_line, why) = body.split_once('\n').expect("the prompt, then why: {body}");

@@ -57,7 +57,7 @@ describe('error codes', () => {
     await locale.use('de');
     try {
       expect(describeError(err('insufficient_credits'))).toBe(
-        'Nicht genug Credits für diesen Stapel. Laden Sie Credits auf ulazai.com auf oder verringern Sie die Anzahl.',
+        'Nicht genug Credits für diesen Batch. Laden Sie Credits auf ulazai.com auf oder verringern Sie die Anzahl.',
       );
       expect(describeError(err('keyring_unavailable'))).toBe('Etwas ist schiefgelaufen (keyring_unavailable).');
       // The backend's sentence (already in the window's language) is shown as it is.

@@ -30,7 +30,9 @@ pub use variations::{variation_models, variations, VariationModel, VariationPick
 use super::plan::credits;
 use super::state::QueueEntry;
 use crate::model::{GenerateParams, ModelInfo, StoryboardPlace};
+use crate::text::Text;
 use crate::validate;
+use ulazai_i18n::Localizer;
 
 /// Rows read from one file (or variations made from one prompt).
 pub const MAX_ROWS: usize = 1000;
@@ -53,7 +55,35 @@ pub struct PreviewItem {
 pub struct PreviewProblem {
     pub line: Option<u32>,
     pub label: String,
+    /// Why, in English until the shell words [`PreviewProblem::texts`] in the window's
+    /// language ([`QueuePreview::localized`]).
     pub message: String,
+    /// The sentences as catalog messages (not sent: the shell renders them into `message`).
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub texts: Vec<Text>,
+}
+
+impl QueuePreview {
+    /// The same preview in `lang`'s words: each problem's reason, and the "Line 4" labels.
+    /// (A variation's label is the model's name and values, the same in every language.)
+    pub fn localized(mut self, lang: &Localizer) -> QueuePreview {
+        for p in &mut self.problems {
+            if !p.texts.is_empty() {
+                let words: Vec<String> = p.texts.iter().map(|t| t.render(lang)).collect();
+                p.message = words.join(" ");
+            }
+            if let Some(line) = p.line {
+                p.label = line_text(line).render(lang);
+            }
+        }
+        for i in &mut self.items {
+            if let Some(line) = i.line {
+                i.label = line_text(line).render(lang);
+            }
+        }
+        self
+    }
 }
 
 /// What an import or variations would queue.
@@ -96,11 +126,17 @@ impl Builder<'_> {
         self.items.len() + self.problems.len()
     }
 
-    fn problem(&mut self, line: Option<u32>, label: String, message: impl Into<String>) {
+    fn problem(&mut self, line: Option<u32>, label: String, text: Text) {
+        self.problems(line, label, vec![text]);
+    }
+
+    fn problems(&mut self, line: Option<u32>, label: String, texts: Vec<Text>) {
+        let words: Vec<String> = texts.iter().map(Text::english).collect();
         self.problems.push(PreviewProblem {
             line,
             label,
-            message: message.into(),
+            message: words.join(" "),
+            texts,
         });
     }
 
@@ -141,17 +177,13 @@ impl Builder<'_> {
     fn row(&mut self, line: Option<u32>, label: String, row: Row) {
         match params_for(&row, self.defaults, self.models) {
             Ok(params) => self.item(line, label, params, row.folder),
-            Err(message) => self.problem(line, label, message),
+            Err(texts) => self.problems(line, label, texts),
         }
     }
 
     fn finish(mut self) -> QueuePreview {
         if self.items.is_empty() && self.problems.is_empty() {
-            self.problem(
-                Some(1),
-                "Line 1".into(),
-                "The file holds no prompts (blank lines and lines starting with # are skipped).",
-            );
+            self.problem(Some(1), line_label(1), Text::new("errors-import-empty"));
         }
         QueuePreview {
             format: self.format.into(),
@@ -171,8 +203,12 @@ impl Builder<'_> {
     }
 }
 
+fn line_text(line: u32) -> Text {
+    Text::new("errors-import-line").with("line", i64::from(line))
+}
+
 fn line_label(line: u32) -> String {
-    format!("Line {line}")
+    line_text(line).english()
 }
 
 /// Read a prompt list: plain text or CSV (see the module documentation). `defaults` are
@@ -231,10 +267,8 @@ fn read_text(content: &str, b: &mut Builder<'_>) {
     }
 }
 
-fn too_many() -> String {
-    format!(
-        "Only the first {MAX_ROWS} prompts of a file are read; split the rest into another file."
-    )
+fn too_many() -> Text {
+    Text::new("errors-import-too-many").with("max", MAX_ROWS as i64)
 }
 
 fn clip(s: &str, max: usize) -> String {
@@ -304,10 +338,10 @@ fn params_for(
     row: &Row,
     defaults: &GenerateParams,
     models: &[ModelInfo],
-) -> Result<GenerateParams, String> {
+) -> Result<GenerateParams, Vec<Text>> {
     let prompt = row.prompt.as_deref().map(str::trim).unwrap_or("");
     if prompt.is_empty() {
-        return Err("The prompt is empty.".into());
+        return Err(vec![Text::new("errors-import-prompt-empty")]);
     }
     let slug = row
         .model
@@ -327,18 +361,26 @@ fn params_for(
     }
     if let Some(d) = &row.duration {
         params.duration_seconds = Some(seconds(d).ok_or_else(|| {
-            format!("The duration “{}” is not a number of seconds.", clip(d, 20))
+            vec![Text::new("errors-import-duration").with("value", clip(d, 20))]
         })?);
     }
     if let Some(c) = &row.count {
-        params.count = c.trim().parse().map_err(|_| {
-            format!(
-                "The count “{}” is not a number of clips (1 to 4).",
-                clip(c, 20)
-            )
-        })?;
+        params.count = c
+            .trim()
+            .parse()
+            .map_err(|_| vec![Text::new("errors-import-count").with("value", clip(c, 20))])?;
     }
-    validate::prepare(params, models).map_err(|v| v.to_string())
+    validate::prepare(params, models).map_err(field_texts)
+}
+
+/// Each field error's sentence as a catalog message (one without, as it is).
+fn field_texts(v: validate::ValidationErrors) -> Vec<Text> {
+    v.0.into_iter().map(field_text).collect()
+}
+
+fn field_text(e: validate::FieldError) -> Text {
+    e.text
+        .unwrap_or_else(|| Text::new("errors-as-given").with("text", e.message))
 }
 
 #[cfg(test)]

@@ -7,13 +7,13 @@
 errors-api-invalid-request = UlazAI hat diese Anfrage abgelehnt. Prüfen Sie die Einstellungen des Renderings.
 errors-api-invalid-request-says = UlazAI hat diese Anfrage abgelehnt: { $server }
 errors-api-unauthorized = UlazAI hat Ihren API-Schlüssel nicht akzeptiert. Prüfen Sie ihn unter Einstellungen → API-Schlüssel.
-errors-api-credits = Nicht genug Credits für diesen Stapel. Laden Sie Credits auf ulazai.com auf und versuchen Sie es dann erneut.
-errors-api-credits-says = Nicht genug Credits für diesen Stapel. Laden Sie Credits auf ulazai.com auf und versuchen Sie es dann erneut. (UlazAI meldet: { $server })
+errors-api-credits = Nicht genug Credits für diesen Batch. Laden Sie Credits auf ulazai.com auf und versuchen Sie es dann erneut.
+errors-api-credits-says = Nicht genug Credits für diesen Batch. Laden Sie Credits auf ulazai.com auf und versuchen Sie es dann erneut. (UlazAI meldet: { $server })
 errors-api-forbidden = Ihre Web-Sitzung auf ulazai.com ist abgelaufen oder wurde abgelehnt. Melden Sie sich unter Einstellungen → Web-Konto erneut an und versuchen Sie es dann noch einmal.
 errors-api-not-found = UlazAI kennt dieses Modell oder Rendering nicht.
 errors-api-not-found-says = UlazAI kennt dieses Modell oder Rendering nicht. (UlazAI meldet: { $server })
 errors-api-rate-limited-at = Das Anfragelimit von UlazAI ist erreicht. Sie können es { $wait } erneut versuchen.
-errors-api-rate-limited = Das Anfragelimit von UlazAI ist erreicht (24 neue Stapel pro Stunde). Warten Sie einige Minuten und versuchen Sie es dann erneut.
+errors-api-rate-limited = Das Anfragelimit von UlazAI ist erreicht (24 neue Batches pro Stunde). Warten Sie einige Minuten und versuchen Sie es dann erneut.
 errors-api-server = Bei UlazAI ist ein Problem aufgetreten (HTTP { $status }). Versuchen Sie es gleich noch einmal.
 errors-api-network-connect = UlazAI ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung; die App versucht es weiter.
 errors-api-network-timeout = UlazAI hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Verbindung; die App versucht es weiter.
@@ -45,9 +45,9 @@ errors-list-or = { $head } oder { $last }
 errors-seconds = { $seconds } s
 errors-input-image-link = Eingabebild { $number } ist kein verwendbarer Link: { $reason }.
 errors-input-video-link = Eingabevideo { $number } ist kein verwendbarer Link: { $reason }.
-errors-batch-size = Ein Stapel umfasst 1 bis 4 Renderings.
-errors-batch-one = { $model } rendert nur eins auf einmal; setzen Sie den Stapel auf 1.
-errors-batch-size-model = Ein Stapel mit { $model } umfasst 1 bis { $max } Renderings.
+errors-batch-size = Ein Batch umfasst 1 bis 4 Renderings.
+errors-batch-one = { $model } rendert nur eins auf einmal; setzen Sie den Batch auf 1.
+errors-batch-size-model = Ein Batch mit { $model } umfasst 1 bis { $max } Renderings.
 errors-choose-model = Wählen Sie ein Modell.
 errors-unknown-model = UlazAI hat kein Modell „{ $slug }“. Wählen Sie eines aus der Liste.
 errors-prompt-needed = Schreiben Sie einen Prompt: { $model } braucht einen.
@@ -139,7 +139,7 @@ errors-no-result-to-open = Dieses Rendering hat noch kein Ergebnis zum Öffnen.
 
 errors-ui-rate-limited-at = Das Anfragelimit von UlazAI ist erreicht. Sie können es um { $time } erneut versuchen, in { $wait }.
 errors-ui-rate-limited = Das Anfragelimit von UlazAI ist erreicht. Warten Sie einige Minuten und versuchen Sie es dann erneut.
-errors-ui-credits = Nicht genug Credits für diesen Stapel. Laden Sie Credits auf ulazai.com auf oder verringern Sie die Anzahl.
+errors-ui-credits = Nicht genug Credits für diesen Batch. Laden Sie Credits auf ulazai.com auf oder verringern Sie die Anzahl.
 errors-ui-unknown = Etwas ist schiefgelaufen ({ $code }).
 
 ## Das System konnte es nicht ausführen (öffnen, anzeigen, ziehen)
@@ -230,3 +230,18 @@ errors-clip-not-saved = Dieser Clip ist (noch) nicht in der Bibliothek.
 errors-clip-file-refused = Die Datei dieses Clips ist kein Video im Bibliotheksordner; sie wird nicht verwendet.
 
 errors-sign-in-window = Das Anmeldefenster konnte nicht geöffnet werden: { $reason }
+
+## Importing a prompt list
+errors-import-line = Zeile { $line }
+errors-import-prompt-empty = Der Prompt ist leer.
+errors-import-duration = Die Dauer „{ $value }“ ist keine Zahl von Sekunden.
+errors-import-count = Die Anzahl „{ $value }“ ist keine Zahl von Clips (1 bis 4).
+errors-import-too-many = Nur die ersten { $max } Prompts einer Datei werden gelesen; verteilen Sie den Rest auf eine weitere Datei.
+errors-import-empty = Die Datei enthält keine Prompts (leere Zeilen und Zeilen, die mit # beginnen, werden übersprungen).
+errors-import-csv-unreadable = Diese Zeile lässt sich nicht als CSV lesen: { $reason }.
+errors-import-csv-no-prompt = Die erste Zeile muss die Spalten benennen, darunter eine Spalte „prompt“ (die Spalten: { $columns }).
+errors-import-csv-unknown = Spalte { $columns } wird nicht verwendet (die Spalten: { $known }).
+errors-import-csv-twice = Spalte { $columns } ist doppelt benannt; die erste wird verwendet.
+errors-import-csv-extra = Diese Zeile hat mehr Zellen, als die Kopfzeile benennt ({ $count }).
+errors-variations-too-many = Höchstens { $max } Variationen auf einmal.
+errors-as-given = { $text }

@@ -257,3 +257,21 @@ errors-clip-file-refused = This clip's file is not a video in the library folder
 
 # $reason is the window system's own words (English).
 errors-sign-in-window = The sign-in window could not open: { $reason }
+
+## Importing a prompt list: why a line is not queued
+# $line: the line number in the file; $value: a cell as written; $columns / $known:
+# column names, quoted and listed as written; $reason: the CSV reader's own words.
+errors-import-line = Line { $line }
+errors-import-prompt-empty = The prompt is empty.
+errors-import-duration = The duration “{ $value }” is not a number of seconds.
+errors-import-count = The count “{ $value }” is not a number of clips (1 to 4).
+errors-import-too-many = Only the first { $max } prompts of a file are read; split the rest into another file.
+errors-import-empty = The file holds no prompts (blank lines and lines starting with # are skipped).
+errors-import-csv-unreadable = This line cannot be read as CSV: { $reason }.
+errors-import-csv-no-prompt = The first row must name the columns, with a “prompt” column among them (the columns: { $columns }).
+errors-import-csv-unknown = Column { $columns } is not used (the columns: { $known }).
+errors-import-csv-twice = Column { $columns } is named twice; the first is used.
+errors-import-csv-extra = This row has more cells than the header names ({ $count }).
+errors-variations-too-many = At most { $max } variations at once.
+# A sentence that has no message of its own yet, placed as it is.
+errors-as-given = { $text }

@@ -230,3 +230,18 @@ errors-clip-not-saved = Este clip no está (todavía) en la biblioteca.
 errors-clip-file-refused = El archivo de este clip no es un vídeo de la carpeta de la biblioteca; no se usa.
 
 errors-sign-in-window = No se pudo abrir la ventana de inicio de sesión: { $reason }
+
+## Importing a prompt list
+errors-import-line = Línea { $line }
+errors-import-prompt-empty = El prompt está vacío.
+errors-import-duration = La duración «{ $value }» no es un número de segundos.
+errors-import-count = La cantidad «{ $value }» no es un número de clips (de 1 a 4).
+errors-import-too-many = Solo se leen los primeros { $max } prompts de un archivo; divide el resto en otro archivo.
+errors-import-empty = El archivo no contiene prompts (se omiten las líneas vacías y las que empiezan por #).
+errors-import-csv-unreadable = Esta línea no se puede leer como CSV: { $reason }.
+errors-import-csv-no-prompt = La primera fila debe nombrar las columnas, entre ellas una columna «prompt» (las columnas: { $columns }).
+errors-import-csv-unknown = La columna { $columns } no se usa (las columnas: { $known }).
+errors-import-csv-twice = La columna { $columns } aparece dos veces; se usa la primera.
+errors-import-csv-extra = Esta fila tiene más celdas de las que nombra el encabezado ({ $count }).
+errors-variations-too-many = Como máximo { $max } variaciones a la vez.
+errors-as-given = { $text }

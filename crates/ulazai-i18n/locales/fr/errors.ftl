@@ -230,3 +230,18 @@ errors-clip-not-saved = Ce clip n’est pas (encore) dans la bibliothèque.
 errors-clip-file-refused = Le fichier de ce clip n’est pas une vidéo du dossier de la bibliothèque ; il n’est pas utilisé.
 
 errors-sign-in-window = Impossible d’ouvrir la fenêtre de connexion : { $reason }
+
+## Importing a prompt list
+errors-import-line = Ligne { $line }
+errors-import-prompt-empty = Le prompt est vide.
+errors-import-duration = La durée « { $value } » n’est pas un nombre de secondes.
+errors-import-count = Le nombre « { $value } » n’est pas un nombre de clips (de 1 à 4).
+errors-import-too-many = Seuls les { $max } premiers prompts d’un fichier sont lus ; répartissez le reste dans un autre fichier.
+errors-import-empty = Le fichier ne contient aucun prompt (les lignes vides et celles qui commencent par # sont ignorées).
+errors-import-csv-unreadable = Cette ligne ne peut pas être lue comme CSV : { $reason }.
+errors-import-csv-no-prompt = La première ligne doit nommer les colonnes, dont une colonne « prompt » (les colonnes : { $columns }).
+errors-import-csv-unknown = La colonne { $columns } n’est pas utilisée (les colonnes : { $known }).
+errors-import-csv-twice = La colonne { $columns } est nommée deux fois ; la première est utilisée.
+errors-import-csv-extra = Cette ligne a plus de cellules que l’en-tête n’en nomme ({ $count }).
+errors-variations-too-many = Au plus { $max } variations à la fois.
+errors-as-given = { $text }

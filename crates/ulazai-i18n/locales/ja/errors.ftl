@@ -214,3 +214,18 @@ errors-clip-not-saved = このクリップは（まだ）ライブラリにあ�
 errors-clip-file-refused = このクリップのファイルはライブラリフォルダー内の動画ではないため、使用しません。
 
 errors-sign-in-window = サインインウィンドウを開けませんでした：{ $reason }
+
+## Importing a prompt list
+errors-import-line = { $line } 行目
+errors-import-prompt-empty = プロンプトが空です。
+errors-import-duration = 長さ「{ $value }」は秒数ではありません。
+errors-import-count = 本数「{ $value }」はクリップ数（1〜4）ではありません。
+errors-import-too-many = 1 つのファイルから読み込むのは最初の { $max } 件のプロンプトまでです。残りは別のファイルに分けてください。
+errors-import-empty = ファイルにプロンプトがありません（空行と # で始まる行はスキップされます）。
+errors-import-csv-unreadable = この行は CSV として読み込めません：{ $reason }。
+errors-import-csv-no-prompt = 1 行目には列名を書き、その中に「prompt」列を含めてください（列：{ $columns }）。
+errors-import-csv-unknown = 列 { $columns } は使われません（列：{ $known }）。
+errors-import-csv-twice = 列 { $columns } が 2 回指定されています。最初の列を使います。
+errors-import-csv-extra = この行には見出し行より多くのセルがあります（{ $count }）。
+errors-variations-too-many = 一度に作れるバリエーションは { $max } 件までです。
+errors-as-given = { $text }

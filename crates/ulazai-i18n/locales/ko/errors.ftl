@@ -214,3 +214,18 @@ errors-clip-not-saved = 이 클립은 (아직) 라이브러리에 없습니다.
 errors-clip-file-refused = 이 클립의 파일은 라이브러리 폴더의 동영상이 아니므로 사용하지 않습니다.
 
 errors-sign-in-window = 로그인 창을 열 수 없습니다: { $reason }
+
+## Importing a prompt list
+errors-import-line = { $line }번째 줄
+errors-import-prompt-empty = 프롬프트가 비어 있습니다.
+errors-import-duration = 길이 값이 초 단위 숫자가 아닙니다: “{ $value }”
+errors-import-count = 클립 수 값이 숫자(1~4)가 아닙니다: “{ $value }”
+errors-import-too-many = 파일에서 처음 { $max }개의 프롬프트만 읽습니다. 나머지는 다른 파일로 나누세요.
+errors-import-empty = 파일에 프롬프트가 없습니다(빈 줄과 #으로 시작하는 줄은 건너뜁니다).
+errors-import-csv-unreadable = 이 줄은 CSV로 읽을 수 없습니다: { $reason }.
+errors-import-csv-no-prompt = 첫 행에 열 이름을 적고 그중에 “prompt” 열이 있어야 합니다(열: { $columns }).
+errors-import-csv-unknown = 사용되지 않는 열: { $columns }(열: { $known })
+errors-import-csv-twice = 두 번 지정된 열: { $columns }. 첫 번째 열을 사용합니다.
+errors-import-csv-extra = 이 행의 셀이 머리글에 적힌 열({ $count }개)보다 많습니다.
+errors-variations-too-many = 한 번에 최대 { $max }개의 변형까지 만들 수 있습니다.
+errors-as-given = { $text }

@@ -230,3 +230,18 @@ errors-clip-not-saved = Este clipe não está (ainda) na biblioteca.
 errors-clip-file-refused = O arquivo deste clipe não é um vídeo da pasta da biblioteca; ele não é usado.
 
 errors-sign-in-window = Não foi possível abrir a janela de login: { $reason }
+
+## Importing a prompt list
+errors-import-line = Linha { $line }
+errors-import-prompt-empty = O prompt está vazio.
+errors-import-duration = A duração “{ $value }” não é um número de segundos.
+errors-import-count = A quantidade “{ $value }” não é um número de clipes (1 a 4).
+errors-import-too-many = Só os primeiros { $max } prompts de um arquivo são lidos; divida o restante em outro arquivo.
+errors-import-empty = O arquivo não contém prompts (linhas em branco e linhas que começam com # são ignoradas).
+errors-import-csv-unreadable = Esta linha não pode ser lida como CSV: { $reason }.
+errors-import-csv-no-prompt = A primeira linha deve nomear as colunas, incluindo uma coluna “prompt” (as colunas: { $columns }).
+errors-import-csv-unknown = A coluna { $columns } não é usada (as colunas: { $known }).
+errors-import-csv-twice = A coluna { $columns } aparece duas vezes; a primeira é usada.
+errors-import-csv-extra = Esta linha tem mais células do que o cabeçalho nomeia ({ $count }).
+errors-variations-too-many = No máximo { $max } variações de uma vez.
+errors-as-given = { $text }

@@ -214,3 +214,18 @@ errors-clip-not-saved = 此片段（尚）不在素材库中。
 errors-clip-file-refused = 此片段的文件不是素材库文件夹中的视频，不会被使用。
 
 errors-sign-in-window = 无法打开登录窗口：{ $reason }
+
+## Importing a prompt list
+errors-import-line = 第 { $line } 行
+errors-import-prompt-empty = 提示词为空。
+errors-import-duration = 时长“{ $value }”不是秒数。
+errors-import-count = 数量“{ $value }”不是片段数（1 到 4）。
+errors-import-too-many = 每个文件只读取前 { $max } 条提示词；请把其余内容拆分到另一个文件。
+errors-import-empty = 文件中没有提示词（空行和以 # 开头的行会被跳过）。
+errors-import-csv-unreadable = 此行无法按 CSV 读取：{ $reason }。
+errors-import-csv-no-prompt = 第一行必须写出列名，其中要有“prompt”列（可用列：{ $columns }）。
+errors-import-csv-unknown = 列 { $columns } 未被使用（可用列：{ $known }）。
+errors-import-csv-twice = 列 { $columns } 出现了两次；使用第一个。
+errors-import-csv-extra = 此行的单元格多于表头列出的列（{ $count }）。
+errors-variations-too-many = 一次最多 { $max } 个变体。
+errors-as-given = { $text }

@@ -2,6 +2,7 @@
 //! its rows (read with the `csv` crate), each handed to the import's builder with its line.
 
 use super::{clip, is_comment_or_blank, line_label, too_many, Builder, Row, MAX_ROWS};
+use crate::text::Text;
 
 /// The columns a CSV may have, with the spellings accepted for each.
 const COLUMNS: &[(&str, &[&str])] = &[
@@ -69,7 +70,7 @@ pub(super) fn read_csv(content: &str, b: &mut Builder<'_>) {
                 b.problem(
                     Some(line),
                     line_label(line),
-                    format!("This line cannot be read as CSV: {e}."),
+                    Text::new("errors-import-csv-unreadable").with("reason", e.to_string()),
                 );
             }
         }
@@ -97,7 +98,7 @@ pub(super) fn read_csv(content: &str, b: &mut Builder<'_>) {
         b.problem(
             Some(header_line),
             line_label(header_line),
-            format!("The first row must name the columns, with a “prompt” column among them (the columns: {known})."),
+            Text::new("errors-import-csv-no-prompt").with("columns", known.clone()),
         );
         return;
     }
@@ -109,20 +110,16 @@ pub(super) fn read_csv(content: &str, b: &mut Builder<'_>) {
         b.problem(
             Some(header_line),
             line_label(header_line),
-            format!(
-                "Column {} is not used (the columns: {known}).",
-                quoted(&unknown)
-            ),
+            Text::new("errors-import-csv-unknown")
+                .with("columns", quoted(&unknown))
+                .with("known", known.clone()),
         );
     }
     if !twice.is_empty() {
         b.problem(
             Some(header_line),
             line_label(header_line),
-            format!(
-                "Column {} is named twice; the first is used.",
-                quoted(&twice)
-            ),
+            Text::new("errors-import-csv-twice").with("columns", quoted(&twice)),
         );
     }
     for record in records {
@@ -137,7 +134,7 @@ pub(super) fn read_csv(content: &str, b: &mut Builder<'_>) {
                 b.problem(
                     Some(line),
                     line_label(line),
-                    format!("This line cannot be read as CSV: {e}."),
+                    Text::new("errors-import-csv-unreadable").with("reason", e.to_string()),
                 );
                 continue;
             }
@@ -174,10 +171,7 @@ pub(super) fn read_csv(content: &str, b: &mut Builder<'_>) {
                 b.problem(
                     Some(line),
                     line_label(line),
-                    format!(
-                        "This row has more cells than the header names ({}).",
-                        columns.len()
-                    ),
+                    Text::new("errors-import-csv-extra").with("count", columns.len() as i64),
                 );
                 continue;
             }

@@ -8,8 +8,10 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "ts")]
 use ts_rs::TS;
 
-use super::{Builder, QueuePreview, MAX_ROWS};
+use super::{field_text, field_texts, Builder, QueuePreview, MAX_ROWS};
 use crate::model::{GenerateParams, ModelInfo};
+use crate::text::Text;
+use ulazai_i18n::Localizer;
 use crate::queue::plan::max_batch;
 use crate::validate;
 
@@ -40,10 +42,26 @@ pub struct VariationModel {
     pub count: u32,
     /// Credits per clip, when known.
     pub credits: Option<u32>,
-    /// Why this model cannot render the prompt as given; `None`: it can.
+    /// Why this model cannot render the prompt as given; `None`: it can. English until the
+    /// shell words it in the window's language ([`VariationModel::localized`]).
     pub unavailable: Option<String>,
     /// Its picks when ticked: the form's values, each fitted to this model.
     pub start: VariationPick,
+    /// Why, as catalog messages (not sent).
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub unavailable_texts: Vec<Text>,
+}
+
+impl VariationModel {
+    /// The same, its reason in `lang`'s words.
+    pub fn localized(mut self, lang: &Localizer) -> VariationModel {
+        if !self.unavailable_texts.is_empty() {
+            let words: Vec<String> = self.unavailable_texts.iter().map(|t| t.render(lang)).collect();
+            self.unavailable = Some(words.join(" "));
+        }
+        self
+    }
 }
 
 /// `want` if `allowed` has it (any case, the model's spelling), else the nearest allowed
@@ -140,16 +158,21 @@ fn base_for(base: &GenerateParams, model: &ModelInfo) -> GenerateParams {
 
 /// Why `model` cannot render the form's prompt with its input media; `None`: it can. The
 /// settings the picker fits (ratio, duration, quality, count) are never the reason.
-fn unavailable(base: &GenerateParams, model: &ModelInfo) -> Option<String> {
+fn unavailable(base: &GenerateParams, model: &ModelInfo) -> Vec<Text> {
     const FITTED: [&str; 4] = ["aspect_ratio", "duration_seconds", "quality_mode", "count"];
-    let errs = validate::validate(&base_for(base, model), std::slice::from_ref(model)).err()?;
-    let why: Vec<&str> = errs
-        .0
-        .iter()
+    let Err(errs) = validate::validate(&base_for(base, model), std::slice::from_ref(model)) else {
+        return Vec::new();
+    };
+    errs.0
+        .into_iter()
         .filter(|e| !FITTED.contains(&e.field.as_str()))
-        .map(|e| e.message.as_str())
-        .collect();
-    (!why.is_empty()).then(|| why.join(" "))
+        .map(field_text)
+        .collect()
+}
+
+fn english(texts: &[Text]) -> Option<String> {
+    let words: Vec<String> = texts.iter().map(Text::english).collect();
+    (!words.is_empty()).then(|| words.join(" "))
 }
 
 /// Every model, as the picker offers it for the form's prompt (in matrix order).
@@ -158,6 +181,7 @@ pub fn variation_models(base: &GenerateParams, models: &[ModelInfo]) -> Vec<Vari
         .iter()
         .map(|m| {
             let start = base_for(base, m);
+            let why = unavailable(base, m);
             VariationModel {
                 slug: m.slug.clone(),
                 name: m.name.clone(),
@@ -166,7 +190,8 @@ pub fn variation_models(base: &GenerateParams, models: &[ModelInfo]) -> Vec<Vari
                 quality_modes: m.quality_modes.clone(),
                 count: start.count,
                 credits: m.credits,
-                unavailable: unavailable(base, m),
+                unavailable: english(&why),
+                unavailable_texts: why,
                 start: VariationPick {
                     model_slug: m.slug.clone(),
                     aspect_ratios: start.aspect_ratio.into_iter().collect(),
@@ -221,12 +246,13 @@ pub fn variations(
             b.problem(
                 None,
                 slug.to_string(),
-                format!("UlazAI has no model “{slug}”. Choose one from the list."),
+                Text::new("errors-unknown-model").with("slug", slug),
             );
             continue;
         };
-        if let Some(why) = unavailable(base, model) {
-            b.problem(None, model.name.clone(), why);
+        let why = unavailable(base, model);
+        if !why.is_empty() {
+            b.problems(None, model.name.clone(), why);
             continue;
         }
         let start = base_for(base, model);
@@ -266,7 +292,7 @@ pub fn variations(
                         b.problem(
                             None,
                             label,
-                            format!("At most {MAX_ROWS} variations at once."),
+                            Text::new("errors-variations-too-many").with("max", MAX_ROWS),
                         );
                         return b.finish();
                     }
@@ -278,7 +304,7 @@ pub fn variations(
                     };
                     match validate::prepare(params, models) {
                         Ok(params) => b.item(None, label, params, None),
-                        Err(v) => b.problem(None, label, v.to_string()),
+                        Err(v) => b.problems(None, label, field_texts(v)),
                     }
                 }
             }

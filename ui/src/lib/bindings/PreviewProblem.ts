@@ -3,4 +3,9 @@
 /**
  * A row that will not be queued, and why.
  */
-export type PreviewProblem = { line: number | null, label: string, message: string, };
+export type PreviewProblem = { line: number | null, label: string, 
+/**
+ * Why, in English until the shell words [`PreviewProblem::texts`] in the window's
+ * language ([`QueuePreview::localized`]).
+ */
+message: string, };

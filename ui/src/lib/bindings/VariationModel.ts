@@ -18,7 +18,8 @@ count: number,
  */
 credits: number | null, 
 /**
- * Why this model cannot render the prompt as given; `None`: it can.
+ * Why this model cannot render the prompt as given; `None`: it can. English until the
+ * shell words it in the window's language ([`VariationModel::localized`]).
  */
 unavailable: string | null, 
 /**

@@ -179,7 +179,10 @@ async fn scenario(app: &App, profile: &Profile) -> TestResult {
     expect_focus(app, "New folder", |f| f.is("folder-create")).await?;
     // An icon-only button says what it does on keyboard focus too.
     let tip = app
-        .wait_for_css("[data-testid='tooltip']", Duration::from_secs(3))
+        .wait_for_css(
+            "[data-testid='tooltip']:not([hidden])",
+            Duration::from_secs(3),
+        )
         .await?;
     assert_eq!(
         app.text_of(&tip).await?.trim(),

@@ -131,6 +131,16 @@ for (const el of root.querySelectorAll('*')) {
     }
   }
 }
+// A tooltip shown is drawn above everything (a modal dialog is in the top layer: a tooltip
+// left outside it is covered).
+const tip = document.querySelector('[data-testid="tooltip"]:not([hidden])');
+if (tip && shown(tip)) {
+  const r = tip.getBoundingClientRect();
+  const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+  if (top !== tip && !tip.contains(top)) {
+    out.push({ kind: 'covered', what: name(tip), text: (tip.textContent ?? '').trim().slice(0, 80) + ` (under ${top ? name(top) : 'nothing'})` });
+  }
+}
 return out;
 "#;
     let v = app

@@ -31,6 +31,7 @@ const SCANNED: &[&str] = &[
     "crates/ulazai-engine/src/engine/merge.rs",
     "crates/ulazai-engine/src/queue/import.rs",
     "crates/ulazai-engine/src/queue/import/csv_rows.rs",
+    "crates/ulazai-engine/src/queue/import/variations.rs",
 ];
 
 /// (file, the literal's start, why it may stay). Keep it short: each entry is a sentence
@@ -53,6 +54,7 @@ const ALLOWED: &[(&str, &str, &str)] = &[
     ),
     (
         "crates/ulazai-engine/src/queue/import/csv_rows.rs",
+    "crates/ulazai-engine/src/queue/import/variations.rs",
         "aspect ratio",
         "a column name a prompt list's header may use (read from the file, never shown)",
     ),

@@ -47,6 +47,10 @@ pub struct PreviewItem {
     pub label: String,
     pub entry: QueueEntry,
     pub credits: Option<u32>,
+    /// A variation's label as a catalog message (not sent: the shell words it).
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub label_text: Option<Text>,
 }
 
 /// A row that will not be queued, and why.
@@ -62,24 +66,28 @@ pub struct PreviewProblem {
     #[serde(skip)]
     #[cfg_attr(feature = "ts", ts(skip))]
     pub texts: Vec<Text>,
+    /// A variation's label as a catalog message (not sent: the shell words it).
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub label_text: Option<Text>,
 }
 
 impl QueuePreview {
-    /// The same preview in `lang`'s words: each problem's reason, and the "Line 4" labels.
-    /// (A variation's label is the model's name and values, the same in every language.)
+    /// The same preview in `lang`'s words: each problem's reason, and the labels ("Line 4",
+    /// a variation's "Kling 3.0 · 9:16 · 5 s (nearest to …)").
     pub fn localized(mut self, lang: &Localizer) -> QueuePreview {
         for p in &mut self.problems {
             if !p.texts.is_empty() {
                 let words: Vec<String> = p.texts.iter().map(|t| t.render(lang)).collect();
                 p.message = words.join(" ");
             }
-            if let Some(line) = p.line {
-                p.label = line_text(line).render(lang);
+            if let Some(text) = label_of(p.line, &p.label_text) {
+                p.label = text.render(lang);
             }
         }
         for i in &mut self.items {
-            if let Some(line) = i.line {
-                i.label = line_text(line).render(lang);
+            if let Some(text) = label_of(i.line, &i.label_text) {
+                i.label = text.render(lang);
             }
         }
         self
@@ -137,7 +145,15 @@ impl Builder<'_> {
             label,
             message: words.join(" "),
             texts,
+            label_text: None,
         });
+    }
+
+    /// The last problem's label as a catalog message (a variation's).
+    fn label_last_problem(&mut self, text: Text) {
+        if let Some(p) = self.problems.last_mut() {
+            p.label_text = Some(text);
+        }
     }
 
     /// Keep checked parameters as an item (its source named after the file's line or the
@@ -163,6 +179,7 @@ impl Builder<'_> {
             line,
             credits: credits(self.models, &params.model_slug, params.count),
             label,
+            label_text: None,
             entry: QueueEntry {
                 params,
                 folder,
@@ -201,6 +218,11 @@ impl Builder<'_> {
             problems: self.problems,
         }
     }
+}
+
+/// A row's label as a catalog message: its line's, or the variation's own.
+fn label_of(line: Option<u32>, own: &Option<Text>) -> Option<Text> {
+    line.map(line_text).or_else(|| own.clone())
 }
 
 fn line_text(line: u32) -> Text {
@@ -360,9 +382,10 @@ fn params_for(
         params.quality_mode = Some(q.clone());
     }
     if let Some(d) = &row.duration {
-        params.duration_seconds = Some(seconds(d).ok_or_else(|| {
-            vec![Text::new("errors-import-duration").with("value", clip(d, 20))]
-        })?);
+        params.duration_seconds =
+            Some(seconds(d).ok_or_else(|| {
+                vec![Text::new("errors-import-duration").with("value", clip(d, 20))]
+            })?);
     }
     if let Some(c) = &row.count {
         params.count = c

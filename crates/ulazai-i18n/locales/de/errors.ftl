@@ -245,3 +245,7 @@ errors-import-csv-twice = Spalte { $columns } ist doppelt benannt; die erste wir
 errors-import-csv-extra = Diese Zeile hat mehr Zellen, als die Kopfzeile benennt ({ $count }).
 errors-variations-too-many = Höchstens { $max } Variationen auf einmal.
 errors-as-given = { $text }
+
+errors-variation-part = { $a } · { $b }
+errors-variation-list = { $a }, { $b }
+errors-variation-nearest = { $label } (am nächsten an { $asked }, das { $model } nicht anbietet)

@@ -275,3 +275,9 @@ errors-import-csv-extra = This row has more cells than the header names ({ $coun
 errors-variations-too-many = At most { $max } variations at once.
 # A sentence that has no message of its own yet, placed as it is.
 errors-as-given = { $text }
+
+## A variation's label: the model, then its values ($a, $b: what came before, the next)
+# $asked: the values asked for that the model lacks; $label: the variation's label.
+errors-variation-part = { $a } · { $b }
+errors-variation-list = { $a }, { $b }
+errors-variation-nearest = { $label } (nearest to { $asked }, which { $model } does not offer)

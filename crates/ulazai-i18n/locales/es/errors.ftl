@@ -245,3 +245,7 @@ errors-import-csv-twice = La columna { $columns } aparece dos veces; se usa la p
 errors-import-csv-extra = Esta fila tiene más celdas de las que nombra el encabezado ({ $count }).
 errors-variations-too-many = Como máximo { $max } variaciones a la vez.
 errors-as-given = { $text }
+
+errors-variation-part = { $a } · { $b }
+errors-variation-list = { $a }, { $b }
+errors-variation-nearest = { $label } (lo más cercano a { $asked }, que { $model } no ofrece)

@@ -245,3 +245,7 @@ errors-import-csv-twice = La colonne { $columns } est nommée deux fois ; la pr
 errors-import-csv-extra = Cette ligne a plus de cellules que l’en-tête n’en nomme ({ $count }).
 errors-variations-too-many = Au plus { $max } variations à la fois.
 errors-as-given = { $text }
+
+errors-variation-part = { $a } · { $b }
+errors-variation-list = { $a }, { $b }
+errors-variation-nearest = { $label } (le plus proche de { $asked }, que { $model } ne propose pas)

@@ -229,3 +229,7 @@ errors-import-csv-twice = 列 { $columns } が 2 回指定されています。�
 errors-import-csv-extra = この行には見出し行より多くのセルがあります（{ $count }）。
 errors-variations-too-many = 一度に作れるバリエーションは { $max } 件までです。
 errors-as-given = { $text }
+
+errors-variation-part = { $a } · { $b }
+errors-variation-list = { $a }、{ $b }
+errors-variation-nearest = { $label }（{ $model } は { $asked } に対応していないため、最も近い値）

@@ -229,3 +229,7 @@ errors-import-csv-twice = 두 번 지정된 열: { $columns }. 첫 번째 열을
 errors-import-csv-extra = 이 행의 셀이 머리글에 적힌 열({ $count }개)보다 많습니다.
 errors-variations-too-many = 한 번에 최대 { $max }개의 변형까지 만들 수 있습니다.
 errors-as-given = { $text }
+
+errors-variation-part = { $a } · { $b }
+errors-variation-list = { $a }, { $b }
+errors-variation-nearest = { $label } ({ $model }에서 지원하지 않는 { $asked } 대신 가장 가까운 값)

@@ -245,3 +245,7 @@ errors-import-csv-twice = A coluna { $columns } aparece duas vezes; a primeira �
 errors-import-csv-extra = Esta linha tem mais células do que o cabeçalho nomeia ({ $count }).
 errors-variations-too-many = No máximo { $max } variações de uma vez.
 errors-as-given = { $text }
+
+errors-variation-part = { $a } · { $b }
+errors-variation-list = { $a }, { $b }
+errors-variation-nearest = { $label } (o mais próximo de { $asked }, que o { $model } não oferece)

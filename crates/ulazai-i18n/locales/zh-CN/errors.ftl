@@ -229,3 +229,7 @@ errors-import-csv-twice = 列 { $columns } 出现了两次；使用第一个。
 errors-import-csv-extra = 此行的单元格多于表头列出的列（{ $count }）。
 errors-variations-too-many = 一次最多 { $max } 个变体。
 errors-as-given = { $text }
+
+errors-variation-part = { $a } · { $b }
+errors-variation-list = { $a }、{ $b }
+errors-variation-nearest = { $label }（{ $model } 不支持 { $asked }，已取最接近的值）

@@ -10,10 +10,10 @@ use ts_rs::TS;
 
 use super::{field_text, field_texts, Builder, QueuePreview, MAX_ROWS};
 use crate::model::{GenerateParams, ModelInfo};
-use crate::text::Text;
-use ulazai_i18n::Localizer;
 use crate::queue::plan::max_batch;
+use crate::text::{Text, TextArg};
 use crate::validate;
+use ulazai_i18n::Localizer;
 
 /// What the creator picked for one model.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -57,7 +57,11 @@ impl VariationModel {
     /// The same, its reason in `lang`'s words.
     pub fn localized(mut self, lang: &Localizer) -> VariationModel {
         if !self.unavailable_texts.is_empty() {
-            let words: Vec<String> = self.unavailable_texts.iter().map(|t| t.render(lang)).collect();
+            let words: Vec<String> = self
+                .unavailable_texts
+                .iter()
+                .map(|t| t.render(lang))
+                .collect();
             self.unavailable = Some(words.join(" "));
         }
         self
@@ -170,6 +174,17 @@ fn unavailable(base: &GenerateParams, model: &ModelInfo) -> Vec<Text> {
         .collect()
 }
 
+/// `parts` joined by the catalog's `id` ("{ $a } · { $b }"), left to right.
+fn joined(id: &'static str, parts: Vec<TextArg>) -> Text {
+    let mut parts = parts.into_iter();
+    let first = parts.next().unwrap_or_else(|| TextArg::Str(String::new()));
+    let mut text = Text::new("errors-as-given").with("text", first);
+    for part in parts {
+        text = Text::new(id).with("a", text).with("b", part);
+    }
+    text
+}
+
 fn english(texts: &[Text]) -> Option<String> {
     let words: Vec<String> = texts.iter().map(Text::english).collect();
     (!words.is_empty()).then(|| words.join(" "))
@@ -268,32 +283,36 @@ pub fn variations(
         for (ratio, ratio_asked) in &ratios {
             for (duration, duration_asked) in &durations {
                 for (quality, quality_asked) in &qualities {
-                    let mut label = vec![model.name.clone()];
-                    label.extend(ratio.clone());
-                    label.extend(duration.map(|d| format!("{d} s")));
-                    label.extend(quality.as_deref().map(quality_word));
-                    let asked: Vec<String> = [
-                        ratio_asked.clone(),
-                        duration_asked.as_ref().map(|d| format!("{d} s")),
-                        quality_asked.as_deref().map(quality_word),
+                    let seconds = |d: u32| Text::new("errors-seconds").with("seconds", d);
+                    let mut parts: Vec<TextArg> = vec![model.name.clone().into()];
+                    parts.extend(ratio.clone().map(TextArg::from));
+                    parts.extend(duration.map(|d| seconds(d).into()));
+                    parts.extend(quality.as_deref().map(|q| quality_word(q).into()));
+                    let asked: Vec<TextArg> = [
+                        ratio_asked.clone().map(TextArg::from),
+                        duration_asked
+                            .as_ref()
+                            .map(|d| d.parse().map_or_else(|_| d.into(), |n| seconds(n).into())),
+                        quality_asked.as_deref().map(|q| quality_word(q).into()),
                     ]
                     .into_iter()
                     .flatten()
                     .collect();
-                    let mut label = label.join(" · ");
+                    let mut label_text = joined("errors-variation-part", parts);
                     if !asked.is_empty() {
-                        label.push_str(&format!(
-                            " (nearest to {}, which {} does not offer)",
-                            asked.join(", "),
-                            model.name
-                        ));
+                        label_text = Text::new("errors-variation-nearest")
+                            .with("label", label_text)
+                            .with("asked", joined("errors-variation-list", asked))
+                            .with("model", model.name.as_str());
                     }
+                    let label = label_text.english();
                     if b.rows() >= MAX_ROWS {
                         b.problem(
                             None,
                             label,
                             Text::new("errors-variations-too-many").with("max", MAX_ROWS),
                         );
+                        b.label_last_problem(label_text);
                         return b.finish();
                     }
                     let params = GenerateParams {
@@ -303,8 +322,16 @@ pub fn variations(
                         ..start.clone()
                     };
                     match validate::prepare(params, models) {
-                        Ok(params) => b.item(None, label, params, None),
-                        Err(v) => b.problems(None, label, field_texts(v)),
+                        Ok(params) => {
+                            b.item(None, label, params, None);
+                            if let Some(item) = b.items.last_mut() {
+                                item.label_text = Some(label_text);
+                            }
+                        }
+                        Err(v) => {
+                            b.problems(None, label, field_texts(v));
+                            b.label_last_problem(label_text);
+                        }
                     }
                 }
             }

@@ -156,6 +156,14 @@ fn a_value_the_model_lacks_becomes_its_nearest_and_the_label_says_so() {
             "Veo 3.1 Fast · 16:9 · 8 s",
         ]
     );
+    // The shell words them in the window's language.
+    let de = p.clone().localized(&ulazai_i18n::Localizer::new("de"));
+    assert_eq!(
+        de.items[0].label,
+        "Kling 3.0 · 16:9 · 10 s · Standard (am nächsten an 21:9, 8 s, das Kling 3.0 nicht anbietet)"
+    );
+    let ja = p.clone().localized(&ulazai_i18n::Localizer::new("ja"));
+    assert_eq!(ja.items[1].label, "Veo 3.1 Fast · 16:9 · 8 秒");
     for it in &p.items {
         validate::validate(&it.entry.params, &m).expect("valid");
     }

@@ -105,6 +105,7 @@ impl Studio {
             keys.clone(),
             current.clone(),
             ui.clone(),
+            locale.clone(),
         ));
         let library = Arc::new(LibraryService::open(
             dirs.data.join(LIBRARY_INDEX_FILE),

@@ -231,12 +231,10 @@ impl<'a> RenderQueue<'a> {
         self.set_pause(None, None);
     }
 
-    pub(super) fn set_pause(&self, reason: Option<PauseReason>, message: Option<String>) {
+    pub(super) fn set_pause(&self, reason: Option<PauseReason>, text: Option<Text>) {
         self.mutate(|store, _| {
-            let pause = reason.map(|reason| QueuePause {
-                reason,
-                message,
-                since: rfc3339(self.runtime().clock.now_ms()),
+            let pause = reason.map(|reason| {
+                QueuePause::new(reason, text, rfc3339(self.runtime().clock.now_ms()))
             });
             store.queue_mut().set_pause(pause);
         });

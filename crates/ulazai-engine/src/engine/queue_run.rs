@@ -35,6 +35,7 @@ use crate::queue::clock::{parse_ms, rfc3339};
 use crate::queue::{plan, PauseReason, QueueClock, QueueItemState, Request};
 use crate::store::now_rfc3339;
 use crate::validate;
+use crate::Text;
 
 /// How often a finished run is looked for while its jobs render.
 const DRAIN_CHECK: Duration = Duration::from_secs(2);
@@ -156,14 +157,14 @@ impl RenderQueue<'_> {
         if !self.engine.inner.client.has_auth() {
             self.set_pause(
                 Some(PauseReason::Key),
-                Some("Add your UlazAI API key to submit the queue.".into()),
+                Some(Text::new("errors-queue-no-key")),
             );
             return Wait::Change;
         }
         let models = match self.engine.jobs().models(false).await {
             Ok(m) => m,
             Err(e @ (ApiError::Unauthorized { .. } | ApiError::NoCredentials)) => {
-                self.set_pause(Some(PauseReason::Key), Some(e.user_message()));
+                self.set_pause(Some(PauseReason::Key), Some(e.text()));
                 return Wait::Change;
             }
             Err(e) => {
@@ -250,12 +251,12 @@ impl RenderQueue<'_> {
             }
             ApiError::InsufficientCredits { .. } => {
                 back(QueueItemState::Planned, None);
-                self.set_pause(Some(PauseReason::Credits), Some(e.user_message()));
+                self.set_pause(Some(PauseReason::Credits), Some(e.text()));
                 Sent::Paused(e)
             }
             ApiError::Unauthorized { .. } | ApiError::NoCredentials => {
                 back(QueueItemState::Planned, None);
-                self.set_pause(Some(PauseReason::Key), Some(e.user_message()));
+                self.set_pause(Some(PauseReason::Key), Some(e.text()));
                 Sent::Paused(e)
             }
             ApiError::InvalidRequest { .. } | ApiError::NotFound { .. } => {

@@ -127,6 +127,19 @@ pub struct QueueView {
     pub requests: u32,
 }
 
+impl QueueView {
+    /// The view with its sentences in `lang`'s words (the pause's reason), as it leaves
+    /// for the window. A sentence saved by an earlier run stays as it was saved.
+    pub fn worded(mut self, lang: &ulazai_i18n::Localizer) -> QueueView {
+        if let Some(pause) = &mut self.pause {
+            if let Some(text) = &pause.text {
+                pause.message = Some(text.render(lang));
+            }
+        }
+        self
+    }
+}
+
 /// The credits of `count` clips of `slug`, when the price is known.
 pub fn credits(models: &[ModelInfo], slug: &str, count: u32) -> Option<u32> {
     let per = models.iter().find(|m| m.slug == slug)?.credits?;
@@ -277,11 +290,11 @@ mod tests {
         assert_eq!(v.items[0].item.id, "q29");
         assert_eq!(at(&v, 0), now / 1000 * 1000);
         // Paused: no estimate.
-        q.set_pause(Some(QueuePause {
-            reason: crate::queue::PauseReason::User,
-            message: None,
-            since: "x".into(),
-        }));
+        q.set_pause(Some(QueuePause::new(
+            crate::queue::PauseReason::User,
+            None,
+            "x".into(),
+        )));
         assert!(view(&q, &[], now)
             .items
             .iter()

@@ -10,6 +10,7 @@ use ts_rs::TS;
 
 use super::budget::{Budget, BudgetSnapshot};
 use crate::model::{FolderId, GenerateParams, Job, JobId, JobStatus, StoryboardPlace};
+use crate::Text;
 
 /// Where a queued request is. The names are the app's own: no server status is spelled
 /// like these (a server's `queued` stays a job status and never meets them).
@@ -73,10 +74,29 @@ pub enum PauseReason {
 #[cfg_attr(feature = "ts", derive(TS), ts(export))]
 pub struct QueuePause {
     pub reason: PauseReason,
-    /// A sentence for the creator (the server's words on a 402).
+    /// A sentence for the creator (the server's words on a 402): in English as the engine
+    /// keeps it (and saves it), in the window's language once the shell words `text`
+    /// ([`super::QueueView::worded`]).
     pub message: Option<String>,
     /// RFC 3339.
     pub since: String,
+    /// `message` as a catalog message (neither saved nor sent). A pause read back from an
+    /// earlier run has none: its saved English `message` is shown as it is.
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub text: Option<Text>,
+}
+
+impl QueuePause {
+    /// Paused for `reason`, saying `text` (if anything) since `since`.
+    pub fn new(reason: PauseReason, text: Option<Text>, since: String) -> QueuePause {
+        QueuePause {
+            reason,
+            message: text.as_ref().map(Text::english),
+            since,
+            text,
+        }
+    }
 }
 
 /// What "Add to queue" and an import hand the engine: checked parameters, the folder a

@@ -230,3 +230,21 @@ errors-clip-not-saved = Dieser Clip ist (noch) nicht in der Bibliothek.
 errors-clip-file-refused = Die Datei dieses Clips ist kein Video im Bibliotheksordner; sie wird nicht verwendet.
 
 errors-sign-in-window = Das Anmeldefenster konnte nicht geöffnet werden: { $reason }
+
+## Außerhalb einer Befehlsantwort ans Fenster gesendet.
+
+errors-queue-no-key = Fügen Sie Ihren UlazAI-API-Schlüssel hinzu, um die Warteschlange zu senden.
+errors-web-session-unreadable = Angemeldet, aber die Web-Sitzung konnte nicht gelesen werden. Versuchen Sie es erneut.
+errors-web-session-until-quit = Die Web-Sitzung bleibt nur bis zum Beenden erhalten: Der Schlüsselbund des Systems konnte nicht verwendet werden ({ $reason })
+errors-web-session-expired = Ihre Web-Sitzung auf ulazai.com ist abgelaufen. Verbinden Sie sich neu, um Ordner abzugleichen und auf dem Server zusammenzuführen.
+errors-folder-sync-expired = Die Web-Sitzung ist abgelaufen: Der Ordner bleibt hier erhalten und wird auf ulazai.com angelegt, sobald Sie sich neu verbinden.
+errors-merge-reencoded = Neu codiert: { $why }.
+errors-merge-cancelled = Zusammenführen abgebrochen.
+errors-merge-clip-download = Clip { $number } konnte nicht heruntergeladen werden: { $reason }
+errors-merge-save = Das zusammengeführte Video kann nicht gespeichert werden: { $reason }
+errors-settings-language = Das Studio spricht die Sprache „{ $code }“ nicht.
+errors-settings-server = Die Serveradresse ist nicht verwendbar: { $reason }.
+errors-settings-max-download = Der größte Download muss zwischen 1 MiB und { $max } MiB liegen.
+errors-settings-ffmpeg = Dieses ffmpeg ist nicht verwendbar: { $problem }.
+errors-settings-save = Die Einstellungen konnten nicht gespeichert werden: { $reason }
+errors-sort-order-save = Die Sortierung konnte nicht gespeichert werden: { $reason }

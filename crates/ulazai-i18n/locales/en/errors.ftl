@@ -257,3 +257,34 @@ errors-clip-file-refused = This clip's file is not a video in the library folder
 
 # $reason is the window system's own words (English).
 errors-sign-in-window = The sign-in window could not open: { $reason }
+
+## Sent to the window outside a command's answer: the queue's pause banner, the web
+## session's note in Settings, a folder's failed sync, a local merge's note, a refused
+## setting. A $reason, $why or $problem is the system's or ffmpeg's own words (English)
+## unless it says otherwise.
+
+# The banner of a queue paused because no API key is set.
+errors-queue-no-key = Add your UlazAI API key to submit the queue.
+# Settings → Web account, after signing in.
+errors-web-session-unreadable = Signed in, but the web session could not be read. Try again.
+# Settings → Web account. $reason is one of the errors-keyring-… messages.
+errors-web-session-until-quit = The web session is kept until you quit: the system keyring could not be used ({ $reason })
+errors-web-session-expired = Your ulazai.com web session has expired. Reconnect to sync folders and merge on the server.
+# A folder made in the app could not be created on ulazai.com yet.
+errors-folder-sync-expired = The web session has expired: the folder is kept here and will be created on ulazai.com when you reconnect.
+# A merge on this computer, done: why the clips had to be re-encoded ($why: ffmpeg's check, English).
+errors-merge-reencoded = Re-encoded: { $why }.
+errors-merge-cancelled = Merge cancelled.
+# $number is the clip's place in the merge (1 = first); $reason is why (a sentence).
+errors-merge-clip-download = Clip { $number } could not be downloaded: { $reason }
+errors-merge-save = The merged video cannot be saved: { $reason }
+# Settings refused. $code is the language code asked for.
+errors-settings-language = The studio does not speak the language "{ $code }".
+errors-settings-server = The server address cannot be used: { $reason }.
+# $max is the largest size allowed, in MiB.
+errors-settings-max-download = The largest download must be between 1 MiB and { $max } MiB.
+# $problem says what is wrong with the program picked (English).
+errors-settings-ffmpeg = This ffmpeg cannot be used: { $problem }.
+# The app's own settings file could not be written ($reason: the system's words).
+errors-settings-save = Could not save the settings: { $reason }
+errors-sort-order-save = Could not save the sort order: { $reason }

@@ -230,3 +230,21 @@ errors-clip-not-saved = Este clip no está (todavía) en la biblioteca.
 errors-clip-file-refused = El archivo de este clip no es un vídeo de la carpeta de la biblioteca; no se usa.
 
 errors-sign-in-window = No se pudo abrir la ventana de inicio de sesión: { $reason }
+
+## Enviado a la ventana fuera de la respuesta a un comando.
+
+errors-queue-no-key = Añade tu clave de API de UlazAI para enviar la cola.
+errors-web-session-unreadable = Sesión iniciada, pero no se pudo leer la sesión web. Vuelve a intentarlo.
+errors-web-session-until-quit = La sesión web se conserva hasta que cierres la app: no se pudo usar el llavero del sistema ({ $reason })
+errors-web-session-expired = Tu sesión web de ulazai.com caducó. Vuelve a conectarte para sincronizar carpetas y unir en el servidor.
+errors-folder-sync-expired = La sesión web caducó: la carpeta se conserva aquí y se creará en ulazai.com cuando vuelvas a conectarte.
+errors-merge-reencoded = Recodificado: { $why }.
+errors-merge-cancelled = Unión cancelada.
+errors-merge-clip-download = No se pudo descargar el clip { $number }: { $reason }
+errors-merge-save = No se puede guardar el vídeo unido: { $reason }
+errors-settings-language = El estudio no habla el idioma «{ $code }».
+errors-settings-server = La dirección del servidor no se puede usar: { $reason }.
+errors-settings-max-download = La descarga máxima debe estar entre 1 MiB y { $max } MiB.
+errors-settings-ffmpeg = Este ffmpeg no se puede usar: { $problem }.
+errors-settings-save = No se pudieron guardar los ajustes: { $reason }
+errors-sort-order-save = No se pudo guardar el orden: { $reason }

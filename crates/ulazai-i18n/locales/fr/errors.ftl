@@ -230,3 +230,21 @@ errors-clip-not-saved = Ce clip n’est pas (encore) dans la bibliothèque.
 errors-clip-file-refused = Le fichier de ce clip n’est pas une vidéo du dossier de la bibliothèque ; il n’est pas utilisé.
 
 errors-sign-in-window = Impossible d’ouvrir la fenêtre de connexion : { $reason }
+
+## Envoyé à la fenêtre hors de la réponse à une commande.
+
+errors-queue-no-key = Ajoutez votre clé d’API UlazAI pour envoyer la file.
+errors-web-session-unreadable = Connecté, mais la session web n’a pas pu être lue. Réessayez.
+errors-web-session-until-quit = La session web est conservée jusqu’à ce que vous quittiez l’app : le trousseau du système n’a pas pu être utilisé ({ $reason })
+errors-web-session-expired = Votre session web ulazai.com a expiré. Reconnectez-vous pour synchroniser les dossiers et fusionner sur le serveur.
+errors-folder-sync-expired = La session web a expiré : le dossier est conservé ici et sera créé sur ulazai.com quand vous vous reconnecterez.
+errors-merge-reencoded = Réencodé : { $why }.
+errors-merge-cancelled = Fusion annulée.
+errors-merge-clip-download = Impossible de télécharger le clip { $number } : { $reason }
+errors-merge-save = Impossible d’enregistrer la vidéo fusionnée : { $reason }
+errors-settings-language = Le studio ne parle pas la langue « { $code } ».
+errors-settings-server = L’adresse du serveur n’est pas utilisable : { $reason }.
+errors-settings-max-download = Le plus grand téléchargement doit être compris entre 1 Mio et { $max } Mio.
+errors-settings-ffmpeg = Ce ffmpeg n’est pas utilisable : { $problem }.
+errors-settings-save = Impossible d’enregistrer les réglages : { $reason }
+errors-sort-order-save = Impossible d’enregistrer l’ordre de tri : { $reason }

@@ -214,3 +214,21 @@ errors-clip-not-saved = このクリップは（まだ）ライブラリにあ�
 errors-clip-file-refused = このクリップのファイルはライブラリフォルダー内の動画ではないため、使用しません。
 
 errors-sign-in-window = サインインウィンドウを開けませんでした：{ $reason }
+
+## コマンドの応答以外でウィンドウに送られるテキスト。
+
+errors-queue-no-key = キューを送信するには UlazAI の API キーを追加してください。
+errors-web-session-unreadable = サインインしましたが、Web セッションを読み取れませんでした。もう一度お試しください。
+errors-web-session-until-quit = Web セッションはアプリを終了するまでだけ保持されます。システムのキーチェーンを使用できませんでした（{ $reason }）
+errors-web-session-expired = ulazai.com の Web セッションの有効期限が切れました。フォルダーの同期とサーバーでの結合を行うには再接続してください。
+errors-folder-sync-expired = Web セッションの有効期限が切れました。フォルダーはここに残り、再接続すると ulazai.com に作成されます。
+errors-merge-reencoded = 再エンコードしました：{ $why }。
+errors-merge-cancelled = 結合をキャンセルしました。
+errors-merge-clip-download = クリップ { $number } をダウンロードできませんでした：{ $reason }
+errors-merge-save = 結合した動画を保存できません：{ $reason }
+errors-settings-language = このスタジオは言語「{ $code }」に対応していません。
+errors-settings-server = このサーバーアドレスは使用できません：{ $reason }。
+errors-settings-max-download = 最大ダウンロードサイズは 1 MiB から { $max } MiB の間で指定してください。
+errors-settings-ffmpeg = この ffmpeg は使用できません：{ $problem }。
+errors-settings-save = 設定を保存できませんでした：{ $reason }
+errors-sort-order-save = 並べ替え順を保存できませんでした：{ $reason }

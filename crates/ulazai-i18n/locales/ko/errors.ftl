@@ -214,3 +214,21 @@ errors-clip-not-saved = 이 클립은 (아직) 라이브러리에 없습니다.
 errors-clip-file-refused = 이 클립의 파일은 라이브러리 폴더의 동영상이 아니므로 사용하지 않습니다.
 
 errors-sign-in-window = 로그인 창을 열 수 없습니다: { $reason }
+
+## 명령 응답 밖에서 창으로 보내는 텍스트.
+
+errors-queue-no-key = 대기열을 제출하려면 UlazAI API 키를 추가하세요.
+errors-web-session-unreadable = 로그인했지만 웹 세션을 읽을 수 없습니다. 다시 시도하세요.
+errors-web-session-until-quit = 웹 세션은 앱을 종료할 때까지만 유지됩니다. 시스템 키체인을 사용할 수 없습니다({ $reason })
+errors-web-session-expired = ulazai.com 웹 세션이 만료되었습니다. 폴더를 동기화하고 서버에서 병합하려면 다시 연결하세요.
+errors-folder-sync-expired = 웹 세션이 만료되었습니다. 폴더는 여기에 남아 있으며 다시 연결하면 ulazai.com에 만들어집니다.
+errors-merge-reencoded = 다시 인코딩했습니다: { $why }.
+errors-merge-cancelled = 병합을 취소했습니다.
+errors-merge-clip-download = 클립 { $number }을(를) 다운로드할 수 없습니다: { $reason }
+errors-merge-save = 병합한 동영상을 저장할 수 없습니다: { $reason }
+errors-settings-language = 스튜디오가 언어 "{ $code }"을(를) 지원하지 않습니다.
+errors-settings-server = 이 서버 주소는 사용할 수 없습니다: { $reason }.
+errors-settings-max-download = 최대 다운로드 크기는 1 MiB에서 { $max } MiB 사이여야 합니다.
+errors-settings-ffmpeg = 이 ffmpeg는 사용할 수 없습니다: { $problem }.
+errors-settings-save = 설정을 저장할 수 없습니다: { $reason }
+errors-sort-order-save = 정렬 순서를 저장할 수 없습니다: { $reason }

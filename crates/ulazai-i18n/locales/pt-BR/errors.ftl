@@ -230,3 +230,21 @@ errors-clip-not-saved = Este clipe não está (ainda) na biblioteca.
 errors-clip-file-refused = O arquivo deste clipe não é um vídeo da pasta da biblioteca; ele não é usado.
 
 errors-sign-in-window = Não foi possível abrir a janela de login: { $reason }
+
+## Enviado para a janela fora da resposta a um comando.
+
+errors-queue-no-key = Adicione sua chave de API da UlazAI para enviar a fila.
+errors-web-session-unreadable = Você entrou, mas não foi possível ler a sessão web. Tente novamente.
+errors-web-session-until-quit = A sessão web fica guardada até você fechar o app: não foi possível usar o chaveiro do sistema ({ $reason })
+errors-web-session-expired = Sua sessão web do ulazai.com expirou. Reconecte-se para sincronizar pastas e mesclar no servidor.
+errors-folder-sync-expired = A sessão web expirou: a pasta fica aqui e será criada no ulazai.com quando você se reconectar.
+errors-merge-reencoded = Recodificado: { $why }.
+errors-merge-cancelled = Mesclagem cancelada.
+errors-merge-clip-download = Não foi possível baixar o clipe { $number }: { $reason }
+errors-merge-save = Não é possível salvar o vídeo mesclado: { $reason }
+errors-settings-language = O estúdio não fala o idioma “{ $code }”.
+errors-settings-server = O endereço do servidor não pode ser usado: { $reason }.
+errors-settings-max-download = O maior download deve ficar entre 1 MiB e { $max } MiB.
+errors-settings-ffmpeg = Este ffmpeg não pode ser usado: { $problem }.
+errors-settings-save = Não foi possível salvar os ajustes: { $reason }
+errors-sort-order-save = Não foi possível salvar a ordenação: { $reason }

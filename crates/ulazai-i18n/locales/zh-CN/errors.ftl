@@ -214,3 +214,21 @@ errors-clip-not-saved = 此片段（尚）不在素材库中。
 errors-clip-file-refused = 此片段的文件不是素材库文件夹中的视频，不会被使用。
 
 errors-sign-in-window = 无法打开登录窗口：{ $reason }
+
+## 在命令应答之外发送到窗口的文字。
+
+errors-queue-no-key = 请添加你的 UlazAI API 密钥以提交队列。
+errors-web-session-unreadable = 已登录，但无法读取网页会话。请重试。
+errors-web-session-until-quit = 网页会话只保留到你退出应用：无法使用系统钥匙串（{ $reason }）
+errors-web-session-expired = 你在 ulazai.com 的网页会话已过期。请重新连接以同步文件夹并在服务器上合并。
+errors-folder-sync-expired = 网页会话已过期：文件夹保留在这里，重新连接后会在 ulazai.com 上创建。
+errors-merge-reencoded = 已重新编码：{ $why }。
+errors-merge-cancelled = 合并已取消。
+errors-merge-clip-download = 无法下载第 { $number } 个片段：{ $reason }
+errors-merge-save = 无法保存合并后的视频：{ $reason }
+errors-settings-language = 工作室不支持语言“{ $code }”。
+errors-settings-server = 无法使用此服务器地址：{ $reason }。
+errors-settings-max-download = 最大下载大小必须在 1 MiB 到 { $max } MiB 之间。
+errors-settings-ffmpeg = 无法使用此 ffmpeg：{ $problem }。
+errors-settings-save = 无法保存设置：{ $reason }
+errors-sort-order-save = 无法保存排序方式：{ $reason }

@@ -65,7 +65,7 @@ impl Frame {
             rate: self.live.rate(),
             active_jobs: self.live.active_jobs() as u32,
             media_base: self.library.media_base(),
-            store_notice: self.current.store_notice(),
+            store_notice: self.current.store_notice().map(|t| t.render(&lang)),
             library_set_aside: self.current.library_set_aside(),
             language: lang.code().to_string(),
             system_language: self.locale.system().to_string(),

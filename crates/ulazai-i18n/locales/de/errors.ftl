@@ -248,3 +248,6 @@ errors-settings-max-download = Der größte Download muss zwischen 1 MiB und { $
 errors-settings-ffmpeg = Dieses ffmpeg ist nicht verwendbar: { $problem }.
 errors-settings-save = Die Einstellungen konnten nicht gespeichert werden: { $reason }
 errors-sort-order-save = Die Sortierung konnte nicht gespeichert werden: { $reason }
+errors-update-unpacked = Diese Kopie von UlazAI Studio wurde nicht aus einem Paket installiert und kann sich daher nicht selbst ersetzen. Laden Sie Version { $version } von { $url } herunter.
+errors-update-no-pkexec = Zum Installieren eines { $package }-Pakets sind Administratorrechte nötig, und auf diesem System gibt es kein pkexec, um sie anzufordern. Laden Sie Version { $version } von { $url } herunter und installieren Sie sie mit Ihrer Paketverwaltung.
+errors-store-unusable = Ihre Aufträge können nicht gespeichert werden: { $reason }. Sie bleiben bis zum Beenden im Speicher.

@@ -288,3 +288,10 @@ errors-settings-ffmpeg = This ffmpeg cannot be used: { $problem }.
 # The app's own settings file could not be written ($reason: the system's words).
 errors-settings-save = Could not save the settings: { $reason }
 errors-sort-order-save = Could not save the sort order: { $reason }
+# The update banner, for a copy that cannot install an update itself. $version is the
+# offered version, $url the download page.
+errors-update-unpacked = This copy of UlazAI Studio was not installed from a package, so it cannot replace itself. Get version { $version } from { $url }.
+# $package is ".deb" or ".rpm"; pkexec is the system's program that asks for an administrator password.
+errors-update-no-pkexec = Installing a { $package } package needs administrator rights, and this system has no pkexec to ask for them. Get version { $version } from { $url } and install it with your package manager.
+# A banner at the top of the window: the job library cannot be used ($reason: why, English).
+errors-store-unusable = Your jobs cannot be saved: { $reason }. They are kept in memory until you quit.

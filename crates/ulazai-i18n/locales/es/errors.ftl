@@ -248,3 +248,6 @@ errors-settings-max-download = La descarga máxima debe estar entre 1 MiB y { $m
 errors-settings-ffmpeg = Este ffmpeg no se puede usar: { $problem }.
 errors-settings-save = No se pudieron guardar los ajustes: { $reason }
 errors-sort-order-save = No se pudo guardar el orden: { $reason }
+errors-update-unpacked = Esta copia de UlazAI Studio no se instaló desde un paquete, así que no puede reemplazarse sola. Descarga la versión { $version } desde { $url }.
+errors-update-no-pkexec = Instalar un paquete { $package } requiere permisos de administrador, y este sistema no tiene pkexec para pedirlos. Descarga la versión { $version } desde { $url } e instálala con tu gestor de paquetes.
+errors-store-unusable = Tus trabajos no se pueden guardar: { $reason }. Se conservan en memoria hasta que cierres la app.

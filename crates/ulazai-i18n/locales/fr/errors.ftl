@@ -248,3 +248,6 @@ errors-settings-max-download = Le plus grand téléchargement doit être compris
 errors-settings-ffmpeg = Ce ffmpeg n’est pas utilisable : { $problem }.
 errors-settings-save = Impossible d’enregistrer les réglages : { $reason }
 errors-sort-order-save = Impossible d’enregistrer l’ordre de tri : { $reason }
+errors-update-unpacked = Cette copie d’UlazAI Studio n’a pas été installée à partir d’un paquet : elle ne peut pas se remplacer elle-même. Téléchargez la version { $version } sur { $url }.
+errors-update-no-pkexec = L’installation d’un paquet { $package } nécessite les droits d’administrateur, et ce système n’a pas pkexec pour les demander. Téléchargez la version { $version } sur { $url } et installez-la avec votre gestionnaire de paquets.
+errors-store-unusable = Vos tâches ne peuvent pas être enregistrées : { $reason }. Elles sont conservées en mémoire jusqu’à ce que vous quittiez l’app.

@@ -232,3 +232,6 @@ errors-settings-max-download = 最大ダウンロードサイズは 1 MiB から
 errors-settings-ffmpeg = この ffmpeg は使用できません：{ $problem }。
 errors-settings-save = 設定を保存できませんでした：{ $reason }
 errors-sort-order-save = 並べ替え順を保存できませんでした：{ $reason }
+errors-update-unpacked = この UlazAI Studio はパッケージからインストールされていないため、自身を置き換えられません。バージョン { $version } を { $url } から入手してください。
+errors-update-no-pkexec = { $package } パッケージのインストールには管理者権限が必要ですが、このシステムには権限を求める pkexec がありません。バージョン { $version } を { $url } から入手し、パッケージマネージャーでインストールしてください。
+errors-store-unusable = ジョブを保存できません：{ $reason }。アプリを終了するまでメモリ上に保持されます。

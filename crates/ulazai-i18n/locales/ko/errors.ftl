@@ -232,3 +232,6 @@ errors-settings-max-download = 최대 다운로드 크기는 1 MiB에서 { $max 
 errors-settings-ffmpeg = 이 ffmpeg는 사용할 수 없습니다: { $problem }.
 errors-settings-save = 설정을 저장할 수 없습니다: { $reason }
 errors-sort-order-save = 정렬 순서를 저장할 수 없습니다: { $reason }
+errors-update-unpacked = 이 UlazAI Studio는 패키지로 설치되지 않아 스스로 교체할 수 없습니다. { $url }에서 버전 { $version }을(를) 받으세요.
+errors-update-no-pkexec = { $package } 패키지를 설치하려면 관리자 권한이 필요하지만 이 시스템에는 권한을 요청할 pkexec가 없습니다. { $url }에서 버전 { $version }을(를) 받아 패키지 관리자로 설치하세요.
+errors-store-unusable = 작업을 저장할 수 없습니다: { $reason }. 앱을 종료할 때까지 메모리에 보관됩니다.

@@ -248,3 +248,6 @@ errors-settings-max-download = O maior download deve ficar entre 1 MiB e { $max 
 errors-settings-ffmpeg = Este ffmpeg não pode ser usado: { $problem }.
 errors-settings-save = Não foi possível salvar os ajustes: { $reason }
 errors-sort-order-save = Não foi possível salvar a ordenação: { $reason }
+errors-update-unpacked = Esta cópia do UlazAI Studio não foi instalada a partir de um pacote, então não pode se substituir sozinha. Baixe a versão { $version } em { $url }.
+errors-update-no-pkexec = Instalar um pacote { $package } exige permissões de administrador, e este sistema não tem o pkexec para pedi-las. Baixe a versão { $version } em { $url } e instale-a com seu gerenciador de pacotes.
+errors-store-unusable = Seus trabalhos não podem ser salvos: { $reason }. Eles ficam na memória até você fechar o app.

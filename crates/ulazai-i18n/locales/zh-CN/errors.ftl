@@ -232,3 +232,6 @@ errors-settings-max-download = 最大下载大小必须在 1 MiB 到 { $max } Mi
 errors-settings-ffmpeg = 无法使用此 ffmpeg：{ $problem }。
 errors-settings-save = 无法保存设置：{ $reason }
 errors-sort-order-save = 无法保存排序方式：{ $reason }
+errors-update-unpacked = 此 UlazAI Studio 副本不是通过安装包安装的，因此无法自行替换。请从 { $url } 获取版本 { $version }。
+errors-update-no-pkexec = 安装 { $package } 软件包需要管理员权限，而此系统没有可用于请求权限的 pkexec。请从 { $url } 获取版本 { $version }，并用你的软件包管理器安装。
+errors-store-unusable = 无法保存你的任务：{ $reason }。它们会保留在内存中，直到你退出应用。

@@ -21,6 +21,8 @@ const SCANNED: &[&str] = &[
     "src-tauri/updates/install.rs",
     "src-tauri/updates/mod.rs",
     "src-tauri/studio/mode.rs",
+    "crates/ulazai-engine/src/engine/delete.rs",
+    "crates/ulazai-engine/src/library/trash.rs",
     "src-tauri/studio/current.rs",
     "src-tauri/studio/error.rs",
     "src-tauri/studio/library.rs",

@@ -139,6 +139,7 @@ impl<'a> Folders<'a> {
                 trashed: 0,
                 kept: vec![],
                 problem: None,
+                text: None,
             })
         })
     }

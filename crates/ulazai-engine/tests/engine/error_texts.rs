@@ -73,6 +73,16 @@ fn display_and_catalog_say_the_same_in_english() {
     ] {
         assert_eq!(l.text().expect("worded").english(), l.to_string());
     }
+    use ulazai_engine::library::TrashError;
+    for t in [
+        TrashError::Trash("permission denied".into()),
+        TrashError::Restore("no such item".into()),
+        TrashError::Gone,
+        TrashError::Taken("/videos/a.mp4".into()),
+        TrashError::NotRestorable,
+    ] {
+        assert_eq!(t.text().english(), t.to_string());
+    }
 }
 
 /// Every message the API errors name is in every language's catalog (a misspelt id would

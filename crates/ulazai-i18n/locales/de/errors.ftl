@@ -251,3 +251,9 @@ errors-sort-order-save = Die Sortierung konnte nicht gespeichert werden: { $reas
 errors-update-unpacked = Diese Kopie von UlazAI Studio wurde nicht aus einem Paket installiert und kann sich daher nicht selbst ersetzen. Laden Sie Version { $version } von { $url } herunter.
 errors-update-no-pkexec = Zum Installieren eines { $package }-Pakets sind Administratorrechte nötig, und auf diesem System gibt es kein pkexec, um sie anzufordern. Laden Sie Version { $version } von { $url } herunter und installieren Sie sie mit Ihrer Paketverwaltung.
 errors-store-unusable = Ihre Aufträge können nicht gespeichert werden: { $reason }. Sie bleiben bis zum Beenden im Speicher.
+
+errors-trash-move = Die Datei des Clips konnte nicht in den Papierkorb verschoben werden: { $reason }
+errors-trash-restore = Die Datei des Clips konnte nicht aus dem Papierkorb zurückgeholt werden: { $reason }
+errors-trash-gone = Die Datei des Clips ist nicht mehr im Papierkorb.
+errors-trash-taken = Unter { $path } liegt bereits eine Datei; die Datei des Clips bleibt im Papierkorb.
+errors-trash-put-back = Die Datei des Clips liegt im Papierkorb: Stellen Sie sie im Finder mit „Zurücklegen“ wieder her.

@@ -295,3 +295,13 @@ errors-update-unpacked = This copy of UlazAI Studio was not installed from a pac
 errors-update-no-pkexec = Installing a { $package } package needs administrator rights, and this system has no pkexec to ask for them. Get version { $version } from { $url } and install it with your package manager.
 # A banner at the top of the window: the job library cannot be used ($reason: why, English).
 errors-store-unusable = Your jobs cannot be saved: { $reason }. They are kept in memory until you quit.
+
+## Deleting clips to the system trash, and undoing it. $reason is the system's own words
+## (English); $path a file's path.
+
+errors-trash-move = The clip's file could not be moved to the trash: { $reason }
+errors-trash-restore = The clip's file could not be put back from the trash: { $reason }
+errors-trash-gone = The clip's file is no longer in the trash.
+errors-trash-taken = A file is already at { $path }; the clip's file was left in the trash.
+# macOS: the Finder's "Put Back" command restores a file from the Trash.
+errors-trash-put-back = The clip's file is in the Trash: use Put Back in the Finder to restore it.

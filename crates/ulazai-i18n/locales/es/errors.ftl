@@ -251,3 +251,9 @@ errors-sort-order-save = No se pudo guardar el orden: { $reason }
 errors-update-unpacked = Esta copia de UlazAI Studio no se instaló desde un paquete, así que no puede reemplazarse sola. Descarga la versión { $version } desde { $url }.
 errors-update-no-pkexec = Instalar un paquete { $package } requiere permisos de administrador, y este sistema no tiene pkexec para pedirlos. Descarga la versión { $version } desde { $url } e instálala con tu gestor de paquetes.
 errors-store-unusable = Tus trabajos no se pueden guardar: { $reason }. Se conservan en memoria hasta que cierres la app.
+
+errors-trash-move = No se pudo mover el archivo del clip a la papelera: { $reason }
+errors-trash-restore = No se pudo recuperar el archivo del clip de la papelera: { $reason }
+errors-trash-gone = El archivo del clip ya no está en la papelera.
+errors-trash-taken = Ya hay un archivo en { $path }; el archivo del clip se quedó en la papelera.
+errors-trash-put-back = El archivo del clip está en la Papelera: usa «Devolver» en el Finder para recuperarlo.

@@ -251,3 +251,9 @@ errors-sort-order-save = Impossible d’enregistrer l’ordre de tri : { $reason
 errors-update-unpacked = Cette copie d’UlazAI Studio n’a pas été installée à partir d’un paquet : elle ne peut pas se remplacer elle-même. Téléchargez la version { $version } sur { $url }.
 errors-update-no-pkexec = L’installation d’un paquet { $package } nécessite les droits d’administrateur, et ce système n’a pas pkexec pour les demander. Téléchargez la version { $version } sur { $url } et installez-la avec votre gestionnaire de paquets.
 errors-store-unusable = Vos tâches ne peuvent pas être enregistrées : { $reason }. Elles sont conservées en mémoire jusqu’à ce que vous quittiez l’app.
+
+errors-trash-move = Impossible de placer le fichier du clip dans la corbeille : { $reason }
+errors-trash-restore = Impossible de récupérer le fichier du clip dans la corbeille : { $reason }
+errors-trash-gone = Le fichier du clip n’est plus dans la corbeille.
+errors-trash-taken = Un fichier existe déjà à l’emplacement { $path } ; le fichier du clip est resté dans la corbeille.
+errors-trash-put-back = Le fichier du clip est dans la Corbeille : utilisez « Remettre » dans le Finder pour le récupérer.

@@ -235,3 +235,9 @@ errors-sort-order-save = 並べ替え順を保存できませんでした：{ $r
 errors-update-unpacked = この UlazAI Studio はパッケージからインストールされていないため、自身を置き換えられません。バージョン { $version } を { $url } から入手してください。
 errors-update-no-pkexec = { $package } パッケージのインストールには管理者権限が必要ですが、このシステムには権限を求める pkexec がありません。バージョン { $version } を { $url } から入手し、パッケージマネージャーでインストールしてください。
 errors-store-unusable = ジョブを保存できません：{ $reason }。アプリを終了するまでメモリ上に保持されます。
+
+errors-trash-move = クリップのファイルをゴミ箱に移動できませんでした：{ $reason }
+errors-trash-restore = クリップのファイルをゴミ箱から戻せませんでした：{ $reason }
+errors-trash-gone = クリップのファイルはもうゴミ箱にありません。
+errors-trash-taken = { $path } にはすでにファイルがあります。クリップのファイルはゴミ箱に残しました。
+errors-trash-put-back = クリップのファイルはゴミ箱にあります。Finder の「戻す」で復元してください。

@@ -235,3 +235,9 @@ errors-sort-order-save = 정렬 순서를 저장할 수 없습니다: { $reason 
 errors-update-unpacked = 이 UlazAI Studio는 패키지로 설치되지 않아 스스로 교체할 수 없습니다. { $url }에서 버전 { $version }을(를) 받으세요.
 errors-update-no-pkexec = { $package } 패키지를 설치하려면 관리자 권한이 필요하지만 이 시스템에는 권한을 요청할 pkexec가 없습니다. { $url }에서 버전 { $version }을(를) 받아 패키지 관리자로 설치하세요.
 errors-store-unusable = 작업을 저장할 수 없습니다: { $reason }. 앱을 종료할 때까지 메모리에 보관됩니다.
+
+errors-trash-move = 클립 파일을 휴지통으로 옮길 수 없습니다: { $reason }
+errors-trash-restore = 클립 파일을 휴지통에서 되돌릴 수 없습니다: { $reason }
+errors-trash-gone = 클립 파일이 더 이상 휴지통에 없습니다.
+errors-trash-taken = { $path }에 이미 파일이 있습니다. 클립 파일은 휴지통에 남겨 두었습니다.
+errors-trash-put-back = 클립 파일이 휴지통에 있습니다. Finder에서 “되돌려 놓기”로 복원하세요.

@@ -251,3 +251,9 @@ errors-sort-order-save = Não foi possível salvar a ordenação: { $reason }
 errors-update-unpacked = Esta cópia do UlazAI Studio não foi instalada a partir de um pacote, então não pode se substituir sozinha. Baixe a versão { $version } em { $url }.
 errors-update-no-pkexec = Instalar um pacote { $package } exige permissões de administrador, e este sistema não tem o pkexec para pedi-las. Baixe a versão { $version } em { $url } e instale-a com seu gerenciador de pacotes.
 errors-store-unusable = Seus trabalhos não podem ser salvos: { $reason }. Eles ficam na memória até você fechar o app.
+
+errors-trash-move = Não foi possível mover o arquivo do clipe para a lixeira: { $reason }
+errors-trash-restore = Não foi possível tirar o arquivo do clipe da lixeira: { $reason }
+errors-trash-gone = O arquivo do clipe não está mais na lixeira.
+errors-trash-taken = Já existe um arquivo em { $path }; o arquivo do clipe ficou na lixeira.
+errors-trash-put-back = O arquivo do clipe está no Lixo: use “Colocar de Volta” no Finder para restaurá-lo.

@@ -235,3 +235,9 @@ errors-sort-order-save = 无法保存排序方式：{ $reason }
 errors-update-unpacked = 此 UlazAI Studio 副本不是通过安装包安装的，因此无法自行替换。请从 { $url } 获取版本 { $version }。
 errors-update-no-pkexec = 安装 { $package } 软件包需要管理员权限，而此系统没有可用于请求权限的 pkexec。请从 { $url } 获取版本 { $version }，并用你的软件包管理器安装。
 errors-store-unusable = 无法保存你的任务：{ $reason }。它们会保留在内存中，直到你退出应用。
+
+errors-trash-move = 无法将片段的文件移到回收站：{ $reason }
+errors-trash-restore = 无法从回收站恢复片段的文件：{ $reason }
+errors-trash-gone = 片段的文件已不在回收站中。
+errors-trash-taken = { $path } 已有一个文件；片段的文件留在了回收站中。
+errors-trash-put-back = 片段的文件在废纸篓中：请在“访达”中使用“放回原处”来恢复。

@@ -61,7 +61,7 @@ impl Frame {
             server_default: self.settings.server_default(),
             key: self.keys.status(),
             keyring: self.keys.keyring_status().worded(&lang),
-            connectivity: self.live.connectivity(),
+            connectivity: self.live.connectivity().worded(&lang),
             rate: self.live.rate(),
             active_jobs: self.live.active_jobs() as u32,
             media_base: self.library.media_base(),

@@ -115,7 +115,8 @@ impl Reactions {
             E::ActiveJobs { count } => self.live.set_active_jobs(count as usize),
             E::Connectivity { state } => {
                 self.live.set_connectivity(state.clone());
-                self.ui.emit::<AppConnectivity>(&state);
+                self.ui
+                    .emit::<AppConnectivity>(&state.worded(&self.locale.get()));
             }
             E::KeyState { state } => {
                 let demo = self.current.is_demo().await;

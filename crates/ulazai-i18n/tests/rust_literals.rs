@@ -23,6 +23,8 @@ const SCANNED: &[&str] = &[
     "src-tauri/studio/mode.rs",
     "crates/ulazai-engine/src/engine/delete.rs",
     "crates/ulazai-engine/src/library/trash.rs",
+    "crates/ulazai-engine/src/poll/gate.rs",
+    "crates/ulazai-engine/src/model/mod.rs",
     "src-tauri/studio/current.rs",
     "src-tauri/studio/error.rs",
     "src-tauri/studio/library.rs",

@@ -257,3 +257,11 @@ errors-trash-restore = Die Datei des Clips konnte nicht aus dem Papierkorb zurü
 errors-trash-gone = Die Datei des Clips ist nicht mehr im Papierkorb.
 errors-trash-taken = Unter { $path } liegt bereits eine Datei; die Datei des Clips bleibt im Papierkorb.
 errors-trash-put-back = Die Datei des Clips liegt im Papierkorb: Stellen Sie sie im Finder mit „Zurücklegen“ wieder her.
+
+errors-poll-slow-down = Der Server bittet um eine Pause (429).
+errors-poll-server = Beim Server ist ein Problem aufgetreten ({ $status }).
+errors-poll-timeout = Der Server hat nicht rechtzeitig geantwortet.
+errors-poll-connect = Der Server ist nicht erreichbar.
+errors-poll-interrupted = Die Verbindung zum Server wurde unterbrochen.
+errors-poll-unreadable = Der Server hat eine unlesbare Antwort gesendet.
+errors-poll-unexpected = Unerwartete Antwort vom Server ({ $answer }).

@@ -305,3 +305,15 @@ errors-trash-gone = The clip's file is no longer in the trash.
 errors-trash-taken = A file is already at { $path }; the clip's file was left in the trash.
 # macOS: the Finder's "Put Back" command restores a file from the Trash.
 errors-trash-put-back = The clip's file is in the Trash: use Put Back in the Finder to restore it.
+
+## The offline banner: why polling pauses ($status an HTTP status; $answer the server's
+## answer as the app recorded it, technical English). Shown inside the banner's
+## app-banner-backoff-retry "({ $reason }). …": a final stop may be left out.
+
+errors-poll-slow-down = The server asked us to slow down (429).
+errors-poll-server = The server had a problem ({ $status }).
+errors-poll-timeout = The server did not answer in time.
+errors-poll-connect = Cannot reach the server.
+errors-poll-interrupted = The connection to the server was interrupted.
+errors-poll-unreadable = The server sent an answer we could not read.
+errors-poll-unexpected = Unexpected answer from the server ({ $answer }).

@@ -257,3 +257,11 @@ errors-trash-restore = No se pudo recuperar el archivo del clip de la papelera: 
 errors-trash-gone = El archivo del clip ya no está en la papelera.
 errors-trash-taken = Ya hay un archivo en { $path }; el archivo del clip se quedó en la papelera.
 errors-trash-put-back = El archivo del clip está en la Papelera: usa «Devolver» en el Finder para recuperarlo.
+
+errors-poll-slow-down = El servidor pidió ir más despacio (429).
+errors-poll-server = El servidor tuvo un problema ({ $status }).
+errors-poll-timeout = El servidor no respondió a tiempo.
+errors-poll-connect = No se puede conectar con el servidor.
+errors-poll-interrupted = Se interrumpió la conexión con el servidor.
+errors-poll-unreadable = El servidor envió una respuesta que no se pudo leer.
+errors-poll-unexpected = Respuesta inesperada del servidor ({ $answer }).

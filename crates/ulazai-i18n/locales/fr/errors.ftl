@@ -257,3 +257,11 @@ errors-trash-restore = Impossible de récupérer le fichier du clip dans la corb
 errors-trash-gone = Le fichier du clip n’est plus dans la corbeille.
 errors-trash-taken = Un fichier existe déjà à l’emplacement { $path } ; le fichier du clip est resté dans la corbeille.
 errors-trash-put-back = Le fichier du clip est dans la Corbeille : utilisez « Remettre » dans le Finder pour le récupérer.
+
+errors-poll-slow-down = Le serveur demande de ralentir (429).
+errors-poll-server = Le serveur a rencontré un problème ({ $status }).
+errors-poll-timeout = Le serveur n’a pas répondu à temps.
+errors-poll-connect = Impossible de joindre le serveur.
+errors-poll-interrupted = La connexion au serveur a été interrompue.
+errors-poll-unreadable = Le serveur a envoyé une réponse illisible.
+errors-poll-unexpected = Réponse inattendue du serveur ({ $answer }).

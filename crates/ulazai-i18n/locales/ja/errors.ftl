@@ -241,3 +241,11 @@ errors-trash-restore = クリップのファイルをゴミ箱から戻せませ
 errors-trash-gone = クリップのファイルはもうゴミ箱にありません。
 errors-trash-taken = { $path } にはすでにファイルがあります。クリップのファイルはゴミ箱に残しました。
 errors-trash-put-back = クリップのファイルはゴミ箱にあります。Finder の「戻す」で復元してください。
+
+errors-poll-slow-down = サーバーから間隔を空けるよう求められました（429）
+errors-poll-server = サーバーで問題が発生しました（{ $status }）
+errors-poll-timeout = サーバーが時間内に応答しませんでした
+errors-poll-connect = サーバーに接続できません
+errors-poll-interrupted = サーバーとの接続が中断されました
+errors-poll-unreadable = サーバーから読み取れない応答が届きました
+errors-poll-unexpected = サーバーから予期しない応答がありました（{ $answer }）

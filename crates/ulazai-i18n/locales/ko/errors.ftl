@@ -241,3 +241,11 @@ errors-trash-restore = 클립 파일을 휴지통에서 되돌릴 수 없습니�
 errors-trash-gone = 클립 파일이 더 이상 휴지통에 없습니다.
 errors-trash-taken = { $path }에 이미 파일이 있습니다. 클립 파일은 휴지통에 남겨 두었습니다.
 errors-trash-put-back = 클립 파일이 휴지통에 있습니다. Finder에서 “되돌려 놓기”로 복원하세요.
+
+errors-poll-slow-down = 서버가 요청 속도를 늦춰 달라고 했습니다(429)
+errors-poll-server = 서버에 문제가 발생했습니다({ $status })
+errors-poll-timeout = 서버가 제시간에 응답하지 않았습니다
+errors-poll-connect = 서버에 연결할 수 없습니다
+errors-poll-interrupted = 서버 연결이 끊어졌습니다
+errors-poll-unreadable = 서버가 읽을 수 없는 응답을 보냈습니다
+errors-poll-unexpected = 서버에서 예상치 못한 응답을 받았습니다({ $answer })

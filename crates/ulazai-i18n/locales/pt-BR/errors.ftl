@@ -257,3 +257,11 @@ errors-trash-restore = Não foi possível tirar o arquivo do clipe da lixeira: {
 errors-trash-gone = O arquivo do clipe não está mais na lixeira.
 errors-trash-taken = Já existe um arquivo em { $path }; o arquivo do clipe ficou na lixeira.
 errors-trash-put-back = O arquivo do clipe está no Lixo: use “Colocar de Volta” no Finder para restaurá-lo.
+
+errors-poll-slow-down = O servidor pediu para ir mais devagar (429).
+errors-poll-server = O servidor teve um problema ({ $status }).
+errors-poll-timeout = O servidor não respondeu a tempo.
+errors-poll-connect = Não é possível acessar o servidor.
+errors-poll-interrupted = A conexão com o servidor foi interrompida.
+errors-poll-unreadable = O servidor enviou uma resposta que não pôde ser lida.
+errors-poll-unexpected = Resposta inesperada do servidor ({ $answer }).

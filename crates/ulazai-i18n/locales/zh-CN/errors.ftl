@@ -241,3 +241,11 @@ errors-trash-restore = 无法从回收站恢复片段的文件：{ $reason }
 errors-trash-gone = 片段的文件已不在回收站中。
 errors-trash-taken = { $path } 已有一个文件；片段的文件留在了回收站中。
 errors-trash-put-back = 片段的文件在废纸篓中：请在“访达”中使用“放回原处”来恢复。
+
+errors-poll-slow-down = 服务器要求放慢请求（429）
+errors-poll-server = 服务器出现问题（{ $status }）
+errors-poll-timeout = 服务器未及时响应
+errors-poll-connect = 无法连接到服务器
+errors-poll-interrupted = 与服务器的连接已中断
+errors-poll-unreadable = 服务器发送了无法读取的响应
+errors-poll-unexpected = 服务器返回了意外的响应（{ $answer }）

@@ -198,6 +198,7 @@ impl<'a> RenderQueue<'a> {
                         added_at: now.clone(),
                         sent_at: None,
                         error: None,
+                        error_text: None,
                     }
                 })
                 .collect();

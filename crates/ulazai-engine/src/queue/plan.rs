@@ -128,12 +128,18 @@ pub struct QueueView {
 }
 
 impl QueueView {
-    /// The view with its sentences in `lang`'s words (the pause's reason), as it leaves
+    /// The view with its sentences in `lang`'s words (the pause's reason, why an item was
+    /// refused), as it leaves
     /// for the window. A sentence saved by an earlier run stays as it was saved.
     pub fn worded(mut self, lang: &ulazai_i18n::Localizer) -> QueueView {
         if let Some(pause) = &mut self.pause {
             if let Some(text) = &pause.text {
                 pause.message = Some(text.render(lang));
+            }
+        }
+        for queued in &mut self.items {
+            if let Some(text) = &queued.item.error_text {
+                queued.item.error = Some(text.render(lang));
             }
         }
         self

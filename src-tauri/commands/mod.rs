@@ -297,10 +297,8 @@ impl From<MergeFailure> for CommandError {
                     Text::new("errors-merge-no-ffmpeg").with("how", how_to_install),
                 )
             }
-            MergeFailure::Ffmpeg(MergeError::ChosenFfmpeg(_)) => {
-                CommandError::new(ErrorCode::FfmpegPath, text)
-            }
-            MergeFailure::Ffmpeg(_) => CommandError::new(ErrorCode::Ffmpeg, text),
+            MergeFailure::Ffmpeg(MergeError::ChosenFfmpeg(_)) => text_of(ErrorCode::FfmpegPath),
+            MergeFailure::Ffmpeg(_) => text_of(ErrorCode::Ffmpeg),
         }
     }
 }

@@ -25,6 +25,7 @@ const SCANNED: &[&str] = &[
     "crates/ulazai-engine/src/library/trash.rs",
     "crates/ulazai-engine/src/poll/gate.rs",
     "crates/ulazai-engine/src/model/mod.rs",
+    "crates/ulazai-engine/src/ffmpeg/mod.rs",
     "src-tauri/studio/current.rs",
     "src-tauri/studio/error.rs",
     "src-tauri/studio/library.rs",

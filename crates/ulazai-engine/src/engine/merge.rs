@@ -56,8 +56,7 @@ pub enum MergeFailure {
 pub use crate::ffmpeg::{FfmpegStatus, MergeError};
 
 impl MergeFailure {
-    /// The sentence as a catalog message, for the refusals the merge makes itself (the
-    /// API's and ffmpeg's have their own): `None` for those.
+    /// The sentence as a catalog message (always one now; an `Option` for the callers).
     pub fn text(&self) -> Option<Text> {
         Some(match self {
             MergeFailure::TooFew => Text::new("errors-merge-too-few"),
@@ -69,7 +68,7 @@ impl MergeFailure {
             MergeFailure::NotCompleted => Text::new("errors-merge-not-completed"),
             MergeFailure::SessionExpired => Text::new("errors-merge-session-expired"),
             MergeFailure::Api(e) => e.text(),
-            MergeFailure::Ffmpeg(_) => return None,
+            MergeFailure::Ffmpeg(e) => e.text(),
         })
     }
 }
@@ -396,10 +395,7 @@ impl<'a> Merges<'a> {
         };
         let outcome = merged.map_err(|e| {
             let _ = std::fs::remove_file(&output);
-            Stop {
-                english: e.to_string(),
-                text: None,
-            }
+            Stop::from(e.text())
         })?;
         lib.record(id, &output);
         lib.set_seconds(id, outcome.duration_secs);
@@ -416,8 +412,8 @@ impl<'a> Merges<'a> {
     }
 }
 
-/// Why a merge on this computer stopped: a catalog message, or ffmpeg's own account
-/// (English, `text` none: the catalog does not have ffmpeg's words).
+/// Why a merge on this computer stopped: the English (logs, `message`) and the catalog
+/// message the shell words.
 struct Stop {
     english: String,
     text: Option<Text>,

@@ -73,6 +73,39 @@ fn display_and_catalog_say_the_same_in_english() {
     ] {
         assert_eq!(l.text().expect("worded").english(), l.to_string());
     }
+    use ulazai_engine::ffmpeg::MergeError;
+    for m in [
+        MergeError::NotInstalled {
+            how_to_install: "Install it.".into(),
+        },
+        MergeError::ChosenFfmpeg("/x/ffmpeg is not a program".into()),
+        MergeError::Probe("no video stream".into()),
+        MergeError::Ffmpeg {
+            code: Some(1),
+            stderr_tail: "a\nInvalid data found\n\n".into(),
+        },
+        MergeError::Ffmpeg {
+            code: Some(1),
+            stderr_tail: " \n".into(),
+        },
+        MergeError::Ffmpeg {
+            code: None,
+            stderr_tail: "killed".into(),
+        },
+        MergeError::Ffmpeg {
+            code: None,
+            stderr_tail: String::new(),
+        },
+        MergeError::Cancelled,
+        MergeError::Io("disk full".into()),
+        MergeError::NeedTwoClips,
+        MergeError::BadPath("a line break".into()),
+        MergeError::BadTrim("the out point must come after the in point".into()),
+    ] {
+        assert_eq!(m.text().english(), m.to_string());
+        let f = MergeFailure::Ffmpeg(m);
+        assert_eq!(f.text().expect("worded").english(), f.to_string());
+    }
     use ulazai_engine::library::TrashError;
     for t in [
         TrashError::Trash("permission denied".into()),

@@ -317,3 +317,20 @@ errors-poll-connect = Cannot reach the server.
 errors-poll-interrupted = The connection to the server was interrupted.
 errors-poll-unreadable = The server sent an answer we could not read.
 errors-poll-unexpected = Unexpected answer from the server ({ $answer }).
+
+## Merging on this computer with ffmpeg. $how says how to install ffmpeg (English, from
+## the app); $problem, $reason and $tail are ffmpeg's or the system's words (English);
+## $code is ffmpeg's exit code.
+
+errors-ffmpeg-not-found = ffmpeg was not found on this computer. { $how }
+# “ffmpeg for merging on this computer” and “Use ffmpeg from PATH” are Settings → Library labels.
+errors-ffmpeg-chosen = The ffmpeg chosen in Settings cannot be used: { $problem }. Choose another in Settings → Library (“ffmpeg for merging on this computer”), or use the ffmpeg found on this computer (“Use ffmpeg from PATH”).
+errors-ffmpeg-probe = A clip could not be read: { $reason }
+errors-ffmpeg-failed-code-says = ffmpeg could not merge the clips (exit code { $code }): { $tail }
+errors-ffmpeg-failed-code = ffmpeg could not merge the clips (exit code { $code }).
+errors-ffmpeg-failed-says = ffmpeg could not merge the clips: { $tail }
+errors-ffmpeg-failed = ffmpeg could not merge the clips.
+errors-ffmpeg-cancelled = The merge was cancelled.
+errors-ffmpeg-io = The merged video could not be saved: { $reason }
+errors-ffmpeg-bad-path = A clip cannot be merged: { $reason }
+errors-ffmpeg-bad-trim = A trim cannot be used: { $reason }

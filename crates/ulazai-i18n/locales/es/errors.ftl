@@ -265,3 +265,15 @@ errors-poll-connect = No se puede conectar con el servidor.
 errors-poll-interrupted = Se interrumpió la conexión con el servidor.
 errors-poll-unreadable = El servidor envió una respuesta que no se pudo leer.
 errors-poll-unexpected = Respuesta inesperada del servidor ({ $answer }).
+
+errors-ffmpeg-not-found = No se encontró ffmpeg en este equipo. { $how }
+errors-ffmpeg-chosen = El ffmpeg elegido en Ajustes no se puede usar: { $problem }. Elige otro en Ajustes → Biblioteca («ffmpeg para unir en este equipo») o usa el ffmpeg que hay en este equipo («Usar ffmpeg del PATH»).
+errors-ffmpeg-probe = No se pudo leer un clip: { $reason }
+errors-ffmpeg-failed-code-says = ffmpeg no pudo unir los clips (código de salida { $code }): { $tail }
+errors-ffmpeg-failed-code = ffmpeg no pudo unir los clips (código de salida { $code }).
+errors-ffmpeg-failed-says = ffmpeg no pudo unir los clips: { $tail }
+errors-ffmpeg-failed = ffmpeg no pudo unir los clips.
+errors-ffmpeg-cancelled = Se canceló la unión.
+errors-ffmpeg-io = No se pudo guardar el vídeo unido: { $reason }
+errors-ffmpeg-bad-path = Un clip no se puede unir: { $reason }
+errors-ffmpeg-bad-trim = Un recorte no se puede usar: { $reason }

@@ -265,3 +265,15 @@ errors-poll-connect = Impossible de joindre le serveur.
 errors-poll-interrupted = La connexion au serveur a été interrompue.
 errors-poll-unreadable = Le serveur a envoyé une réponse illisible.
 errors-poll-unexpected = Réponse inattendue du serveur ({ $answer }).
+
+errors-ffmpeg-not-found = ffmpeg est introuvable sur cet ordinateur. { $how }
+errors-ffmpeg-chosen = Le ffmpeg choisi dans les Réglages n’est pas utilisable : { $problem }. Choisissez-en un autre dans Réglages → Bibliothèque (« ffmpeg pour fusionner sur cet ordinateur »), ou utilisez celui trouvé sur cet ordinateur (« Utiliser ffmpeg du PATH »).
+errors-ffmpeg-probe = Impossible de lire un clip : { $reason }
+errors-ffmpeg-failed-code-says = ffmpeg n’a pas pu fusionner les clips (code de sortie { $code }) : { $tail }
+errors-ffmpeg-failed-code = ffmpeg n’a pas pu fusionner les clips (code de sortie { $code }).
+errors-ffmpeg-failed-says = ffmpeg n’a pas pu fusionner les clips : { $tail }
+errors-ffmpeg-failed = ffmpeg n’a pas pu fusionner les clips.
+errors-ffmpeg-cancelled = La fusion a été annulée.
+errors-ffmpeg-io = Impossible d’enregistrer la vidéo fusionnée : { $reason }
+errors-ffmpeg-bad-path = Un clip ne peut pas être fusionné : { $reason }
+errors-ffmpeg-bad-trim = Une découpe n’est pas utilisable : { $reason }

@@ -249,3 +249,15 @@ errors-poll-connect = サーバーに接続できません
 errors-poll-interrupted = サーバーとの接続が中断されました
 errors-poll-unreadable = サーバーから読み取れない応答が届きました
 errors-poll-unexpected = サーバーから予期しない応答がありました（{ $answer }）
+
+errors-ffmpeg-not-found = このコンピューターに ffmpeg が見つかりませんでした。{ $how }
+errors-ffmpeg-chosen = 設定で選んだ ffmpeg は使用できません：{ $problem }。設定 → ライブラリ（「このコンピューターでの結合に使う ffmpeg」）で別のものを選ぶか、このコンピューターで見つかった ffmpeg を使ってください（「PATH の ffmpeg を使用」）。
+errors-ffmpeg-probe = クリップを読み取れませんでした：{ $reason }
+errors-ffmpeg-failed-code-says = ffmpeg でクリップを結合できませんでした（終了コード { $code }）：{ $tail }
+errors-ffmpeg-failed-code = ffmpeg でクリップを結合できませんでした（終了コード { $code }）。
+errors-ffmpeg-failed-says = ffmpeg でクリップを結合できませんでした：{ $tail }
+errors-ffmpeg-failed = ffmpeg でクリップを結合できませんでした。
+errors-ffmpeg-cancelled = 結合をキャンセルしました。
+errors-ffmpeg-io = 結合した動画を保存できませんでした：{ $reason }
+errors-ffmpeg-bad-path = 結合できないクリップがあります：{ $reason }
+errors-ffmpeg-bad-trim = 使用できないトリミングがあります：{ $reason }

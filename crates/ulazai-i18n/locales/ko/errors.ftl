@@ -249,3 +249,15 @@ errors-poll-connect = 서버에 연결할 수 없습니다
 errors-poll-interrupted = 서버 연결이 끊어졌습니다
 errors-poll-unreadable = 서버가 읽을 수 없는 응답을 보냈습니다
 errors-poll-unexpected = 서버에서 예상치 못한 응답을 받았습니다({ $answer })
+
+errors-ffmpeg-not-found = 이 컴퓨터에서 ffmpeg를 찾을 수 없습니다. { $how }
+errors-ffmpeg-chosen = 설정에서 선택한 ffmpeg를 사용할 수 없습니다: { $problem }. 설정 → 라이브러리(“이 컴퓨터에서 병합할 때 쓰는 ffmpeg”)에서 다른 것을 선택하거나 이 컴퓨터에서 찾은 ffmpeg를 사용하세요(“PATH의 ffmpeg 사용”).
+errors-ffmpeg-probe = 클립을 읽을 수 없습니다: { $reason }
+errors-ffmpeg-failed-code-says = ffmpeg가 클립을 병합하지 못했습니다(종료 코드 { $code }): { $tail }
+errors-ffmpeg-failed-code = ffmpeg가 클립을 병합하지 못했습니다(종료 코드 { $code }).
+errors-ffmpeg-failed-says = ffmpeg가 클립을 병합하지 못했습니다: { $tail }
+errors-ffmpeg-failed = ffmpeg가 클립을 병합하지 못했습니다.
+errors-ffmpeg-cancelled = 병합을 취소했습니다.
+errors-ffmpeg-io = 병합한 동영상을 저장할 수 없습니다: { $reason }
+errors-ffmpeg-bad-path = 병합할 수 없는 클립이 있습니다: { $reason }
+errors-ffmpeg-bad-trim = 사용할 수 없는 트리밍이 있습니다: { $reason }

@@ -265,3 +265,15 @@ errors-poll-connect = Não é possível acessar o servidor.
 errors-poll-interrupted = A conexão com o servidor foi interrompida.
 errors-poll-unreadable = O servidor enviou uma resposta que não pôde ser lida.
 errors-poll-unexpected = Resposta inesperada do servidor ({ $answer }).
+
+errors-ffmpeg-not-found = O ffmpeg não foi encontrado neste computador. { $how }
+errors-ffmpeg-chosen = O ffmpeg escolhido em Ajustes não pode ser usado: { $problem }. Escolha outro em Ajustes → Biblioteca (“ffmpeg para juntar clipes neste computador”) ou use o ffmpeg encontrado neste computador (“Usar o ffmpeg do PATH”).
+errors-ffmpeg-probe = Não foi possível ler um clipe: { $reason }
+errors-ffmpeg-failed-code-says = O ffmpeg não conseguiu mesclar os clipes (código de saída { $code }): { $tail }
+errors-ffmpeg-failed-code = O ffmpeg não conseguiu mesclar os clipes (código de saída { $code }).
+errors-ffmpeg-failed-says = O ffmpeg não conseguiu mesclar os clipes: { $tail }
+errors-ffmpeg-failed = O ffmpeg não conseguiu mesclar os clipes.
+errors-ffmpeg-cancelled = A mesclagem foi cancelada.
+errors-ffmpeg-io = Não foi possível salvar o vídeo mesclado: { $reason }
+errors-ffmpeg-bad-path = Um clipe não pode ser mesclado: { $reason }
+errors-ffmpeg-bad-trim = Um corte não pode ser usado: { $reason }

@@ -249,3 +249,15 @@ errors-poll-connect = 无法连接到服务器
 errors-poll-interrupted = 与服务器的连接已中断
 errors-poll-unreadable = 服务器发送了无法读取的响应
 errors-poll-unexpected = 服务器返回了意外的响应（{ $answer }）
+
+errors-ffmpeg-not-found = 在这台电脑上找不到 ffmpeg。{ $how }
+errors-ffmpeg-chosen = 无法使用在设置中选择的 ffmpeg：{ $problem }。请在“设置 → 素材库”（“本机合并使用的 ffmpeg”）中另选一个，或使用在这台电脑上找到的 ffmpeg（“使用 PATH 中的 ffmpeg”）。
+errors-ffmpeg-probe = 无法读取某个片段：{ $reason }
+errors-ffmpeg-failed-code-says = ffmpeg 无法合并这些片段（退出代码 { $code }）：{ $tail }
+errors-ffmpeg-failed-code = ffmpeg 无法合并这些片段（退出代码 { $code }）。
+errors-ffmpeg-failed-says = ffmpeg 无法合并这些片段：{ $tail }
+errors-ffmpeg-failed = ffmpeg 无法合并这些片段。
+errors-ffmpeg-cancelled = 合并已取消。
+errors-ffmpeg-io = 无法保存合并后的视频：{ $reason }
+errors-ffmpeg-bad-path = 某个片段无法合并：{ $reason }
+errors-ffmpeg-bad-trim = 某个裁剪无法使用：{ $reason }

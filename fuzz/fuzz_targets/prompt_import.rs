@@ -117,6 +117,7 @@ fuzz_target!(|data: &[u8]| {
         added_at: "2026-01-01T00:00:00.000Z".into(),
         sent_at: None,
         error: None,
+        error_text: None,
     }));
     let reqs = requests(queue.items(), models());
     let mut ids: Vec<&String> = reqs.iter().flat_map(|r| &r.item_ids).collect();

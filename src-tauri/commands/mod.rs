@@ -297,10 +297,8 @@ impl From<MergeFailure> for CommandError {
                     Text::new("errors-merge-no-ffmpeg").with("how", how_to_install),
                 )
             }
-            MergeFailure::Ffmpeg(MergeError::ChosenFfmpeg(_)) => {
-                CommandError::new(ErrorCode::FfmpegPath, text)
-            }
-            MergeFailure::Ffmpeg(_) => CommandError::new(ErrorCode::Ffmpeg, text),
+            MergeFailure::Ffmpeg(MergeError::ChosenFfmpeg(_)) => text_of(ErrorCode::FfmpegPath),
+            MergeFailure::Ffmpeg(_) => text_of(ErrorCode::Ffmpeg),
         }
     }
 }
@@ -344,18 +342,9 @@ impl From<StudioError> for CommandError {
             StudioError::Worded(code, t) => CommandError::text(code, t),
             StudioError::NotFound(_) => CommandError::new(ErrorCode::NotFound, text),
             StudioError::MissingJob(m) => m.into(),
-            StudioError::BadUrl(m) => CommandError::new(ErrorCode::BadUrl, m),
-            StudioError::Refused {
-                field,
-                code,
-                message,
-            } => CommandError {
-                fields: vec![FieldError {
-                    field: field.into(),
-                    message: message.clone(),
-                    text: None,
-                }],
-                ..CommandError::new(code, message)
+            StudioError::Refused { field, code, text } => CommandError {
+                fields: vec![FieldError::new(field, text.clone())],
+                ..CommandError::text(code, text)
             },
             StudioError::Generate(g) => g.into(),
             StudioError::Api(a) => a.into(),
@@ -367,9 +356,8 @@ impl From<StudioError> for CommandError {
                 ErrorCode::SignIn,
                 Text::new("errors-sign-in-window").with("reason", why),
             ),
-            StudioError::Desktop(_) | StudioError::Save(_) => {
-                CommandError::new(ErrorCode::Internal, text)
-            }
+            StudioError::Save(t) => CommandError::text(ErrorCode::Internal, t),
+            StudioError::Desktop(_) => CommandError::new(ErrorCode::Internal, text),
         }
     }
 }

@@ -15,9 +15,10 @@ use super::{command, CommandError};
 const MAX_IMPORT_BYTES: u64 = 4 * 1024 * 1024;
 
 command! {
-    /// The queue now: items in order with their estimated start times, pause, budget.
-    pub async fn get_queue(engine: CurrentEngine) -> QueueView {
-        Ok(engine.get().await?.queue().view())
+    /// The queue now: items in order with their estimated start times, pause, budget
+    /// (the pause's reason in the app's language).
+    pub async fn get_queue(engine: CurrentEngine, locale: Locale) -> QueueView {
+        Ok(engine.get().await?.queue().view().worded(&locale.get()))
     }
 }
 
@@ -155,11 +156,12 @@ command! {
     /// Queue `entries` at the end (all checked first; nothing is queued when one fails),
     /// their clips into `folder` unless a row names its own.
     pub async fn queue_add(
-        engine: CurrentEngine;
+        engine: CurrentEngine, locale: Locale;
         entries: Vec<QueueEntry>,
         folder: Option<FolderChoice>,
     ) -> QueueView {
-        Ok(engine.get().await?.queue().add(entries, folder).await?)
+        let view = engine.get().await?.queue().add(entries, folder).await?;
+        Ok(view.worded(&locale.get()))
     }
 }
 

@@ -60,9 +60,6 @@ async fn busy(current: &CurrentEngine) -> Option<Text> {
 
 impl From<UpdateError> for CommandError {
     fn from(e: UpdateError) -> Self {
-        match e.text() {
-            Some(text) => CommandError::text(e.code(), text),
-            None => CommandError::new(e.code(), e.to_string()),
-        }
+        CommandError::text(e.code(), e.text())
     }
 }

@@ -39,8 +39,23 @@ pub enum KeyStorage {
 #[ts(export)]
 pub struct KeyringStatus {
     pub available: bool,
-    /// What to do when it is not available.
+    /// What to do when it is not available: English until the shell words `text` in the
+    /// window's language ([`KeyringStatus::worded`]).
     pub message: Option<String>,
+    /// `message` as a catalog message (not sent).
+    #[serde(skip)]
+    #[ts(skip)]
+    pub text: Option<Text>,
+}
+
+impl KeyringStatus {
+    /// The status with its sentence in `lang`'s words.
+    pub fn worded(mut self, lang: &ulazai_i18n::Localizer) -> KeyringStatus {
+        if let Some(text) = &self.text {
+            self.message = Some(text.render(lang));
+        }
+        self
+    }
 }
 
 /// The keyring user name the key is stored under.
@@ -256,6 +271,7 @@ impl KeyVault {
             keyring: Mutex::new(KeyringStatus {
                 available: true,
                 message: None,
+                text: None,
             }),
         }
     }
@@ -292,10 +308,12 @@ impl KeyVault {
             Err(SecretError::Unavailable(m)) => KeyringStatus {
                 available: false,
                 message: Some(m.english()),
+                text: Some(m.clone()),
             },
             _ => KeyringStatus {
                 available: true,
                 message: None,
+                text: None,
             },
         };
         *self.keyring.lock().unwrap() = status;

@@ -29,7 +29,7 @@ pub struct CurrentEngine {
     ready: watch::Sender<bool>,
     start_error: Mutex<Option<String>>,
     /// What the creator must know about the app's own files (`AppState::store_notice`).
-    store_notice: Mutex<Option<String>>,
+    store_notice: Mutex<Option<Text>>,
     /// The damaged job library's name once set aside (`AppState::library_set_aside`).
     library_set_aside: Mutex<Option<String>>,
     /// A command was answered "still starting" (the UI may have no job list yet).
@@ -108,11 +108,12 @@ impl CurrentEngine {
         self.mode_and_url().await.1
     }
 
-    pub fn store_notice(&self) -> Option<String> {
+    /// The notice as a catalog message (the frame words it in the app's language).
+    pub fn store_notice(&self) -> Option<Text> {
         self.store_notice.lock().unwrap().clone()
     }
 
-    pub(super) fn set_store_notice(&self, notice: Option<String>) {
+    pub(super) fn set_store_notice(&self, notice: Option<Text>) {
         *self.store_notice.lock().unwrap() = notice;
     }
 

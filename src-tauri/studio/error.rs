@@ -18,16 +18,13 @@ pub enum StudioError {
     /// A job id the app does not know (any more).
     #[error(transparent)]
     MissingJob(#[from] MissingJob),
-    /// A server address that cannot be used.
-    #[error("{0}")]
-    BadUrl(String),
     /// A setting the creator changed that cannot be used: which one (the `Settings` field),
     /// the error code (`BadUrl`, `BadInput`) and why.
-    #[error("{message}")]
+    #[error("{text}")]
     Refused {
         field: &'static str,
         code: ErrorCode,
-        message: String,
+        text: ulazai_engine::Text,
     },
     #[error(transparent)]
     Generate(#[from] GenerateError),
@@ -51,5 +48,5 @@ pub enum StudioError {
     SignIn(String),
     /// A file of the app's own could not be written.
     #[error("{0}")]
-    Save(String),
+    Save(ulazai_engine::Text),
 }

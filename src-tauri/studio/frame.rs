@@ -53,20 +53,21 @@ impl Frame {
     /// The frame state as it is now.
     pub async fn now(&self) -> AppState {
         let (demo, base_url) = self.current.mode_and_url().await;
+        let lang = self.locale.get();
         AppState {
             version: env!("CARGO_PKG_VERSION").to_string(),
             demo,
             base_url,
             server_default: self.settings.server_default(),
             key: self.keys.status(),
-            keyring: self.keys.keyring_status(),
-            connectivity: self.live.connectivity(),
+            keyring: self.keys.keyring_status().worded(&lang),
+            connectivity: self.live.connectivity().worded(&lang),
             rate: self.live.rate(),
             active_jobs: self.live.active_jobs() as u32,
             media_base: self.library.media_base(),
-            store_notice: self.current.store_notice(),
+            store_notice: self.current.store_notice().map(|t| t.render(&lang)),
             library_set_aside: self.current.library_set_aside(),
-            language: self.locale.get().code().to_string(),
+            language: lang.code().to_string(),
             system_language: self.locale.system().to_string(),
             language_pinned: self.locale.pinned(),
         }

@@ -92,7 +92,7 @@ impl Studio {
             settings.get().language.as_deref(),
             &cfg.system_languages,
         );
-        let updates = Arc::new(UpdateService::new(shell.clone()));
+        let updates = Arc::new(UpdateService::new(shell.clone(), locale.clone()));
         let live = Arc::new(LiveStatus::new(shell));
         let current = Arc::new(CurrentEngine::new());
         let keys = Arc::new(KeyService::new(
@@ -105,6 +105,7 @@ impl Studio {
             keys.clone(),
             current.clone(),
             ui.clone(),
+            locale.clone(),
         ));
         let library = Arc::new(LibraryService::open(
             dirs.data.join(LIBRARY_INDEX_FILE),

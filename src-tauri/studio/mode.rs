@@ -11,6 +11,7 @@ use ulazai_engine::api::ClientConfig;
 use ulazai_engine::engine::{Engine, EngineConfig, StartError};
 use ulazai_engine::secret::{ApiKey, Auth};
 use ulazai_engine::store::{MemoryPersist, Persist, SqlitePersist};
+use ulazai_engine::Text;
 
 use super::current::{CurrentEngine, Running};
 use super::demo::DemoSim;
@@ -151,7 +152,7 @@ impl EngineRunner {
         ) = if demo {
             let sim = DemoSim::start(Some(dir.join(DEMO_SIM_FILE)))
                 .await
-                .map_err(|e| StudioError::Starting(format!("demo simulator: {e}")))?;
+                .map_err(|e| StudioError::Starting(format!("demo simulator: {e}")))?; // i18n-ignore: a technical failure of the built-in simulator, as the engine's start errors (StudioError::Starting) still are
             let store = library(DEMO_JOBS_DB_FILE, DEMO_JOBS_FILE);
             (
                 sim.base_url(),
@@ -225,9 +226,9 @@ impl EngineRunner {
                 // as it is, or no way to read or write it; a damaged one is repaired by
                 // the engine): run from memory, rebuilt from history, and say so.
                 tracing::error!(error = %e, "job store unusable; jobs are kept in memory until the app quits");
-                self.p.current.set_store_notice(Some(format!(
-                    "Your jobs cannot be saved: {e}. They are kept in memory until you quit."
-                )));
+                self.p.current.set_store_notice(Some(
+                    Text::new("errors-store-unusable").with("reason", e.to_string()),
+                ));
                 Engine::start(config(), auth, Arc::new(MemoryPersist::new())).await
             }
             other => {

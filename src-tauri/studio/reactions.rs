@@ -2,6 +2,8 @@
 //! every event to the UI (`ipc::events`), feeds native notifications (it owns the
 //! notifier) and reports to the services that own what the event changes (the live status,
 //! the key state, the web session). It ends when the engine is replaced or stops.
+//! A payload's sentence for the creator is worded here, in the app's language as it is
+//! sent.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Weak};
@@ -113,7 +115,8 @@ impl Reactions {
             E::ActiveJobs { count } => self.live.set_active_jobs(count as usize),
             E::Connectivity { state } => {
                 self.live.set_connectivity(state.clone());
-                self.ui.emit::<AppConnectivity>(&state);
+                self.ui
+                    .emit::<AppConnectivity>(&state.worded(&self.locale.get()));
             }
             E::KeyState { state } => {
                 let demo = self.current.is_demo().await;
@@ -132,13 +135,23 @@ impl Reactions {
                 self.live.set_rate(budget.clone());
                 self.ui.emit::<AppRateLimit>(&budget);
             }
-            E::Download { progress } => self.ui.emit::<DownloadProgressed>(&progress),
-            E::Merge { progress } => self.ui.emit::<MergeProgressed>(&progress),
+            E::Download { progress } => self
+                .ui
+                .emit::<DownloadProgressed>(&progress.worded(&self.locale.get())),
+            E::Merge { progress } => self
+                .ui
+                .emit::<MergeProgressed>(&progress.worded(&self.locale.get())),
             E::FolderUpdated { folder } => self.ui.emit::<FolderUpdated>(&folder),
-            E::FolderSyncFailed { error } => self.ui.emit::<FolderSyncFailed>(&error),
+            E::FolderSyncFailed { error } => self
+                .ui
+                .emit::<FolderSyncFailed>(&error.worded(&self.locale.get())),
             E::WebSessionRejected => self.web_session.rejected().await,
-            E::Export { progress } => self.ui.emit::<ExportProgressed>(&progress),
-            E::QueueUpdated { queue } => self.ui.emit::<QueueUpdated>(&queue),
+            E::Export { progress } => self
+                .ui
+                .emit::<ExportProgressed>(&progress.worded(&self.locale.get())),
+            E::QueueUpdated { queue } => self
+                .ui
+                .emit::<QueueUpdated>(&queue.worded(&self.locale.get())),
             E::QueueDrained {
                 completed,
                 failed,

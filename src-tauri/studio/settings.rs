@@ -12,6 +12,7 @@ use std::sync::Mutex;
 use serde::{Deserialize, Serialize};
 use ulazai_engine::store::json_file::{self, Decoded, Tolerant};
 use ulazai_engine::store::salvage;
+use ulazai_engine::{ErrorCode, Text};
 
 use super::StudioError;
 use crate::config::DEFAULT_BASE_URL;
@@ -174,9 +175,9 @@ impl SettingsService {
     }
 
     pub(super) fn save(&self, s: &Settings) -> Result<(), StudioError> {
-        self.store
-            .set_settings(s)
-            .map_err(|e| StudioError::Save(format!("Could not save the settings: {e}")))
+        self.store.set_settings(s).map_err(|e| {
+            StudioError::Save(Text::new("errors-settings-save").with("reason", e.to_string()))
+        })
     }
 
     /// Keep `next`, each changed value checked first (`settings_check`): a refused one
@@ -208,7 +209,9 @@ impl SettingsService {
     fn set_ffmpeg_path(&self, path: Option<String>) -> Result<Settings, StudioError> {
         self.store
             .change(|f| f.settings.ffmpeg_path = path)
-            .map_err(|e| StudioError::Save(format!("Could not save the settings: {e}")))?;
+            .map_err(|e| {
+                StudioError::Save(Text::new("errors-settings-save").with("reason", e.to_string()))
+            })?;
         Ok(self.get())
     }
 
@@ -225,9 +228,9 @@ impl SettingsService {
         order: &str,
         keep: impl Fn(&str) -> bool,
     ) -> Result<BTreeMap<String, String>, StudioError> {
-        self.store
-            .set_sort_order(place, order, keep)
-            .map_err(|e| StudioError::Save(format!("Could not save the sort order: {e}")))?;
+        self.store.set_sort_order(place, order, keep).map_err(|e| {
+            StudioError::Save(Text::new("errors-sort-order-save").with("reason", e.to_string()))
+        })?;
         Ok(self.sort_orders())
     }
 
@@ -251,8 +254,10 @@ impl SettingsService {
             .clone()
             .or_else(|| self.get().base_url_override)
             .unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
-        ulazai_engine::urls::server(&raw)
-            .map_err(|e| StudioError::BadUrl(format!("The server address cannot be used: {e}.")))
+        ulazai_engine::urls::server(&raw).map_err(|e| {
+            let why = Text::new("errors-settings-server").with("reason", e.to_string());
+            StudioError::Worded(ErrorCode::BadUrl, why)
+        })
     }
 
     /// The real service an empty server setting means.

@@ -8,7 +8,7 @@
 //! It is picked in a native dialog and checked ([`ffmpeg_checked`]) by
 //! `SettingsService::keep_chosen_ffmpeg`, or cleared.
 
-use ulazai_engine::ErrorCode;
+use ulazai_engine::{ErrorCode, Text};
 
 use crate::ipc::types::{Settings, MAX_DOWNLOAD_MIB_LIMIT};
 
@@ -28,7 +28,7 @@ pub(super) async fn checked(
                 return Err(StudioError::Refused {
                     field: "language",
                     code: ErrorCode::BadInput,
-                    message: format!("The studio does not speak the language {code:?}."),
+                    text: Text::new("errors-settings-language").with("code", code),
                 });
             }
         }
@@ -38,7 +38,7 @@ pub(super) async fn checked(
             let url = ulazai_engine::urls::server(raw).map_err(|e| StudioError::Refused {
                 field: "base_url_override",
                 code: ErrorCode::BadUrl,
-                message: format!("The server address cannot be used: {e}."),
+                text: Text::new("errors-settings-server").with("reason", e.to_string()),
             })?;
             next.base_url_override = Some(url);
         }
@@ -50,10 +50,7 @@ pub(super) async fn checked(
         return Err(StudioError::Refused {
             field: "max_download_mib",
             code: ErrorCode::BadInput,
-            message: format!(
-                "The largest download must be between 1 MiB and {} MiB.",
-                MAX_DOWNLOAD_MIB_LIMIT
-            ),
+            text: Text::new("errors-settings-max-download").with("max", MAX_DOWNLOAD_MIB_LIMIT),
         });
     }
     Ok(next)
@@ -78,7 +75,7 @@ pub(super) async fn ffmpeg_checked(path: std::path::PathBuf) -> Result<String, S
     let program = verdict.map_err(|problem| StudioError::Refused {
         field: "ffmpeg_path",
         code: ErrorCode::BadInput,
-        message: format!("This ffmpeg cannot be used: {problem}."),
+        text: Text::new("errors-settings-ffmpeg").with("problem", problem),
     })?;
     Ok(program.to_string_lossy().into_owned())
 }

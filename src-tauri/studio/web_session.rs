@@ -32,6 +32,7 @@ use super::StudioError;
 use crate::ipc::events::SessionStateChanged;
 use crate::ipc::types::{WebSessionState, WebSessionStatus};
 use crate::platform::keyring::{self, blocking, SecretError, SESSION_USER};
+use crate::platform::locale::Locale;
 use crate::platform::signin::{CSRF_COOKIE, SESSION_COOKIE};
 
 /// What the keyring holds (JSON). Never logged, never sent to the UI.
@@ -46,7 +47,9 @@ struct Stored {
 
 pub struct WebSessionService {
     stored: Mutex<Option<Stored>>,
-    message: Mutex<Option<String>>,
+    /// What to tell the creator about the session (worded as the status is sent).
+    message: Mutex<Option<Text>>,
+    locale: Locale,
     signing_in: AtomicBool,
     keys: Arc<KeyService>,
     current: Arc<CurrentEngine>,
@@ -58,10 +61,12 @@ impl WebSessionService {
         keys: Arc<KeyService>,
         current: Arc<CurrentEngine>,
         ui: Arc<Ui>,
+        locale: Locale,
     ) -> WebSessionService {
         WebSessionService {
             stored: Mutex::new(None),
             message: Mutex::new(None),
+            locale,
             signing_in: AtomicBool::new(false),
             keys,
             current,
@@ -107,7 +112,12 @@ impl WebSessionService {
         WebSessionStatus {
             state,
             user: None,
-            message: self.message.lock().unwrap().clone(),
+            message: self
+                .message
+                .lock()
+                .unwrap()
+                .as_ref()
+                .map(|t| t.render(&self.locale.get())),
             signing_in: self.signing_in.load(Ordering::SeqCst),
         }
     }
@@ -127,7 +137,7 @@ impl WebSessionService {
             ));
         }
         let login = url::Url::parse(&format!("{base}/accounts/login/"))
-            .map_err(|e| StudioError::SignIn(format!("bad server address: {e}")))?;
+            .map_err(|e| StudioError::SignIn(format!("bad server address: {e}")))?; // i18n-ignore: a technical reason, placed in errors-sign-in-window as the system's own words are
         let weak = Arc::downgrade(self);
         let on_cookies: crate::platform::signin::OnCookies = Arc::new(move |cookies| {
             if let Some(s) = weak.upgrade() {
@@ -156,8 +166,7 @@ impl WebSessionService {
         };
         self.signing_in.store(false, Ordering::SeqCst);
         let (Some(sessionid), Some(csrftoken)) = (find(SESSION_COOKIE), find(CSRF_COOKIE)) else {
-            *self.message.lock().unwrap() =
-                Some("Signed in, but the web session could not be read. Try again.".into());
+            *self.message.lock().unwrap() = Some(Text::new("errors-web-session-unreadable"));
             self.announce().await;
             return;
         };
@@ -174,10 +183,9 @@ impl WebSessionService {
         } else {
             match self.save_session(&stored).await {
                 Ok(()) => None,
-                Err(e) => Some(format!(
-                    "The web session is kept until you quit: the system keyring could not be used ({})",
-                    e.message()
-                )),
+                Err(e) => Some(
+                    Text::new("errors-web-session-until-quit").with("reason", e.text().clone()),
+                ),
             }
         };
         *self.stored.lock().unwrap() = Some(stored);
@@ -244,10 +252,7 @@ impl WebSessionService {
         };
         let Some(s) = updated else { return };
         tracing::info!("web session expired");
-        *self.message.lock().unwrap() = Some(
-            "Your ulazai.com web session has expired. Reconnect to sync folders and merge on the server."
-                .into(),
-        );
+        *self.message.lock().unwrap() = Some(Text::new("errors-web-session-expired"));
         if let Err(e) = self.save_session(&s).await {
             tracing::warn!(
                 error = %e,

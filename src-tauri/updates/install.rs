@@ -13,6 +13,8 @@
 //! - AppImage: replaced in place (needs write access to its folder);
 //! - NSIS / MSI: the installer is started and the app exits; macOS: the .app is swapped.
 
+use ulazai_engine::Text;
+
 use crate::ipc::updates::InstallKind;
 
 /// Where a copy that cannot update itself sends the creator.
@@ -34,22 +36,26 @@ pub fn detect() -> InstallKind {
 
 /// `None` when `kind` can install an update here; else the sentence that says why not and
 /// where to get `version` instead.
-pub fn cannot_install(kind: InstallKind, version: &str) -> Option<String> {
+pub fn cannot_install(kind: InstallKind, version: &str) -> Option<Text> {
     match kind {
-        InstallKind::Unpacked => Some(format!(
-            "This copy of UlazAI Studio was not installed from a package, so it cannot replace \
-             itself. Get version {version} from {MANUAL_URL}."
-        )),
-        InstallKind::Deb | InstallKind::Rpm if !can_elevate() => Some(format!(
-            "Installing a {} package needs administrator rights, and this system has no \
-             pkexec to ask for them. Get version {version} from {MANUAL_URL} and install it \
-             with your package manager.",
-            if kind == InstallKind::Deb {
-                ".deb"
-            } else {
-                ".rpm"
-            }
-        )),
+        InstallKind::Unpacked => Some(
+            Text::new("errors-update-unpacked")
+                .with("version", version)
+                .with("url", MANUAL_URL),
+        ),
+        InstallKind::Deb | InstallKind::Rpm if !can_elevate() => Some(
+            Text::new("errors-update-no-pkexec")
+                .with(
+                    "package",
+                    if kind == InstallKind::Deb {
+                        ".deb"
+                    } else {
+                        ".rpm"
+                    },
+                )
+                .with("version", version)
+                .with("url", MANUAL_URL),
+        ),
         _ => None,
     }
 }
@@ -150,7 +156,9 @@ mod tests {
 
     #[test]
     fn an_unpacked_program_says_where_to_get_the_update() {
-        let why = cannot_install(InstallKind::Unpacked, "0.2.0").expect("cannot");
+        let why = cannot_install(InstallKind::Unpacked, "0.2.0")
+            .expect("cannot")
+            .english();
         assert!(why.contains("0.2.0") && why.contains(MANUAL_URL), "{why}");
         assert_eq!(cannot_install(InstallKind::Nsis, "0.2.0"), None);
         assert_eq!(cannot_install(InstallKind::Appimage, "0.2.0"), None);

@@ -22,6 +22,7 @@ use tauri_plugin_updater::{Update, Updater, UpdaterExt};
 
 use crate::ipc::events::{AppUpdate, IpcEvent};
 use crate::ipc::updates::{InstallKind, UpdateState, UpdateStatus};
+use crate::platform::locale::Locale;
 use crate::platform::window::Shell;
 
 pub use refusal::UpdateError;
@@ -81,6 +82,8 @@ pub fn allow_loopback(config: &mut tauri::Config, endpoint: &url::Url) {
 
 pub struct UpdateService {
     shell: Arc<dyn Shell>,
+    /// The language a failure's sentence is worded in as the state is pushed.
+    locale: Locale,
     kind: InstallKind,
     source: Mutex<Option<Source>>,
     state: Mutex<UpdateState>,
@@ -90,10 +93,11 @@ pub struct UpdateService {
 }
 
 impl UpdateService {
-    pub fn new(shell: Arc<dyn Shell>) -> UpdateService {
+    pub fn new(shell: Arc<dyn Shell>, locale: Locale) -> UpdateService {
         let kind = install::detect();
         UpdateService {
             shell,
+            locale,
             kind,
             source: Mutex::new(None),
             state: Mutex::new(UpdateState {
@@ -134,7 +138,7 @@ impl UpdateService {
         tracing::warn!(error = %e, "update");
         self.set(UpdateStatus::Failed {
             code: e.code(),
-            message: e.to_string(),
+            message: e.text().render(&self.locale.get()),
         });
         e
     }

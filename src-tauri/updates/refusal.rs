@@ -14,7 +14,7 @@ pub enum UpdateError {
     /// Why an install must wait (a render being submitted, a merge running).
     Busy(Text),
     /// Where to get this update instead (this kind of install cannot take it).
-    Elsewhere(String),
+    Elsewhere(Text),
     Older {
         offered: String,
         running: String,
@@ -27,10 +27,7 @@ pub enum UpdateError {
 
 impl fmt::Display for UpdateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.text() {
-            Some(text) => f.write_str(&text.english()),
-            None => f.write_str(&self.to_elsewhere()),
-        }
+        f.write_str(&self.text().english())
     }
 }
 
@@ -38,13 +35,13 @@ impl std::error::Error for UpdateError {}
 
 impl UpdateError {
     /// The sentence the creator reads, as a catalog message (the plugin's own error, in
-    /// English, is its `reason`); `None` for `Elsewhere`, whose sentence `install` writes.
-    pub fn text(&self) -> Option<Text> {
-        Some(match self {
+    /// English, is its `reason`).
+    pub fn text(&self) -> Text {
+        match self {
             UpdateError::NotConfigured => Text::new("errors-update-not-configured"),
             UpdateError::NothingOffered => Text::new("errors-update-nothing-offered"),
             UpdateError::Busy(why) => why.clone(),
-            UpdateError::Elsewhere(_) => return None,
+            UpdateError::Elsewhere(why) => why.clone(),
             UpdateError::Older { offered, running } => Text::new("errors-update-older")
                 .with("offered", offered)
                 .with("running", running),
@@ -52,13 +49,6 @@ impl UpdateError {
             UpdateError::Check(e) => check_sentence(e),
             UpdateError::Download(e) => download_sentence(e),
             UpdateError::Install(e) => install_sentence(e),
-        })
-    }
-
-    fn to_elsewhere(&self) -> String {
-        match self {
-            UpdateError::Elsewhere(why) => why.clone(),
-            _ => String::new(),
         }
     }
 

@@ -43,6 +43,7 @@ fn queued_store(data: &Path) {
         added_at: "2026-01-01T00:00:00Z".into(),
         sent_at: None,
         error: None,
+        error_text: None,
     };
     let snap = Snapshot {
         version: SNAPSHOT_VERSION,

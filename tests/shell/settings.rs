@@ -154,9 +154,9 @@ fn a_picked_ffmpeg_is_checked_before_it_is_kept() {
         tauri::async_runtime::block_on(settings.keep_chosen_ffmpeg(path.to_path_buf()))
     };
     let refused = |path: &std::path::Path| match keep(path) {
-        Err(ulazai_studio::studio::StudioError::Refused { field, message, .. }) => {
+        Err(ulazai_studio::studio::StudioError::Refused { field, text, .. }) => {
             assert_eq!(field, "ffmpeg_path");
-            message
+            text.english()
         }
         other => panic!("{path:?}: {other:?}"),
     };

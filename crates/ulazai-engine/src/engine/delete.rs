@@ -25,6 +25,7 @@ use super::{lock, Engine, EngineEvent};
 use crate::error_code::MissingJob;
 use crate::library::{TrashError, Trashed};
 use crate::model::{Job, JobId};
+use crate::Text;
 
 /// How many deletes can still be undone.
 pub const HELD: usize = 16;
@@ -43,6 +44,10 @@ pub struct Deleted {
     pub kept: Vec<JobId>,
     /// Why (the first refusal's sentence), or `None`.
     pub problem: Option<String>,
+    /// `problem` as a catalog message (not sent: the shell words it, `worded`).
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub text: Option<Text>,
 }
 
 /// What becomes of a deleted folder's clips.
@@ -64,7 +69,26 @@ pub struct Undone {
     pub jobs: Vec<Job>,
     /// A sentence when a file could not come back (its card is back without it).
     pub problem: Option<String>,
+    /// `problem` as a catalog message (not sent: the shell words it, `worded`).
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub text: Option<Text>,
 }
+
+macro_rules! worded_problem {
+    ($($answer:ty),*) => {$(
+        impl $answer {
+            /// The answer with its `problem` in `lang`'s words.
+            pub fn worded(mut self, lang: &ulazai_i18n::Localizer) -> Self {
+                if let Some(text) = &self.text {
+                    self.problem = Some(text.render(lang));
+                }
+                self
+            }
+        }
+    )*};
+}
+worded_problem!(Deleted, Undone);
 
 struct Held {
     undo: u32,
@@ -146,6 +170,7 @@ impl<'a> Deletes<'a> {
             trashed: trashed.len() as u32,
             kept: refused,
             problem: failed.first().map(|(_, e)| e.to_string()),
+            text: failed.first().map(|(_, e)| e.text()),
         })
     }
 
@@ -189,7 +214,7 @@ impl<'a> Deletes<'a> {
             if let Err(e) = answer {
                 tracing::warn!(job = %t.job_id, error = %e, "a trashed clip could not come back");
                 if e != TrashError::NotRestorable || problem.is_none() {
-                    problem = Some(e.to_string());
+                    problem = Some(e.text());
                 }
             }
         }
@@ -228,7 +253,8 @@ impl<'a> Deletes<'a> {
         }
         Some(Undone {
             jobs: jobs.into_iter().map(|j| hub.view(j)).collect(),
-            problem,
+            problem: problem.as_ref().map(Text::english),
+            text: problem,
         })
     }
 }

@@ -212,7 +212,7 @@ impl<'a> Downloads<'a> {
             }
             Err(e) => {
                 let _ = std::fs::remove_file(&dest);
-                self.download_event(id, DownloadState::Failed, 0, None, Some(e.to_string()));
+                self.download_event(id, DownloadState::Failed, 0, None, Some(e.text()));
                 Err(LibraryError::Download(e))
             }
         }
@@ -242,14 +242,15 @@ impl<'a> Downloads<'a> {
         state: DownloadState,
         received: u64,
         total: Option<u64>,
-        message: Option<String>,
+        text: Option<Text>,
     ) {
         let progress = DownloadProgress {
             job_id: id.to_string(),
             state,
             received,
             total,
-            message,
+            message: text.as_ref().map(Text::english),
+            text,
         };
         self.engine
             .inner

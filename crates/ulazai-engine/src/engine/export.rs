@@ -58,12 +58,14 @@ impl<'a> Exports<'a> {
             bytes_done: 0,
             bytes_total: 0,
             message: None,
+            text: None,
         };
         let result = self.run_export(ids, dest, marks, &mut progress).await;
         progress.state = match &result {
             Ok(_) => ExportState::Done,
             Err(e) => {
                 progress.message = Some(e.to_string());
+                progress.text = e.text();
                 ExportState::Failed
             }
         };

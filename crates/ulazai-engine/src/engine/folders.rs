@@ -20,6 +20,7 @@ use super::{lock, Engine, EngineEvent};
 use crate::library::{folder_dir_name, Library};
 use crate::model::{Folder, FolderId, FolderSyncError, Job, JobId};
 use crate::store::Store;
+use crate::Text;
 
 /// The library sub-folder of the folder `id` (`None` or a folder that is gone: Unfiled).
 pub(super) fn library_sub(store: &Store, id: Option<&str>) -> String {
@@ -138,6 +139,7 @@ impl<'a> Folders<'a> {
                 trashed: 0,
                 kept: vec![],
                 problem: None,
+                text: None,
             })
         })
     }
@@ -227,17 +229,18 @@ impl<'a> Folders<'a> {
                 Err(e) => {
                     let expired = self.engine.web().refused(&e);
                     let will_retry = !expired && i + 1 < SYNC_ATTEMPTS.len();
-                    let message = if expired {
-                        "The web session has expired: the folder is kept here and will be created on ulazai.com when you reconnect.".to_string()
+                    let text = if expired {
+                        Text::new("errors-folder-sync-expired")
                     } else {
-                        e.user_message()
+                        e.text()
                     };
                     tracing::warn!(folder = folder_id, error = %e, will_retry, "folder sync failed");
                     let error = FolderSyncError {
                         folder_id: folder_id.to_string(),
                         name: folder.name,
-                        message,
+                        message: text.english(),
                         will_retry,
+                        text: Some(text),
                     };
                     self.engine
                         .inner

@@ -27,7 +27,7 @@ use crate::model::{
 };
 use crate::store::new_id;
 use crate::store::now_rfc3339;
-use crate::text::Text;
+use crate::text::{Text, TextArg};
 
 /// At most this many clips in one merge.
 pub const MAX_MERGE_CLIPS: usize = 20;
@@ -56,8 +56,7 @@ pub enum MergeFailure {
 pub use crate::ffmpeg::{FfmpegStatus, MergeError};
 
 impl MergeFailure {
-    /// The sentence as a catalog message, for the refusals the merge makes itself (the
-    /// API's and ffmpeg's have their own): `None` for those.
+    /// The sentence as a catalog message (always one now; an `Option` for the callers).
     pub fn text(&self) -> Option<Text> {
         Some(match self {
             MergeFailure::TooFew => Text::new("errors-merge-too-few"),
@@ -69,7 +68,7 @@ impl MergeFailure {
             MergeFailure::NotCompleted => Text::new("errors-merge-not-completed"),
             MergeFailure::SessionExpired => Text::new("errors-merge-session-expired"),
             MergeFailure::Api(e) => e.text(),
-            MergeFailure::Ffmpeg(_) => return None,
+            MergeFailure::Ffmpeg(e) => e.text(),
         })
     }
 }
@@ -261,30 +260,39 @@ impl<'a> Merges<'a> {
             lock(&merges.state().running).remove(&id);
             let cancelled = *rx.borrow();
             let progress = match result {
-                Ok(outcome) => MergeProgress {
-                    merge_id: id.clone(),
-                    stage: MergeStage::Done,
-                    fraction: 1.0,
-                    message: outcome
+                Ok(outcome) => {
+                    // ffmpeg's reason stays as the merge check words it (English).
+                    let note = outcome
                         .reencoded_because
-                        .map(|why| format!("Re-encoded: {why}.")),
-                    job_id: Some(id.clone()),
-                    stream_copy: Some(outcome.stream_copy),
-                },
-                Err(message) => {
-                    if !cancelled {
-                        tracing::warn!(merge = %id, error = %message, "local merge failed");
+                        .map(|why| Text::new("errors-merge-reencoded").with("why", why));
+                    MergeProgress {
+                        merge_id: id.clone(),
+                        stage: MergeStage::Done,
+                        fraction: 1.0,
+                        message: note.as_ref().map(Text::english),
+                        text: note,
+                        job_id: Some(id.clone()),
+                        stream_copy: Some(outcome.stream_copy),
                     }
-                    let (stage, message) = if cancelled {
-                        (MergeStage::Cancelled, "Merge cancelled.".to_string())
+                }
+                Err(stop) => {
+                    if !cancelled {
+                        tracing::warn!(merge = %id, error = %stop.english, "local merge failed");
+                    }
+                    let (stage, stop) = if cancelled {
+                        (
+                            MergeStage::Cancelled,
+                            Stop::from(Text::new("errors-merge-cancelled")),
+                        )
                     } else {
-                        (MergeStage::Failed, message)
+                        (MergeStage::Failed, stop)
                     };
                     MergeProgress {
                         merge_id: id.clone(),
                         stage,
                         fraction: 0.0,
-                        message: Some(message),
+                        message: Some(stop.english),
+                        text: stop.text,
                         job_id: None,
                         stream_copy: None,
                     }
@@ -305,6 +313,7 @@ impl<'a> Merges<'a> {
             stage,
             fraction: fraction.clamp(0.0, 1.0),
             message: None,
+            text: None,
             job_id: None,
             stream_copy: None,
         };
@@ -319,7 +328,7 @@ impl<'a> Merges<'a> {
         jobs: Vec<Job>,
         trims: Vec<Option<Trim>>,
         cancel: watch::Receiver<bool>,
-    ) -> Result<MergeOutcome, String> {
+    ) -> Result<MergeOutcome, Stop> {
         let n = jobs.len();
         let lib = self.engine.library().clone();
         let need_download = jobs.iter().any(|j| lib.existing_file(&j.id).is_none());
@@ -328,7 +337,7 @@ impl<'a> Merges<'a> {
         let mut inputs: Vec<MergeInput> = Vec::with_capacity(n);
         for (i, (job, trim)) in jobs.iter().zip(trims).enumerate() {
             if *cancel.borrow() {
-                return Err("cancelled".into());
+                return Err(Text::new("errors-merge-cancelled").into());
             }
             let (engine, mid) = (self.engine.clone(), id.to_string());
             let part: super::downloads::OnFraction = Arc::new(move |f| {
@@ -343,7 +352,13 @@ impl<'a> Merges<'a> {
                 .download_with(&job.id, Some(part))
                 .await
                 .map_err(|e: LibraryError| {
-                    format!("Clip {} could not be downloaded: {e}", i + 1)
+                    let why: TextArg = match e.text() {
+                        Some(t) => t.into(),
+                        None => e.to_string().into(),
+                    };
+                    Text::new("errors-merge-clip-download")
+                        .with("number", i + 1)
+                        .with("reason", why)
                 })?;
             inputs.push(MergeInput { path: file, trim });
         }
@@ -358,7 +373,7 @@ impl<'a> Merges<'a> {
         let name = library::file_name(Some(&created), None, Some(&title), id, "mp4");
         let output = lib
             .reserve(&library::folder_dir_name(folder_name.as_deref()), &name)
-            .map_err(|e| format!("The merged video cannot be saved: {e}"))?;
+            .map_err(|e| Text::new("errors-merge-save").with("reason", e.to_string()))?;
         self.merge_progress(id, MergeStage::Merging, share);
         let (engine, mid) = (self.engine.clone(), id.to_string());
         let on_progress = move |f: f64| {
@@ -380,7 +395,7 @@ impl<'a> Merges<'a> {
         };
         let outcome = merged.map_err(|e| {
             let _ = std::fs::remove_file(&output);
-            e.to_string()
+            Stop::from(e.text())
         })?;
         lib.record(id, &output);
         lib.set_seconds(id, outcome.duration_secs);
@@ -394,6 +409,22 @@ impl<'a> Merges<'a> {
             created_at: created,
         });
         Ok(outcome)
+    }
+}
+
+/// Why a merge on this computer stopped: the English (logs, `message`) and the catalog
+/// message the shell words.
+struct Stop {
+    english: String,
+    text: Option<Text>,
+}
+
+impl From<Text> for Stop {
+    fn from(text: Text) -> Stop {
+        Stop {
+            english: text.english(),
+            text: Some(text),
+        }
     }
 }
 

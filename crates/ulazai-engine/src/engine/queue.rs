@@ -198,6 +198,7 @@ impl<'a> RenderQueue<'a> {
                         added_at: now.clone(),
                         sent_at: None,
                         error: None,
+                        error_text: None,
                     }
                 })
                 .collect();
@@ -231,12 +232,10 @@ impl<'a> RenderQueue<'a> {
         self.set_pause(None, None);
     }
 
-    pub(super) fn set_pause(&self, reason: Option<PauseReason>, message: Option<String>) {
+    pub(super) fn set_pause(&self, reason: Option<PauseReason>, text: Option<Text>) {
         self.mutate(|store, _| {
-            let pause = reason.map(|reason| QueuePause {
-                reason,
-                message,
-                since: rfc3339(self.runtime().clock.now_ms()),
+            let pause = reason.map(|reason| {
+                QueuePause::new(reason, text, rfc3339(self.runtime().clock.now_ms()))
             });
             store.queue_mut().set_pause(pause);
         });

@@ -32,9 +32,10 @@ use crate::api::ApiError;
 use crate::generate::{self, find_lost_jobs, SubmitPolicy, Unconfirmed};
 use crate::model::{GenerateParams, Job, JobId, ModelInfo};
 use crate::queue::clock::{parse_ms, rfc3339};
-use crate::queue::{plan, PauseReason, QueueClock, QueueItemState, Request};
+use crate::queue::{plan, PauseReason, QueueClock, QueueItemState, Refusal, Request};
 use crate::store::now_rfc3339;
 use crate::validate;
+use crate::Text;
 
 /// How often a finished run is looked for while its jobs render.
 const DRAIN_CHECK: Duration = Duration::from_secs(2);
@@ -156,14 +157,14 @@ impl RenderQueue<'_> {
         if !self.engine.inner.client.has_auth() {
             self.set_pause(
                 Some(PauseReason::Key),
-                Some("Add your UlazAI API key to submit the queue.".into()),
+                Some(Text::new("errors-queue-no-key")),
             );
             return Wait::Change;
         }
         let models = match self.engine.jobs().models(false).await {
             Ok(m) => m,
             Err(e @ (ApiError::Unauthorized { .. } | ApiError::NoCredentials)) => {
-                self.set_pause(Some(PauseReason::Key), Some(e.user_message()));
+                self.set_pause(Some(PauseReason::Key), Some(e.text()));
                 return Wait::Change;
             }
             Err(e) => {
@@ -200,7 +201,17 @@ impl RenderQueue<'_> {
         let params = match validate::prepare(request.params.clone(), models) {
             Ok(p) => p,
             Err(v) => {
-                let why = v.to_string();
+                // One field at fault reads in the window's language; several stay English.
+                let why = match v.0.as_slice() {
+                    [one] if one.text.is_some() => Refusal {
+                        english: v.to_string(),
+                        text: one.text.clone(),
+                    },
+                    _ => Refusal {
+                        english: v.to_string(),
+                        text: None,
+                    },
+                };
                 self.mutate(|store, _| {
                     store
                         .queue_mut()
@@ -235,7 +246,7 @@ impl RenderQueue<'_> {
             Ok(answer) => return Sent::Jobs(self.adopt_batch(request, &params, &answer.job_ids)),
             Err(e) => e,
         };
-        let back = |state: QueueItemState, error: Option<&str>| {
+        let back = |state: QueueItemState, error: Option<&Refusal>| {
             self.mutate(|store, _| store.queue_mut().set_state(ids, state, None, error));
         };
         if e.may_have_created_jobs() && unconfirmed.holds(&params) {
@@ -250,16 +261,16 @@ impl RenderQueue<'_> {
             }
             ApiError::InsufficientCredits { .. } => {
                 back(QueueItemState::Planned, None);
-                self.set_pause(Some(PauseReason::Credits), Some(e.user_message()));
+                self.set_pause(Some(PauseReason::Credits), Some(e.text()));
                 Sent::Paused(e)
             }
             ApiError::Unauthorized { .. } | ApiError::NoCredentials => {
                 back(QueueItemState::Planned, None);
-                self.set_pause(Some(PauseReason::Key), Some(e.user_message()));
+                self.set_pause(Some(PauseReason::Key), Some(e.text()));
                 Sent::Paused(e)
             }
             ApiError::InvalidRequest { .. } | ApiError::NotFound { .. } => {
-                back(QueueItemState::Refused, Some(&e.user_message()));
+                back(QueueItemState::Refused, Some(&e.text().into()));
                 Sent::Refused(GenerateError::Api(e))
             }
             _ => {

@@ -17,6 +17,8 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
+use crate::Text;
+
 #[cfg(feature = "ts")]
 use ts_rs::TS;
 
@@ -68,8 +70,46 @@ pub enum MergeError {
     BadTrim(String),
 }
 
+impl MergeError {
+    /// The sentence as a catalog message (its `Display` is the English, for logs); what
+    /// ffmpeg or the system said, a path or a problem stays as it was written (English).
+    pub fn text(&self) -> Text {
+        match self {
+            MergeError::NotInstalled { how_to_install } => {
+                Text::new("errors-ffmpeg-not-found").with("how", how_to_install)
+            }
+            MergeError::ChosenFfmpeg(problem) => {
+                Text::new("errors-ffmpeg-chosen").with("problem", problem)
+            }
+            MergeError::Probe(why) => Text::new("errors-ffmpeg-probe").with("reason", why),
+            MergeError::Ffmpeg { code, stderr_tail } => {
+                let last = stderr_tail
+                    .lines()
+                    .rev()
+                    .find(|l| !l.trim().is_empty())
+                    .map(str::trim);
+                match (code, last) {
+                    (Some(c), Some(tail)) => Text::new("errors-ffmpeg-failed-code-says")
+                        .with("code", c.to_string())
+                        .with("tail", tail),
+                    (Some(c), None) => {
+                        Text::new("errors-ffmpeg-failed-code").with("code", c.to_string())
+                    }
+                    (None, Some(tail)) => Text::new("errors-ffmpeg-failed-says").with("tail", tail),
+                    (None, None) => Text::new("errors-ffmpeg-failed"),
+                }
+            }
+            MergeError::Cancelled => Text::new("errors-ffmpeg-cancelled"),
+            MergeError::Io(why) => Text::new("errors-ffmpeg-io").with("reason", why),
+            MergeError::NeedTwoClips => Text::new("errors-merge-too-few"),
+            MergeError::BadPath(why) => Text::new("errors-ffmpeg-bad-path").with("reason", why),
+            MergeError::BadTrim(why) => Text::new("errors-ffmpeg-bad-trim").with("reason", why),
+        }
+    }
+}
+
 fn exit_text(code: Option<i32>) -> String {
-    code.map(|c| format!(" (exit code {c})"))
+    code.map(|c| format!(" (exit code {c})")) // i18n-ignore: part of the English Display, for logs (errors-ffmpeg-failed-code is read)
         .unwrap_or_default()
 }
 

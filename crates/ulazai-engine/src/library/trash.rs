@@ -15,6 +15,7 @@ use std::path::PathBuf;
 use super::index::Entry;
 use super::lock;
 use super::Library;
+use crate::Text;
 
 /// A clip's file sent to the trash, with what putting it back needs.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,6 +41,20 @@ pub enum TrashError {
     Taken(String),
     #[error("The clip's file is in the Trash: use Put Back in the Finder to restore it.")]
     NotRestorable,
+}
+
+impl TrashError {
+    /// The sentence as a catalog message (its `Display` is the English, for logs); the
+    /// system's own words and a path are variables.
+    pub fn text(&self) -> Text {
+        match self {
+            TrashError::Trash(why) => Text::new("errors-trash-move").with("reason", why),
+            TrashError::Restore(why) => Text::new("errors-trash-restore").with("reason", why),
+            TrashError::Gone => Text::new("errors-trash-gone"),
+            TrashError::Taken(path) => Text::new("errors-trash-taken").with("path", path),
+            TrashError::NotRestorable => Text::new("errors-trash-put-back"),
+        }
+    }
 }
 
 fn now() -> i64 {

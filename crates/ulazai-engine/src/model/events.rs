@@ -7,6 +7,35 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{FolderId, JobId};
+use crate::Text;
+use ulazai_i18n::Localizer;
+
+/// The payloads with a sentence for the creator, worded in `lang` as they leave for the
+/// window (the engine keeps English: [`Text::english`]).
+macro_rules! worded_message {
+    ($($payload:ty),*) => {$(
+        impl $payload {
+            /// The payload with its sentence in `lang`'s words.
+            pub fn worded(mut self, lang: &Localizer) -> Self {
+                if let Some(text) = &self.text {
+                    self.message = Some(text.render(lang));
+                }
+                self
+            }
+        }
+    )*};
+}
+worded_message!(DownloadProgress, MergeProgress, ExportProgress);
+
+impl FolderSyncError {
+    /// The error with its sentence in `lang`'s words.
+    pub fn worded(mut self, lang: &Localizer) -> FolderSyncError {
+        if let Some(text) = &self.text {
+            self.message = text.render(lang);
+        }
+        self
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -30,6 +59,11 @@ pub struct DownloadProgress {
     pub total: Option<u64>,
     /// Why it failed (a sentence for the creator).
     pub message: Option<String>,
+    /// `message` as a catalog message (not sent: the shell words it in the window's
+    /// language, `worded`); `None` when `message` is words the catalog does not have.
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub text: Option<Text>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -51,7 +85,13 @@ pub struct MergeProgress {
     pub stage: MergeStage,
     /// 0..=1 over the whole merge (downloads first half when clips must be fetched).
     pub fraction: f64,
+    /// A note for the creator: why it was re-encoded, failed or stopped.
     pub message: Option<String>,
+    /// `message` as a catalog message (not sent: the shell words it in the window's
+    /// language, `worded`); `None` when `message` is words the catalog does not have.
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub text: Option<Text>,
     /// The merged card, when done.
     pub job_id: Option<JobId>,
     /// Joined without re-encoding (codecs and parameters matched).
@@ -67,6 +107,10 @@ pub struct FolderSyncError {
     pub message: String,
     /// The engine will try again by itself.
     pub will_retry: bool,
+    /// `message` as a catalog message (not sent: the shell words it, `worded`).
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub text: Option<Text>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -95,4 +139,9 @@ pub struct ExportProgress {
     pub bytes_total: u64,
     /// Why it failed (a sentence for the creator).
     pub message: Option<String>,
+    /// `message` as a catalog message (not sent: the shell words it in the window's
+    /// language, `worded`); `None` when `message` is words the catalog does not have.
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub text: Option<Text>,
 }

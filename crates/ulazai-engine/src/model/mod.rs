@@ -183,11 +183,32 @@ pub enum Connectivity {
     /// Polling is backing off after network faults / 5xx / 429; next try at `retry_at`.
     BackingOff {
         retry_at: String,
+        /// Why, for the banner: English until the shell words `text` in the window's
+        /// language ([`Connectivity::worded`]).
         reason: String,
+        /// `reason` as a catalog message (not sent).
+        #[serde(skip)]
+        #[cfg_attr(feature = "ts", ts(skip))]
+        text: Option<crate::Text>,
     },
     Offline {
         reason: String,
     },
+}
+
+impl Connectivity {
+    /// The state with its reason in `lang`'s words.
+    pub fn worded(mut self, lang: &ulazai_i18n::Localizer) -> Connectivity {
+        if let Connectivity::BackingOff {
+            reason,
+            text: Some(text),
+            ..
+        } = &mut self
+        {
+            *reason = text.render(lang);
+        }
+        self
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

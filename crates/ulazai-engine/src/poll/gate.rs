@@ -17,6 +17,7 @@ use super::schedule::{backoff_delay, PollPolicy};
 use super::PollSink;
 use crate::api::{ApiError, NetworkKind};
 use crate::model::{Connectivity, KeyState};
+use crate::Text;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PauseKind {
@@ -131,7 +132,7 @@ impl Gate {
         now: Instant,
         wait: Duration,
         kind: PauseKind,
-        reason: String,
+        reason: Text,
         sink: &dyn PollSink,
     ) {
         self.pause = Pause::Until {
@@ -142,26 +143,32 @@ impl Gate {
             chrono::Utc::now() + chrono::Duration::from_std(wait).unwrap_or(chrono::Duration::MAX);
         let retry_at = retry_at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
         tracing::info!(?wait, %reason, "polling paused");
-        sink.connectivity(Connectivity::BackingOff { retry_at, reason });
+        sink.connectivity(Connectivity::BackingOff {
+            retry_at,
+            reason: reason.english(),
+            text: Some(reason),
+        });
     }
 }
 
 /// A short, key-free reason for the banner.
-fn reason(e: &ApiError) -> String {
+fn reason(e: &ApiError) -> Text {
     match e {
-        ApiError::RateLimited { .. } => "The server asked us to slow down (429).".into(),
-        ApiError::Server { status, .. } => format!("The server had a problem ({status})."),
+        ApiError::RateLimited { .. } => Text::new("errors-poll-slow-down"),
+        ApiError::Server { status, .. } => {
+            Text::new("errors-poll-server").with("status", status.to_string())
+        }
         ApiError::Network {
             kind: NetworkKind::Timeout,
             ..
-        } => "The server did not answer in time.".into(),
+        } => Text::new("errors-poll-timeout"),
         ApiError::Network {
             kind: NetworkKind::Connect,
             ..
-        } => "Cannot reach the server.".into(),
-        ApiError::Network { .. } => "The connection to the server was interrupted.".into(),
-        ApiError::UnreadableBody { .. } => "The server sent an answer we could not read.".into(),
-        other => format!("Unexpected answer from the server ({other:?})."),
+        } => Text::new("errors-poll-connect"),
+        ApiError::Network { .. } => Text::new("errors-poll-interrupted"),
+        ApiError::UnreadableBody { .. } => Text::new("errors-poll-unreadable"),
+        other => Text::new("errors-poll-unexpected").with("answer", format!("{other:?}")),
     }
 }
 

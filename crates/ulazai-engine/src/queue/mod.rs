@@ -26,5 +26,5 @@ pub use import::{PreviewItem, PreviewProblem, QueuePreview, VariationModel, Vari
 pub use plan::{BudgetView, QueueView, QueuedItem, Request};
 pub use state::{
     FolderChoice, PauseReason, Queue, QueueEntry, QueueItem, QueueItemState, QueuePause, QueueRun,
-    QueueSnapshot,
+    QueueSnapshot, Refusal,
 };

@@ -127,6 +127,25 @@ pub struct QueueView {
     pub requests: u32,
 }
 
+impl QueueView {
+    /// The view with its sentences in `lang`'s words (the pause's reason, why an item was
+    /// refused), as it leaves
+    /// for the window. A sentence saved by an earlier run stays as it was saved.
+    pub fn worded(mut self, lang: &ulazai_i18n::Localizer) -> QueueView {
+        if let Some(pause) = &mut self.pause {
+            if let Some(text) = &pause.text {
+                pause.message = Some(text.render(lang));
+            }
+        }
+        for queued in &mut self.items {
+            if let Some(text) = &queued.item.error_text {
+                queued.item.error = Some(text.render(lang));
+            }
+        }
+        self
+    }
+}
+
 /// The credits of `count` clips of `slug`, when the price is known.
 pub fn credits(models: &[ModelInfo], slug: &str, count: u32) -> Option<u32> {
     let per = models.iter().find(|m| m.slug == slug)?.credits?;
@@ -277,14 +296,57 @@ mod tests {
         assert_eq!(v.items[0].item.id, "q29");
         assert_eq!(at(&v, 0), now / 1000 * 1000);
         // Paused: no estimate.
-        q.set_pause(Some(QueuePause {
-            reason: crate::queue::PauseReason::User,
-            message: None,
-            since: "x".into(),
-        }));
+        q.set_pause(Some(QueuePause::new(
+            crate::queue::PauseReason::User,
+            None,
+            "x".into(),
+        )));
         assert!(view(&q, &[], now)
             .items
             .iter()
             .all(|i| i.starts_at.is_none()));
+    }
+
+    #[test]
+    fn the_pause_and_a_refusal_are_worded_in_the_language_asked() {
+        use crate::queue::{PauseReason, QueueItemState, Refusal};
+        use crate::Text;
+        let mut q = Queue::default();
+        q.push([item("a", "fox", 1), item("b", "owl", 1)]);
+        let refused: Refusal = Text::new("errors-api-not-found").into();
+        q.set_state(&["b".into()], QueueItemState::Refused, None, Some(&refused));
+        q.set_pause(Some(QueuePause::new(
+            PauseReason::Key,
+            Some(Text::new("errors-queue-no-key")),
+            "x".into(),
+        )));
+        let english = view(&q, &[], 0);
+        let pause = english.pause.clone().unwrap();
+        assert_eq!(
+            pause.message.as_deref(),
+            Some("Add your UlazAI API key to submit the queue.")
+        );
+        let de = english.clone().worded(&ulazai_i18n::Localizer::new("de"));
+        let de_pause = de.pause.unwrap().message.unwrap();
+        assert!(
+            de_pause.starts_with("Fügen Sie Ihren UlazAI-API-Schlüssel"),
+            "{de_pause}"
+        );
+        assert_eq!(
+            english.items[1].item.error.as_deref(),
+            Some("UlazAI does not know this model or job.")
+        );
+        let de_error = de.items[1].item.error.clone().unwrap();
+        assert!(de_error.starts_with("UlazAI kennt"), "{de_error}");
+        assert_eq!(de.items[0].item.error, None, "a planned item has none");
+        // A pause read back from disk has no catalog message: its saved words stay.
+        let mut saved = pause;
+        saved.text = None;
+        q.set_pause(Some(saved));
+        let de = view(&q, &[], 0).worded(&ulazai_i18n::Localizer::new("de"));
+        assert_eq!(
+            de.pause.unwrap().message.as_deref(),
+            Some("Add your UlazAI API key to submit the queue.")
+        );
     }
 }

@@ -10,6 +10,7 @@ use ts_rs::TS;
 
 use super::budget::{Budget, BudgetSnapshot};
 use crate::model::{FolderId, GenerateParams, Job, JobId, JobStatus, StoryboardPlace};
+use crate::Text;
 
 /// Where a queued request is. The names are the app's own: no server status is spelled
 /// like these (a server's `queued` stays a job status and never meets them).
@@ -52,8 +53,31 @@ pub struct QueueItem {
     pub added_at: String,
     /// When its request was sent (RFC 3339), while `submitting`.
     pub sent_at: Option<String>,
-    /// Why it was refused.
+    /// Why it was refused: English as the engine keeps (and saves) it, in the window's
+    /// language once the shell words `error_text` ([`super::QueueView::worded`]).
     pub error: Option<String>,
+    /// `error` as a catalog message (neither saved nor sent); none for a refusal saved by
+    /// an earlier run, or one the catalog cannot say in one message.
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub error_text: Option<Text>,
+}
+
+/// Why items were refused: the English sentence, and the catalog message when there is
+/// one (several field errors are joined in English only).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Refusal {
+    pub english: String,
+    pub text: Option<Text>,
+}
+
+impl From<Text> for Refusal {
+    fn from(text: Text) -> Refusal {
+        Refusal {
+            english: text.english(),
+            text: Some(text),
+        }
+    }
 }
 
 /// Why the queue does not submit.
@@ -73,10 +97,29 @@ pub enum PauseReason {
 #[cfg_attr(feature = "ts", derive(TS), ts(export))]
 pub struct QueuePause {
     pub reason: PauseReason,
-    /// A sentence for the creator (the server's words on a 402).
+    /// A sentence for the creator (the server's words on a 402): in English as the engine
+    /// keeps it (and saves it), in the window's language once the shell words `text`
+    /// ([`super::QueueView::worded`]).
     pub message: Option<String>,
     /// RFC 3339.
     pub since: String,
+    /// `message` as a catalog message (neither saved nor sent). A pause read back from an
+    /// earlier run has none: its saved English `message` is shown as it is.
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub text: Option<Text>,
+}
+
+impl QueuePause {
+    /// Paused for `reason`, saying `text` (if anything) since `since`.
+    pub fn new(reason: PauseReason, text: Option<Text>, since: String) -> QueuePause {
+        QueuePause {
+            reason,
+            message: text.as_ref().map(Text::english),
+            since,
+            text,
+        }
+    }
 }
 
 /// What "Add to queue" and an import hand the engine: checked parameters, the folder a
@@ -214,12 +257,13 @@ impl Queue {
         ids: &[String],
         state: QueueItemState,
         sent_at: Option<&str>,
-        error: Option<&str>,
+        error: Option<&Refusal>,
     ) {
         for item in self.items.iter_mut().filter(|i| ids.contains(&i.id)) {
             item.state = state;
             item.sent_at = sent_at.map(str::to_string);
-            item.error = error.map(str::to_string);
+            item.error = error.map(|r| r.english.clone());
+            item.error_text = error.and_then(|r| r.text.clone());
         }
         if state == QueueItemState::Refused {
             self.run.refused = self.run.refused.saturating_add(ids.len() as u32);
@@ -303,6 +347,7 @@ pub(crate) mod tests {
             added_at: "2026-01-01T00:00:00Z".into(),
             sent_at: None,
             error: None,
+            error_text: None,
         }
     }
 
@@ -363,7 +408,11 @@ pub(crate) mod tests {
             ..Job::started(id, &GenerateParams::default(), "2026-01-01T00:00:00Z")
         };
         q.submitted(&["a".into()], &["j1".into(), "j2".into()]);
-        q.set_state(&["b".into()], QueueItemState::Refused, None, Some("no"));
+        let no = Refusal {
+            english: "no".into(),
+            text: None,
+        };
+        q.set_state(&["b".into()], QueueItemState::Refused, None, Some(&no));
         assert!(q.take_drained(|_| None).is_none(), "c still waits");
         q.submitted(&["c".into()], &["j3".into()]);
         let running = |id: &str| Some(job(id, JobStatus::Processing));

@@ -73,6 +73,49 @@ fn display_and_catalog_say_the_same_in_english() {
     ] {
         assert_eq!(l.text().expect("worded").english(), l.to_string());
     }
+    use ulazai_engine::ffmpeg::MergeError;
+    for m in [
+        MergeError::NotInstalled {
+            how_to_install: "Install it.".into(),
+        },
+        MergeError::ChosenFfmpeg("/x/ffmpeg is not a program".into()),
+        MergeError::Probe("no video stream".into()),
+        MergeError::Ffmpeg {
+            code: Some(1),
+            stderr_tail: "a\nInvalid data found\n\n".into(),
+        },
+        MergeError::Ffmpeg {
+            code: Some(1),
+            stderr_tail: " \n".into(),
+        },
+        MergeError::Ffmpeg {
+            code: None,
+            stderr_tail: "killed".into(),
+        },
+        MergeError::Ffmpeg {
+            code: None,
+            stderr_tail: String::new(),
+        },
+        MergeError::Cancelled,
+        MergeError::Io("disk full".into()),
+        MergeError::NeedTwoClips,
+        MergeError::BadPath("a line break".into()),
+        MergeError::BadTrim("the out point must come after the in point".into()),
+    ] {
+        assert_eq!(m.text().english(), m.to_string());
+        let f = MergeFailure::Ffmpeg(m);
+        assert_eq!(f.text().expect("worded").english(), f.to_string());
+    }
+    use ulazai_engine::library::TrashError;
+    for t in [
+        TrashError::Trash("permission denied".into()),
+        TrashError::Restore("no such item".into()),
+        TrashError::Gone,
+        TrashError::Taken("/videos/a.mp4".into()),
+        TrashError::NotRestorable,
+    ] {
+        assert_eq!(t.text().english(), t.to_string());
+    }
 }
 
 /// Every message the API errors name is in every language's catalog (a misspelt id would

@@ -132,6 +132,7 @@ fn queue() -> impl Strategy<Value = QueueSnapshot> {
                 added_at: "2025-01-01T00:00:00Z".into(),
                 sent_at: None,
                 error: None,
+                error_text: None,
             })
             .collect(),
         ..Default::default()

@@ -56,7 +56,9 @@ async fn retry_after_pauses_all_polling_then_online() {
 
     let off = ev.until(10.0, "BackingOff", is_backing_off).await;
     let EngineEvent::Connectivity {
-        state: Connectivity::BackingOff { reason, retry_at },
+        state: Connectivity::BackingOff {
+            reason, retry_at, ..
+        },
     } = off
     else {
         unreachable!()

@@ -249,3 +249,50 @@ errors-as-given = { $text }
 errors-variation-part = { $a } · { $b }
 errors-variation-list = { $a }, { $b }
 errors-variation-nearest = { $label } (am nächsten an { $asked }, das { $model } nicht anbietet)
+
+## Außerhalb einer Befehlsantwort ans Fenster gesendet.
+
+errors-queue-no-key = Fügen Sie Ihren UlazAI-API-Schlüssel hinzu, um die Warteschlange zu senden.
+errors-web-session-unreadable = Angemeldet, aber die Web-Sitzung konnte nicht gelesen werden. Versuchen Sie es erneut.
+errors-web-session-until-quit = Die Web-Sitzung bleibt nur bis zum Beenden erhalten: Der Schlüsselbund des Systems konnte nicht verwendet werden ({ $reason })
+errors-web-session-expired = Ihre Web-Sitzung auf ulazai.com ist abgelaufen. Verbinden Sie sich neu, um Ordner abzugleichen und auf dem Server zusammenzufügen.
+errors-folder-sync-expired = Die Web-Sitzung ist abgelaufen: Der Ordner bleibt hier erhalten und wird auf ulazai.com angelegt, sobald Sie sich neu verbinden.
+errors-merge-reencoded = Neu codiert: { $why }.
+errors-merge-cancelled = Zusammenfügen abgebrochen.
+errors-merge-clip-download = Clip { $number } konnte nicht heruntergeladen werden: { $reason }
+errors-merge-save = Das zusammengefügte Video kann nicht gespeichert werden: { $reason }
+errors-settings-language = Das Studio spricht die Sprache „{ $code }“ nicht.
+errors-settings-server = Die Serveradresse ist nicht verwendbar: { $reason }.
+errors-settings-max-download = Der größte Download muss zwischen 1 MiB und { $max } MiB liegen.
+errors-settings-ffmpeg = Dieses ffmpeg ist nicht verwendbar: { $problem }.
+errors-settings-save = Die Einstellungen konnten nicht gespeichert werden: { $reason }
+errors-sort-order-save = Die Sortierung konnte nicht gespeichert werden: { $reason }
+errors-update-unpacked = Diese Kopie von UlazAI Studio wurde nicht aus einem Paket installiert und kann sich daher nicht selbst ersetzen. Laden Sie Version { $version } von { $url } herunter.
+errors-update-no-pkexec = Zum Installieren eines { $package }-Pakets sind Administratorrechte nötig, und auf diesem System gibt es kein pkexec, um sie anzufordern. Laden Sie Version { $version } von { $url } herunter und installieren Sie sie mit Ihrer Paketverwaltung.
+errors-store-unusable = Ihre Aufträge können nicht gespeichert werden: { $reason }. Sie bleiben bis zum Beenden im Speicher.
+
+errors-trash-move = Die Datei des Clips konnte nicht in den Papierkorb verschoben werden: { $reason }
+errors-trash-restore = Die Datei des Clips konnte nicht aus dem Papierkorb zurückgeholt werden: { $reason }
+errors-trash-gone = Die Datei des Clips ist nicht mehr im Papierkorb.
+errors-trash-taken = Unter { $path } liegt bereits eine Datei; die Datei des Clips bleibt im Papierkorb.
+errors-trash-put-back = Die Datei des Clips liegt im Papierkorb: Stellen Sie sie im Finder mit „Zurücklegen“ wieder her.
+
+errors-poll-slow-down = Der Server bittet um eine Pause (429).
+errors-poll-server = Beim Server ist ein Problem aufgetreten ({ $status }).
+errors-poll-timeout = Der Server hat nicht rechtzeitig geantwortet.
+errors-poll-connect = Der Server ist nicht erreichbar.
+errors-poll-interrupted = Die Verbindung zum Server wurde unterbrochen.
+errors-poll-unreadable = Der Server hat eine unlesbare Antwort gesendet.
+errors-poll-unexpected = Unerwartete Antwort vom Server ({ $answer }).
+
+errors-ffmpeg-not-found = ffmpeg wurde auf diesem Computer nicht gefunden. { $how }
+errors-ffmpeg-chosen = Das in den Einstellungen gewählte ffmpeg ist nicht verwendbar: { $problem }. Wählen Sie unter Einstellungen → Bibliothek („ffmpeg zum Zusammenfügen auf diesem Computer“) ein anderes oder nutzen Sie das auf diesem Computer gefundene („ffmpeg aus PATH verwenden“).
+errors-ffmpeg-probe = Ein Clip konnte nicht gelesen werden: { $reason }
+errors-ffmpeg-failed-code-says = ffmpeg konnte die Clips nicht zusammenfügen (Exit-Code { $code }): { $tail }
+errors-ffmpeg-failed-code = ffmpeg konnte die Clips nicht zusammenfügen (Exit-Code { $code }).
+errors-ffmpeg-failed-says = ffmpeg konnte die Clips nicht zusammenfügen: { $tail }
+errors-ffmpeg-failed = ffmpeg konnte die Clips nicht zusammenfügen.
+errors-ffmpeg-cancelled = Das Zusammenfügen wurde abgebrochen.
+errors-ffmpeg-io = Das zusammengefügte Video konnte nicht gespeichert werden: { $reason }
+errors-ffmpeg-bad-path = Ein Clip kann nicht zusammengeführt werden: { $reason }
+errors-ffmpeg-bad-trim = Ein Trimmbereich ist nicht verwendbar: { $reason }

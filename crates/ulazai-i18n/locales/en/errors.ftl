@@ -281,3 +281,80 @@ errors-as-given = { $text }
 errors-variation-part = { $a } · { $b }
 errors-variation-list = { $a }, { $b }
 errors-variation-nearest = { $label } (nearest to { $asked }, which { $model } does not offer)
+
+## Sent to the window outside a command's answer: the queue's pause banner, the web
+## session's note in Settings, a folder's failed sync, a local merge's note, a refused
+## setting. A $reason, $why or $problem is the system's or ffmpeg's own words (English)
+## unless it says otherwise.
+
+# The banner of a queue paused because no API key is set.
+errors-queue-no-key = Add your UlazAI API key to submit the queue.
+# Settings → Web account, after signing in.
+errors-web-session-unreadable = Signed in, but the web session could not be read. Try again.
+# Settings → Web account. $reason is one of the errors-keyring-… messages.
+errors-web-session-until-quit = The web session is kept until you quit: the system keyring could not be used ({ $reason })
+errors-web-session-expired = Your ulazai.com web session has expired. Reconnect to sync folders and merge on the server.
+# A folder made in the app could not be created on ulazai.com yet.
+errors-folder-sync-expired = The web session has expired: the folder is kept here and will be created on ulazai.com when you reconnect.
+# A merge on this computer, done: why the clips had to be re-encoded ($why: ffmpeg's check, English).
+errors-merge-reencoded = Re-encoded: { $why }.
+errors-merge-cancelled = Merge cancelled.
+# $number is the clip's place in the merge (1 = first); $reason is why (a sentence).
+errors-merge-clip-download = Clip { $number } could not be downloaded: { $reason }
+errors-merge-save = The merged video cannot be saved: { $reason }
+# Settings refused. $code is the language code asked for.
+errors-settings-language = The studio does not speak the language "{ $code }".
+errors-settings-server = The server address cannot be used: { $reason }.
+# $max is the largest size allowed, in MiB.
+errors-settings-max-download = The largest download must be between 1 MiB and { $max } MiB.
+# $problem says what is wrong with the program picked (English).
+errors-settings-ffmpeg = This ffmpeg cannot be used: { $problem }.
+# The app's own settings file could not be written ($reason: the system's words).
+errors-settings-save = Could not save the settings: { $reason }
+errors-sort-order-save = Could not save the sort order: { $reason }
+# The update banner, for a copy that cannot install an update itself. $version is the
+# offered version, $url the download page.
+errors-update-unpacked = This copy of UlazAI Studio was not installed from a package, so it cannot replace itself. Get version { $version } from { $url }.
+# $package is ".deb" or ".rpm"; pkexec is the system's program that asks for an administrator password.
+errors-update-no-pkexec = Installing a { $package } package needs administrator rights, and this system has no pkexec to ask for them. Get version { $version } from { $url } and install it with your package manager.
+# A banner at the top of the window: the job library cannot be used ($reason: why, English).
+errors-store-unusable = Your jobs cannot be saved: { $reason }. They are kept in memory until you quit.
+
+## Deleting clips to the system trash, and undoing it. $reason is the system's own words
+## (English); $path a file's path.
+
+errors-trash-move = The clip's file could not be moved to the trash: { $reason }
+errors-trash-restore = The clip's file could not be put back from the trash: { $reason }
+errors-trash-gone = The clip's file is no longer in the trash.
+errors-trash-taken = A file is already at { $path }; the clip's file was left in the trash.
+# macOS: the Finder's "Put Back" command restores a file from the Trash.
+errors-trash-put-back = The clip's file is in the Trash: use Put Back in the Finder to restore it.
+
+## The offline banner: why polling pauses ($status an HTTP status; $answer the server's
+## answer as the app recorded it, technical English). Shown inside the banner's
+## app-banner-backoff-retry "({ $reason }). …": a final stop may be left out.
+
+errors-poll-slow-down = The server asked us to slow down (429).
+errors-poll-server = The server had a problem ({ $status }).
+errors-poll-timeout = The server did not answer in time.
+errors-poll-connect = Cannot reach the server.
+errors-poll-interrupted = The connection to the server was interrupted.
+errors-poll-unreadable = The server sent an answer we could not read.
+errors-poll-unexpected = Unexpected answer from the server ({ $answer }).
+
+## Merging on this computer with ffmpeg. $how says how to install ffmpeg (English, from
+## the app); $problem, $reason and $tail are ffmpeg's or the system's words (English);
+## $code is ffmpeg's exit code.
+
+errors-ffmpeg-not-found = ffmpeg was not found on this computer. { $how }
+# “ffmpeg for merging on this computer” and “Use ffmpeg from PATH” are Settings → Library labels.
+errors-ffmpeg-chosen = The ffmpeg chosen in Settings cannot be used: { $problem }. Choose another in Settings → Library (“ffmpeg for merging on this computer”), or use the ffmpeg found on this computer (“Use ffmpeg from PATH”).
+errors-ffmpeg-probe = A clip could not be read: { $reason }
+errors-ffmpeg-failed-code-says = ffmpeg could not merge the clips (exit code { $code }): { $tail }
+errors-ffmpeg-failed-code = ffmpeg could not merge the clips (exit code { $code }).
+errors-ffmpeg-failed-says = ffmpeg could not merge the clips: { $tail }
+errors-ffmpeg-failed = ffmpeg could not merge the clips.
+errors-ffmpeg-cancelled = The merge was cancelled.
+errors-ffmpeg-io = The merged video could not be saved: { $reason }
+errors-ffmpeg-bad-path = A clip cannot be merged: { $reason }
+errors-ffmpeg-bad-trim = A trim cannot be used: { $reason }

@@ -249,3 +249,50 @@ errors-as-given = { $text }
 errors-variation-part = { $a } · { $b }
 errors-variation-list = { $a }, { $b }
 errors-variation-nearest = { $label } (lo más cercano a { $asked }, que { $model } no ofrece)
+
+## Enviado a la ventana fuera de la respuesta a un comando.
+
+errors-queue-no-key = Añade tu clave de API de UlazAI para enviar la cola.
+errors-web-session-unreadable = Sesión iniciada, pero no se pudo leer la sesión web. Vuelve a intentarlo.
+errors-web-session-until-quit = La sesión web se conserva hasta que cierres la app: no se pudo usar el llavero del sistema ({ $reason })
+errors-web-session-expired = Tu sesión web de ulazai.com caducó. Vuelve a conectarte para sincronizar carpetas y unir en el servidor.
+errors-folder-sync-expired = La sesión web caducó: la carpeta se conserva aquí y se creará en ulazai.com cuando vuelvas a conectarte.
+errors-merge-reencoded = Recodificado: { $why }.
+errors-merge-cancelled = Unión cancelada.
+errors-merge-clip-download = No se pudo descargar el clip { $number }: { $reason }
+errors-merge-save = No se puede guardar el vídeo unido: { $reason }
+errors-settings-language = El estudio no habla el idioma «{ $code }».
+errors-settings-server = La dirección del servidor no se puede usar: { $reason }.
+errors-settings-max-download = La descarga máxima debe estar entre 1 MiB y { $max } MiB.
+errors-settings-ffmpeg = Este ffmpeg no se puede usar: { $problem }.
+errors-settings-save = No se pudieron guardar los ajustes: { $reason }
+errors-sort-order-save = No se pudo guardar el orden: { $reason }
+errors-update-unpacked = Esta copia de UlazAI Studio no se instaló desde un paquete, así que no puede reemplazarse sola. Descarga la versión { $version } desde { $url }.
+errors-update-no-pkexec = Instalar un paquete { $package } requiere permisos de administrador, y este sistema no tiene pkexec para pedirlos. Descarga la versión { $version } desde { $url } e instálala con tu gestor de paquetes.
+errors-store-unusable = Tus trabajos no se pueden guardar: { $reason }. Se conservan en memoria hasta que cierres la app.
+
+errors-trash-move = No se pudo mover el archivo del clip a la papelera: { $reason }
+errors-trash-restore = No se pudo recuperar el archivo del clip de la papelera: { $reason }
+errors-trash-gone = El archivo del clip ya no está en la papelera.
+errors-trash-taken = Ya hay un archivo en { $path }; el archivo del clip se quedó en la papelera.
+errors-trash-put-back = El archivo del clip está en la Papelera: usa «Devolver» en el Finder para recuperarlo.
+
+errors-poll-slow-down = El servidor pidió ir más despacio (429).
+errors-poll-server = El servidor tuvo un problema ({ $status }).
+errors-poll-timeout = El servidor no respondió a tiempo.
+errors-poll-connect = No se puede conectar con el servidor.
+errors-poll-interrupted = Se interrumpió la conexión con el servidor.
+errors-poll-unreadable = El servidor envió una respuesta que no se pudo leer.
+errors-poll-unexpected = Respuesta inesperada del servidor ({ $answer }).
+
+errors-ffmpeg-not-found = No se encontró ffmpeg en este equipo. { $how }
+errors-ffmpeg-chosen = El ffmpeg elegido en Ajustes no se puede usar: { $problem }. Elige otro en Ajustes → Biblioteca («ffmpeg para unir en este equipo») o usa el ffmpeg que hay en este equipo («Usar ffmpeg del PATH»).
+errors-ffmpeg-probe = No se pudo leer un clip: { $reason }
+errors-ffmpeg-failed-code-says = ffmpeg no pudo unir los clips (código de salida { $code }): { $tail }
+errors-ffmpeg-failed-code = ffmpeg no pudo unir los clips (código de salida { $code }).
+errors-ffmpeg-failed-says = ffmpeg no pudo unir los clips: { $tail }
+errors-ffmpeg-failed = ffmpeg no pudo unir los clips.
+errors-ffmpeg-cancelled = Se canceló la unión.
+errors-ffmpeg-io = No se pudo guardar el vídeo unido: { $reason }
+errors-ffmpeg-bad-path = Un clip no se puede unir: { $reason }
+errors-ffmpeg-bad-trim = Un recorte no se puede usar: { $reason }

@@ -249,3 +249,50 @@ errors-as-given = { $text }
 errors-variation-part = { $a } · { $b }
 errors-variation-list = { $a }, { $b }
 errors-variation-nearest = { $label } (le plus proche de { $asked }, que { $model } ne propose pas)
+
+## Envoyé à la fenêtre hors de la réponse à une commande.
+
+errors-queue-no-key = Ajoutez votre clé d’API UlazAI pour envoyer la file.
+errors-web-session-unreadable = Connecté, mais la session web n’a pas pu être lue. Réessayez.
+errors-web-session-until-quit = La session web est conservée jusqu’à ce que vous quittiez l’app : le trousseau du système n’a pas pu être utilisé ({ $reason })
+errors-web-session-expired = Votre session web ulazai.com a expiré. Reconnectez-vous pour synchroniser les dossiers et fusionner sur le serveur.
+errors-folder-sync-expired = La session web a expiré : le dossier est conservé ici et sera créé sur ulazai.com quand vous vous reconnecterez.
+errors-merge-reencoded = Réencodé : { $why }.
+errors-merge-cancelled = Fusion annulée.
+errors-merge-clip-download = Impossible de télécharger le clip { $number } : { $reason }
+errors-merge-save = Impossible d’enregistrer la vidéo fusionnée : { $reason }
+errors-settings-language = Le studio ne parle pas la langue « { $code } ».
+errors-settings-server = L’adresse du serveur n’est pas utilisable : { $reason }.
+errors-settings-max-download = Le plus grand téléchargement doit être compris entre 1 Mio et { $max } Mio.
+errors-settings-ffmpeg = Ce ffmpeg n’est pas utilisable : { $problem }.
+errors-settings-save = Impossible d’enregistrer les réglages : { $reason }
+errors-sort-order-save = Impossible d’enregistrer l’ordre de tri : { $reason }
+errors-update-unpacked = Cette copie d’UlazAI Studio n’a pas été installée à partir d’un paquet : elle ne peut pas se remplacer elle-même. Téléchargez la version { $version } sur { $url }.
+errors-update-no-pkexec = L’installation d’un paquet { $package } nécessite les droits d’administrateur, et ce système n’a pas pkexec pour les demander. Téléchargez la version { $version } sur { $url } et installez-la avec votre gestionnaire de paquets.
+errors-store-unusable = Vos tâches ne peuvent pas être enregistrées : { $reason }. Elles sont conservées en mémoire jusqu’à ce que vous quittiez l’app.
+
+errors-trash-move = Impossible de placer le fichier du clip dans la corbeille : { $reason }
+errors-trash-restore = Impossible de récupérer le fichier du clip dans la corbeille : { $reason }
+errors-trash-gone = Le fichier du clip n’est plus dans la corbeille.
+errors-trash-taken = Un fichier existe déjà à l’emplacement { $path } ; le fichier du clip est resté dans la corbeille.
+errors-trash-put-back = Le fichier du clip est dans la Corbeille : utilisez « Remettre » dans le Finder pour le récupérer.
+
+errors-poll-slow-down = Le serveur demande de ralentir (429).
+errors-poll-server = Le serveur a rencontré un problème ({ $status }).
+errors-poll-timeout = Le serveur n’a pas répondu à temps.
+errors-poll-connect = Impossible de joindre le serveur.
+errors-poll-interrupted = La connexion au serveur a été interrompue.
+errors-poll-unreadable = Le serveur a envoyé une réponse illisible.
+errors-poll-unexpected = Réponse inattendue du serveur ({ $answer }).
+
+errors-ffmpeg-not-found = ffmpeg est introuvable sur cet ordinateur. { $how }
+errors-ffmpeg-chosen = Le ffmpeg choisi dans les Réglages n’est pas utilisable : { $problem }. Choisissez-en un autre dans Réglages → Bibliothèque (« ffmpeg pour fusionner sur cet ordinateur »), ou utilisez celui trouvé sur cet ordinateur (« Utiliser ffmpeg du PATH »).
+errors-ffmpeg-probe = Impossible de lire un clip : { $reason }
+errors-ffmpeg-failed-code-says = ffmpeg n’a pas pu fusionner les clips (code de sortie { $code }) : { $tail }
+errors-ffmpeg-failed-code = ffmpeg n’a pas pu fusionner les clips (code de sortie { $code }).
+errors-ffmpeg-failed-says = ffmpeg n’a pas pu fusionner les clips : { $tail }
+errors-ffmpeg-failed = ffmpeg n’a pas pu fusionner les clips.
+errors-ffmpeg-cancelled = La fusion a été annulée.
+errors-ffmpeg-io = Impossible d’enregistrer la vidéo fusionnée : { $reason }
+errors-ffmpeg-bad-path = Un clip ne peut pas être fusionné : { $reason }
+errors-ffmpeg-bad-trim = Une découpe n’est pas utilisable : { $reason }

@@ -233,3 +233,50 @@ errors-as-given = { $text }
 errors-variation-part = { $a } · { $b }
 errors-variation-list = { $a }、{ $b }
 errors-variation-nearest = { $label }（{ $model } は { $asked } に対応していないため、最も近い値）
+
+## コマンドの応答以外でウィンドウに送られるテキスト。
+
+errors-queue-no-key = キューを送信するには UlazAI の API キーを追加してください。
+errors-web-session-unreadable = サインインしましたが、Web セッションを読み取れませんでした。もう一度お試しください。
+errors-web-session-until-quit = Web セッションはアプリを終了するまでだけ保持されます。システムのキーチェーンを使用できませんでした（{ $reason }）
+errors-web-session-expired = ulazai.com の Web セッションの有効期限が切れました。フォルダーの同期とサーバーでの結合を行うには再接続してください。
+errors-folder-sync-expired = Web セッションの有効期限が切れました。フォルダーはここに残り、再接続すると ulazai.com に作成されます。
+errors-merge-reencoded = 再エンコードしました：{ $why }。
+errors-merge-cancelled = 結合をキャンセルしました。
+errors-merge-clip-download = クリップ { $number } をダウンロードできませんでした：{ $reason }
+errors-merge-save = 結合した動画を保存できません：{ $reason }
+errors-settings-language = このスタジオは言語「{ $code }」に対応していません。
+errors-settings-server = このサーバーアドレスは使用できません：{ $reason }。
+errors-settings-max-download = 最大ダウンロードサイズは 1 MiB から { $max } MiB の間で指定してください。
+errors-settings-ffmpeg = この ffmpeg は使用できません：{ $problem }。
+errors-settings-save = 設定を保存できませんでした：{ $reason }
+errors-sort-order-save = 並べ替え順を保存できませんでした：{ $reason }
+errors-update-unpacked = この UlazAI Studio はパッケージからインストールされていないため、自身を置き換えられません。バージョン { $version } を { $url } から入手してください。
+errors-update-no-pkexec = { $package } パッケージのインストールには管理者権限が必要ですが、このシステムには権限を求める pkexec がありません。バージョン { $version } を { $url } から入手し、パッケージマネージャーでインストールしてください。
+errors-store-unusable = ジョブを保存できません：{ $reason }。アプリを終了するまでメモリ上に保持されます。
+
+errors-trash-move = クリップのファイルをゴミ箱に移動できませんでした：{ $reason }
+errors-trash-restore = クリップのファイルをゴミ箱から戻せませんでした：{ $reason }
+errors-trash-gone = クリップのファイルはもうゴミ箱にありません。
+errors-trash-taken = { $path } にはすでにファイルがあります。クリップのファイルはゴミ箱に残しました。
+errors-trash-put-back = クリップのファイルはゴミ箱にあります。Finder の「戻す」で復元してください。
+
+errors-poll-slow-down = サーバーから間隔を空けるよう求められました（429）
+errors-poll-server = サーバーで問題が発生しました（{ $status }）
+errors-poll-timeout = サーバーが時間内に応答しませんでした
+errors-poll-connect = サーバーに接続できません
+errors-poll-interrupted = サーバーとの接続が中断されました
+errors-poll-unreadable = サーバーから読み取れない応答が届きました
+errors-poll-unexpected = サーバーから予期しない応答がありました（{ $answer }）
+
+errors-ffmpeg-not-found = このコンピューターに ffmpeg が見つかりませんでした。{ $how }
+errors-ffmpeg-chosen = 設定で選んだ ffmpeg は使用できません：{ $problem }。設定 → ライブラリ（「このコンピューターでの結合に使う ffmpeg」）で別のものを選ぶか、このコンピューターで見つかった ffmpeg を使ってください（「PATH の ffmpeg を使用」）。
+errors-ffmpeg-probe = クリップを読み取れませんでした：{ $reason }
+errors-ffmpeg-failed-code-says = ffmpeg でクリップを結合できませんでした（終了コード { $code }）：{ $tail }
+errors-ffmpeg-failed-code = ffmpeg でクリップを結合できませんでした（終了コード { $code }）。
+errors-ffmpeg-failed-says = ffmpeg でクリップを結合できませんでした：{ $tail }
+errors-ffmpeg-failed = ffmpeg でクリップを結合できませんでした。
+errors-ffmpeg-cancelled = 結合をキャンセルしました。
+errors-ffmpeg-io = 結合した動画を保存できませんでした：{ $reason }
+errors-ffmpeg-bad-path = 結合できないクリップがあります：{ $reason }
+errors-ffmpeg-bad-trim = 使用できないトリミングがあります：{ $reason }

@@ -233,3 +233,50 @@ errors-as-given = { $text }
 errors-variation-part = { $a } · { $b }
 errors-variation-list = { $a }, { $b }
 errors-variation-nearest = { $label } ({ $model }에서 지원하지 않는 { $asked } 대신 가장 가까운 값)
+
+## 명령 응답 밖에서 창으로 보내는 텍스트.
+
+errors-queue-no-key = 대기열을 제출하려면 UlazAI API 키를 추가하세요.
+errors-web-session-unreadable = 로그인했지만 웹 세션을 읽을 수 없습니다. 다시 시도하세요.
+errors-web-session-until-quit = 웹 세션은 앱을 종료할 때까지만 유지됩니다. 시스템 키체인을 사용할 수 없습니다({ $reason })
+errors-web-session-expired = ulazai.com 웹 세션이 만료되었습니다. 폴더를 동기화하고 서버에서 병합하려면 다시 연결하세요.
+errors-folder-sync-expired = 웹 세션이 만료되었습니다. 폴더는 여기에 남아 있으며 다시 연결하면 ulazai.com에 만들어집니다.
+errors-merge-reencoded = 다시 인코딩했습니다: { $why }.
+errors-merge-cancelled = 병합을 취소했습니다.
+errors-merge-clip-download = 클립 { $number }을(를) 다운로드할 수 없습니다: { $reason }
+errors-merge-save = 병합한 동영상을 저장할 수 없습니다: { $reason }
+errors-settings-language = 스튜디오가 언어 "{ $code }"을(를) 지원하지 않습니다.
+errors-settings-server = 이 서버 주소는 사용할 수 없습니다: { $reason }.
+errors-settings-max-download = 최대 다운로드 크기는 1 MiB에서 { $max } MiB 사이여야 합니다.
+errors-settings-ffmpeg = 이 ffmpeg는 사용할 수 없습니다: { $problem }.
+errors-settings-save = 설정을 저장할 수 없습니다: { $reason }
+errors-sort-order-save = 정렬 순서를 저장할 수 없습니다: { $reason }
+errors-update-unpacked = 이 UlazAI Studio는 패키지로 설치되지 않아 스스로 교체할 수 없습니다. { $url }에서 버전 { $version }을(를) 받으세요.
+errors-update-no-pkexec = { $package } 패키지를 설치하려면 관리자 권한이 필요하지만 이 시스템에는 권한을 요청할 pkexec가 없습니다. { $url }에서 버전 { $version }을(를) 받아 패키지 관리자로 설치하세요.
+errors-store-unusable = 작업을 저장할 수 없습니다: { $reason }. 앱을 종료할 때까지 메모리에 보관됩니다.
+
+errors-trash-move = 클립 파일을 휴지통으로 옮길 수 없습니다: { $reason }
+errors-trash-restore = 클립 파일을 휴지통에서 되돌릴 수 없습니다: { $reason }
+errors-trash-gone = 클립 파일이 더 이상 휴지통에 없습니다.
+errors-trash-taken = { $path }에 이미 파일이 있습니다. 클립 파일은 휴지통에 남겨 두었습니다.
+errors-trash-put-back = 클립 파일이 휴지통에 있습니다. Finder에서 “되돌려 놓기”로 복원하세요.
+
+errors-poll-slow-down = 서버가 요청 속도를 늦춰 달라고 했습니다(429)
+errors-poll-server = 서버에 문제가 발생했습니다({ $status })
+errors-poll-timeout = 서버가 제시간에 응답하지 않았습니다
+errors-poll-connect = 서버에 연결할 수 없습니다
+errors-poll-interrupted = 서버 연결이 끊어졌습니다
+errors-poll-unreadable = 서버가 읽을 수 없는 응답을 보냈습니다
+errors-poll-unexpected = 서버에서 예상치 못한 응답을 받았습니다({ $answer })
+
+errors-ffmpeg-not-found = 이 컴퓨터에서 ffmpeg를 찾을 수 없습니다. { $how }
+errors-ffmpeg-chosen = 설정에서 선택한 ffmpeg를 사용할 수 없습니다: { $problem }. 설정 → 라이브러리(“이 컴퓨터에서 병합할 때 쓰는 ffmpeg”)에서 다른 것을 선택하거나 이 컴퓨터에서 찾은 ffmpeg를 사용하세요(“PATH의 ffmpeg 사용”).
+errors-ffmpeg-probe = 클립을 읽을 수 없습니다: { $reason }
+errors-ffmpeg-failed-code-says = ffmpeg가 클립을 병합하지 못했습니다(종료 코드 { $code }): { $tail }
+errors-ffmpeg-failed-code = ffmpeg가 클립을 병합하지 못했습니다(종료 코드 { $code }).
+errors-ffmpeg-failed-says = ffmpeg가 클립을 병합하지 못했습니다: { $tail }
+errors-ffmpeg-failed = ffmpeg가 클립을 병합하지 못했습니다.
+errors-ffmpeg-cancelled = 병합을 취소했습니다.
+errors-ffmpeg-io = 병합한 동영상을 저장할 수 없습니다: { $reason }
+errors-ffmpeg-bad-path = 병합할 수 없는 클립이 있습니다: { $reason }
+errors-ffmpeg-bad-trim = 사용할 수 없는 트리밍이 있습니다: { $reason }

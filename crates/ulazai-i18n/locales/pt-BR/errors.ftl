@@ -249,3 +249,50 @@ errors-as-given = { $text }
 errors-variation-part = { $a } · { $b }
 errors-variation-list = { $a }, { $b }
 errors-variation-nearest = { $label } (o mais próximo de { $asked }, que o { $model } não oferece)
+
+## Enviado para a janela fora da resposta a um comando.
+
+errors-queue-no-key = Adicione sua chave de API da UlazAI para enviar a fila.
+errors-web-session-unreadable = Você entrou, mas não foi possível ler a sessão web. Tente novamente.
+errors-web-session-until-quit = A sessão web fica guardada até você fechar o app: não foi possível usar o chaveiro do sistema ({ $reason })
+errors-web-session-expired = Sua sessão web do ulazai.com expirou. Reconecte-se para sincronizar pastas e mesclar no servidor.
+errors-folder-sync-expired = A sessão web expirou: a pasta fica aqui e será criada no ulazai.com quando você se reconectar.
+errors-merge-reencoded = Recodificado: { $why }.
+errors-merge-cancelled = Mesclagem cancelada.
+errors-merge-clip-download = Não foi possível baixar o clipe { $number }: { $reason }
+errors-merge-save = Não é possível salvar o vídeo mesclado: { $reason }
+errors-settings-language = O estúdio não fala o idioma “{ $code }”.
+errors-settings-server = O endereço do servidor não pode ser usado: { $reason }.
+errors-settings-max-download = O maior download deve ficar entre 1 MiB e { $max } MiB.
+errors-settings-ffmpeg = Este ffmpeg não pode ser usado: { $problem }.
+errors-settings-save = Não foi possível salvar os ajustes: { $reason }
+errors-sort-order-save = Não foi possível salvar a ordenação: { $reason }
+errors-update-unpacked = Esta cópia do UlazAI Studio não foi instalada a partir de um pacote, então não pode se substituir sozinha. Baixe a versão { $version } em { $url }.
+errors-update-no-pkexec = Instalar um pacote { $package } exige permissões de administrador, e este sistema não tem o pkexec para pedi-las. Baixe a versão { $version } em { $url } e instale-a com seu gerenciador de pacotes.
+errors-store-unusable = Seus trabalhos não podem ser salvos: { $reason }. Eles ficam na memória até você fechar o app.
+
+errors-trash-move = Não foi possível mover o arquivo do clipe para a lixeira: { $reason }
+errors-trash-restore = Não foi possível tirar o arquivo do clipe da lixeira: { $reason }
+errors-trash-gone = O arquivo do clipe não está mais na lixeira.
+errors-trash-taken = Já existe um arquivo em { $path }; o arquivo do clipe ficou na lixeira.
+errors-trash-put-back = O arquivo do clipe está no Lixo: use “Colocar de Volta” no Finder para restaurá-lo.
+
+errors-poll-slow-down = O servidor pediu para ir mais devagar (429).
+errors-poll-server = O servidor teve um problema ({ $status }).
+errors-poll-timeout = O servidor não respondeu a tempo.
+errors-poll-connect = Não é possível acessar o servidor.
+errors-poll-interrupted = A conexão com o servidor foi interrompida.
+errors-poll-unreadable = O servidor enviou uma resposta que não pôde ser lida.
+errors-poll-unexpected = Resposta inesperada do servidor ({ $answer }).
+
+errors-ffmpeg-not-found = O ffmpeg não foi encontrado neste computador. { $how }
+errors-ffmpeg-chosen = O ffmpeg escolhido em Ajustes não pode ser usado: { $problem }. Escolha outro em Ajustes → Biblioteca (“ffmpeg para juntar clipes neste computador”) ou use o ffmpeg encontrado neste computador (“Usar o ffmpeg do PATH”).
+errors-ffmpeg-probe = Não foi possível ler um clipe: { $reason }
+errors-ffmpeg-failed-code-says = O ffmpeg não conseguiu mesclar os clipes (código de saída { $code }): { $tail }
+errors-ffmpeg-failed-code = O ffmpeg não conseguiu mesclar os clipes (código de saída { $code }).
+errors-ffmpeg-failed-says = O ffmpeg não conseguiu mesclar os clipes: { $tail }
+errors-ffmpeg-failed = O ffmpeg não conseguiu mesclar os clipes.
+errors-ffmpeg-cancelled = A mesclagem foi cancelada.
+errors-ffmpeg-io = Não foi possível salvar o vídeo mesclado: { $reason }
+errors-ffmpeg-bad-path = Um clipe não pode ser mesclado: { $reason }
+errors-ffmpeg-bad-trim = Um corte não pode ser usado: { $reason }

@@ -233,3 +233,50 @@ errors-as-given = { $text }
 errors-variation-part = { $a } · { $b }
 errors-variation-list = { $a }、{ $b }
 errors-variation-nearest = { $label }（{ $model } 不支持 { $asked }，已取最接近的值）
+
+## 在命令应答之外发送到窗口的文字。
+
+errors-queue-no-key = 请添加你的 UlazAI API 密钥以提交队列。
+errors-web-session-unreadable = 已登录，但无法读取网页会话。请重试。
+errors-web-session-until-quit = 网页会话只保留到你退出应用：无法使用系统钥匙串（{ $reason }）
+errors-web-session-expired = 你在 ulazai.com 的网页会话已过期。请重新连接以同步文件夹并在服务器上合并。
+errors-folder-sync-expired = 网页会话已过期：文件夹保留在这里，重新连接后会在 ulazai.com 上创建。
+errors-merge-reencoded = 已重新编码：{ $why }。
+errors-merge-cancelled = 合并已取消。
+errors-merge-clip-download = 无法下载第 { $number } 个片段：{ $reason }
+errors-merge-save = 无法保存合并后的视频：{ $reason }
+errors-settings-language = 工作室不支持语言“{ $code }”。
+errors-settings-server = 无法使用此服务器地址：{ $reason }。
+errors-settings-max-download = 最大下载大小必须在 1 MiB 到 { $max } MiB 之间。
+errors-settings-ffmpeg = 无法使用此 ffmpeg：{ $problem }。
+errors-settings-save = 无法保存设置：{ $reason }
+errors-sort-order-save = 无法保存排序方式：{ $reason }
+errors-update-unpacked = 此 UlazAI Studio 副本不是通过安装包安装的，因此无法自行替换。请从 { $url } 获取版本 { $version }。
+errors-update-no-pkexec = 安装 { $package } 软件包需要管理员权限，而此系统没有可用于请求权限的 pkexec。请从 { $url } 获取版本 { $version }，并用你的软件包管理器安装。
+errors-store-unusable = 无法保存你的任务：{ $reason }。它们会保留在内存中，直到你退出应用。
+
+errors-trash-move = 无法将片段的文件移到回收站：{ $reason }
+errors-trash-restore = 无法从回收站恢复片段的文件：{ $reason }
+errors-trash-gone = 片段的文件已不在回收站中。
+errors-trash-taken = { $path } 已有一个文件；片段的文件留在了回收站中。
+errors-trash-put-back = 片段的文件在废纸篓中：请在“访达”中使用“放回原处”来恢复。
+
+errors-poll-slow-down = 服务器要求放慢请求（429）
+errors-poll-server = 服务器出现问题（{ $status }）
+errors-poll-timeout = 服务器未及时响应
+errors-poll-connect = 无法连接到服务器
+errors-poll-interrupted = 与服务器的连接已中断
+errors-poll-unreadable = 服务器发送了无法读取的响应
+errors-poll-unexpected = 服务器返回了意外的响应（{ $answer }）
+
+errors-ffmpeg-not-found = 在这台电脑上找不到 ffmpeg。{ $how }
+errors-ffmpeg-chosen = 无法使用在设置中选择的 ffmpeg：{ $problem }。请在“设置 → 素材库”（“本机合并使用的 ffmpeg”）中另选一个，或使用在这台电脑上找到的 ffmpeg（“使用 PATH 中的 ffmpeg”）。
+errors-ffmpeg-probe = 无法读取某个片段：{ $reason }
+errors-ffmpeg-failed-code-says = ffmpeg 无法合并这些片段（退出代码 { $code }）：{ $tail }
+errors-ffmpeg-failed-code = ffmpeg 无法合并这些片段（退出代码 { $code }）。
+errors-ffmpeg-failed-says = ffmpeg 无法合并这些片段：{ $tail }
+errors-ffmpeg-failed = ffmpeg 无法合并这些片段。
+errors-ffmpeg-cancelled = 合并已取消。
+errors-ffmpeg-io = 无法保存合并后的视频：{ $reason }
+errors-ffmpeg-bad-path = 某个片段无法合并：{ $reason }
+errors-ffmpeg-bad-trim = 某个裁剪无法使用：{ $reason }

@@ -5,6 +5,7 @@
  */
 export type KeyringStatus = { available: boolean, 
 /**
- * What to do when it is not available.
+ * What to do when it is not available: English until the shell words `text` in the
+ * window's language ([`KeyringStatus::worded`]).
  */
 message: string | null, };

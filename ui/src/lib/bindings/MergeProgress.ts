@@ -8,7 +8,11 @@ export type MergeProgress = { merge_id: string, stage: MergeStage,
 /**
  * 0..=1 over the whole merge (downloads first half when clips must be fetched).
  */
-fraction: number, message: string | null, 
+fraction: number, 
+/**
+ * A note for the creator: why it was re-encoded, failed or stopped.
+ */
+message: string | null, 
 /**
  * The merged card, when done.
  */

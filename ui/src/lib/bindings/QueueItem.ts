@@ -37,6 +37,7 @@ added_at: string,
  */
 sent_at: string | null, 
 /**
- * Why it was refused.
+ * Why it was refused: English as the engine keeps (and saves) it, in the window's
+ * language once the shell words `error_text` ([`super::QueueView::worded`]).
  */
 error: string | null, };

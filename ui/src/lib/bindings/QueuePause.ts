@@ -3,7 +3,9 @@ import type { PauseReason } from "./PauseReason";
 
 export type QueuePause = { reason: PauseReason, 
 /**
- * A sentence for the creator (the server's words on a 402).
+ * A sentence for the creator (the server's words on a 402): in English as the engine
+ * keeps it (and saves it), in the window's language once the shell words `text`
+ * ([`super::QueueView::worded`]).
  */
 message: string | null, 
 /**

@@ -146,6 +146,19 @@ async fn escape_from(app: &App, css: &str) -> TestResult {
     .await
 }
 
+/// Clicks a card's prompt, the grid scrolled to the top first (the top row is in the page).
+async fn click_card(app: &App, id: &str) -> TestResult {
+    app.client
+        .execute(
+            "const g = document.querySelector(\"[data-testid='job-grid']\"); if (g) g.scrollTop = 0;",
+            vec![],
+        )
+        .await?;
+    tokio::time::sleep(Duration::from_millis(150)).await;
+    app.click_css(&format!("{} [data-testid='card-prompt']", card_css(id)))
+        .await
+}
+
 async fn walk(lang: &str) -> TestResult {
     let place = crate::window().await?;
     // Two generate requests an hour: the first batch, then an import whose second line
@@ -200,19 +213,23 @@ async fn screens(app: &App, sim: &ulazai_sim::SimHandle, lang: &str) -> TestResu
         Ok((done == 2 && failed == 1).then_some(s))
     })
     .await?;
-    let done: Vec<String> = ids
-        .iter()
-        .filter(|id| statuses.get(*id).is_some_and(|v| v == "completed"))
-        .cloned()
+    // The finished two that come first in the grid: the top row, in the page whatever the
+    // grid scrolled to (it renders only the rows in view).
+    let done: Vec<String> = flows::card_ids(app)
+        .await?
+        .into_iter()
+        .filter(|id| statuses.get(id).is_some_and(|v| v == "completed"))
+        .take(2)
         .collect();
+    assert_eq!(
+        done.len(),
+        2,
+        "two finished cards on the top row: {statuses:?}"
+    );
     w.check("grid").await?;
 
     // A clip's details (Enter on its card).
-    app.click_css(&format!(
-        "{} [data-testid='card-prompt']",
-        card_css(&done[0])
-    ))
-    .await?;
+    click_card(app, &done[0]).await?;
     expect_focus(app, "the card", |f| f.is("job-card")).await?;
     press(app, Key::Enter).await?;
     app.wait_for_css("[data-testid='job-detail']", Duration::from_secs(5))
@@ -231,11 +248,7 @@ async fn screens(app: &App, sim: &ulazai_sim::SimHandle, lang: &str) -> TestResu
     app.click_testid("settings-close").await?;
 
     // The keys sheet.
-    app.click_css(&format!(
-        "{} [data-testid='card-prompt']",
-        card_css(&done[0])
-    ))
-    .await?;
+    click_card(app, &done[0]).await?;
     type_text(app, "?").await?;
     app.wait_for_css("[data-testid='shortcuts-sheet']", Duration::from_secs(5))
         .await?;
@@ -245,11 +258,7 @@ async fn screens(app: &App, sim: &ulazai_sim::SimHandle, lang: &str) -> TestResu
     // Both finished clips selected: a click on the first, Space on the second (focus moved
     // to it as the arrow keys would); several selected clips join the merge tray. C
     // compares them.
-    app.click_css(&format!(
-        "{} [data-testid='card-prompt']",
-        card_css(&done[0])
-    ))
-    .await?;
+    click_card(app, &done[0]).await?;
     app.client
         .execute(
             "document.querySelector(arguments[0]).focus();",

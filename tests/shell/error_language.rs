@@ -6,8 +6,11 @@ use crate::support;
 
 use serde_json::{json, Value};
 use support::*;
+use ulazai_sim::SimHandle;
 
-fn refusals(lang: Option<&str>) -> (Value, Value, Value) {
+/// An app speaking `lang` (None: English) beside a simulator, its key set and its models
+/// loaded.
+fn app_in(lang: Option<&str>) -> (tempfile::TempDir, String, SimHandle, TestApp) {
     let dir = tempfile::tempdir().unwrap();
     let key = test_key();
     let sim = start_sim(&key, 20.0, 2.0);
@@ -16,6 +19,11 @@ fn refusals(lang: Option<&str>) -> (Value, Value, Value) {
     let t = TestApp::start(cfg);
     t.session_key(&key);
     t.ok("get_models", json!({"refresh": true}));
+    (dir, key, sim, t)
+}
+
+fn refusals(lang: Option<&str>) -> (Value, Value, Value) {
+    let (_dir, key, sim, t) = app_in(lang);
     let mut too_many = veo_params("ein Fuchs im Schnee", 1);
     too_many["count"] = json!(9);
     let field = t.err("generate", json!({"params": too_many}));
@@ -60,14 +68,7 @@ fn errors_speak_the_language_of_the_app() {
 
 /// The render queue's import preview of `content` (saved as `name`) in `lang`.
 fn import_preview(lang: Option<&str>, name: &str, content: &str) -> Value {
-    let dir = tempfile::tempdir().unwrap();
-    let key = test_key();
-    let sim = start_sim(&key, 20.0, 2.0);
-    let mut cfg = config(dir.path(), Some(sim.base_url()));
-    cfg.language = lang.map(Into::into);
-    let t = TestApp::start(cfg);
-    t.session_key(&key);
-    t.ok("get_models", json!({"refresh": true}));
+    let (dir, _key, sim, t) = app_in(lang);
     let list = dir.path().join(name);
     std::fs::write(&list, content).unwrap();
     let preview = t.ok(

@@ -51,7 +51,7 @@ fn pushed_sentences_speak_the_language_of_the_app() {
     let (pause, told, refused) = paused_for_credits(Some("de_DE.UTF-8"));
     let text = pause["message"].as_str().unwrap_or_default();
     assert!(
-        text.starts_with("Nicht genug Credits für diesen Stapel."),
+        text.starts_with("Nicht genug Credits für diesen Batch."),
         "{pause}"
     );
     assert_eq!(told["message"], pause["message"], "the event says the same");

@@ -420,5 +420,11 @@ pub async fn dismiss_toasts(app: &App) -> TestResult {
             .is_empty()
             .then_some(()))
     })
-    .await
+    .await?;
+    // A closed toast hands the focus back to the clips a frame later, and the grid scrolls
+    // to the focused card: let that happen before the next click is aimed.
+    let settle = "const done = arguments[arguments.length - 1]; \
+                  requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => done())));";
+    let _ = app.client.execute_async(settle, vec![]).await;
+    Ok(())
 }

@@ -140,7 +140,8 @@ impl Store {
 mod tests {
     use super::*;
     use crate::api::RemoteJob;
-    use crate::model::{GenerateParams, JobStatus};
+    use crate::store::tests::remote;
+    use crate::model::GenerateParams;
     use crate::store::{JsonFilePersist, Persist};
 
     fn store_of(ids: &[&str]) -> Store {
@@ -236,18 +237,12 @@ mod tests {
         s.set_marks(&a, Marks::new(Some(FlagMark::Pick), Some(3)).unwrap())
             .unwrap();
         let answer = |status: &str| RemoteJob {
-            job_id: "a".into(),
-            status: JobStatus::parse(status),
             model_slug: Some("veo31_fast".into()),
-            mode: None,
             prompt: Some("the server's prompt".into()),
             result_urls: vec!["https://cdn.example/a.mp4".into()],
             credits_charged: Some(12),
-            credits_refunded: None,
-            error_message: None,
-            provider_meta: None,
-            created_at: None,
             completed_at: Some("2026-01-01T00:01:00Z".into()),
+            ..remote("a", status)
         };
         s.apply_remote(&answer("processing")).expect("changed");
         let done = s.apply_remote(&answer("completed")).expect("changed");

@@ -46,7 +46,8 @@ impl Store {
 mod tests {
     use super::*;
     use crate::api::RemoteJob;
-    use crate::model::{GenerateParams, JobStatus};
+    use crate::store::tests::remote;
+    use crate::model::GenerateParams;
 
     fn started(store: &mut Store, id: &str) {
         let params = GenerateParams {
@@ -81,18 +82,9 @@ mod tests {
         let orphan = store.take_for(Some("gone"), "d");
         assert_eq!(orphan.shot, "gone");
         store.apply_remote(&RemoteJob {
-            job_id: "c".into(),
-            status: JobStatus::Completed,
-            model_slug: None,
-            mode: None,
-            prompt: None,
             result_urls: vec!["https://example.com/c.mp4".into()],
             credits_charged: Some(100),
-            credits_refunded: None,
-            error_message: None,
-            provider_meta: None,
-            created_at: None,
-            completed_at: None,
+            ..remote("c", "completed")
         });
         let c = store.job("c").unwrap();
         assert_eq!(

@@ -10,6 +10,14 @@ pub fn sources(lang: &str) -> impl Iterator<Item = &'static str> + '_ {
         .map(|(_, _, text)| *text)
 }
 
+/// The Fluent source of `lang`'s `domain` (`meta`, `errors`…), if it has one.
+pub fn source(lang: &str, domain: &str) -> Option<&'static str> {
+    FILES
+        .iter()
+        .find(|(l, d, _)| *l == lang && *d == domain)
+        .map(|(_, _, text)| *text)
+}
+
 /// Every language that has a catalog, as its folder is named (`en`, `pt-BR`…).
 pub fn languages() -> Vec<&'static str> {
     let mut all: Vec<&'static str> = FILES.iter().map(|(l, _, _)| *l).collect();

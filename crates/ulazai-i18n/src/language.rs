@@ -34,9 +34,27 @@ pub fn languages() -> Vec<Language> {
         .into_iter()
         .map(|code| Language {
             code,
-            name: crate::Localizer::new(code).text("language-name"),
+            name: own_name(code),
         })
         .collect()
+}
+
+/// `language-name` of `code`'s `meta.ftl`: only that file is read, not the whole catalog
+/// a [`crate::Localizer`] would parse (the folder's code when it has none).
+fn own_name(code: &str) -> String {
+    use fluent_bundle::{FluentBundle, FluentResource};
+    let Some(text) = catalog::source(code, "meta") else {
+        return code.to_string();
+    };
+    let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
+    let mut bundle = FluentBundle::new(vec![code.parse().unwrap_or_default()]);
+    let _ = bundle.add_resource(resource);
+    let Some(pattern) = bundle.get_message("language-name").and_then(|m| m.value()) else {
+        return code.to_string();
+    };
+    bundle
+        .format_pattern(pattern, None, &mut vec![])
+        .into_owned()
 }
 
 /// The catalog language to use for `requested` (most wanted first; BCP 47 or POSIX

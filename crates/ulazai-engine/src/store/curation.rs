@@ -140,8 +140,8 @@ impl Store {
 mod tests {
     use super::*;
     use crate::api::RemoteJob;
-    use crate::store::tests::remote;
     use crate::model::GenerateParams;
+    use crate::store::tests::remote;
     use crate::store::{JsonFilePersist, Persist};
 
     fn store_of(ids: &[&str]) -> Store {

@@ -46,8 +46,8 @@ impl Store {
 mod tests {
     use super::*;
     use crate::api::RemoteJob;
-    use crate::store::tests::remote;
     use crate::model::GenerateParams;
+    use crate::store::tests::remote;
 
     fn started(store: &mut Store, id: &str) {
         let params = GenerateParams {

@@ -71,7 +71,11 @@ say "notification recorder ready ($NOTIFY_LOG)"
 if [ -z "${DISPLAY:-}" ]; then
   for n in $(seq 90 140); do
     [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] && continue
-    Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp >"$SESSION_DIR/xvfb.log" 2>&1 &
+    # The screen, and -noreset: an Xvfb that resets when its last client leaves refuses
+    # connections meanwhile, and an app that restarts (the update) comes back just then.
+    # The test kit's own displays read the same file.
+    read -ra xvfb_args <"$HARNESS/xvfb-args"
+    Xvfb ":$n" "${xvfb_args[@]}" >"$SESSION_DIR/xvfb.log" 2>&1 &
     xvfb=$!
     pids+=("$xvfb")
     for _ in $(seq 100); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.05; done

@@ -8,6 +8,11 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
+/// The session display's arguments (`tests/harness/xvfb-args`, which the desktop session
+/// reads too): its screen, and `-noreset`, without which Xvfb resets when its last client
+/// leaves and refuses connections meanwhile (an app that restarts comes back just then).
+const XVFB_ARGS: &str = include_str!("../../../tests/harness/xvfb-args");
+
 /// A running Xvfb; it ends when this is dropped.
 pub struct OwnDisplay {
     child: Child,
@@ -19,16 +24,14 @@ impl OwnDisplay {
     /// Xvfb picks itself (`-displayfd`: it takes the first free one, setting aside the lock
     /// of a server that is gone, and writes the number once it listens).
     pub fn start() -> Result<OwnDisplay, String> {
+        Self::start_with(XVFB_ARGS.split_whitespace())
+    }
+
+    /// Starts Xvfb with these arguments after `-displayfd 1`.
+    fn start_with<'a>(args: impl IntoIterator<Item = &'a str>) -> Result<OwnDisplay, String> {
         let mut child = Command::new("Xvfb")
-            .args([
-                "-displayfd",
-                "1",
-                "-screen",
-                "0",
-                "1280x800x24",
-                "-nolisten",
-                "tcp",
-            ])
+            .args(["-displayfd", "1"])
+            .args(args)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -80,5 +83,57 @@ impl Drop for OwnDisplay {
         }
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Clients that come and go on four threads at once, as an app does when it restarts
+    /// (the old one leaves as the new one connects): how many could not connect.
+    fn refused_connections(display: &OwnDisplay) -> usize {
+        let threads: Vec<_> = (0..4)
+            .map(|_| {
+                let name = display.name().to_string();
+                std::thread::spawn(move || {
+                    (0..100)
+                        .filter(|_| {
+                            !Command::new("xdotool")
+                                .arg("getdisplaygeometry")
+                                .env("DISPLAY", &name)
+                                .stdout(Stdio::null())
+                                .stderr(Stdio::null())
+                                .status()
+                                .is_ok_and(|s| s.success())
+                        })
+                        .count()
+                })
+            })
+            .collect();
+        threads.into_iter().map(|t| t.join().unwrap()).sum()
+    }
+
+    /// The update test's restarted app could not open the display in CI: its Xvfb had reset
+    /// when the old app, its last client, left. With the session's arguments none is refused;
+    /// without `-noreset` some are (which shows the probe can see it).
+    #[test]
+    fn a_client_arriving_as_the_last_one_leaves_is_accepted() {
+        if Command::new("xdotool").arg("--version").output().is_err() {
+            eprintln!("SKIP: no xdotool (make test installs it)");
+            return;
+        }
+        let display = OwnDisplay::start().expect("Xvfb");
+        assert_eq!(refused_connections(&display), 0, "args: {XVFB_ARGS}");
+        let resetting: Vec<&str> = XVFB_ARGS
+            .split_whitespace()
+            .filter(|a| *a != "-noreset")
+            .collect();
+        let display = OwnDisplay::start_with(resetting).expect("Xvfb");
+        // A race: a few rounds, each of which refused some here.
+        assert!(
+            (0..5).any(|_| refused_connections(&display) > 0),
+            "an Xvfb that resets refused no connection: the probe cannot see a reset"
+        );
     }
 }

@@ -53,22 +53,14 @@ while time.time() < end:
 sys.exit(3)
 "#;
 
-fn xdotool(app: &App, args: &[&str]) -> TestResult<String> {
-    let out = app.x_command("xdotool").args(args).output()?;
-    if !out.status.success() {
-        return Err(format!("xdotool {args:?}: {}", String::from_utf8_lossy(&out.stderr)).into());
-    }
-    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
-}
-
 /// The app window's top-left corner on the screen.
 fn window_origin(app: &App) -> TestResult<(i64, i64)> {
-    let id = xdotool(
+    let id = flows::xdotool(
         app,
         &["search", "--onlyvisible", "--name", "^UlazAI Studio$"],
     )?;
     let id = id.lines().next().ok_or("the app window")?.to_string();
-    let geo = xdotool(app, &["getwindowgeometry", "--shell", &id])?;
+    let geo = flows::xdotool(app, &["getwindowgeometry", "--shell", &id])?;
     let get = |k: &str| -> TestResult<i64> {
         Ok(geo
             .lines()
@@ -112,12 +104,12 @@ async fn a_saved_clip_dragged_out_of_the_window_is_offered_as_its_file() -> Test
         wx + (rect.0 + rect.2 / 2.0) as i64,
         wy + (rect.1 + rect.3 / 3.0) as i64,
     );
-    xdotool(&app, &["mousemove", &cx.to_string(), &cy.to_string()])?;
-    xdotool(&app, &["mousedown", "1"])?;
+    flows::xdotool(&app, &["mousemove", &cx.to_string(), &cy.to_string()])?;
+    flows::xdotool(&app, &["mousedown", "1"])?;
     for step in 1..=12 {
         tokio::time::sleep(Duration::from_millis(60)).await;
         let x = cx + step * 100;
-        xdotool(
+        flows::xdotool(
             &app,
             &["mousemove", &x.min(1270).to_string(), &cy.to_string()],
         )?;
@@ -135,7 +127,7 @@ async fn a_saved_clip_dragged_out_of_the_window_is_offered_as_its_file() -> Test
     )
     .await;
     let _ = app.screenshot("drag-out-01-dragging").await;
-    xdotool(&app, &["mouseup", "1"])?;
+    flows::xdotool(&app, &["mouseup", "1"])?;
     let uris = probed?;
     // Valid URIs (a name with `#`, `%` or spaces escaped) that lead back to the file.
     let offered: Vec<std::path::PathBuf> = uris

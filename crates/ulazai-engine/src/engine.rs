@@ -166,23 +166,24 @@ impl Engine {
         persist: Arc<dyn Persist>,
     ) -> Result<Engine, StartError> {
         let loader = persist.clone();
-        let mut snapshot = tokio::task::spawn_blocking(move || loader.load())
+        let mut image = tokio::task::spawn_blocking(move || loader.load_image())
             .await
             .map_err(|e| crate::store::PersistError::Backend(format!("load task failed: {e}")))??;
-        let eta = restore_estimates(&mut snapshot, &config.poll);
+        let eta = restore_estimates(image.as_mut().map(|i| &mut i.rest), &config.poll);
         let store = Arc::new(Mutex::new(
-            snapshot.map(Store::from_snapshot).unwrap_or_default(),
+            image.map(Store::from_image).unwrap_or_default(),
         ));
         let client = Client::new(config.client.clone(), auth.clone())?;
 
         let (source_store, source_eta) = (store.clone(), eta.clone());
         let source: SnapshotSource = Arc::new(move || {
-            let mut snapshot = source_store
+            // The jobs are shared, not copied: the store's lock is held for a moment.
+            let mut image = source_store
                 .lock()
                 .unwrap_or_else(|e| e.into_inner())
-                .snapshot();
-            snapshot.eta = source_eta.snapshot();
-            snapshot
+                .image();
+            image.rest.eta = source_eta.snapshot();
+            image
         });
         let saver = Saver::new(persist, source, SAVE_DEBOUNCE);
         eta.on_change({
@@ -355,9 +356,8 @@ impl Engine {
 }
 
 /// The estimator saved in `snapshot` (taken out of it), on the policy's time scale.
-fn restore_estimates(snapshot: &mut Option<Snapshot>, policy: &PollPolicy) -> Arc<EtaBook> {
+fn restore_estimates(snapshot: Option<&mut Snapshot>, policy: &PollPolicy) -> Arc<EtaBook> {
     let saved = snapshot
-        .as_mut()
         .map(|s| std::mem::take(&mut s.eta))
         .unwrap_or_default();
     Arc::new(EtaBook::restore(saved, policy.time_scale))

@@ -124,12 +124,14 @@ impl Store {
         let now = now_rfc3339();
         let mut changed = Vec::new();
         for id in ids {
-            let Some(job) = self.jobs.get_mut(id) else {
+            // Marked on a copy: a job that already had the marks is left as it is.
+            let Some(mut job) = self.job(id).cloned() else {
                 continue;
             };
-            if marks.apply(job) {
+            if marks.apply(&mut job) {
                 job.updated_at = now.clone();
                 changed.push(job.clone());
+                self.jobs.insert(id.clone(), std::sync::Arc::new(job));
             }
         }
         Ok(changed)

@@ -90,8 +90,8 @@ impl Store {
         }
         let mut moved = Vec::new();
         for id in ids {
-            if let Some(job) = self.jobs.get_mut(id) {
-                if job.folder_id != folder {
+            if self.job(id).is_some_and(|j| j.folder_id != folder) {
+                if let Some(job) = self.job_mut(id) {
                     job.folder_id = folder.clone();
                     job.updated_at = now_rfc3339();
                     moved.push(job.clone());

@@ -23,11 +23,13 @@ pub use database::SqlitePersist;
 pub(crate) use folders::new_id;
 pub use folders::{folder_name, FolderNameError, MAX_FOLDER_NAME};
 pub use persist::{
-    JsonFilePersist, MemoryPersist, Persist, PersistError, Snapshot, SNAPSHOT_VERSION,
+    JsonFilePersist, MemoryPersist, Persist, PersistError, Snapshot, StoreImage,
+    SNAPSHOT_VERSION,
 };
 pub use takes::Take;
 
 use std::collections::{HashMap, HashSet, VecDeque};
+use std::sync::Arc;
 
 use crate::api::RemoteJob;
 use crate::model::{Folder, GenerateParams, Job, JobId, JobOrigin, MergeRecord};
@@ -47,7 +49,9 @@ pub struct Change {
 
 #[derive(Debug, Default)]
 pub struct Store {
-    jobs: HashMap<JobId, Job>,
+    /// Shared with the last save ([`Store::image`]): a job changed since is a new `Arc`
+    /// (copy on write, [`Store::job_mut`]), so a save finds what changed by pointer.
+    jobs: HashMap<JobId, Arc<Job>>,
     /// Newest first (by `created_at`, insertion order among equals).
     order: Vec<JobId>,
     folders: Vec<Folder>,
@@ -100,10 +104,17 @@ impl Store {
     /// [`Store::insert`] would give. Each date is parsed once and the jobs are sorted
     /// once: linear for a saved snapshot (already newest first), O(n log n) at worst.
     pub fn from_snapshot(snap: Snapshot) -> Store {
+        Store::from_image(StoreImage::from(snap))
+    }
+
+    /// [`Store::from_snapshot`], keeping the jobs as shared with whoever loaded them (the
+    /// job database then knows them unchanged at the first save).
+    pub fn from_image(image: StoreImage) -> Store {
+        let StoreImage { jobs, rest: snap } = image;
         let mut store = Store::new();
-        let mut keyed = Vec::with_capacity(snap.jobs.len());
-        store.jobs.reserve(snap.jobs.len());
-        for job in snap.jobs {
+        let mut keyed = Vec::with_capacity(jobs.len());
+        store.jobs.reserve(jobs.len());
+        for job in jobs {
             if store.jobs.contains_key(&job.id) {
                 continue;
             }
@@ -124,11 +135,16 @@ impl Store {
     }
 
     pub fn snapshot(&self) -> Snapshot {
+        self.image().into_snapshot()
+    }
+
+    /// What a save writes: every job shared (newest first), not copied, and the rest.
+    pub fn image(&self) -> StoreImage {
         let mut notified: Vec<JobId> = self.notified.iter().cloned().collect();
         notified.sort();
-        Snapshot {
+        let rest = Snapshot {
             version: SNAPSHOT_VERSION,
-            jobs: self.jobs(),
+            jobs: Vec::new(),
             folders: self.folders.clone(),
             merges: self.merges.clone(),
             notified,
@@ -137,7 +153,14 @@ impl Store {
             // The engine adds the poll scheduler's estimates (not the store's data).
             eta: Default::default(),
             queue: self.queue.snapshot(),
-        }
+        };
+        let jobs = self.order.iter().filter_map(|id| self.jobs.get(id).cloned()).collect();
+        StoreImage { jobs, rest }
+    }
+
+    /// A job to change: copied first when a save still holds it as it was.
+    fn job_mut(&mut self, id: &str) -> Option<&mut Job> {
+        self.jobs.get_mut(id).map(Arc::make_mut)
     }
 
     /// The render queue.
@@ -158,7 +181,7 @@ impl Store {
     /// rather than copying all of them first (three copies of 10,000 jobs at start left
     /// ~30 MB the allocator kept).
     pub fn iter(&self) -> impl Iterator<Item = &Job> + '_ {
-        self.order.iter().filter_map(|id| self.jobs.get(id))
+        self.order.iter().filter_map(|id| self.jobs.get(id).map(|j| &**j))
     }
 
     /// Up to `limit` jobs, newest first, from just after the job `after` (from the newest
@@ -170,12 +193,12 @@ impl Store {
             Some(id) => self.order.iter().position(|x| x == id)? + 1,
         };
         let mut rest = self.order[from..].iter().filter_map(|id| self.jobs.get(id));
-        let page: Vec<Job> = rest.by_ref().take(limit).cloned().collect();
+        let page: Vec<Job> = rest.by_ref().take(limit).map(|j| Job::clone(j)).collect();
         Some((page, rest.next().is_some()))
     }
 
     pub fn job(&self, id: &str) -> Option<&Job> {
-        self.jobs.get(id)
+        self.jobs.get(id).map(|j| &**j)
     }
 
     pub fn contains(&self, id: &str) -> bool {
@@ -217,7 +240,7 @@ impl Store {
         };
         self.order.insert(pos, job.id.clone());
         self.active += usize::from(job.needs_polling());
-        self.jobs.insert(job.id.clone(), job);
+        self.jobs.insert(job.id.clone(), Arc::new(job));
         true
     }
 
@@ -237,14 +260,14 @@ impl Store {
             self.order.insert(front, job.id.clone());
             front += 1;
             self.active += usize::from(job.needs_polling());
-            self.jobs.insert(job.id.clone(), job);
+            self.jobs.insert(job.id.clone(), Arc::new(job));
         }
     }
 
     /// Remove a job from the view; its id is remembered so that a history reload does
     /// not bring it back.
     pub fn remove(&mut self, id: &str) -> Option<Job> {
-        let job = self.jobs.remove(id)?;
+        let job = Arc::unwrap_or_clone(self.jobs.remove(id)?);
         self.active -= usize::from(job.needs_polling());
         self.order.retain(|o| o != id);
         self.notified.remove(id);
@@ -266,8 +289,10 @@ impl Store {
     /// and params stay as they were). Returns `None` when the job is unknown or nothing
     /// changed; otherwise the updated job and whether it just became terminal.
     pub fn apply_remote(&mut self, remote: &RemoteJob) -> Option<Change> {
-        let job = self.jobs.get_mut(&remote.job_id)?;
-        let before = job.clone();
+        // Worked out on a copy: an answer that changes nothing leaves the shared job be.
+        let before = self.jobs.get(&remote.job_id)?;
+        let mut job = Job::clone(before);
+        let job = &mut job;
         let active = Active::before(job);
         let was_terminal = job.status.is_terminal();
         // A terminal job never goes back (a stale history page must not revive it).
@@ -286,12 +311,14 @@ impl Store {
         set_some(&mut job.provider_meta, &remote.provider_meta);
         set_some(&mut job.created_at, &remote.created_at);
         set_some(&mut job.completed_at, &remote.completed_at);
-        if *job == before {
+        if job == &**before {
             return None;
         }
         job.updated_at = now_rfc3339();
         active.after(job, &mut self.active);
         let became_terminal = !was_terminal && job.status.is_terminal();
+        self.jobs
+            .insert(remote.job_id.clone(), Arc::new(job.clone()));
         Some(Change {
             job: job.clone(),
             became_terminal,
@@ -301,10 +328,10 @@ impl Store {
     /// A job this app started but first saw elsewhere (e.g. a history reload racing the
     /// generate answer): keep its parameters and call it ours. Returns the job if changed.
     pub fn adopt(&mut self, id: &str, params: &GenerateParams) -> Option<Job> {
-        let job = self.jobs.get_mut(id)?;
-        if job.params.is_some() {
+        if self.job(id)?.params.is_some() {
             return None;
         }
+        let job = self.job_mut(id)?;
         job.params = Some(params.clone());
         job.origin = JobOrigin::App;
         if job.model_slug.is_none() {
@@ -316,10 +343,10 @@ impl Store {
 
     /// Mark a job the server answered 404 for. Returns the job when this changed it.
     pub fn mark_unknown_to_server(&mut self, id: &str) -> Option<Job> {
-        let job = self.jobs.get_mut(id)?;
-        if job.unknown_to_server {
+        if self.job(id)?.unknown_to_server {
             return None;
         }
+        let job = self.jobs.get_mut(id).map(Arc::make_mut)?;
         let active = Active::before(job);
         job.unknown_to_server = true;
         active.after(job, &mut self.active);

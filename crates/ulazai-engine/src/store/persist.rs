@@ -50,6 +50,37 @@ pub struct Snapshot {
     pub queue: crate::queue::QueueSnapshot,
 }
 
+/// The store as a save takes it and a load gives it: the jobs shared with the store
+/// (`Arc`: a save copies no job, and a store that changes a job makes it a new one), the
+/// rest as in a [`Snapshot`] (whose `jobs` stays empty here).
+#[derive(Debug, Clone, Default)]
+pub struct StoreImage {
+    /// Newest first, as the store keeps them.
+    pub jobs: Vec<Arc<Job>>,
+    pub rest: Snapshot,
+}
+
+impl StoreImage {
+    /// The whole snapshot, every job copied (the JSON file, the tests).
+    pub fn into_snapshot(self) -> Snapshot {
+        let mut snap = self.rest;
+        snap.jobs = self.jobs.iter().map(|j| Job::clone(j)).collect();
+        snap
+    }
+
+    /// The same as a snapshot, without giving it up.
+    pub fn to_snapshot(&self) -> Snapshot {
+        self.clone().into_snapshot()
+    }
+}
+
+impl From<Snapshot> for StoreImage {
+    fn from(mut snap: Snapshot) -> StoreImage {
+        let jobs = std::mem::take(&mut snap.jobs).into_iter().map(Arc::new).collect();
+        StoreImage { jobs, rest: snap }
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum PersistError {
     #[error("could not read or write the job store: {0}")]
@@ -68,6 +99,16 @@ pub trait Persist: Send + Sync + 'static {
     /// store that was set aside).
     fn load(&self) -> Result<Option<Snapshot>, PersistError>;
     fn save(&self, snapshot: &Snapshot) -> Result<(), PersistError>;
+    /// [`Persist::load`] with the jobs shared: a store that remembers them can tell, at
+    /// its next save, which ones the app changed by pointer.
+    fn load_image(&self) -> Result<Option<StoreImage>, PersistError> {
+        Ok(self.load()?.map(StoreImage::from))
+    }
+    /// [`Persist::save`] from the store's image: a store that can, writes only the jobs
+    /// that are not the ones it last wrote or read (by pointer), and copies none.
+    fn save_image(&self, image: &StoreImage) -> Result<(), PersistError> {
+        self.save(&image.to_snapshot())
+    }
     /// The app closes cleanly, everything saved: a store may note it (the job database
     /// then skips its full check at the next start). A later `save` opens it again.
     fn close(&self) -> Result<(), PersistError> {

@@ -12,10 +12,10 @@ use std::time::Duration;
 use tokio::sync::Notify;
 use tokio::task::JoinHandle;
 
-use super::persist::{Persist, PersistError, Snapshot};
+use super::persist::{Persist, PersistError, StoreImage};
 
-/// Takes a snapshot of the current state (called on the blocking pool).
-pub type SnapshotSource = Arc<dyn Fn() -> Snapshot + Send + Sync>;
+/// Takes an image of the current state (called on the blocking pool).
+pub type SnapshotSource = Arc<dyn Fn() -> StoreImage + Send + Sync>;
 
 pub struct Saver {
     persist: Arc<dyn Persist>,
@@ -97,9 +97,9 @@ impl Saver {
         if !self.dirty.swap(false, Ordering::SeqCst) {
             return Ok(());
         }
-        let snapshot = (self.source)();
+        let image = (self.source)();
         self.persist
-            .save(&snapshot)
+            .save_image(&image)
             .inspect_err(|_| self.dirty.store(true, Ordering::SeqCst))
     }
 }
@@ -107,7 +107,7 @@ impl Saver {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::MemoryPersist;
+    use crate::store::{MemoryPersist, Snapshot};
 
     // Paused time: the debounce is measured in the runtime's clock, not the machine's load.
     #[tokio::test(start_paused = true)]
@@ -115,9 +115,11 @@ mod tests {
         let mem = MemoryPersist::new();
         let counter = Arc::new(std::sync::atomic::AtomicU32::new(0));
         let c = counter.clone();
-        let source: SnapshotSource = Arc::new(move || Snapshot {
-            version: c.load(Ordering::SeqCst),
-            ..Default::default()
+        let source: SnapshotSource = Arc::new(move || {
+            StoreImage::from(Snapshot {
+                version: c.load(Ordering::SeqCst),
+                ..Default::default()
+            })
         });
         let saver = Saver::new(Arc::new(mem.clone()), source, Duration::from_millis(100));
         let task = saver.spawn();

@@ -8,10 +8,10 @@ impl Store {
     /// Give a job its storyboard place when it has none (a place, once given, stays).
     /// Answers the job when this changed it.
     pub fn place_on_storyboard(&mut self, id: &str, place: &StoryboardPlace) -> Option<Job> {
-        let job = self.jobs.get_mut(id)?;
-        if job.storyboard.is_some() {
+        if self.job(id)?.storyboard.is_some() {
             return None;
         }
+        let job = self.job_mut(id)?;
         job.storyboard = Some(place.clone());
         job.updated_at = now_rfc3339();
         Some(job.clone())

@@ -31,10 +31,10 @@ impl Store {
     /// Make a job a take of `take.shot` when it is in no shot yet (a shot, once given,
     /// stays). Answers the job when this changed it.
     pub fn join_shot(&mut self, id: &str, take: &Take) -> Option<Job> {
-        let job = self.jobs.get_mut(id)?;
-        if job.shot.is_some() {
+        if self.job(id)?.shot.is_some() {
             return None;
         }
+        let job = self.job_mut(id)?;
         job.shot = Some(take.shot.clone());
         job.take_of = take.take_of.clone();
         job.updated_at = now_rfc3339();

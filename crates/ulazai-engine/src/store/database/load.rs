@@ -11,7 +11,7 @@ use rusqlite::{Connection, Row};
 use serde::de::DeserializeOwned;
 
 use super::super::persist::{Snapshot, SNAPSHOT_VERSION};
-use super::save::{digest, Written};
+use super::save::{digest, Saved, Written};
 
 /// A digest no written row has (the row is rewritten or deleted at the next save).
 const UNREADABLE: u64 = 0;
@@ -35,12 +35,12 @@ pub(super) fn read(conn: &Connection) -> rusqlite::Result<(Snapshot, Written, us
         let body = bytes(row, 1)?;
         match serde_json::from_slice::<crate::model::Job>(body) {
             Ok(job) if job.id == id => {
-                w.jobs.insert(id, digest(body));
+                w.jobs.insert(id, Saved::digest(digest(body)));
                 snap.jobs.push(job);
             }
             _ => {
                 bad += 1;
-                w.jobs.insert(id, UNREADABLE);
+                w.jobs.insert(id, Saved::digest(UNREADABLE));
             }
         }
     }

@@ -40,6 +40,8 @@ pub(super) fn run(db: &Path, json: &Path, src: &Path) -> Result<bool, PersistErr
     let Some(snapshot) = JsonFilePersist::new(src).load()? else {
         return Ok(false);
     };
+    let jobs = snapshot.jobs.len();
+    let image = snapshot.into();
     let name = db
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -48,7 +50,7 @@ pub(super) fn run(db: &Path, json: &Path, src: &Path) -> Result<bool, PersistErr
     damage::remove_all(&tmp)?;
     let built = (|| -> Result<(), PersistError> {
         let mut conn = super::create(&tmp)?;
-        save::save(&mut conn, &mut Written::default(), &snapshot)?;
+        save::save(&mut conn, &mut Written::default(), &image, false)?;
         close(conn)
     })();
     if let Err(e) = built {
@@ -69,7 +71,7 @@ pub(super) fn run(db: &Path, json: &Path, src: &Path) -> Result<bool, PersistErr
     tracing::info!(
         from = %src.display(),
         to = %db.display(),
-        jobs = snapshot.jobs.len(),
+        jobs,
         "the job store moved into the database"
     );
     Ok(true)

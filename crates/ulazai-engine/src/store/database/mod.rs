@@ -48,7 +48,7 @@ pub use save::SaveCount;
 pub use schema::SCHEMA_VERSION;
 
 use super::json_file;
-use super::persist::{Persist, PersistError, Snapshot};
+use super::persist::{Persist, PersistError, Snapshot, StoreImage};
 use crate::model::JobId;
 use damage::Failure;
 use save::{backend, Written};
@@ -119,9 +119,19 @@ impl SqlitePersist {
 
     /// [`Persist::save`], answering how many rows it wrote.
     pub fn save_counted(&self, snapshot: &Snapshot) -> Result<SaveCount, PersistError> {
+        self.save_image_counted(&StoreImage::from(snapshot.clone()), false)
+    }
+
+    /// [`Persist::save_image`], answering how many rows it wrote; `share`: the image's jobs
+    /// are the store's, remembered for the next save.
+    pub fn save_image_counted(
+        &self,
+        image: &StoreImage,
+        share: bool,
+    ) -> Result<SaveCount, PersistError> {
         let mut slot = self.open.lock().unwrap_or_else(|e| e.into_inner());
         let open = self.ensure_open(&mut slot)?;
-        save::save(&mut open.conn, &mut open.written, snapshot).map_err(|e| {
+        save::save(&mut open.conn, &mut open.written, image, share).map_err(|e| {
             if e.is_damage() {
                 tracing::warn!(file = %self.path.display(), "the job database is damaged; it is checked in full at the next start");
                 self.damage_seen.store(true, Ordering::SeqCst);
@@ -245,6 +255,25 @@ impl Persist for SqlitePersist {
         self.save_counted(snapshot).map(|_| ())
     }
 
+    /// [`Persist::load`], the jobs shared with the store and remembered as written.
+    fn load_image(&self) -> Result<Option<StoreImage>, PersistError> {
+        let mut slot = self.open.lock().unwrap_or_else(|e| e.into_inner());
+        *slot = None;
+        let (mut open, snapshot) = self.open()?;
+        let image = snapshot.map(StoreImage::from);
+        if let Some(image) = &image {
+            open.written.share(&image.jobs);
+        }
+        *slot = Some(open);
+        Ok(image)
+    }
+
+    /// Writes the jobs that are not the `Arc`s it last wrote or read, and the rest as
+    /// [`Persist::save`] does.
+    fn save_image(&self, image: &StoreImage) -> Result<(), PersistError> {
+        self.save_image_counted(image, true).map(|_| ())
+    }
+
     fn close(&self) -> Result<(), PersistError> {
         self.close_clean()
     }
@@ -348,3 +377,5 @@ fn create(path: &Path) -> Result<Connection, PersistError> {
 mod tests;
 #[cfg(test)]
 mod tests_close;
+#[cfg(test)]
+mod tests_shared;

@@ -9,18 +9,19 @@
 
 use std::collections::{HashMap, HashSet};
 use std::hash::Hasher;
+use std::sync::Arc;
 
 use rusqlite::{params, Connection, TransactionBehavior};
 use serde::Serialize;
 
-use super::super::persist::{PersistError, Snapshot};
+use super::super::persist::{PersistError, StoreImage};
 use crate::model::Job;
 
 /// What the database holds, as digests of the rows last written (or read).
 #[derive(Debug, Default)]
 pub(super) struct Written {
-    /// Job id → digest of its `body`.
-    pub jobs: HashMap<String, u64>,
+    /// Job id → its row as last written (or read).
+    pub jobs: HashMap<String, Saved>,
     /// By position.
     pub folders: Vec<u64>,
     pub merges: Vec<u64>,
@@ -29,6 +30,32 @@ pub(super) struct Written {
     pub removed: Vec<(i64, String)>,
     /// `state` rows: name → digest.
     pub state: HashMap<&'static str, u64>,
+}
+
+/// A job's row as last written: the digest of its `body`, and the job itself when the
+/// store shares it (a save that meets the same `Arc` again skips the job unread).
+#[derive(Debug, Clone)]
+pub(super) struct Saved {
+    pub digest: u64,
+    pub job: Option<Arc<Job>>,
+}
+
+impl Saved {
+    pub(super) fn digest(digest: u64) -> Saved {
+        Saved { digest, job: None }
+    }
+}
+
+impl Written {
+    /// The store shares these jobs as they are in the database (just read): remember them,
+    /// so that the next save skips every one the store has not changed since.
+    pub(super) fn share(&mut self, jobs: &[Arc<Job>]) {
+        for job in jobs {
+            if let Some(saved) = self.jobs.get_mut(&job.id) {
+                saved.job = Some(job.clone());
+            }
+        }
+    }
 }
 
 /// A digest of a row's text: std's hasher with its fixed keys (the same for the life of
@@ -64,32 +91,47 @@ pub struct SaveCount {
     pub other: usize,
 }
 
-/// Write what changed in `snap` since `w`, in one transaction; `w` follows on commit.
+/// Write what changed in `image` since `w`, in one transaction; `w` follows on commit.
+/// `share`: remember the image's jobs (they are the store's), so that the next save skips
+/// the ones still the same `Arc` without serialising them.
 pub(super) fn save(
     conn: &mut Connection,
     w: &mut Written,
-    snap: &Snapshot,
+    image: &StoreImage,
+    share: bool,
 ) -> Result<SaveCount, SaveError> {
+    let snap = &image.rest;
     let mut count = SaveCount::default();
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
 
     // Jobs: the first of each id (as the store keeps it), written oldest first so that the
     // jobs new in this save get `seq` in their order, newest highest.
-    let mut seen: HashSet<&str> = HashSet::with_capacity(snap.jobs.len());
-    let firsts: Vec<&Job> = snap
+    let mut seen: HashSet<&str> = HashSet::with_capacity(image.jobs.len());
+    let firsts: Vec<&Arc<Job>> = image
         .jobs
         .iter()
         .filter(|j| seen.insert(j.id.as_str()))
         .collect();
-    let mut job_digests: Vec<(String, u64)> = Vec::new();
+    // (id, digest, the job when it is to be remembered): rows written, and rows found
+    // unchanged by their digest that were not yet known as this `Arc`.
+    let mut job_digests: Vec<(String, u64, Option<Arc<Job>>)> = Vec::new();
+    let mut written_jobs = 0;
     {
         let mut upsert = tx.prepare_cached(UPSERT_JOB)?;
         let mut body = Vec::with_capacity(1024);
         for job in firsts.iter().rev() {
+            let saved = w.jobs.get(&job.id);
+            if saved.and_then(|s| s.job.as_ref()).is_some_and(|s| Arc::ptr_eq(s, job)) {
+                continue;
+            }
             body.clear();
-            serde_json::to_writer(&mut body, job)?;
+            serde_json::to_writer(&mut body, &***job)?;
             let d = digest(&body);
-            if w.jobs.get(&job.id) == Some(&d) {
+            let shared = share.then(|| Arc::clone(job));
+            if saved.map(|s| s.digest) == Some(d) {
+                if shared.is_some() {
+                    job_digests.push((job.id.clone(), d, shared));
+                }
                 continue;
             }
             let text =
@@ -103,7 +145,8 @@ pub(super) fn save(
                 job.prompt,
                 text
             ])?;
-            job_digests.push((job.id.clone(), d));
+            job_digests.push((job.id.clone(), d, shared));
+            written_jobs += 1;
         }
     }
     let gone: Vec<String> = w
@@ -118,7 +161,7 @@ pub(super) fn save(
             delete.execute([id])?;
         }
     }
-    count.jobs = job_digests.len() + gone.len();
+    count.jobs = written_jobs + gone.len();
 
     let (folders, n) = save_list(&tx, "folders", &snap.folders, |f| &f.id, &w.folders)?;
     count.other += n;
@@ -171,7 +214,11 @@ pub(super) fn save(
 
     tx.commit()?;
 
-    w.jobs.extend(job_digests);
+    w.jobs.extend(
+        job_digests
+            .into_iter()
+            .map(|(id, digest, job)| (id, Saved { digest, job })),
+    );
     for id in &gone {
         w.jobs.remove(id);
     }

@@ -91,7 +91,8 @@ pub fn library_index(json: &Value) -> (BTreeMap<String, IndexEntry>, usize) {
     }
 }
 
-/// The JSON the library writes for `index` (its `save`).
+/// The JSON `library.json` held for `index` (earlier versions' save; now read only when it
+/// moves into `library.db`).
 pub fn library_index_json(index: &BTreeMap<String, IndexEntry>) -> Value {
     Value::Object(
         index

@@ -1,7 +1,7 @@
-//! The library index's entries (`library.json`: job id → entry): the clip's file, and its
-//! length once probed. An entry is written as the file's path while its length is unknown
-//! (the form earlier versions read and wrote), else as `{"file": path, "seconds": 2.0}`;
-//! both are read, entry by entry.
+//! The library index's entries (job id → entry): the clip's file, and its length once
+//! probed; kept as rows of `library.db` (library/db.rs). The `library.json` of earlier
+//! versions, read entry by entry when it moves in, held an entry as the file's path while
+//! its length was unknown, else as `{"file": path, "seconds": 2.0}`.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -16,8 +16,10 @@ pub(crate) struct Entry {
     pub seconds: Option<f64>,
 }
 
-/// An entry as written: `"path"` while its length is unknown (the form older versions
-/// read and wrote), else `{"file": "path", "seconds": 2.0}`.
+/// An entry as `library.json` held it: `"path"` while its length is unknown (the form older
+/// versions read and wrote), else `{"file": "path", "seconds": 2.0}` (the fuzz target and
+/// the tests write such files; the app now keeps its index in `library.db`).
+#[cfg(any(test, feature = "fuzzing"))]
 pub(crate) fn encode_entry(e: &Entry) -> serde_json::Value {
     let file = e.file.to_string_lossy().into_owned();
     match e.seconds {

@@ -9,9 +9,10 @@
 //! - The folder in use is set by the app (`set_dir`: env > setting > default); each app
 //!   folder gets a sub-folder ([`folder_dir_name`]); file names come from the job
 //!   ([`file_name`]), never from a server path.
-//! - The index (`library.json`, job id → file, and the clip's length once probed) is read
-//!   once and written atomically on every change through `store::json_file`; an
-//!   unreadable one is set aside.
+//! - The index (`library.db`, job id → file, and the clip's length once probed;
+//!   library/db.rs) is an SQLite database read once at open into memory (every job's
+//!   view asks it for its file) and written a row at a time as an entry changes; the
+//!   `library.json` of earlier versions moves in, a damaged database is set aside.
 //! - A saved file lives in the sub-folder of its card's folder: it moves with the card
 //!   ([`Library::relocate_all`], library/moves.rs: a rename, or a checked copy across
 //!   volumes), journalled (library/journal.rs) so that a killed app loses nothing.
@@ -28,6 +29,9 @@ pub mod download;
 mod errors;
 pub mod export;
 pub mod filename;
+mod db;
+#[cfg(test)]
+mod db_tests;
 pub(crate) mod index;
 mod journal;
 mod length;
@@ -59,8 +63,8 @@ use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 use tokio::sync::{watch, OwnedSemaphorePermit, Semaphore};
 
 use self::filename::claim;
-use self::index::{decode_index, encode_entry, Entry};
-use crate::store::json_file::{self, Tolerant};
+pub use self::db::{FILE as INDEX_FILE, LEGACY_FILE as LEGACY_INDEX_FILE};
+use self::index::Entry;
 
 /// At most this many downloads at once.
 pub const PARALLEL: usize = 2;
@@ -70,11 +74,14 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 pub struct Library {
-    /// `None`: the index lives in memory only (tests, a library without a data dir).
+    /// The index database (`None`: a library without a data dir, for tests). Moves
+    /// journal and posters live beside it.
     index_path: Option<PathBuf>,
     index: Mutex<BTreeMap<String, Entry>>,
-    /// Serialises index writes (two downloads finishing together).
-    write: Mutex<()>,
+    /// The index database's connection, the one writer (`None`: the index lives in
+    /// memory only: no data dir, or a database this build must not touch). Taken before
+    /// `index` when both are held.
+    db: Mutex<Option<rusqlite::Connection>>,
     dir: RwLock<Option<PathBuf>>,
     locks: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
     permits: Arc<Semaphore>,
@@ -84,34 +91,20 @@ pub struct Library {
 }
 
 impl Library {
-    /// The library whose index is `index_path` (read now; an unreadable file is set aside)
-    /// and whose files go into `dir`.
+    /// The library whose index is the database `library.db` in `index_path`'s folder
+    /// (`index_path` names it, or the `library.json` of earlier versions beside it, which
+    /// moves in; see library/db.rs) and whose files go into `dir`.
     pub fn open(index_path: PathBuf, dir: PathBuf) -> Library {
-        let (index, salvaged) = match json_file::read_tolerant(&index_path, decode_index) {
-            Ok(Tolerant::Read(map)) => (map, false),
-            Ok(Tolerant::Salvaged { value, dropped, .. }) => {
-                tracing::warn!(
-                    dropped,
-                    "the library index was damaged; what could be read is kept"
-                );
-                (value, true)
-            }
-            Ok(_) => (BTreeMap::new(), false),
-            Err(e) => {
-                tracing::error!(error = %e, "cannot read the library index");
-                (BTreeMap::new(), false)
-            }
-        };
+        let (db_path, json) = db::paths(&index_path);
+        let opened = db::open(&db_path, &json);
         let lib = Library::detached();
-        *lock(&lib.index) = index;
+        *lock(&lib.index) = opened.entries;
+        *lock(&lib.db) = opened.conn;
         *lib.dir.write().unwrap_or_else(|e| e.into_inner()) = Some(dir);
         let lib = Library {
-            index_path: Some(index_path),
+            index_path: Some(db_path),
             ..lib
         };
-        if salvaged {
-            lib.save();
-        }
         lib.recover_moves();
         lib
     }
@@ -121,7 +114,7 @@ impl Library {
         Library {
             index_path: None,
             index: Mutex::default(),
-            write: Mutex::default(),
+            db: Mutex::default(),
             dir: RwLock::new(None),
             locks: Mutex::default(),
             permits: Arc::new(Semaphore::new(PARALLEL)),
@@ -172,7 +165,7 @@ impl Library {
             _ => false,
         };
         if changed {
-            self.save();
+            self.save_rows(&[job_id]);
         }
     }
 
@@ -197,26 +190,26 @@ impl Library {
             seconds: None,
         };
         lock(&self.index).insert(job_id.to_string(), entry);
-        self.save();
+        self.save_rows(&[job_id]);
     }
 
     /// Forget the job's file (the file itself is left alone).
     pub fn forget(&self, job_id: &str) {
         if lock(&self.index).remove(job_id).is_some() {
-            self.save();
+            self.save_rows(&[job_id]);
         }
     }
 
-    fn save(&self) {
-        let Some(path) = &self.index_path else {
+    /// Write the rows of `ids` as the index holds them now (one transaction). Under the
+    /// connection's lock the index is read at the moment of writing, so two changes of one
+    /// entry leave the row as the index ends.
+    fn save_rows(&self, ids: &[&str]) {
+        let mut db = lock(&self.db);
+        let Some(conn) = db.as_mut() else {
             return;
         };
-        let _one = lock(&self.write);
-        let index: serde_json::Map<String, serde_json::Value> = lock(&self.index)
-            .iter()
-            .map(|(id, e)| (id.clone(), encode_entry(e)))
-            .collect();
-        if let Err(e) = json_file::write_json(path, &index, true) {
+        let index = lock(&self.index);
+        if let Err(e) = db::write_rows(conn, &index, ids) {
             tracing::error!(error = %e, "cannot save the library index");
         }
     }
@@ -290,7 +283,7 @@ impl Library {
 /// A library in `dir` holding the demo's blue clip as `job-a`'s saved file (unit tests).
 #[cfg(test)]
 fn with_saved_clip(dir: &std::path::Path) -> Library {
-    let lib = Library::open(dir.join("library.json"), dir.join("lib"));
+    let lib = Library::open(dir.join(INDEX_FILE), dir.join("lib"));
     let clip = lib.reserve("Unfiled", "a.mp4").unwrap();
     std::fs::write(&clip, ulazai_sim::media_assets::CLIP_BLUE).unwrap();
     lib.record("job-a", &clip);

@@ -7,9 +7,9 @@
 //! in use, or the move refused) stays where it is and the card keeps pointing at it.
 //!
 //! Crash safety: a move chooses its targets' names, writes the moves journal
-//! (library/journal.rs) and only then touches a file; the index is saved once every file
-//! has moved, and the journal removed after it. A start that finds the journal settles
-//! each move from what is on disk ([`Library::recover_moves`]).
+//! (library/journal.rs) and only then touches a file; the moved entries' rows are written
+//! (one transaction) once every file has moved, and the journal removed after it. A start
+//! that finds the journal settles each move from what is on disk ([`Library::recover_moves`]).
 
 use std::collections::HashSet;
 use std::fs::File;
@@ -30,7 +30,7 @@ impl Library {
             .flatten()
     }
 
-    /// [`Library::relocate`] for many jobs at once, with one journal and one index save;
+    /// [`Library::relocate`] for many jobs at once, with one journal and one transaction of the index;
     /// answers where each file is now, in the order asked.
     pub fn relocate_all(&self, jobs: &[(String, String)]) -> Vec<Option<PathBuf>> {
         let mut now: Vec<Option<PathBuf>> = Vec::with_capacity(jobs.len());
@@ -77,7 +77,8 @@ impl Library {
                 }
             }
         }
-        self.save();
+        let moved: Vec<&str> = plan.iter().map(|(_, m)| m.job.as_str()).collect();
+        self.save_rows(&moved);
         if let Some(j) = &journal {
             journal::clear(j);
         }
@@ -137,7 +138,8 @@ impl Library {
                 }
             }
         }
-        self.save();
+        let settled: Vec<&str> = moves.iter().map(|m| m.job.as_str()).collect();
+        self.save_rows(&settled);
         journal::clear(&j);
     }
 }

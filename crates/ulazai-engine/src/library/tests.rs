@@ -39,7 +39,7 @@ fn only_files_inside_the_library() {
 #[test]
 fn concurrent_writers_never_corrupt_the_index() {
     let d = tempfile::tempdir().unwrap();
-    let index = d.path().join("library.json");
+    let index = d.path().join(INDEX_FILE);
     let lib = Library::open(index.clone(), d.path().join("lib"));
     let other = Library::open(index.clone(), d.path().join("lib"));
     std::thread::scope(|s| {
@@ -52,34 +52,30 @@ fn concurrent_writers_never_corrupt_the_index() {
             });
         }
     });
-    // Every write was whole: the file reads without being set aside ...
-    let text = std::fs::read(&index).unwrap();
-    let map: BTreeMap<String, PathBuf> =
-        serde_json::from_slice(&text).expect("library.json is whole JSON");
-    // ... and one writer's threads lose nothing of each other's.
+    // Every write was whole: the database reads without being set aside ...
     lib.record("last", Path::new("/lib/y.mp4"));
-    let map_after: BTreeMap<String, PathBuf> =
-        serde_json::from_slice(&std::fs::read(&index).unwrap()).unwrap();
-    for t in (0..8).step_by(2) {
+    drop((lib, other));
+    let again = Library::open(index, d.path().join("lib"));
+    // ... and no writer's threads lose anything of each other's.
+    for t in 0..8 {
         for i in 0..25 {
-            assert!(
-                map_after.contains_key(&format!("job-{t}-{i}")),
-                "job-{t}-{i}"
-            );
+            assert!(again.file(&format!("job-{t}-{i}")).is_some(), "job-{t}-{i}");
         }
     }
-    assert!(!map.is_empty());
+    assert_eq!(again.file("last"), Some(PathBuf::from("/lib/y.mp4")));
+    drop(again);
     let names: Vec<String> = std::fs::read_dir(d.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n != "lib")
         .collect();
-    assert_eq!(names, vec!["library.json".to_string()], "no temp file left");
+    assert_eq!(names, vec![INDEX_FILE.to_string()], "no other file left");
 }
 
 #[test]
 fn a_wrongly_typed_index_is_set_aside_and_its_good_entries_kept() {
     let d = tempfile::tempdir().unwrap();
-    let index = d.path().join("library.json");
+    let index = d.path().join(LEGACY_INDEX_FILE);
     let text = br#"{"job-a": "/lib/a.mp4", "job-b": 42}"#;
     std::fs::write(&index, text).unwrap();
     let lib = Library::open(index.clone(), d.path().join("lib"));
@@ -92,7 +88,24 @@ fn a_wrongly_typed_index_is_set_aside_and_its_good_entries_kept() {
         .collect();
     assert_eq!(aside.len(), 1, "set aside, not silently overwritten");
     assert_eq!(std::fs::read(&aside[0]).unwrap(), text);
-    let kept: BTreeMap<String, PathBuf> =
-        serde_json::from_slice(&std::fs::read(&index).unwrap()).unwrap();
-    assert_eq!(kept.len(), 1, "the good entry is written back");
+    drop(lib);
+    let kept = Library::open(index, d.path().join("lib"));
+    assert_eq!(
+        kept.file("job-a"),
+        Some(PathBuf::from("/lib/a.mp4")),
+        "the good entry is written into the database"
+    );
+    assert_eq!(db_rows(d.path()).len(), 1, "and only it");
+}
+
+/// The rows of `library.db` in `dir`, read as the sqlite3 tool would.
+pub(super) fn db_rows(dir: &Path) -> Vec<(String, String, Option<f64>)> {
+    let conn = rusqlite::Connection::open(dir.join(INDEX_FILE)).unwrap();
+    let mut stmt = conn
+        .prepare("SELECT id, file, seconds FROM entries ORDER BY id")
+        .unwrap();
+    let rows = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap();
+    rows.map(Result::unwrap).collect()
 }

@@ -65,7 +65,7 @@ fn now() -> i64 {
 }
 
 impl Library {
-    /// Send the saved files of `ids` to the system trash and forget them (one index save).
+    /// Send the saved files of `ids` to the system trash and forget them (one transaction of the index).
     /// Answers what was trashed, and the jobs whose file could not be (their entry kept).
     /// A job without a file is in neither list; a file not fit to share is forgotten only.
     /// Blocking: it touches the disk.
@@ -100,7 +100,8 @@ impl Library {
                 }
             }
         }
-        self.save();
+        let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+        self.save_rows(&ids);
         (done, failed)
     }
 
@@ -120,7 +121,8 @@ impl Library {
             }
         }
         if any {
-            self.save();
+            let ids: Vec<&str> = items.iter().map(|t| t.job_id.as_str()).collect();
+            self.save_rows(&ids);
         }
         answers
     }

@@ -16,7 +16,7 @@ use super::super::json_file;
 use super::super::persist::PersistError;
 
 /// Why a database could not be opened.
-pub(super) enum Failure {
+pub(crate) enum Failure {
     /// What the file holds is not a whole database of ours.
     Damaged(String),
     /// Anything else (the file is left alone).
@@ -25,7 +25,7 @@ pub(super) enum Failure {
 
 /// SQLite found the file damaged while reading or writing it (a page that is not what
 /// it should be, or not a database): unlike [`classify`], a schema error does not count.
-pub(super) fn is_damage(e: &rusqlite::Error) -> bool {
+pub(crate) fn is_damage(e: &rusqlite::Error) -> bool {
     matches!(
         e.sqlite_error_code(),
         Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase)
@@ -33,7 +33,7 @@ pub(super) fn is_damage(e: &rusqlite::Error) -> bool {
 }
 
 /// An error met while reading what the file holds.
-pub(super) fn classify(e: rusqlite::Error) -> Failure {
+pub(crate) fn classify(e: rusqlite::Error) -> Failure {
     let damaged = match e.sqlite_error_code() {
         // Corrupt pages, not a database, or a schema that is not ours ("no such table",
         // SQLITE_ERROR) or rows of the wrong type.
@@ -62,7 +62,7 @@ pub(super) fn classify(e: rusqlite::Error) -> Failure {
 }
 
 /// SQLite's full check of every page, index and FTS table.
-pub(super) fn check(conn: &Connection) -> Result<(), Failure> {
+pub(crate) fn check(conn: &Connection) -> Result<(), Failure> {
     let mut stmt = conn.prepare("PRAGMA integrity_check").map_err(classify)?;
     let found: Vec<String> = stmt
         .query_map([], |r| r.get::<_, String>(0))
@@ -79,17 +79,17 @@ pub(super) fn check(conn: &Connection) -> Result<(), Failure> {
 }
 
 /// `path` with `suffix` appended to its name (`jobs.db` → `jobs.db-wal`).
-pub(super) fn beside(path: &Path, suffix: &str) -> PathBuf {
+pub(crate) fn beside(path: &Path, suffix: &str) -> PathBuf {
     let mut s: OsString = path.as_os_str().to_owned();
     s.push(suffix);
     PathBuf::from(s)
 }
 
 /// The files SQLite keeps beside a database.
-pub(super) const SIDECARS: [&str; 3] = ["-wal", "-shm", "-journal"];
+pub(crate) const SIDECARS: [&str; 3] = ["-wal", "-shm", "-journal"];
 
 /// Move the database and its sidecars aside; answers where the database went.
-pub(super) fn set_aside(path: &Path, why: &str) -> std::io::Result<PathBuf> {
+pub(crate) fn set_aside(path: &Path, why: &str) -> std::io::Result<PathBuf> {
     let aside = json_file::set_aside(path, why)?;
     for suffix in SIDECARS {
         let side = beside(path, suffix);
@@ -101,7 +101,7 @@ pub(super) fn set_aside(path: &Path, why: &str) -> std::io::Result<PathBuf> {
 }
 
 /// Remove a database and its sidecars (a migration's unfinished temporary database).
-pub(super) fn remove_all(path: &Path) -> std::io::Result<()> {
+pub(crate) fn remove_all(path: &Path) -> std::io::Result<()> {
     for p in std::iter::once(path.to_path_buf()).chain(SIDECARS.iter().map(|s| beside(path, s))) {
         match std::fs::remove_file(&p) {
             Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),

@@ -22,13 +22,13 @@ use super::damage;
 use super::save::{self, backend, Written};
 
 /// `jobs.json` → `jobs.json.migrated`.
-pub(super) fn migrated_name(json: &Path) -> PathBuf {
+pub(crate) fn migrated_name(json: &Path) -> PathBuf {
     damage::beside(json, ".migrated")
 }
 
 /// Where to migrate from: `jobs.json`, else the `.migrated` copy of a migration that was
 /// cut short before the database took its name.
-pub(super) fn source(json: &Path) -> Option<PathBuf> {
+pub(crate) fn source(json: &Path) -> Option<PathBuf> {
     [json.to_path_buf(), migrated_name(json)]
         .into_iter()
         .find(|p| p.is_file())
@@ -42,6 +42,26 @@ pub(super) fn run(db: &Path, json: &Path, src: &Path) -> Result<bool, PersistErr
     };
     let jobs = snapshot.jobs.len();
     let image = snapshot.into();
+    move_in(db, json, src, super::create, |conn| {
+        save::save(conn, &mut Written::default(), &image, false)?;
+        Ok(())
+    })?;
+    tracing::info!(from = %src.display(), to = %db.display(), jobs, "the job store moved into the database");
+    Ok(true)
+}
+
+/// The steps every migration of a JSON file into a new database takes (see the module
+/// docs): a database made by `create` under a temporary name, filled by `fill` (one
+/// transaction), closed (its WAL folded in); then `json` (when `src` is `json` and it is
+/// still there: a salvage may have set it aside) renamed `<json>.migrated`, and the
+/// database given its name `db`.
+pub(crate) fn move_in(
+    db: &Path,
+    json: &Path,
+    src: &Path,
+    create: impl FnOnce(&Path) -> Result<Connection, PersistError>,
+    fill: impl FnOnce(&mut Connection) -> Result<(), PersistError>,
+) -> Result<(), PersistError> {
     let name = db
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -49,15 +69,15 @@ pub(super) fn run(db: &Path, json: &Path, src: &Path) -> Result<bool, PersistErr
     let tmp = db.with_file_name(format!(".{name}.migrating"));
     damage::remove_all(&tmp)?;
     let built = (|| -> Result<(), PersistError> {
-        let mut conn = super::create(&tmp)?;
-        save::save(&mut conn, &mut Written::default(), &image, false)?;
+        let mut conn = create(&tmp)?;
+        fill(&mut conn)?;
         close(conn)
     })();
     if let Err(e) = built {
         let _ = damage::remove_all(&tmp);
         return Err(e);
     }
-    if src == json {
+    if src == json && json.is_file() {
         let mut kept = migrated_name(json);
         if kept.exists() {
             // An older copy stays too (never over one).
@@ -68,13 +88,20 @@ pub(super) fn run(db: &Path, json: &Path, src: &Path) -> Result<bool, PersistErr
     }
     std::fs::rename(&tmp, db)?;
     json_file::sync_dir(&json_file::folder_of(db));
-    tracing::info!(
-        from = %src.display(),
-        to = %db.display(),
-        jobs,
-        "the job store moved into the database"
-    );
-    Ok(true)
+    Ok(())
+}
+
+/// The database made from `json` opened once more: its `.migrated` copy is no longer
+/// needed.
+pub(crate) fn forget_migrated(json: &Path) {
+    let kept = migrated_name(json);
+    match std::fs::remove_file(&kept) {
+        Ok(()) => tracing::info!(file = %kept.display(), "a migrated JSON file is removed"),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => {
+            tracing::warn!(file = %kept.display(), error = %e, "cannot remove a migrated JSON file")
+        }
+    }
 }
 
 /// Close, folding the WAL into the database file (its `-wal` is removed).

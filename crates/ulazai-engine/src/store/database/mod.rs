@@ -31,11 +31,11 @@
 //! This slice keeps the engine's in-memory [`super::Store`]: a save still starts from a
 //! whole [`Snapshot`] (serialised to find what changed), and the load reads every row.
 
-mod damage;
+pub(crate) mod damage;
 mod load;
-mod migrate;
+pub(crate) mod migrate;
 mod save;
-mod schema;
+pub(crate) mod schema;
 mod search;
 
 use std::path::{Path, PathBuf};
@@ -51,7 +51,8 @@ use super::json_file;
 use super::persist::{Persist, PersistError, Snapshot, StoreImage};
 use crate::model::JobId;
 use damage::Failure;
-use save::{backend, Written};
+pub(crate) use save::backend;
+use save::Written;
 
 /// The job store as a database file.
 pub struct SqlitePersist {
@@ -229,14 +230,8 @@ impl SqlitePersist {
 
     /// The database opened once more: the migrated `jobs.json` is no longer needed.
     fn forget_migrated(&self) {
-        let Some(json) = &self.legacy else { return };
-        let kept = migrate::migrated_name(json);
-        match std::fs::remove_file(&kept) {
-            Ok(()) => tracing::info!(file = %kept.display(), "the migrated jobs.json is removed"),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => {
-                tracing::warn!(file = %kept.display(), error = %e, "cannot remove the migrated jobs.json")
-            }
+        if let Some(json) = &self.legacy {
+            migrate::forget_migrated(json);
         }
     }
 }
@@ -281,7 +276,7 @@ impl Persist for SqlitePersist {
 
 /// `user_version` as the file's header says (bytes 60-63), without SQLite; `None` when
 /// the file does not start as a database.
-fn header_version(path: &Path) -> Option<u32> {
+pub(crate) fn header_version(path: &Path) -> Option<u32> {
     use std::io::Read;
     let mut header = [0u8; 100];
     std::fs::File::open(path)
@@ -295,7 +290,7 @@ fn header_version(path: &Path) -> Option<u32> {
 
 /// The schema version of the database at `path`, read through a read-only connection
 /// that does not fold the WAL in when it closes.
-fn look(path: &Path) -> Result<u32, rusqlite::Error> {
+pub(crate) fn look(path: &Path) -> Result<u32, rusqlite::Error> {
     let conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -306,7 +301,7 @@ fn look(path: &Path) -> Result<u32, rusqlite::Error> {
 
 /// Whether closing `conn` leaves the WAL as it is (no checkpoint, the file not removed):
 /// so while a database is being judged, a damaged or newer one keeps its WAL.
-fn keep_wal_on_close(conn: &Connection, keep: bool) -> rusqlite::Result<()> {
+pub(crate) fn keep_wal_on_close(conn: &Connection, keep: bool) -> rusqlite::Result<()> {
     conn.set_db_config(
         rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
         keep,
@@ -352,7 +347,7 @@ fn closed_clean(conn: &Connection, version: u32) -> rusqlite::Result<bool> {
     .map(|n| n > 0)
 }
 
-fn open_rw(path: &Path) -> rusqlite::Result<Connection> {
+pub(crate) fn open_rw(path: &Path) -> rusqlite::Result<Connection> {
     Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -362,6 +357,12 @@ fn open_rw(path: &Path) -> rusqlite::Result<Connection> {
 /// A new database at `path` with this build's schema: the file made (0600 on unix) before
 /// SQLite opens it (an existing one is left as it is).
 fn create(path: &Path) -> Result<Connection, PersistError> {
+    create_with(path, schema::STEPS)
+}
+
+/// [`create`] for a database of another schema (`steps`, as [`schema::bring_up_steps`]
+/// takes them): the library index uses it too.
+pub(crate) fn create_with(path: &Path, steps: &[&str]) -> Result<Connection, PersistError> {
     crate::owner_only::file_options()
         .write(true)
         .create(true)
@@ -369,7 +370,7 @@ fn create(path: &Path) -> Result<Connection, PersistError> {
         .open(path)?;
     let conn = open_rw(path).map_err(backend)?;
     schema::configure(&conn).map_err(backend)?;
-    schema::bring_up(&conn).map_err(backend)?;
+    schema::bring_up_steps(&conn, steps).map_err(backend)?;
     Ok(conn)
 }
 

@@ -293,7 +293,7 @@ fn save_removed(
     Ok((kept, n))
 }
 
-pub(super) fn backend(e: rusqlite::Error) -> PersistError {
+pub(crate) fn backend(e: rusqlite::Error) -> PersistError {
     PersistError::Backend(e.to_string())
 }
 

@@ -60,21 +60,21 @@ CREATE TABLE state (name TEXT PRIMARY KEY, body TEXT NOT NULL) WITHOUT ROWID;
 
 /// The steps from each older schema to the next, in order: `STEPS[n]` takes a database of
 /// version `n` to `n + 1`.
-const STEPS: &[&str] = &[V1];
+pub(super) const STEPS: &[&str] = &[V1];
 
 /// One writer's settings: WAL (readers — the test kit, a later view query — never block
 /// the writer), `synchronous=FULL` (see the module doc of `database`), a patient lock.
-pub(super) fn configure(conn: &Connection) -> rusqlite::Result<()> {
+pub(crate) fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") {
-        tracing::warn!(mode, "the job database could not use WAL");
+        tracing::warn!(mode, "a database could not use WAL");
     }
     conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = OFF;")
 }
 
 /// The database's schema version (`PRAGMA user_version`).
-pub(super) fn version(conn: &Connection) -> rusqlite::Result<u32> {
+pub(crate) fn version(conn: &Connection) -> rusqlite::Result<u32> {
     conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0))
         .map(|v| u32::try_from(v).unwrap_or(u32::MAX))
 }
@@ -82,10 +82,16 @@ pub(super) fn version(conn: &Connection) -> rusqlite::Result<u32> {
 /// Bring the schema up to [`SCHEMA_VERSION`], each step in its own transaction with the
 /// version it reaches. The caller has refused a newer database before.
 pub(super) fn bring_up(conn: &Connection) -> rusqlite::Result<()> {
+    bring_up_steps(conn, STEPS)
+}
+
+/// [`bring_up`] through another database's `steps` (`steps[n]` takes version `n` to
+/// `n + 1`).
+pub(crate) fn bring_up_steps(conn: &Connection, steps: &[&str]) -> rusqlite::Result<()> {
     let mut at = version(conn)? as usize;
-    while at < STEPS.len() {
+    while at < steps.len() {
         let tx = conn.unchecked_transaction()?;
-        tx.execute_batch(STEPS[at])?;
+        tx.execute_batch(steps[at])?;
         tx.execute_batch(&format!("PRAGMA user_version = {}", at + 1))?;
         tx.commit()?;
         at += 1;

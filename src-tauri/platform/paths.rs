@@ -11,7 +11,10 @@
 //!   `store::database`). Demo mode: `demo-jobs.db` + the simulator's `demo-simulator.json`.
 //!   `jobs.json` / `demo-jobs.json` are the stores of earlier versions: moved into the
 //!   database at the first start, kept as `*.json.migrated` until the next one;
-//! - `library.json`: job id -> file in the library folder (the engine's `Library`);
+//! - `library.db` (+ its `-wal`, `-shm`): job id -> file in the library folder, and the
+//!   clip's length (the engine's `Library`), an SQLite database written a row per change;
+//!   `library.json`, the index of earlier versions, moves in at the first start and is kept
+//!   as `library.json.migrated` until the next one;
 //! - `window-state.json` (tauri-plugin-window-state), `logs/`;
 //! - `work/`: working files of the app's own (a local merge's concat list, private and
 //!   removed afterwards), never the shared temp folder.
@@ -38,8 +41,10 @@ pub const DEMO_JOBS_DB_FILE: &str = "demo-jobs.db";
 pub const JOBS_FILE: &str = "jobs.json";
 pub const DEMO_JOBS_FILE: &str = "demo-jobs.json";
 pub const DEMO_SIM_FILE: &str = "demo-simulator.json";
-/// Which job's result is which file in the library.
-pub const LIBRARY_INDEX_FILE: &str = "library.json";
+/// Which job's result is which file in the library (SQLite).
+pub const LIBRARY_INDEX_FILE: &str = ulazai_engine::library::INDEX_FILE;
+/// The library index of earlier versions, moved into the database at the first start.
+pub const LEGACY_LIBRARY_INDEX_FILE: &str = ulazai_engine::library::LEGACY_INDEX_FILE;
 pub const WINDOW_STATE_FILE: &str = "window-state.json";
 /// Working files (a local merge's concat list).
 pub const WORK_DIR: &str = "work";
@@ -116,6 +121,7 @@ fn make_private(data: &Path, logs: &Path) -> Result<(), String> {
         DEMO_JOBS_FILE,
         DEMO_SIM_FILE,
         LIBRARY_INDEX_FILE,
+        LEGACY_LIBRARY_INDEX_FILE,
         WINDOW_STATE_FILE,
     ] {
         let file = data.join(name);

@@ -1,7 +1,7 @@
 //! The creator's data stays theirs on a shared computer (unix): after a start and a real
 //! cycle (a key, a render, a download, a settings change, a quit) the data, log and work
-//! folders are 0700 and every file the app wrote there (`jobs.db`, `library.json`,
-//! `settings.json`, the log) 0600, whatever the umask. A profile an earlier version made
+//! folders are 0700 and every file the app wrote there (`jobs.db`, `library.db` and the
+//! databases' `-wal`/`-shm`, `settings.json`, the log) 0600, whatever the umask. A profile an earlier version made
 //! with 0755/0644 is tightened at start.
 
 use crate::support::*;
@@ -55,11 +55,21 @@ fn the_data_log_and_work_folders_and_their_files_are_owner_only() {
     }
     for file in [
         dirs.data.join("jobs.db"),
-        dirs.data.join("library.json"),
+        dirs.data.join("library.db"),
         dirs.data.join("settings.json"),
         dirs.logs.join(ulazai_studio::platform::logging::LOG_FILE),
     ] {
         assert_eq!(mode(&file), 0o600, "{}", file.display());
+    }
+    // A database's sidecars, while they are there (the last connection's close removes
+    // them): the download above wrote the library's row through its WAL.
+    for db in ["jobs.db", "library.db"] {
+        for side in ["-wal", "-shm"] {
+            let file = dirs.data.join(format!("{db}{side}"));
+            if file.exists() {
+                assert_eq!(mode(&file), 0o600, "{}", file.display());
+            }
+        }
     }
     sim.shutdown();
 }

@@ -107,9 +107,42 @@ pub fn stored_jobs(data_dir: &Path) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The library's index, `library.json` (`Null` while there is none).
+/// The library index's database in a data folder.
+pub const LIBRARY_DB: &str = "library.db";
+
+/// The library's index, `library.db`, as the JSON the `library.json` of earlier versions
+/// held: job id → the file's path, or `{"file": path, "seconds": length}` once the clip's
+/// length is known. Read through a read-only connection; `Null` while there is no
+/// database or it cannot be read.
 pub fn library_index(data_dir: &Path) -> Value {
-    read_json(&data_dir.join("library.json"))
+    read_library(&data_dir.join(LIBRARY_DB)).unwrap_or(Value::Null)
+}
+
+fn read_library(path: &Path) -> Option<Value> {
+    if !path.is_file() {
+        return None;
+    }
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .ok()?;
+    conn.busy_timeout(Duration::from_secs(5)).ok()?;
+    let mut stmt = conn
+        .prepare("SELECT id, file, seconds FROM entries ORDER BY id")
+        .ok()?;
+    let rows = stmt
+        .query_map([], |r| {
+            let (id, file) = (r.get::<_, String>(0)?, r.get::<_, String>(1)?);
+            let entry = match r.get::<_, Option<f64>>(2)? {
+                Some(seconds) => json!({ "file": file, "seconds": seconds }),
+                None => Value::String(file),
+            };
+            Ok((id, entry))
+        })
+        .ok()?;
+    let entries = rows.collect::<Result<serde_json::Map<_, _>, _>>().ok()?;
+    Some(Value::Object(entries))
 }
 
 /// The file the library's index names for job `id`: an entry is the file's path, or
@@ -121,11 +154,4 @@ pub fn library_file(data_dir: &Path, id: &str) -> Option<String> {
         .as_str()
         .or_else(|| entry["file"].as_str())
         .map(str::to_string)
-}
-
-fn read_json(path: &Path) -> Value {
-    std::fs::read(path)
-        .ok()
-        .and_then(|b| serde_json::from_slice(&b).ok())
-        .unwrap_or(Value::Null)
 }

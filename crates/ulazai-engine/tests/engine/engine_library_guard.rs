@@ -1,7 +1,7 @@
-//! An index entry the library did not write (`library.json` edited by hand, or by another
+//! An index entry the library did not write (`library.db` edited by hand, or by another
 //! program) never leaves the engine: neither as the path a download answers to the UI nor
 //! as a merge input handed to ffmpeg. The entry is put in through `Library::record`, which
-//! stores it exactly as one read from a tampered `library.json` would be (the index keeps
+//! stores it exactly as one read from a tampered `library.db` would be (the index keeps
 //! its entries as written).
 
 use crate::support::engine as support;

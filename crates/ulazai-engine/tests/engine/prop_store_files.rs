@@ -1,10 +1,11 @@
 //! Property tests of the store files as the engine reads them: `jobs.json` (the job store,
-//! `JsonFilePersist`) and `library.json` (the library index, `Library::open`), cut short at
-//! any byte or with any one byte flipped. Whatever the damage:
+//! `JsonFilePersist`) and `library.json` (the library index of earlier versions, moved into
+//! `library.db` by `Library::open`), cut short at any byte or with any one byte flipped. Whatever the damage:
 //! - loading never panics (nor does building the store from what was read);
 //! - every job (index entry) that lies wholly BEFORE the damage is kept, unchanged;
 //! - a file that no longer reads as it was written is set aside byte for byte
-//!   (`<name>.corrupt-…`) and what was kept is written back whole; a file that claims a
+//!   (`<name>.corrupt-…`) and what was kept is written back whole (the index: into its
+//!   database); a file that claims a
 //!   newer format is refused and left exactly as it is.
 //!
 //! (`settings.json` has the same property in the shell's unit tests: `src-tauri/studio/settings.rs`.)
@@ -200,13 +201,8 @@ fn damaged_library_indexes_keep_every_entry_before_the_damage() {
             .enumerate()
             .map(|(i, n)| (format!("job-{i}"), lib_dir.join(format!("{n}.mp4"))))
             .collect();
-        {
-            let lib = Library::open(index_path.clone(), lib_dir.clone());
-            for (id, file) in &entries {
-                lib.record(id, file);
-            }
-        }
-        let text = std::fs::read(&index_path).unwrap();
+        // The index as earlier versions wrote it; it moves into `library.db` at the open.
+        let text = serde_json::to_vec_pretty(&entries).unwrap();
         let (damaged, at) = damage.apply(&text);
         std::fs::write(&index_path, &damaged).unwrap();
         let lib = Library::open(index_path.clone(), lib_dir.clone());
@@ -231,12 +227,11 @@ fn damaged_library_indexes_keep_every_entry_before_the_damage() {
             return Ok(());
         }
         set_aside_exactly(dir.path(), "library.json", &damaged)?;
-        let written: BTreeMap<String, PathBuf> =
-            serde_json::from_slice(&std::fs::read(&index_path).unwrap())
-                .map_err(|e| fail(format!("the index is not written back whole: {e}")))?;
-        for id in written.keys() {
-            if lib.file(id).is_none() {
-                return Err(fail(format!("{id} written back but not kept")));
+        // What was kept is in the database: a second open reads back the same entries.
+        let again = Library::open(index_path.clone(), lib_dir.clone());
+        for id in entries.keys() {
+            if again.file(id) != lib.file(id) {
+                return Err(fail(format!("{id} kept but not written into the database")));
             }
         }
         Ok(())

@@ -48,6 +48,8 @@ bench: bench-footprint
 	cargo bench --locked -p ulazai-engine --bench polling
 	@echo "==> Job store: bytes written for one status change and load time, jobs.json vs the database (1,000 / 10,000 / 100,000 jobs)"
 	cargo bench --locked -p ulazai-engine --bench store_write
+	@echo "==> Library index: bytes written for one clip saved and open time, library.json vs library.db (1,000 / 10,000 / 100,000 clips)"
+	cargo bench --locked -p ulazai-engine --bench library_index
 	@echo "==> UI benchmark: 10,000 cards in headless Chromium (IPC replaced by an in-page stand-in)"
 	npm --prefix ui run bench
 

@@ -191,17 +191,16 @@ fn main() {
                 .prepare_cached("SELECT file, seconds FROM entries WHERE id = ?1")
                 .unwrap();
             (0..n)
-                .filter(|i| {
-                    stmt.query_row([id(*i)], |r| r.get::<_, String>(0))
-                        .is_ok()
-                })
+                .filter(|i| stmt.query_row([id(*i)], |r| r.get::<_, String>(0)).is_ok())
                 .count()
         });
         assert_eq!(found, n);
         lookups.push((n, map, query));
         drop((conn, lib));
     }
-    println!("\n({counter}: bytes written; {counter} = wchar when the storage layer reports nothing)");
+    println!(
+        "\n({counter}: bytes written; {counter} = wchar when the storage layer reports nothing)"
+    );
     println!("\n| entries | every job's file looked up: map in memory | point queries |");
     println!("|---:|---:|---:|");
     for (n, map, query) in lookups {

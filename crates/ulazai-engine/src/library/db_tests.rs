@@ -148,7 +148,11 @@ fn a_damaged_database_is_set_aside_and_the_index_starts_empty() {
             .collect();
         assert_eq!(aside.len(), 1, "{damage}: set aside");
         assert_eq!(std::fs::read(d.path().join(&aside[0])).unwrap(), bytes);
-        assert_eq!(db_rows(d.path()).len(), 1, "{damage}: a new database in use");
+        assert_eq!(
+            db_rows(d.path()).len(),
+            1,
+            "{damage}: a new database in use"
+        );
     }
 }
 
@@ -168,7 +172,11 @@ fn a_newer_database_is_refused_and_left_untouched() {
     let lib = Library::open(db.clone(), d.path().join("lib"));
     assert_eq!(lib.file("a"), None, "not read");
     lib.record("b", Path::new("/lib/b.mp4"));
-    assert_eq!(lib.file("b"), Some(PathBuf::from("/lib/b.mp4")), "in memory");
+    assert_eq!(
+        lib.file("b"),
+        Some(PathBuf::from("/lib/b.mp4")),
+        "in memory"
+    );
     drop(lib);
     assert_eq!(std::fs::read(&db).unwrap(), before, "not touched");
     assert_eq!(files_in(d.path()), vec![INDEX_FILE.to_string()]);

@@ -25,13 +25,13 @@
 //!   is next used ([`Library::existing_file`]).
 
 pub mod container;
+mod db;
+#[cfg(test)]
+mod db_tests;
 pub mod download;
 mod errors;
 pub mod export;
 pub mod filename;
-mod db;
-#[cfg(test)]
-mod db_tests;
 pub(crate) mod index;
 mod journal;
 mod length;
@@ -62,8 +62,8 @@ use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
 use tokio::sync::{watch, OwnedSemaphorePermit, Semaphore};
 
-use self::filename::claim;
 pub use self::db::{FILE as INDEX_FILE, LEGACY_FILE as LEGACY_INDEX_FILE};
+use self::filename::claim;
 use self::index::Entry;
 
 /// At most this many downloads at once.

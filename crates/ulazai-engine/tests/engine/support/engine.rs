@@ -280,7 +280,10 @@ pub async fn engine_in(
     speed: f64,
 ) -> (Engine, Events) {
     let mut cfg = config(sim, policy(speed));
-    cfg.library = Arc::new(Library::open(dir.join(ulazai_engine::library::INDEX_FILE), dir.join("lib")));
+    cfg.library = Arc::new(Library::open(
+        dir.join(ulazai_engine::library::INDEX_FILE),
+        dir.join("lib"),
+    ));
     cfg.auto_download = auto;
     let engine = Engine::start(cfg, Some(demo_auth()), Arc::new(MemoryPersist::new()))
         .await

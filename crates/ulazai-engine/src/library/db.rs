@@ -195,16 +195,14 @@ pub(crate) fn read_all(conn: &Connection) -> rusqlite::Result<BTreeMap<String, E
     rows.collect()
 }
 
-/// Write each of `ids`' rows as `index` holds it now (a row removed where the index has no
-/// entry), in one transaction.
+/// Write these rows (`None`: the entry is gone, its row removed), in one transaction.
 pub(crate) fn write_rows(
     conn: &mut Connection,
-    index: &BTreeMap<String, Entry>,
-    ids: &[&str],
+    rows: &[(&str, Option<Entry>)],
 ) -> rusqlite::Result<()> {
     let tx = conn.transaction()?;
-    for id in ids {
-        match index.get(*id) {
+    for (id, entry) in rows {
+        match entry {
             Some(e) => put(&tx, id, e)?,
             None => {
                 tx.prepare_cached("DELETE FROM entries WHERE id = ?1")?

@@ -200,16 +200,22 @@ impl Library {
         }
     }
 
-    /// Write the rows of `ids` as the index holds them now (one transaction). Under the
-    /// connection's lock the index is read at the moment of writing, so two changes of one
-    /// entry leave the row as the index ends.
+    /// Write the rows of `ids` as the index holds them now (one transaction). The entries
+    /// are read under the connection's lock, so two changes of one entry leave the row as
+    /// the index ends; the index itself is held only while they are copied, not while the
+    /// transaction reaches the disk (every job's view reads it).
     fn save_rows(&self, ids: &[&str]) {
         let mut db = lock(&self.db);
         let Some(conn) = db.as_mut() else {
             return;
         };
-        let index = lock(&self.index);
-        if let Err(e) = db::write_rows(conn, &index, ids) {
+        let rows: Vec<(&str, Option<Entry>)> = {
+            let index = lock(&self.index);
+            ids.iter()
+                .map(|id| (*id, index.get(*id).cloned()))
+                .collect()
+        };
+        if let Err(e) = db::write_rows(conn, &rows) {
             tracing::error!(error = %e, "cannot save the library index");
         }
     }

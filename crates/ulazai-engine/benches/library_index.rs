@@ -8,18 +8,60 @@
 //! over 200 records (WAL checkpoints included); the time to open the index at start
 //! (JSON: read and decoded as earlier versions did; database: `Library::open`, with its
 //! full `integrity_check` and every row read into memory); the one-time migration of a
-//! `library.json` into the database; and the file sizes. Last, why the entries stay in
+//! `library.json` into the database; and the file sizes. The heap an open takes at its
+//! most (and, for the database, keeps: the entries in memory) is counted by this bench's
+//! allocator. Last, why the entries stay in
 //! memory: one look-up per job (what the engine does for every job it hands out) from the
 //! map against a point query on the database. A measurement, not a timed test: other
 //! sizes: `cargo bench -p ulazai-engine --bench library_index -- 500 20000`.
 
+use std::alloc::{GlobalAlloc, Layout, System};
 use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Map, Value};
 use ulazai_engine::library::{Library, INDEX_FILE, LEGACY_INDEX_FILE};
 use ulazai_engine::store::json_file::{self, Decoded, Tolerant};
+
+/// Counts the heap: what is held now and the most held since the last [`Heap::reset`].
+struct Heap;
+
+static HELD: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Heap {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            let now = HELD.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+            PEAK.fetch_max(now, Ordering::Relaxed);
+        }
+        p
+    }
+    unsafe fn dealloc(&self, p: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(p, layout) };
+        HELD.fetch_sub(layout.size(), Ordering::Relaxed);
+    }
+}
+
+#[global_allocator]
+static HEAP: Heap = Heap;
+
+impl Heap {
+    /// The heap held now; the peak starts again from it.
+    fn reset() -> usize {
+        let now = HELD.load(Ordering::Relaxed);
+        PEAK.store(now, Ordering::Relaxed);
+        now
+    }
+    /// `(held, peak)` above `base`.
+    fn since(base: usize) -> (usize, usize) {
+        let (now, peak) = (HELD.load(Ordering::Relaxed), PEAK.load(Ordering::Relaxed));
+        (now.saturating_sub(base), peak.saturating_sub(base))
+    }
+}
 
 const SIZES: &[usize] = &[1_000, 10_000, 100_000];
 /// Records averaged for the database's amortised figure.
@@ -126,8 +168,8 @@ fn main() {
     // On the disk the build uses (the system temp folder may be a tmpfs).
     let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join("library_index");
     let mut counter = "write_bytes";
-    println!("| entries | index | one record: written | its time | average of {CHANGES} records | open at start | migration | file |");
-    println!("|---:|---|---:|---:|---:|---:|---:|---:|");
+    println!("| entries | index | one record: written | its time | average of {CHANGES} records | open at start | its heap at most (kept) | migration | file |");
+    println!("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
     let mut lookups = Vec::new();
     for n in sizes {
         let _ = std::fs::remove_dir_all(&root);
@@ -135,8 +177,10 @@ fn main() {
         let json_path = root.join(LEGACY_INDEX_FILE);
         let mut index = index_json(n);
         json_file::write_json(&json_path, &index, true).unwrap();
+        let base = Heap::reset();
         let (len, open) = timed(|| read_json_index(&json_path));
         assert_eq!(len, n);
+        let (_, json_peak) = Heap::since(base);
         // What `record` did: the entry into the map, the whole map written atomically.
         let (bytes, wchar, took) = written(|| {
             index.insert(id(n), json!(file(n)));
@@ -146,10 +190,11 @@ fn main() {
             counter = "wchar";
         }
         println!(
-            "| {n} | library.json | {} | {} | — | {} | — | {} |",
+            "| {n} | library.json | {} | {} | — | {} | {} | — | {} |",
             kb(bytes),
             ms(took),
             ms(open),
+            kb(json_peak as u64),
             kb(size_of(&json_path))
         );
         index.remove(&id(n));
@@ -161,7 +206,9 @@ fn main() {
         let (lib, migration) = timed(|| Library::open(db_path.clone(), lib_dir.clone()));
         assert_eq!(lib.file(&id(n / 2)), Some(PathBuf::from(file(n / 2))));
         drop(lib);
+        let base = Heap::reset();
         let (lib, open) = timed(|| Library::open(db_path.clone(), lib_dir.clone()));
+        let (db_held, db_peak) = Heap::since(base);
         assert_eq!(lib.seconds(&id(n - 1)), Some(8.0));
         let (bytes, wchar, took) = written(|| lib.record(&id(n), Path::new(&file(n))));
         if wchar {
@@ -173,11 +220,13 @@ fn main() {
             }
         });
         println!(
-            "| {n} | library.db | {} | {} | {} | {} | {} | {} |",
+            "| {n} | library.db | {} | {} | {} | {} | {} ({} kept) | {} | {} |",
             kb(bytes),
             ms(took),
             kb(many / CHANGES as u64),
             ms(open),
+            kb(db_peak as u64),
+            kb(db_held as u64),
             ms(migration),
             kb(size_of(&db_path) + size_of(&root.join("library.db-wal")))
         );

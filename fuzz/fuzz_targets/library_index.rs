@@ -1,7 +1,7 @@
 #![no_main]
-//! The library index (`library.json`: job id → clip file and length) as the library reads
-//! it, damaged or not: no panic; what is read saves (pretty, as the library writes it) and
-//! reads back equal, every entry kept.
+//! The library index of earlier versions (`library.json`: job id → clip file and length) as
+//! the library reads it when it moves into `library.db`, damaged or not: no panic; what is
+//! read saves (pretty, as those versions wrote it) and reads back equal, every entry kept.
 
 use libfuzzer_sys::fuzz_target;
 use serde_json::Value;

@@ -73,6 +73,15 @@ pub trait Persist: Send + Sync + 'static {
     fn close(&self) -> Result<(), PersistError> {
         Ok(())
     }
+    /// Ids of the saved jobs whose prompt holds every word of `query` (any case), at most
+    /// `limit`; `None` when this store has no prompt index (the caller searches memory).
+    fn search_prompts(
+        &self,
+        _query: &str,
+        _limit: usize,
+    ) -> Option<Result<Vec<JobId>, PersistError>> {
+        None
+    }
 }
 
 /// An in-memory store; clones share the same slot (so a "restart" can reuse it).

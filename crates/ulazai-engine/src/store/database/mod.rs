@@ -248,6 +248,14 @@ impl Persist for SqlitePersist {
     fn close(&self) -> Result<(), PersistError> {
         self.close_clean()
     }
+
+    fn search_prompts(
+        &self,
+        query: &str,
+        limit: usize,
+    ) -> Option<Result<Vec<JobId>, PersistError>> {
+        Some(SqlitePersist::search_prompts(self, query, limit))
+    }
 }
 
 /// `user_version` as the file's header says (bytes 60-63), without SQLite; `None` when

@@ -1,0 +1,154 @@
+use std::cmp::Ordering;
+
+use super::parity::fixture_store;
+use super::*;
+use crate::model::JobStatus;
+
+fn seconds(j: &Job) -> Option<f64> {
+    j.clip_seconds
+}
+
+fn ids_of(index: &mut ViewIndex, store: &Store, view: &JobView) -> (u32, Vec<JobId>) {
+    let folders = store.folders();
+    let known: HashSet<&str> = folders.iter().map(|f| f.id.as_str()).collect();
+    let hits = Needle::new(&view.text).map(|n| index.search(store, &n));
+    index.query(view, &known, hits.as_ref())
+}
+
+#[test]
+fn names_in_natural_order_case_aside() {
+    let mut names = vec![
+        "shots 10",
+        "Shots 2",
+        "shots 1",
+        "shots",
+        "a-b",
+        "ab",
+        "shots 02x",
+    ];
+    names.sort_by(|a, b| compare_names(a, b));
+    assert_eq!(
+        names,
+        [
+            "a-b",
+            "ab",
+            "shots",
+            "shots 1",
+            "Shots 2",
+            "shots 02x",
+            "shots 10"
+        ]
+    );
+    assert_eq!(compare_names("Shots 2", "shots 02"), Ordering::Equal);
+    assert_eq!(compare_names("veo31_fast", "Veo31_fast"), Ordering::Equal);
+}
+
+#[test]
+fn the_search_is_the_uis_rule() {
+    let n = Needle::new("  Red Fox\u{feff}").unwrap();
+    assert_eq!(n.as_str(), "red fox");
+    assert!(n.matches(Some("A RED FOX runs"), "x"));
+    assert!(!n.matches(Some("a fox, red"), "x"), "one piece, not words");
+    assert!(
+        Needle::new("JOB-1").unwrap().matches(None, "job-12"),
+        "an id's start"
+    );
+    assert!(!Needle::new("ob-1").unwrap().matches(None, "job-12"));
+    assert!(
+        Needle::new("οδος").unwrap().matches(Some("ΟΔΟΣ"), "x"),
+        "final sigma"
+    );
+    assert!(Needle::new(" \u{3000}\t").is_none());
+    assert_eq!(js_trim("\u{85}x\u{85}"), "\u{85}x\u{85}", "JS keeps U+0085");
+    assert!(folds_unlike_js("İstanbul") && !folds_unlike_js("été 東京") && !folds_unlike_js("ABC"));
+}
+
+#[test]
+fn a_changed_job_moves_in_every_order_as_a_rebuild_places_it() {
+    let mut store = fixture_store();
+    let mut index = ViewIndex::build(&store, &seconds);
+    let views: Vec<JobView> = SortOrder::ALL
+        .iter()
+        .map(|sort| JobView {
+            sort: *sort,
+            ..JobView::all()
+        })
+        .collect();
+    for v in &views {
+        ids_of(&mut index, &store, v); // every order built before the changes
+    }
+    let ids: Vec<JobId> = store.iter().map(|j| j.id.clone()).step_by(7).collect();
+    for (i, id) in ids.iter().enumerate() {
+        match i % 3 {
+            0 => {
+                store.remove(id);
+            }
+            1 => {
+                let mut job = store.job(id).unwrap().clone();
+                store.remove(id);
+                job.created_at = Some(format!("2027-01-01T00:00:{:02}Z", i % 60));
+                job.rating = Some(5);
+                job.model_slug = Some("new model".into());
+                job.status = JobStatus::Other("odd".into());
+                store.insert(job);
+            }
+            _ => {
+                let mut job = store.job(id).unwrap().clone();
+                job.id = format!("{id}-copy");
+                job.clip_seconds = Some(99.0);
+                store.insert(job.clone());
+                index.update(&store, &job.id, &seconds);
+            }
+        }
+        index.update(&store, id, &seconds);
+    }
+    let mut fresh = ViewIndex::build(&store, &seconds);
+    assert_eq!(index.len(), store.len());
+    for v in &views {
+        let kept = ids_of(&mut index, &store, v);
+        assert_eq!(kept, ids_of(&mut fresh, &store, v), "{:?}", v.sort);
+        assert_eq!(kept.0 as usize, store.len());
+    }
+}
+
+#[test]
+fn windows_and_positions_agree() {
+    let store = fixture_store();
+    let mut index = ViewIndex::build(&store, &seconds);
+    let folders = store.folders();
+    let known: HashSet<&str> = folders.iter().map(|f| f.id.as_str()).collect();
+    let view = JobView {
+        sort: SortOrder::Storyboard,
+        place: ViewPlace::Named(NamedPlace::Unfiled),
+        ..JobView::all()
+    };
+    let (total, all) = index.query(&view, &known, None);
+    assert!(total > 20 && all.len() == total as usize);
+    let (_, window) = index.query(
+        &JobView {
+            offset: 10,
+            limit: 5,
+            ..view.clone()
+        },
+        &known,
+        None,
+    );
+    assert_eq!(window, all[10..15]);
+    let at = index.position(&view, &known, None, &all[12]);
+    assert_eq!(at, Some(12));
+    let hidden = JobView {
+        hidden: vec![all[3].clone()],
+        ..view.clone()
+    };
+    assert_eq!(index.position(&hidden, &known, None, &all[12]), Some(11));
+    assert_eq!(index.position(&hidden, &known, None, &all[3]), None);
+    let capped = index.query(
+        &JobView {
+            limit: 100_000,
+            ..JobView::all()
+        },
+        &known,
+        None,
+    );
+    assert_eq!(capped.1.len(), MAX_VIEW_LIMIT.min(capped.0) as usize);
+}

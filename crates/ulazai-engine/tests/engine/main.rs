@@ -22,6 +22,7 @@ mod engine_persistence;
 mod engine_sending;
 mod engine_takes;
 mod engine_unconfirmed_generate;
+mod engine_view;
 mod engine_workflow;
 mod error_texts;
 mod ffmpeg_locate;

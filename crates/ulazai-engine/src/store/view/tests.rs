@@ -152,3 +152,46 @@ fn windows_and_positions_agree() {
     );
     assert_eq!(capped.1.len(), MAX_VIEW_LIMIT.min(capped.0) as usize);
 }
+
+/// The prompt index's answer is only where the search starts: the jobs it may not hold
+/// as memory does (changed since it was written) and the prompts it may fold unlike JS
+/// are checked by the rule, and so is every id.
+#[test]
+fn a_search_from_the_prompt_index_checks_what_the_index_may_miss() {
+    let store = fixture_store();
+    let index = ViewIndex::build(&store, &seconds);
+    for text in ["red fox", "i̇stanbul", "5k", "οδος", "job-00", "東京"] {
+        let needle = Needle::new(text).unwrap();
+        let memory = index.search(&store, &needle);
+        let matching: Vec<JobId> = store
+            .iter()
+            .filter(|j| needle.matches(j.prompt.as_deref(), &j.id))
+            .map(|j| j.id.clone())
+            .collect();
+        assert!(!matching.is_empty(), "{text}");
+        // An index that found nothing, every match changed since it was written.
+        let unsure: HashSet<JobId> = matching.iter().cloned().collect();
+        assert_eq!(
+            index.search_from(&store, &needle, &[], &unsure),
+            memory,
+            "{text}"
+        );
+        // An index that found every match: the same.
+        let found = index.search_from(&store, &needle, &matching, &HashSet::new());
+        assert_eq!(found, memory, "{text}");
+        // Candidates that do not match are left out.
+        let all: Vec<JobId> = store.iter().map(|j| j.id.clone()).collect();
+        assert_eq!(
+            index.search_from(&store, &needle, &all, &HashSet::new()),
+            memory
+        );
+    }
+    // Nothing found, nothing unsure: only the prompts folded unlike JS and the ids remain.
+    let needle = Needle::new("i̇stanbul").unwrap();
+    let hits = index.search_from(&store, &needle, &[], &HashSet::new());
+    assert_eq!(
+        hits,
+        index.search(&store, &needle),
+        "İ lowercases to two characters"
+    );
+}

@@ -2,47 +2,35 @@
 // the engine's test `store::view::parity::writes_the_parity_fixture` writes a few hundred
 // varied jobs, many views and its answers to target/view-parity.json; here filterJobs +
 // sortJobs + summarize must give the same ids in the same order and the same counts.
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareJobs, filterJobs, summarize, type FolderSelector, type ViewFilter } from '../src/lib/jobs-core';
-import { compareNames, sortJobs, type SortOrder } from '../src/lib/sort';
+import type { JobView } from '../src/lib/bindings/JobView';
+import type { JobViewSummary } from '../src/lib/bindings/JobViewSummary';
+import { compareJobs, filterJobs, summarize, type ViewFilter } from '../src/lib/jobs-core';
+import { compareNames, sortJobs } from '../src/lib/sort';
 import type { Folder, Job } from '../src/lib/types';
 
-interface Query {
-  place: FolderSelector;
-  status: ViewFilter['status'];
-  model: string | null;
-  text: string;
-  flag: ViewFilter['flag'];
-  min_stars: number;
-  sort: SortOrder;
-  hidden: string[];
-  offset: number;
-  limit: number;
-}
 interface Fixture {
   folders: Folder[];
   jobs: Job[];
-  cases: { query: Query; total: number; ids: string[] }[];
-  summaries: {
-    hidden: string[];
-    summary: { all: number; unfiled: number; by_folder: Record<string, number>; models: string[] };
-  }[];
+  cases: { query: JobView; total: number; ids: string[] }[];
+  summaries: { hidden: string[]; summary: JobViewSummary }[];
 }
 
 const MAX_VIEW_LIMIT = 500;
-const path = resolve(__dirname, '../../target/view-parity.json');
-const present = existsSync(path);
+// The fixture as text, or nothing when it has not been written (a glob of one file).
+const written = Object.values(
+  import.meta.glob<string>('../../target/view-parity.json', { eager: true, query: '?raw', import: 'default' }),
+);
+const present = written.length === 1;
 if (!present) {
   console.warn(
-    `view-parity: ${path} is missing, so the engine's view is not checked here; write it with ` +
-      '`cargo test -p ulazai-engine --lib store::view::parity` first',
+    "view-parity: target/view-parity.json is missing, so the engine's view is not checked here; " +
+      'write it first with `cargo test -p ulazai-engine --lib store::view::parity`',
   );
 }
 
 describe.skipIf(!present)('the engine view gives what the UI shows', () => {
-  const fx: Fixture = present ? JSON.parse(readFileSync(path, 'utf8')) : { folders: [], jobs: [], cases: [], summaries: [] };
+  const fx: Fixture = present ? JSON.parse(written[0]) : { folders: [], jobs: [], cases: [], summaries: [] };
   const folderIds = new Set(fx.folders.map((f) => f.id));
   // The UI's index order (newest first), as the jobs store keeps it.
   const index = [...fx.jobs].sort(compareJobs);

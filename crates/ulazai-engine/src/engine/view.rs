@@ -5,12 +5,14 @@
 //! The index of rows and orders is built at the first question and kept in step with the
 //! jobs' events (`Hub::changed`, read under the store's lock: nothing slips between).
 //!
-//! Prompt search goes to the database's prompt index (FTS5, trigram) when there is one
-//! and the text has three characters or more; its answer is a superset of the UI's rule
-//! for every prompt the database holds as memory does and that it folds like JS, so the
-//! engine checks its candidates by the rule, plus the jobs changed since the index was
-//! built (the database saves them later) and the prompts it may fold otherwise. A shorter
-//! text, no database, or too many changes since: every prompt is checked in memory.
+//! Prompt search goes to the database's prompt search (FTS5 trigram for terms of three
+//! characters or more, `LIKE` for shorter ones) when there is a database and the text
+//! allows (`Needle::indexable`); its answer is a superset of the UI's rule for every
+//! prompt the database holds as memory does and that it folds like JS, so the engine
+//! checks its candidates by the rule, plus the jobs changed since the index was built (the
+//! database saves them later), the prompts it may fold otherwise and every id. Else (a
+//! short term with cased letters outside ASCII, no database, too many changes since)
+//! every prompt is checked in memory.
 
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -154,7 +156,7 @@ impl Engine {
     async fn prefetch(&self, live: &mut Live, needle: Option<&Needle>) -> Option<Vec<JobId>> {
         let needle = needle?;
         let persist = live.prompts.clone()?;
-        if needle.as_str().chars().count() < 3 {
+        if !needle.indexable() {
             return None;
         }
         self.inner.hub.read(|store| self.catch_up(live, store));

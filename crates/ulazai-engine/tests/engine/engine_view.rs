@@ -24,11 +24,14 @@ const PROMPTS: &[&str] = &[
     "A RED FOX at night, 4K",
     "猫が走る 4k",
     "東京の夜景、雨",
+    "Été à Paris",
+    "a lighthouse in a storm",
+];
+/// One prompt in 50: prompts the database folds unlike JS (checked in memory).
+const RARE: &[&str] = &[
     "İstanbul at dusk",
     "ΟΔΟΣ ΣΟΦΙΑΣ at noon",
     "kelvin 5\u{212A} light",
-    "Été à Paris",
-    "a lighthouse in a storm",
 ];
 const MODELS: &[&str] = &["veo31_fast", "kling_3_0", "sora_2", "wan_2_5"];
 
@@ -42,7 +45,13 @@ fn library(n: usize) -> Snapshot {
                 job_id: format!("job-{i:06}"),
                 status: JobStatus::Completed,
                 model_slug: Some(MODELS[i % MODELS.len()].to_string()),
-                prompt: Some(format!("{} take {i}", PROMPTS[i % PROMPTS.len()])),
+                prompt: Some(format!(
+                    "{} take {i}",
+                    match i % 50 {
+                        7 => RARE[(i / 50) % RARE.len()],
+                        _ => PROMPTS[i % PROMPTS.len()],
+                    }
+                )),
                 mode: None,
                 result_urls: vec![format!("https://cdn.example/{i}.mp4")],
                 credits_charged: Some(10),
@@ -149,10 +158,9 @@ async fn searches_through_the_prompt_index_find_what_memory_finds() {
         let want = in_memory(&engine, &view);
         let got: Vec<String> = page.jobs.iter().map(|j| j.id.clone()).collect();
         assert_eq!((page.total, got), want, "{text:?}");
-        let expected = if text.chars().count() >= 3 {
-            SearchPath::PromptIndex
-        } else {
-            SearchPath::Memory
+        let expected = match text {
+            "été à" => SearchPath::Memory, // "à": short and cased, LIKE cannot fold it
+            _ => SearchPath::PromptIndex,
         };
         assert_eq!(path, expected, "{text:?}");
     }

@@ -252,12 +252,15 @@ impl ViewIndex {
 
     /// The jobs whose prompt or id matches `needle`, every job looked at in memory.
     pub fn search(&self, store: &Store, needle: &Needle) -> Hits {
-        let mut hits = vec![false; self.rows.len()];
-        for (id, slot) in &self.slot_of {
-            let prompt = store.job(id).and_then(|j| j.prompt.as_deref());
-            hits[*slot as usize] = needle.matches(prompt, id);
-        }
-        hits
+        self.rows
+            .iter()
+            .map(|row| {
+                row.as_ref().is_some_and(|row| {
+                    let prompt = store.job(&row.id).and_then(|j| j.prompt.as_deref());
+                    needle.matches(prompt, &row.id)
+                })
+            })
+            .collect()
     }
 
     /// [`ViewIndex::search`] from a prompt index's answer: `found` holds every match of
@@ -285,10 +288,9 @@ impl ViewIndex {
             check(&mut hits, &self.row(*slot).id, *slot);
         }
         // A text may also start an id, whatever the prompt says.
-        let probe = Needle::new(needle.as_str()).expect("a needle is not empty");
-        for (id, slot) in &self.slot_of {
-            if !hits[*slot as usize] && probe.matches(None, id) {
-                hits[*slot as usize] = true;
+        for (hit, row) in hits.iter_mut().zip(&self.rows) {
+            if let Some(row) = row.as_ref().filter(|_| !*hit) {
+                *hit = needle.matches(None, &row.id);
             }
         }
         hits

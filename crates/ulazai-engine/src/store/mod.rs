@@ -162,6 +162,12 @@ impl Store {
         self.order.iter().filter_map(|id| self.jobs.get(id))
     }
 
+    /// Every job in no particular order (the table's own: read straight through, no
+    /// look-up per job), for a pass that orders nothing.
+    pub fn iter_unordered(&self) -> impl Iterator<Item = &Job> + '_ {
+        self.jobs.values()
+    }
+
     /// Up to `limit` jobs, newest first, from just after the job `after` (from the newest
     /// when `None`), and whether more follow. `None` when `after` is not in the store
     /// (removed meanwhile): the caller starts again.

@@ -318,6 +318,37 @@ async fn speed_at_100k() {
         let (total, path) = last.unwrap();
         timed(what, best, total, path);
     }
+    // The same searches in memory alone (what a search costs without the database).
+    let store = Store::from_snapshot(Snapshot {
+        jobs: engine.jobs().list(),
+        folders: engine.folders().list(),
+        ..Default::default()
+    });
+    let index = ViewIndex::build(&store, &|j: &Job| j.clip_seconds);
+    for text in [
+        "lighthouse",
+        "take 4242",
+        "red fox",
+        "東京の夜景",
+        "4k",
+        "猫",
+    ] {
+        let needle = Needle::new(text).unwrap();
+        let mut best = f64::MAX;
+        let mut found = 0;
+        for _ in 0..3 {
+            let t = Instant::now();
+            found = index.search(&store, &needle).iter().filter(|h| **h).count();
+            best = best.min(t.elapsed().as_secs_f64() * 1e3);
+        }
+        timed(
+            format!("  memory alone: search {text:?}"),
+            best,
+            found as u32,
+            SearchPath::Memory,
+        );
+    }
+    drop((index, store));
     let t = Instant::now();
     let summary = engine.view_summary(&[]).await;
     timed(

@@ -250,17 +250,18 @@ impl ViewIndex {
         self.orders[order.index()].as_deref().unwrap_or_default()
     }
 
-    /// The jobs whose prompt or id matches `needle`, every job looked at in memory.
+    /// The jobs whose prompt or id matches `needle`, every job looked at in memory (in
+    /// the store's own order: one pass through its table).
     pub fn search(&self, store: &Store, needle: &Needle) -> Hits {
-        self.rows
-            .iter()
-            .map(|row| {
-                row.as_ref().is_some_and(|row| {
-                    let prompt = store.job(&row.id).and_then(|j| j.prompt.as_deref());
-                    needle.matches(prompt, &row.id)
-                })
-            })
-            .collect()
+        let mut hits = vec![false; self.rows.len()];
+        for job in store.iter_unordered() {
+            if needle.matches(job.prompt.as_deref(), &job.id) {
+                if let Some(slot) = self.slot_of.get(job.id.as_str()) {
+                    hits[*slot as usize] = true;
+                }
+            }
+        }
+        hits
     }
 
     /// [`ViewIndex::search`] from a prompt index's answer: `found` holds every match of

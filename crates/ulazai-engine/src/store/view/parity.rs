@@ -108,7 +108,7 @@ fn jobs(n: usize) -> Vec<Job> {
                 } else {
                     format!("job-{i:04}")
                 },
-                status: JobStatus::parse(*r.pick(STATUSES)),
+                status: JobStatus::parse(r.pick::<&str>(STATUSES)),
                 model_slug: model,
                 mode: None,
                 prompt: r.pick(PROMPTS).map(str::to_string),

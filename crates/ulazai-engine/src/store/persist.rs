@@ -74,7 +74,8 @@ pub trait Persist: Send + Sync + 'static {
         Ok(())
     }
     /// Ids of the saved jobs whose prompt holds every word of `query` (any case), at most
-    /// `limit`; `None` when this store has no prompt index (the caller searches memory).
+    /// `limit` (`usize::MAX`: all, in no particular order); `None` when this store has no
+    /// prompt index (the caller searches memory).
     fn search_prompts(
         &self,
         _query: &str,

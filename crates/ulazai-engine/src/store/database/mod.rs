@@ -105,7 +105,8 @@ impl SqlitePersist {
     }
 
     /// Ids of the jobs whose prompt holds every word of `query` (whole words, prefixes,
-    /// any substring in any language; any case), newest first, at most `limit`.
+    /// any substring in any language; any case), newest first, at most `limit`
+    /// (`usize::MAX`: all, in no particular order).
     pub fn search_prompts(&self, query: &str, limit: usize) -> Result<Vec<JobId>, PersistError> {
         let mut slot = self.open.lock().unwrap_or_else(|e| e.into_inner());
         let open = self.ensure_open(&mut slot)?;

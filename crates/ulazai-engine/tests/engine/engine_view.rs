@@ -241,8 +241,21 @@ async fn speed_at_100k() {
         println!("{what:<44} {ms:>8.2} ms  {total:>7} jobs  {path:?}");
     };
     println!("the grid's view at {n} jobs (best of 3 unless said)");
+    let rss = || -> f64 {
+        let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+        let kb = status
+            .lines()
+            .find_map(|l| l.strip_prefix("VmRSS:"))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok());
+        kb.unwrap_or(0.0) / 1024.0
+    };
+    let before = rss();
     let t = Instant::now();
     let page = engine.view(&JobView::all()).await;
+    println!(
+        "resident memory {before:.1} MB before the first question, {:.1} MB after",
+        rss()
+    );
     timed(
         "first question (index built, once)".into(),
         t.elapsed().as_secs_f64() * 1e3,
@@ -349,6 +362,10 @@ async fn speed_at_100k() {
         );
     }
     drop((index, store));
+    println!(
+        "resident memory after every order and search: {:.1} MB",
+        rss()
+    );
     let t = Instant::now();
     let summary = engine.view_summary(&[]).await;
     timed(

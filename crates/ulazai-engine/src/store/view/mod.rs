@@ -143,7 +143,7 @@ pub type Hits = Vec<bool>;
 pub struct ViewIndex {
     rows: Vec<Option<Row>>,
     free: Vec<u32>,
-    slot_of: HashMap<JobId, u32>,
+    slot_of: HashMap<Arc<str>, u32>,
     /// Per [`SortOrder`], once asked for: every slot in that order.
     orders: [Option<Vec<u32>>; 6],
     names: HashSet<Arc<str>>,
@@ -230,7 +230,8 @@ impl ViewIndex {
         if job.prompt.as_deref().is_some_and(folds_unlike_js) {
             self.unlike_js.insert(slot);
         }
-        self.slot_of.insert(job.id.clone(), slot);
+        let id = self.row(slot).id.clone();
+        self.slot_of.insert(id, slot);
         slot
     }
 
@@ -311,7 +312,7 @@ impl ViewIndex {
         let mut window = Vec::new();
         self.each(view, folders, hits, |row| {
             if total >= offset && window.len() < limit {
-                window.push(row.id.clone());
+                window.push(row.id.to_string());
             }
             total += 1;
             true
@@ -330,7 +331,7 @@ impl ViewIndex {
         let mut at = 0u32;
         let mut found = false;
         self.each(view, folders, hits, |row| {
-            found = row.id == id;
+            found = &*row.id == id;
             at += u32::from(!found);
             !found
         });
@@ -355,7 +356,7 @@ impl ViewIndex {
             if hits.is_some_and(|h| !h[*slot as usize]) || !passes(row, view, folders) {
                 continue;
             }
-            if !hidden.is_empty() && hidden.contains(row.id.as_str()) {
+            if !hidden.is_empty() && hidden.contains(&*row.id) {
                 continue;
             }
             if !f(row) {
@@ -372,7 +373,7 @@ impl ViewIndex {
         let mut models: HashSet<&str> = HashSet::new();
         let (mut all, mut unfiled) = (0u32, 0u32);
         for row in self.rows.iter().flatten() {
-            if !hidden.is_empty() && hidden.contains(row.id.as_str()) {
+            if !hidden.is_empty() && hidden.contains(&*row.id) {
                 continue;
             }
             all += 1;

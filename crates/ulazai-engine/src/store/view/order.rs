@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "ts")]
 use ts_rs::TS;
 
-use crate::model::{ClipFlag, Job, JobId, JobStatus};
+use crate::model::{ClipFlag, Job, JobStatus};
 
 /// The grid's orders, named as the UI's `SORT_ORDERS` names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -60,7 +60,8 @@ pub(super) enum Status {
 /// What the orders and the filters read of one job.
 #[derive(Debug, Clone)]
 pub(super) struct Row {
-    pub id: JobId,
+    /// The job's id (shared with the index's look-up table).
+    pub id: Arc<str>,
     /// `compareJobs`' key: `created_at`, else `updated_at`, else 0 (ms since 1970).
     pub time: i64,
     pub folder: Option<Arc<str>>,
@@ -92,7 +93,7 @@ impl Row {
             .as_deref()
             .or(job.params.as_ref().map(|p| p.model_slug.as_str()));
         Row {
-            id: job.id.clone(),
+            id: Arc::from(job.id.as_str()),
             time: time_of(job.created_at.as_deref())
                 .or_else(|| time_of(Some(&job.updated_at)))
                 .unwrap_or(0),

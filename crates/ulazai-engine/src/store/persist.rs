@@ -73,13 +73,13 @@ pub trait Persist: Send + Sync + 'static {
     fn close(&self) -> Result<(), PersistError> {
         Ok(())
     }
-    /// Ids of the saved jobs whose prompt holds every word of `query` (any case), at most
-    /// `limit` (`usize::MAX`: all, in no particular order); `None` when this store has no
-    /// prompt index (the caller searches memory).
-    fn search_prompts(
+    /// Ids of saved jobs whose prompt holds every word of `query` (any case), at most
+    /// `at_most`, in no particular order; `None` when this store has no prompt index (the
+    /// caller searches memory).
+    fn prompt_candidates(
         &self,
         _query: &str,
-        _limit: usize,
+        _at_most: usize,
     ) -> Option<Result<Vec<JobId>, PersistError>> {
         None
     }

@@ -1,13 +1,12 @@
 //! The grid's view through a running engine on the job database: searches through the
 //! prompt index answer what the UI's rule finds in memory (jobs not yet saved, prompts
-//! that fold unlike JS included), the view follows the engine's changes, and (ignored,
-//! `--release`) the time of each kind of question at 100,000 jobs.
+//! that fold unlike JS included), and the view follows the engine's changes. The time of
+//! each kind of question at 100,000 jobs: `engine_view_speed`.
 
 use crate::support::engine as support;
 
 use std::collections::HashSet;
 use std::sync::Arc;
-use std::time::Instant;
 
 use support::*;
 use ulazai_engine::engine::{Engine, SearchPath};
@@ -36,7 +35,7 @@ const RARE: &[&str] = &[
 const MODELS: &[&str] = &["veo31_fast", "kling_3_0", "sora_2", "wan_2_5"];
 
 /// `n` completed jobs in 12 folders, one second apart, newest first.
-fn library(n: usize) -> Snapshot {
+pub(crate) fn library(n: usize) -> Snapshot {
     let start = chrono::DateTime::parse_from_rfc3339("2026-06-01T12:00:00Z").unwrap();
     let jobs = (0..n)
         .map(|i| {
@@ -86,7 +85,7 @@ fn library(n: usize) -> Snapshot {
     }
 }
 
-fn database(dir: &std::path::Path, seed: &Snapshot) -> Arc<SqlitePersist> {
+pub(crate) fn database(dir: &std::path::Path, seed: &Snapshot) -> Arc<SqlitePersist> {
     let persist = SqlitePersist::new(dir.join("jobs.db"));
     persist.load().unwrap();
     persist.save(seed).unwrap();
@@ -107,7 +106,7 @@ fn in_memory(engine: &Engine, view: &JobView) -> (u32, Vec<String>) {
     index.query(view, &known, hits.as_ref())
 }
 
-fn search(text: &str) -> JobView {
+pub(crate) fn search(text: &str) -> JobView {
     JobView {
         text: text.into(),
         ..JobView::all()
@@ -222,181 +221,6 @@ async fn the_view_follows_the_engines_changes() {
     );
     engine.jobs().remove(&ids[0]);
     assert_eq!(engine.view(&pending).await.total, 1);
-    engine.shutdown().await;
-    remove_temp_dir(dir);
-}
-
-/// `cargo test --release -p ulazai-engine --test engine engine_view::speed -- --ignored
-/// --nocapture`: the time of each question at 100,000 jobs (figures, no assertion on time).
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "a measurement: run it in a release build"]
-async fn speed_at_100k() {
-    let n: usize = std::env::var("VIEW_JOBS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(100_000);
-    let sim = sim_at(SPEED, 2.0, 40.0).await;
-    let dir = temp_dir("view-speed");
-    let persist = database(&dir, &library(n));
-    let (engine, _ev) = engine_with(&sim, policy(SPEED), persist).await;
-    let timed = |what: String, ms: f64, total: u32, path: SearchPath| {
-        println!("{what:<44} {ms:>8.2} ms  {total:>7} jobs  {path:?}");
-    };
-    println!("the grid's view at {n} jobs (best of 3 unless said)");
-    let rss = || -> f64 {
-        let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-        let kb = status
-            .lines()
-            .find_map(|l| l.strip_prefix("VmRSS:"))
-            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok());
-        kb.unwrap_or(0.0) / 1024.0
-    };
-    let before = rss();
-    let t = Instant::now();
-    let page = engine.view(&JobView::all()).await;
-    println!(
-        "resident memory {before:.1} MB before the first question, {:.1} MB after",
-        rss()
-    );
-    timed(
-        "first question (index built, once)".into(),
-        t.elapsed().as_secs_f64() * 1e3,
-        page.total,
-        SearchPath::None,
-    );
-    let mut views: Vec<(String, JobView)> = Vec::new();
-    for sort in SortOrder::ALL {
-        let v = JobView {
-            sort,
-            ..JobView::all()
-        };
-        views.push((format!("all, sorted {sort:?} (first: sorts)"), v.clone()));
-        views.push((format!("all, sorted {sort:?}"), v));
-    }
-    for sort in [SortOrder::Newest, SortOrder::Storyboard] {
-        let v = JobView {
-            place: ViewPlace::Folder { id: "f5".into() },
-            sort,
-            ..JobView::all()
-        };
-        views.push((format!("folder switch, {sort:?}"), v));
-    }
-    views.push((
-        "unfiled (a gone folder's jobs)".into(),
-        JobView {
-            place: ViewPlace::Named(NamedPlace::Unfiled),
-            ..JobView::all()
-        },
-    ));
-    views.push((
-        "status + model + stars".into(),
-        JobView {
-            status: Some(StatusFilter::Completed),
-            model: Some("sora_2".into()),
-            min_stars: 4,
-            ..JobView::all()
-        },
-    ));
-    views.push((
-        "window at offset 60,000".into(),
-        JobView {
-            offset: 60_000,
-            limit: 200,
-            ..JobView::all()
-        },
-    ));
-    for text in [
-        "lighthouse",
-        "take 4242",
-        "red fox",
-        "東京の夜景",
-        "4k",
-        "猫",
-    ] {
-        views.push((format!("search {text:?} (first)"), search(text)));
-        views.push((format!("search {text:?} (again, next window)"), {
-            let mut v = search(text);
-            v.offset = 500;
-            v
-        }));
-    }
-    for (what, view) in views {
-        let repeat = if what.contains("first") { 1 } else { 3 };
-        let mut best = f64::MAX;
-        let mut last = None;
-        for _ in 0..repeat {
-            let t = Instant::now();
-            let (page, path) = engine.view_traced(&view).await;
-            best = best.min(t.elapsed().as_secs_f64() * 1e3);
-            last = Some((page.total, path));
-        }
-        let (total, path) = last.unwrap();
-        timed(what, best, total, path);
-    }
-    // The same searches in memory alone (what a search costs without the database).
-    let store = Store::from_snapshot(Snapshot {
-        jobs: engine.jobs().list(),
-        folders: engine.folders().list(),
-        ..Default::default()
-    });
-    let index = ViewIndex::build(&store, &|j: &Job| j.clip_seconds);
-    for text in [
-        "lighthouse",
-        "take 4242",
-        "red fox",
-        "東京の夜景",
-        "4k",
-        "猫",
-    ] {
-        let needle = Needle::new(text).unwrap();
-        let mut best = f64::MAX;
-        let mut found = 0;
-        for _ in 0..3 {
-            let t = Instant::now();
-            found = index.search(&store, &needle).iter().filter(|h| **h).count();
-            best = best.min(t.elapsed().as_secs_f64() * 1e3);
-        }
-        timed(
-            format!("  memory alone: search {text:?}"),
-            best,
-            found as u32,
-            SearchPath::Memory,
-        );
-    }
-    drop((index, store));
-    println!(
-        "resident memory after every order and search: {:.1} MB",
-        rss()
-    );
-    let t = Instant::now();
-    let summary = engine.view_summary(&[]).await;
-    timed(
-        "summary (counts, models)".into(),
-        t.elapsed().as_secs_f64() * 1e3,
-        summary.all,
-        SearchPath::None,
-    );
-    let one = engine.jobs().list()[n / 2].id.clone();
-    engine
-        .curation()
-        .set_marks(
-            std::slice::from_ref(&one),
-            Marks::new(None, Some(2)).unwrap(),
-        )
-        .unwrap();
-    let t = Instant::now();
-    let page = engine
-        .view(&JobView {
-            sort: SortOrder::Rating,
-            ..JobView::all()
-        })
-        .await;
-    timed(
-        "after one change, sorted by rating".into(),
-        t.elapsed().as_secs_f64() * 1e3,
-        page.total,
-        SearchPath::None,
-    );
     engine.shutdown().await;
     remove_temp_dir(dir);
 }

@@ -12,13 +12,18 @@ thread_local! {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Needle {
     lower: String,
+    ascii: bool,
 }
 
 impl Needle {
     pub fn new(text: &str) -> Option<Needle> {
         let t = js_trim(text);
-        (!t.is_empty()).then(|| Needle {
-            lower: t.to_lowercase(),
+        (!t.is_empty()).then(|| {
+            let lower = t.to_lowercase();
+            Needle {
+                ascii: lower.is_ascii(),
+                lower,
+            }
         })
     }
 
@@ -46,14 +51,14 @@ impl Needle {
 
     fn in_prompt(&self, hay: &str) -> bool {
         let q = self.lower.as_bytes();
-        if self.lower.is_ascii() && !hay.contains(['\u{130}', '\u{212a}']) {
+        if hay.is_ascii() {
+            // An ASCII prompt lowercases to ASCII: only an ASCII text can be in it.
+            return self.ascii && ascii_contains_folded(hay.as_bytes(), q);
+        }
+        if self.ascii && !hay.contains(['\u{130}', '\u{212a}']) {
             // Only İ and the Kelvin sign lowercase to ASCII from outside it: without them,
             // the ASCII text is in the prompt as its ASCII letters fold.
             return ascii_contains_folded(hay.as_bytes(), q);
-        }
-        if hay.is_ascii() {
-            // An ASCII prompt lowercases to ASCII.
-            return false;
         }
         if hay.contains('Σ') {
             // Its lowercase depends on its place (ς at a word's end): the whole string's.
@@ -69,6 +74,9 @@ impl Needle {
     fn starts_id(&self, id: &str) -> bool {
         if id.is_ascii() {
             let q = self.lower.as_bytes();
+            if !self.ascii {
+                return false;
+            }
             return id.len() >= q.len() && id.as_bytes()[..q.len()].eq_ignore_ascii_case(q);
         }
         id.to_lowercase().starts_with(&self.lower)

@@ -114,6 +114,16 @@ pub trait Persist: Send + Sync + 'static {
     fn close(&self) -> Result<(), PersistError> {
         Ok(())
     }
+    /// Ids of saved jobs whose prompt holds every word of `query` (any case), at most
+    /// `at_most`, in no particular order; `None` when this store has no prompt index (the
+    /// caller searches memory).
+    fn prompt_candidates(
+        &self,
+        _query: &str,
+        _at_most: usize,
+    ) -> Option<Result<Vec<JobId>, PersistError>> {
+        None
+    }
 }
 
 /// An in-memory store; clones share the same slot (so a "restart" can reuse it).

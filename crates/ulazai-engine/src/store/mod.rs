@@ -188,7 +188,7 @@ impl Store {
     /// Every job in no particular order (the table's own: read straight through, no
     /// look-up per job), for a pass that orders nothing.
     pub fn iter_unordered(&self) -> impl Iterator<Item = &Job> + '_ {
-        self.jobs.values()
+        self.jobs.values().map(|j| &**j)
     }
 
     /// Up to `limit` jobs, newest first, from just after the job `after` (from the newest

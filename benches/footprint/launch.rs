@@ -20,6 +20,8 @@ pub struct Launched {
     /// The session request → the first frame painted with every job in the grid's count.
     pub all_jobs: Option<Duration>,
     pub mem: TreeMem,
+    /// The tree at the first card painted (not settled; the UI holds one page of jobs).
+    pub first: TreeMem,
 }
 
 /// Resolves at the first frame painted once the grid counts `arguments[0]` clips.
@@ -96,6 +98,9 @@ pub async fn launch(
             painted - page[0].as_f64().unwrap_or(f64::NAN)
         );
     }
+    let pid = process_of(binary, &profile.data_dir).ok_or("the window's process was not found")?;
+    // The tree as the first card is painted: the UI holds the first page of jobs only.
+    let first = procmem::tree(pid);
     let all_jobs = match jobs.filter(|n| *n > 0) {
         Some(n) => {
             let at = app
@@ -111,7 +116,6 @@ pub async fn launch(
         }
         None => None,
     };
-    let pid = process_of(binary, &profile.data_dir).ok_or("the window's process was not found")?;
     let mem = settle(pid).await;
     Ok(Launched {
         app,
@@ -119,6 +123,7 @@ pub async fn launch(
         startup,
         all_jobs,
         mem,
+        first,
     })
 }
 

@@ -165,6 +165,7 @@ async fn run() -> Result<(), String> {
                 startup: run.startup,
                 all_jobs: run.all_jobs,
                 mem: run.mem,
+                first: run.first,
             });
             let _ = run.app.close().await;
             tokio::time::sleep(Duration::from_millis(500)).await;

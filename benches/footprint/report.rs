@@ -14,6 +14,8 @@ pub struct Sample {
     /// The session request → every job in the grid (the app with jobs).
     pub all_jobs: Option<Duration>,
     pub mem: TreeMem,
+    /// At the first card painted, before the rest of the jobs reached the UI.
+    pub first: TreeMem,
 }
 
 pub struct Case {
@@ -93,11 +95,12 @@ pub fn header(app: &Path, empty: &Path, rounds: usize, sizes: &[usize]) {
 /// One library as seeded (once per run; every round starts from it).
 pub fn seeded(n: usize, s: &super::seed::Seeded) {
     println!(
-        "    seeded {} clips in {:.1} s: jobs.db {:.1} MB (as jobs.json: {:.1} MB), the data dir {:.1} MB on disk",
+        "    seeded {} clips in {:.1} s: jobs.db {:.1} MB (as jobs.json: {:.1} MB), library.json {:.1} MB, the data dir {:.1} MB on disk",
         thousands(n),
         s.took.as_secs_f64(),
         s.db_bytes as f64 / 1e6,
         s.json_bytes as f64 / 1e6,
+        s.library_bytes as f64 / 1e6,
         s.disk_bytes as f64 / 1e6
     );
 }
@@ -129,7 +132,9 @@ pub fn table(cases: &[Case]) {
                 .map_or("–".to_string(), |s| format!("{s:.2} s"))
         );
     }
-    // Where the memory is (median round's split by process name, PSS).
+    // Where the memory is (median round's split by process name, PSS), and the web
+    // process at the first card (the UI holding one page of jobs) against settled with
+    // every job: what the job records in the UI (and the rest loading) add.
     println!();
     for c in cases {
         let mut s: Vec<&Sample> = c.samples.iter().collect();
@@ -141,6 +146,13 @@ pub fn table(cases: &[Case]) {
                 None => String::new(),
             };
             println!("  {:<18} PSS by process: {parts}{store}", c.name);
+            if c.jobs.is_some_and(|n| n > 0) {
+                println!(
+                    "  {:<18} at the first card (one page of jobs in the UI): {}",
+                    "",
+                    split(&m.first)
+                );
+            }
         }
     }
     // Growth per 1,000 jobs between consecutive sizes: flat when linear.
@@ -277,13 +289,19 @@ pub fn persist(figures: &[Figures]) {
         );
     }
     println!();
-    println!("| jobs in the store | engine start (reads jobs.db) | every job as one IPC answer (collect + JSON) | its size |");
-    println!("|---|---|---|---|");
+    println!("| jobs in the store | engine start (reads jobs.db) | the engine's heap at rest (malloc in use) | library.json opened | its heap | every job as one IPC answer (collect + JSON) | its size |");
+    println!("|---|---|---|---|---|---|---|");
     for f in figures {
         println!(
-            "| {} | {:.0} ms | {:.0} ms | {:.1} MB |",
+            "| {} | {:.0} ms | {} | {:.0} ms | {:.0} MB | {:.0} ms | {:.1} MB |",
             thousands(f.jobs),
             f.start.as_secs_f64() * 1e3,
+            f.engine_heap.map_or("saving all along".into(), |b| format!(
+                "{:.0} MB",
+                b as f64 / 1048576.0
+            )),
+            f.library_open.0.as_secs_f64() * 1e3,
+            f.library_open.1 as f64 / 1048576.0,
             f.list_all.0.as_secs_f64() * 1e3,
             f.list_all.1 as f64 / 1e6
         );

@@ -136,6 +136,8 @@ pub struct Seeded {
     pub db_bytes: u64,
     /// The same store as `jobs.json` (what earlier versions kept), for comparison.
     pub json_bytes: u64,
+    /// `library.json`, the clips' index.
+    pub library_bytes: u64,
     /// Writing it all.
     pub took: std::time::Duration,
     /// Disk space the data dir takes (allocated blocks, each hard-linked file once).
@@ -216,6 +218,9 @@ pub async fn write(data_dir: &Path, n: usize, media_base: &str) -> Result<Seeded
             .map(|m| m.len())
             .unwrap_or(0),
         json_bytes,
+        library_bytes: std::fs::metadata(data_dir.join("library.json"))
+            .map(|m| m.len())
+            .unwrap_or(0),
         took: started.elapsed(),
         disk_bytes: disk_use(data_dir),
     })

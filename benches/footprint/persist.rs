@@ -81,7 +81,7 @@ pub struct Figures {
     pub jobs: usize,
     /// The engine's heap once started on the store, at rest (malloc in use, after minus
     /// before the start; no save under way): the store, the database's row digests and
-    /// page cache. `None`: a save was under way all along.
+    /// page cache. `None`: the saver never rested for a second in 20 s.
     pub engine_heap: Option<u64>,
     /// Starting the engine on the store (reading jobs.db).
     pub start: Duration,
@@ -136,13 +136,26 @@ pub async fn measure(sim: &SimHandle, dir: PathBuf, jobs: usize) -> Result<Figur
     // What the start did (history reload) is written before the render begins.
     tokio::time::sleep(Duration::from_millis(800)).await;
     while rx.try_recv().is_ok() {}
-    // At rest: the least in-use heap seen over 3 s while no save is under way (a save
-    // copies the store and serialises every job, seconds at 100,000 jobs).
+    // At rest: no save under way and none started for a second (a save works on a copy
+    // of the store, taken just before it, and serialises every job: seconds at 100,000).
+    let saves = || {
+        persist
+            .writes
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .len()
+    };
     let mut at_rest = u64::MAX;
-    for _ in 0..30 {
+    let (mut last, mut quiet) = (saves(), 0);
+    for _ in 0..200 {
         tokio::time::sleep(Duration::from_millis(100)).await;
-        if !persist.saving.load(std::sync::atomic::Ordering::SeqCst) {
-            at_rest = at_rest.min(heap_in_use());
+        let busy = persist.saving.load(std::sync::atomic::Ordering::SeqCst);
+        let now = saves();
+        quiet = if busy || now != last { 0 } else { quiet + 1 };
+        last = now;
+        if quiet >= 10 {
+            at_rest = heap_in_use();
+            break;
         }
     }
     while rx.try_recv().is_ok() {}

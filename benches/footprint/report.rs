@@ -296,7 +296,7 @@ pub fn persist(figures: &[Figures]) {
             "| {} | {:.0} ms | {} | {:.0} ms | {:.0} MB | {:.0} ms | {:.1} MB |",
             thousands(f.jobs),
             f.start.as_secs_f64() * 1e3,
-            f.engine_heap.map_or("saving all along".into(), |b| format!(
+            f.engine_heap.map_or("never at rest".into(), |b| format!(
                 "{:.0} MB",
                 b as f64 / 1048576.0
             )),

@@ -97,6 +97,12 @@ pub async fn launch(
             page[1],
             painted - page[0].as_f64().unwrap_or(f64::NAN)
         );
+        if let Some(at) = log_start(&profile.data_dir) {
+            eprintln!(
+                "  trace: the app's setup began {:.0} ms after the session request (its log's first line)",
+                at - requested_ms
+            );
+        }
     }
     let pid = process_of(binary, &profile.data_dir).ok_or("the window's process was not found")?;
     // The tree as the first card is painted: the UI holds the first page of jobs only.
@@ -144,4 +150,13 @@ pub async fn settle(pid: u32) -> TreeMem {
             }
         }
     }
+}
+
+/// When the app's setup began (Unix ms): the time stamp of its log's `starting` line
+/// (`logs/ulazai-studio.log` in its data dir; the empty window keeps no log).
+fn log_start(data_dir: &Path) -> Option<f64> {
+    let log = std::fs::read_to_string(data_dir.join("logs").join("ulazai-studio.log")).ok()?;
+    let line = log.lines().find(|l| l.contains("starting"))?;
+    let stamp = chrono::DateTime::parse_from_rfc3339(line.split_whitespace().next()?).ok()?;
+    Some(stamp.timestamp_micros() as f64 / 1000.0)
 }

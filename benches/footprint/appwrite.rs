@@ -49,6 +49,10 @@ pub struct StatusWrites {
     pub to_completed: Io,
     /// The clip's file as saved (to tell the clip from the rows in `to_completed`).
     pub clip_bytes: u64,
+    /// How much `jobs.db-wal` grew over the status change (SQLite appends a 4,120-byte
+    /// frame per page a commit changes; `None` when it did not grow: a checkpoint began it
+    /// afresh).
+    pub wal_growth: Option<u64>,
 }
 
 const START: &str = "const [params, done] = [arguments[0], arguments[arguments.length - 1]];
@@ -132,6 +136,12 @@ pub async fn measure(
         .to_owned();
     // Created: its row is written; then quiet while the server keeps it pending.
     let (pending, seen) = settled(app, pid, &id, Duration::from_secs(10)).await;
+    let wal = || {
+        std::fs::metadata(data_dir.join("jobs.db-wal"))
+            .map(|m| m.len())
+            .unwrap_or(0)
+    };
+    let wal_before = wal();
     if seen.as_deref() != Some("pending") {
         return Err(format!(
             "the new clip was {seen:?} once its creation was saved, not pending (is the simulator's pending phase long enough?)"
@@ -139,6 +149,7 @@ pub async fn measure(
     }
     until_status(app, &id, "processing", Duration::from_secs(60)).await?;
     let (processing, seen) = settled(app, pid, &id, Duration::from_secs(10)).await;
+    let wal_growth = wal().checked_sub(wal_before).filter(|g| *g > 0);
     if seen.as_deref() != Some("processing") {
         return Err(format!(
             "the new clip was {seen:?} before its processing save settled (a longer render phase needed)"
@@ -151,6 +162,7 @@ pub async fn measure(
     let clip_bytes = saved_clip(data_dir, &id);
     Ok(StatusWrites {
         to_processing: delta(pending, processing),
+        wal_growth,
         to_completed: delta(processing, completed),
         clip_bytes,
     })

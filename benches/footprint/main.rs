@@ -151,15 +151,18 @@ async fn run() -> Result<(), String> {
                     eprintln!("  the UI benchmark did not finish: {e}");
                     e
                 }));
-                // Last: it adds a clip to this profile (not used again in this run).
-                writes = Some(
-                    appwrite::measure(&run.app, run.pid, &profile.data_dir)
-                        .await
-                        .map_err(|e| {
+                // Last: it adds clips to this profile (not used again in this run).
+                let mut tries = Vec::new();
+                for _ in 0..WRITE_TRIES {
+                    match appwrite::measure(&run.app, run.pid, &profile.data_dir).await {
+                        Ok(w) => tries.push(w),
+                        Err(e) => {
                             eprintln!("  the status-change write did not finish: {e}");
-                            e
-                        }),
-                );
+                            break;
+                        }
+                    }
+                }
+                writes = Some(tries);
             }
             case.samples.push(Sample {
                 startup: run.startup,
@@ -176,8 +179,8 @@ async fn run() -> Result<(), String> {
     if let Some(Err(e)) = &ui {
         println!("\n==> UI in the real webview: did not finish ({e})");
     }
-    goals::writes(biggest.unwrap_or(0), writes.as_ref());
-    goals::goals(&cases, ui.and_then(Result::ok), writes.and_then(Result::ok));
+    goals::writes(biggest.unwrap_or(0), writes.as_deref());
+    goals::goals(&cases, ui.and_then(Result::ok), writes.as_deref());
     sim.shutdown();
     drop(libraries);
 
@@ -198,6 +201,9 @@ async fn run() -> Result<(), String> {
 /// time): long enough for appwrite.rs to read the app's write counter settled in each.
 const PENDING_SECS: f64 = 8.0;
 const RENDER_SECS: f64 = 20.0;
+/// Clips started one after another to weigh a status change (the table gives each, the
+/// goal the median): a save now and then carries more (a WAL checkpoint, another row).
+const WRITE_TRIES: usize = 3;
 
 /// A library seeded once, and what a round puts back before the app starts from it.
 struct Seeded {

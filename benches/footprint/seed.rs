@@ -101,7 +101,9 @@ fn job(i: usize, media_base: &str) -> Value {
     let model = MODELS[i % MODELS.len()];
     let prompt = prompt(i);
     let created = 600 + i as i64 * 1200;
-    let folder = (i % 4 != 3).then(|| folder_id(i % FOLDERS));
+    // Jobs 4k, 4k+1 and 4k+2 in folder k mod 12, job 4k+3 unfiled: every folder holds
+    // clips (folder i mod 12 left the three whose numbers are 3 mod 4 empty).
+    let folder = (i % 4 != 3).then(|| folder_id((i / 4) % FOLDERS));
     json!({
         "id": id,
         "status": "completed",

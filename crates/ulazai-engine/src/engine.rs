@@ -173,9 +173,7 @@ impl Engine {
             .await
             .map_err(|e| crate::store::PersistError::Backend(format!("load task failed: {e}")))??;
         let eta = restore_estimates(image.as_mut().map(|i| &mut i.rest), &config.poll);
-        let store = Arc::new(Mutex::new(
-            image.map(Store::from_image).unwrap_or_default(),
-        ));
+        let store = Arc::new(Mutex::new(image.map(Store::from_image).unwrap_or_default()));
         let client = Client::new(config.client.clone(), auth.clone())?;
 
         let (source_store, source_eta) = (store.clone(), eta.clone());

@@ -24,8 +24,7 @@ pub use database::SqlitePersist;
 pub(crate) use folders::new_id;
 pub use folders::{folder_name, FolderNameError, MAX_FOLDER_NAME};
 pub use persist::{
-    JsonFilePersist, MemoryPersist, Persist, PersistError, Snapshot, StoreImage,
-    SNAPSHOT_VERSION,
+    JsonFilePersist, MemoryPersist, Persist, PersistError, Snapshot, StoreImage, SNAPSHOT_VERSION,
 };
 pub use takes::Take;
 
@@ -155,7 +154,11 @@ impl Store {
             eta: Default::default(),
             queue: self.queue.snapshot(),
         };
-        let jobs = self.order.iter().filter_map(|id| self.jobs.get(id).cloned()).collect();
+        let jobs = self
+            .order
+            .iter()
+            .filter_map(|id| self.jobs.get(id).cloned())
+            .collect();
         StoreImage { jobs, rest }
     }
 
@@ -182,7 +185,9 @@ impl Store {
     /// rather than copying all of them first (three copies of 10,000 jobs at start left
     /// ~30 MB the allocator kept).
     pub fn iter(&self) -> impl Iterator<Item = &Job> + '_ {
-        self.order.iter().filter_map(|id| self.jobs.get(id).map(|j| &**j))
+        self.order
+            .iter()
+            .filter_map(|id| self.jobs.get(id).map(|j| &**j))
     }
 
     /// Every job in no particular order (the table's own: read straight through, no

@@ -76,7 +76,10 @@ impl StoreImage {
 
 impl From<Snapshot> for StoreImage {
     fn from(mut snap: Snapshot) -> StoreImage {
-        let jobs = std::mem::take(&mut snap.jobs).into_iter().map(Arc::new).collect();
+        let jobs = std::mem::take(&mut snap.jobs)
+            .into_iter()
+            .map(Arc::new)
+            .collect();
         StoreImage { jobs, rest: snap }
     }
 }

@@ -239,18 +239,8 @@ fn main() {
         };
         // One status change as a poll brings it (processing -> completed), then ratings.
         let done = RemoteJob {
-            job_id: snap.jobs[at + 1].id.clone(),
-            status: JobStatus::Completed,
-            model_slug: None,
-            mode: None,
-            prompt: None,
             result_urls: vec![result_url(at + 1)],
-            credits_charged: None,
-            credits_refunded: None,
-            error_message: None,
-            provider_meta: None,
-            created_at: None,
-            completed_at: None,
+            ..RemoteJob::bare(snap.jobs[at + 1].id.clone(), JobStatus::Completed)
         };
         let (bytes, _, took) = written(|| {
             store.apply_remote(&done).expect("a change");

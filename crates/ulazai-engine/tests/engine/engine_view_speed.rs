@@ -15,6 +15,17 @@ use ulazai_engine::store::view::{
 };
 use ulazai_engine::store::{Snapshot, Store};
 
+/// The searches timed: a rare word, a prompt's own words, a common phrase, CJK text, and
+/// terms of two and one characters (the database's `LIKE` and memory).
+const SEARCHES: [&str; 6] = [
+    "lighthouse",
+    "take 4242",
+    "red fox",
+    "東京の夜景",
+    "4k",
+    "猫",
+];
+
 const SPEED: f64 = 20.0;
 
 /// `cargo test --release -p ulazai-engine --test engine engine_view_speed -- --ignored
@@ -96,14 +107,7 @@ async fn speed_at_100k() {
             ..JobView::all()
         },
     ));
-    for text in [
-        "lighthouse",
-        "take 4242",
-        "red fox",
-        "東京の夜景",
-        "4k",
-        "猫",
-    ] {
+    for text in SEARCHES {
         views.push((format!("search {text:?} (first)"), search(text)));
         views.push((format!("search {text:?} (again, next window)"), {
             let mut v = search(text);
@@ -131,14 +135,7 @@ async fn speed_at_100k() {
         ..Default::default()
     });
     let index = ViewIndex::build(&store, &|j: &Job| j.clip_seconds);
-    for text in [
-        "lighthouse",
-        "take 4242",
-        "red fox",
-        "東京の夜景",
-        "4k",
-        "猫",
-    ] {
+    for text in SEARCHES {
         let needle = Needle::new(text).unwrap();
         let mut best = f64::MAX;
         let mut found = 0;

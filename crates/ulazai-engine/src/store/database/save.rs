@@ -90,40 +90,23 @@ ON CONFLICT(id) DO UPDATE SET created_at = excluded.created_at, folder_id = excl
 /// jobs, against 3 (the row, the status index and their parent pages).
 fn update_row(tx: &Connection, old: &Job, job: &Job, body: &str) -> rusqlite::Result<usize> {
     use rusqlite::types::Value;
-    let text = |v: Option<&str>| v.map_or(Value::Null, |s| Value::Text(s.to_string()));
+    /// The view's columns, each as a job gives it.
+    const COLUMNS: [(&str, fn(&Job) -> Option<String>); 5] = [
+        ("created_at", sort_date),
+        ("folder_id", |j| j.folder_id.clone()),
+        ("status", |j| Some(j.status.as_str().to_string())),
+        ("model_slug", |j| j.model_slug.clone()),
+        ("prompt", |j| j.prompt.clone()),
+    ];
     let mut sql = String::from("UPDATE jobs SET body = ?1");
     let mut values = vec![Value::Text(body.to_string())];
-    let mut set = |column: &str, before: Value, after: Value| {
-        if before != after {
-            values.push(after);
+    for (column, value) in COLUMNS {
+        let after = value(job);
+        if value(old) != after {
+            values.push(after.map_or(Value::Null, Value::Text));
             sql.push_str(&format!(", {column} = ?{}", values.len()));
         }
-    };
-    set(
-        "created_at",
-        text(sort_date(old).as_deref()),
-        text(sort_date(job).as_deref()),
-    );
-    set(
-        "folder_id",
-        text(old.folder_id.as_deref()),
-        text(job.folder_id.as_deref()),
-    );
-    set(
-        "status",
-        text(Some(old.status.as_str())),
-        text(Some(job.status.as_str())),
-    );
-    set(
-        "model_slug",
-        text(old.model_slug.as_deref()),
-        text(job.model_slug.as_deref()),
-    );
-    set(
-        "prompt",
-        text(old.prompt.as_deref()),
-        text(job.prompt.as_deref()),
-    );
+    }
     values.push(Value::Text(job.id.clone()));
     sql.push_str(&format!(" WHERE id = ?{}", values.len()));
     tx.prepare_cached(&sql)?

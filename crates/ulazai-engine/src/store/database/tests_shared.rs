@@ -110,18 +110,8 @@ fn a_row_updated_from_its_known_job_keeps_the_views_columns_and_the_prompt_index
     let (p, mut store) = stored(dir.path(), 20);
     store.move_jobs(&["job-0004".into()], None);
     let answer = crate::api::RemoteJob {
-        job_id: "job-0005".into(),
-        status: crate::model::JobStatus::Completed,
-        model_slug: None,
-        mode: None,
         prompt: Some("a heron over the marsh".into()),
-        result_urls: Vec::new(),
-        credits_charged: None,
-        credits_refunded: None,
-        error_message: None,
-        provider_meta: None,
-        created_at: None,
-        completed_at: None,
+        ..crate::store::tests::remote("job-0005", "completed")
     };
     assert!(store.apply_remote(&answer).is_some(), "the prompt changed");
     assert_eq!(p.save_image_counted(&store.image(), true).unwrap().jobs, 2);

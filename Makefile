@@ -24,7 +24,8 @@ help:
 	@echo "make run    build and start UlazAI Studio (demo mode when no API key is set)"
 	@echo "make test   install what the tests need, then run the whole test suite"
 	@echo "make bench  print every benchmark's figures: polling, the job store, the UI, and the footprint (below)"
-	@echo "make bench-footprint  only the footprint: memory and start-up with 0 / 1,000 / 10,000 clips vs an empty Tauri window"
+	@echo "make bench-footprint  only the footprint: memory and start-up with 0 / 1,000 / 10,000 / 100,000 clips vs an empty Tauri window,"
+	@echo "             search and folder switch at 100,000 clips in the real webview, the app's bytes written for one status change"
 	@echo "make soak   100 jobs through the real app under every fault at once and 3 SIGKILLs; print the figures"
 	@echo "make dist   build the release binary and the Linux packages (.deb, .rpm) in target/release"
 	@echo "make dist-check  make dist, then check the packages (lintian, clean Debian root, install + drive + remove)"
@@ -53,12 +54,14 @@ bench: bench-footprint
 	@echo "==> UI benchmark: 10,000 cards in headless Chromium (IPC replaced by an in-page stand-in)"
 	npm --prefix ui run bench
 
-# The app with 0 / 1,000 / 10,000 clips against the empty Tauri window
+# The app with 0 / 1,000 / 10,000 / 100,000 clips against the empty Tauri window
 # (examples/empty_window.rs), both built with the dev profile in this run (the release
 # profile's fat LTO takes 15-35 min here); PSS/RSS of the process tree, start-up to the
-# first card, the UI in the real webview, the cost of persisting one status change.
+# first card, the UI in the real webview (prompt search, folder switch) and the app's
+# bytes written for one status change at 100,000 clips, the engine's cost of persisting.
+# FOOTPRINT_ROUNDS (default 3) and FOOTPRINT_JOBS (e.g. 0,1000) change the run.
 bench-footprint: build-deps test-deps ui
-	@echo "==> Footprint: the app with 0 / 1,000 / 10,000 clips vs an empty Tauri window (about 8 min)"
+	@echo "==> Footprint: the app with 0 / 1,000 / 10,000 / 100,000 clips vs an empty Tauri window (about 8 min)"
 	cargo build --locked --bin ulazai-studio --example empty_window
 	tests/harness/desktop-session.sh cargo bench --locked --profile dev --bench footprint
 

@@ -1,6 +1,8 @@
 //! One launch of a window under WebDriver, measured: start-up (the WebDriver session
 //! request → the first frame painted after the awaited element exists, timed in the page
-//! against the same wall clock) and the memory of the process tree once it has settled.
+//! against the same wall clock), for the app the time until its grid holds every job (the
+//! UI asks for the first screenful, then the rest in pages), and the memory of the process
+//! tree once that is done and it has settled.
 
 use std::path::Path;
 use std::time::{Duration, Instant, UNIX_EPOCH};
@@ -15,8 +17,21 @@ pub struct Launched {
     pub app: App,
     pub pid: u32,
     pub startup: Duration,
+    /// The session request → the first frame painted with every job in the grid's count.
+    pub all_jobs: Option<Duration>,
     pub mem: TreeMem,
+    /// The tree at the first card painted (not settled; the UI holds one page of jobs).
+    pub first: TreeMem,
 }
+
+/// Resolves at the first frame painted once the grid counts `arguments[0]` clips.
+const ALL_JOBS: &str = "const [n, done] = [arguments[0], arguments[arguments.length - 1]];
+  const check = () => {
+    const count = document.querySelector(\"[data-testid='job-grid']\")?.dataset.visibleCount;
+    if (Number(count) !== n) return requestAnimationFrame(check);
+    requestAnimationFrame(() => setTimeout(() => done(performance.timeOrigin + performance.now()), 0));
+  };
+  check();";
 
 /// Resolves, in the page, once `selector` matches: at the first frame painted after that
 /// (requestAnimationFrame, then a task: the frame has been painted by then), with the
@@ -34,12 +49,14 @@ const PAINTED: &str = "const [sel, done] = [arguments[0], arguments[arguments.le
 /// most this long after the first paint.
 const SETTLE_MAX: Duration = Duration::from_secs(40);
 
-/// Start `binary` for `profile`, wait for `selector` painted, let it settle, measure.
+/// Start `binary` for `profile`, wait for `selector` painted (and, with `jobs`, for that
+/// many jobs in the grid), let it settle, measure.
 pub async fn launch(
     binary: &Path,
     profile: &Profile,
     base_url: &str,
     selector: &str,
+    jobs: Option<usize>,
 ) -> Result<Launched, String> {
     let (app, requested) = App::start_session(binary, profile, base_url, &[])
         .await
@@ -80,14 +97,39 @@ pub async fn launch(
             page[1],
             painted - page[0].as_f64().unwrap_or(f64::NAN)
         );
+        if let Some(at) = log_start(&profile.data_dir) {
+            eprintln!(
+                "  trace: the app's setup began {:.0} ms after the session request (its log's first line)",
+                at - requested_ms
+            );
+        }
     }
     let pid = process_of(binary, &profile.data_dir).ok_or("the window's process was not found")?;
+    // The tree as the first card is painted: the UI holds the first page of jobs only.
+    let first = procmem::tree(pid);
+    let all_jobs = match jobs.filter(|n| *n > 0) {
+        Some(n) => {
+            let at = app
+                .client
+                .execute_async(ALL_JOBS, vec![json!(n)])
+                .await
+                .map_err(|e| format!("waiting for {n} jobs in the grid: {e}"))?
+                .as_f64()
+                .ok_or("the page answered no time")?;
+            Some(Duration::from_secs_f64(
+                ((at - requested_ms) / 1000.0).max(0.0),
+            ))
+        }
+        None => None,
+    };
     let mem = settle(pid).await;
     Ok(Launched {
         app,
         pid,
         startup,
+        all_jobs,
         mem,
+        first,
     })
 }
 
@@ -108,4 +150,13 @@ pub async fn settle(pid: u32) -> TreeMem {
             }
         }
     }
+}
+
+/// When the app's setup began (Unix ms): the time stamp of its log's `starting` line
+/// (`logs/ulazai-studio.log` in its data dir; the empty window keeps no log).
+fn log_start(data_dir: &Path) -> Option<f64> {
+    let log = std::fs::read_to_string(data_dir.join("logs").join("ulazai-studio.log")).ok()?;
+    let line = log.lines().find(|l| l.contains("starting"))?;
+    let stamp = chrono::DateTime::parse_from_rfc3339(line.split_whitespace().next()?).ok()?;
+    Some(stamp.timestamp_micros() as f64 / 1000.0)
 }

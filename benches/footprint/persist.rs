@@ -28,6 +28,8 @@ pub struct Write {
 struct Timed {
     inner: SqlitePersist,
     writes: Mutex<Vec<Write>>,
+    /// A save is under way (its copies of the store are alive).
+    saving: std::sync::atomic::AtomicBool,
 }
 
 impl Persist for Timed {
@@ -37,7 +39,11 @@ impl Persist for Timed {
     fn save(&self, snapshot: &Snapshot) -> Result<(), PersistError> {
         let before = written();
         let t = Instant::now();
-        self.inner.save(snapshot)?;
+        self.saving.store(true, std::sync::atomic::Ordering::SeqCst);
+        let saved = self.inner.save(snapshot);
+        self.saving
+            .store(false, std::sync::atomic::Ordering::SeqCst);
+        saved?;
         let took = t.elapsed();
         let bytes = written().saturating_sub(before);
         self.writes
@@ -63,10 +69,25 @@ fn written() -> u64 {
     }
 }
 
+/// Bytes malloc has handed out and not taken back (every arena, and the large blocks it
+/// maps on its own): what the process's own data structures hold.
+fn heap_in_use() -> u64 {
+    // SAFETY: mallinfo2 only reads the allocator's counters.
+    let m = unsafe { libc::mallinfo2() };
+    (m.uordblks + m.hblkhd) as u64
+}
+
 pub struct Figures {
     pub jobs: usize,
+    /// The engine's heap once started on the store, at rest (malloc in use, after minus
+    /// before the start; no save under way): the store, the database's row digests and
+    /// page cache. `None`: the saver never rested for a second in 20 s.
+    pub engine_heap: Option<u64>,
     /// Starting the engine on the store (reading jobs.db).
     pub start: Duration,
+    /// Opening the library's index (`library.json`, every clip's file), as the app does
+    /// while it sets up, and the heap it then holds.
+    pub library_open: (Duration, u64),
     /// Every job as the UI's first `list_jobs` answer: time to collect and serialise, bytes.
     pub list_all: (Duration, u64),
     /// The write that followed the render's last status change (processing → completed).
@@ -81,9 +102,20 @@ pub struct Figures {
 /// A render of one clip through an engine holding `jobs` saved jobs.
 pub async fn measure(sim: &SimHandle, dir: PathBuf, jobs: usize) -> Result<Figures, String> {
     super::seed::write(&dir, jobs, &sim.base_url()).await?;
+    let library_open = {
+        let before = heap_in_use();
+        let t = Instant::now();
+        let lib =
+            ulazai_engine::library::Library::open(dir.join("library.json"), dir.join("Library"));
+        let took = t.elapsed();
+        let held = heap_in_use().saturating_sub(before);
+        drop(lib);
+        (took, held)
+    };
     let persist = Arc::new(Timed {
         inner: SqlitePersist::new(dir.join("jobs.db")),
         writes: Mutex::default(),
+        saving: Default::default(),
     });
     let speed = 10.0;
     let config = EngineConfig {
@@ -91,6 +123,7 @@ pub async fn measure(sim: &SimHandle, dir: PathBuf, jobs: usize) -> Result<Figur
         ..EngineConfig::new(ClientConfig::new(sim.base_url()))
     };
     let auth = Auth::Bearer(ApiKey::new(ulazai_sim::DEMO_KEY));
+    let heap_before = heap_in_use();
     let t = Instant::now();
     let engine = Engine::start(config, Some(auth), persist.clone())
         .await
@@ -103,6 +136,30 @@ pub async fn measure(sim: &SimHandle, dir: PathBuf, jobs: usize) -> Result<Figur
     // What the start did (history reload) is written before the render begins.
     tokio::time::sleep(Duration::from_millis(800)).await;
     while rx.try_recv().is_ok() {}
+    // At rest: no save under way and none started for a second (a save works on a copy
+    // of the store, taken just before it, and serialises every job: seconds at 100,000).
+    let saves = || {
+        persist
+            .writes
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .len()
+    };
+    let mut at_rest = u64::MAX;
+    let (mut last, mut quiet) = (saves(), 0);
+    for _ in 0..200 {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let busy = persist.saving.load(std::sync::atomic::Ordering::SeqCst);
+        let now = saves();
+        quiet = if busy || now != last { 0 } else { quiet + 1 };
+        last = now;
+        if quiet >= 10 {
+            at_rest = heap_in_use();
+            break;
+        }
+    }
+    while rx.try_recv().is_ok() {}
+    let engine_heap = (at_rest != u64::MAX).then(|| at_rest.saturating_sub(heap_before));
     let before = persist
         .writes
         .lock()
@@ -170,6 +227,8 @@ pub async fn measure(sim: &SimHandle, dir: PathBuf, jobs: usize) -> Result<Figur
     drop(copy);
     Ok(Figures {
         jobs,
+        engine_heap,
+        library_open,
         start,
         list_all,
         one_change,

@@ -1,8 +1,16 @@
 //! A creator's library, written straight into an app data dir the way the app keeps it:
-//! `jobs.db` (the engine's `Snapshot`, crates/ulazai-engine/src/store/persist.rs, written as
-//! `jobs.json` and moved into the database by the engine's own migration) and
-//! `library.json` (job id → file, crates/ulazai-engine/src/library/mod.rs), with every
-//! clip on disk (hard links to one small MP4, so 10,000 clips cost one file's space).
+//! `jobs.db` (the engine's `Snapshot`, crates/ulazai-engine/src/store/persist.rs, saved by
+//! the engine's own `SqlitePersist` and closed cleanly, as the app leaves it when it quits)
+//! and `library.json` (job id → file, crates/ulazai-engine/src/library/mod.rs), with every
+//! clip on disk (hard links to one small MP4 and one poster — a fresh copy every 50,000
+//! links, ext4's limit being 65,000 — so 100,000 clips cost a few files' space and their
+//! directory entries).
+//!
+//! Why the database is seeded directly: a start that finds only `jobs.json` moves it into
+//! `jobs.db` first (a one-time migration, seconds at 100,000 jobs), and a database left
+//! without the clean-close mark is checked page by page (`integrity_check`, half a second
+//! at 100,000 jobs). Neither is the start a creator sees every day, so the seeded database
+//! is closed cleanly and the measured start is a normal one.
 //!
 //! The jobs are what months of daily rendering leave: completed, most of them in one of a
 //! dozen folders, started from the app (so they carry their parameters), with prompts of
@@ -10,7 +18,7 @@
 //! poster, as saving it left it (the engine makes a clip's poster when the clip is saved).
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde_json::{json, Value};
 use ulazai_engine::library::Library;
@@ -93,7 +101,9 @@ fn job(i: usize, media_base: &str) -> Value {
     let model = MODELS[i % MODELS.len()];
     let prompt = prompt(i);
     let created = 600 + i as i64 * 1200;
-    let folder = (i % 4 != 3).then(|| folder_id(i % FOLDERS));
+    // Jobs 4k, 4k+1 and 4k+2 in folder k mod 12, job 4k+3 unfiled: every folder holds
+    // clips (folder i mod 12 left the three whose numbers are 3 mod 4 empty).
+    let folder = (i % 4 != 3).then(|| folder_id((i / 4) % FOLDERS));
     json!({
         "id": id,
         "status": "completed",
@@ -124,13 +134,23 @@ fn job(i: usize, media_base: &str) -> Value {
 
 /// What was written.
 pub struct Seeded {
-    pub jobs_json_bytes: u64,
+    /// `jobs.db` once closed (the WAL folded in).
+    pub db_bytes: u64,
+    /// The same store as `jobs.json` (what earlier versions kept), for comparison.
+    pub json_bytes: u64,
+    /// `library.json`, the clips' index.
+    pub library_bytes: u64,
+    /// Writing it all.
+    pub took: std::time::Duration,
+    /// Disk space the data dir takes (allocated blocks, each hard-linked file once).
+    pub disk_bytes: u64,
 }
 
 /// Write `n` completed jobs (and their clips) into `data_dir`. `media_base` is the server
 /// the result URLs name (the simulator). The snapshot is read back with the engine's own
 /// type first, so a format the app would refuse fails here, not as an empty window.
 pub async fn write(data_dir: &Path, n: usize, media_base: &str) -> Result<Seeded, String> {
+    let started = std::time::Instant::now();
     let folders: Vec<Value> = (0..FOLDERS)
         .map(|f| {
             json!({"id": folder_id(f), "name": format!("Project {}", f + 1),
@@ -143,25 +163,28 @@ pub async fn write(data_dir: &Path, n: usize, media_base: &str) -> Result<Seeded
         "version": 1, "jobs": jobs, "folders": if n == 0 { vec![] } else { folders },
         "merges": [], "notified": notified, "removed": []
     });
+    let json_bytes = serde_json::to_vec(&snapshot)
+        .map_err(|e| e.to_string())?
+        .len() as u64;
     let parsed: Snapshot =
-        serde_json::from_value(snapshot.clone()).map_err(|e| format!("seed format: {e}"))?;
+        serde_json::from_value(snapshot).map_err(|e| format!("seed format: {e}"))?;
     if parsed.jobs.len() != n {
         return Err("seed: the engine reads a different number of jobs".into());
     }
-    let body = serde_json::to_vec(&snapshot).map_err(|e| e.to_string())?;
-    std::fs::write(data_dir.join("jobs.json"), &body).map_err(|e| e.to_string())?;
-    // Into the job database as the app keeps it (a start measured here must not include
-    // the one-time move from jobs.json, nor removing the file it keeps afterwards).
     {
         use ulazai_engine::store::{Persist, SqlitePersist};
-        let db =
-            SqlitePersist::new(data_dir.join("jobs.db")).migrating_from(data_dir.join("jobs.json"));
-        let moved = db.load().map_err(|e| format!("seed: {e}"))?;
-        if moved.map_or(0, |s| s.jobs.len()) != n {
+        let db = SqlitePersist::new(data_dir.join("jobs.db"));
+        db.save(&parsed).map_err(|e| format!("seed: {e}"))?;
+        db.close().map_err(|e| format!("seed: {e}"))?;
+        let back = SqlitePersist::new(data_dir.join("jobs.db"));
+        let read = back.load().map_err(|e| format!("seed: {e}"))?;
+        if read.map_or(0, |s| s.jobs.len()) != n {
             return Err("seed: the database holds a different number of jobs".into());
         }
+        // Reading it back cleared the mark: close it cleanly again.
+        back.close().map_err(|e| format!("seed: {e}"))?;
     }
-    std::fs::remove_file(data_dir.join("jobs.json.migrated")).map_err(|e| e.to_string())?;
+    drop(parsed);
 
     // The clips: one real MP4 (the simulator's), hard-linked once per job.
     let lib = data_dir.join("Library").join("clips");
@@ -169,10 +192,12 @@ pub async fn write(data_dir: &Path, n: usize, media_base: &str) -> Result<Seeded
     let original = lib.join("clip.mp4");
     std::fs::write(&original, ulazai_sim::media_assets::CLIP_BLUE).map_err(|e| e.to_string())?;
     let mut index = BTreeMap::new();
+    link_copies(
+        &original,
+        (0..n).map(|i| lib.join(format!("{}.mp4", job_id(i)))),
+    )?;
     for i in 0..n {
-        let file = lib.join(format!("{}.mp4", job_id(i)));
-        std::fs::hard_link(&original, &file).map_err(|e| format!("{}: {e}", file.display()))?;
-        index.insert(job_id(i), file);
+        index.insert(job_id(i), lib.join(format!("{}.mp4", job_id(i))));
     }
     let index = serde_json::to_vec_pretty(&index).map_err(|e| e.to_string())?;
     std::fs::write(data_dir.join("library.json"), index).map_err(|e| e.to_string())?;
@@ -185,13 +210,63 @@ pub async fn write(data_dir: &Path, n: usize, media_base: &str) -> Result<Seeded
             .poster(&job_id(0), None)
             .await
             .ok_or("seed: no poster (is ffmpeg installed?)")?;
-        for i in 1..n {
-            let poster = first.with_file_name(format!("{}.jpg", job_id(i)));
-            std::fs::hard_link(&first, &poster)
-                .map_err(|e| format!("{}: {e}", poster.display()))?;
-        }
+        link_copies(
+            &first,
+            (1..n).map(|i| first.with_file_name(format!("{}.jpg", job_id(i)))),
+        )?;
     }
     Ok(Seeded {
-        jobs_json_bytes: body.len() as u64,
+        db_bytes: std::fs::metadata(data_dir.join("jobs.db"))
+            .map(|m| m.len())
+            .unwrap_or(0),
+        json_bytes,
+        library_bytes: std::fs::metadata(data_dir.join("library.json"))
+            .map(|m| m.len())
+            .unwrap_or(0),
+        took: started.elapsed(),
+        disk_bytes: disk_use(data_dir),
     })
+}
+
+/// A file may have this many names at most here (ext4 allows 65,000 links per inode).
+const LINKS_PER_FILE: usize = 50_000;
+
+/// `targets`, each the same content as `source`: hard links, and a real copy (linked to
+/// in turn) every [`LINKS_PER_FILE`] names.
+fn link_copies(source: &Path, targets: impl Iterator<Item = PathBuf>) -> Result<(), String> {
+    let mut source = source.to_path_buf();
+    for (k, target) in targets.enumerate() {
+        let made = if (k + 1) % LINKS_PER_FILE == 0 {
+            let copied = std::fs::copy(&source, &target).map(drop);
+            source = target.clone();
+            copied
+        } else {
+            std::fs::hard_link(&source, &target)
+        };
+        made.map_err(|e| format!("{}: {e}", target.display()))?;
+    }
+    Ok(())
+}
+
+/// Allocated bytes under `dir`, a file with several hard links counted once (as `du`).
+pub fn disk_use(dir: &Path) -> u64 {
+    use std::os::unix::fs::MetadataExt;
+    let mut seen = std::collections::HashSet::new();
+    let mut todo = vec![dir.to_path_buf()];
+    let mut total = 0;
+    while let Some(d) = todo.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let Ok(m) = e.metadata() else { continue };
+            if m.is_dir() {
+                todo.push(e.path());
+            }
+            if seen.insert((m.dev(), m.ino())) {
+                total += m.blocks() * 512;
+            }
+        }
+    }
+    total
 }

@@ -24,7 +24,9 @@ const done = arguments[arguments.length - 1];
   };
 
   const steps = [];
-  async function step(name, act, opts = {}) {
+  // `kind` groups the steps the report takes medians of: a folder switch (a click in the
+  // sidebar), a prompt search (typing a word into the filter bar), a status filter.
+  async function step(kind, name, act, opts = {}) {
     window.__uiBenchAt = name;
     const before = count();
     const t0 = performance.now();
@@ -34,7 +36,7 @@ const done = arguments[arguments.length - 1];
     const work = performance.now() - t0;
     await painted();
     const total = performance.now() - t0;
-    steps.push({ name, work, painted: total, shown: count().trim(), cards: cards() });
+    steps.push({ kind, name, work, painted: total, shown: count().trim(), cards: cards() });
     // Let the view rest between steps (card previews mount 150 ms after they appear).
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -53,16 +55,25 @@ const done = arguments[arguments.length - 1];
   const folders = [...document.querySelectorAll('[data-testid="folder-item"]')];
 
   await painted();
-  await step('folder: Project 1', () => folders[0].click());
-  await step('folder: Project 7', () => folders[6].click());
-  await step('folder: Unfiled', click('[data-testid="folder-unfiled"]'));
-  await step('folder: All clips', click('[data-testid="folder-all"]'));
-  await step('status: Completed', choose('[data-testid="filter-status"]', 'completed'));
-  await step('status: Rendering (none)', choose('[data-testid="filter-status"]', 'processing'));
-  await step('status: Any', choose('[data-testid="filter-status"]', ''));
-  await step('search: "harbour"', type('harbour'), { waitCount: true });
-  await step('search: "take 1234"', type('take 1234'), { waitCount: true });
-  await step('search: cleared', type(''), { waitCount: true });
+  // Folder switches: from All clips into a folder, folder to folder, to Unfiled, back.
+  await step('folder', 'folder: Project 1', () => folders[0].click());
+  await step('folder', 'folder: Project 7', () => folders[6].click());
+  await step('folder', 'folder: Project 4', () => folders[3].click());
+  await step('folder', 'folder: Project 10', () => folders[9].click());
+  await step('folder', 'folder: Unfiled', click('[data-testid="folder-unfiled"]'));
+  await step('folder', 'folder: All clips', click('[data-testid="folder-all"]'));
+  await step('status', 'status: Completed', choose('[data-testid="filter-status"]', 'completed'));
+  await step('status', 'status: Rendering (none)', choose('[data-testid="filter-status"]', 'processing'));
+  await step('status', 'status: Any', choose('[data-testid="filter-status"]', ''));
+  // Prompt searches over every clip (each word replaces the last, as a person retypes).
+  await step('search', 'search: "harbour"', type('harbour'), { waitCount: true });
+  await step('search', 'search: "lighthouse"', type('lighthouse'), { waitCount: true });
+  await step('search', 'search: "take 1234"', type('take 1234'), { waitCount: true });
+  await step('search', 'search: "red fox"', type('red fox'), { waitCount: true });
+  await step('search', 'search: "warehouse"', type('warehouse'), { waitCount: true });
+  await step('clear', 'search: cleared', type(''), { waitCount: true });
+  // The box loses focus: the view is as it was (All clips, no filter, newest first).
+  $('[data-testid="filter-search"]').blur();
 
   // Scrolling: 120 frames, 200 px a frame (about two rows: a brisk wheel), then back up
   // at twice that for 60, then jumps to the middle and the end.

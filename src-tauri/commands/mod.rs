@@ -20,6 +20,7 @@ pub mod merge;
 pub mod queue;
 pub mod settings;
 pub mod updates;
+pub mod view;
 pub mod web_session;
 
 use std::sync::Arc;
@@ -141,6 +142,9 @@ macro_rules! for_each_command {
             library_view::get_spending,
             library_view::get_sort_orders,
             library_view::set_sort_order,
+            view::get_job_view,
+            view::get_job_view_summary,
+            view::get_job_view_position,
             updates::update_state,
             updates::check_for_update,
             updates::install_update,

@@ -25,7 +25,8 @@ export ULAZAI_E2E_WINDOWS=$windows
 # step and nothing is compiled twice.
 cargo_test="cargo test --workspace --locked --no-fail-fast"
 lane=(
-  "UI unit tests (Vitest)|npm --prefix ui test"
+  "the engine's grid-view answers for the UI's parity test (target/view-parity.json)|$cargo_test --lib -- store::view::parity"
+  "UI unit tests (Vitest; the view parity test requires that file)|env ULAZAI_VIEW_PARITY=required npm --prefix ui test"
   "UI type check (svelte-check)|npm --prefix ui run check"
   "unit tests (engine, simulator, shell, test kit) and examples|$cargo_test --lib --bins --examples"
   "doc tests|$cargo_test --doc"

@@ -34,3 +34,4 @@ mod secrets_leak;
 mod security;
 mod settings;
 mod updates;
+mod view;

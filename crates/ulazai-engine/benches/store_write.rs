@@ -15,6 +15,7 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+use ulazai_engine::api::RemoteJob;
 use ulazai_engine::model::{Job, JobOrigin, JobStatus};
 use ulazai_engine::store::curation::Marks;
 use ulazai_engine::store::{
@@ -220,6 +221,9 @@ fn main() {
             ms(crashed),
             kb(size_of(&path) + size_of(&root.join("jobs.db-wal")))
         );
+        // A job still rendering, for the status change below.
+        complete(&mut snap, at + 1, 1);
+        db.save(&snap).unwrap();
         drop(db);
 
         // The engine's way: the store shares its jobs with the save (an `Arc` each, copied
@@ -233,7 +237,15 @@ fn main() {
             store.set_marks(std::slice::from_ref(&id), marks).unwrap();
             db.save_image(&store.image()).unwrap();
         };
-        let (bytes, _, took) = written(|| rate(&mut store, 0));
+        // One status change as a poll brings it (processing -> completed), then ratings.
+        let done = RemoteJob {
+            result_urls: vec![result_url(at + 1)],
+            ..RemoteJob::bare(snap.jobs[at + 1].id.clone(), JobStatus::Completed)
+        };
+        let (bytes, _, took) = written(|| {
+            store.apply_remote(&done).expect("a change");
+            db.save_image(&store.image()).unwrap();
+        });
         let (many, _, _) = written(|| {
             for round in 1..=CHANGES {
                 rate(&mut store, round);
@@ -244,7 +256,7 @@ fn main() {
         let image_took = t.elapsed();
         drop(image);
         println!(
-            "| {n} | jobs.db, the store's image ({} to take it) | {} | {} | {} | — | — |",
+            "| {n} | jobs.db, the store's image ({} to take it; then ratings) | {} | {} | {} | — | — |",
             ms(image_took),
             kb(bytes),
             ms(took),

@@ -44,6 +44,7 @@ mod merge_request;
 mod queue;
 mod queue_run;
 mod spending;
+mod view;
 mod web;
 
 pub use curation::Curation;
@@ -59,6 +60,7 @@ pub use merge::{
     Merges, Trim, MAX_MERGE_CLIPS,
 };
 pub use queue::{RenderQueue, MAX_QUEUED};
+pub use view::SearchPath;
 pub use web::Web;
 
 use std::path::PathBuf;
@@ -139,6 +141,7 @@ struct Inner {
     downloads: downloads::DownloadsState,
     merges: merge::MergesState,
     queue: queue_run::QueueRuntime,
+    view: view::ViewState,
 }
 
 impl Drop for Inner {
@@ -170,9 +173,7 @@ impl Engine {
             .await
             .map_err(|e| crate::store::PersistError::Backend(format!("load task failed: {e}")))??;
         let eta = restore_estimates(image.as_mut().map(|i| &mut i.rest), &config.poll);
-        let store = Arc::new(Mutex::new(
-            image.map(Store::from_image).unwrap_or_default(),
-        ));
+        let store = Arc::new(Mutex::new(image.map(Store::from_image).unwrap_or_default()));
         let client = Client::new(config.client.clone(), auth.clone())?;
 
         let (source_store, source_eta) = (store.clone(), eta.clone());
@@ -223,6 +224,7 @@ impl Engine {
                 deletes: delete::DeletesState::default(),
                 web: web::WebState::default(),
                 queue: queue_run::QueueRuntime::default(),
+                view: view::ViewState::default(),
             }),
         };
         engine.downloads().follow_completed_jobs();

@@ -27,7 +27,58 @@ export function descending(key: (job: Job) => number | null | undefined): Compar
   };
 }
 
-const byName = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+const isDigit = (c: string) => c >= '0' && c <= '9';
+const ALNUM = /^[\p{Alphabetic}\p{N}]$/u;
+/** Spaces and punctuation, then ASCII digits, then letters and other numerals. */
+const rank = (c: string) => (isDigit(c) ? 1 : ALNUM.test(c) ? 2 : 0);
+function compareCodePoints(a: string, b: string): number {
+  const x = [...a].map((c) => c.codePointAt(0)!);
+  const y = [...b].map((c) => c.codePointAt(0)!);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] - y[i];
+  return x.length - y.length;
+}
+
+/**
+ * Names in natural order, the one rule the UI and the engine's view share
+ * (`compare_names` in crates/ulazai-engine/src/store/view/order.rs): a run of ASCII digits
+ * is one number ("shots 2" before "shots 10"; leading zeros do not count); other
+ * characters one by one, spaces and punctuation before digits before letters, letters by
+ * their lowercase form (case does not tell names apart); a name that starts another comes
+ * first. It agrees with `Intl.Collator(numeric, base)` on names of ASCII letters, digits
+ * and spaces; unlike it, accents count and punctuation goes by code point.
+ */
+export function compareNames(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    if (i >= x.length || j >= y.length) return (i < x.length ? 1 : 0) - (j < y.length ? 1 : 0);
+    const c = x[i];
+    const d = y[j];
+    if (isDigit(c) && isDigit(d)) {
+      let i2 = i;
+      let j2 = j;
+      while (i2 < x.length && isDigit(x[i2])) i2++;
+      while (j2 < y.length && isDigit(y[j2])) j2++;
+      const m = x.slice(i, i2).join('').replace(/^0+/, '');
+      const n = y.slice(j, j2).join('').replace(/^0+/, '');
+      if (m.length !== n.length) return m.length - n.length;
+      if (m !== n) return m < n ? -1 : 1;
+      i = i2;
+      j = j2;
+      continue;
+    }
+    const r = rank(c) - rank(d);
+    if (r !== 0) return r;
+    const l = compareCodePoints(c.toLowerCase(), d.toLowerCase());
+    if (l !== 0) return l;
+    i++;
+    j++;
+  }
+}
+
+const byName = { compare: compareNames };
 
 /**
  * The line order of an imported list: "storyboard.csv, line 4" before line 10, a list's

@@ -8,6 +8,7 @@
 //! [`Hub::view`]: it carries the library's answer for `local_file`, the one place that
 //! knows it, and the clip's real length (`clip_seconds`).
 
+use std::collections::HashSet;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use tokio::sync::mpsc;
@@ -15,7 +16,7 @@ use tokio::sync::mpsc;
 use super::EngineEvent;
 use crate::api::RemoteJob;
 use crate::library::Library;
-use crate::model::{Connectivity, Job, JobOrigin, JobStatus, KeyState};
+use crate::model::{Connectivity, Job, JobId, JobOrigin, JobStatus, KeyState};
 use crate::poll::{Applied, PollSink};
 use crate::store::saver::Saver;
 use crate::store::{now_rfc3339, Store};
@@ -56,6 +57,9 @@ pub(crate) struct Hub {
     completed: Mutex<Option<mpsc::UnboundedSender<Job>>>,
     connectivity: Mutex<Connectivity>,
     key_state: Mutex<KeyState>,
+    /// The ids of the jobs an event named since the grid's view last looked (`changed`);
+    /// `None` until a view asks.
+    changed: Mutex<Option<HashSet<JobId>>>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -80,7 +84,18 @@ impl Hub {
             completed: Mutex::default(),
             connectivity: Mutex::new(Connectivity::Online),
             key_state: Mutex::new(key_state),
+            changed: Mutex::default(),
         }
+    }
+
+    /// The ids of the jobs created, changed or removed (every job event) since the last
+    /// call; the first call starts the record and answers `None` (everything is new).
+    /// Read it under the store's lock (`read`): job events are sent under it.
+    pub fn changed(&self) -> Option<HashSet<JobId>> {
+        let mut changed = lock(&self.changed);
+        let seen = changed.take();
+        *changed = Some(HashSet::new());
+        seen
     }
 
     pub fn saver(&self) -> &Arc<Saver> {
@@ -169,6 +184,19 @@ impl Hub {
             },
             other => other,
         };
+        if let Some(changed) = lock(&self.changed).as_mut() {
+            match &event {
+                EngineEvent::JobCreated { job }
+                | EngineEvent::JobUpdated { job }
+                | EngineEvent::JobTerminal { job } => {
+                    changed.insert(job.id.clone());
+                }
+                EngineEvent::JobRemoved { job_id } => {
+                    changed.insert(job_id.clone());
+                }
+                _ => {}
+            }
+        }
         if let EngineEvent::JobCreated { job } | EngineEvent::JobTerminal { job } = &event {
             if job.status == JobStatus::Completed {
                 if let Some(tx) = lock(&self.completed).as_ref() {

@@ -21,3 +21,23 @@ pub struct RemoteJob {
     pub created_at: Option<String>,
     pub completed_at: Option<String>,
 }
+
+impl RemoteJob {
+    /// An answer that says only the job's id and status (every other field missing).
+    pub fn bare(job_id: impl Into<String>, status: JobStatus) -> RemoteJob {
+        RemoteJob {
+            job_id: job_id.into(),
+            status,
+            model_slug: None,
+            mode: None,
+            prompt: None,
+            result_urls: Vec::new(),
+            credits_charged: None,
+            credits_refunded: None,
+            error_message: None,
+            provider_meta: None,
+            created_at: None,
+            completed_at: None,
+        }
+    }
+}

@@ -1,7 +1,7 @@
 //! The job store: the single source of truth in memory — jobs (id → job, newest first),
 //! folders, merge records, the job ids already notified, and the ids the creator removed;
 //! a creator's marks on clips (pick / reject, stars) in `curation`; the takes of a shot in
-//! `takes`.
+//! `takes`; the grid's view as a query over it in `view`.
 //!
 //! It is plain data behind `&mut self`; the engine wraps it in a lock, emits events for
 //! the changes it reports, and persists it through [`Persist`] (see [`persist`]): the app
@@ -18,13 +18,13 @@ pub mod salvage;
 pub mod saver;
 mod storyboard;
 mod takes;
+pub mod view;
 
 pub use database::SqlitePersist;
 pub(crate) use folders::new_id;
 pub use folders::{folder_name, FolderNameError, MAX_FOLDER_NAME};
 pub use persist::{
-    JsonFilePersist, MemoryPersist, Persist, PersistError, Snapshot, StoreImage,
-    SNAPSHOT_VERSION,
+    JsonFilePersist, MemoryPersist, Persist, PersistError, Snapshot, StoreImage, SNAPSHOT_VERSION,
 };
 pub use takes::Take;
 
@@ -154,7 +154,11 @@ impl Store {
             eta: Default::default(),
             queue: self.queue.snapshot(),
         };
-        let jobs = self.order.iter().filter_map(|id| self.jobs.get(id).cloned()).collect();
+        let jobs = self
+            .order
+            .iter()
+            .filter_map(|id| self.jobs.get(id).cloned())
+            .collect();
         StoreImage { jobs, rest }
     }
 
@@ -181,7 +185,15 @@ impl Store {
     /// rather than copying all of them first (three copies of 10,000 jobs at start left
     /// ~30 MB the allocator kept).
     pub fn iter(&self) -> impl Iterator<Item = &Job> + '_ {
-        self.order.iter().filter_map(|id| self.jobs.get(id).map(|j| &**j))
+        self.order
+            .iter()
+            .filter_map(|id| self.jobs.get(id).map(|j| &**j))
+    }
+
+    /// Every job in no particular order (the table's own: read straight through, no
+    /// look-up per job), for a pass that orders nothing.
+    pub fn iter_unordered(&self) -> impl Iterator<Item = &Job> + '_ {
+        self.jobs.values().map(|j| &**j)
     }
 
     /// Up to `limit` jobs, newest first, from just after the job `after` (from the newest

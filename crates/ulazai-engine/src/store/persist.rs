@@ -76,7 +76,10 @@ impl StoreImage {
 
 impl From<Snapshot> for StoreImage {
     fn from(mut snap: Snapshot) -> StoreImage {
-        let jobs = std::mem::take(&mut snap.jobs).into_iter().map(Arc::new).collect();
+        let jobs = std::mem::take(&mut snap.jobs)
+            .into_iter()
+            .map(Arc::new)
+            .collect();
         StoreImage { jobs, rest: snap }
     }
 }
@@ -113,6 +116,16 @@ pub trait Persist: Send + Sync + 'static {
     /// then skips its full check at the next start). A later `save` opens it again.
     fn close(&self) -> Result<(), PersistError> {
         Ok(())
+    }
+    /// Ids of saved jobs whose prompt holds every word of `query` (any case), at most
+    /// `at_most`, in no particular order; `None` when this store has no prompt index (the
+    /// caller searches memory).
+    fn prompt_candidates(
+        &self,
+        _query: &str,
+        _at_most: usize,
+    ) -> Option<Result<Vec<JobId>, PersistError>> {
+        None
     }
 }
 

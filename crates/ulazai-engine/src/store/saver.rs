@@ -48,6 +48,11 @@ impl Saver {
         self.wake.notify_one();
     }
 
+    /// Where the saves go (the grid's view asks it for the prompt index).
+    pub fn persist(&self) -> &Arc<dyn Persist> {
+        &self.persist
+    }
+
     pub fn is_dirty(&self) -> bool {
         self.dirty.load(Ordering::SeqCst)
     }

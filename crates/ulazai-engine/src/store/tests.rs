@@ -38,20 +38,7 @@ fn job(id: &str, created: &str) -> Job {
 
 /// A server answer naming only `id` and `status` (the engine's unit tests use it too).
 pub(crate) fn remote(id: &str, status: &str) -> RemoteJob {
-    RemoteJob {
-        job_id: id.into(),
-        status: JobStatus::parse(status),
-        model_slug: None,
-        mode: None,
-        prompt: None,
-        result_urls: vec![],
-        credits_charged: None,
-        credits_refunded: None,
-        error_message: None,
-        provider_meta: None,
-        created_at: None,
-        completed_at: None,
-    }
+    RemoteJob::bare(id, JobStatus::parse(status))
 }
 
 #[test]

@@ -22,6 +22,8 @@ mod engine_persistence;
 mod engine_sending;
 mod engine_takes;
 mod engine_unconfirmed_generate;
+mod engine_view;
+mod engine_view_speed;
 mod engine_workflow;
 mod error_texts;
 mod ffmpeg_locate;

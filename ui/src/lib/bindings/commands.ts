@@ -11,6 +11,9 @@ import type { FolderClips } from "./FolderClips";
 import type { GenerateParams } from "./GenerateParams";
 import type { Job } from "./Job";
 import type { JobPage } from "./JobPage";
+import type { JobView } from "./JobView";
+import type { JobViewPage } from "./JobViewPage";
+import type { JobViewSummary } from "./JobViewSummary";
 import type { KeyCheck } from "./KeyCheck";
 import type { KeyStatus } from "./KeyStatus";
 import type { LibraryInfo } from "./LibraryInfo";
@@ -85,6 +88,9 @@ export type Commands = {
   get_spending: { args: Record<string, never>; result: Spending };
   get_sort_orders: { args: Record<string, never>; result: { [key in string]: string } };
   set_sort_order: { args: { place: string; order: string }; result: { [key in string]: string } };
+  get_job_view: { args: { query: JobView }; result: JobViewPage };
+  get_job_view_summary: { args: { hidden: Array<string> }; result: JobViewSummary };
+  get_job_view_position: { args: { query: JobView; id: string }; result: number | null };
   update_state: { args: Record<string, never>; result: UpdateState };
   check_for_update: { args: Record<string, never>; result: UpdateState };
   install_update: { args: Record<string, never>; result: UpdateState };
@@ -149,6 +155,9 @@ export const COMMAND_NAMES = [
   "get_spending",
   "get_sort_orders",
   "set_sort_order",
+  "get_job_view",
+  "get_job_view_summary",
+  "get_job_view_position",
   "update_state",
   "check_for_update",
   "install_update",

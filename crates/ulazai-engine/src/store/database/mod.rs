@@ -108,9 +108,25 @@ impl SqlitePersist {
     /// Ids of the jobs whose prompt holds every word of `query` (whole words, prefixes,
     /// any substring in any language; any case), newest first, at most `limit`.
     pub fn search_prompts(&self, query: &str, limit: usize) -> Result<Vec<JobId>, PersistError> {
+        self.searching(|conn| search::prompts(conn, query, limit))
+    }
+
+    /// [`SqlitePersist::search_prompts`] in no particular order, at most `at_most`.
+    pub fn prompt_candidates(
+        &self,
+        query: &str,
+        at_most: usize,
+    ) -> Result<Vec<JobId>, PersistError> {
+        self.searching(|conn| search::candidates(conn, query, at_most))
+    }
+
+    fn searching(
+        &self,
+        search: impl FnOnce(&Connection) -> rusqlite::Result<Vec<JobId>>,
+    ) -> Result<Vec<JobId>, PersistError> {
         let mut slot = self.open.lock().unwrap_or_else(|e| e.into_inner());
         let open = self.ensure_open(&mut slot)?;
-        search::prompts(&open.conn, query, limit).map_err(|e| {
+        search(&open.conn).map_err(|e| {
             if damage::is_damage(&e) {
                 self.damage_seen.store(true, Ordering::SeqCst);
             }
@@ -271,6 +287,14 @@ impl Persist for SqlitePersist {
 
     fn close(&self) -> Result<(), PersistError> {
         self.close_clean()
+    }
+
+    fn prompt_candidates(
+        &self,
+        query: &str,
+        at_most: usize,
+    ) -> Option<Result<Vec<JobId>, PersistError>> {
+        Some(SqlitePersist::prompt_candidates(self, query, at_most))
     }
 }
 

@@ -84,6 +84,35 @@ ON CONFLICT(id) DO UPDATE SET created_at = excluded.created_at, folder_id = excl
     status = excluded.status, model_slug = excluded.model_slug, prompt = excluded.prompt,
     body = excluded.body";
 
+/// Update a row whose job as last written is known (`old`): its `body`, and only those of
+/// the view's columns that changed. An upsert sets every column, and SQLite then rewrites
+/// each index's entry: a status change wrote 6 WAL frames of 4 KB that way at 100,000
+/// jobs, against 3 (the row, the status index and their parent pages).
+fn update_row(tx: &Connection, old: &Job, job: &Job, body: &str) -> rusqlite::Result<usize> {
+    use rusqlite::types::Value;
+    /// The view's columns, each as a job gives it.
+    const COLUMNS: [(&str, fn(&Job) -> Option<String>); 5] = [
+        ("created_at", sort_date),
+        ("folder_id", |j| j.folder_id.clone()),
+        ("status", |j| Some(j.status.as_str().to_string())),
+        ("model_slug", |j| j.model_slug.clone()),
+        ("prompt", |j| j.prompt.clone()),
+    ];
+    let mut sql = String::from("UPDATE jobs SET body = ?1");
+    let mut values = vec![Value::Text(body.to_string())];
+    for (column, value) in COLUMNS {
+        let after = value(job);
+        if value(old) != after {
+            values.push(after.map_or(Value::Null, Value::Text));
+            sql.push_str(&format!(", {column} = ?{}", values.len()));
+        }
+    }
+    values.push(Value::Text(job.id.clone()));
+    sql.push_str(&format!(" WHERE id = ?{}", values.len()));
+    tx.prepare_cached(&sql)?
+        .execute(rusqlite::params_from_iter(values))
+}
+
 /// How many rows a save wrote (upserted or deleted).
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct SaveCount {
@@ -121,7 +150,10 @@ pub(super) fn save(
         let mut body = Vec::with_capacity(1024);
         for job in firsts.iter().rev() {
             let saved = w.jobs.get(&job.id);
-            if saved.and_then(|s| s.job.as_ref()).is_some_and(|s| Arc::ptr_eq(s, job)) {
+            if saved
+                .and_then(|s| s.job.as_ref())
+                .is_some_and(|s| Arc::ptr_eq(s, job))
+            {
                 continue;
             }
             body.clear();
@@ -136,15 +168,18 @@ pub(super) fn save(
             }
             let text =
                 std::str::from_utf8(&body).map_err(|e| PersistError::Backend(e.to_string()))?;
-            upsert.execute(params![
-                job.id,
-                sort_date(job),
-                job.folder_id,
-                job.status.as_str(),
-                job.model_slug,
-                job.prompt,
-                text
-            ])?;
+            match saved.and_then(|s| s.job.as_deref()) {
+                Some(old) => update_row(&tx, old, job, text)?,
+                None => upsert.execute(params![
+                    job.id,
+                    sort_date(job),
+                    job.folder_id,
+                    job.status.as_str(),
+                    job.model_slug,
+                    job.prompt,
+                    text
+                ])?,
+            };
             job_digests.push((job.id.clone(), d, shared));
             written_jobs += 1;
         }

@@ -16,6 +16,25 @@ pub(super) fn prompts(
     query: &str,
     limit: usize,
 ) -> rusqlite::Result<Vec<JobId>> {
+    select(conn, query, true, limit)
+}
+
+/// [`prompts`] in no particular order (the grid's view orders them itself): at most
+/// `at_most`, found without reading every match.
+pub(super) fn candidates(
+    conn: &Connection,
+    query: &str,
+    at_most: usize,
+) -> rusqlite::Result<Vec<JobId>> {
+    select(conn, query, false, at_most)
+}
+
+fn select(
+    conn: &Connection,
+    query: &str,
+    newest_first: bool,
+    limit: usize,
+) -> rusqlite::Result<Vec<JobId>> {
     let terms: Vec<&str> = query.split_whitespace().collect();
     if terms.is_empty() {
         return Ok(Vec::new());
@@ -40,10 +59,10 @@ pub(super) fn prompts(
             .replace('_', "\\_");
         args.push(format!("%{escaped}%"));
     }
-    sql.push_str(&format!(
-        " ORDER BY j.created_at DESC, j.seq DESC LIMIT {}",
-        limit.min(i64::MAX as usize)
-    ));
+    if newest_first {
+        sql.push_str(" ORDER BY j.created_at DESC, j.seq DESC");
+    }
+    sql.push_str(&format!(" LIMIT {}", limit.min(i64::MAX as usize)));
     let mut stmt = conn.prepare(&sql)?;
     #[allow(clippy::let_and_return)] // the rows borrow `stmt`: collected before it goes
     let ids = stmt

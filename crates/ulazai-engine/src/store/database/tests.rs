@@ -116,6 +116,10 @@ fn prompts_are_found_by_word_prefix_and_any_languages_substring() {
     assert_eq!(find("fuchs 4k"), ["de"], "every term");
     assert_eq!(find("fuchs dusk"), Vec::<String>::new());
     assert_eq!(find("e"), ["en", "de"], "newest first");
+    let mut every = p.prompt_candidates("e", 10).unwrap();
+    every.sort();
+    assert_eq!(every, ["de", "en"], "every match, in any order");
+    assert_eq!(p.prompt_candidates("e", 1).unwrap().len(), 1, "at most");
     assert_eq!(find("   "), Vec::<String>::new());
     assert_eq!(
         find("\"quoted\" 100%"),

@@ -50,7 +50,11 @@ fn a_save_of_the_stores_image_writes_only_the_jobs_the_store_changed() {
     let read = again.load().unwrap().expect("saved");
     assert_eq!(read.jobs, store.snapshot().jobs);
     assert_eq!(
-        read.jobs.iter().find(|j| j.id == "job-0007").unwrap().rating,
+        read.jobs
+            .iter()
+            .find(|j| j.id == "job-0007")
+            .unwrap()
+            .rating,
         Some(4)
     );
 }
@@ -87,4 +91,42 @@ fn a_plain_snapshot_save_still_finds_changes_by_digest() {
     // The store's jobs are no longer what was written last for that one: its image writes
     // it back (the database holds the snapshot's version now).
     assert_eq!(p.save_image_counted(&store.image(), true).unwrap().jobs, 1);
+}
+
+/// The view's columns of a row, as the database holds them.
+fn columns(dir: &Path, id: &str) -> (Option<String>, String, Option<String>) {
+    let conn = rusqlite::Connection::open(dir.join("jobs.db")).unwrap();
+    conn.query_row(
+        "SELECT folder_id, status, prompt FROM jobs WHERE id = ?1",
+        [id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )
+    .unwrap()
+}
+
+#[test]
+fn a_row_updated_from_its_known_job_keeps_the_views_columns_and_the_prompt_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let (p, mut store) = stored(dir.path(), 20);
+    store.move_jobs(&["job-0004".into()], None);
+    let answer = crate::api::RemoteJob {
+        prompt: Some("a heron over the marsh".into()),
+        ..crate::store::tests::remote("job-0005", "completed")
+    };
+    assert!(store.apply_remote(&answer).is_some(), "the prompt changed");
+    assert_eq!(p.save_image_counted(&store.image(), true).unwrap().jobs, 2);
+
+    assert_eq!(columns(dir.path(), "job-0004").0, None, "moved to Unfiled");
+    assert_eq!(columns(dir.path(), "job-0004").1, "completed");
+    let (_, _, prompt) = columns(dir.path(), "job-0005");
+    assert_eq!(prompt.as_deref(), Some("a heron over the marsh"));
+    assert_eq!(
+        p.search_prompts("heron", 10).unwrap(),
+        vec!["job-0005".to_string()]
+    );
+    assert!(p
+        .search_prompts("take 5", 10)
+        .unwrap()
+        .iter()
+        .all(|id| id != "job-0005"));
 }

@@ -168,20 +168,12 @@ pub async fn measure(
     })
 }
 
-/// The size of the clip the library index (`library.json`: job id → file) names for `id`,
+/// The size of the clip the library index (`library.db`: job id → file) names for `id`,
 /// and of its poster (`posters/<id>.jpg` in the data dir, as the engine makes them); 0 when
 /// absent.
 fn saved_clip(data_dir: &std::path::Path, id: &str) -> u64 {
-    let index: Value = std::fs::read(data_dir.join("library.json"))
-        .ok()
-        .and_then(|b| serde_json::from_slice(&b).ok())
-        .unwrap_or(Value::Null);
-    // An entry is the file's path, or `{"file": path, "seconds": …}` once its length is known.
-    let entry = &index[id];
-    let Some(file) = entry
-        .as_str()
-        .or(entry["file"].as_str())
-        .map(std::path::PathBuf::from)
+    let Some(file) =
+        ulazai_testkit::store::library_file(data_dir, id).map(std::path::PathBuf::from)
     else {
         return 0;
     };

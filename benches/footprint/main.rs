@@ -6,7 +6,8 @@
 //! (appwrite.rs); and what persisting costs the engine in-process (persist.rs).
 //!
 //! - Each library is seeded once (seed.rs: `jobs.db` through the engine's own database
-//!   code, closed cleanly; `library.json`; every clip and poster on disk as hard links)
+//!   code, closed cleanly; `library.db` through the library's; every clip and poster on
+//!   disk as hard links)
 //!   into a profile the app then starts from in every round. Before each round the profile
 //!   is put back as seeded (`jobs.db` copied back, anything the app added at the top of its
 //!   data dir removed): the app ends each round killed with its WebDriver, which leaves the
@@ -205,10 +206,13 @@ const RENDER_SECS: f64 = 20.0;
 /// goal the median): a save now and then carries more (a WAL checkpoint, another row).
 const WRITE_TRIES: usize = 3;
 
+/// The databases a round puts back as seeded.
+const PRISTINE: [&str; 2] = ["jobs.db", ulazai_engine::library::INDEX_FILE];
+
 /// A library seeded once, and what a round puts back before the app starts from it.
 struct Seeded {
     profile: Profile,
-    /// The seeded `jobs.db`, kept outside the profile.
+    /// The seeded `jobs.db` and `library.db`, kept outside the profile.
     pristine: Profile,
     /// The data dir's top-level entries as seeded.
     entries: BTreeSet<std::ffi::OsString>,
@@ -221,11 +225,10 @@ impl Seeded {
         let seeded = seed::write(&profile.data_dir, n, base_url).await?;
         profile.store_key(ulazai_sim::DEMO_KEY)?;
         let pristine = Profile::new(&format!("footprint-{n}-seeded"));
-        std::fs::copy(
-            profile.data_dir.join("jobs.db"),
-            pristine.data_dir.join("jobs.db"),
-        )
-        .map_err(|e| format!("keeping the seeded jobs.db: {e}"))?;
+        for db in PRISTINE {
+            std::fs::copy(profile.data_dir.join(db), pristine.data_dir.join(db))
+                .map_err(|e| format!("keeping the seeded {db}: {e}"))?;
+        }
         let entries = top_level(&profile.data_dir)?;
         Ok(Seeded {
             profile,
@@ -235,8 +238,9 @@ impl Seeded {
         })
     }
 
-    /// The profile as seeded: `jobs.db` copied back (its WAL and shared-memory files
-    /// removed), and whatever the app added at the top of its data dir removed.
+    /// The profile as seeded: `jobs.db` and `library.db` copied back (their WAL and
+    /// shared-memory files removed), and whatever the app added at the top of its data dir
+    /// removed.
     fn restore(&self) -> Result<(), String> {
         let dir = &self.profile.data_dir;
         for name in top_level(dir)?.difference(&self.entries) {
@@ -248,8 +252,10 @@ impl Seeded {
             };
             gone.map_err(|e| format!("{}: {e}", path.display()))?;
         }
-        std::fs::copy(self.pristine.data_dir.join("jobs.db"), dir.join("jobs.db"))
-            .map_err(|e| format!("restoring jobs.db: {e}"))?;
+        for db in PRISTINE {
+            std::fs::copy(self.pristine.data_dir.join(db), dir.join(db))
+                .map_err(|e| format!("restoring {db}: {e}"))?;
+        }
         Ok(())
     }
 }

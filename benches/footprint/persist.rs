@@ -85,7 +85,7 @@ pub struct Figures {
     pub engine_heap: Option<u64>,
     /// Starting the engine on the store (reading jobs.db).
     pub start: Duration,
-    /// Opening the library's index (`library.json`, every clip's file), as the app does
+    /// Opening the library's index (`library.db`, every clip's file), as the app does
     /// while it sets up, and the heap it then holds.
     pub library_open: (Duration, u64),
     /// Every job as the UI's first `list_jobs` answer: time to collect and serialise, bytes.
@@ -105,8 +105,10 @@ pub async fn measure(sim: &SimHandle, dir: PathBuf, jobs: usize) -> Result<Figur
     let library_open = {
         let before = heap_in_use();
         let t = Instant::now();
-        let lib =
-            ulazai_engine::library::Library::open(dir.join("library.json"), dir.join("Library"));
+        let lib = ulazai_engine::library::Library::open(
+            dir.join(ulazai_engine::library::INDEX_FILE),
+            dir.join("Library"),
+        );
         let took = t.elapsed();
         let held = heap_in_use().saturating_sub(before);
         drop(lib);

@@ -95,7 +95,7 @@ pub fn header(app: &Path, empty: &Path, rounds: usize, sizes: &[usize]) {
 /// One library as seeded (once per run; every round starts from it).
 pub fn seeded(n: usize, s: &super::seed::Seeded) {
     println!(
-        "    seeded {} clips in {:.1} s: jobs.db {:.1} MB (as jobs.json: {:.1} MB), library.json {:.1} MB, the data dir {:.1} MB on disk",
+        "    seeded {} clips in {:.1} s: jobs.db {:.1} MB (as jobs.json: {:.1} MB), library.db {:.1} MB, the data dir {:.1} MB on disk",
         thousands(n),
         s.took.as_secs_f64(),
         s.db_bytes as f64 / 1e6,
@@ -289,7 +289,7 @@ pub fn persist(figures: &[Figures]) {
         );
     }
     println!();
-    println!("| jobs in the store | engine start (reads jobs.db) | the engine's heap at rest (malloc in use) | library.json opened | its heap | every job as one IPC answer (collect + JSON) | its size |");
+    println!("| jobs in the store | engine start (reads jobs.db) | the engine's heap at rest (malloc in use) | library.db opened | its heap | every job as one IPC answer (collect + JSON) | its size |");
     println!("|---|---|---|---|---|---|---|");
     for f in figures {
         println!(

@@ -1,7 +1,9 @@
 //! A creator's library, written straight into an app data dir the way the app keeps it:
 //! `jobs.db` (the engine's `Snapshot`, crates/ulazai-engine/src/store/persist.rs, saved by
 //! the engine's own `SqlitePersist` and closed cleanly, as the app leaves it when it quits)
-//! and `library.json` (job id → file, crates/ulazai-engine/src/library/mod.rs), with every
+//! and `library.db` (job id → file, crates/ulazai-engine/src/library/db.rs: written as
+//! `library.json` and moved in by the library's own migration, the JSON then removed, as
+//! the app's second start leaves it), with every
 //! clip on disk (hard links to one small MP4 and one poster — a fresh copy every 50,000
 //! links, ext4's limit being 65,000 — so 100,000 clips cost a few files' space and their
 //! directory entries).
@@ -21,7 +23,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde_json::{json, Value};
-use ulazai_engine::library::Library;
+use ulazai_engine::library::{Library, INDEX_FILE, LEGACY_INDEX_FILE};
 use ulazai_engine::store::Snapshot;
 
 /// How many folders the clips are spread over (one clip in four stays unfiled).
@@ -138,7 +140,7 @@ pub struct Seeded {
     pub db_bytes: u64,
     /// The same store as `jobs.json` (what earlier versions kept), for comparison.
     pub json_bytes: u64,
-    /// `library.json`, the clips' index.
+    /// `library.db`, the clips' index.
     pub library_bytes: u64,
     /// Writing it all.
     pub took: std::time::Duration,
@@ -200,12 +202,19 @@ pub async fn write(data_dir: &Path, n: usize, media_base: &str) -> Result<Seeded
         index.insert(job_id(i), lib.join(format!("{}.mp4", job_id(i))));
     }
     let index = serde_json::to_vec_pretty(&index).map_err(|e| e.to_string())?;
-    std::fs::write(data_dir.join("library.json"), index).map_err(|e| e.to_string())?;
+    std::fs::write(data_dir.join(LEGACY_INDEX_FILE), index).map_err(|e| e.to_string())?;
+    // Into `library.db` as the app keeps it (a measured start must not be the one-time
+    // move from library.json, nor removing the copy it keeps afterwards).
+    let library = Library::open(data_dir.join(INDEX_FILE), data_dir.join("Library"));
+    std::fs::remove_file(data_dir.join(format!("{LEGACY_INDEX_FILE}.migrated")))
+        .map_err(|e| format!("seed: library.json not moved into library.db: {e}"))?;
+    if n > 0 && library.file(&job_id(n - 1)).is_none() {
+        return Err("seed: library.db lacks a clip".into());
+    }
 
     // The posters: the engine's own (Library::poster, the code that runs when a clip is
     // saved) for the first clip, hard-linked for the others (the same clip, the same frame).
     if n > 0 {
-        let library = Library::open(data_dir.join("library.json"), data_dir.join("Library"));
         let first = library
             .poster(&job_id(0), None)
             .await
@@ -215,12 +224,14 @@ pub async fn write(data_dir: &Path, n: usize, media_base: &str) -> Result<Seeded
             (1..n).map(|i| first.with_file_name(format!("{}.jpg", job_id(i)))),
         )?;
     }
+    // Closed: its WAL folded into the file, as a quit leaves it.
+    drop(library);
     Ok(Seeded {
         db_bytes: std::fs::metadata(data_dir.join("jobs.db"))
             .map(|m| m.len())
             .unwrap_or(0),
         json_bytes,
-        library_bytes: std::fs::metadata(data_dir.join("library.json"))
+        library_bytes: std::fs::metadata(data_dir.join(INDEX_FILE))
             .map(|m| m.len())
             .unwrap_or(0),
         took: started.elapsed(),

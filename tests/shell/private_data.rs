@@ -64,7 +64,12 @@ fn the_data_log_and_work_folders_and_their_files_are_owner_only() {
     // The databases' sidecars: the library's are there (the download above wrote its row
     // through the WAL, and the library is still open); the job database's close at the
     // quit removed its own, checked while they are there.
-    for side in ["library.db-wal", "library.db-shm", "jobs.db-wal", "jobs.db-shm"] {
+    for side in [
+        "library.db-wal",
+        "library.db-shm",
+        "jobs.db-wal",
+        "jobs.db-shm",
+    ] {
         let file = dirs.data.join(side);
         if side.starts_with("library") || file.exists() {
             assert_eq!(mode(&file), 0o600, "{}", file.display());

@@ -90,8 +90,9 @@ ON CONFLICT(id) DO UPDATE SET created_at = excluded.created_at, folder_id = excl
 /// jobs, against 3 (the row, the status index and their parent pages).
 fn update_row(tx: &Connection, old: &Job, job: &Job, body: &str) -> rusqlite::Result<usize> {
     use rusqlite::types::Value;
-    /// The view's columns, each as a job gives it.
-    const COLUMNS: [(&str, fn(&Job) -> Option<String>); 5] = [
+    /// A view column, as a job gives it.
+    type Column = (&'static str, fn(&Job) -> Option<String>);
+    const COLUMNS: [Column; 5] = [
         ("created_at", sort_date),
         ("folder_id", |j| j.folder_id.clone()),
         ("status", |j| Some(j.status.as_str().to_string())),

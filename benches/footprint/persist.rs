@@ -14,7 +14,7 @@ use ulazai_engine::engine::{Engine, EngineConfig};
 use ulazai_engine::model::{GenerateParams, JobStatus};
 use ulazai_engine::poll::PollPolicy;
 use ulazai_engine::secret::{ApiKey, Auth};
-use ulazai_engine::store::{Persist, PersistError, Snapshot, SqlitePersist, Store};
+use ulazai_engine::store::{Persist, PersistError, Snapshot, SqlitePersist, Store, StoreImage};
 use ulazai_sim::SimHandle;
 
 /// One write of the store file.
@@ -32,15 +32,13 @@ struct Timed {
     saving: std::sync::atomic::AtomicBool,
 }
 
-impl Persist for Timed {
-    fn load(&self) -> Result<Option<Snapshot>, PersistError> {
-        self.inner.load()
-    }
-    fn save(&self, snapshot: &Snapshot) -> Result<(), PersistError> {
+impl Timed {
+    /// Time and weigh one save.
+    fn timed(&self, save: impl FnOnce() -> Result<(), PersistError>) -> Result<(), PersistError> {
         let before = written();
         let t = Instant::now();
         self.saving.store(true, std::sync::atomic::Ordering::SeqCst);
-        let saved = self.inner.save(snapshot);
+        let saved = save();
         self.saving
             .store(false, std::sync::atomic::Ordering::SeqCst);
         saved?;
@@ -51,6 +49,33 @@ impl Persist for Timed {
             .unwrap_or_else(|e| e.into_inner())
             .push(Write { took, bytes });
         Ok(())
+    }
+}
+
+/// Every way in forwarded, as the engine uses its database: the store's image (its jobs
+/// shared with the database) is what the engine loads and saves.
+impl Persist for Timed {
+    fn load(&self) -> Result<Option<Snapshot>, PersistError> {
+        self.inner.load()
+    }
+    fn save(&self, snapshot: &Snapshot) -> Result<(), PersistError> {
+        self.timed(|| self.inner.save(snapshot))
+    }
+    fn load_image(&self) -> Result<Option<StoreImage>, PersistError> {
+        self.inner.load_image()
+    }
+    fn save_image(&self, image: &StoreImage) -> Result<(), PersistError> {
+        self.timed(|| self.inner.save_image(image))
+    }
+    fn prompt_candidates(
+        &self,
+        query: &str,
+        at_most: usize,
+    ) -> Option<Result<Vec<ulazai_engine::model::JobId>, PersistError>> {
+        Persist::prompt_candidates(&self.inner, query, at_most)
+    }
+    fn close(&self) -> Result<(), PersistError> {
+        self.inner.close()
     }
 }
 
@@ -95,7 +120,8 @@ pub struct Figures {
     /// Job events (created + each status change) during the render, and writes they caused.
     pub job_events: usize,
     pub writes: usize,
-    /// Copying the store for a write (`Store::snapshot`, done under the store's lock).
+    /// Taking the store's image for a write (`Store::image`, under the store's lock: the
+    /// jobs are shared, not copied).
     pub snapshot_copy: Duration,
 }
 
@@ -224,7 +250,7 @@ pub async fn measure(sim: &SimHandle, dir: PathBuf, jobs: usize) -> Result<Figur
         .unwrap_or_default();
     let store = Store::from_snapshot(snapshot);
     let t = Instant::now();
-    let copy = store.snapshot();
+    let copy = store.image();
     let snapshot_copy = t.elapsed();
     drop(copy);
     Ok(Figures {

@@ -25,6 +25,10 @@ use serde_json::{json, Map, Value};
 use ulazai_engine::library::{Library, INDEX_FILE, LEGACY_INDEX_FILE};
 use ulazai_engine::store::json_file::{self, Decoded, Tolerant};
 
+#[path = "common/io.rs"]
+mod io;
+use io::written;
+
 /// Counts the heap: what is held now and the most held since the last [`Heap::reset`].
 struct Heap;
 
@@ -83,33 +87,6 @@ fn index_json(n: usize) -> Map<String, Value> {
     (0..n)
         .map(|i| (id(i), json!({ "file": file(i), "seconds": 8.0 })))
         .collect()
-}
-
-/// `(write_bytes, wchar)` of this process so far.
-fn io() -> (u64, u64) {
-    let text = std::fs::read_to_string("/proc/self/io").unwrap_or_default();
-    let field = |name: &str| {
-        text.lines()
-            .find_map(|l| l.strip_prefix(name)?.trim().parse().ok())
-            .unwrap_or(0)
-    };
-    (field("write_bytes:"), field("wchar:"))
-}
-
-/// Bytes written by `f` (`write_bytes`, or `wchar` when that stays 0: `true` then), and
-/// its time.
-fn written(f: impl FnOnce()) -> (u64, bool, Duration) {
-    let before = io();
-    let t = Instant::now();
-    f();
-    let took = t.elapsed();
-    let after = io();
-    let disk = after.0 - before.0;
-    if disk > 0 {
-        (disk, false, took)
-    } else {
-        (after.1 - before.1, true, took)
-    }
 }
 
 fn timed<T>(f: impl FnOnce() -> T) -> (T, Duration) {

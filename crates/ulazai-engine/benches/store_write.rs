@@ -22,6 +22,10 @@ use ulazai_engine::store::{
     JsonFilePersist, Persist, Snapshot, SqlitePersist, Store, SNAPSHOT_VERSION,
 };
 
+#[path = "common/io.rs"]
+mod io;
+use io::written;
+
 const SIZES: &[usize] = &[1_000, 10_000, 100_000];
 /// Status changes averaged for the database's amortised figure.
 const CHANGES: usize = 200;
@@ -71,33 +75,6 @@ fn snapshot(n: usize) -> Snapshot {
         version: SNAPSHOT_VERSION,
         jobs,
         ..Snapshot::default()
-    }
-}
-
-/// `(write_bytes, wchar)` of this process so far.
-fn io() -> (u64, u64) {
-    let text = std::fs::read_to_string("/proc/self/io").unwrap_or_default();
-    let field = |name: &str| {
-        text.lines()
-            .find_map(|l| l.strip_prefix(name)?.trim().parse().ok())
-            .unwrap_or(0)
-    };
-    (field("write_bytes:"), field("wchar:"))
-}
-
-/// Bytes written by `f` (`write_bytes`, or `wchar` when that stays 0: `true` then), and
-/// its time.
-fn written(f: impl FnOnce()) -> (u64, bool, Duration) {
-    let before = io();
-    let t = Instant::now();
-    f();
-    let took = t.elapsed();
-    let after = io();
-    let disk = after.0 - before.0;
-    if disk > 0 {
-        (disk, false, took)
-    } else {
-        (after.1 - before.1, true, took)
     }
 }
 

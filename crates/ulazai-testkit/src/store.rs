@@ -35,7 +35,9 @@ pub fn replace_jobs(data_dir: &Path, store: &Value) {
     .expect("write jobs.json");
 }
 
-fn read_db(path: &Path) -> Option<Value> {
+/// A read-only connection to the database at `path` (as a person with the sqlite3 tool
+/// would read it while the app runs); `None` when there is none.
+fn read_only(path: &Path) -> Option<Connection> {
     if !path.is_file() {
         return None;
     }
@@ -45,6 +47,11 @@ fn read_db(path: &Path) -> Option<Value> {
     )
     .ok()?;
     conn.busy_timeout(Duration::from_secs(5)).ok()?;
+    Some(conn)
+}
+
+fn read_db(path: &Path) -> Option<Value> {
+    let conn = read_only(path)?;
     let tx = conn.unchecked_transaction().ok()?;
     let column = |sql: &str| -> Option<Vec<String>> {
         let mut stmt = tx.prepare(sql).ok()?;
@@ -119,15 +126,7 @@ pub fn library_index(data_dir: &Path) -> Value {
 }
 
 fn read_library(path: &Path) -> Option<Value> {
-    if !path.is_file() {
-        return None;
-    }
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .ok()?;
-    conn.busy_timeout(Duration::from_secs(5)).ok()?;
+    let conn = read_only(path)?;
     let mut stmt = conn
         .prepare("SELECT id, file, seconds FROM entries ORDER BY id")
         .ok()?;

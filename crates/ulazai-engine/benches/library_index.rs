@@ -27,7 +27,7 @@ use ulazai_engine::store::json_file::{self, Decoded, Tolerant};
 
 #[path = "common/io.rs"]
 mod io;
-use io::written;
+use io::{ms, size_of, written};
 
 /// Counts the heap: what is held now and the most held since the last [`Heap::reset`].
 struct Heap;
@@ -123,25 +123,8 @@ fn kb(b: u64) -> String {
     }
 }
 
-fn ms(d: Duration) -> String {
-    format!("{:.1} ms", d.as_secs_f64() * 1e3)
-}
-
-fn size_of(p: &Path) -> u64 {
-    std::fs::metadata(p).map(|m| m.len()).unwrap_or(0)
-}
-
 fn main() {
-    let sizes: Vec<usize> = std::env::args()
-        .skip(1)
-        .filter_map(|a| a.parse().ok())
-        .filter(|n| *n > 1)
-        .collect();
-    let sizes = if sizes.is_empty() {
-        SIZES.to_vec()
-    } else {
-        sizes
-    };
+    let sizes = io::sizes(SIZES);
     // On the disk the build uses (the system temp folder may be a tmpfs).
     let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join("library_index");
     let mut counter = "write_bytes";

@@ -24,7 +24,7 @@ use ulazai_engine::store::{
 
 #[path = "common/io.rs"]
 mod io;
-use io::written;
+use io::{ms, size_of, written};
 
 const SIZES: &[usize] = &[1_000, 10_000, 100_000];
 /// Status changes averaged for the database's amortised figure.
@@ -105,10 +105,6 @@ fn check_time(path: &Path, pragma: &str) -> Duration {
     t.elapsed()
 }
 
-fn size_of(path: &Path) -> u64 {
-    std::fs::metadata(path).map(|m| m.len()).unwrap_or(0)
-}
-
 fn kb(bytes: u64) -> String {
     if bytes >= 10 << 20 {
         format!("{:.1} MB", bytes as f64 / 1e6)
@@ -117,21 +113,8 @@ fn kb(bytes: u64) -> String {
     }
 }
 
-fn ms(d: Duration) -> String {
-    format!("{:.1} ms", d.as_secs_f64() * 1e3)
-}
-
 fn main() {
-    let sizes: Vec<usize> = std::env::args()
-        .skip(1)
-        .filter_map(|a| a.parse().ok())
-        .filter(|n| *n > 1)
-        .collect();
-    let sizes = if sizes.is_empty() {
-        SIZES.to_vec()
-    } else {
-        sizes
-    };
+    let sizes = io::sizes(SIZES);
     // On the disk the build uses (the system temp folder may be a tmpfs).
     let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join("store_write");
     let mut counter = "write_bytes";

@@ -1,7 +1,32 @@
-//! Bytes a benchmark's own process writes (`/proc/self/io`), shared by the store's and the
-//! library index's benchmarks (`#[path]`-included by each).
+//! What the store's and the library index's benchmarks share (`#[path]`-included by each):
+//! the sizes asked on the command line, the bytes the benchmark's own process writes
+//! (`/proc/self/io`), and how times and files are printed.
 
+use std::path::Path;
 use std::time::{Duration, Instant};
+
+/// The sizes given as arguments (numbers above 1), else `default`.
+pub fn sizes(default: &[usize]) -> Vec<usize> {
+    let asked: Vec<usize> = std::env::args()
+        .skip(1)
+        .filter_map(|a| a.parse().ok())
+        .filter(|n| *n > 1)
+        .collect();
+    if asked.is_empty() {
+        default.to_vec()
+    } else {
+        asked
+    }
+}
+
+pub fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1e3)
+}
+
+/// A file's size, 0 when it is not there.
+pub fn size_of(path: &Path) -> u64 {
+    std::fs::metadata(path).map(|m| m.len()).unwrap_or(0)
+}
 
 /// `(write_bytes, wchar)` of this process so far.
 pub fn io() -> (u64, u64) {

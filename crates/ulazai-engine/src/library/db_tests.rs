@@ -3,18 +3,10 @@
 
 use super::tests::db_rows;
 use super::*;
+use crate::store::database::tests::names as files_in;
 
 fn rows_changed(lib: &Library) -> u64 {
     lock(&lib.db).as_ref().expect("a database").total_changes()
-}
-
-fn files_in(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
 }
 
 #[test]

@@ -12,18 +12,10 @@ fn stamp(ms: i64) -> String {
 /// A completed veo31_fast job created at `start_ms` that took `secs`.
 fn done(id: &str, start_ms: i64, secs: f64) -> RemoteJob {
     RemoteJob {
-        job_id: id.into(),
-        status: JobStatus::Completed,
         model_slug: Some("veo31_fast".into()),
-        mode: None,
-        prompt: None,
-        result_urls: Vec::new(),
-        credits_charged: None,
-        credits_refunded: None,
-        error_message: None,
-        provider_meta: None,
         created_at: Some(stamp(start_ms)),
         completed_at: Some(stamp(start_ms + (secs * 1000.0) as i64)),
+        ..RemoteJob::bare(id, JobStatus::Completed)
     }
 }
 

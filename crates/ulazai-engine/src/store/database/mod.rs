@@ -399,7 +399,7 @@ pub(crate) fn create_with(path: &Path, steps: &[&str]) -> Result<Connection, Per
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 #[cfg(test)]
 mod tests_close;
 #[cfg(test)]

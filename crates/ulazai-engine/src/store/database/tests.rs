@@ -49,7 +49,8 @@ pub(super) fn snap(n: usize) -> Snapshot {
     }
 }
 
-fn names(dir: &Path) -> Vec<String> {
+/// Names of everything in `dir`, sorted.
+pub(crate) fn names(dir: &Path) -> Vec<String> {
     let mut v: Vec<String> = fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())

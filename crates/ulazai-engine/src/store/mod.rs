@@ -11,6 +11,7 @@
 pub mod curation;
 pub mod database;
 mod folders;
+mod image;
 pub mod json_file;
 mod paid;
 pub mod persist;

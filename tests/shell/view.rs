@@ -126,3 +126,74 @@ fn a_folder_a_search_and_a_sort_through_the_view() {
     let e = t.err("get_job_view", json!({"query": {"place": "everywhere"}}));
     assert!(e.to_string().contains("query"), "{e}");
 }
+
+/// The grid's own questions over IPC: the whole view as cards (stacked), the bodies in
+/// sight by id, a shot's takes and the prompt field's history.
+#[test]
+fn the_grid_asks_for_cards_bodies_takes_and_prompts() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = test_key();
+    let sim = start_sim(&key, 20.0, 2.0);
+    let t = TestApp::start(config(dir.path(), Some(sim.base_url())));
+    t.session_key(&key);
+    let takes = ids_of(&t.ok(
+        "generate",
+        json!({"params": veo_params("gulls over a pier", 3)}),
+    ));
+    let one = ids_of(&t.ok("generate", json!({"params": veo_params("a tide pool", 1)})));
+    let query = |stack: Value| {
+        json!({"query": {"place": "all", "status": null, "model": null, "text": "", "flag": null,
+            "min_stars": 0, "sort": "newest", "hidden": [], "offset": 0, "limit": 0, "stack": stack}})
+    };
+    let listed = t.ok("list_jobs", json!({})).as_array().unwrap().len();
+    let flat = t.ok("get_job_view_ids", query(Value::Null));
+    assert_eq!(flat["total"], json!(listed), "{flat}");
+    assert_eq!(flat["ids"].as_array().unwrap().len(), listed, "{flat}");
+
+    let closed = t.ok("get_job_view_ids", query(json!({"expanded": []})));
+    let cards = closed["ids"].as_array().unwrap().len();
+    assert_eq!(
+        (closed["total"].as_u64(), cards),
+        (Some(listed as u64), listed - 2),
+        "{closed}"
+    );
+    let card = &closed["stacks"][0];
+    assert_eq!(
+        (card["takes"].as_u64(), card["open"].as_bool()),
+        (Some(3), Some(false)),
+        "{closed}"
+    );
+    assert_eq!(closed["covered"].as_array().unwrap().len(), 2, "{closed}");
+    let shot = card["shot"].as_str().unwrap().to_string();
+    let open = t.ok("get_job_view_ids", query(json!({"expanded": [shot]})));
+    assert_eq!(open["ids"].as_array().unwrap().len(), listed, "{open}");
+
+    let bodies = t.ok("get_jobs", json!({"ids": [one[0], "nobody", takes[2]]}));
+    assert_eq!(ids_of(&bodies), vec![one[0].clone(), takes[2].clone()]);
+    assert_eq!(bodies[0]["prompt"], "a tide pool", "{bodies}");
+    let many: Vec<String> = (0..2_500)
+        .map(|i| format!("x{i}"))
+        .chain([one[0].clone()])
+        .collect();
+    assert_eq!(
+        t.ok("get_jobs", json!({ "ids": many })),
+        json!([]),
+        "past 2,000 ids nothing is read"
+    );
+
+    let mut siblings = ids_of(&t.ok("get_shot_takes", json!({ "shot": shot })));
+    siblings.sort();
+    let mut want = takes.clone();
+    want.sort();
+    assert_eq!(siblings, want);
+
+    let history = t.ok("get_prompt_history", json!({"query": "", "limit": 2}));
+    assert_eq!(history, json!(["a tide pool", "gulls over a pier"]));
+    let history = t.ok(
+        "get_prompt_history",
+        json!({"query": "PIER gulls", "limit": 8}),
+    );
+    assert_eq!(history, json!(["gulls over a pier"]));
+    let e = t.err("get_jobs", json!({"ids": "one"}));
+    assert!(e.to_string().contains("ids"), "{e}");
+}

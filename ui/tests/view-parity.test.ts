@@ -4,9 +4,12 @@
 // sortJobs + summarize must give the same ids in the same order and the same counts.
 import { describe, expect, it } from 'vitest';
 import type { JobView } from '../src/lib/bindings/JobView';
+import type { JobViewIds } from '../src/lib/bindings/JobViewIds';
 import type { JobViewSummary } from '../src/lib/bindings/JobViewSummary';
 import { compareJobs, filterJobs, summarize, type ViewFilter } from '../src/lib/jobs-core';
+import { promptHistory } from '../src/lib/reuse';
 import { compareNames, sortJobs } from '../src/lib/sort';
+import { gridEntries, hiddenTakes, shotId, takePlace } from '../src/lib/takes';
 import type { Folder, Job } from '../src/lib/types';
 
 interface Fixture {
@@ -14,6 +17,9 @@ interface Fixture {
   jobs: Job[];
   cases: { query: JobView; total: number; ids: string[] }[];
   summaries: { hidden: string[]; summary: JobViewSummary }[];
+  stacks: { query: JobView; answer: JobViewIds }[];
+  histories: { query: string; limit: number; answer: string[] }[];
+  takes: { shot: string; ids: string[] }[];
 }
 
 const MAX_VIEW_LIMIT = 500;
@@ -36,7 +42,7 @@ if (!present) {
 }
 
 describe.skipIf(!present)('the engine view gives what the UI shows', () => {
-  const fx: Fixture = present ? JSON.parse(written[0]) : { folders: [], jobs: [], cases: [], summaries: [] };
+  const fx: Fixture = present ? JSON.parse(written[0]) : { folders: [], jobs: [], cases: [], summaries: [], stacks: [], histories: [], takes: [] };
   const folderIds = new Set(fx.folders.map((f) => f.id));
   // The UI's index order (newest first), as the jobs store keeps it.
   const index = [...fx.jobs].sort(compareJobs);
@@ -52,10 +58,14 @@ describe.skipIf(!present)('the engine view gives what the UI shows', () => {
     expect(new Set(fx.jobs.map((j) => j.status)).size).toBeGreaterThan(5);
   });
 
+  const shown = (q: JobView) => {
+    const filter: ViewFilter = { folder: q.place, status: q.status, model: q.model, text: q.text, flag: q.flag, minStars: q.min_stars };
+    return sortJobs(filterJobs(visible(q.hidden), filter, folderIds), q.sort);
+  };
+
   it('every view: the same ids in the same order, the same total', () => {
     for (const { query: q, total, ids } of fx.cases) {
-      const filter: ViewFilter = { folder: q.place, status: q.status, model: q.model, text: q.text, flag: q.flag, minStars: q.min_stars };
-      const list = sortJobs(filterJobs(visible(q.hidden), filter, folderIds), q.sort);
+      const list = shown(q);
       const what = JSON.stringify(q);
       expect(list.length, what).toBe(total);
       const end = q.offset + Math.min(q.limit, MAX_VIEW_LIMIT);
@@ -73,6 +83,35 @@ describe.skipIf(!present)('the engine view gives what the UI shows', () => {
       expect(counts.unfiled).toBe(summary.unfiled);
       expect(Object.fromEntries(counts.byFolder)).toEqual(summary.by_folder);
       expect(models).toEqual(summary.models);
+    }
+  });
+
+  it('stacked: the same cards, the same stacks and covers, the same takes tucked away', () => {
+    expect(fx.stacks.length).toBeGreaterThan(20);
+    for (const { query: q, answer } of fx.stacks) {
+      const list = shown(q);
+      const entries = gridEntries(list, true, new Set(q.stack?.expanded ?? []));
+      const what = JSON.stringify(q);
+      expect(answer.total, what).toBe(list.length);
+      expect(answer.ids, what).toEqual(entries.map((e) => e.job.id));
+      const stacks = entries.flatMap((e, at) =>
+        e.stack ? [{ at, shot: e.stack.id, cover: e.stack.cover.id, takes: e.stack.takes.length, open: e.inStack }] : [],
+      );
+      expect(answer.stacks, what).toEqual(stacks);
+      expect([...answer.covered].sort(), what).toEqual([...hiddenTakes(list, entries)].sort());
+    }
+  });
+
+  it("the prompt field's history: the same prompts in the same order", () => {
+    expect(fx.histories.some((h) => h.answer.length >= 3)).toBe(true);
+    for (const { query, limit, answer } of fx.histories) expect(answer, `${query}/${limit}`).toEqual(promptHistory(index, query, limit));
+  });
+
+  it("a shot's takes, oldest first, as takePlace lists them", () => {
+    for (const { shot, ids } of fx.takes) {
+      const first = fx.jobs.find((j) => shotId(j) === shot);
+      const place = first ? takePlace(first, fx.jobs) : null;
+      expect(ids, shot).toEqual(place ? place.takes.map((t) => t.id) : first ? [first.id] : []);
     }
   });
 });

@@ -19,7 +19,10 @@ use std::sync::Arc;
 
 use super::Engine;
 use crate::model::{Job, JobId};
-use crate::store::view::{Hits, JobView, JobViewPage, JobViewSummary, Needle, ViewIndex};
+use crate::store::view::{
+    prompt_history, shot_takes, stack_cards, Hits, JobView, JobViewIds, JobViewPage,
+    JobViewSummary, Needle, SortOrder, ViewIndex,
+};
 use crate::store::Persist;
 
 /// Past this many jobs changed since the index was built, a search checks every prompt.
@@ -80,6 +83,56 @@ impl Engine {
             jobs: jobs.into_iter().map(|j| hub.view(j)).collect(),
         };
         (page, path)
+    }
+
+    /// The whole view as the grid's cards, by id (stacked when the view says so); its
+    /// window (`offset`, `limit`) is not read.
+    pub async fn view_ids(&self, query: &JobView) -> JobViewIds {
+        let needle = Needle::new(&query.text);
+        let mut slot = self.inner.view.live.lock().await;
+        let live = self.live(&mut slot).await;
+        let found = self.prefetch(live, needle.as_ref()).await;
+        self.inner.hub.read(|store| {
+            let (hits, _) = self.hits(live, store, needle.as_ref(), found);
+            let folders = store.folders();
+            let folders = folders.iter().map(|f| f.id.as_str()).collect();
+            let cards = live.index.cards(query, &folders, hits.as_deref());
+            stack_cards(&cards, query.stack.as_ref(), &|id| store.job(id))
+        })
+    }
+
+    /// The jobs `ids` as `job://updated` sends them, in that order; unknown ids left out.
+    pub fn jobs_by_id(&self, ids: &[JobId]) -> Vec<Job> {
+        let hub = &self.inner.hub;
+        let jobs: Vec<Job> = hub.read(|s| ids.iter().filter_map(|id| s.job(id).cloned()).collect());
+        jobs.into_iter().map(|j| hub.view(j)).collect()
+    }
+
+    /// The creator's recent prompts holding every word of `query` (see
+    /// `store::view::prompt_history`), at most `limit`.
+    pub async fn prompt_history(&self, query: &str, limit: usize) -> Vec<String> {
+        let mut slot = self.inner.view.live.lock().await;
+        let live = self.live(&mut slot).await;
+        self.inner.hub.read(|store| {
+            self.catch_up(live, store);
+            let newest = live
+                .index
+                .ordered(SortOrder::Newest)
+                .filter_map(|id| store.job(id));
+            prompt_history(newest, query, limit)
+        })
+    }
+
+    /// Every take of `shot`, oldest first, as `job://updated` sends them.
+    pub fn shot_takes(&self, shot: &str) -> Vec<Job> {
+        let hub = &self.inner.hub;
+        let takes: Vec<Job> = hub.read(|s| {
+            shot_takes(s.iter_unordered(), shot)
+                .into_iter()
+                .cloned()
+                .collect()
+        });
+        takes.into_iter().map(|j| hub.view(j)).collect()
     }
 
     /// Where the job `id` sits in the view (0: first), `None` when the view leaves it out.

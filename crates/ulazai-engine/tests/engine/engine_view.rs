@@ -11,9 +11,9 @@ use std::sync::Arc;
 use support::*;
 use ulazai_engine::engine::{Engine, SearchPath};
 use ulazai_engine::model::{Folder, Job, JobOrigin, JobStatus, RemoteJob, StoryboardPlace};
-use ulazai_engine::store::curation::Marks;
+use ulazai_engine::store::curation::{FlagMark, Marks};
 use ulazai_engine::store::view::{
-    JobView, NamedPlace, Needle, SortOrder, StatusFilter, ViewIndex, ViewPlace,
+    JobView, NamedPlace, Needle, SortOrder, Stacking, StatusFilter, ViewIndex, ViewPlace,
 };
 use ulazai_engine::store::{Persist, Snapshot, SqlitePersist, Store};
 
@@ -222,6 +222,109 @@ async fn the_view_follows_the_engines_changes() {
     );
     engine.jobs().remove(&ids[0]);
     assert_eq!(engine.view(&pending).await.total, 1);
+    engine.shutdown().await;
+    remove_temp_dir(dir);
+}
+
+/// The grid as ids (`view_ids`): a shot's takes are one card until its stack opens, the
+/// cover follows the creator's marks; the bodies in sight by id, a shot's takes, and the
+/// prompt field's history are queries over the same library.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_grid_as_ids_stacks_takes_and_answers_by_id() {
+    let sim = sim_at(SPEED, 2.0, 40.0).await;
+    let dir = temp_dir("view-ids");
+    let persist = database(&dir, &library(300));
+    let (engine, _ev) = engine_with(&sim, policy(SPEED), persist).await;
+    let takes = generate_ids(&engine, "a pier at dawn", 3).await;
+    let single = generate_ids(&engine, "a quay at dusk", 1).await;
+    let shot = engine
+        .jobs()
+        .get(&takes[0])
+        .unwrap()
+        .shot
+        .clone()
+        .expect("a shot");
+    // The four new jobs: their prompts, not the library's, hold "at d".
+    let unfiled = JobView {
+        place: ViewPlace::Named(NamedPlace::Unfiled),
+        text: "at d".into(),
+        ..JobView::all()
+    };
+    let flat = engine.view_ids(&unfiled).await;
+    assert_eq!((flat.total as usize, flat.ids.len()), (4, 4));
+    assert!(flat.stacks.is_empty() && flat.covered.is_empty());
+
+    let stacked = |expanded: Vec<String>| JobView {
+        stack: Some(Stacking { expanded }),
+        ..unfiled.clone()
+    };
+    let closed = engine.view_ids(&stacked(vec![])).await;
+    assert_eq!(closed.total, 4, "the total counts every job");
+    assert_eq!(closed.ids.len(), 2, "{:?}", closed.ids);
+    assert_eq!(closed.stacks.len(), 1);
+    let card = &closed.stacks[0];
+    assert_eq!(
+        (card.shot.as_str(), card.takes, card.open),
+        (shot.as_str(), 3, false)
+    );
+    assert_eq!(closed.ids[card.at as usize], card.cover);
+    let mut covered = closed.covered.clone();
+    covered.push(card.cover.clone());
+    covered.sort();
+    let mut all = takes.clone();
+    all.sort();
+    assert_eq!(covered, all, "the cover shows, its siblings are covered");
+    assert!(closed.ids.contains(&single[0]));
+
+    // A pick becomes the cover.
+    let pick = takes.iter().find(|t| **t != card.cover).unwrap().clone();
+    engine
+        .curation()
+        .set_marks(
+            std::slice::from_ref(&pick),
+            Marks::new(Some(FlagMark::Pick), None).unwrap(),
+        )
+        .unwrap();
+    let picked = engine.view_ids(&stacked(vec![])).await;
+    assert_eq!(picked.stacks[0].cover, pick);
+    assert_eq!(picked.ids[picked.stacks[0].at as usize], pick);
+
+    let open = engine.view_ids(&stacked(vec![shot.clone()])).await;
+    assert_eq!((open.ids.len(), open.stacks[0].open), (4, true));
+    assert!(open.covered.is_empty());
+    let at = open.stacks[0].at as usize;
+    let mut opened: Vec<String> = open.ids[at..at + 3].to_vec();
+    opened.sort();
+    assert_eq!(opened, all, "an open stack's takes follow its card");
+
+    // Bodies by id, in the order asked; an unknown id is left out.
+    let asked = [single[0].clone(), "nobody".into(), takes[1].clone()];
+    let got: Vec<String> = engine
+        .jobs_by_id(&asked)
+        .into_iter()
+        .map(|j| j.id)
+        .collect();
+    assert_eq!(got, [single[0].clone(), takes[1].clone()]);
+
+    // The shot's takes, oldest first (created, then id); a shot of one.
+    let siblings: Vec<String> = engine.shot_takes(&shot).into_iter().map(|j| j.id).collect();
+    let mut oldest = takes.clone();
+    oldest.sort_by_key(|id| {
+        let j = engine.jobs().get(id).unwrap();
+        (j.created_at.clone().unwrap_or_default(), j.id.clone())
+    });
+    assert_eq!(siblings, oldest);
+    assert!(engine.shot_takes("nobody").is_empty());
+
+    // The prompt history: newest first, each prompt once, filtered by every word.
+    let recent = engine.prompt_history("", 3).await;
+    assert_eq!(recent[..2], ["a quay at dusk", "a pier at dawn"]);
+    assert_eq!(recent.len(), 3, "then the library's: {recent:?}");
+    assert_eq!(
+        engine.prompt_history("DAWN pier", 8).await,
+        ["a pier at dawn"]
+    );
+    assert!(engine.prompt_history("nothing like it", 8).await.is_empty());
     engine.shutdown().await;
     remove_temp_dir(dir);
 }

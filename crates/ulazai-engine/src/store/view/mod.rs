@@ -12,6 +12,7 @@
 
 mod order;
 mod query;
+mod stack;
 mod text;
 
 use std::collections::{HashMap, HashSet};
@@ -22,9 +23,10 @@ use crate::model::{ClipFlag, Job, JobId};
 use order::{compare, Row, Status};
 pub use order::{compare_names, SortOrder};
 pub use query::{
-    FlagFilter, JobView, JobViewPage, JobViewSummary, NamedPlace, StatusFilter, ViewPlace,
-    MAX_VIEW_LIMIT,
+    FlagFilter, JobView, JobViewIds, JobViewPage, JobViewSummary, NamedPlace, StackCard, Stacking,
+    StatusFilter, ViewPlace, MAX_VIEW_LIMIT,
 };
+pub use stack::{cover_order, prompt_history, shot_of, shot_takes, stack_cards};
 pub use text::{folds_unlike_js, js_trim, Needle};
 
 /// Which jobs a search found, by slot of the index (see [`ViewIndex::search`]).
@@ -228,6 +230,28 @@ impl ViewIndex {
             !found
         });
         found.then_some(at)
+    }
+
+    /// Every job of the view, in order: its id and its shot (for [`stack_cards`]).
+    pub fn cards(
+        &mut self,
+        view: &JobView,
+        folders: &HashSet<&str>,
+        hits: Option<&Hits>,
+    ) -> Vec<(Arc<str>, Arc<str>)> {
+        let mut out = Vec::new();
+        self.each(view, folders, hits, |row| {
+            out.push((row.id.clone(), row.shot.clone()));
+            true
+        });
+        out
+    }
+
+    /// Every job's id in `order`.
+    pub fn ordered(&mut self, order: SortOrder) -> impl Iterator<Item = &str> + '_ {
+        self.order(order);
+        let list = self.orders[order.index()].as_deref().unwrap_or_default();
+        list.iter().map(|s| &*self.row(*s).id)
     }
 
     /// Each row of the view, in order, while `f` answers true.

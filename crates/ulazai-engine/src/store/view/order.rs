@@ -62,6 +62,8 @@ pub(super) enum Status {
 pub(super) struct Row {
     /// The job's id (shared with the index's look-up table).
     pub id: Arc<str>,
+    /// Its shot (`shotId`: its own id when it has none).
+    pub shot: Arc<str>,
     /// `compareJobs`' key: `created_at`, else `updated_at`, else 0 (ms since 1970).
     pub time: i64,
     pub folder: Option<Arc<str>>,
@@ -92,8 +94,10 @@ impl Row {
             .model_slug
             .as_deref()
             .or(job.params.as_ref().map(|p| p.model_slug.as_str()));
+        let id: Arc<str> = Arc::from(job.id.as_str());
         Row {
-            id: Arc::from(job.id.as_str()),
+            shot: job.shot.as_deref().map_or_else(|| id.clone(), &mut *name),
+            id,
             time: time_of(job.created_at.as_deref())
                 .or_else(|| time_of(Some(&job.updated_at)))
                 .unwrap_or(0),

@@ -120,7 +120,11 @@ fn jobs(n: usize) -> Vec<Job> {
                 provider_meta: None,
                 created_at: created,
                 completed_at: None,
-                origin: JobOrigin::App,
+                origin: if i % 23 == 5 {
+                    JobOrigin::Merge
+                } else {
+                    JobOrigin::App
+                },
                 folder_id: r.pick(FOLDERS).map(str::to_string),
                 unknown_to_server: false,
                 updated_at: format!("2026-01-{:02}T00:00:00.000Z", 1 + i % 28),
@@ -133,7 +137,8 @@ fn jobs(n: usize) -> Vec<Job> {
                 }),
                 flag: *r.pick(&[None, None, Some(ClipFlag::Pick), Some(ClipFlag::Reject)]),
                 rating: *r.pick(&[None, None, Some(1), Some(3), Some(5)]),
-                shot: None,
+                // Shots of one to a dozen takes, across places and statuses.
+                shot: (i % 3 != 0).then(|| format!("shot-{}", (i * 7) % 45)),
                 take_of: None,
             }
         })
@@ -323,14 +328,76 @@ fn writes_the_parity_fixture() {
             json!({ "hidden": hidden, "summary": summary })
         })
         .collect();
+    let stacks = stack_cases(&store, &mut index, &known);
+    let newest: Vec<&Job> = index
+        .ordered(SortOrder::Newest)
+        .filter_map(|id| store.job(id))
+        .collect();
+    let histories: Vec<_> = [
+        ("", 8),
+        ("", 100),
+        ("FOX", 8),
+        ("red  fox", 3),
+        ("雨", 8),
+        ("x", 8),
+    ]
+    .into_iter()
+    .map(|(query, limit)| {
+        let answer = prompt_history(newest.iter().copied(), query, limit);
+        json!({ "query": query, "limit": limit, "answer": answer })
+    })
+    .collect();
+    let takes: Vec<_> = ["shot-0", "shot-7", "shot-44", "job-0003", "nobody"]
+        .into_iter()
+        .map(|shot| {
+            let ids: Vec<&str> = shot_takes(store.iter(), shot)
+                .iter()
+                .map(|j| j.id.as_str())
+                .collect();
+            json!({ "shot": shot, "ids": ids })
+        })
+        .collect();
     let fixture = json!({
         "folders": folders,
         "jobs": store.jobs(),
         "cases": cases,
         "summaries": summaries,
+        "stacks": stacks,
+        "histories": histories,
+        "takes": takes,
     });
     let path = fixture_path();
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     std::fs::write(&path, serde_json::to_vec_pretty(&fixture).unwrap()).unwrap();
     println!("{} views written to {}", cases.len(), path.display());
+}
+
+/// Stacked views: places, orders and filters, with no stack open, some open, all open.
+fn stack_cases(
+    store: &Store,
+    index: &mut ViewIndex,
+    known: &HashSet<&str>,
+) -> Vec<serde_json::Value> {
+    let mut out = Vec::new();
+    let mut multi = 0;
+    let views = views();
+    for (n, view) in views.iter().enumerate().filter(|(n, _)| n % 3 == 0) {
+        let expanded: Vec<String> = match n % 4 {
+            0 => vec![],
+            1 => vec!["shot-7".into(), "shot-14".into()],
+            2 => (0..45).map(|s| format!("shot-{s}")).collect(),
+            _ => vec!["shot-0".into(), "nobody".into()],
+        };
+        let view = JobView {
+            stack: Some(Stacking { expanded }),
+            ..view.clone()
+        };
+        let hits = Needle::new(&view.text).map(|n| index.search(store, &n));
+        let cards = index.cards(&view, known, hits.as_ref());
+        let answer = stack_cards(&cards, view.stack.as_ref(), &|id| store.job(id));
+        multi += usize::from(!answer.stacks.is_empty());
+        out.push(json!({ "query": view, "answer": answer }));
+    }
+    assert!(multi * 2 > out.len(), "most stacked views hold a stack");
+    out
 }

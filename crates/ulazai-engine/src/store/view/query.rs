@@ -74,6 +74,49 @@ pub struct JobView {
     /// The window: the first row, and how many (at most [`MAX_VIEW_LIMIT`]).
     pub offset: u32,
     pub limit: u32,
+    /// Each shot's takes as one card (the UI's `gridEntries`); absent: one card a job.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub stack: Option<Stacking>,
+}
+
+/// How the grid stacks each shot's takes: one card a shot, its cover, but for the shots
+/// whose stack is open (every take of those, the first holding the stack).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct Stacking {
+    /// The shots whose stack is open.
+    pub expanded: Vec<String>,
+}
+
+/// The whole view as the grid's cards, by id: what it lays out, selects and scrolls by.
+/// The jobs themselves come by id (`Engine::jobs`), for the cards in sight.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct JobViewIds {
+    /// How many jobs the view holds (before stacking).
+    pub total: u32,
+    /// The grid's cards in order (stacked: a closed stack's cover; an open stack's takes).
+    pub ids: Vec<JobId>,
+    /// The cards that hold a stack (two takes or more), in order.
+    pub stacks: Vec<StackCard>,
+    /// Jobs of the view a closed stack hides (never selected or acted on).
+    pub covered: Vec<JobId>,
+}
+
+/// A card of the view that holds a stack.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct StackCard {
+    /// Its index in [`JobViewIds::ids`].
+    pub at: u32,
+    pub shot: String,
+    /// The shot's cover (the UI's `pickCover`); a closed stack's card shows it.
+    pub cover: JobId,
+    /// How many of the shot's takes the view holds.
+    pub takes: u32,
+    /// Open: `ids[at .. at + takes]` are its takes, in the view's order.
+    pub open: bool,
 }
 
 impl JobView {
@@ -90,6 +133,7 @@ impl JobView {
             hidden: Vec::new(),
             offset: 0,
             limit: MAX_VIEW_LIMIT,
+            stack: None,
         }
     }
 }

@@ -12,6 +12,7 @@ import type { GenerateParams } from "./GenerateParams";
 import type { Job } from "./Job";
 import type { JobPage } from "./JobPage";
 import type { JobView } from "./JobView";
+import type { JobViewIds } from "./JobViewIds";
 import type { JobViewPage } from "./JobViewPage";
 import type { JobViewSummary } from "./JobViewSummary";
 import type { KeyCheck } from "./KeyCheck";
@@ -91,6 +92,10 @@ export type Commands = {
   get_job_view: { args: { query: JobView }; result: JobViewPage };
   get_job_view_summary: { args: { hidden: Array<string> }; result: JobViewSummary };
   get_job_view_position: { args: { query: JobView; id: string }; result: number | null };
+  get_job_view_ids: { args: { query: JobView }; result: JobViewIds };
+  get_jobs: { args: { ids: Array<string> }; result: Array<Job> };
+  get_prompt_history: { args: { query: string; limit: number }; result: Array<string> };
+  get_shot_takes: { args: { shot: string }; result: Array<Job> };
   update_state: { args: Record<string, never>; result: UpdateState };
   check_for_update: { args: Record<string, never>; result: UpdateState };
   install_update: { args: Record<string, never>; result: UpdateState };
@@ -158,6 +163,10 @@ export const COMMAND_NAMES = [
   "get_job_view",
   "get_job_view_summary",
   "get_job_view_position",
+  "get_job_view_ids",
+  "get_jobs",
+  "get_prompt_history",
+  "get_shot_takes",
   "update_state",
   "check_for_update",
   "install_update",

@@ -2,7 +2,9 @@
 // (dev/mock.html) and the benchmark. It is NOT part of the production build (vite.config.ts
 // only builds index.html). Its validation rules are a rough imitation for the preview; the
 // real rules live in Rust.
+import type { JobView } from '../src/lib/bindings/JobView';
 import type { Transport } from '../src/lib/ipc';
+import { promptsOf, shotTakes, viewIds, viewSummary } from './mock-view';
 import type { AppState, Folder, GenerateParams, Job, ModelInfo, QueueEntry, QueuePreview, QueueView, Settings } from '../src/lib/types';
 
 export const MODELS: ModelInfo[] = [
@@ -165,15 +167,16 @@ export class MockBackend implements Transport {
       case 'remove_job':
         this.jobs.delete(a.id as string);
         return null;
-      case 'list_jobs':
-        return [...this.jobs.values()];
-      case 'list_jobs_page': {
-        const all = [...this.jobs.values()];
-        const from = a.after == null ? 0 : all.findIndex((j) => j.id === a.after) + 1;
-        if (from === 0 && a.after != null) throw err('not_found', 'This job does not exist (any more).');
-        const jobs = all.slice(from, from + Number(a.limit));
-        return { jobs, next: from + jobs.length < all.length ? jobs[jobs.length - 1].id : null };
-      }
+      case 'get_job_view_ids':
+        return viewIds(this.jobs.values(), this.folders, a.query as JobView);
+      case 'get_job_view_summary':
+        return viewSummary(this.jobs.values(), this.folders, a.hidden as string[]);
+      case 'get_jobs':
+        return (a.ids as string[]).slice(0, 2000).flatMap((id) => this.jobs.get(id) ?? []);
+      case 'get_prompt_history':
+        return promptsOf(this.jobs.values(), String(a.query), Number(a.limit));
+      case 'get_shot_takes':
+        return shotTakes(this.jobs.values(), String(a.shot));
       case 'list_folders':
         return this.folders;
       case 'create_folder': {

@@ -29,7 +29,7 @@ export async function generate(params: GenerateParams): Promise<Job[]> {
   jobs.upsertMany(started);
   toasts.success(renderingText(started.length));
   if (started[0]) {
-    jobs.reveal(started[0].id);
+    void jobs.reveal(started[0].id);
     ui.focusJob(started[0].id, true, false);
   }
   return started;
@@ -68,7 +68,7 @@ export function removeJob(id: string): void {
     t('clips-removed-from-view'),
     () => {
       jobs.show(id);
-      jobs.reveal(id);
+      void jobs.reveal(id);
       ui.focusJob(id, true, true);
     },
     () => void commitRemove(id),

@@ -12,10 +12,7 @@ class CompareStore {
   ids = $state.raw<string[] | null>(null);
 
   /** What Compare would open for the selection now. */
-  choice = $derived.by(() => {
-    void jobs.version;
-    return compareChoice(selection.ids, (id) => jobs.get(id), (job) => !!playableUrl(job, app.urlPolicy));
-  });
+  choice = $derived(compareChoice(selection.ids, (id) => jobs.get(id), (job) => !!playableUrl(job, app.urlPolicy)));
 
   get open(): boolean {
     return this.ids !== null;

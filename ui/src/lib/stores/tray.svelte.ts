@@ -25,14 +25,10 @@ class TrayStore {
   }
 
   /** Play order: what the tray keeps, then selected completed clips it does not hold yet. */
-  order = $derived.by(() => {
-    void jobs.version;
-    return trayOrder(this.#kept, mergePicks(selection.ids), getJob);
-  });
+  order = $derived(trayOrder(this.#kept, mergePicks(selection.ids), getJob));
   clips = $derived(this.order.map((id) => jobs.get(id)).filter((j): j is Job => !!j));
   total = $derived(totalDuration(this.clips, (j) => trims.length(j)));
   excluded = $derived.by(() => {
-    void jobs.version;
     const sel = mergePicks(selection.ids).map((id) => jobs.get(id)).filter((j): j is Job => !!j);
     return excludedReasons(sel);
   });

@@ -49,6 +49,8 @@ export interface MockOptions {
   now?: number;
   /** The language the window speaks (a catalog code, or `en-XA`). */
   lang?: string;
+  /** 'some': get_jobs leaves every third clip out, so that its card stays a placeholder. */
+  bodies?: string;
 }
 
 export class MockBackend implements Transport {
@@ -62,11 +64,13 @@ export class MockBackend implements Transport {
   listeners = new Map<string, Set<(p: unknown) => void>>();
   #seq = 1;
   #live: boolean;
+  #someBodies: boolean;
 
   constructor(opts: MockOptions = {}) {
     const sc = opts.scenario ?? 'demo';
     const now = opts.now ?? Date.now();
     this.#live = opts.live ?? true;
+    this.#someBodies = opts.bodies === 'some';
     const demo = sc === 'demo' || sc === 'bench';
     this.state = {
       version: '0.1.0', demo, base_url: demo ? 'http://127.0.0.1:47110' : 'https://ulazai.com', server_default: 'https://ulazai.com',
@@ -172,7 +176,10 @@ export class MockBackend implements Transport {
       case 'get_job_view_summary':
         return viewSummary(this.jobs.values(), this.folders, a.hidden as string[]);
       case 'get_jobs':
-        return (a.ids as string[]).slice(0, 2000).flatMap((id) => this.jobs.get(id) ?? []);
+        return (a.ids as string[])
+          .slice(0, 2000)
+          .filter((id) => !this.#someBodies || Number(/^job-(\d+)/.exec(id)?.[1] ?? 0) % 3 !== 1)
+          .flatMap((id) => this.jobs.get(id) ?? []);
       case 'get_prompt_history':
         return promptsOf(this.jobs.values(), String(a.query), Number(a.limit));
       case 'get_shot_takes':

@@ -37,6 +37,8 @@ const shots = [
   { name: 'big-1920-dark', q: 'scenario=key&jobs=400', scheme: 'dark', w: 1920, h: 1080 },
   { name: 'narrow-860-light', q: 'scenario=key', scheme: 'light', w: 860, h: 560 },
   { name: 'tray-1920-dark', q: 'scenario=key&jobs=400', scheme: 'dark', w: 1920, h: 1080, act: trayFlow },
+  // Cards whose clip has not arrived from the engine: placeholders of the same size.
+  { name: 'placeholders-1920-dark', q: 'scenario=key&jobs=400&bodies=some', scheme: 'dark', w: 1920, h: 1080 },
   { name: 'big-1920-light', q: 'scenario=key&jobs=400', scheme: 'light', w: 1920, h: 1080, act: selectSome },
   { name: 'queue-light', q: 'scenario=key', scheme: 'light', act: fillQueue },
   { name: 'queue-860-light', q: 'scenario=key', scheme: 'light', w: 860, h: 560, act: fillQueue },

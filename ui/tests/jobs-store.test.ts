@@ -79,14 +79,16 @@ describe('the view, as the engine answers it', () => {
     engine.hold = true;
     jobs.setFilter({ text: 'fox' });
     jobs.setFilter({ text: 'owl' });
-    const [first, second] = engine.held('get_job_view_ids');
-    second(); // the newer question answers first…
-    await settle(0);
-    engine.held('get_job_view_ids').forEach((r) => r()); // (the rejected clips' questions)
+    // Each question is the view and the rejected clips in it: two calls.
+    const [oldView, oldRejected, newView, newRejected] = engine.held('get_job_view_ids');
+    newView(); // the newer question answers first…
+    newRejected();
     await settle(0);
     expect(jobs.ids).toEqual(['b']);
     const revision = jobs.revision;
-    first(); // …then the older one: dropped
+    oldView(); // …then the older one: dropped
+    oldRejected();
+    await settle(0);
     engine.hold = false;
     engine.releaseAll();
     await jobs.settled();

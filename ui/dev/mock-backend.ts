@@ -104,8 +104,11 @@ export class MockBackend implements Transport {
     const status = i === 0 ? 'pending' : i < 3 ? 'processing' : i % 11 === 5 ? 'failed' : i === 9 ? 'queued_upstream' : 'completed';
     const dur = m.durations[i % m.durations.length];
     const base = demo ? 'http://127.0.0.1:47110/media/' : 'https://media.ulazai.com/video_studio/results/';
+    const id = (k: number) => `job-${String(k).padStart(5, '0')}-${(k * 2654435761 >>> 0).toString(16)}`;
     return {
-      id: `job-${String(i).padStart(5, '0')}-${(i * 2654435761 >>> 0).toString(16)}`,
+      // Clips 4 to 6 are three takes of one shot (a stack when takes are stacked).
+      ...(i >= 4 && i <= 6 ? { shot: id(4) } : {}),
+      id: id(i),
       status, model_slug: m.slug, mode: m.inputs.includes('text') ? 'text_to_video' : 'image_to_video',
       prompt: PROMPTS[i % PROMPTS.length],
       params: { model_slug: m.slug, prompt: PROMPTS[i % PROMPTS.length], duration_seconds: dur, count: 1 },

@@ -4,19 +4,21 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../src/lib/i18n';
 
-const src = import.meta.glob(['../src/components/JobGrid.svelte', '../src/components/CardPlaceholder.svelte'], {
+const src = import.meta.glob(['../src/components/JobGrid.svelte', '../src/components/GridCell.svelte', '../src/components/CardPlaceholder.svelte'], {
   query: '?raw',
   import: 'default',
   eager: true,
 }) as Record<string, string>;
 const catalogs = import.meta.glob('../../crates/ulazai-i18n/locales/*/clips.ftl', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 const grid = src['../src/components/JobGrid.svelte'];
+const cell = src['../src/components/GridCell.svelte'];
 const placeholder = src['../src/components/CardPlaceholder.svelte'];
 
 describe('placeholder cards', () => {
   it('the grid shows a placeholder for a card whose body is not cached, and marks each answer applied', () => {
-    expect(grid).toMatch(/\{@const job = jobs\.get\(it\.id\)\}/);
-    expect(grid).toMatch(/\{#if job\}\s*<JobCard[\s\S]*\{:else\}\s*<CardPlaceholder /);
+    expect(grid).toContain('<GridCell');
+    expect(cell).toContain('const job = $derived(jobs.get(id));');
+    expect(cell).toMatch(/\{#if job\}\s*<JobCard[\s\S]*\{:else\}\s*<CardPlaceholder /);
     expect(grid).toContain('data-view-revision={jobs.revision}');
   });
   it('is busy, named ("Loading clip") in every language, and as tall as a card', () => {

@@ -62,7 +62,7 @@ export async function deleteClips(ids: readonly string[], keepFiles: boolean): P
 export async function undoDelete(undo: number): Promise<void> {
   try {
     const back = await call('undo_delete', { undo });
-    jobs.upsertMany(back.jobs);
+    jobs.upsertMany(back.jobs, true);
     if (back.jobs[0]) {
       void jobs.reveal(back.jobs[0].id);
       ui.focusJob(back.jobs[0].id, true, true);

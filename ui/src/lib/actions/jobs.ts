@@ -26,7 +26,7 @@ export function validateGenerate(params: GenerateParams): Promise<FieldError[]> 
  */
 export async function generate(params: GenerateParams): Promise<Job[]> {
   const started = await call('generate', { params, take_of: takeOrigin() });
-  jobs.upsertMany(started);
+  jobs.upsertMany(started, true);
   toasts.success(renderingText(started.length));
   if (started[0]) {
     void jobs.reveal(started[0].id);
@@ -38,7 +38,7 @@ export async function generate(params: GenerateParams): Promise<Job[]> {
 export async function retryJob(id: string): Promise<void> {
   try {
     const started = await call('retry_job', { id });
-    jobs.upsertMany(started);
+    jobs.upsertMany(started, true);
     toasts.success(t('clips-rendering-again', { count: started.length }));
   } catch (e) {
     fail(t('clips-retry-failed'), e);
@@ -89,7 +89,7 @@ export async function moveJobs(ids: string[], folderId: string | null): Promise<
   if (ids.length === 0) return;
   try {
     const moved = await call('move_jobs', { ids, folder_id: folderId });
-    jobs.upsertMany(moved);
+    jobs.upsertMany(moved, true);
     const folder = folderId === null ? t('clips-unfiled') : (jobs.folders.find((f) => f.id === folderId)?.name ?? t('clips-a-folder'));
     toasts.success(t('clips-moved', { count: ids.length, folder }));
   } catch (e) {

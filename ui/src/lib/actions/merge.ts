@@ -31,7 +31,7 @@ export async function mergeTray(place: MergePlace = 'auto', ignoreTrims = false)
     });
     if (started.job) {
       // On the server: the output card is there at once; the tray's work is done.
-      jobs.upsert(started.job);
+      jobs.upsert(started.job, true);
       tray.clear();
       void jobs.reveal(started.job.id);
       ui.focusJob(started.job.id, true, true);

@@ -131,6 +131,12 @@ class JobsStore {
     return ids.map((id) => found.get(id)).filter((j): j is Job => !!j && !this.hidden.has(j.id));
   }
 
+  /** Resolves once the bodies of `ids` are cached (those the engine knows). */
+  async ensure(ids: readonly string[]): Promise<void> {
+    const missing = ids.filter((id) => !this.#cache.has(id) && !this.hidden.has(id));
+    for (let i = 0; i < missing.length; i += MAX_IDS) await this.#load(missing.slice(i, i + MAX_IDS));
+  }
+
   #want(id: string, again = false): void {
     if (this.#loading.has(id) || (!again && this.#asked.has(id))) return;
     this.#asked.add(id);
@@ -214,8 +220,14 @@ class JobsStore {
     if (this.#started) void this.#ask(summary).catch(() => undefined);
   }
   /** After events: ask again once they have gathered; one question in flight, one queued. */
-  #schedule(): void {
+  #schedule(now = false): void {
     if (!this.#started) return;
+    if (now) {
+      if (this.#timer) clearTimeout(this.#timer);
+      this.#timer = null;
+      void this.#refresh();
+      return;
+    }
     this.#timer ??= setTimeout(() => {
       this.#timer = null;
       void this.#refresh();
@@ -269,16 +281,18 @@ class JobsStore {
   // ---------- events and answers ----------
 
   /** A job as an event or an action's answer has it: cached (it is newer than any fetch). */
-  upsert(job: Job): void {
-    this.upsertMany([job]);
+  upsert(job: Job, now = false): void {
+    this.upsertMany([job], now);
   }
-  upsertMany(list: readonly Job[]): void {
+  /** `now`: an action's answer (what the user just did): the view is asked at once, not after
+   *  events have gathered. */
+  upsertMany(list: readonly Job[], now = false): void {
     if (list.length === 0) return;
     this.#events++;
     for (const j of list) this.#touched.set(j.id, this.#events);
     this.#cache.put(list);
     this.#bodies++;
-    this.#schedule();
+    this.#schedule(now);
   }
   /** Off the library (job://removed, a delete): out of the cache and, at once, of the view. */
   remove(id: string): void {

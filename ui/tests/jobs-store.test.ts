@@ -79,15 +79,12 @@ describe('the view, as the engine answers it', () => {
     engine.hold = true;
     jobs.setFilter({ text: 'fox' });
     jobs.setFilter({ text: 'owl' });
-    // Each question is the view and the rejected clips in it: two calls.
-    const [oldView, oldRejected, newView, newRejected] = engine.held('get_job_view_ids');
+    const [oldView, newView] = engine.held('get_job_view_ids');
     newView(); // the newer question answers first…
-    newRejected();
     await settle(0);
     expect(jobs.ids).toEqual(['b']);
     const revision = jobs.revision;
     oldView(); // …then the older one: dropped
-    oldRejected();
     await settle(0);
     engine.hold = false;
     engine.releaseAll();
@@ -214,6 +211,15 @@ describe('removed from view (undoable) and stacks', () => {
     await jobs.settled();
     expect(jobs.ids).toEqual(['x', 't2', 't1']);
     expect(jobs.covered.size).toBe(0);
+  });
+
+  it('the rejected clips in view are asked after the view ("Delete rejected (N)")', async () => {
+    library([job({ id: 'r1', flag: 'reject', prompt: 'a fox' }), job({ id: 'r2', flag: 'reject' }), job({ id: 'ok', prompt: 'a fox' })]);
+    await jobs.settled();
+    expect([...jobs.rejected].sort()).toEqual(['r1', 'r2']);
+    jobs.setFilter({ text: 'fox' });
+    await jobs.settled();
+    expect(jobs.rejected).toEqual(['r1']);
   });
 
   it('reveal clears the filters only when the clip is not in the view', async () => {

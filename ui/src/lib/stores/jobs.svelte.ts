@@ -187,13 +187,7 @@ class JobsStore {
     const flag = this.filter.flag;
     this.#running++;
     try {
-      const [answer, sum, rejected] = await Promise.all([
-        askViewIds(query),
-        summary ? askSummary(query.hidden) : null,
-        flag === 'rejected'
-          ? null
-          : askViewIds(viewQuery(this.filter, this.sort, query.hidden, null, 'rejected')),
-      ]);
+      const [answer, sum] = await Promise.all([askViewIds(query), summary ? askSummary(query.hidden) : null]);
       if (sum && seq > this.#summaryApplied) {
         this.#summaryApplied = seq;
         this.counts = { all: sum.all, unfiled: sum.unfiled, byFolder: new Map(Object.entries(sum.by_folder)) };
@@ -206,10 +200,29 @@ class JobsStore {
       const gone = new Set([...this.#gone].filter(([, n]) => n > since).map(([id]) => id));
       const view = withoutIds(fromAnswer(answer), gone);
       this.#view = view;
-      this.rejected = (rejected ? rejected.ids.concat(rejected.covered) : [...view.ids, ...view.covered]).filter((id) => !gone.has(id));
+      if (flag === 'rejected') this.rejected = [...view.ids, ...view.covered];
+      else void this.#askRejected(seq);
       this.#asked.clear();
       this.loaded = true;
       this.revision++;
+    } finally {
+      this.#running--;
+      this.#forget();
+      this.#settle();
+    }
+  }
+  /** The rejected clips in the view just applied ("Delete rejected (N)"): asked after it, so
+   *  that the cards never wait for this count. */
+  async #askRejected(seq: number): Promise<void> {
+    const query = viewQuery(this.filter, this.sort, this.hidden, null, 'rejected');
+    const since = this.#events;
+    this.#running++;
+    try {
+      const answer = await askViewIds(query);
+      if (seq !== this.#viewApplied) return; // a newer view asks its own
+      this.rejected = answer.ids.concat(answer.covered).filter((id) => (this.#gone.get(id) ?? -1) <= since);
+    } catch {
+      // Kept as it was until the next answer.
     } finally {
       this.#running--;
       this.#forget();

@@ -86,6 +86,7 @@ async function run() {
 
   // A new job arriving at the top of 10,000 (insert + re-layout).
   const fresh: Job = { ...backend.jobs.values().next().value!, id: 'bench-new', status: 'pending', created_at: new Date(Date.now() + 60_000).toISOString() };
+  backend.jobs.set(fresh.id, fresh); // the engine holds it first, then tells (its view answers it)
   const sNew = performance.now();
   backend.emit('job://updated', fresh);
   await waitFor(() => !!document.querySelector('[data-job-id="bench-new"]'));

@@ -4,8 +4,9 @@
 // real rules live in Rust.
 import type { JobView } from '../src/lib/bindings/JobView';
 import type { Transport } from '../src/lib/ipc';
+import { previewList } from './mock-import';
 import { promptsOf, shotTakes, viewIds, viewSummary } from './mock-view';
-import type { AppState, Folder, GenerateParams, Job, ModelInfo, QueueEntry, QueuePreview, QueueView, Settings } from '../src/lib/types';
+import type { AppState, Folder, GenerateParams, Job, ModelInfo, QueueEntry, QueueView, Settings } from '../src/lib/types';
 
 export const MODELS: ModelInfo[] = [
   model('veo31_fast', 'Veo 3.1 Fast', 'Google', ['16:9', '9:16', 'Auto'], [8], [], ['text', 'image'], 100, 2000, true, [30, 45], 0, 1),
@@ -390,26 +391,4 @@ function err(code: string, message: string) {
 }
 function iso(t: number): string {
   return new Date(t).toISOString();
-}
-
-/** A prompt list read against the form's values: one prompt a line, `#` lines skipped, a
- *  line over the model's limit refused (a rough imitation of the engine's import). */
-function previewList(content: string, defaults: GenerateParams): QueuePreview {
-  const m = MODELS.find((x) => x.slug === defaults.model_slug);
-  const items: QueuePreview['items'] = [];
-  const problems: QueuePreview['problems'] = [];
-  content.split('\n').forEach((raw, i) => {
-    const text = raw.trim();
-    if (!text || text.startsWith('#')) return;
-    const line = i + 1;
-    if (m?.max_prompt_chars != null && [...text].length > m.max_prompt_chars) {
-      problems.push({ line, label: `Line ${line}`, message: `The prompt is longer than ${m.max_prompt_chars} characters.` });
-      return;
-    }
-    const params = { ...defaults, prompt: text };
-    items.push({ line, label: `Line ${line}`, entry: { params, folder: null, source: `Pasted list, line ${line}` }, credits: m?.credits != null ? m.credits * params.count : null });
-  });
-  const clips = items.reduce((a, it) => a + it.entry.params.count, 0);
-  const credits = items.every((it) => it.credits !== null) ? items.reduce((a, it) => a + (it.credits ?? 0), 0) : null;
-  return { format: 'text', items, problems, clips, credits };
 }

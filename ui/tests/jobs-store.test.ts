@@ -3,7 +3,10 @@
 // cached body and ask again once, and the body cache stays bounded whatever is scrolled past.
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CACHE_BOUND, jobs, MAX_IDS } from '../src/lib/stores/jobs.svelte';
+import { compare } from '../src/lib/stores/compare.svelte';
+import { selection } from '../src/lib/stores/selection.svelte';
 import { takes } from '../src/lib/stores/takes.svelte';
+import { tray } from '../src/lib/stores/tray.svelte';
 import type { Job } from '../src/lib/types';
 import { FakeEngine, settle } from './engine';
 import { job } from './helpers';
@@ -162,6 +165,25 @@ describe('the body cache', () => {
     const batches = engine.calls.filter((c) => c.cmd === 'get_jobs').map((c) => (c.args.ids as string[]).length);
     expect(Math.max(...batches)).toBeLessThanOrEqual(MAX_IDS);
     expect(jobs.cached).toBeLessThanOrEqual(CACHE_BOUND);
+  });
+
+  it('selecting every clip of a large view asks for no body of it (the tray reads what is cached)', async () => {
+    engine.set(list);
+    jobs.setFilter({ text: 'a cat' });
+    await jobs.settled();
+    await settle();
+    engine.calls = [];
+    selection.replace(jobs.ids); // Ctrl+A
+    void tray.order;
+    void compare.choice;
+    await settle();
+    jobs.upsert({ ...list[0], rating: 2 }); // the cache changes: the tray's order is derived again
+    void tray.order;
+    await jobs.settled();
+    await settle();
+    const asked = engine.calls.filter((c) => c.cmd === 'get_jobs').reduce((n, c) => n + (c.args.ids as string[]).length, 0);
+    expect(asked).toBeLessThan(100);
+    selection.clear();
   });
 
   it('a body an event brought while a fetch ran is not overwritten by that fetch', async () => {

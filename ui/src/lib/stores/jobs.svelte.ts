@@ -90,12 +90,13 @@ class JobsStore {
     return this.#position.has(id) || this.covered.has(id);
   }
 
-  /** The body when cached, else undefined (and it is asked for, with the others of the frame). */
-  get(id: string): Job | undefined {
+  /** The body when cached, else undefined (and, unless `ask` is false, it is asked for with the
+   *  others of the frame). Reactive: it follows the cache. */
+  get(id: string, ask = true): Job | undefined {
     void this.#bodies;
     if (this.hidden.has(id)) return undefined;
     const job = this.#cache.get(id);
-    if (!job) this.#want(id);
+    if (!job && ask) this.#want(id);
     return job;
   }
   /** The body when cached (asks for nothing; not reactive). */

@@ -1,10 +1,14 @@
 // The UI benchmark in the REAL webview (WebKitGTK, through WebDriver's execute/async): with
 // the app's grid on screen, change the view the way a person does — click folders, pick a
 // status, type a search — and scroll the grid, and time each step in the page.
-//   work:    the action → the DOM updated (the next task after it: Svelte has flushed)
+//   work:    the action → the engine's answer applied (the grid's data-view-revision
+//            changes; 3 s at most) → the DOM updated (the next task after it)
 //   painted: the action → the first frame painted after the update (rAF, then a task)
+// The grid asks the engine for its view and keeps only the bodies near the viewport: a card
+// whose body has not arrived is a placeholder (data-testid="card-placeholder") until it does.
 // Scrolling: one step per frame, and the interval between frames (16.7 ms at 60 Hz when
-// each frame's work fits). Answers a JSON object; never changes the app's data.
+// each frame's work fits), the frames that fill placeholders in after the last step
+// included. Answers a JSON object; never changes the app's data.
 const done = arguments[arguments.length - 1];
 (async () => {
   const nextTask = () => new Promise((r) => setTimeout(r, 0));
@@ -18,25 +22,30 @@ const done = arguments[arguments.length - 1];
   const grid = () => $('[data-testid="job-grid"]');
   const cards = () => document.querySelectorAll('[data-testid="job-card"]').length;
   const players = () => document.querySelectorAll('[data-testid="job-card"] video').length;
-  const waitText = async (before, ms) => {
+  const placeholders = () => document.querySelectorAll('[data-testid="card-placeholder"]').length;
+  // The answer applied: the revision changes (an empty view shows the empty state instead of
+  // the grid, with the same revision; the store's revision only grows).
+  const revision = () => (grid() ?? $('[data-testid="empty-state"]'))?.dataset.viewRevision ?? 'none';
+  const waitRevision = async (before, ms) => {
     const until = performance.now() + ms;
-    while (count() === before && performance.now() < until) await nextTask();
+    while (revision() === before && performance.now() < until) await nextTask();
+    return revision() !== before;
   };
 
   const steps = [];
   // `kind` groups the steps the report takes medians of: a folder switch (a click in the
   // sidebar), a prompt search (typing a word into the filter bar), a status filter.
-  async function step(kind, name, act, opts = {}) {
+  async function step(kind, name, act) {
     window.__uiBenchAt = name;
-    const before = count();
+    const before = revision();
     const t0 = performance.now();
     act();
-    if (opts.waitCount) await waitText(before, 3000);
+    const answered = await waitRevision(before, 3000);
     await nextTask();
     const work = performance.now() - t0;
     await painted();
     const total = performance.now() - t0;
-    steps.push({ kind, name, work, painted: total, shown: count().trim(), cards: cards() });
+    steps.push({ kind, name, work, painted: total, answered, shown: count().trim(), cards: cards(), placeholders: placeholders() });
     // Let the view rest between steps (card previews mount 150 ms after they appear).
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -66,12 +75,12 @@ const done = arguments[arguments.length - 1];
   await step('status', 'status: Rendering (none)', choose('[data-testid="filter-status"]', 'processing'));
   await step('status', 'status: Any', choose('[data-testid="filter-status"]', ''));
   // Prompt searches over every clip (each word replaces the last, as a person retypes).
-  await step('search', 'search: "harbour"', type('harbour'), { waitCount: true });
-  await step('search', 'search: "lighthouse"', type('lighthouse'), { waitCount: true });
-  await step('search', 'search: "take 1234"', type('take 1234'), { waitCount: true });
-  await step('search', 'search: "red fox"', type('red fox'), { waitCount: true });
-  await step('search', 'search: "warehouse"', type('warehouse'), { waitCount: true });
-  await step('clear', 'search: cleared', type(''), { waitCount: true });
+  await step('search', 'search: "harbour"', type('harbour'));
+  await step('search', 'search: "lighthouse"', type('lighthouse'));
+  await step('search', 'search: "take 1234"', type('take 1234'));
+  await step('search', 'search: "red fox"', type('red fox'));
+  await step('search', 'search: "warehouse"', type('warehouse'));
+  await step('clear', 'search: cleared', type(''));
   // The box loses focus: the view is as it was (All clips, no filter, newest first).
   $('[data-testid="filter-search"]').blur();
 
@@ -80,20 +89,45 @@ const done = arguments[arguments.length - 1];
   const g = grid();
   // `frames` frames, the grid scrolled by `by(i)` px before each: the intervals between
   // painted frames, sorted.
+  // Then frames go on being counted until the placeholders the last steps left are filled
+  // (2 s at most): their bodies arrive one question to the engine later.
+  let placeholderFrames = 0;
+  let mostPlaceholders = 0;
   async function scrollFrames(name, frames, by) {
     const intervals = [];
     let last = await frame();
+    const tick = () => {
+      const n = placeholders();
+      if (n > 0) placeholderFrames++;
+      mostPlaceholders = Math.max(mostPlaceholders, n);
+    };
     for (let i = 0; i < frames; i++) {
       g.scrollTop += by(i);
       window.__uiBenchAt = `${name} ${i} top ${g.scrollTop} of ${g.scrollHeight}, last ${intervals[intervals.length - 1]}`;
       const t = await frame();
+      tick();
+      intervals.push(t - last);
+      last = t;
+    }
+    const until = performance.now() + 2000;
+    while (placeholders() > 0 && performance.now() < until) {
+      window.__uiBenchAt = `${name}: filling ${placeholders()} placeholders`;
+      const t = await frame();
+      tick();
       intervals.push(t - last);
       last = t;
     }
     return intervals.sort((a, b) => a - b);
   }
+  // After a jump: how long until no card on screen is a placeholder (2 s at most).
+  async function filled(t0) {
+    const until = performance.now() + 2000;
+    while (placeholders() > 0 && performance.now() < until) await frame();
+    return { filled: performance.now() - t0, placeholders: placeholders() };
+  }
   const q = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
   const intervals = await scrollFrames('scrolling', 180, (i) => (i < 120 ? 200 : -400));
+  const scrollPlaceholders = { frames: placeholderFrames, most: mostPlaceholders };
   // The same, 2 px a frame for 60 frames: no row enters or leaves, so what a frame costs
   // here is the webview's own scrolling and compositing, not the grid's work.
   g.scrollTop = 0;
@@ -104,7 +138,9 @@ const done = arguments[arguments.length - 1];
     const t0 = performance.now();
     g.scrollTop = to();
     await painted();
-    jumps.push({ name, painted: performance.now() - t0, cards: cards() });
+    const paintedMs = performance.now() - t0;
+    const shown = cards();
+    jumps.push({ name, painted: paintedMs, cards: shown, ...(await filled(t0)) });
   }
   return {
     visible: Number(g.dataset.visibleCount),
@@ -116,6 +152,9 @@ const done = arguments[arguments.length - 1];
       max: intervals[intervals.length - 1],
       over33: intervals.filter((x) => x > 33.4).length,
       cardsInDom: cards(),
+      // Frames of the scroll with a placeholder in the DOM, and the most at once.
+      placeholderFrames: scrollPlaceholders.frames,
+      mostPlaceholders: scrollPlaceholders.most,
     },
     nudge: { frames: nudges.length, median: q(nudges, 0.5), p95: q(nudges, 0.95) },
     // Media players and posters on screen once the view has rested after the jumps.

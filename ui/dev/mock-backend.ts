@@ -2,8 +2,11 @@
 // (dev/mock.html) and the benchmark. It is NOT part of the production build (vite.config.ts
 // only builds index.html). Its validation rules are a rough imitation for the preview; the
 // real rules live in Rust.
+import type { JobView } from '../src/lib/bindings/JobView';
 import type { Transport } from '../src/lib/ipc';
-import type { AppState, Folder, GenerateParams, Job, ModelInfo, QueueEntry, QueuePreview, QueueView, Settings } from '../src/lib/types';
+import { previewList } from './mock-import';
+import { promptsOf, shotTakes, viewIds, viewSummary } from './mock-view';
+import type { AppState, Folder, GenerateParams, Job, ModelInfo, QueueEntry, QueueView, Settings } from '../src/lib/types';
 
 export const MODELS: ModelInfo[] = [
   model('veo31_fast', 'Veo 3.1 Fast', 'Google', ['16:9', '9:16', 'Auto'], [8], [], ['text', 'image'], 100, 2000, true, [30, 45], 0, 1),
@@ -47,6 +50,8 @@ export interface MockOptions {
   now?: number;
   /** The language the window speaks (a catalog code, or `en-XA`). */
   lang?: string;
+  /** 'some': get_jobs leaves every third clip out, so that its card stays a placeholder. */
+  bodies?: string;
 }
 
 export class MockBackend implements Transport {
@@ -60,11 +65,13 @@ export class MockBackend implements Transport {
   listeners = new Map<string, Set<(p: unknown) => void>>();
   #seq = 1;
   #live: boolean;
+  #someBodies: boolean;
 
   constructor(opts: MockOptions = {}) {
     const sc = opts.scenario ?? 'demo';
     const now = opts.now ?? Date.now();
     this.#live = opts.live ?? true;
+    this.#someBodies = opts.bodies === 'some';
     const demo = sc === 'demo' || sc === 'bench';
     this.state = {
       version: '0.1.0', demo, base_url: demo ? 'http://127.0.0.1:47110' : 'https://ulazai.com', server_default: 'https://ulazai.com',
@@ -98,8 +105,11 @@ export class MockBackend implements Transport {
     const status = i === 0 ? 'pending' : i < 3 ? 'processing' : i % 11 === 5 ? 'failed' : i === 9 ? 'queued_upstream' : 'completed';
     const dur = m.durations[i % m.durations.length];
     const base = demo ? 'http://127.0.0.1:47110/media/' : 'https://media.ulazai.com/video_studio/results/';
+    const id = (k: number) => `job-${String(k).padStart(5, '0')}-${(k * 2654435761 >>> 0).toString(16)}`;
     return {
-      id: `job-${String(i).padStart(5, '0')}-${(i * 2654435761 >>> 0).toString(16)}`,
+      // Clips 4 to 6 are three takes of one shot (a stack when takes are stacked).
+      ...(i >= 4 && i <= 6 ? { shot: id(4) } : {}),
+      id: id(i),
       status, model_slug: m.slug, mode: m.inputs.includes('text') ? 'text_to_video' : 'image_to_video',
       prompt: PROMPTS[i % PROMPTS.length],
       params: { model_slug: m.slug, prompt: PROMPTS[i % PROMPTS.length], duration_seconds: dur, count: 1 },
@@ -165,15 +175,19 @@ export class MockBackend implements Transport {
       case 'remove_job':
         this.jobs.delete(a.id as string);
         return null;
-      case 'list_jobs':
-        return [...this.jobs.values()];
-      case 'list_jobs_page': {
-        const all = [...this.jobs.values()];
-        const from = a.after == null ? 0 : all.findIndex((j) => j.id === a.after) + 1;
-        if (from === 0 && a.after != null) throw err('not_found', 'This job does not exist (any more).');
-        const jobs = all.slice(from, from + Number(a.limit));
-        return { jobs, next: from + jobs.length < all.length ? jobs[jobs.length - 1].id : null };
-      }
+      case 'get_job_view_ids':
+        return viewIds(this.jobs.values(), this.folders, a.query as JobView);
+      case 'get_job_view_summary':
+        return viewSummary(this.jobs.values(), this.folders, a.hidden as string[]);
+      case 'get_jobs':
+        return (a.ids as string[])
+          .slice(0, 2000)
+          .filter((id) => !this.#someBodies || Number(/^job-(\d+)/.exec(id)?.[1] ?? 0) % 3 !== 1)
+          .flatMap((id) => this.jobs.get(id) ?? []);
+      case 'get_prompt_history':
+        return promptsOf(this.jobs.values(), String(a.query), Number(a.limit));
+      case 'get_shot_takes':
+        return shotTakes(this.jobs.values(), String(a.shot));
       case 'list_folders':
         return this.folders;
       case 'create_folder': {
@@ -377,26 +391,4 @@ function err(code: string, message: string) {
 }
 function iso(t: number): string {
   return new Date(t).toISOString();
-}
-
-/** A prompt list read against the form's values: one prompt a line, `#` lines skipped, a
- *  line over the model's limit refused (a rough imitation of the engine's import). */
-function previewList(content: string, defaults: GenerateParams): QueuePreview {
-  const m = MODELS.find((x) => x.slug === defaults.model_slug);
-  const items: QueuePreview['items'] = [];
-  const problems: QueuePreview['problems'] = [];
-  content.split('\n').forEach((raw, i) => {
-    const text = raw.trim();
-    if (!text || text.startsWith('#')) return;
-    const line = i + 1;
-    if (m?.max_prompt_chars != null && [...text].length > m.max_prompt_chars) {
-      problems.push({ line, label: `Line ${line}`, message: `The prompt is longer than ${m.max_prompt_chars} characters.` });
-      return;
-    }
-    const params = { ...defaults, prompt: text };
-    items.push({ line, label: `Line ${line}`, entry: { params, folder: null, source: `Pasted list, line ${line}` }, credits: m?.credits != null ? m.credits * params.count : null });
-  });
-  const clips = items.reduce((a, it) => a + it.entry.params.count, 0);
-  const credits = items.every((it) => it.credits !== null) ? items.reduce((a, it) => a + (it.credits ?? 0), 0) : null;
-  return { format: 'text', items, problems, clips, credits };
 }

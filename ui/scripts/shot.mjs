@@ -37,6 +37,10 @@ const shots = [
   { name: 'big-1920-dark', q: 'scenario=key&jobs=400', scheme: 'dark', w: 1920, h: 1080 },
   { name: 'narrow-860-light', q: 'scenario=key', scheme: 'light', w: 860, h: 560 },
   { name: 'tray-1920-dark', q: 'scenario=key&jobs=400', scheme: 'dark', w: 1920, h: 1080, act: trayFlow },
+  // Cards whose clip has not arrived from the engine: placeholders of the same size.
+  { name: 'placeholders-1920-dark', q: 'scenario=key&jobs=400&bodies=some', scheme: 'dark', w: 1920, h: 1080 },
+  { name: 'stacks-light', q: 'scenario=key', scheme: 'light', act: stackTakes },
+  { name: 'stack-open-dark', q: 'scenario=key', scheme: 'dark', act: openStack },
   { name: 'big-1920-light', q: 'scenario=key&jobs=400', scheme: 'light', w: 1920, h: 1080, act: selectSome },
   { name: 'queue-light', q: 'scenario=key', scheme: 'light', act: fillQueue },
   { name: 'queue-860-light', q: 'scenario=key', scheme: 'light', w: 860, h: 560, act: fillQueue },
@@ -59,6 +63,15 @@ async function selectSome(page) {
   await page.mouse.down();
   await page.mouse.move(box.x + box.width * 0.7, box.y + 300, { steps: 8 });
   await page.mouse.up();
+}
+async function stackTakes(page) {
+  await page.getByTestId('stack-takes').click();
+  await page.waitForTimeout(300);
+}
+async function openStack(page) {
+  await stackTakes(page);
+  await page.getByTestId('card-takes').first().click();
+  await page.waitForTimeout(300);
 }
 async function trayFlow(page) {
   const done = page.locator('[data-testid="job-card"][data-status="completed"]');

@@ -1,6 +1,6 @@
-// Start-up: events that arrive before the first list are replayed on top of it, by the
-// same handlers as live events — a removed job leaves the store, the selection and the
-// detail view either way.
+// Start-up: events are applied from the moment boot subscribes, before the first view is
+// answered too — a removed job leaves the view, the selection and the detail view; a body an
+// event brought is not replaced by the (older) first bodies. No list of every job is asked.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { boot } from '../src/lib/boot';
 import { setTransport } from '../src/lib/ipc';
@@ -11,14 +11,19 @@ import { selection } from '../src/lib/stores/selection.svelte';
 import { ui } from '../src/lib/stores/ui.svelte';
 import type { AppState } from '../src/lib/types';
 import { job } from './helpers';
+import { viewIds, viewSummary } from '../dev/mock-view';
+import type { JobView } from '../src/lib/bindings/JobView';
 
 type Handler = (payload: unknown) => void;
 const handlers = new Map<string, Handler>();
 let answerFirstList: (() => void) | null = null;
+const asked: string[] = [];
 
 const a = job();
 const b = job();
 const c = job();
+let removed = new Set<string>();
+const library = () => [a, b, c].filter((j) => !removed.has(j.id));
 
 const state: AppState = {
   version: '0',
@@ -47,16 +52,23 @@ beforeAll(() => {
       handlers.set(event, handler);
       return () => handlers.delete(event);
     },
-    invoke: async (cmd) => {
+    invoke: async (cmd, args) => {
+      asked.push(cmd);
       switch (cmd) {
         case 'app_state':
           return state;
         case 'list_folders':
           return [];
-        case 'list_jobs_page':
-          // The first list answers only when the test says so: events come first.
-          await new Promise<void>((r) => (answerFirstList = r));
-          return { jobs: [a, b, c], next: null };
+        case 'get_job_view_ids':
+          // The first view answers only when the test says so: events come first. It is
+          // asked after subscribing, so it is at least as new as they are (a is gone).
+          if (!answerFirstList) await new Promise<void>((r) => (answerFirstList = r));
+          return viewIds(library(), [], args.query as JobView);
+        case 'get_job_view_summary':
+          return viewSummary(library(), [], args.hidden as string[]);
+        case 'get_jobs':
+          // The first bodies: as the library was before the events (older than they are).
+          return (args.ids as string[]).flatMap((id) => [a, b, c].find((j) => j.id === id) ?? []);
         case 'get_settings':
           return { ...app.settings, stack_takes: true };
         case 'get_queue':
@@ -79,11 +91,17 @@ describe('boot', () => {
     // The creator had these selected and open (from a state the events race with).
     selection.replace([a.id, b.id]);
     ui.showDetail(a.id);
+    removed = new Set([a.id]);
     handlers.get('job://removed')!({ id: a.id });
+    handlers.get('job://updated')!({ ...b, status: 'failed' }); // b failed meanwhile
     answerFirstList!();
     await done;
     expect(jobs.has(a.id)).toBe(false);
     expect(jobs.has(b.id)).toBe(true);
+    expect(new Set(jobs.ids)).toEqual(new Set([b.id, c.id]));
+    expect(jobs.peek(b.id)?.status, "the event's body, not the older first answer's").toBe('failed');
+    expect(jobs.peek(c.id), 'the first screenful of bodies').toBeDefined();
+    expect(asked.filter((x) => x.startsWith('list_jobs'))).toEqual([]);
     expect(selection.ids).toEqual([b.id]);
     expect(ui.detailId).toBeNull();
     expect(takes.stacked, 'stacking as the settings remember it').toBe(true);
@@ -91,8 +109,10 @@ describe('boot', () => {
   it('a job removed later is handled the same way', () => {
     selection.replace([b.id, c.id]);
     ui.showDetail(c.id);
+    removed = new Set([a.id, c.id]);
     handlers.get('job://removed')!({ id: c.id });
     expect(jobs.has(c.id)).toBe(false);
+    expect(jobs.ids).toEqual([b.id]);
     expect(selection.ids).toEqual([b.id]);
     expect(ui.detailId).toBeNull();
   });

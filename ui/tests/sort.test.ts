@@ -1,12 +1,13 @@
 // The grid's sort orders: each comparator, and the store sorting the place in view by the
 // order that place remembers.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { changesSpending } from '../src/lib/actions/library-view';
 import { compareJobs } from '../src/lib/jobs-core';
 import { byLength, byModel, descending, oldestFirst, parseSort, SORT_ORDERS, sortJobs, sortPlace, storyboardOrder } from '../src/lib/sort';
 import { jobs } from '../src/lib/stores/jobs.svelte';
 import { spending } from '../src/lib/stores/spending.svelte';
 import type { Job } from '../src/lib/types';
+import { FakeEngine } from './engine';
 import { job } from './helpers';
 
 const ids = (list: readonly Job[]) => list.map((j) => j.id);
@@ -96,44 +97,54 @@ describe('sort orders', () => {
   });
 });
 
-describe('the jobs store sorts the place in view by its own order', () => {
-  beforeEach(() => {
+describe('the jobs store asks for the place in view in its own order', () => {
+  const engine = new FakeEngine();
+  beforeAll(() => jobs.start(0));
+  beforeEach(async () => {
     jobs.setSortOrders({});
-    jobs.setFolders([{ id: 'f1', name: 'One', remote_id: null, created_at: '' }]);
+    engine.folders = [{ id: 'f1', name: 'One', remote_id: null, created_at: '' }];
+    jobs.setFolders(engine.folders);
     jobs.setFilter({ folder: 'all', status: null, model: null, text: '' });
-    jobs.load([
+    const list = [
       job({ id: 'a', minutesAgo: 3, folder_id: 'f1', storyboard: line('s.csv', 2) }),
       job({ id: 'b', minutesAgo: 2, folder_id: 'f1', storyboard: line('s.csv', 1) }),
       job({ id: 'c', minutesAgo: 1 }),
-    ]);
+    ];
+    engine.set(list);
+    jobs.upsertMany(list);
+    await jobs.settled();
   });
 
-  it('each place keeps its order; a folder with none is newest first', () => {
+  it('each place keeps its order; a folder with none is newest first', async () => {
     expect(jobs.sort).toBe('newest');
-    expect(jobs.visibleIds).toEqual(['c', 'b', 'a']);
+    expect(jobs.ids).toEqual(['c', 'b', 'a']);
     jobs.setSort('oldest');
-    expect(jobs.visibleIds).toEqual(['a', 'b', 'c']);
+    await jobs.settled();
+    expect(jobs.ids).toEqual(['a', 'b', 'c']);
     jobs.selectFolder({ id: 'f1' });
     expect(jobs.sort, 'the folder has its own order').toBe('newest');
     jobs.setSort('storyboard');
-    expect(jobs.visibleIds).toEqual(['b', 'a']);
+    await jobs.settled();
+    expect(jobs.ids).toEqual(['b', 'a']);
     jobs.selectFolder('all');
     expect(jobs.sort).toBe('oldest');
     expect(jobs.sortOrders).toEqual({ all: 'oldest', 'folder:f1': 'storyboard' });
   });
 
-  it('orders read at start are applied; an answer that is not a map is ignored', () => {
+  it('orders read at start are applied; an answer that is not a map is ignored', async () => {
     jobs.setSortOrders({ all: 'storyboard' });
-    expect(jobs.visibleIds).toEqual(['b', 'a', 'c']);
+    await jobs.settled();
+    expect(jobs.ids).toEqual(['b', 'a', 'c']);
     jobs.setSortOrders([]);
     jobs.setSortOrders(null);
     expect(jobs.sort).toBe('storyboard');
   });
 
-  it('filters still apply under any order', () => {
+  it('filters still apply under any order', async () => {
     jobs.setSort('storyboard');
     jobs.setFilter({ text: 'nothing matches this' });
-    expect(jobs.visibleIds).toEqual([]);
+    await jobs.settled();
+    expect(jobs.ids).toEqual([]);
   });
 });
 

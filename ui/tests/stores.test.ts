@@ -1,4 +1,5 @@
 // The reactive stores (Svelte 5 runes) as the UI uses them: fed by events, derived views.
+// The jobs store's view and cache: tests/jobs-store.test.ts.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { jobs } from '../src/lib/stores/jobs.svelte';
 import { selection } from '../src/lib/stores/selection.svelte';
@@ -6,71 +7,10 @@ import { toasts } from '../src/lib/stores/toasts.svelte';
 import { tray } from '../src/lib/stores/tray.svelte';
 import { job } from './helpers';
 
+// The merge tray reads the clips' bodies from the jobs store's cache (as events bring them).
 beforeEach(() => {
-  jobs.load([]);
-  jobs.setFolders([]);
-  jobs.setFilter({ folder: 'all', status: null, model: null, text: '' });
   selection.clear();
   tray.clear();
-});
-
-describe('jobs store', () => {
-  it('upserts (job://updated) and removes (job://removed), newest first', () => {
-    jobs.load([job({ id: 'a', minutesAgo: 5 })]);
-    jobs.upsert(job({ id: 'b', minutesAgo: 1 }));
-    expect(jobs.visibleIds).toEqual(['b', 'a']);
-    jobs.upsert({ ...jobs.get('a')!, status: 'failed' });
-    expect(jobs.visible.map((j) => j.status)).toEqual(['completed', 'failed']);
-    jobs.remove('b');
-    expect(jobs.visibleIds).toEqual(['a']);
-    expect(jobs.size).toBe(1);
-  });
-
-  it('derives the visible list from folder + filters and counts per folder', () => {
-    jobs.setFolders([{ id: 'f1', name: 'One', remote_id: null, created_at: '' }]);
-    jobs.load([
-      job({ id: 'a', folder_id: 'f1', status: 'completed' }),
-      job({ id: 'b', folder_id: null, status: 'failed' }),
-      job({ id: 'c', folder_id: 'f1', status: 'pending', prompt: 'sunset' }),
-    ]);
-    expect(jobs.counts.all).toBe(3);
-    expect(jobs.counts.unfiled).toBe(1);
-    expect(jobs.counts.byFolder.get('f1')).toBe(2);
-    jobs.selectFolder({ id: 'f1' });
-    expect(jobs.visibleIds.sort()).toEqual(['a', 'c']);
-    jobs.setFilter({ text: 'sun' });
-    expect(jobs.visibleIds).toEqual(['c']);
-    expect(jobs.filtered).toBe(true);
-    jobs.clearFilters();
-    expect(jobs.filter.folder).toEqual({ id: 'f1' });
-    expect(jobs.filtered).toBe(false);
-    // Deleting the folder sends its cards to Unfiled and the view back to All.
-    jobs.removeFolder('f1');
-    expect(jobs.filter.folder).toBe('all');
-    expect(jobs.counts.unfiled).toBe(3);
-  });
-});
-
-describe('removed from view (undoable)', () => {
-  it('hides a job from every list until it is shown again or removed; events keep it current', () => {
-    jobs.setFolders([{ id: 'f1', name: 'One', remote_id: null, created_at: '' }]);
-    jobs.load([job({ id: 'a', folder_id: 'f1' }), job({ id: 'b' })]);
-    jobs.hide('a');
-    expect(jobs.visibleIds).toEqual(['b']);
-    expect(jobs.counts.byFolder.get('f1')).toBe(0);
-    expect(jobs.has('a')).toBe(false);
-    expect(jobs.get('a')).toBeUndefined();
-    expect(jobs.size).toBe(1);
-    jobs.upsert({ ...job({ id: 'a', folder_id: 'f1' }), status: 'failed' }); // an event meanwhile
-    expect(jobs.visibleIds).toEqual(['b']);
-    jobs.show('a'); // Undo
-    expect(jobs.get('a')?.status).toBe('failed');
-    expect(jobs.counts.byFolder.get('f1')).toBe(1);
-    jobs.hide('a');
-    jobs.remove('a'); // committed
-    jobs.show('a');
-    expect(jobs.has('a')).toBe(false);
-  });
 });
 
 describe('toasts', () => {
@@ -148,7 +88,7 @@ describe('selection store', () => {
 
 describe('merge tray', () => {
   it('a click to look at one clip (and the double-click that opens it) leaves the tray alone', () => {
-    jobs.load(['a', 'b'].map((id) => job({ id, status: 'completed' })));
+    jobs.upsertMany(['a', 'b'].map((id) => job({ id, status: 'completed' })));
     selection.only('a'); // click
     selection.only('a'); // the double-click's clicks
     expect(tray.order).toEqual([]);
@@ -160,7 +100,7 @@ describe('merge tray', () => {
   });
 
   it('takes a multi-selection (Ctrl/Space, Shift range, marquee), completed clips only, in pick order', () => {
-    jobs.load([
+    jobs.upsertMany([
       job({ id: 'a', status: 'completed', clip_seconds: 5 }),
       job({ id: 'b', status: 'processing' }),
       job({ id: 'c', status: 'completed', clip_seconds: 8 }),
@@ -189,7 +129,7 @@ describe('merge tray', () => {
   });
 
   it('un-picking a clip of the multi-selection (Ctrl+click, Space, Ctrl+marquee) takes it out of the tray', () => {
-    jobs.load(['a', 'b', 'c', 'd'].map((id) => job({ id, status: 'completed' })));
+    jobs.upsertMany(['a', 'b', 'c', 'd'].map((id) => job({ id, status: 'completed' })));
     selection.replace(['a', 'b', 'c']);
     selection.toggle('b');
     expect(selection.ids).toEqual(['a', 'c']);
@@ -202,7 +142,7 @@ describe('merge tray', () => {
   });
 
   it('a shown tray is never empty of what the selection picked, and is hidden when it holds nothing', () => {
-    jobs.load([job({ id: 'p', status: 'processing' }), job({ id: 'q', status: 'failed' }), job({ id: 'a', status: 'completed' })]);
+    jobs.upsertMany([job({ id: 'p', status: 'processing' }), job({ id: 'q', status: 'failed' }), job({ id: 'a', status: 'completed' })]);
     selection.replace(['p', 'q']); // nothing mergeable: the tray says why
     expect(tray.order).toEqual([]);
     expect(tray.shown).toBe(true);
@@ -213,7 +153,7 @@ describe('merge tray', () => {
   });
 
   it('keeps its clips and order through a stray Escape, a click on empty space and another selection', () => {
-    jobs.load(['a', 'b', 'c', 'd', 'e'].map((id) => job({ id, status: 'completed' })));
+    jobs.upsertMany(['a', 'b', 'c', 'd', 'e'].map((id) => job({ id, status: 'completed' })));
     selection.replace(['a', 'b', 'c']);
     tray.move(2, 0);
     expect(tray.order).toEqual(['c', 'a', 'b']);
@@ -229,7 +169,7 @@ describe('merge tray', () => {
   });
 
   it('keeps only what a marquee ends on, and what was there before it', () => {
-    jobs.load(['a', 'b', 'c', 'd'].map((id) => job({ id, status: 'completed' })));
+    jobs.upsertMany(['a', 'b', 'c', 'd'].map((id) => job({ id, status: 'completed' })));
     selection.replace(['a', 'd']);
     selection.beginMarquee('replace');
     selection.updateMarquee(['b', 'c']);
@@ -245,7 +185,7 @@ describe('merge tray', () => {
   });
 
   it('adds a clip from its card, clears only on Clear (undoable), and a clip that completes while selected stays', () => {
-    jobs.load([job({ id: 'a', status: 'completed' }), job({ id: 'b', status: 'completed' }), job({ id: 'p', status: 'processing' })]);
+    jobs.upsertMany([job({ id: 'a', status: 'completed' }), job({ id: 'b', status: 'completed' }), job({ id: 'p', status: 'processing' })]);
     tray.add('b');
     tray.add('p'); // not completed: not mergeable
     expect(tray.order).toEqual(['b']);

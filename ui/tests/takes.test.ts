@@ -112,7 +112,7 @@ describe('takes', () => {
   it('a request from the form is a take of the clip it was made from: Edit & retry always, variations while the prompt is that clip\'s', () => {
     const failed = job({ id: 'failed', status: 'failed', prompt: 'a fox', params: { model_slug: 'veo31_fast', prompt: 'a fox', count: 1 } });
     const done = job({ id: 'done', prompt: 'an owl', params: { model_slug: 'veo31_fast', prompt: 'an owl', count: 1 } });
-    jobs.load([failed, done]);
+    jobs.upsertMany([failed, done]); // as events bring them
     applyReuse(failed, true);
     expect(takeOrigin(), 'Edit & retry, whatever was changed').toBe('failed');
     expect(takeOrigin('a wolf')).toBe('failed');
@@ -124,6 +124,6 @@ describe('takes', () => {
     expect(takeOrigin('a heron'), 'another prompt: a new shot').toBeNull();
     jobs.remove('done');
     expect(takeOrigin('an owl'), 'the clip has left the library').toBeNull();
-    jobs.load([]);
+    jobs.remove('failed');
   });
 });

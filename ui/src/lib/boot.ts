@@ -1,8 +1,8 @@
 // Start-up: subscribe to events first (so nothing is missed), then read the app state,
-// folders, the first screenful of jobs, settings, web session and library once; the rest
-// of the jobs follow in pages once that is painted (10,000 clips in one answer held the
-// first card back by seconds). After that the UI lives on events; it never polls.
-// Which jobs the grid shows is the UI's filter (lib/jobs-core.ts).
+// folders, settings, web session and library once, then the grid's first view (ids and
+// counts, asked after subscribing: at least as new as any event before it) and the first
+// screenful of bodies. The UI never loads the whole library: the engine answers the view
+// (stores/jobs.svelte.ts); events update what is cached and make it ask again.
 import { reloadModels } from './actions/app';
 import { changesSpending, loadSpending, scheduleSpending } from './actions/library-view';
 import { importDroppedFile, loadEstimates } from './actions/queue';
@@ -11,7 +11,6 @@ import { renderAnnouncement } from './announce';
 import { describeError } from './errors';
 import { buildParams } from './generate';
 import { call, on, onFileDrop } from './ipc';
-import { loadPages } from './job-pages';
 import { announcer } from './stores/announcer.svelte';
 import { draft } from './stores/draft.svelte';
 import { app } from './stores/app.svelte';
@@ -32,8 +31,7 @@ import type { CommandError, Job } from './types';
 
 /** A job://updated event: into the store, and a render that just ended is announced. */
 function jobUpdated(job: Job): void {
-  touched?.add(job.id);
-  const prev = jobs.get(job.id);
+  const prev = jobs.peek(job.id);
   jobs.upsert(job);
   if (changesSpending(prev, job)) scheduleSpending();
   const said = renderAnnouncement(prev, job, (slug) => app.displayName(slug));
@@ -42,10 +40,8 @@ function jobUpdated(job: Job): void {
   if (prev && prev.status !== 'completed' && job.status === 'completed') scheduleEstimates();
 }
 
-/** A job://removed event, live or replayed after the first list: out of the store, the
- *  selection and the detail view. */
+/** A job://removed event: out of the store, the selection and the detail view. */
 function jobRemoved(id: string): void {
-  touched?.add(id);
   jobs.remove(id);
   scheduleSpending();
   selection.prune((x) => x !== id);
@@ -60,37 +56,16 @@ function scheduleEstimates(): void {
   }, 1000);
 }
 
-/** Jobs in the first answer: more than a screenful on a large display. */
+/** Bodies asked at start: more than a screenful on a large display. */
 export const FIRST_PAGE = 120;
-/** Jobs per answer after that. */
-export const PAGE = 2_000;
-
-/** While the rest of the list loads: the ids events have changed or removed since. */
-let touched: Set<string> | null = null;
-
-async function loadRest(after: string): Promise<void> {
-  const seen = new Set<string>();
-  touched = seen;
-  try {
-    await loadPages(after, {
-      page: (a) => call('list_jobs_page', { after: a, limit: PAGE }),
-      all: () => call('list_jobs'),
-      apply: (list) => jobs.upsertMany(list),
-      touched: seen,
-      pause: () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))),
-    });
-  } finally {
-    touched = null;
-  }
-}
 
 export async function boot(): Promise<() => void> {
   performance.mark('boot:start'); // benches/footprint's start-up trace
-  // Events that arrive before list_jobs answers are replayed on top of it.
-  let early: Array<{ kind: 'up'; job: Job } | { kind: 'rm'; id: string }> | null = [];
+  // Events are applied as they come, before the first view too: a body an event brought is
+  // never replaced by an older answer (stores/jobs.svelte.ts).
   const unlisten = await Promise.all([
-    on('job://updated', (job) => (early ? early.push({ kind: 'up', job }) : jobUpdated(job))),
-    on('job://removed', ({ id }) => (early ? early.push({ kind: 'rm', id }) : jobRemoved(id))),
+    on('job://updated', (job) => jobUpdated(job)),
+    on('job://removed', ({ id }) => jobRemoved(id)),
     on('app://connectivity', (c) => app.setConnectivity(c)),
     on('app://key-state', (k) => {
       app.setKey(k);
@@ -132,7 +107,7 @@ export async function boot(): Promise<() => void> {
         const focus = document.activeElement;
         const waiting = !focus || focus === document.body || !!focus.closest('[data-testid="merge-tray"]');
         tray.clear();
-        jobs.reveal(p.job_id);
+        void jobs.reveal(p.job_id);
         ui.focusJob(p.job_id, true, waiting);
       } else if (p.stage === 'failed') toasts.error(t('app-merge-failed', { message: p.message ?? t('app-unknown-error') }));
       else if (p.stage === 'cancelled') toasts.show(t('app-merge-cancelled'));
@@ -144,7 +119,7 @@ export async function boot(): Promise<() => void> {
       if (list) void importDroppedFile(list, buildParams(draft, app.model(draft.model_slug)));
     }),
     on('app://focus-job', ({ id }) => {
-      jobs.reveal(id);
+      void jobs.reveal(id);
       ui.focusJob(id, true);
     }),
     // The macOS app menu's Settings… (⌘,): what Ctrl+, and the gear button open.
@@ -152,13 +127,11 @@ export async function boot(): Promise<() => void> {
     on('app://update', (s) => updates.set(s)),
   ]);
 
-  let rest: string | null = null;
   performance.mark('boot:asked'); // benches/footprint's start-up trace
   try {
-    const [state, folders, list, settings, session, lib] = await Promise.all([
+    const [state, folders, settings, session, lib] = await Promise.all([
       call('app_state'),
       call('list_folders'),
-      call('list_jobs_page', { after: null, limit: FIRST_PAGE }), // the rest follows: loadRest
       call('get_settings').catch(() => null),
       call('web_session').catch(() => null),
       call('library_info').catch(() => null),
@@ -174,23 +147,15 @@ export async function boot(): Promise<() => void> {
       takes.setStacked(settings.stack_takes);
     }
     jobs.setFolders(folders);
-    jobs.load(list.jobs);
-    rest = list.next;
+    await jobs.start(FIRST_PAGE);
     performance.mark('boot:first-jobs'); // benches/footprint's start-up trace
   } catch (e) {
     app.bootError = describeError(e as CommandError);
-    jobs.load([]);
+    jobs.failed();
   } finally {
-    const replay = early ?? [];
-    early = null;
-    for (const ev of replay) {
-      if (ev.kind === 'up') jobUpdated(ev.job);
-      else jobRemoved(ev.id);
-    }
     // A stable signal for end-to-end tests (and a CSS hook): the first state is on screen.
     document.body.dataset.ready = 'true';
   }
-  if (rest) void loadRest(rest);
   void reloadModels(false);
   void loadSpending();
   void loadUpdateState();

@@ -13,7 +13,7 @@ import { compare } from './stores/compare.svelte';
 import { jobs } from './stores/jobs.svelte';
 import { actionTargets } from './selection';
 import { selection } from './stores/selection.svelte';
-import { tray } from './stores/tray.svelte';
+import { ASK_SELECTED, tray } from './stores/tray.svelte';
 import { t } from './stores/locale.svelte';
 import { menu, ui, type MenuItem } from './stores/ui.svelte';
 import { firstSafeUrl } from './url';
@@ -56,7 +56,8 @@ function markItems(job: Job): MenuItem[] {
 function deleteItems(job: Job): MenuItem[] {
   const ids = targetIds(job);
   const n = ids.length;
-  const saved = ids.some((id) => jobs.get(id)?.local_file);
+  // A large selection is read from what is cached (the menu never fetches every body).
+  const saved = ids.some((id) => jobs.get(id, n <= ASK_SELECTED)?.local_file);
   const items: MenuItem[] = [
     { label: t('clips-menu-delete', { count: n }), run: () => void askDeleteClips(ids), keys: t('clips-key-delete'), danger: true, separatorBefore: true, testid: 'card-delete' },
   ];
@@ -99,7 +100,8 @@ export function openContextMenu(job: Job, x: number, y: number, returnFocus: HTM
     );
   }
   if (job.status === 'completed' && (file || url)) {
-    const ids = targetIds(job).filter((id) => jobs.get(id)?.status === 'completed');
+    const all = targetIds(job);
+    const ids = all.filter((id) => jobs.get(id, all.length <= ASK_SELECTED)?.status === 'completed');
     items.push({ label: t('clips-menu-export', { count: ids.length }), run: () => void exportClips(ids), testid: 'card-export' });
   }
   if (job.status === 'completed') {

@@ -248,6 +248,7 @@ clips-open-failed = Das Ergebnis konnte nicht geöffnet werden
 ## Empty grid
 
 clips-empty-loading = Ihre Clips werden geladen …
+clips-card-loading = Clip wird geladen
 clips-empty-welcome = Willkommen bei UlazAI Studio
 clips-empty-intro = Rendern Sie KI-Videos mit den Modellen von UlazAI, verfolgen Sie jeden Auftrag bis zum Ende und ordnen Sie die Clips in Ordner oder fügen Sie sie zusammen.
 clips-empty-starting-demo = Demo wird gestartet …

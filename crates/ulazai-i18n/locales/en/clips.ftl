@@ -297,6 +297,8 @@ clips-open-failed = Couldn't open the result
 ## The grid when it is empty
 
 clips-empty-loading = Loading your clips…
+# A card of the grid whose clip has not arrived yet (screen readers).
+clips-card-loading = Loading clip
 clips-empty-welcome = Welcome to UlazAI Studio
 clips-empty-intro = Render AI video with UlazAI's models, watch every job finish, and organise the clips into folders and merges.
 clips-empty-starting-demo = Starting the demo…

@@ -248,6 +248,7 @@ clips-open-failed = No se pudo abrir el resultado
 ## Empty grid
 
 clips-empty-loading = Cargando tus clips…
+clips-card-loading = Cargando clip
 clips-empty-welcome = Te damos la bienvenida a UlazAI Studio
 clips-empty-intro = Renderiza vídeo con IA con los modelos de UlazAI, sigue cada trabajo hasta el final, organiza los clips en carpetas y únelos.
 clips-empty-starting-demo = Iniciando la demo…

@@ -248,6 +248,7 @@ clips-open-failed = Impossible d’ouvrir le résultat
 ## Empty grid
 
 clips-empty-loading = Chargement de vos clips…
+clips-card-loading = Chargement du clip
 clips-empty-welcome = Bienvenue dans UlazAI Studio
 clips-empty-intro = Faites le rendu de vidéos IA avec les modèles d’UlazAI, suivez chaque tâche jusqu’au bout et rangez les clips dans des dossiers et fusionnez-les.
 clips-empty-starting-demo = Lancement de la démo…

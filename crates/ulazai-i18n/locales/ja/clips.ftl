@@ -212,6 +212,7 @@ clips-open-failed = 結果を開けませんでした
 ## Empty grid
 
 clips-empty-loading = クリップを読み込んでいます…
+clips-card-loading = クリップを読み込み中
 clips-empty-welcome = UlazAI Studio へようこそ
 clips-empty-intro = UlazAI のモデルで AI 動画をレンダリングし、すべてのジョブの完了を見届け、クリップをフォルダーや結合に整理できます。
 clips-empty-starting-demo = デモを開始しています…

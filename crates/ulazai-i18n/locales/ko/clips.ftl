@@ -212,6 +212,7 @@ clips-open-failed = 결과를 열지 못했습니다
 ## Empty grid
 
 clips-empty-loading = 클립을 불러오는 중…
+clips-card-loading = 클립 불러오는 중
 clips-empty-welcome = UlazAI Studio에 오신 것을 환영합니다
 clips-empty-intro = UlazAI의 모델로 AI 동영상을 렌더링하고, 모든 작업이 끝나는 것을 지켜보고, 클립을 폴더와 병합으로 정리하세요.
 clips-empty-starting-demo = 데모를 시작하는 중…

@@ -248,6 +248,7 @@ clips-open-failed = Não foi possível abrir o resultado
 ## Empty grid
 
 clips-empty-loading = Carregando seus clipes…
+clips-card-loading = Carregando clipe
 clips-empty-welcome = Boas-vindas ao UlazAI Studio
 clips-empty-intro = Renderize vídeos com IA usando os modelos do UlazAI, acompanhe cada trabalho até o fim e organize os clipes em pastas e mescle-os.
 clips-empty-starting-demo = Iniciando a demo…

@@ -212,6 +212,7 @@ clips-open-failed = 无法打开结果
 ## Empty grid
 
 clips-empty-loading = 正在加载你的片段…
+clips-card-loading = 正在加载片段
 clips-empty-welcome = 欢迎使用 UlazAI Studio
 clips-empty-intro = 使用 UlazAI 的模型渲染 AI 视频，看着每个任务完成，并把片段整理到文件夹和合并中。
 clips-empty-starting-demo = 正在启动演示…

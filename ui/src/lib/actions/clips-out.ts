@@ -25,8 +25,10 @@ export async function exportClips(ids: string[]): Promise<void> {
  * Answers whether an OS drag started.
  */
 export async function dragOut(ids: string[]): Promise<boolean> {
-  const saved = ids.filter((id) => !!jobs.get(id)?.local_file);
-  const unsaved = ids.filter((id) => !saved.includes(id) && jobs.get(id)?.status === 'completed');
+  // The drag's clips are on screen (cached): no question to the engine then.
+  const bodies = await jobs.fetch(ids);
+  const saved = bodies.filter((j) => !!j.local_file).map((j) => j.id);
+  const unsaved = bodies.filter((j) => !j.local_file && j.status === 'completed').map((j) => j.id);
   for (const id of unsaved) void downloadResult(id);
   if (unsaved.length) toasts.show(t('merge-drag-saving', { count: unsaved.length }));
   if (saved.length === 0) return false;

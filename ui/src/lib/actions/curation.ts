@@ -16,7 +16,7 @@ export async function setMarks(ids: readonly string[], change: MarkChange): Prom
       flag: change.flag ?? null,
       rating: change.rating ?? null,
     });
-    jobs.upsertMany(marked);
+    jobs.upsertMany(marked, true);
     announcer.say(markAnnouncement(change, ids.length), 'polite');
     return true;
   } catch (e) {

@@ -17,11 +17,11 @@ import { fail } from './report';
  *  one of them moves to the clip after them in the grid (else the prompt). */
 function cardsGone(ids: readonly string[]): void {
   const gone = new Set(ids);
-  const visible = jobs.visibleIds;
+  const visible = jobs.ids;
   const focusedId = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-job-id]')?.dataset.jobId;
   const last = Math.max(-1, ...visible.map((id, i) => (gone.has(id) ? i : -1)));
   const neighbour = visible.slice(last + 1).find((id) => !gone.has(id)) ?? [...visible].reverse().find((id) => !gone.has(id)) ?? null;
-  for (const id of ids) jobs.remove(id);
+  jobs.removeMany(ids);
   selection.prune((x) => !gone.has(x));
   if (ui.detailId && gone.has(ui.detailId)) ui.showDetail(null);
   if (focusedId && gone.has(focusedId)) {
@@ -62,9 +62,9 @@ export async function deleteClips(ids: readonly string[], keepFiles: boolean): P
 export async function undoDelete(undo: number): Promise<void> {
   try {
     const back = await call('undo_delete', { undo });
-    jobs.upsertMany(back.jobs);
+    jobs.upsertMany(back.jobs, true);
     if (back.jobs[0]) {
-      jobs.reveal(back.jobs[0].id);
+      void jobs.reveal(back.jobs[0].id);
       ui.focusJob(back.jobs[0].id, true, true);
     }
     if (back.problem) toasts.error(back.problem);
@@ -78,7 +78,8 @@ export async function undoDelete(undo: number): Promise<void> {
 export async function askDeleteClips(ids: readonly string[], rejected = false): Promise<void> {
   const n = ids.length;
   if (n === 0) return;
-  const saved = ids.filter((id) => jobs.get(id)?.local_file).length;
+  // A large selection's bodies are not all cached: asked (in batches) only for this count.
+  const saved = (await jobs.fetch(ids).catch(() => [])).filter((j) => j.local_file).length;
   const choice = await confirm.ask({
     title: rejected ? t('delete-rejected-title', { count: n }) : t('delete-clips-title', { count: n }),
     message: saved > 0 ? t('delete-clips-message-saved', { count: n, saved }) : t('delete-clips-message-unsaved', { count: n }),
@@ -90,9 +91,10 @@ export async function askDeleteClips(ids: readonly string[], rejected = false): 
   if (choice) await deleteClips(ids, choice === 'keep');
 }
 
-/** The rejected clips among the clips in view (the place and filters in use). */
-export function rejectedInView(): string[] {
-  return jobs.visible.filter((j) => j.flag === 'reject').map((j) => j.id);
+/** The rejected clips among the clips in view (the place and filters in use), as the engine
+ *  answers them with the view. */
+export function rejectedInView(): readonly string[] {
+  return jobs.rejected;
 }
 
 /** Deleting a folder asks what becomes of its clips: back to Unfiled, or to the trash too. */

@@ -26,10 +26,10 @@ export function validateGenerate(params: GenerateParams): Promise<FieldError[]> 
  */
 export async function generate(params: GenerateParams): Promise<Job[]> {
   const started = await call('generate', { params, take_of: takeOrigin() });
-  jobs.upsertMany(started);
+  jobs.upsertMany(started, true);
   toasts.success(renderingText(started.length));
   if (started[0]) {
-    jobs.reveal(started[0].id);
+    void jobs.reveal(started[0].id);
     ui.focusJob(started[0].id, true, false);
   }
   return started;
@@ -38,7 +38,7 @@ export async function generate(params: GenerateParams): Promise<Job[]> {
 export async function retryJob(id: string): Promise<void> {
   try {
     const started = await call('retry_job', { id });
-    jobs.upsertMany(started);
+    jobs.upsertMany(started, true);
     toasts.success(t('clips-rendering-again', { count: started.length }));
   } catch (e) {
     fail(t('clips-retry-failed'), e);
@@ -68,7 +68,7 @@ export function removeJob(id: string): void {
     t('clips-removed-from-view'),
     () => {
       jobs.show(id);
-      jobs.reveal(id);
+      void jobs.reveal(id);
       ui.focusJob(id, true, true);
     },
     () => void commitRemove(id),
@@ -89,7 +89,7 @@ export async function moveJobs(ids: string[], folderId: string | null): Promise<
   if (ids.length === 0) return;
   try {
     const moved = await call('move_jobs', { ids, folder_id: folderId });
-    jobs.upsertMany(moved);
+    jobs.upsertMany(moved, true);
     const folder = folderId === null ? t('clips-unfiled') : (jobs.folders.find((f) => f.id === folderId)?.name ?? t('clips-a-folder'));
     toasts.success(t('clips-moved', { count: ids.length, folder }));
   } catch (e) {

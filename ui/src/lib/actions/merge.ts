@@ -31,9 +31,9 @@ export async function mergeTray(place: MergePlace = 'auto', ignoreTrims = false)
     });
     if (started.job) {
       // On the server: the output card is there at once; the tray's work is done.
-      jobs.upsert(started.job);
+      jobs.upsert(started.job, true);
       tray.clear();
-      jobs.reveal(started.job.id);
+      void jobs.reveal(started.job.id);
       ui.focusJob(started.job.id, true, true);
       toasts.success(t('merge-started-server', { count: ids.length }));
     } else {

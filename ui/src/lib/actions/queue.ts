@@ -108,7 +108,7 @@ export async function removeQueued(id: string): Promise<void> {
 export async function submitQueuedNow(id: string): Promise<void> {
   try {
     const started = await call('queue_submit_now', { id });
-    jobs.upsertMany(started);
+    jobs.upsertMany(started, true);
     toasts.success(renderingText(started.length));
   } catch (e) {
     fail(t('queue-fail-submit-now'), e);

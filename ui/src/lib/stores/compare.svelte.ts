@@ -6,16 +6,16 @@ import { app } from './app.svelte';
 import { jobs } from './jobs.svelte';
 import { selection } from './selection.svelte';
 import { toasts } from './toasts.svelte';
+import { ASK_SELECTED } from './tray.svelte';
 
 class CompareStore {
   /** The clips on show, in pane order; null while the view is closed. */
   ids = $state.raw<string[] | null>(null);
 
   /** What Compare would open for the selection now. */
-  choice = $derived.by(() => {
-    void jobs.version;
-    return compareChoice(selection.ids, (id) => jobs.get(id), (job) => !!playableUrl(job, app.urlPolicy));
-  });
+  choice = $derived(
+    compareChoice(selection.ids, (id) => jobs.get(id, selection.count <= ASK_SELECTED), (job) => !!playableUrl(job, app.urlPolicy)),
+  );
 
   get open(): boolean {
     return this.ids !== null;

@@ -12,7 +12,11 @@ import { jobs } from './jobs.svelte';
 import { selection } from './selection.svelte';
 import { trims } from './trims.svelte';
 
-const getJob = (id: string) => jobs.get(id);
+/** Selections up to this size have every clip's body asked for; a larger one (select all of a
+ *  large library) is read from what is cached, never the whole selection fetched again at
+ *  each change of the cache. */
+export const ASK_SELECTED = 200;
+const getJob = (id: string) => jobs.get(id, selection.count <= ASK_SELECTED);
 
 class TrayStore {
   /** The clips the tray holds, in play order (may name clips since removed or not completed). */
@@ -25,15 +29,11 @@ class TrayStore {
   }
 
   /** Play order: what the tray keeps, then selected completed clips it does not hold yet. */
-  order = $derived.by(() => {
-    void jobs.version;
-    return trayOrder(this.#kept, mergePicks(selection.ids), getJob);
-  });
+  order = $derived(trayOrder(this.#kept, mergePicks(selection.ids), getJob));
   clips = $derived(this.order.map((id) => jobs.get(id)).filter((j): j is Job => !!j));
   total = $derived(totalDuration(this.clips, (j) => trims.length(j)));
   excluded = $derived.by(() => {
-    void jobs.version;
-    const sel = mergePicks(selection.ids).map((id) => jobs.get(id)).filter((j): j is Job => !!j);
+    const sel = mergePicks(selection.ids).map(getJob).filter((j): j is Job => !!j);
     return excludedReasons(sel);
   });
 

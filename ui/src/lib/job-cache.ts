@@ -27,7 +27,7 @@ export function viewQuery(
     hidden: [...hidden].sort(),
     offset: 0,
     limit: 0,
-    stack: stack ? { expanded: [...stack.expanded].sort() } : null,
+    stack: stack ? { expanded: [...stack.expanded].sort() } : undefined,
   };
 }
 

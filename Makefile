@@ -61,8 +61,8 @@ bench: bench-footprint
 # bytes written for one status change at 100,000 clips, the engine's cost of persisting.
 # FOOTPRINT_ROUNDS (default 3) and FOOTPRINT_JOBS (e.g. 0,1000) change the run.
 bench-footprint: build-deps test-deps ui
-	@echo "==> Footprint: the app with 0 / 1,000 / 10,000 / 100,000 clips vs an empty Tauri window (about 8 min)"
-	cargo build --locked --bin ulazai-studio --example empty_window
+	@echo "==> Footprint: the app with 0 / 1,000 / 10,000 / 100,000 clips vs an empty Tauri window, optimised builds (about 10 min, and the first build of both about 15 min)"
+	cargo build --locked --profile bench --bin ulazai-studio --example empty_window
 	tests/harness/desktop-session.sh cargo bench --locked --profile dev --bench footprint
 
 # The soak (tests/soak/): built with the dev profile, like the app binary the tests drive.

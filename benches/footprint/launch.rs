@@ -20,7 +20,7 @@ pub struct Launched {
     /// The session request → the first frame painted with every job in the grid's count.
     pub all_jobs: Option<Duration>,
     pub mem: TreeMem,
-    /// The tree at the first card painted (not settled; the UI holds one page of jobs).
+    /// The tree at the first card painted (not settled).
     pub first: TreeMem,
 }
 

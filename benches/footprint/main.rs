@@ -22,11 +22,12 @@
 //!   shows medians. `FOOTPRINT_JOBS` (e.g. `0,1000`) replaces the sizes.
 //!
 //! Runs inside tests/harness/desktop-session.sh (display, D-Bus, Secret Service). The
-//! binaries measured are `FOOTPRINT_APP` and `FOOTPRINT_EMPTY` (default: the debug builds in
-//! target/debug, which `make bench-footprint` builds first). Both are built with the SAME
-//! profile in the same run, so the ratios compare like with like; the release profile (fat
-//! LTO) takes 15-35 min to build on this machine and is not built for the benchmark. The
-//! webview (WebKitGTK, most of the memory) is the system's either way.
+//! binaries measured are `FOOTPRINT_APP` and `FOOTPRINT_EMPTY` (default: the optimised builds
+//! in target/release that `make bench-footprint` builds first with the `bench` profile: the
+//! release profile's optimisation without its fat LTO, which takes 15-35 min to build on
+//! this machine). Both are built with the SAME profile in the same run, so the ratios
+//! compare like with like. The webview (WebKitGTK, most of the memory) is the system's
+//! either way.
 
 mod appwrite;
 mod goals;
@@ -71,8 +72,8 @@ fn main() {
 }
 
 async fn run() -> Result<(), String> {
-    let app = binary("FOOTPRINT_APP", "target/debug/ulazai-studio");
-    let empty = binary("FOOTPRINT_EMPTY", "target/debug/examples/empty_window");
+    let app = binary("FOOTPRINT_APP", "target/release/ulazai-studio");
+    let empty = binary("FOOTPRINT_EMPTY", "target/release/examples/empty_window");
     for b in [&app, &empty] {
         if !b.is_file() {
             return Err(format!(

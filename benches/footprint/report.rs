@@ -84,12 +84,12 @@ pub fn header(app: &Path, empty: &Path, rounds: usize, sizes: &[usize]) {
     println!("    empty window: {} ({})", empty.display(), mb(empty));
     println!("    {rounds} rounds, cases interleaved; medians. 1 MB = 2^20 bytes here (as /proc counts).");
     println!(
-        "    Both binaries come from the same cargo profile in this run (by default the debug"
+        "    Both binaries come from the same cargo profile in this run (by default `bench`: the"
     );
     println!(
-        "    builds: the release profile's fat LTO is not built for a benchmark), so the ratios"
+        "    release profile's optimisation without its fat LTO), so the ratios compare like"
     );
-    println!("    compare like with like; the webview (WebKitGTK) is the system's either way.");
+    println!("    with like; the webview (WebKitGTK) is the system's either way.");
 }
 
 /// One library as seeded (once per run; every round starts from it).
@@ -114,7 +114,7 @@ pub fn table(cases: &[Case]) {
     println!("PSS: proportional set size of the process tree (app + WebKit's web and network processes), settled,");
     println!("every job in the grid; RSS: the same, shared pages counted in each process; start-up: the WebDriver");
     println!("session request → the first frame painted with a card (empty window: with its page); all jobs: the");
-    println!("request → the first frame painted with every job in the grid's count (the UI loads them in pages).");
+    println!("request → the first frame painted with every job in the grid's count (the engine's view answers the count).");
     println!();
     println!("| case | PSS | × empty | RSS | × empty | start-up | × empty | all jobs |");
     println!("|---|---|---|---|---|---|---|---|");
@@ -132,9 +132,8 @@ pub fn table(cases: &[Case]) {
                 .map_or("–".to_string(), |s| format!("{s:.2} s"))
         );
     }
-    // Where the memory is (median round's split by process name, PSS), and the web
-    // process at the first card (the UI holding one page of jobs) against settled with
-    // every job: what the job records in the UI (and the rest loading) add.
+    // Where the memory is (median round's split by process name, PSS), and the tree at the
+    // first card against settled: what the UI gathers after its first screenful.
     println!();
     for c in cases {
         let mut s: Vec<&Sample> = c.samples.iter().collect();
@@ -148,7 +147,7 @@ pub fn table(cases: &[Case]) {
             println!("  {:<18} PSS by process: {parts}{store}", c.name);
             if c.jobs.is_some_and(|n| n > 0) {
                 println!(
-                    "  {:<18} at the first card (one page of jobs in the UI): {}",
+                    "  {:<18} at the first card: {}",
                     "",
                     split(&m.first)
                 );
@@ -225,7 +224,8 @@ pub fn ui(v: &Value) -> UiSummary {
             s["cards"]
         );
     }
-    println!("  (a search waits for the filter box's 120 ms typing pause: it is in both columns)");
+    let pause = v["typingPause"].as_f64().unwrap_or(f64::NAN);
+    println!("  (a search waits for the filter box's {pause:.0} ms typing pause: it is in both columns)");
     let summary = UiSummary {
         folder: median_of(v, "folder"),
         search: median_of(v, "search"),
@@ -235,10 +235,10 @@ pub fn ui(v: &Value) -> UiSummary {
         summary.folder.1, summary.folder.0
     );
     println!(
-        "  prompt search (the word typed → the frame painted with the result), median of {}: {:.1} ms, {:.1} ms after the 120 ms typing pause",
+        "  prompt search (the word typed → the frame painted with the result), median of {}: {:.1} ms, {:.1} ms after the {pause:.0} ms typing pause",
         summary.search.1,
         summary.search.0,
-        summary.search.0 - 120.0
+        summary.search.0 - pause
     );
     let sc = &v["scroll"];
     println!(

@@ -147,6 +147,7 @@ export async function boot(): Promise<() => void> {
       takes.setStacked(settings.stack_takes);
     }
     jobs.setFolders(folders);
+    performance.mark('boot:engine'); // the engine has answered (its library read)
     await jobs.start(FIRST_PAGE);
     performance.mark('boot:first-jobs'); // benches/footprint's start-up trace
   } catch (e) {

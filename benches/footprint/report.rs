@@ -86,9 +86,7 @@ pub fn header(app: &Path, empty: &Path, rounds: usize, sizes: &[usize]) {
     println!(
         "    Both binaries come from the same cargo profile in this run (by default `bench`: the"
     );
-    println!(
-        "    release profile's optimisation without its fat LTO), so the ratios compare like"
-    );
+    println!("    release profile's optimisation without its fat LTO), so the ratios compare like");
     println!("    with like; the webview (WebKitGTK) is the system's either way.");
 }
 
@@ -146,11 +144,7 @@ pub fn table(cases: &[Case]) {
             };
             println!("  {:<18} PSS by process: {parts}{store}", c.name);
             if c.jobs.is_some_and(|n| n > 0) {
-                println!(
-                    "  {:<18} at the first card: {}",
-                    "",
-                    split(&m.first)
-                );
+                println!("  {:<18} at the first card: {}", "", split(&m.first));
             }
         }
     }
@@ -212,20 +206,26 @@ pub fn ui(v: &Value) -> UiSummary {
         "==> UI in the real webview (WebKitGTK via WebDriver), {} cards",
         thousands(v["visible"].as_u64().unwrap_or(0) as usize)
     );
-    println!("| view change | work (→ DOM updated) | → frame painted | shown | cards in DOM |");
-    println!("|---|---|---|---|---|");
+    println!("| view change | work (→ DOM updated) | → frame painted | asked after | the engine's answer (IPC) | applied in the page | shown | cards in DOM |");
+    println!("|---|---|---|---|---|---|---|---|");
     for s in v["steps"].as_array().into_iter().flatten() {
+        let split = &s["split"];
         println!(
-            "| {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} | {} | {} |",
             s["name"].as_str().unwrap_or("?"),
             ms(&s["work"]),
             ms(&s["painted"]),
+            ms(&split["asked"]),
+            ms(&split["ipc"]),
+            ms(&split["apply"]),
             s["shown"].as_str().unwrap_or("?"),
             s["cards"]
         );
     }
     let pause = v["typingPause"].as_f64().unwrap_or(f64::NAN);
-    println!("  (a search waits for the filter box's {pause:.0} ms typing pause: it is in both columns)");
+    println!(
+        "  (a search waits for the filter box's {pause:.0} ms typing pause: it is in both columns)"
+    );
     let summary = UiSummary {
         folder: median_of(v, "folder"),
         search: median_of(v, "search"),

@@ -45,7 +45,14 @@ const done = arguments[arguments.length - 1];
     const work = performance.now() - t0;
     await painted();
     const total = performance.now() - t0;
-    steps.push({ kind, name, work, painted: total, answered, shown: count().trim(), cards: cards(), placeholders: placeholders() });
+    // The store's marks of the last question (lib/stores/jobs.svelte.ts): asked, answered
+    // (the engine and IPC), applied (the page's own handling), all after t0.
+    const last = (n) => performance.getEntriesByName(n).filter((e) => e.startTime >= t0).pop()?.startTime;
+    const [ask, answer, applied] = ['view:ask', 'view:answer', 'view:applied'].map(last);
+    const split = ask !== undefined && answer !== undefined && applied !== undefined
+      ? { asked: ask - t0, ipc: answer - ask, apply: applied - answer }
+      : null;
+    steps.push({ kind, name, work, painted: total, answered, split, shown: count().trim(), cards: cards(), placeholders: placeholders() });
     // Let the view rest between steps (card previews mount 150 ms after they appear).
     await new Promise((r) => setTimeout(r, 250));
   }

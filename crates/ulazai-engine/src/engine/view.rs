@@ -23,7 +23,7 @@ use crate::store::view::{
     prompt_history, shot_takes, stack_cards, Hits, JobView, JobViewIds, JobViewPage,
     JobViewSummary, Needle, SortOrder, ViewIndex,
 };
-use crate::store::Persist;
+use crate::store::{Persist, Store};
 
 /// Past this many jobs changed since the index was built, a search checks every prompt.
 const MAX_UNSURE: usize = 20_000;
@@ -63,24 +63,15 @@ impl Engine {
 
     /// [`Engine::view`], and how its search went.
     pub async fn view_traced(&self, query: &JobView) -> (JobViewPage, SearchPath) {
-        let hub = &self.inner.hub;
-        let needle = Needle::new(&query.text);
-        let mut slot = self.inner.view.live.lock().await;
-        let live = self.live(&mut slot).await;
-        let found = self.prefetch(live, needle.as_ref()).await;
-        let (total, ids, path) = hub.read(|store| {
-            let (hits, path) = self.hits(live, store, needle.as_ref(), found);
-            let folders = store.folders();
-            let folders = folders.iter().map(|f| f.id.as_str()).collect();
-            let (total, ids) = live.index.query(query, &folders, hits.as_deref());
-            (total, ids, path)
-        });
-        drop(slot);
-        let jobs: Vec<Job> = hub.read(|s| ids.iter().filter_map(|id| s.job(id).cloned()).collect());
+        let ((total, ids), path) = self
+            .with_view(query, |index, _, folders, hits| {
+                index.query(query, folders, hits)
+            })
+            .await;
         let page = JobViewPage {
             total,
             offset: query.offset,
-            jobs: jobs.into_iter().map(|j| hub.view(j)).collect(),
+            jobs: self.jobs_by_id(&ids),
         };
         (page, path)
     }
@@ -88,17 +79,12 @@ impl Engine {
     /// The whole view as the grid's cards, by id (stacked when the view says so); its
     /// window (`offset`, `limit`) is not read.
     pub async fn view_ids(&self, query: &JobView) -> JobViewIds {
-        let needle = Needle::new(&query.text);
-        let mut slot = self.inner.view.live.lock().await;
-        let live = self.live(&mut slot).await;
-        let found = self.prefetch(live, needle.as_ref()).await;
-        self.inner.hub.read(|store| {
-            let (hits, _) = self.hits(live, store, needle.as_ref(), found);
-            let folders = store.folders();
-            let folders = folders.iter().map(|f| f.id.as_str()).collect();
-            let cards = live.index.cards(query, &folders, hits.as_deref());
+        self.with_view(query, |index, store, folders, hits| {
+            let cards = index.cards(query, folders, hits);
             stack_cards(&cards, query.stack.as_ref(), &|id| store.job(id))
         })
+        .await
+        .0
     }
 
     /// The jobs `ids` as `job://updated` sends them, in that order; unknown ids left out.
@@ -137,15 +123,29 @@ impl Engine {
 
     /// Where the job `id` sits in the view (0: first), `None` when the view leaves it out.
     pub async fn view_position(&self, query: &JobView, id: &str) -> Option<u32> {
+        self.with_view(query, |index, _, folders, hits| {
+            index.position(query, folders, hits, id)
+        })
+        .await
+        .0
+    }
+
+    /// `f` over the view's index, under the store's lock, with the folders that exist and
+    /// the hits of the view's search (`None`: no search); and how the search went.
+    async fn with_view<R>(
+        &self,
+        query: &JobView,
+        f: impl FnOnce(&mut ViewIndex, &Store, &HashSet<&str>, Option<&Hits>) -> R,
+    ) -> (R, SearchPath) {
         let needle = Needle::new(&query.text);
         let mut slot = self.inner.view.live.lock().await;
         let live = self.live(&mut slot).await;
         let found = self.prefetch(live, needle.as_ref()).await;
         self.inner.hub.read(|store| {
-            let (hits, _) = self.hits(live, store, needle.as_ref(), found);
+            let (hits, path) = self.hits(live, store, needle.as_ref(), found);
             let folders = store.folders();
             let folders = folders.iter().map(|f| f.id.as_str()).collect();
-            live.index.position(query, &folders, hits.as_deref(), id)
+            (f(&mut live.index, store, &folders, hits.as_deref()), path)
         })
     }
 

@@ -168,13 +168,14 @@ async fn speed_at_100k() {
             SearchPath::None,
         );
     }
-    // The same searches in memory alone (what a search costs without the database).
+    // The same searches in memory alone (what a search costs without the database): the
+    // first builds the haystack of prompts.
     let store = Store::from_snapshot(Snapshot {
         jobs: engine.jobs().list(),
         folders: engine.folders().list(),
         ..Default::default()
     });
-    let index = ViewIndex::build(&store, &|j: &Job| j.clip_seconds);
+    let mut index = ViewIndex::build(&store, &|j: &Job| j.clip_seconds);
     for text in SEARCHES {
         let needle = Needle::new(text).unwrap();
         let mut best = f64::MAX;

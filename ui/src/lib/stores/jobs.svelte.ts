@@ -188,7 +188,10 @@ class JobsStore {
     const flag = this.filter.flag;
     this.#running++;
     try {
+      // benches/footprint reads these marks: the question, its answer, the answer applied.
+      performance.mark('view:ask');
       const [answer, sum] = await Promise.all([askViewIds(query), summary ? askSummary(query.hidden) : null]);
+      performance.mark('view:answer');
       if (sum && seq > this.#summaryApplied) {
         this.#summaryApplied = seq;
         this.counts = { all: sum.all, unfiled: sum.unfiled, byFolder: new Map(Object.entries(sum.by_folder)) };
@@ -206,6 +209,7 @@ class JobsStore {
       this.#asked.clear();
       this.loaded = true;
       this.revision++;
+      performance.mark('view:applied');
     } finally {
       this.#running--;
       this.#forget();

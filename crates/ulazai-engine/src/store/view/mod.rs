@@ -10,6 +10,7 @@
 //! search, no re-sort). Pure: the engine (`engine::view`) keeps it in step with the jobs'
 //! events and finds the prompt search's candidates in the database.
 
+mod haystack;
 mod order;
 mod query;
 mod stack;
@@ -44,6 +45,9 @@ pub struct ViewIndex {
     /// Slots whose prompt the prompt index may fold unlike JS ([`folds_unlike_js`]).
     unlike_js: HashSet<u32>,
     revision: u64,
+    /// Every prompt for a search in memory, built at the first one; dropped when a job
+    /// comes, goes or changes its prompt.
+    haystack: Option<haystack::Haystack>,
 }
 
 impl ViewIndex {
@@ -72,6 +76,7 @@ impl ViewIndex {
     /// The job `id` changed, came or went: take it as `store` has it now.
     pub fn update(&mut self, store: &Store, id: &str, seconds: &dyn Fn(&Job) -> Option<f64>) {
         self.revision += 1;
+        let was = self.slot_of.get(id).copied();
         if let Some(slot) = self.slot_of.remove(id) {
             for order in SortOrder::ALL {
                 if let Some(list) = self.orders[order.index()].take() {
@@ -87,8 +92,10 @@ impl ViewIndex {
             self.unlike_js.remove(&slot);
             self.free.push(slot);
         }
+        let mut now = None;
         if let Some(job) = store.job(id) {
             let slot = self.add(job, seconds(job));
+            now = Some(slot);
             for order in SortOrder::ALL {
                 if let Some(mut list) = self.orders[order.index()].take() {
                     let row = self.row(slot);
@@ -97,6 +104,14 @@ impl ViewIndex {
                     self.orders[order.index()] = Some(list);
                 }
             }
+        }
+        // The haystack stays while the job keeps its slot and its prompt.
+        let prompt = store.job(id).and_then(|j| j.prompt.as_deref());
+        let kept = self.haystack.as_ref().is_some_and(|h| {
+            was.is_some() && was == now && h.holds(now.unwrap_or_default(), prompt)
+        });
+        if !kept {
+            self.haystack = None;
         }
     }
 
@@ -145,9 +160,36 @@ impl ViewIndex {
         self.orders[order.index()].as_deref().unwrap_or_default()
     }
 
-    /// The jobs whose prompt or id matches `needle`, every job looked at in memory (in
-    /// the store's own order: one pass through its table).
-    pub fn search(&self, store: &Store, needle: &Needle) -> Hits {
+    /// The jobs whose prompt or id matches `needle`, every prompt looked at in memory (one
+    /// pass over the haystack of prompts, built at the first search).
+    pub fn search(&mut self, store: &Store, needle: &Needle) -> Hits {
+        if needle.as_str().contains('\0') {
+            return self.search_jobs(store, needle);
+        }
+        let rows = &self.rows;
+        let haystack = self.haystack.get_or_insert_with(|| {
+            haystack::Haystack::build(rows.iter().enumerate().filter_map(|(slot, row)| {
+                let row = row.as_ref()?;
+                Some((
+                    slot as u32,
+                    store.job(&row.id).and_then(|j| j.prompt.as_deref()),
+                ))
+            }))
+        });
+        let mut hits = vec![false; self.rows.len()];
+        haystack.find(needle.as_str(), &mut hits);
+        // A text may also start an id, whatever the prompt says.
+        for (hit, row) in hits.iter_mut().zip(&self.rows) {
+            if let Some(row) = row.as_ref().filter(|_| !*hit) {
+                *hit = needle.matches(None, &row.id);
+            }
+        }
+        hits
+    }
+
+    /// [`ViewIndex::search`] job by job, lowercasing each prompt (in the store's own order:
+    /// one pass through its table).
+    fn search_jobs(&self, store: &Store, needle: &Needle) -> Hits {
         let mut hits = vec![false; self.rows.len()];
         for job in store.iter_unordered() {
             if needle.matches(job.prompt.as_deref(), &job.id) {

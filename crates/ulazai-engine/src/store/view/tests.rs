@@ -176,10 +176,68 @@ fn windows_and_positions_agree() {
 /// The prompt index's answer is only where the search starts: the jobs it may not hold
 /// as memory does (changed since it was written) and the prompts it may fold unlike JS
 /// are checked by the rule, and so is every id.
+/// The search over the haystack of prompts finds what the rule finds job by job, and it
+/// follows a prompt that changes, a job that comes and one that goes.
+#[test]
+fn the_haystack_finds_what_the_rule_finds_job_by_job() {
+    let mut store = fixture_store();
+    let mut index = ViewIndex::build(&store, &seconds);
+    let texts = [
+        "red fox",
+        "RED",
+        "猫",
+        "東京",
+        "straße",
+        "οδος",
+        "σοφιας",
+        "job-00",
+        "4k",
+        "İstanbul",
+        "i̇stanbul",
+        "5k",
+        "sea  at",
+        "%",
+        "été",
+        "a",
+        "nothing like it",
+    ];
+    let check = |index: &mut ViewIndex, store: &Store| {
+        for text in texts {
+            let needle = Needle::new(text).unwrap();
+            let hits = index.search(store, &needle);
+            assert_eq!(hits, index.search_jobs(store, &needle), "{text}");
+        }
+    };
+    check(&mut index, &store);
+    let fox = |index: &mut ViewIndex, store: &Store| {
+        let hits = index.search(store, &Needle::new("a blue heron").unwrap());
+        hits.iter().filter(|h| **h).count()
+    };
+    assert_eq!(fox(&mut index, &store), 0);
+    // A prompt changes: the old words no longer find the job, the new ones do.
+    let mut job = store.remove("job-0001").unwrap();
+    job.prompt = Some("A Blue Heron wading".into());
+    store.insert(job);
+    index.update(&store, "job-0001", &seconds);
+    assert_eq!(fox(&mut index, &store), 1);
+    check(&mut index, &store);
+    // A status change keeps the haystack (same slot, same prompt).
+    let mut job = store.remove("job-0002").unwrap();
+    job.status = JobStatus::Failed;
+    store.insert(job);
+    index.update(&store, "job-0002", &seconds);
+    assert!(index.haystack.is_some(), "kept through a status change");
+    // A job goes.
+    store.remove("job-0001");
+    index.update(&store, "job-0001", &seconds);
+    assert_eq!(fox(&mut index, &store), 0);
+    check(&mut index, &store);
+}
+
 #[test]
 fn a_search_from_the_prompt_index_checks_what_the_index_may_miss() {
     let store = fixture_store();
-    let index = ViewIndex::build(&store, &seconds);
+    let mut index = ViewIndex::build(&store, &seconds);
     for text in ["red fox", "i̇stanbul", "5k", "οδος", "job-00", "東京"] {
         let needle = Needle::new(text).unwrap();
         let memory = index.search(&store, &needle);

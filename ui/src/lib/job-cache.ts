@@ -1,5 +1,5 @@
 // The grid's view as the engine answers it (ids, stacks, covered takes) and a bounded cache
-// of job bodies: the UI never holds the whole library (issue 23: 100,000 clips). Pure; the
+// of job bodies: the UI never holds the whole library, whatever its size. Pure; the
 // reactive store (stores/jobs.svelte.ts) wraps both.
 import type { JobView } from './bindings/JobView';
 import type { JobViewIds } from './bindings/JobViewIds';

@@ -1,5 +1,5 @@
 // The jobs store: the grid's view as the engine answers it (ids in order, stacks, counts) and
-// a bounded cache of job bodies — never the whole library (issue 23). A change of the view
+// a bounded cache of job bodies — never the whole library. A change of the view
 // (folder, filters, search, sort, stacking, hide/show) asks the engine at once; an event
 // (job://updated, job://removed, folder://updated) updates a cached body and asks again,
 // coalesced (one question in flight, one queued). An answer to an older question is dropped.

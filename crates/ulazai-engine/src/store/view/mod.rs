@@ -92,8 +92,9 @@ impl ViewIndex {
             self.unlike_js.remove(&slot);
             self.free.push(slot);
         }
+        let job = store.job(id);
         let mut now = None;
-        if let Some(job) = store.job(id) {
+        if let Some(job) = job {
             let slot = self.add(job, seconds(job));
             now = Some(slot);
             for order in SortOrder::ALL {
@@ -106,7 +107,7 @@ impl ViewIndex {
             }
         }
         // The haystack stays while the job keeps its slot and its prompt.
-        let prompt = store.job(id).and_then(|j| j.prompt.as_deref());
+        let prompt = job.and_then(|j| j.prompt.as_deref());
         let kept = self.haystack.as_ref().is_some_and(|h| {
             was.is_some() && was == now && h.holds(now.unwrap_or_default(), prompt)
         });
@@ -178,13 +179,17 @@ impl ViewIndex {
         });
         let mut hits = vec![false; self.rows.len()];
         haystack.find(needle.as_str(), &mut hits);
-        // A text may also start an id, whatever the prompt says.
+        self.mark_ids(needle, &mut hits);
+        hits
+    }
+
+    /// A text may also start an id, whatever the prompt says: mark those jobs too.
+    fn mark_ids(&self, needle: &Needle, hits: &mut Hits) {
         for (hit, row) in hits.iter_mut().zip(&self.rows) {
             if let Some(row) = row.as_ref().filter(|_| !*hit) {
                 *hit = needle.matches(None, &row.id);
             }
         }
-        hits
     }
 
     /// [`ViewIndex::search`] job by job, lowercasing each prompt (in the store's own order:
@@ -225,12 +230,7 @@ impl ViewIndex {
         for slot in &self.unlike_js {
             check(&mut hits, &self.row(*slot).id, *slot);
         }
-        // A text may also start an id, whatever the prompt says.
-        for (hit, row) in hits.iter_mut().zip(&self.rows) {
-            if let Some(row) = row.as_ref().filter(|_| !*hit) {
-                *hit = needle.matches(None, &row.id);
-            }
-        }
+        self.mark_ids(needle, &mut hits);
         hits
     }
 

@@ -30,7 +30,7 @@ lane=(
   "UI type check (svelte-check)|npm --prefix ui run check"
   "unit tests (engine, simulator, shell, test kit) and examples|$cargo_test --lib --bins --examples"
   "doc tests|$cargo_test --doc"
-  "engine, simulator and message-catalog integration (tests/engine, tests/sim, the catalogs, the .desktop entry, the Rust words lint)|$cargo_test --test engine --test sim --test catalog --test desktop_entry --test rust_literals"
+  "engine, simulator and message-catalog integration (tests/engine, tests/sim, the catalogs, the .desktop entry, the Rust words lint, the fuzz lock)|$cargo_test --test engine --test sim --test catalog --test desktop_entry --test rust_literals --test lockfiles"
   "shell integration (tests/shell, 4 at a time)|$cargo_test --test shell -- --test-threads=4"
 )
 e2e="end to end (tests/e2e, $windows windows at a time)|$cargo_test --test e2e -- --test-threads=64"

@@ -50,10 +50,13 @@ fn job(i: usize) -> Job {
     ));
     j.result_urls = vec![result_url(i)];
     j.credits_charged = Some(20);
-    j.provider_meta = Some(serde_json::json!({
-        "effective_duration_seconds": 8, "resolution": "1080p", "aspect_ratio": "16:9",
-        "provider": "veo", "seed": i
-    }));
+    j.provider_meta = Some(
+        serde_json::json!({
+            "effective_duration_seconds": 8, "resolution": "1080p", "aspect_ratio": "16:9",
+            "provider": "veo", "seed": i
+        })
+        .into(),
+    );
     j.completed_at = Some(at);
     j
 }

@@ -28,7 +28,7 @@ fn job_only(id: &str, status: JobStatus) -> Job {
         credits_charged: None,
         credits_refunded: None,
         error_message: None,
-        provider_meta: Some(serde_json::json!({"effective_duration_seconds": 8})),
+        provider_meta: Some(serde_json::json!({"effective_duration_seconds": 8}).into()),
         created_at: None,
         completed_at: None,
         origin: JobOrigin::App,

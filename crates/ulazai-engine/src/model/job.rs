@@ -5,7 +5,9 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "ts")]
 use ts_rs::TS;
 
-use super::{FolderId, GenerateParams, JobId, JobOrigin, JobStatus, MergeOutcome, RemoteJob};
+use super::{
+    FolderId, GenerateParams, JobId, JobOrigin, JobStatus, MergeOutcome, ProviderMeta, RemoteJob,
+};
 
 /// One render job: a card in the UI.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -25,7 +27,7 @@ pub struct Job {
     pub error_message: Option<String>,
     /// Whatever the provider reported (duration, quality...), shown in the detail panel.
     #[cfg_attr(feature = "ts", ts(type = "Record<string, unknown> | null"))]
-    pub provider_meta: Option<serde_json::Value>,
+    pub provider_meta: Option<ProviderMeta>,
     /// RFC 3339 timestamps as the server wrote them (or the local time of creation).
     pub created_at: Option<String>,
     pub completed_at: Option<String>,
@@ -191,7 +193,7 @@ impl Job {
             credits_charged: remote.credits_charged,
             credits_refunded: remote.credits_refunded,
             error_message: remote.error_message.clone(),
-            provider_meta: remote.provider_meta.clone(),
+            provider_meta: remote.provider_meta.as_ref().map(ProviderMeta::from),
             created_at: remote.created_at.clone(),
             completed_at: remote.completed_at.clone(),
             ..Job::bare(&remote.job_id, remote.status.clone(), origin, now)
@@ -229,13 +231,16 @@ impl Job {
             mode: Some("merge".into()),
             prompt: Some(merge_title(sources.len())),
             credits_charged: Some(0),
-            provider_meta: Some(serde_json::json!({
-                "effective_duration_seconds": outcome.duration_secs,
-                "merged_on": "this computer",
-                "stream_copy": outcome.stream_copy,
-                "reencoded_because": outcome.reencoded_because,
-                "source_job_ids": sources,
-            })),
+            provider_meta: Some(
+                serde_json::json!({
+                    "effective_duration_seconds": outcome.duration_secs,
+                    "merged_on": "this computer",
+                    "stream_copy": outcome.stream_copy,
+                    "reencoded_because": outcome.reencoded_because,
+                    "source_job_ids": sources,
+                })
+                .into(),
+            ),
             completed_at: Some(now.to_string()),
             folder_id,
             merged_from: sources.to_vec(),
@@ -257,7 +262,7 @@ mod tests {
             provider_meta: Some(meta),
             ..job.clone()
         };
-        let meta = |v| serde_json::json!({ "effective_duration_seconds": v });
+        let meta = |v| serde_json::json!({ "effective_duration_seconds": v }).into();
         assert_eq!(with(meta(serde_json::json!(8))).server_seconds(), Some(8.0));
         assert_eq!(
             with(meta(serde_json::json!("5.5"))).server_seconds(),
@@ -265,7 +270,7 @@ mod tests {
         );
         assert_eq!(with(meta(serde_json::json!(0))).server_seconds(), None);
         assert_eq!(with(meta(serde_json::json!("long"))).server_seconds(), None);
-        job.provider_meta = Some(serde_json::json!({ "duration": 8 }));
+        job.provider_meta = Some(serde_json::json!({ "duration": 8 }).into());
         assert_eq!(
             job.server_seconds(),
             None,

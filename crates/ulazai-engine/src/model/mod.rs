@@ -9,10 +9,12 @@ use ts_rs::TS;
 
 mod events;
 mod job;
+mod provider_meta;
 mod remote;
 
 pub use events::*;
 pub use job::{merge_title, ClipFlag, Job, StoryboardPlace, MAX_STARS};
+pub use provider_meta::ProviderMeta;
 pub use remote::RemoteJob;
 
 /// A job id as the server issues it (a UUID string for UlazAI; opaque to the app).

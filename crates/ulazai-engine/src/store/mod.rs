@@ -321,7 +321,9 @@ impl Store {
         set_some(&mut job.credits_charged, &remote.credits_charged);
         set_some(&mut job.credits_refunded, &remote.credits_refunded);
         set_some(&mut job.error_message, &remote.error_message);
-        set_some(&mut job.provider_meta, &remote.provider_meta);
+        if let Some(meta) = &remote.provider_meta {
+            job.provider_meta = Some(meta.into());
+        }
         set_some(&mut job.created_at, &remote.created_at);
         set_some(&mut job.completed_at, &remote.completed_at);
         if job == &**before {

@@ -31,7 +31,7 @@ async fn a_clip_reads_the_length_of_its_saved_file_else_the_servers() {
 
     // Not saved: what the server reported.
     let job = engine.jobs().get(&ids[0]).unwrap();
-    let server = job.provider_meta.as_ref().unwrap()["effective_duration_seconds"]
+    let server = job.provider_meta.as_ref().unwrap().to_value()["effective_duration_seconds"]
         .as_f64()
         .unwrap();
     assert_eq!(job.clip_seconds, Some(server));

@@ -62,7 +62,7 @@ async fn a_trimmed_merge_is_made_here_even_with_a_web_session() {
     let card = engine.jobs().get(&started.merge_id).unwrap();
     assert_eq!(card.origin, JobOrigin::LocalMerge);
     assert_eq!(card.merged_from, ids, "the merged card names its sources");
-    let meta = card.provider_meta.unwrap();
+    let meta = card.provider_meta.unwrap().to_value();
     let secs = meta["effective_duration_seconds"].as_f64().unwrap();
     assert!((secs - 3.25).abs() < 0.1, "the real length: {secs} s");
     engine.shutdown().await;

@@ -97,7 +97,7 @@ fuzz_target!(|data: &[u8]| {
         );
         if p.format == "text" {
             let line = item.line.expect("a file's item has its line") as usize;
-            assert_eq!(params.prompt, lines[line - 1].trim(), "{item:?}");
+            assert_eq!(&*params.prompt, lines[line - 1].trim(), "{item:?}");
         }
         clips = clips.saturating_add(params.count.max(1));
     }

@@ -45,7 +45,7 @@ fn saved_library(data: &Path) {
         let id = format!("move-{i:03}");
         let params = GenerateParams {
             model_slug: "veo31_fast".into(),
-            prompt: format!("clip {i}"),
+            prompt: format!("clip {i}").into(),
             count: 1,
             ..Default::default()
         };

@@ -324,7 +324,7 @@ fn no_job_is_notified_twice_across_a_restart() {
     .unwrap();
     let params = GenerateParams {
         model_slug: "veo31_fast".into(),
-        prompt: format!("harbour {tok_b}"),
+        prompt: format!("harbour {tok_b}").into(),
         aspect_ratio: Some("16:9".into()),
         duration_seconds: Some(8),
         count: 1,

@@ -30,7 +30,7 @@ fn queued_store(data: &Path) {
         state: QueueItemState::Planned,
         params: GenerateParams {
             model_slug: "veo31_fast".into(),
-            prompt: format!("queue sigkill {}", std::process::id()),
+            prompt: format!("queue sigkill {}", std::process::id()).into(),
             aspect_ratio: Some("16:9".into()),
             duration_seconds: Some(8),
             count: CLIPS,

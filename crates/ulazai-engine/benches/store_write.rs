@@ -47,7 +47,7 @@ fn job(i: usize) -> Job {
     j.mode = Some("text_to_video".into());
     j.prompt = Some(format!(
         "a red fox trotting through fresh snow at dawn, soft golden light, shallow depth of field, take {i}"
-    ));
+    ).into());
     j.result_urls = vec![result_url(i)];
     j.credits_charged = Some(20);
     j.provider_meta = Some(

@@ -302,7 +302,7 @@ pub fn validate<'m>(
 /// drop `sound: false` on models without sound.
 pub fn normalise(mut params: GenerateParams, model: &ModelInfo) -> GenerateParams {
     params.model_slug = params.model_slug.trim().to_string();
-    params.prompt = params.prompt.trim().to_string();
+    params.prompt = params.prompt.trim().into();
     params.aspect_ratio = canonical(params.aspect_ratio, &model.aspect_ratios);
     params.quality_mode = canonical(params.quality_mode, &model.quality_modes);
     if params.duration_seconds.is_none() && model.durations.len() == 1 {

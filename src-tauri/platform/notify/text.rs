@@ -72,9 +72,10 @@ fn seconds_text(l: &Localizer, s: f64) -> String {
 
 fn prompt_of(job: &Job) -> Option<String> {
     job.prompt
-        .clone()
-        .or_else(|| job.params.as_ref().map(|p| p.prompt.clone()))
+        .as_deref()
+        .or_else(|| job.params.as_ref().map(|p| &*p.prompt))
         .filter(|p| !p.trim().is_empty())
+        .map(str::to_string)
 }
 
 fn model_of(f: &Finished) -> Option<String> {

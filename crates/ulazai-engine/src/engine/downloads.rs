@@ -75,7 +75,7 @@ pub(super) fn library_name(job: &Job, ext: &str) -> String {
     let prompt = job
         .prompt
         .as_deref()
-        .or(job.params.as_ref().map(|p| p.prompt.as_str()));
+        .or(job.params.as_ref().map(|p| &*p.prompt));
     library::file_name(
         job.created_at.as_deref(),
         job.model_slug.as_deref(),

@@ -79,7 +79,7 @@ fn sidecar_xmp(job: &Job) -> String {
     let prompt = job
         .prompt
         .as_deref()
-        .or(job.params.as_ref().map(|p| p.prompt.as_str()));
+        .or(job.params.as_ref().map(|p| &*p.prompt));
     let description = prompt.map_or(String::new(), |p| {
         format!(
             "\n   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">{}</rdf:li></rdf:Alt></dc:description>",
@@ -161,7 +161,7 @@ mod tests {
         .unwrap();
         job.flag = flag;
         job.rating = rating;
-        job.prompt = Some(prompt.to_string());
+        job.prompt = Some(prompt.into());
         job.created_at = Some("2026-12-06T10:00:00Z".into());
         job
     }

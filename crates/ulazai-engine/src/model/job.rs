@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{
-    FolderId, GenerateParams, JobId, JobOrigin, JobStatus, MergeOutcome, ProviderMeta, RemoteJob,
+    FolderId, GenerateParams, JobId, JobOrigin, JobStatus, MergeOutcome, Prompt, ProviderMeta,
+    RemoteJob,
 };
 
 /// One render job: a card in the UI.
@@ -18,7 +19,7 @@ pub struct Job {
     /// Unknown for jobs known only from a minimal server answer.
     pub model_slug: Option<String>,
     pub mode: Option<String>,
-    pub prompt: Option<String>,
+    pub prompt: Option<Prompt>,
     /// What this app sent, when this app started it (enables retry).
     pub params: Option<GenerateParams>,
     pub result_urls: Vec<String>,
@@ -132,6 +133,17 @@ impl Job {
         (n.is_finite() && n > 0.0).then_some(n)
     }
 
+    /// Let the job's parameters share its prompt's text when they say the same (as
+    /// [`Job::started`] makes them): a job read back from its saved text holds two copies
+    /// otherwise, a fifth of a job's memory.
+    pub fn share_prompt(&mut self) {
+        if let (Some(prompt), Some(params)) = (&self.prompt, &mut self.params) {
+            if params.prompt == *prompt && !std::sync::Arc::ptr_eq(&params.prompt, prompt) {
+                params.prompt = prompt.clone();
+            }
+        }
+    }
+
     /// The shot this clip belongs to: its `shot`, else its own id.
     pub fn shot_id(&self) -> &str {
         self.shot.as_deref().unwrap_or(&self.id)
@@ -188,7 +200,7 @@ impl Job {
         Job {
             model_slug: remote.model_slug.clone(),
             mode: remote.mode.clone(),
-            prompt: remote.prompt.clone(),
+            prompt: remote.prompt.as_deref().map(Prompt::from),
             result_urls: remote.result_urls.clone(),
             credits_charged: remote.credits_charged,
             credits_refunded: remote.credits_refunded,
@@ -210,7 +222,7 @@ impl Job {
         Job {
             model_slug: Some("merge".into()),
             mode: Some("merge".into()),
-            prompt: Some(merge_title(sources.len())),
+            prompt: Some(merge_title(sources.len()).into()),
             folder_id,
             merged_from: sources.to_vec(),
             ..Job::bare(id, JobStatus::Pending, JobOrigin::Merge, now)
@@ -229,7 +241,7 @@ impl Job {
         Job {
             model_slug: Some("merge".into()),
             mode: Some("merge".into()),
-            prompt: Some(merge_title(sources.len())),
+            prompt: Some(merge_title(sources.len()).into()),
             credits_charged: Some(0),
             provider_meta: Some(
                 serde_json::json!({

@@ -21,6 +21,8 @@ pub use remote::RemoteJob;
 pub type JobId = String;
 /// A local folder id (the app's own, not the server's bucket id).
 pub type FolderId = String;
+/// A prompt's text, shared (a job and the parameters it was started with hold the same).
+pub type Prompt = std::sync::Arc<str>;
 
 /// A job's state as the API names it. Anything else the server sends is kept as-is in
 /// `Other` and treated as not finished.
@@ -95,7 +97,7 @@ pub enum JobOrigin {
 pub struct GenerateParams {
     pub model_slug: String,
     #[serde(default)]
-    pub prompt: String,
+    pub prompt: Prompt,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub aspect_ratio: Option<String>,

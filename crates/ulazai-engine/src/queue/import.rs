@@ -374,7 +374,7 @@ fn params_for(
     } else {
         fitted(defaults, models.iter().find(|m| m.slug == slug), &slug)
     };
-    params.prompt = prompt.to_string();
+    params.prompt = prompt.into();
     if let Some(r) = &row.aspect_ratio {
         params.aspect_ratio = Some(r.clone());
     }

@@ -151,7 +151,7 @@ mod tests {
         for (i, id) in ids.iter().enumerate() {
             let params = GenerateParams {
                 model_slug: "veo31_fast".into(),
-                prompt: format!("shot {i}"),
+                prompt: format!("shot {i}").into(),
                 ..Default::default()
             };
             s.insert(Job::started(id, &params, "2026-01-01T00:00:00.000Z"));

@@ -314,7 +314,12 @@ impl Store {
         }
         set_some(&mut job.model_slug, &remote.model_slug);
         set_some(&mut job.mode, &remote.mode);
-        set_some(&mut job.prompt, &remote.prompt);
+        // The same text keeps its shared copy (the job's parameters hold it too).
+        if let Some(p) = &remote.prompt {
+            if job.prompt.as_deref() != Some(p.as_str()) {
+                job.prompt = Some(p.as_str().into());
+            }
+        }
         if !remote.result_urls.is_empty() {
             job.result_urls = remote.result_urls.clone();
         }

@@ -92,7 +92,7 @@ async fn lifecycle_failed_keeps_model_and_prompt() {
     // The failed answer has only id/status/error/refund: the rest is kept from before.
     assert_eq!(job.model_slug.as_deref(), Some("veo31_fast"));
     assert_eq!(job.prompt.as_deref(), Some("a doomed teapot"));
-    assert_eq!(job.params.as_ref().unwrap().prompt, "a doomed teapot");
+    assert_eq!(&*job.params.as_ref().unwrap().prompt, "a doomed teapot");
     assert_eq!(job.origin, JobOrigin::App);
 
     // Retry sends the same parameters once.

@@ -30,7 +30,7 @@ async fn a_generate_request_counts_as_sending_until_it_is_answered() {
     // A refused request is no longer being sent either.
     sim.set_faults(Faults::default());
     let mut bad = params("", 1);
-    bad.prompt.clear();
+    bad.prompt = "".into();
     assert!(engine.jobs().generate(bad).await.is_err());
     assert_eq!(engine.jobs().sending(), 0);
     engine.shutdown().await;

@@ -98,7 +98,7 @@ fn snapshot(prompts: &[String]) -> Snapshot {
                 None,
                 &format!("2025-01-01T00:00:{:02}Z", i % 60),
             );
-            j.prompt = Some(p.clone());
+            j.prompt = Some(p.as_str().into());
             j
         })
         .collect();

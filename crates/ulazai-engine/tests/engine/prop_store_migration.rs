@@ -75,7 +75,7 @@ fn job() -> impl Strategy<Value = Job> {
                     "2025-01-01T00:00:00Z",
                 );
                 j.status = status;
-                j.prompt = prompt;
+                j.prompt = prompt.map(Into::into);
                 j.created_at = created_at;
                 j.credits_charged = credits;
                 j.provider_meta = Some(serde_json::json!({"duration": 8.25, "q": "1080p"}).into());
@@ -118,7 +118,7 @@ fn queue() -> impl Strategy<Value = QueueSnapshot> {
                 state: QueueItemState::Planned,
                 params: GenerateParams {
                     model_slug: "veo31_fast".into(),
-                    prompt,
+                    prompt: prompt.into(),
                     count,
                     ..Default::default()
                 },

@@ -162,7 +162,7 @@ fn request_for(m: &ModelInfo) -> BoxedStrategy<GenerateParams> {
                 let (orientation, sound, count) = rest;
                 GenerateParams {
                     model_slug,
-                    prompt,
+                    prompt: prompt.into(),
                     aspect_ratio,
                     duration_seconds,
                     quality_mode,
@@ -193,7 +193,7 @@ fn request(models: &[ModelInfo]) -> BoxedStrategy<GenerateParams> {
     )
         .prop_map(|(slug, prompt)| GenerateParams {
             model_slug: slug.to_string(),
-            prompt,
+            prompt: prompt.into(),
             count: 1,
             ..Default::default()
         });

@@ -75,7 +75,10 @@ async fn a_lists_lines_stay_with_their_clips_and_their_cost_is_the_servers_recor
             assert_eq!(p.list.as_deref(), Some("storyboard.txt"));
             (
                 p.line,
-                (j.prompt.clone().unwrap_or_default(), j.status.clone()),
+                (
+                    j.prompt.as_deref().unwrap_or_default().to_string(),
+                    j.status.clone(),
+                ),
             )
         })
         .collect();

@@ -145,7 +145,7 @@ fn prompt_is_required_and_bounded_in_characters() {
     };
     assert_eq!(only(&p, "prompt"), "Write a prompt: Kling 3.0 needs one.");
     let p = GenerateParams {
-        prompt: "a".repeat(2731),
+        prompt: "a".repeat(2731).into(),
         ..kling()
     };
     assert_eq!(
@@ -154,14 +154,14 @@ fn prompt_is_required_and_bounded_in_characters() {
     );
     // 2,500 characters of 3 bytes each: too many bytes, but not too many characters.
     let p = GenerateParams {
-        prompt: "雪".repeat(2500),
+        prompt: "雪".repeat(2500).into(),
         ..kling()
     };
     assert!(validate(&p, &models()).is_ok());
     // Hailuo does not need a prompt.
     let p = GenerateParams {
         model_slug: "hailuo_2_3_i2v".into(),
-        prompt: String::new(),
+        prompt: String::new().into(),
         quality_mode: None,
         duration_seconds: Some(6),
         aspect_ratio: None,
@@ -376,7 +376,7 @@ fn character_orientation_only_for_motion_control() {
 #[test]
 fn all_problems_are_reported_at_once() {
     let p = GenerateParams {
-        prompt: String::new(),
+        prompt: String::new().into(),
         duration_seconds: Some(3),
         quality_mode: None,
         sound: Some(true),

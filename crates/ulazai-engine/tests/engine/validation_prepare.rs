@@ -16,7 +16,7 @@ async fn a_refused_request_is_never_sent() {
     let models = client.models().await.unwrap();
     let bad = GenerateParams {
         model_slug: "kling_3_0".into(),
-        prompt: "x".repeat(2600),
+        prompt: "x".repeat(2600).into(),
         duration_seconds: Some(7),
         quality_mode: Some("std".into()),
         ..Default::default()
@@ -76,7 +76,7 @@ fn normalise_trims_and_fills_single_values() {
         ..veo("", 1)
     };
     let n = normalise(p, veo_model);
-    assert_eq!(n.prompt, "a whale");
+    assert_eq!(&*n.prompt, "a whale");
     assert_eq!(n.aspect_ratio.as_deref(), Some("Auto"));
     assert_eq!(n.duration_seconds, Some(8));
     assert_eq!(n.input_image_urls, vec!["https://a.test/x.png"]);
@@ -103,7 +103,7 @@ fn normalise_trims_and_fills_single_values() {
     )
     .unwrap();
     assert_eq!(
-        (prepared.prompt.as_str(), prepared.duration_seconds),
+        (&*prepared.prompt, prepared.duration_seconds),
         ("x", Some(8))
     );
 }

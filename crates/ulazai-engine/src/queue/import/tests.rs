@@ -36,7 +36,7 @@ fn plain_text_takes_the_form_settings() {
     assert_eq!(p.format, "text");
     assert_eq!(lines(&p), (vec![2, 4, 6], vec![]));
     let owl = &p.items[1].entry;
-    assert_eq!(owl.params.prompt, "An owl at dusk");
+    assert_eq!(&*owl.params.prompt, "An owl at dusk");
     assert_eq!(owl.params.model_slug, "kling_3_0");
     assert_eq!(owl.params.aspect_ratio.as_deref(), Some("9:16"));
     assert_eq!(owl.params.duration_seconds, Some(10));
@@ -79,7 +79,7 @@ fn csv_rows_override_and_fall_back_fitted_to_their_model() {
     );
     assert_eq!(fox.folder.as_deref(), Some("Animals"));
     let owl = &p.items[1].entry;
-    assert_eq!(owl.params.prompt, "an owl, at dusk");
+    assert_eq!(&*owl.params.prompt, "an owl, at dusk");
     assert_eq!(owl.params.model_slug, "veo31_fast", "a model by its name");
     assert_eq!(owl.params.duration_seconds, Some(8), "Veo's only duration");
     assert_eq!(owl.params.quality_mode, None, "Veo has no quality modes");

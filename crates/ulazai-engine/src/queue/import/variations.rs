@@ -134,7 +134,7 @@ fn base_for(base: &GenerateParams, model: &ModelInfo) -> GenerateParams {
         .filter(|r| !r.trim().is_empty());
     GenerateParams {
         model_slug: model.slug.clone(),
-        prompt: base.prompt.trim().to_string(),
+        prompt: base.prompt.trim().into(),
         aspect_ratio: match ratio {
             Some(r) => Some(nearest_ratio(r, &model.aspect_ratios)),
             None => model.aspect_ratios.first().cloned(),

@@ -34,8 +34,9 @@ pub(super) fn read(conn: &Connection) -> rusqlite::Result<(Snapshot, Written, us
         let id: String = row.get(0)?;
         let body = bytes(row, 1)?;
         match serde_json::from_slice::<crate::model::Job>(body) {
-            Ok(job) if job.id == id => {
+            Ok(mut job) if job.id == id => {
                 w.jobs.insert(id, Saved::digest(digest(body)));
+                job.share_prompt();
                 snap.jobs.push(job);
             }
             _ => {

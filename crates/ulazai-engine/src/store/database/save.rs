@@ -97,7 +97,7 @@ fn update_row(tx: &Connection, old: &Job, job: &Job, body: &str) -> rusqlite::Re
         ("folder_id", |j| j.folder_id.clone()),
         ("status", |j| Some(j.status.as_str().to_string())),
         ("model_slug", |j| j.model_slug.clone()),
-        ("prompt", |j| j.prompt.clone()),
+        ("prompt", |j| j.prompt.as_deref().map(str::to_string)),
     ];
     let mut sql = String::from("UPDATE jobs SET body = ?1");
     let mut values = vec![Value::Text(body.to_string())];

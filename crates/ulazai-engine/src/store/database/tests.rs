@@ -5,7 +5,7 @@ use std::fs;
 
 fn job(id: &str, prompt: &str, at: &str) -> Job {
     let mut j = Job::server_merge(id, &["a".into(), "b".into()], Some("f1".into()), at);
-    j.prompt = Some(prompt.to_string());
+    j.prompt = Some(prompt.into());
     j.status = JobStatus::Completed;
     j
 }
@@ -91,6 +91,35 @@ fn a_snapshot_saved_reads_back_equal_and_only_changes_are_written() {
         SaveCount::default(),
         "the load knows what is written"
     );
+}
+
+#[test]
+fn a_job_read_back_holds_its_prompt_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = SqlitePersist::new(dir.path().join("jobs.db"));
+    p.load().unwrap();
+    let params = crate::model::GenerateParams {
+        model_slug: "veo31_fast".into(),
+        prompt: "a lighthouse in a storm".into(),
+        ..Default::default()
+    };
+    let mut other = Job::started("j2", &params, "2025-01-01T00:00:00Z");
+    other.prompt = Some("the server's own words".into());
+    let s = Snapshot {
+        jobs: vec![Job::started("j1", &params, "2025-01-01T00:00:01Z"), other],
+        ..Snapshot::default()
+    };
+    p.save(&s).unwrap();
+    let back = p.load().unwrap().unwrap();
+    assert_eq!(back.jobs, s.jobs);
+    let shared = |j: &Job| {
+        std::sync::Arc::ptr_eq(
+            j.prompt.as_ref().unwrap(),
+            &j.params.as_ref().unwrap().prompt,
+        )
+    };
+    assert!(shared(&back.jobs[0]), "the same text: one copy");
+    assert!(!shared(&back.jobs[1]), "different texts stay apart");
 }
 
 #[test]

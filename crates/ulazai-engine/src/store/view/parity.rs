@@ -111,7 +111,7 @@ fn jobs(n: usize) -> Vec<Job> {
                 status: JobStatus::parse(r.pick::<&str>(STATUSES)),
                 model_slug: model,
                 mode: None,
-                prompt: r.pick(PROMPTS).map(str::to_string),
+                prompt: r.pick(PROMPTS).map(Into::into),
                 params,
                 result_urls: vec![],
                 credits_charged: None,

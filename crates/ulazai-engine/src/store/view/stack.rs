@@ -136,7 +136,7 @@ pub fn prompt_history<'a>(
             continue;
         }
         let text = match &job.params {
-            Some(p) => p.prompt.as_str(),
+            Some(p) => &p.prompt,
             None => job.prompt.as_deref().unwrap_or(""),
         };
         let text = super::js_trim(text);

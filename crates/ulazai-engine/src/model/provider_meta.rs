@@ -26,16 +26,87 @@ impl ProviderMeta {
         serde_json::from_str(self.json()).unwrap_or(Value::Null)
     }
 
-    /// One field of the report (`None` when it is not an object or lacks the field).
-    /// Reads the text without building the rest of the tree.
+    /// One field of the report (`None` when it is not an object or lacks the field), read
+    /// from the text without building the rest of the tree or copying its keys (the grid's
+    /// index asks every job for its length).
     pub fn get(&self, key: &str) -> Option<Value> {
-        // Fields named in the text as a key or a value; most reports lack most keys.
         if !self.json().contains(key) {
             return None;
         }
-        let fields: std::collections::HashMap<String, &RawValue> =
-            serde_json::from_str(self.json()).ok()?;
-        serde_json::from_str(fields.get(key)?.get()).ok()
+        let mut de = serde_json::Deserializer::from_str(self.json());
+        serde::Deserializer::deserialize_any(&mut de, Field(key))
+            .ok()
+            .flatten()
+    }
+}
+
+/// Reads an object, keeping the value of one key (the last, as a tree would).
+struct Field<'k>(&'k str);
+
+impl<'de> serde::de::Visitor<'de> for Field<'_> {
+    type Value = Option<Value>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut found = None;
+        while let Some(hit) = map.next_key_seed(Key(self.0))? {
+            if hit {
+                found = Some(map.next_value::<Value>()?);
+            } else {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(found)
+    }
+
+    // Anything but an object has no fields.
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+        Ok(None)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+}
+
+/// A key, compared with the one wanted as it is read (unescaped, never copied out).
+struct Key<'k>(&'k str);
+
+impl<'de> serde::de::DeserializeSeed<'de> for Key<'_> {
+    type Value = bool;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<bool, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Key<'_> {
+    type Value = bool;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a key")
+    }
+
+    fn visit_str<E>(self, key: &str) -> Result<bool, E> {
+        Ok(key == self.0)
     }
 }
 
@@ -95,6 +166,12 @@ mod tests {
         assert_eq!(named.get("effective_duration_seconds"), None);
         assert_eq!(ProviderMeta::from(json!([1, 2])).get("fps"), None);
         assert_eq!(ProviderMeta::from(json!("fps")).get("fps"), None);
+        // Keys with escapes are read unescaped; a repeated key: the last, as a tree keeps.
+        let text: ProviderMeta =
+            serde_json::from_str(r#"{"f\u0070s": 30, "x": {"fps": 1}, "fps": 25, "fps": 24}"#)
+                .unwrap();
+        assert_eq!(text.get("fps"), Some(json!(24)));
+        assert_eq!(text.get("x"), Some(json!({"fps": 1})));
     }
 
     #[test]

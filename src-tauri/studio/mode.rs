@@ -200,6 +200,13 @@ impl EngineRunner {
         }
         p.frame.announce().await;
         p.web_session.announce().await;
+        // The library is loaded: build the grid's index (the UI's first question would),
+        // then give back the heap pages the load freed.
+        let warm = replay.clone();
+        tauri::async_runtime::spawn(async move {
+            warm.view_summary(&[]).await;
+            crate::platform::memory::release_free_heap();
+        });
         Ok(())
     }
 

@@ -173,9 +173,6 @@ fn windows_and_positions_agree() {
     assert_eq!(capped.1.len(), MAX_VIEW_LIMIT.min(capped.0) as usize);
 }
 
-/// The prompt index's answer is only where the search starts: the jobs it may not hold
-/// as memory does (changed since it was written) and the prompts it may fold unlike JS
-/// are checked by the rule, and so is every id.
 /// The search over the haystack of prompts finds what the rule finds job by job, and it
 /// follows a prompt that changes, a job that comes and one that goes.
 #[test]
@@ -234,6 +231,9 @@ fn the_haystack_finds_what_the_rule_finds_job_by_job() {
     check(&mut index, &store);
 }
 
+/// The prompt index's answer is only where the search starts: the jobs it may not hold
+/// as memory does (changed since it was written) and the prompts it may fold unlike JS
+/// are checked by the rule, and so is every id.
 #[test]
 fn a_search_from_the_prompt_index_checks_what_the_index_may_miss() {
     let store = fixture_store();

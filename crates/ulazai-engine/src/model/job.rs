@@ -138,7 +138,7 @@ impl Job {
     /// otherwise, a fifth of a job's memory.
     pub fn share_prompt(&mut self) {
         if let (Some(prompt), Some(params)) = (&self.prompt, &mut self.params) {
-            if params.prompt == *prompt && !std::sync::Arc::ptr_eq(&params.prompt, prompt) {
+            if params.prompt == *prompt {
                 params.prompt = prompt.clone();
             }
         }

@@ -34,7 +34,8 @@ impl ProviderMeta {
             return None;
         }
         let mut de = serde_json::Deserializer::from_str(self.json());
-        serde::Deserializer::deserialize_any(&mut de, Field(key))
+        // Not an object: an error, so no field.
+        serde::Deserializer::deserialize_map(&mut de, Field(key))
             .ok()
             .flatten()
     }
@@ -47,7 +48,7 @@ impl<'de> serde::de::Visitor<'de> for Field<'_> {
     type Value = Option<Value>;
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("any JSON value")
+        f.write_str("an object")
     }
 
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
@@ -60,30 +61,6 @@ impl<'de> serde::de::Visitor<'de> for Field<'_> {
             }
         }
         Ok(found)
-    }
-
-    // Anything but an object has no fields.
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-        while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
-        Ok(None)
-    }
-    fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
-        Ok(None)
-    }
-    fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
-        Ok(None)
-    }
-    fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
-        Ok(None)
-    }
-    fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
-        Ok(None)
-    }
-    fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
-        Ok(None)
-    }
-    fn visit_unit<E>(self) -> Result<Self::Value, E> {
-        Ok(None)
     }
 }
 

@@ -29,11 +29,7 @@ impl Haystack {
             h.entry.insert(slot, h.starts.len() as u32);
             h.starts.push(h.buf.len() as u32);
             h.slots.push(slot);
-            if p.is_ascii() {
-                h.buf.extend(p.bytes().map(|b| b.to_ascii_lowercase()));
-            } else {
-                h.buf.extend_from_slice(p.to_lowercase().as_bytes());
-            }
+            lower_into(p, &mut h.buf);
         }
         h
     }
@@ -50,16 +46,9 @@ impl Haystack {
                     .starts
                     .get(i + 1)
                     .map_or(self.buf.len(), |s| *s as usize - 1);
-                let text = &self.buf[start..end];
-                if p.is_ascii() {
-                    text.len() == p.len()
-                        && text
-                            .iter()
-                            .zip(p.bytes())
-                            .all(|(a, b)| *a == b.to_ascii_lowercase())
-                } else {
-                    text == p.to_lowercase().as_bytes()
-                }
+                let mut lower = Vec::with_capacity(p.len());
+                lower_into(p, &mut lower);
+                self.buf[start..end] == lower[..]
             }
             _ => false,
         }
@@ -76,6 +65,15 @@ impl Haystack {
                 last = i;
             }
         }
+    }
+}
+
+/// `p` lowercased as JS's `toLowerCase` does, appended to `buf`.
+fn lower_into(p: &str, buf: &mut Vec<u8>) {
+    if p.is_ascii() {
+        buf.extend(p.bytes().map(|b| b.to_ascii_lowercase()));
+    } else {
+        buf.extend_from_slice(p.to_lowercase().as_bytes());
     }
 }
 

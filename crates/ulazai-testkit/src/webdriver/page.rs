@@ -135,30 +135,32 @@ impl App {
 
     /// Replaces the value of an input or textarea by typing, as a person would.
     ///
-    /// Clearing is tried again on a fresh lookup for up to 5 s: with three windows at work,
-    /// WebKitWebDriver once refused it with an error that had no message (CI, a field in a
-    /// `<details>` just opened); a person would simply click the field again. A field that
-    /// stays refused fails with the error's kind and a screenshot.
+    /// Clearing and typing are tried again together, on a fresh lookup, for up to 5 s: with
+    /// three windows at work, WebKitWebDriver now and then refuses either with an error that
+    /// has no message (CI: clearing a field in a `<details>` just opened; here: typing 2,700
+    /// characters). The field is cleared before each try, so a try cut short leaves nothing
+    /// behind; a person would click the field and type again. A field that stays refused
+    /// fails with the error's kind and a screenshot.
     pub async fn type_into(&self, id: &str, text: &str) -> TestResult {
         let deadline = Instant::now() + Duration::from_secs(5);
-        let el = loop {
+        loop {
             let el = self.testid(id).await?;
-            match el.clear().await {
-                Ok(()) => break el,
-                Err(e) if Instant::now() < deadline => {
-                    eprintln!("clearing `{id}` refused ({e:?}); trying again");
+            let tried = match el.clear().await {
+                Ok(()) => el.send_keys(text).await.map_err(|e| ("typing into", e)),
+                Err(e) => Err(("clearing", e)),
+            };
+            match tried {
+                Ok(()) => return Ok(()),
+                Err((what, e)) if Instant::now() < deadline => {
+                    eprintln!("{what} `{id}` refused ({e:?}); trying again");
                     tokio::time::sleep(Duration::from_millis(250)).await;
                 }
-                Err(e) => {
-                    let shot = self.screenshot(&format!("failed-clear-{id}")).await.ok();
-                    return Err(format!("clearing `{id}`: {e:?} (screenshot: {shot:?})").into());
+                Err((what, e)) => {
+                    let shot = self.screenshot(&format!("failed-type-{id}")).await.ok();
+                    return Err(format!("{what} `{id}`: {e:?} (screenshot: {shot:?})").into());
                 }
             }
-        };
-        el.send_keys(text)
-            .await
-            .map_err(|e| format!("typing into `{id}`: {e:?}"))?;
-        Ok(())
+        }
     }
 
     /// A real pointer drag: press at `from`, move in steps, pause, release at `to` (viewport px).

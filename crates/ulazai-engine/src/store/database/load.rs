@@ -29,24 +29,24 @@ pub(super) fn read(conn: &Connection) -> rusqlite::Result<(Snapshot, Written, us
 
     let mut stmt = tx.prepare("SELECT id, body FROM jobs ORDER BY seq DESC")?;
     let mut rows = stmt.query([])?;
-    w.jobs = HashMap::new();
-    while let Some(row) = rows.next()? {
-        let id: String = row.get(0)?;
-        let body = bytes(row, 1)?;
-        match serde_json::from_slice::<crate::model::Job>(body) {
-            Ok(mut job) if job.id == id => {
-                w.jobs.insert(id, Saved::digest(digest(body)));
-                job.share_prompt();
+    let batches = read_jobs(&mut rows)?;
+    drop(rows);
+    drop(stmt);
+    let count = batches.iter().map(Vec::len).sum();
+    w.jobs = HashMap::with_capacity(count);
+    snap.jobs.reserve(count);
+    for (id, job) in batches.into_iter().flatten() {
+        match job {
+            Some((job, d)) => {
+                w.jobs.insert(id, Saved::digest(d));
                 snap.jobs.push(job);
             }
-            _ => {
+            None => {
                 bad += 1;
                 w.jobs.insert(id, Saved::digest(UNREADABLE));
             }
         }
     }
-    drop(rows);
-    drop(stmt);
 
     (snap.folders, w.folders) = read_list(&tx, "folders", &mut bad)?;
     (snap.merges, w.merges) = read_list(&tx, "merges", &mut bad)?;
@@ -82,6 +82,75 @@ pub(super) fn read(conn: &Connection) -> rusqlite::Result<(Snapshot, Written, us
         tracing::warn!(count = bad, "unreadable rows of the job database skipped");
     }
     Ok((snap, w, bad))
+}
+
+/// Rows handed to a parsing thread at a time.
+const BATCH: usize = 1_024;
+
+/// A job row read: its id, and the job with its body's digest (`None`: unreadable).
+type JobRow = (String, Option<(crate::model::Job, u64)>);
+
+/// Every row of `rows` (id, body), in their order and in batches, each body parsed as a
+/// job. Parsing is
+/// most of a load's time (2.5 µs a job against 0.5 µs for SQLite's scan), so this thread
+/// scans and hands batches of rows to a parsing thread per core while it reads on.
+fn read_jobs(rows: &mut rusqlite::Rows<'_>) -> rusqlite::Result<Vec<Vec<JobRow>>> {
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+    let (to_parse, batches) =
+        std::sync::mpsc::sync_channel::<(usize, Vec<(String, Vec<u8>)>)>(workers * 2);
+    let batches = std::sync::Mutex::new(batches);
+    std::thread::scope(|scope| {
+        let (to_collect, parsed) = std::sync::mpsc::channel();
+        for _ in 0..workers {
+            let (batches, to_collect) = (&batches, to_collect.clone());
+            scope.spawn(move || loop {
+                let next = batches.lock().unwrap_or_else(|e| e.into_inner()).recv();
+                let Ok((n, batch)) = next else { break };
+                let jobs: Vec<JobRow> = batch
+                    .into_iter()
+                    .map(|(id, body)| parse_job(id, &body))
+                    .collect();
+                if to_collect.send((n, jobs)).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(to_collect);
+        let scanned = (|| -> rusqlite::Result<()> {
+            let mut batch = Vec::with_capacity(BATCH);
+            let mut n = 0;
+            while let Some(row) = rows.next()? {
+                batch.push((row.get::<_, String>(0)?, bytes(row, 1)?.to_vec()));
+                if batch.len() == BATCH {
+                    let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                    let _ = to_parse.send((n, full));
+                    n += 1;
+                }
+            }
+            if !batch.is_empty() {
+                let _ = to_parse.send((n, batch));
+            }
+            Ok(())
+        })();
+        // The parsing threads end once every batch is taken; their answers, in order.
+        drop(to_parse);
+        let mut parts: Vec<(usize, Vec<JobRow>)> = parsed.iter().collect();
+        scanned?;
+        parts.sort_unstable_by_key(|(n, _)| *n);
+        Ok(parts.into_iter().map(|(_, jobs)| jobs).collect())
+    })
+}
+
+/// One job row: its body read as a job of that id, its prompt shared with its parameters.
+fn parse_job(id: String, body: &[u8]) -> JobRow {
+    let job = match serde_json::from_slice::<crate::model::Job>(body) {
+        Ok(mut job) if job.id == id => {
+            job.share_prompt();
+            Some((job, digest(body)))
+        }
+        _ => None,
+    };
+    (id, job)
 }
 
 /// A list kept by position. When a row cannot be read, or the positions are not 0, 1, 2…,

@@ -93,6 +93,42 @@ fn a_snapshot_saved_reads_back_equal_and_only_changes_are_written() {
     );
 }
 
+/// The jobs are parsed by several threads a batch at a time (`load::read_jobs`): they
+/// still come back in their order, the unreadable rows at a batch's edges left out alone,
+/// and the next save rewrites those (the load knew them unreadable).
+#[test]
+fn jobs_read_in_batches_come_back_in_order_without_the_unreadable_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("jobs.db");
+    let mut s = snap(3_000);
+    let p = SqlitePersist::new(&path);
+    p.load().unwrap();
+    p.save(&s).unwrap();
+    p.close().unwrap();
+    let bad = [0, 1_023, 1_024, 2_047, 2_999];
+    let conn = Connection::open(&path).unwrap();
+    for i in bad {
+        let id = format!("job-{i:04}");
+        conn.execute("UPDATE jobs SET body = '{\"id\": 7' WHERE id = ?1", [&id])
+            .unwrap();
+    }
+    drop(conn);
+    let p = SqlitePersist::new(&path);
+    let back = p.load().unwrap().expect("saved");
+    let read: Vec<&str> = back.jobs.iter().map(|j| j.id.as_str()).collect();
+    for i in bad.iter().rev() {
+        s.jobs.remove(*i);
+    }
+    let want: Vec<&str> = s.jobs.iter().map(|j| j.id.as_str()).collect();
+    assert_eq!(read, want);
+    assert_eq!(back.jobs, s.jobs);
+    assert_eq!(
+        p.save_counted(&back).unwrap(),
+        SaveCount { jobs: 5, other: 0 },
+        "the unreadable rows go at the next save"
+    );
+}
+
 #[test]
 fn a_job_read_back_holds_its_prompt_once() {
     let dir = tempfile::tempdir().unwrap();

@@ -53,7 +53,8 @@ beforeAll(() => {
       return () => handlers.delete(event);
     },
     invoke: async (cmd, args) => {
-      asked.push(cmd);
+      const rejected = cmd === 'get_job_view_ids' && (args.query as JobView).flag === 'rejected';
+      asked.push(rejected ? 'rejected clips in view' : cmd);
       switch (cmd) {
         case 'app_state':
           return state;
@@ -105,6 +106,11 @@ describe('boot', () => {
     expect(selection.ids).toEqual([b.id]);
     expect(ui.detailId).toBeNull();
     expect(takes.stacked, 'stacking as the settings remember it').toBe(true);
+    // "Delete rejected (N)" reads the whole view again: asked once the first cards have
+    // their bodies, never before (the engine answers one question at a time).
+    const [bodies, rejected] = [asked.indexOf('get_jobs'), asked.indexOf('rejected clips in view')];
+    expect(bodies).toBeGreaterThanOrEqual(0);
+    expect(rejected, 'asked after the first bodies').toBeGreaterThan(bodies);
   });
   it('a job removed later is handled the same way', () => {
     selection.replace([b.id, c.id]);

@@ -77,6 +77,10 @@ class JobsStore {
   #idle: Array<() => void> = [];
   /** Before start(), changes (folders, orders, stacking read at start-up) ask nothing. */
   #started = false;
+  /** During start-up: the view whose rejected clips are to be asked once the first cards'
+   *  bodies have come (that question reads the whole view too, and the engine answers one
+   *  question at a time). */
+  #rejectedDue: number | null | undefined = undefined;
 
   get size(): number {
     return this.counts.all;
@@ -205,6 +209,7 @@ class JobsStore {
       const view = withoutIds(fromAnswer(answer), gone);
       this.#view = view;
       if (flag === 'rejected') this.rejected = [...view.ids, ...view.covered];
+      else if (this.#rejectedDue !== undefined) this.#rejectedDue = seq;
       else void this.#askRejected(seq);
       this.#asked.clear();
       this.loaded = true;
@@ -287,10 +292,17 @@ class JobsStore {
   /** Start-up (after subscribing): the first view and counts, then `first` cards' bodies. */
   async start(first: number): Promise<void> {
     this.#started = true;
-    await this.#ask(true);
-    performance.mark('boot:view'); // benches/footprint's start-up trace: the view's ids answered
-    const ids = this.ids.slice(0, first).filter((id) => !this.#cache.has(id));
-    if (ids.length) await this.#load(ids);
+    this.#rejectedDue = null;
+    try {
+      await this.#ask(true);
+      performance.mark('boot:view'); // benches/footprint's start-up trace: the view's ids answered
+      const ids = this.ids.slice(0, first).filter((id) => !this.#cache.has(id));
+      if (ids.length) await this.#load(ids);
+    } finally {
+      const due = this.#rejectedDue;
+      this.#rejectedDue = undefined;
+      if (due != null) void this.#askRejected(due);
+    }
   }
   /** Start-up failed: nothing to wait for. */
   failed(): void {

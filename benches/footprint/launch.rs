@@ -97,9 +97,9 @@ pub async fn launch(
             page[1],
             painted - page[0].as_f64().unwrap_or(f64::NAN)
         );
-        if let Some(at) = log_start(&profile.data_dir) {
+        for (at, what) in log_marks(&profile.data_dir) {
             eprintln!(
-                "  trace: the app's setup began {:.0} ms after the session request (its log's first line)",
+                "  trace: {:>5.0} ms after the session request, the app's log: {what}",
                 at - requested_ms
             );
         }
@@ -154,9 +154,28 @@ pub async fn settle(pid: u32) -> TreeMem {
 
 /// When the app's setup began (Unix ms): the time stamp of its log's `starting` line
 /// (`logs/ulazai-studio.log` in its data dir; the empty window keeps no log).
-fn log_start(data_dir: &Path) -> Option<f64> {
-    let log = std::fs::read_to_string(data_dir.join("logs").join("ulazai-studio.log")).ok()?;
-    let line = log.lines().find(|l| l.contains("starting"))?;
-    let stamp = chrono::DateTime::parse_from_rfc3339(line.split_whitespace().next()?).ok()?;
-    Some(stamp.timestamp_micros() as f64 / 1000.0)
+/// The app's start-up marks in its log (from setup to the grid's index), each with its
+/// wall-clock time in ms.
+fn log_marks(data_dir: &Path) -> Vec<(f64, String)> {
+    const MARKS: [&str; 5] = [
+        "starting",
+        "the engine starts",
+        "the job library is read",
+        "the engine is running",
+        "the grid's index is built",
+    ];
+    let Ok(log) = std::fs::read_to_string(data_dir.join("logs").join("ulazai-studio.log")) else {
+        return Vec::new();
+    };
+    log.lines()
+        .filter(|l| MARKS.iter().any(|m| l.contains(m)))
+        .filter_map(|l| {
+            let (stamp, rest) = l.split_once(char::is_whitespace)?;
+            let at = chrono::DateTime::parse_from_rfc3339(stamp).ok()?;
+            Some((
+                at.timestamp_micros() as f64 / 1000.0,
+                rest.trim().to_string(),
+            ))
+        })
+        .collect()
 }

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use ulazai_engine::api::ClientConfig;
 use ulazai_engine::engine::{Engine, EngineConfig, StartError};
 use ulazai_engine::secret::{ApiKey, Auth};
-use ulazai_engine::store::{MemoryPersist, Persist, SqlitePersist};
+use ulazai_engine::store::{MemoryPersist, Persist, PersistError, SqlitePersist, StoreImage};
 use ulazai_engine::Text;
 
 use super::current::{CurrentEngine, Running};
@@ -48,11 +48,69 @@ pub(super) struct Parts {
 
 pub struct EngineRunner {
     p: Parts,
+    /// The job library read at launch while the keyring answers (see `launch`).
+    early: std::sync::Mutex<Option<EarlyRead>>,
 }
+
+/// A job library read before the mode was known: the one the settings point to.
+struct EarlyRead {
+    demo: bool,
+    store: Arc<SqlitePersist>,
+    image: tauri::async_runtime::JoinHandle<LoadedImage>,
+}
+
+type LoadedImage = Result<Option<StoreImage>, PersistError>;
 
 impl EngineRunner {
     pub(super) fn new(parts: Parts) -> EngineRunner {
-        EngineRunner { p: parts }
+        EngineRunner {
+            p: parts,
+            early: std::sync::Mutex::new(None),
+        }
+    }
+
+    /// The job library of the demo (`demo`) or of the real server: a database, into which
+    /// the JSON store of earlier versions moves at the first start.
+    fn job_library(&self, demo: bool) -> Arc<SqlitePersist> {
+        let (db, json) = if demo {
+            (DEMO_JOBS_DB_FILE, DEMO_JOBS_FILE)
+        } else {
+            (JOBS_DB_FILE, JOBS_FILE)
+        };
+        let dir = &self.p.data_dir;
+        Arc::new(SqlitePersist::new(dir.join(db)).migrating_from(dir.join(json)))
+    }
+
+    /// Start reading the job library the mode will most likely use (a stored key is
+    /// only known once the keyring answers, which may take a while): the real one unless
+    /// the demo is asked for or was the last mode.
+    fn read_early(&self) {
+        let demo = self.p.demo_wanted || self.p.settings.demo_mode();
+        let store = self.job_library(demo);
+        let persist: Arc<dyn Persist> = store.clone();
+        let image = tauri::async_runtime::spawn(Engine::read_library(persist));
+        *self.early.lock().unwrap_or_else(|e| e.into_inner()) =
+            Some(EarlyRead { demo, store, image });
+    }
+
+    /// The library read early, when it is the one `demo` uses; one that is not is closed
+    /// once read (its clean-close mark kept, so the next start skips the full check).
+    async fn take_early(&self, demo: bool) -> Option<(Arc<SqlitePersist>, LoadedImage)> {
+        let early = self
+            .early
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take()?;
+        let image = early
+            .image
+            .await
+            .unwrap_or_else(|e| Err(PersistError::Backend(format!("load task failed: {e}"))));
+        if early.demo == demo {
+            return Some((early.store, image));
+        }
+        let store = early.store;
+        let _ = tauri::async_runtime::spawn_blocking(move || store.close()).await;
+        None
     }
 
     /// Load the key, pick the mode (real / demo) and start the engine. Runs in the
@@ -70,6 +128,7 @@ impl EngineRunner {
     }
 
     async fn launch(&self) -> Result<(), StudioError> {
+        self.read_early();
         self.p.keys.load().await;
         self.p.web_session.load().await;
         self.p.library.serve().await;
@@ -139,35 +198,23 @@ impl EngineRunner {
             None => Vec::new(),
         };
         let dir = &p.data_dir;
-        // The job library: a database, into which the JSON store of earlier versions
-        // moves at the first start.
-        let library = |db: &str, json: &str| {
-            Arc::new(SqlitePersist::new(dir.join(db)).migrating_from(dir.join(json)))
+        let (store, image) = match self.take_early(demo).await {
+            Some((store, image)) => (store, Some(image)),
+            None => (self.job_library(demo), None),
         };
-        let (base_url, auth, sim, store): (
-            String,
-            Option<Auth>,
-            Option<DemoSim>,
-            Arc<SqlitePersist>,
-        ) = if demo {
+        let (base_url, auth, sim): (String, Option<Auth>, Option<DemoSim>) = if demo {
             let sim = DemoSim::start(Some(dir.join(DEMO_SIM_FILE)))
                 .await
                 .map_err(|e| StudioError::Starting(format!("demo simulator: {e}")))?; // i18n-ignore: a technical failure of the built-in simulator, as the engine's start errors (StudioError::Starting) still are
-            let store = library(DEMO_JOBS_DB_FILE, DEMO_JOBS_FILE);
-            (
-                sim.base_url(),
-                Some(Auth::Bearer(sim.key())),
-                Some(sim),
-                store,
-            )
+            (sim.base_url(), Some(Auth::Bearer(sim.key())), Some(sim))
         } else {
             let url = p.settings.real_base_url()?;
             // The key goes only to the server it was saved for.
             let auth = p.keys.auth_for_engine(&url);
-            let store = library(JOBS_DB_FILE, JOBS_FILE);
-            (url, auth, None, store)
+            (url, auth, None)
         };
-        let engine = self.start_engine(&base_url, auth, store).await?;
+        tracing::info!(demo, "the engine starts");
+        let engine = self.start_engine(&base_url, auth, store, image).await?;
         engine
             .web()
             .set_session(p.web_session.for_server(&base_url));
@@ -185,6 +232,7 @@ impl EngineRunner {
         p.live.set_active_jobs(engine.jobs().active());
         *slot = Some(Running { engine, demo: sim });
         drop(slot);
+        tracing::info!(demo, "the engine is running");
         p.settings.remember_demo_mode(demo);
         for id in old_ids.iter().filter(|id| !kept.contains(*id)) {
             p.ui.emit::<JobRemoved>(&JobRef { id: id.clone() });
@@ -204,8 +252,13 @@ impl EngineRunner {
         // then give back the heap pages the load freed.
         let warm = replay.clone();
         tauri::async_runtime::spawn(async move {
+            let began = std::time::Instant::now();
             warm.view_summary(&[]).await;
             crate::platform::memory::release_free_heap();
+            tracing::info!(
+                ms = began.elapsed().as_millis() as u64,
+                "the grid's index is built"
+            );
         });
         Ok(())
     }
@@ -215,6 +268,7 @@ impl EngineRunner {
         base_url: &str,
         auth: Option<Auth>,
         store: Arc<SqlitePersist>,
+        image: Option<LoadedImage>,
     ) -> Result<Engine, StudioError> {
         let settings = self.p.settings.get();
         self.p.current.set_store_notice(None);
@@ -227,7 +281,11 @@ impl EngineRunner {
             ..EngineConfig::new(ClientConfig::new(base_url))
         };
         let persist: Arc<dyn Persist> = store.clone();
-        let started = match Engine::start(config(), auth.clone(), persist).await {
+        let image = match image {
+            Some(image) => image,
+            None => Engine::read_library(persist.clone()).await,
+        };
+        let started = match Engine::start_loaded(config(), auth.clone(), persist, image).await {
             Err(StartError::Persist(e)) => {
                 // The job store cannot be used (a file from a newer version, which is kept
                 // as it is, or no way to read or write it; a damaged one is repaired by

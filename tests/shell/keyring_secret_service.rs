@@ -157,6 +157,53 @@ fn the_app_keeps_its_key_in_the_keyring_across_restarts() {
     let _ = keyring_delete(&service);
 }
 
+/// The job library is read at launch while the keyring answers, guessed from the last
+/// mode. Left in the demo with a key stored, the app guesses the demo and is wrong: the
+/// stored key wins, the real library is the one in use, and the demo library read for
+/// nothing is closed cleanly (else its next start would check it page by page).
+#[test]
+fn a_stored_key_wins_over_the_demo_the_last_session_left() {
+    if !desktop_session("keyring_secret_service (early read)") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let key = test_key();
+    let sim = start_sim(&key, 20.0, 2.0);
+    let mut cfg = config(dir.path(), Some(sim.base_url()));
+    cfg.keyring_service = format!("com.ulazai.studio.early-read.{}", std::process::id());
+    let service = cfg.keyring_service.clone();
+
+    let t = TestApp::start(cfg.clone());
+    t.ok("set_api_key", json!({"key": key, "until_quit": false}));
+    let made = t.ok("generate", json!({"params": veo_params("a real fox", 1)}));
+    let id = made[0]["id"].as_str().unwrap().to_string();
+    assert_eq!(t.ok("start_demo", json!({}))["demo"], true);
+    t.shutdown();
+    drop(t);
+
+    let t = TestApp::start(cfg.clone());
+    assert_eq!(
+        t.ok("app_state", json!({}))["demo"],
+        false,
+        "the stored key wins"
+    );
+    let got = t.ok("get_jobs", json!({"ids": [id]}));
+    assert_eq!(
+        got[0]["id"],
+        id.as_str(),
+        "the real library is the one read"
+    );
+    t.shutdown();
+    drop(t);
+    assert_eq!(
+        ulazai_testkit::store::closed_clean(&dir.path().join("demo-jobs.db")),
+        Some(true),
+        "the demo library read early was closed cleanly"
+    );
+    sim.shutdown();
+    let _ = keyring_delete(&service);
+}
+
 const CHILD: &str = "ULAZAI_KEYRING_TEST_CHILD";
 
 /// Runs in a child process whose session bus address points nowhere.

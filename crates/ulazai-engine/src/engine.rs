@@ -168,10 +168,35 @@ impl Engine {
         auth: Option<Auth>,
         persist: Arc<dyn Persist>,
     ) -> Result<Engine, StartError> {
-        let loader = persist.clone();
-        let mut image = tokio::task::spawn_blocking(move || loader.load_image())
+        let image = Engine::read_library(persist.clone()).await;
+        Engine::start_loaded(config, auth, persist, image).await
+    }
+
+    /// Read the saved store of `persist` (in a blocking task): what
+    /// [`Engine::start_loaded`] starts from. The app reads it while the keyring answers.
+    pub async fn read_library(
+        persist: Arc<dyn Persist>,
+    ) -> Result<Option<crate::store::StoreImage>, crate::store::PersistError> {
+        let began = std::time::Instant::now();
+        let image = tokio::task::spawn_blocking(move || persist.load_image())
             .await
             .map_err(|e| crate::store::PersistError::Backend(format!("load task failed: {e}")))??;
+        tracing::info!(
+            jobs = image.as_ref().map_or(0, |i| i.jobs.len()),
+            ms = began.elapsed().as_millis() as u64,
+            "the job library is read"
+        );
+        Ok(image)
+    }
+
+    /// [`Engine::start`] from the store `persist` has already read ([`Engine::read_library`]).
+    pub async fn start_loaded(
+        config: EngineConfig,
+        auth: Option<Auth>,
+        persist: Arc<dyn Persist>,
+        image: Result<Option<crate::store::StoreImage>, crate::store::PersistError>,
+    ) -> Result<Engine, StartError> {
+        let mut image = image?;
         let eta = restore_estimates(image.as_mut().map(|i| &mut i.rest), &config.poll);
         let store = Arc::new(Mutex::new(image.map(Store::from_image).unwrap_or_default()));
         let client = Client::new(config.client.clone(), auth.clone())?;

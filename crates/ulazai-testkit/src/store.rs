@@ -35,6 +35,20 @@ pub fn replace_jobs(data_dir: &Path, store: &Value) {
     .expect("write jobs.json");
 }
 
+/// Whether the job database at `path` holds the mark of a clean close (the `state` row
+/// `clean_close`, which spares the next start its full check); `None` when there is no
+/// database or it cannot be read.
+pub fn closed_clean(path: &Path) -> Option<bool> {
+    let conn = read_only(path)?;
+    conn.query_row(
+        "SELECT count(*) FROM state WHERE name = 'clean_close'",
+        [],
+        |r| r.get::<_, i64>(0),
+    )
+    .ok()
+    .map(|n| n > 0)
+}
+
 /// A read-only connection to the database at `path` (as a person with the sqlite3 tool
 /// would read it while the app runs); `None` when there is none.
 fn read_only(path: &Path) -> Option<Connection> {

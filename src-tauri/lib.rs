@@ -79,6 +79,7 @@ fn setup<R: Runtime>(
     app: &tauri::AppHandle<R>,
     cfg: StudioConfig,
 ) -> Result<(), Box<dyn std::error::Error>> {
+    let began = std::time::Instant::now();
     let dirs = paths::Dirs::resolve(&cfg, app)?;
     logging::init(&dirs.logs);
     tracing::info!(version = env!("CARGO_PKG_VERSION"), data = %dirs.data.display(), "starting");
@@ -108,6 +109,9 @@ fn setup<R: Runtime>(
         }
         tray::update(app, studio.live.active_jobs());
     }
+    // Kept short: a long setup makes WebKit wait half a second more for the page (see
+    // `Library::open_in_background`).
+    tracing::info!(ms = began.elapsed().as_millis() as u64, "the setup is done");
     Ok(())
 }
 

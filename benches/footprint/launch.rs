@@ -157,8 +157,9 @@ pub async fn settle(pid: u32) -> TreeMem {
 /// The app's start-up marks in its log (from setup to the grid's index), each with its
 /// wall-clock time in ms.
 fn log_marks(data_dir: &Path) -> Vec<(f64, String)> {
-    const MARKS: [&str; 5] = [
+    const MARKS: [&str; 6] = [
         "starting",
+        "the setup is done",
         "the engine starts",
         "the job library is read",
         "the engine is running",

@@ -57,7 +57,8 @@ impl LibraryService {
     ) -> LibraryService {
         let now = settings.get();
         let dir = dir_for(pinned_dir.as_deref(), &default_dir, &now);
-        let library = Arc::new(Library::open(index_file, dir));
+        // Read on a thread of its own: this runs in the window's setup.
+        let library = Library::open_in_background(index_file, dir);
         library.set_max_bytes(max_bytes(&now));
         LibraryService {
             library,

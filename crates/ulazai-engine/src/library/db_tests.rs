@@ -49,6 +49,34 @@ fn a_reopen_reads_every_entry_back() {
     assert_eq!(again.seconds("b"), Some(12.25));
 }
 
+/// The app opens the library with its index read on a thread of its own: what it answers
+/// at once is what a library read before returning answers (a question waits for the
+/// read, it never sees the index empty or half read).
+#[test]
+fn a_library_read_in_the_background_answers_as_one_read_at_once() {
+    let d = tempfile::tempdir().unwrap();
+    let lib = Library::open(d.path().join(INDEX_FILE), d.path().join("lib"));
+    for i in 0..20_000 {
+        lib.record(&format!("job-{i}"), Path::new(&format!("/lib/{i}.mp4")));
+    }
+    lib.set_seconds("job-19999", 4.5);
+    drop(lib);
+    for _ in 0..3 {
+        let lib = Library::open_in_background(d.path().join(INDEX_FILE), d.path().join("lib"));
+        assert_eq!(lib.seconds("job-19999"), Some(4.5));
+        assert_eq!(lib.file("job-0"), Some(PathBuf::from("/lib/0.mp4")));
+        assert_eq!(lock(&lib.index).len(), 20_000);
+        assert_eq!(lib.dir(), Some(d.path().join("lib")));
+        lib.record("job-new", Path::new("/lib/new.mp4"));
+        lib.forget("job-new");
+    }
+    assert_eq!(
+        db_rows(d.path()).len(),
+        20_000,
+        "its writes reach the database"
+    );
+}
+
 /// `library.json` as earlier versions wrote it (both entry forms) moves in whole; the JSON
 /// is kept as `.migrated` until the database has been opened once more.
 #[test]

@@ -95,18 +95,67 @@ impl Library {
     /// (`index_path` names it, or the `library.json` of earlier versions beside it, which
     /// moves in; see library/db.rs) and whose files go into `dir`.
     pub fn open(index_path: PathBuf, dir: PathBuf) -> Library {
-        let (db_path, json) = db::paths(&index_path);
-        let opened = db::open(&db_path, &json);
-        let lib = Library::detached();
-        *lock(&lib.index) = opened.entries;
-        *lock(&lib.db) = opened.conn;
-        *lib.dir.write().unwrap_or_else(|e| e.into_inner()) = Some(dir);
+        let lib = Library::unread(&index_path, dir);
+        lib.read_index(lock(&lib.db), lock(&lib.index));
+        lib
+    }
+
+    /// [`Library::open`], the index read on a thread of its own: the library is there at
+    /// once, and whatever needs its index or its database waits for them. The app opens
+    /// it so while its window is being made: reading 100,000 clips took about 60 ms of
+    /// the window's setup, and a setup that long made WebKit wait half a second more for
+    /// the page (its first draw waited for the web process, which had not started yet).
+    pub fn open_in_background(index_path: PathBuf, dir: PathBuf) -> Arc<Library> {
+        let lib = Arc::new(Library::unread(&index_path, dir));
+        let (held, locked) = std::sync::mpsc::channel();
+        let reader = lib.clone();
+        let spawned = std::thread::Builder::new()
+            .name("library-index".into())
+            .spawn(move || {
+                // The database before the index, as everywhere; both held until read.
+                let (conn, index) = (lock(&reader.db), lock(&reader.index));
+                let _ = held.send(());
+                reader.read_index(conn, index);
+            });
+        match spawned {
+            // Returned once the thread holds both: no one sees the index before it is read.
+            Ok(_) => {
+                let _ = locked.recv();
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "no thread for the library index; reading it now");
+                lib.read_index(lock(&lib.db), lock(&lib.index));
+            }
+        }
+        lib
+    }
+
+    /// The library of `index_path` and `dir`, its index not read yet.
+    fn unread(index_path: &Path, dir: PathBuf) -> Library {
+        let (db_path, _) = db::paths(index_path);
         let lib = Library {
             index_path: Some(db_path),
-            ..lib
+            ..Library::detached()
         };
-        lib.recover_moves();
+        *lib.dir.write().unwrap_or_else(|e| e.into_inner()) = Some(dir);
         lib
+    }
+
+    /// Read the index database (moving `library.json` in) and settle the moves a killed
+    /// run left half done, its connection and index held throughout.
+    fn read_index(
+        &self,
+        mut conn: MutexGuard<'_, Option<rusqlite::Connection>>,
+        mut index: MutexGuard<'_, BTreeMap<String, Entry>>,
+    ) {
+        let Some(path) = self.index_path.as_deref() else {
+            return;
+        };
+        let (db_path, json) = db::paths(path);
+        let opened = db::open(&db_path, &json);
+        *index = opened.entries;
+        *conn = opened.conn;
+        moves::recover(path, &mut index, conn.as_mut());
     }
 
     /// A library with no folder and no index file: nothing can be saved into it.

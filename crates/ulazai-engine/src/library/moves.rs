@@ -9,14 +9,15 @@
 //! Crash safety: a move chooses its targets' names, writes the moves journal
 //! (library/journal.rs) and only then touches a file; the moved entries' rows are written
 //! (one transaction) once every file has moved, and the journal removed after it. A start
-//! that finds the journal settles each move from what is on disk ([`Library::recover_moves`]).
+//! that finds the journal settles each move from what is on disk ([`recover`]).
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::fs::File;
 use std::io::{ErrorKind, Read};
 use std::path::{Path, PathBuf};
 
 use super::filename::unique_path_but;
+use super::index::Entry;
 use super::journal::{self, Move};
 use super::lock;
 use super::Library;
@@ -114,34 +115,41 @@ impl Library {
         }
         Some(unique_path_but(&target, &name, |p| chosen.contains(p)))
     }
+}
 
-    /// Settle the moves a killed app left half done (the moves journal), so that the
-    /// index names each file where it is; run when the library is opened.
-    pub(super) fn recover_moves(&self) {
-        let Some(j) = self.index_path.as_deref().map(journal::path_for) else {
-            return;
-        };
-        let moves = journal::pending(&j);
-        if moves.is_empty() {
-            journal::clear(&j);
-            return;
-        }
-        tracing::warn!(
-            moves = moves.len(),
-            "settling the moves of an interrupted run"
-        );
-        {
-            let mut index = lock(&self.index);
-            for m in &moves {
-                if let (Some(file), Some(entry)) = (journal::settle(m), index.get_mut(&m.job)) {
-                    entry.file = file;
-                }
-            }
-        }
-        let settled: Vec<&str> = moves.iter().map(|m| m.job.as_str()).collect();
-        self.save_rows(&settled);
+/// Settle the moves a killed app left half done (the moves journal of the index
+/// database `index_path`), so that the index names each file where it is; run when the
+/// library is opened, its index and connection held.
+pub(super) fn recover(
+    index_path: &Path,
+    index: &mut BTreeMap<String, Entry>,
+    conn: Option<&mut rusqlite::Connection>,
+) {
+    let j = journal::path_for(index_path);
+    let moves = journal::pending(&j);
+    if moves.is_empty() {
         journal::clear(&j);
+        return;
     }
+    tracing::warn!(
+        moves = moves.len(),
+        "settling the moves of an interrupted run"
+    );
+    for m in &moves {
+        if let (Some(file), Some(entry)) = (journal::settle(m), index.get_mut(&m.job)) {
+            entry.file = file;
+        }
+    }
+    let rows: Vec<(&str, Option<Entry>)> = moves
+        .iter()
+        .map(|m| (m.job.as_str(), index.get(&m.job).cloned()))
+        .collect();
+    if let Some(conn) = conn {
+        if let Err(e) = super::db::write_rows(conn, &rows) {
+            tracing::error!(error = %e, "cannot save the library index");
+        }
+    }
+    journal::clear(&j);
 }
 
 /// Move `from` to `to`, never over a file that is there: a hard link then the original

@@ -124,6 +124,40 @@ fn a_move_killed_at_any_point_is_settled_at_the_next_start() {
     }
 }
 
+/// The library read in the background (as the app opens it) settles a killed move the
+/// same way before anyone sees its index.
+#[test]
+fn a_library_read_in_the_background_settles_a_killed_move_first() {
+    let d = tempfile::tempdir().unwrap();
+    let (lib, files) = three(d.path());
+    std::fs::create_dir_all(d.path().join("lib/Trips")).unwrap();
+    let moves: Vec<Move> = files
+        .iter()
+        .enumerate()
+        .map(|(i, f)| Move {
+            job: format!("job-{i}"),
+            from: f.clone(),
+            to: d.path().join(format!("lib/Trips/c{i}.mp4")),
+        })
+        .collect();
+    journal::write(&journal::path_for(&d.path().join("library.json")), &moves).unwrap();
+    std::fs::rename(&moves[0].from, &moves[0].to).unwrap();
+    drop(lib);
+    let lib = Library::open_in_background(d.path().join("library.json"), d.path().join("lib"));
+    assert_eq!(
+        lib.file("job-0"),
+        Some(moves[0].to.clone()),
+        "the moved file"
+    );
+    assert_eq!(
+        lib.file("job-1"),
+        Some(moves[1].from.clone()),
+        "the file not moved"
+    );
+    drop(lib);
+    each_once(d.path());
+}
+
 /// A file that took a journalled target's name before the move was made is someone
 /// else's: the next start leaves it, and the clip stays where it was.
 #[test]

@@ -101,10 +101,8 @@ impl EngineRunner {
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .take()?;
-        let image = early
-            .image
-            .await
-            .unwrap_or_else(|e| Err(PersistError::Backend(format!("load task failed: {e}"))));
+        // A read that did not finish (its task failed) is done again by the caller.
+        let image = early.image.await.ok()?;
         if early.demo == demo {
             return Some((early.store, image));
         }

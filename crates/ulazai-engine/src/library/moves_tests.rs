@@ -74,6 +74,23 @@ fn each_once(d: &Path) {
     );
 }
 
+/// [`three`], and the bulk move of all three to "Trips" journalled, no file moved yet.
+fn journalled_to_trips(d: &Path) -> (Library, Vec<Move>) {
+    let (lib, files) = three(d);
+    std::fs::create_dir_all(d.join("lib/Trips")).unwrap();
+    let moves: Vec<Move> = files
+        .iter()
+        .enumerate()
+        .map(|(i, f)| Move {
+            job: format!("job-{i}"),
+            from: f.clone(),
+            to: d.join(format!("lib/Trips/c{i}.mp4")),
+        })
+        .collect();
+    journal::write(&journal::path_for(&d.join("library.json")), &moves).unwrap();
+    (lib, moves)
+}
+
 /// The state a kill leaves at each point of a bulk move to "Trips", settled by the next
 /// open: the journal written and nothing moved, an empty file made for a rename, a copy
 /// across volumes made but its original not removed, a hard link made but its original
@@ -83,18 +100,7 @@ fn each_once(d: &Path) {
 fn a_move_killed_at_any_point_is_settled_at_the_next_start() {
     for point in 0..6 {
         let d = tempfile::tempdir().unwrap();
-        let (lib, files) = three(d.path());
-        std::fs::create_dir_all(d.path().join("lib/Trips")).unwrap();
-        let moves: Vec<Move> = files
-            .iter()
-            .enumerate()
-            .map(|(i, f)| Move {
-                job: format!("job-{i}"),
-                from: f.clone(),
-                to: d.path().join(format!("lib/Trips/c{i}.mp4")),
-            })
-            .collect();
-        journal::write(&journal::path_for(&d.path().join("library.json")), &moves).unwrap();
+        let (lib, moves) = journalled_to_trips(d.path());
         let first = &moves[0];
         match point {
             0 => {}
@@ -129,18 +135,7 @@ fn a_move_killed_at_any_point_is_settled_at_the_next_start() {
 #[test]
 fn a_library_read_in_the_background_settles_a_killed_move_first() {
     let d = tempfile::tempdir().unwrap();
-    let (lib, files) = three(d.path());
-    std::fs::create_dir_all(d.path().join("lib/Trips")).unwrap();
-    let moves: Vec<Move> = files
-        .iter()
-        .enumerate()
-        .map(|(i, f)| Move {
-            job: format!("job-{i}"),
-            from: f.clone(),
-            to: d.path().join(format!("lib/Trips/c{i}.mp4")),
-        })
-        .collect();
-    journal::write(&journal::path_for(&d.path().join("library.json")), &moves).unwrap();
+    let (lib, moves) = journalled_to_trips(d.path());
     std::fs::rename(&moves[0].from, &moves[0].to).unwrap();
     drop(lib);
     let lib = Library::open_in_background(d.path().join("library.json"), d.path().join("lib"));

@@ -73,6 +73,23 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
+/// The rows of `ids` as `index` has them (`None`: the row goes).
+fn entry_rows<'a>(
+    index: &BTreeMap<String, Entry>,
+    ids: &[&'a str],
+) -> Vec<(&'a str, Option<Entry>)> {
+    ids.iter()
+        .map(|id| (*id, index.get(*id).cloned()))
+        .collect()
+}
+
+/// Write `rows` in one transaction; a failure is logged (the index stays in memory).
+fn write_logged(conn: &mut rusqlite::Connection, rows: &[(&str, Option<Entry>)]) {
+    if let Err(e) = db::write_rows(conn, rows) {
+        tracing::error!(error = %e, "cannot save the library index");
+    }
+}
+
 pub struct Library {
     /// The index database (`None`: a library without a data dir, for tests). Moves
     /// journal and posters live beside it.
@@ -258,15 +275,8 @@ impl Library {
         let Some(conn) = db.as_mut() else {
             return;
         };
-        let rows: Vec<(&str, Option<Entry>)> = {
-            let index = lock(&self.index);
-            ids.iter()
-                .map(|id| (*id, index.get(*id).cloned()))
-                .collect()
-        };
-        if let Err(e) = db::write_rows(conn, &rows) {
-            tracing::error!(error = %e, "cannot save the library index");
-        }
+        let rows = entry_rows(&lock(&self.index), ids);
+        write_logged(conn, &rows);
     }
 
     /// Held while one job's file is being made: a second request for the same job waits,

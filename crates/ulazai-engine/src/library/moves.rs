@@ -140,14 +140,9 @@ pub(super) fn recover(
             entry.file = file;
         }
     }
-    let rows: Vec<(&str, Option<Entry>)> = moves
-        .iter()
-        .map(|m| (m.job.as_str(), index.get(&m.job).cloned()))
-        .collect();
     if let Some(conn) = conn {
-        if let Err(e) = super::db::write_rows(conn, &rows) {
-            tracing::error!(error = %e, "cannot save the library index");
-        }
+        let settled: Vec<&str> = moves.iter().map(|m| m.job.as_str()).collect();
+        super::write_logged(conn, &super::entry_rows(index, &settled));
     }
     journal::clear(&j);
 }

@@ -8,9 +8,9 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use ulazai_engine::api::ClientConfig;
-use ulazai_engine::engine::{Engine, EngineConfig, StartError};
+use ulazai_engine::engine::{Engine, EngineConfig, LoadedLibrary, StartError};
 use ulazai_engine::secret::{ApiKey, Auth};
-use ulazai_engine::store::{MemoryPersist, Persist, PersistError, SqlitePersist, StoreImage};
+use ulazai_engine::store::{MemoryPersist, Persist, SqlitePersist};
 use ulazai_engine::Text;
 
 use super::current::{CurrentEngine, Running};
@@ -56,10 +56,8 @@ pub struct EngineRunner {
 struct EarlyRead {
     demo: bool,
     store: Arc<SqlitePersist>,
-    image: tauri::async_runtime::JoinHandle<LoadedImage>,
+    image: tauri::async_runtime::JoinHandle<LoadedLibrary>,
 }
-
-type LoadedImage = Result<Option<StoreImage>, PersistError>;
 
 impl EngineRunner {
     pub(super) fn new(parts: Parts) -> EngineRunner {
@@ -85,7 +83,7 @@ impl EngineRunner {
     /// only known once the keyring answers, which may take a while): the real one unless
     /// the demo is asked for or was the last mode.
     fn read_early(&self) {
-        let demo = self.p.demo_wanted || self.p.settings.demo_mode();
+        let demo = self.demo_asked();
         let store = self.job_library(demo);
         let persist: Arc<dyn Persist> = store.clone();
         let image = tauri::async_runtime::spawn(Engine::read_library(persist));
@@ -95,7 +93,7 @@ impl EngineRunner {
 
     /// The library read early, when it is the one `demo` uses; one that is not is closed
     /// once read (its clean-close mark kept, so the next start skips the full check).
-    async fn take_early(&self, demo: bool) -> Option<(Arc<SqlitePersist>, LoadedImage)> {
+    async fn take_early(&self, demo: bool) -> Option<(Arc<SqlitePersist>, LoadedLibrary)> {
         let early = self
             .early
             .lock()
@@ -130,9 +128,14 @@ impl EngineRunner {
         self.p.keys.load().await;
         self.p.web_session.load().await;
         self.p.library.serve().await;
-        let demo =
-            self.p.keys.real_key().is_none() && (self.p.demo_wanted || self.p.settings.demo_mode());
+        let demo = self.p.keys.real_key().is_none() && self.demo_asked();
         self.switch(demo).await
+    }
+
+    /// The demo is asked for (`ULAZAI_DEMO`) or was the last mode: launched in it unless a
+    /// key is stored.
+    fn demo_asked(&self) -> bool {
+        self.p.demo_wanted || self.p.settings.demo_mode()
     }
 
     /// Leave real mode for the demo (the "Try the demo" button); already in demo mode:
@@ -266,7 +269,7 @@ impl EngineRunner {
         base_url: &str,
         auth: Option<Auth>,
         store: Arc<SqlitePersist>,
-        image: Option<LoadedImage>,
+        image: Option<LoadedLibrary>,
     ) -> Result<Engine, StudioError> {
         let settings = self.p.settings.get();
         self.p.current.set_store_notice(None);

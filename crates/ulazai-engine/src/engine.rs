@@ -63,6 +63,9 @@ pub use queue::{RenderQueue, MAX_QUEUED};
 pub use view::SearchPath;
 pub use web::Web;
 
+/// A job library as [`Engine::read_library`] read it (`None`: nothing saved yet).
+pub type LoadedLibrary = Result<Option<crate::store::StoreImage>, crate::store::PersistError>;
+
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -174,9 +177,7 @@ impl Engine {
 
     /// Read the saved store of `persist` (in a blocking task): what
     /// [`Engine::start_loaded`] starts from. The app reads it while the keyring answers.
-    pub async fn read_library(
-        persist: Arc<dyn Persist>,
-    ) -> Result<Option<crate::store::StoreImage>, crate::store::PersistError> {
+    pub async fn read_library(persist: Arc<dyn Persist>) -> LoadedLibrary {
         let began = std::time::Instant::now();
         let image = tokio::task::spawn_blocking(move || persist.load_image())
             .await
@@ -194,7 +195,7 @@ impl Engine {
         config: EngineConfig,
         auth: Option<Auth>,
         persist: Arc<dyn Persist>,
-        image: Result<Option<crate::store::StoreImage>, crate::store::PersistError>,
+        image: LoadedLibrary,
     ) -> Result<Engine, StartError> {
         let mut image = image?;
         let eta = restore_estimates(image.as_mut().map(|i| &mut i.rest), &config.poll);

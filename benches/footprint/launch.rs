@@ -152,10 +152,9 @@ pub async fn settle(pid: u32) -> TreeMem {
     }
 }
 
-/// When the app's setup began (Unix ms): the time stamp of its log's `starting` line
-/// (`logs/ulazai-studio.log` in its data dir; the empty window keeps no log).
-/// The app's start-up marks in its log (from setup to the grid's index), each with its
-/// wall-clock time in ms.
+/// The app's start-up marks in its log (`logs/ulazai-studio.log` in its data dir, from
+/// setup to the grid's index; the empty window keeps no log), each with its wall-clock
+/// time in Unix ms.
 fn log_marks(data_dir: &Path) -> Vec<(f64, String)> {
     const MARKS: [&str; 6] = [
         "starting",

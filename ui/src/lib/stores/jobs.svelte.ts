@@ -77,9 +77,10 @@ class JobsStore {
   #idle: Array<() => void> = [];
   /** Before start(), changes (folders, orders, stacking read at start-up) ask nothing. */
   #started = false;
-  /** During start-up: the view whose rejected clips are to be asked once the first cards'
-   *  bodies have come (that question reads the whole view too, and the engine answers one
-   *  question at a time). */
+  /** The rejected clips' question held during start-up until the first cards' bodies have
+   *  come (it reads the whole view too, and the engine answers one question at a time):
+   *  `undefined` once started (asked at once), `null` while starting with none due, else
+   *  the view it is due for. */
   #rejectedDue: number | null | undefined = undefined;
 
   get size(): number {

@@ -91,9 +91,9 @@ const BATCH: usize = 1_024;
 type JobRow = (String, Option<(crate::model::Job, u64)>);
 
 /// Every row of `rows` (id, body), in their order and in batches, each body parsed as a
-/// job. Parsing is
-/// most of a load's time (2.5 µs a job against 0.5 µs for SQLite's scan), so this thread
-/// scans and hands batches of rows to a parsing thread per core while it reads on.
+/// job. Parsing is most of a load's time (2.5 µs a job against 0.5 µs for SQLite's scan),
+/// so this thread scans and hands batches of rows to a parsing thread per core while it
+/// reads on.
 fn read_jobs(rows: &mut rusqlite::Rows<'_>) -> rusqlite::Result<Vec<Vec<JobRow>>> {
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
     let (to_parse, batches) =

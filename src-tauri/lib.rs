@@ -83,6 +83,7 @@ fn setup<R: Runtime>(
     let dirs = paths::Dirs::resolve(&cfg, app)?;
     logging::init(&dirs.logs);
     tracing::info!(version = env!("CARGO_PKG_VERSION"), data = %dirs.data.display(), "starting");
+    platform::painting::log();
     let shell = Arc::new(window::TauriShell {
         app: app.clone(),
         main_window: cfg.main_window.clone(),
@@ -168,6 +169,8 @@ pub fn quit<R: Runtime>(app: &tauri::AppHandle<R>) {
 
 /// The desktop app.
 pub fn run() {
+    // First: it sets an environment variable the window's web process reads.
+    platform::painting::choose();
     if let Err(message) = platform::webview_runtime::check() {
         platform::webview_runtime::tell(&message);
         std::process::exit(1);

@@ -14,6 +14,7 @@ pub mod macos;
 pub mod media_server;
 pub mod memory;
 pub mod notify;
+pub mod painting;
 pub mod paths;
 pub mod secret_parts;
 pub mod signin;

@@ -7,7 +7,10 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crate::driver::{app_binary, e2e_available, eventually, App, Profile, TestResult};
+use crate::driver::{
+    app_binary, e2e_available, environ, eventually, process_of, web_processes, App, Profile,
+    TestResult,
+};
 use crate::flows;
 
 /// The demo simulator renders at the real service's pace (Veo 3.1 Fast: 30–45 s) and the app
@@ -34,6 +37,7 @@ async fn try_the_demo_renders_a_clip_and_notifies() -> TestResult {
 
 async fn scenario(app: &App, profile: &Profile) -> TestResult {
     app.testid("onboarding").await?;
+    painting_follows_the_gpu(profile)?;
     app.screenshot("30-demo-first-screen").await?;
     app.click_testid("try-demo").await?;
     app.testid("demo-badge").await?;
@@ -160,4 +164,31 @@ fn first_mp4(dir: &Path) -> Option<PathBuf> {
         }
     }
     None
+}
+
+/// The window's web process paints on the CPU where OpenGL is software only (no GPU render
+/// node, as under this Xvfb), and as WebKit chooses where a GPU can draw; a value the
+/// environment already set is passed on as it is.
+fn painting_follows_the_gpu(profile: &Profile) -> TestResult {
+    use ulazai_studio::platform::painting::{decide, has_render_node, Painting, CPU_PAINTING_VAR};
+    let app = process_of(&app_binary(), &profile.data_dir).ok_or("the app process")?;
+    let app_env = environ(app);
+    let web = web_processes(app);
+    assert!(!web.is_empty(), "the app's web process is found");
+    let wanted = match decide(
+        &|k| app_env.get(k).cloned(),
+        has_render_node(Path::new("/dev/dri")),
+    ) {
+        Painting::Cpu(_) => Some("1".to_string()),
+        Painting::AsSet => app_env.get(CPU_PAINTING_VAR).cloned(),
+        Painting::Gpu => None,
+    };
+    for pid in web {
+        assert_eq!(
+            environ(pid).get(CPU_PAINTING_VAR),
+            wanted.as_ref(),
+            "web process {pid}"
+        );
+    }
+    Ok(())
 }

@@ -101,6 +101,37 @@ pub fn process_of(binary: &Path, data_dir: &Path) -> Option<u32> {
     })
 }
 
+/// The environment `pid` was started with (Linux `/proc`; empty when it is gone).
+pub fn environ(pid: u32) -> std::collections::HashMap<String, String> {
+    let env = std::fs::read(format!("/proc/{pid}/environ")).unwrap_or_default();
+    env.split(|b| *b == 0)
+        .filter_map(|kv| {
+            let kv = String::from_utf8_lossy(kv);
+            let (k, v) = kv.split_once('=')?;
+            Some((k.to_string(), v.to_string()))
+        })
+        .collect()
+}
+
+/// The web processes WebKit started for the app `pid` (its children named so).
+pub fn web_processes(pid: u32) -> Vec<u32> {
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter_map(|e| e.file_name().to_str()?.parse::<u32>().ok())
+        .filter(|child| {
+            let stat = std::fs::read_to_string(format!("/proc/{child}/stat")).unwrap_or_default();
+            // "pid (comm) state ppid …": the comm may hold spaces, so read after its ')'.
+            let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+            let parent = after.split_whitespace().nth(1).and_then(|p| p.parse().ok());
+            let comm = std::fs::read_to_string(format!("/proc/{child}/comm")).unwrap_or_default();
+            parent == Some(pid) && comm.starts_with("WebKitWebProces")
+        })
+        .collect()
+}
+
 fn chrono_like_stamp() -> u128 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)

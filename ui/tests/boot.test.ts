@@ -1,6 +1,7 @@
 // Start-up: events are applied from the moment boot subscribes, before the first view is
 // answered too — a removed job leaves the view, the selection and the detail view; a body an
 // event brought is not replaced by the (older) first bodies. No list of every job is asked.
+// The first view is applied with its first cards' records (no frame of placeholders first).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { boot } from '../src/lib/boot';
 import { setTransport } from '../src/lib/ipc';
@@ -18,6 +19,8 @@ type Handler = (payload: unknown) => void;
 const handlers = new Map<string, Handler>();
 let answerFirstList: (() => void) | null = null;
 const asked: string[] = [];
+/** Whether the first view was already applied when its first bodies were asked. */
+let viewShownAtFirstBodies: boolean | undefined;
 
 const a = job();
 const b = job();
@@ -68,6 +71,7 @@ beforeAll(() => {
         case 'get_job_view_summary':
           return viewSummary(library(), [], args.hidden as string[]);
         case 'get_jobs':
+          viewShownAtFirstBodies ??= jobs.loaded;
           // The first bodies: as the library was before the events (older than they are).
           return (args.ids as string[]).flatMap((id) => [a, b, c].find((j) => j.id === id) ?? []);
         case 'get_settings':
@@ -111,6 +115,8 @@ describe('boot', () => {
     const [bodies, rejected] = [asked.indexOf('get_jobs'), asked.indexOf('rejected clips in view')];
     expect(bodies).toBeGreaterThanOrEqual(0);
     expect(rejected, 'asked after the first bodies').toBeGreaterThan(bodies);
+    // The first view's frame shows cards, not placeholders waiting for their records.
+    expect(viewShownAtFirstBodies, 'the first bodies are asked before the view is applied').toBe(false);
   });
   it('a job removed later is handled the same way', () => {
     selection.replace([b.id, c.id]);

@@ -124,4 +124,8 @@ ENVIRONMENT:
     ULAZAI_UPDATE_URL        An update manifest (latest.json) on this computer
                              (http://127.0.0.1:PORT/...), for testing a release; updates
                              are still checked against the app's own signing key.
+    WEBKIT_SKIA_ENABLE_CPU_RENDERING
+                             Linux: 1 paints the window on the CPU, 0 on the GPU (default:
+                             the CPU when OpenGL can only be software, e.g. no GPU render
+                             node in /dev/dri; the GPU otherwise).
 ";

@@ -27,19 +27,6 @@ pub struct TreeMem {
     pub by_name: BTreeMap<String, Mem>,
 }
 
-fn children(pid: u32) -> Vec<u32> {
-    let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for t in tasks.flatten() {
-        if let Ok(s) = std::fs::read_to_string(t.path().join("children")) {
-            out.extend(s.split_whitespace().filter_map(|p| p.parse::<u32>().ok()));
-        }
-    }
-    out
-}
-
 fn rollup(pid: u32) -> Option<Mem> {
     let text = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).ok()?;
     let field = |name: &str| {
@@ -69,7 +56,7 @@ pub fn tree(root: u32) -> TreeMem {
             out.total += m;
             *out.by_name.entry(name(pid)).or_default() += m;
         }
-        todo.extend(children(pid));
+        todo.extend(ulazai_testkit::webdriver::children(pid));
     }
     out
 }

@@ -21,7 +21,7 @@ use std::time::{Duration, Instant};
 
 use fantoccini::Client;
 
-pub use profile::{environ, process_of, web_processes, Profile};
+pub use profile::{children, environ, process_of, web_processes, Profile};
 
 pub type TestResult<T = ()> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
 

@@ -88,16 +88,13 @@ impl Profile {
 /// app tauri-driver started for one profile).
 pub fn process_of(binary: &Path, data_dir: &Path) -> Option<u32> {
     let exe = std::fs::canonicalize(binary).ok()?;
-    let marker = format!("ULAZAI_STUDIO_DATA_DIR={}", data_dir.display());
+    let data_dir = data_dir.display().to_string();
     std::fs::read_dir("/proc").ok()?.flatten().find_map(|e| {
         let pid: u32 = e.file_name().to_str()?.parse().ok()?;
         if std::fs::read_link(format!("/proc/{pid}/exe")).ok()? != exe {
             return None;
         }
-        let env = std::fs::read(format!("/proc/{pid}/environ")).ok()?;
-        env.split(|b| *b == 0)
-            .any(|kv| kv == marker.as_bytes())
-            .then_some(pid)
+        (environ(pid).get("ULAZAI_STUDIO_DATA_DIR") == Some(&data_dir)).then_some(pid)
     })
 }
 
@@ -113,21 +110,27 @@ pub fn environ(pid: u32) -> std::collections::HashMap<String, String> {
         .collect()
 }
 
-/// The web processes WebKit started for the app `pid` (its children named so).
-pub fn web_processes(pid: u32) -> Vec<u32> {
-    let Ok(entries) = std::fs::read_dir("/proc") else {
+/// The processes `pid` started (`/proc/PID/task/*/children`; empty when it is gone).
+pub fn children(pid: u32) -> Vec<u32> {
+    let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else {
         return Vec::new();
     };
-    entries
-        .flatten()
-        .filter_map(|e| e.file_name().to_str()?.parse::<u32>().ok())
+    let mut out = Vec::new();
+    for t in tasks.flatten() {
+        if let Ok(s) = std::fs::read_to_string(t.path().join("children")) {
+            out.extend(s.split_whitespace().filter_map(|p| p.parse::<u32>().ok()));
+        }
+    }
+    out
+}
+
+/// The web processes WebKit started for the app `pid` (its children named so).
+pub fn web_processes(pid: u32) -> Vec<u32> {
+    children(pid)
+        .into_iter()
         .filter(|child| {
-            let stat = std::fs::read_to_string(format!("/proc/{child}/stat")).unwrap_or_default();
-            // "pid (comm) state ppid …": the comm may hold spaces, so read after its ')'.
-            let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
-            let parent = after.split_whitespace().nth(1).and_then(|p| p.parse().ok());
-            let comm = std::fs::read_to_string(format!("/proc/{child}/comm")).unwrap_or_default();
-            parent == Some(pid) && comm.starts_with("WebKitWebProces")
+            std::fs::read_to_string(format!("/proc/{child}/comm"))
+                .is_ok_and(|comm| comm.starts_with("WebKitWebProces"))
         })
         .collect()
 }

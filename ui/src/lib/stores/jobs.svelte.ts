@@ -301,6 +301,8 @@ class JobsStore {
     try {
       await this.#ask(true, first);
       performance.mark('boot:view'); // benches/footprint's start-up trace: the view applied with its first records
+      // What the answer's first records did not cover: ids moved up by a job gone
+      // meanwhile, or a view whose answer a newer one overtook.
       const ids = this.ids.slice(0, first).filter((id) => !this.#cache.has(id));
       if (ids.length) await this.#load(ids);
     } finally {

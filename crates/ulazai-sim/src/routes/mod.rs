@@ -78,7 +78,27 @@ pub fn router(shared: Arc<Shared>) -> Router {
     } else {
         app
     };
-    app.with_state(shared)
+    app.layer(middleware::from_fn(read_whole))
+        .with_state(shared)
+}
+
+/// The largest request body read (axum's own limit for a body a handler takes).
+const BODY_LIMIT: usize = 2 * 1024 * 1024;
+
+/// Every request is read to its end before anything answers it, refusals included (404,
+/// 405, 421, injected faults). Answering and closing with a body still unread makes the
+/// TCP stack reset the connection, and Windows then drops the answer the client had not read
+/// yet: the client saw "connection reset" where the server said 404 or 503.
+async fn read_whole(req: Request, next: Next) -> Response {
+    let (parts, body) = req.into_parts();
+    match to_bytes(body, BODY_LIMIT).await {
+        Ok(bytes) => {
+            next.run(Request::from_parts(parts, Body::from(bytes)))
+                .await
+        }
+        Err(_) => ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "Request body is too large.")
+            .into_response(),
+    }
 }
 
 /// `only_own_host`: a request for another name than `127.0.0.1:PORT` gets 421.

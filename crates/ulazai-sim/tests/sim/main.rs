@@ -3,6 +3,7 @@
 mod api_access;
 mod api_jobs;
 mod common;
+mod connections;
 mod control;
 mod demo_honesty;
 mod faults;

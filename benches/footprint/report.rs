@@ -222,10 +222,6 @@ pub fn ui(v: &Value) -> UiSummary {
             s["cards"]
         );
     }
-    let pause = v["typingPause"].as_f64().unwrap_or(f64::NAN);
-    println!(
-        "  (a search waits for the filter box's {pause:.0} ms typing pause: it is in both columns)"
-    );
     let summary = UiSummary {
         folder: median_of(v, "folder"),
         search: median_of(v, "search"),
@@ -235,10 +231,8 @@ pub fn ui(v: &Value) -> UiSummary {
         summary.folder.1, summary.folder.0
     );
     println!(
-        "  prompt search (the word typed → the frame painted with the result), median of {}: {:.1} ms, {:.1} ms after the {pause:.0} ms typing pause",
-        summary.search.1,
-        summary.search.0,
-        summary.search.0 - pause
+        "  prompt search (the word typed → the frame painted with the result), median of {}: {:.1} ms",
+        summary.search.1, summary.search.0
     );
     let sc = &v["scroll"];
     println!(

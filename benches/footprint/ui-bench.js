@@ -151,7 +151,6 @@ const done = arguments[arguments.length - 1];
   }
   return {
     visible: Number(g.dataset.visibleCount),
-    typingPause: Number($('[data-testid="filter-search"]')?.dataset.typingPause ?? NaN),
     steps,
     scroll: {
       frames: intervals.length,

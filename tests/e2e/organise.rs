@@ -121,6 +121,49 @@ async fn folders_marquee_drag_filter_and_restart() -> TestResult {
         |n| n == 3,
     )
     .await?;
+    // The search box, typed key by key: each key asks at once, or waits for the question in
+    // flight and is asked with its answer. Every text but the whole one matches the three
+    // clips: no card left means the last key was asked, and answered last.
+    app.click_testid("filter-search").await?;
+    crate::keys::type_text(&app, "steam risingX").await?;
+    app.wait_count(
+        "[data-testid='job-card']",
+        Duration::from_secs(10),
+        "no clip says \"steam risingX\"",
+        |n| n == 0,
+    )
+    .await?;
+    crate::keys::press(&app, fantoccini::key::Key::Backspace).await?;
+    app.wait_count(
+        "[data-testid='job-card']",
+        Duration::from_secs(10),
+        "\"steam rising\" finds the three clips",
+        |n| n == 3,
+    )
+    .await?;
+    crate::keys::press(&app, fantoccini::key::Key::Escape).await?;
+    eventually(
+        Duration::from_secs(5),
+        "Escape clears the search",
+        || async {
+            let value = app
+                .client
+                .execute(
+                    "return document.querySelector(\"[data-testid='filter-search']\").value",
+                    vec![],
+                )
+                .await?;
+            Ok((value == serde_json::json!("")).then_some(()))
+        },
+    )
+    .await?;
+    app.wait_count(
+        "[data-testid='job-card']",
+        Duration::from_secs(10),
+        "all clips again",
+        |n| n == 3,
+    )
+    .await?;
     let order_before = flows::card_ids(&app).await?;
     flows::wait_all(&app, &ids, "completed", RENDER_TIMEOUT).await?;
     app.close().await?;

@@ -8,6 +8,7 @@ import { selection } from '../src/lib/stores/selection.svelte';
 import { takes } from '../src/lib/stores/takes.svelte';
 import { tray } from '../src/lib/stores/tray.svelte';
 import type { Job } from '../src/lib/types';
+import type { JobView } from '../src/lib/bindings/JobView';
 import { FakeEngine, settle } from './engine';
 import { job } from './helpers';
 
@@ -253,5 +254,57 @@ describe('removed from view (undoable) and stacks', () => {
     expect(jobs.filter.text).toBe('');
     await jobs.settled();
     expect(jobs.ids).toContain('b');
+  });
+});
+
+describe('the search box, as typed', () => {
+  const searched = () =>
+    engine.calls
+      .filter((c) => c.cmd === 'get_job_view_ids' && (c.args.query as JobView).flag !== 'rejected')
+      .map((c) => (c.args.query as JobView).text);
+
+  it('asks the first text at once; while it is in flight only the latest text waits, asked when it is answered', async () => {
+    library([job({ id: 'a', prompt: 'harbour at dusk' }), job({ id: 'b', prompt: 'a hare' })]);
+    await jobs.settled();
+    engine.calls = [];
+    engine.hold = true;
+    jobs.search('h');
+    expect(searched(), 'no typing pause before the first question').toEqual(['h']);
+    jobs.search('ha');
+    jobs.search('har');
+    jobs.search('harb');
+    expect(searched(), 'nothing more while one is in flight').toEqual(['h']);
+    engine.hold = false;
+    engine.releaseAll();
+    await jobs.settled();
+    expect(searched(), 'then the latest text, once').toEqual(['h', 'harb']);
+    expect(jobs.filter.text).toBe('harb');
+    expect(jobs.ids).toEqual(['a']);
+  });
+
+  it('a text still waiting is dropped when the filters change meanwhile (cleared)', async () => {
+    library([job({ id: 'a', prompt: 'a fox' }), job({ id: 'b', prompt: 'an owl' })]);
+    await jobs.settled();
+    engine.calls = [];
+    engine.hold = true;
+    jobs.search('fox');
+    jobs.search('foxes');
+    jobs.clearFilters();
+    engine.hold = false;
+    engine.releaseAll();
+    await jobs.settled();
+    expect(searched()).toEqual(['fox', '']);
+    expect(jobs.filter.text).toBe('');
+    expect([...jobs.ids].sort()).toEqual(['a', 'b']);
+  });
+
+  it('the same text again asks nothing', async () => {
+    library([job({ id: 'a', prompt: 'a fox' })]);
+    jobs.search('fox');
+    await jobs.settled();
+    engine.calls = [];
+    jobs.search('fox');
+    await jobs.settled();
+    expect(searched()).toEqual([]);
   });
 });

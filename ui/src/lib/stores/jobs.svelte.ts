@@ -73,6 +73,9 @@ class JobsStore {
   #running = 0;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #refreshing = false;
+  /** The search box's question in flight, and the text typed since (see `search`). */
+  #searching = false;
+  #typed: string | null = null;
   #queued = false;
   #idle: Array<() => void> = [];
   /** Before start(), changes (folders, orders, stacking read at start-up) ask nothing. */
@@ -281,7 +284,7 @@ class JobsStore {
     this.#settle();
   }
   #settle(): void {
-    if (this.#timer || this.#running > 0 || this.#refreshing) return;
+    if (this.#timer || this.#running > 0 || this.#refreshing || this.#typed !== null) return;
     const idle = this.#idle;
     this.#idle = [];
     for (const f of idle) f();
@@ -399,8 +402,33 @@ class JobsStore {
   }
 
   setFilter(patch: Partial<ViewFilter>): void {
+    if ('text' in patch) this.#typed = null; // a text still waiting is no longer wanted
     this.filter = { ...this.filter, ...patch };
     this.#changed();
+  }
+  /** The search box's text as it is typed: asked at once when no search is in flight; while
+   *  one is, only the latest text waits, and is asked as soon as it is answered. No fixed
+   *  typing pause, and never more than one question behind the box. */
+  search(text: string): void {
+    if (this.#searching) {
+      this.#typed = text;
+      return;
+    }
+    if (text === this.filter.text || !this.#started) {
+      this.filter = { ...this.filter, text };
+      return;
+    }
+    this.#searching = true;
+    this.filter = { ...this.filter, text };
+    void this.#ask(false)
+      .catch(() => undefined)
+      .finally(() => {
+        this.#searching = false;
+        const next = this.#typed;
+        this.#typed = null;
+        if (next !== null) this.search(next);
+        this.#settle();
+      });
   }
   /** Make sure `id` is in view once the view answers what was done so far: when the folder or
    *  filters hide it, show every clip. */

@@ -31,6 +31,11 @@ impl Haystack {
             h.slots.push(slot);
             lower_into(p, &mut h.buf);
         }
+        // Grown by doubling, the buffer held up to twice the prompts' bytes: about 12 MB
+        // more than they need at 100,000 jobs, for as long as the haystack lives.
+        h.buf.shrink_to_fit();
+        h.starts.shrink_to_fit();
+        h.slots.shrink_to_fit();
         h
     }
 
@@ -112,5 +117,19 @@ mod tests {
         assert!(h.holds(0, Some("a red FOX")) && !h.holds(0, Some("a red dog")));
         assert!(h.holds(1, None) && h.holds(3, None) && !h.holds(1, Some("x")));
         assert!(h.holds(5, Some("ΟΔΟΣ")));
+    }
+
+    #[test]
+    fn keeps_no_spare_room_once_built() {
+        let prompts: Vec<String> = (0..5_000).map(|i| format!("take {i}: a harbour")).collect();
+        let h = Haystack::build(
+            prompts
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (i as u32, Some(p.as_str()))),
+        );
+        assert_eq!(h.buf.capacity(), h.buf.len());
+        assert_eq!(h.starts.capacity(), h.starts.len());
+        assert_eq!(h.slots.capacity(), h.slots.len());
     }
 }

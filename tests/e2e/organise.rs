@@ -133,6 +133,7 @@ async fn folders_marquee_drag_filter_and_restart() -> TestResult {
         |n| n == 0,
     )
     .await?;
+    app.screenshot("07b-search-no-match").await?;
     crate::keys::press(&app, fantoccini::key::Key::Backspace).await?;
     app.wait_count(
         "[data-testid='job-card']",

@@ -9,6 +9,18 @@ use crate::driver::{e2e_available, eventually, App, Profile, Step, TestResult};
 use crate::flows::{self, card_css};
 use crate::{sim, RENDER_TIMEOUT};
 
+/// Waits (10 s at most) until the grid shows exactly `n` cards; `what` names the moment.
+async fn cards_shown(app: &App, n: usize, what: &str) -> TestResult {
+    app.wait_count(
+        "[data-testid='job-card']",
+        Duration::from_secs(10),
+        what,
+        |c| c == n,
+    )
+    .await
+    .map(drop)
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn folders_marquee_drag_filter_and_restart() -> TestResult {
     if !e2e_available() {
@@ -73,13 +85,7 @@ async fn folders_marquee_drag_filter_and_restart() -> TestResult {
         .await?
         .click()
         .await?;
-    app.wait_count(
-        "[data-testid='job-card']",
-        Duration::from_secs(10),
-        "folder view",
-        |n| n == 2,
-    )
-    .await?;
+    cards_shown(&app, 2, "folder view").await?;
     let mut shown = flows::card_ids(&app).await?;
     shown.sort();
     assert_eq!(shown, want);
@@ -114,34 +120,16 @@ async fn folders_marquee_drag_filter_and_restart() -> TestResult {
     );
 
     app.click_testid("folder-all").await?;
-    app.wait_count(
-        "[data-testid='job-card']",
-        Duration::from_secs(10),
-        "all clips",
-        |n| n == 3,
-    )
-    .await?;
+    cards_shown(&app, 3, "all clips").await?;
     // The search box, typed key by key: each key asks at once, or waits for the question in
     // flight and is asked with its answer. Every text but the whole one matches the three
     // clips: no card left means the last key was asked, and answered last.
     app.click_testid("filter-search").await?;
     crate::keys::type_text(&app, "steam risingX").await?;
-    app.wait_count(
-        "[data-testid='job-card']",
-        Duration::from_secs(10),
-        "no clip says \"steam risingX\"",
-        |n| n == 0,
-    )
-    .await?;
+    cards_shown(&app, 0, "no clip says \"steam risingX\"").await?;
     app.screenshot("07b-search-no-match").await?;
     crate::keys::press(&app, fantoccini::key::Key::Backspace).await?;
-    app.wait_count(
-        "[data-testid='job-card']",
-        Duration::from_secs(10),
-        "\"steam rising\" finds the three clips",
-        |n| n == 3,
-    )
-    .await?;
+    cards_shown(&app, 3, "\"steam rising\" finds the three clips").await?;
     crate::keys::press(&app, fantoccini::key::Key::Escape).await?;
     eventually(
         Duration::from_secs(5),
@@ -158,26 +146,14 @@ async fn folders_marquee_drag_filter_and_restart() -> TestResult {
         },
     )
     .await?;
-    app.wait_count(
-        "[data-testid='job-card']",
-        Duration::from_secs(10),
-        "all clips again",
-        |n| n == 3,
-    )
-    .await?;
+    cards_shown(&app, 3, "all clips again").await?;
     let order_before = flows::card_ids(&app).await?;
     flows::wait_all(&app, &ids, "completed", RENDER_TIMEOUT).await?;
     app.close().await?;
 
     // Restart: cards, folder, membership and order are all still there.
     let app = App::launch(&profile, &sim.base_url(), &place.env()).await?;
-    app.wait_count(
-        "[data-testid='job-card']",
-        Duration::from_secs(10),
-        "cards after restart",
-        |n| n == 3,
-    )
-    .await?;
+    cards_shown(&app, 3, "cards after restart").await?;
     assert_eq!(
         flows::card_ids(&app).await?,
         order_before,
@@ -191,13 +167,7 @@ async fn folders_marquee_drag_filter_and_restart() -> TestResult {
         .await?;
     assert!(app.text_of(&item).await?.contains("Client A"));
     item.click().await?;
-    app.wait_count(
-        "[data-testid='job-card']",
-        Duration::from_secs(10),
-        "folder view after restart",
-        |n| n == 2,
-    )
-    .await?;
+    cards_shown(&app, 2, "folder view after restart").await?;
     let mut shown = flows::card_ids(&app).await?;
     shown.sort();
     assert_eq!(shown, want, "the folder still holds the same two clips");

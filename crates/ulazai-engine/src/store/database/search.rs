@@ -94,8 +94,7 @@ mod tests {
     /// `n` jobs whose prompts all hold "harbour", in a database of this build's schema.
     fn library(n: usize) -> Connection {
         let conn = Connection::open_in_memory().unwrap();
-        conn.execute_batch(crate::store::database::schema::STEPS[0])
-            .unwrap();
+        super::super::schema::bring_up(&conn).unwrap();
         let mut insert = conn
             .prepare(
                 "INSERT INTO jobs (id, created_at, status, prompt, body)

@@ -414,12 +414,10 @@ class JobsStore {
       this.#typed = text;
       return;
     }
-    if (text === this.filter.text || !this.#started) {
-      this.filter = { ...this.filter, text };
-      return;
-    }
-    this.#searching = true;
+    if (text === this.filter.text) return; // the same view: nothing to ask or scroll back
     this.filter = { ...this.filter, text };
+    if (!this.#started) return;
+    this.#searching = true;
     void this.#ask(false)
       .catch(() => undefined)
       .finally(() => {

@@ -23,7 +23,15 @@ export function viewIds(all: Iterable<Job>, folders: readonly Folder[], q: JobVi
     e.stack ? [{ at, shot: e.stack.id, cover: e.stack.cover.id, takes: e.stack.takes.length, open: e.inStack }] : [],
   );
   const shown = new Set(ids);
-  return { total: visible.length, ids, stacks, covered: visible.filter((j) => !shown.has(j.id)).map((j) => j.id) };
+  const whole = { total: visible.length, cards: ids.length, ids, stacks, covered: visible.filter((j) => !shown.has(j.id)).map((j) => j.id) };
+  return headOf(whole, q.limit);
+}
+
+/** The first `limit` cards of a view (0: all of them), as the engine's `JobViewIds::head`:
+ *  the stacks among them, every covered take, the counts of the whole view. */
+export function headOf(v: JobViewIds, limit: number): JobViewIds {
+  if (limit <= 0 || v.ids.length <= limit) return v;
+  return { ...v, ids: v.ids.slice(0, limit), stacks: v.stacks.filter((s) => s.at < limit) };
 }
 
 export function viewSummary(all: Iterable<Job>, folders: readonly Folder[], hidden: readonly string[]): JobViewSummary {

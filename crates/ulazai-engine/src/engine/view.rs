@@ -76,12 +76,12 @@ impl Engine {
         (page, path)
     }
 
-    /// The whole view as the grid's cards, by id (stacked when the view says so); its
-    /// window (`offset`, `limit`) is not read.
+    /// The view as the grid's cards, by id (stacked when the view says so): all of them,
+    /// or its first `limit` when that is not 0 (`offset` is not read).
     pub async fn view_ids(&self, query: &JobView) -> JobViewIds {
         self.with_view(query, |index, store, folders, hits| {
             let cards = index.cards(query, folders, hits);
-            stack_cards(&cards, query.stack.as_ref(), &|id| store.job(id))
+            stack_cards(&cards, query.stack.as_ref(), &|id| store.job(id)).head(query.limit)
         })
         .await
         .0

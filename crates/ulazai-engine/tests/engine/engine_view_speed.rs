@@ -128,8 +128,16 @@ async fn speed_at_100k() {
         let (total, path) = last.unwrap();
         timed(what, best, total, path);
     }
-    // The whole view as ids (what the grid asks), and its answer as JSON (what IPC sends).
+    // The view as ids (what the grid asks: the first cards, then all of them), and its
+    // answer as JSON (what IPC sends).
     for (what, view) in [
+        (
+            "ids: all, newest, the first 240 cards",
+            JobView {
+                limit: 240,
+                ..JobView::all()
+            },
+        ),
         ("ids: all, newest", JobView::all()),
         (
             "ids: a folder",
@@ -147,6 +155,11 @@ async fn speed_at_100k() {
             },
         ),
     ] {
+        let view = if what.contains("first") {
+            view
+        } else {
+            JobView { limit: 0, ..view }
+        };
         let mut best = (f64::MAX, 0.0);
         let mut total = 0;
         for _ in 0..3 {

@@ -27,7 +27,8 @@ min_stars: number, sort: SortOrder,
  */
 hidden: Array<string>, 
 /**
- * The window: the first row, and how many (at most [`MAX_VIEW_LIMIT`]).
+ * The window: the first row, and how many (at most [`MAX_VIEW_LIMIT`]). The view's
+ * ids (`Engine::view_ids`) read only `limit`: its first cards, 0 for all of them.
  */
 offset: number, limit: number, 
 /**

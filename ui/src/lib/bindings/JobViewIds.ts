@@ -11,6 +11,10 @@ export type JobViewIds = {
  */
 total: number, 
 /**
+ * How many cards the whole view has (`ids` holds fewer when only its head was asked).
+ */
+cards: number, 
+/**
  * The grid's cards in order (stacked: a closed stack's cover; an open stack's takes).
  */
 ids: Array<string>, 

@@ -71,7 +71,8 @@ pub struct JobView {
     pub sort: SortOrder,
     /// Left out, as if removed.
     pub hidden: Vec<JobId>,
-    /// The window: the first row, and how many (at most [`MAX_VIEW_LIMIT`]).
+    /// The window: the first row, and how many (at most [`MAX_VIEW_LIMIT`]). The view's
+    /// ids (`Engine::view_ids`) read only `limit`: its first cards, 0 for all of them.
     pub offset: u32,
     pub limit: u32,
     /// Each shot's takes as one card (the UI's `gridEntries`); absent: one card a job.
@@ -96,12 +97,28 @@ pub struct Stacking {
 pub struct JobViewIds {
     /// How many jobs the view holds (before stacking).
     pub total: u32,
+    /// How many cards the whole view has (`ids` holds fewer when only its head was asked).
+    pub cards: u32,
     /// The grid's cards in order (stacked: a closed stack's cover; an open stack's takes).
     pub ids: Vec<JobId>,
     /// The cards that hold a stack (two takes or more), in order.
     pub stacks: Vec<StackCard>,
     /// Jobs of the view a closed stack hides (never selected or acted on).
     pub covered: Vec<JobId>,
+}
+
+impl JobViewIds {
+    /// Only the first `limit` cards (0: all of them), the stacks among them and every
+    /// covered take: what the grid paints first of a new view, its counts whole. A view of
+    /// 100,000 cards is about 2 MB of ids over IPC; its first screenful a few kB.
+    pub fn head(mut self, limit: u32) -> JobViewIds {
+        let limit = limit as usize;
+        if limit > 0 && self.ids.len() > limit {
+            self.ids.truncate(limit);
+            self.stacks.retain(|s| (s.at as usize) < limit);
+        }
+        self
+    }
 }
 
 /// A card of the view that holds a stack.

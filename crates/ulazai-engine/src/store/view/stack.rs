@@ -60,6 +60,7 @@ pub fn stack_cards<'a>(
     let Some(stacking) = stacking else {
         return JobViewIds {
             total,
+            cards: total,
             ids: view.iter().map(|(id, _)| id.to_string()).collect(),
             ..JobViewIds::default()
         };
@@ -112,6 +113,7 @@ pub fn stack_cards<'a>(
             out.covered.extend(rest.map(|t| t.to_string()));
         }
     }
+    out.cards = u32::try_from(out.ids.len()).unwrap_or(u32::MAX);
     out
 }
 

@@ -2,7 +2,7 @@
 // and counts come from answers, an answer to an older question is dropped, events update a
 // cached body and ask again once, and the body cache stays bounded whatever is scrolled past.
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CACHE_BOUND, jobs, MAX_IDS } from '../src/lib/stores/jobs.svelte';
+import { CACHE_BOUND, HEAD_CARDS, jobs, MAX_IDS } from '../src/lib/stores/jobs.svelte';
 import { compare } from '../src/lib/stores/compare.svelte';
 import { selection } from '../src/lib/stores/selection.svelte';
 import { takes } from '../src/lib/stores/takes.svelte';
@@ -254,6 +254,67 @@ describe('removed from view (undoable) and stacks', () => {
     expect(jobs.filter.text).toBe('');
     await jobs.settled();
     expect(jobs.ids).toContain('b');
+  });
+});
+
+describe('a large view: its first cards first, then the rest', () => {
+  const views = () =>
+    engine.calls.filter((c) => c.cmd === 'get_job_view_ids').map((c) => c.args.query as JobView);
+  const many = (n: number) => Array.from({ length: n }, (_, i) => job({ id: `m${i}`, minutesAgo: i, flag: i === 5 ? 'reject' : undefined }));
+
+  it('a new view paints its first cards, counted whole, and every card follows; the rejected ones after that', async () => {
+    library(many(HEAD_CARDS + 60));
+    await jobs.settled();
+    expect(jobs.ids.length).toBe(HEAD_CARDS + 60);
+    engine.calls = [];
+    engine.hold = true;
+    jobs.setFilter({ status: 'completed' });
+    expect(views().map((q) => q.limit), 'only the first cards are asked at first').toEqual([HEAD_CARDS]);
+    engine.held('get_job_view_ids')[0]();
+    await settle(0);
+    expect(jobs.ids.length, 'the first cards are on screen').toBe(HEAD_CARDS);
+    expect(jobs.cards, 'the grid lays out every card').toBe(HEAD_CARDS + 60);
+    expect(jobs.ids[0]).toBe('m0');
+    expect(views().map((q) => [q.limit, q.flag]), 'then the rest, nothing else yet').toEqual([
+      [HEAD_CARDS, null],
+      [0, null],
+    ]);
+    const revision = jobs.revision;
+    engine.held('get_job_view_ids')[1]();
+    await settle(0);
+    expect(jobs.ids.length).toBe(HEAD_CARDS + 60);
+    expect(jobs.revision).toBe(revision + 1);
+    expect(views()[2]?.flag, 'the rejected clips are asked once every card is there').toBe('rejected');
+    engine.hold = false;
+    engine.releaseAll();
+    await jobs.settled();
+    expect(jobs.rejected).toEqual(['m5']);
+  });
+
+  it('the rest of a view a newer one replaced is dropped; events ask the whole view (the grid stays where it is)', async () => {
+    library(many(HEAD_CARDS + 10));
+    await jobs.settled();
+    engine.calls = [];
+    engine.hold = true;
+    jobs.setFilter({ status: 'completed' });
+    engine.held('get_job_view_ids')[0]();
+    await settle(0);
+    jobs.setFilter({ text: 'cat' }); // before the rest of the first view has come
+    engine.held('get_job_view_ids')[2](); // the new view's first cards
+    await settle(0);
+    const revision = jobs.revision;
+    engine.held('get_job_view_ids')[1](); // the old view's rest: dropped
+    await settle(0);
+    expect(jobs.revision).toBe(revision);
+    expect(jobs.ids.length).toBe(HEAD_CARDS);
+    engine.hold = false;
+    engine.releaseAll();
+    await jobs.settled();
+    expect(jobs.ids.length).toBe(HEAD_CARDS + 10);
+    engine.calls = [];
+    jobs.upsert({ ...engine.jobs.get('m3')!, rating: 4 }); // job://updated
+    await jobs.settled();
+    expect(views().filter((q) => q.flag !== 'rejected').map((q) => q.limit)).toEqual([0]);
   });
 });
 

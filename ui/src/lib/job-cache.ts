@@ -8,7 +8,8 @@ import type { FlagFilter, ViewFilter } from './jobs-core';
 import type { SortOrder } from './sort';
 import type { Job } from './types';
 
-/** The engine's query for the grid's view (the whole view: offset and limit are not read). */
+/** The engine's query for the grid's view: the whole view (a `limit` other than 0 asks for
+ *  its first cards only; `offset` is not read). */
 export function viewQuery(
   f: ViewFilter,
   sort: SortOrder,
@@ -34,16 +35,24 @@ export function viewQuery(
 /** The view as the grid uses it. */
 export interface ViewIds {
   total: number;
+  /** How many cards the whole view has: `ids` holds them all, or only the first ones while the
+   *  rest is on its way (a view's head is applied first, see stores/jobs `#ask`). */
+  cards: number;
   ids: readonly string[];
   /** The cards that hold a stack, by their index in `ids`. */
   stacks: ReadonlyMap<number, StackCard>;
   covered: ReadonlySet<string>;
 }
 
-export const EMPTY_VIEW: ViewIds = { total: 0, ids: [], stacks: new Map(), covered: new Set() };
+export const EMPTY_VIEW: ViewIds = { total: 0, cards: 0, ids: [], stacks: new Map(), covered: new Set() };
 
 export function fromAnswer(a: JobViewIds): ViewIds {
-  return { total: a.total, ids: a.ids, stacks: new Map(a.stacks.map((s) => [s.at, s])), covered: new Set(a.covered) };
+  return { total: a.total, cards: a.cards, ids: a.ids, stacks: new Map(a.stacks.map((s) => [s.at, s])), covered: new Set(a.covered) };
+}
+
+/** Whether `v` holds every card of its view (not only the head). */
+export function isWhole(v: ViewIds): boolean {
+  return v.ids.length >= v.cards;
 }
 
 /**
@@ -69,7 +78,8 @@ export function withoutIds(v: ViewIds, gone: ReadonlySet<string>): ViewIds {
     const takes = s.open ? at[s.at + s.takes] - at[s.at] : s.takes;
     if (takes >= 2) stacks.set(at[s.at], { ...s, at: at[s.at], takes });
   }
-  return { total, ids, stacks, covered: new Set([...v.covered].filter((id) => !gone.has(id))) };
+  const cards = v.cards - (v.ids.length - ids.length);
+  return { total, cards, ids, stacks, covered: new Set([...v.covered].filter((id) => !gone.has(id))) };
 }
 
 /** Job bodies by id, least recently used first out past `bound`; pinned ids, and bodies

@@ -1,23 +1,26 @@
 // The jobs store: the grid's view as the engine answers it (ids in order, stacks, counts) and
-// a bounded cache of job bodies — never the whole library. A change of the view
-// (folder, filters, search, sort, stacking, hide/show) asks the engine at once; an event
-// (job://updated, job://removed, folder://updated) updates a cached body and asks again,
-// coalesced (one question in flight, one queued). An answer to an older question is dropped.
-import { askJobs, askSummary, askViewIds } from '../actions/view';
-import { BodyCache, EMPTY_VIEW, fromAnswer, viewQuery, withoutIds, type ViewIds } from '../job-cache';
-import { EMPTY_FILTER, isActive, isFiltered, type FolderCounts, type FolderSelector, type ViewFilter } from '../jobs-core';
+// a bounded cache of job bodies (stores/bodies) — never the whole library. A change of the view
+// (folder, filters, search, sort, stacking, hide/show) asks the engine at once, for the
+// view's first cards (what the grid paints) and then for the rest; an event (job://updated,
+// job://removed, folder://updated) updates a cached body and asks again, coalesced (one
+// question in flight, one queued). An answer to an older question is dropped.
+import { askSummary, askViewIds } from '../actions/view';
+import type { JobView } from '../bindings/JobView';
+import type { JobViewIds } from '../bindings/JobViewIds';
+import { EMPTY_VIEW, fromAnswer, isWhole, viewQuery, withoutIds, type ViewIds } from '../job-cache';
+import { EMPTY_FILTER, isFiltered, type FlagFilter, type FolderCounts, type FolderSelector, type ViewFilter } from '../jobs-core';
 import { parseSort, sortPlace, type SortOrder } from '../sort';
 import type { Folder, Job } from '../types';
+import { Bodies } from './bodies.svelte';
 
-/** Bodies the cache holds at most (pinned ones aside). */
-export const CACHE_BOUND = 1_500;
-/** Ids per get_jobs call, at most. */
-export const MAX_IDS = 2_000;
+export { CACHE_BOUND, MAX_IDS } from './bodies.svelte';
+
 /** How long events gather before the view is asked again. */
 export const REFRESH_MS = 100;
-
-const nextFrame: (f: () => void) => void =
-  typeof requestAnimationFrame === 'function' ? (f) => requestAnimationFrame(() => f()) : (f) => setTimeout(f, 16);
+/** Cards the first answer to a change of the view holds (more than the largest window shows,
+ *  its rows around included): the grid paints them while the rest of the view (every id of a
+ *  library of 100,000 clips: about 2 MB over IPC) is on its way. */
+export const HEAD_CARDS = 240;
 
 class JobsStore {
   loaded = $state(false);
@@ -38,8 +41,11 @@ class JobsStore {
   query = $derived(viewQuery(this.filter, this.sort, this.hidden, this.stacked ? { expanded: this.expanded } : null));
 
   #view = $state.raw<ViewIds>(EMPTY_VIEW);
-  /** The grid's cards in order (one per closed stack). */
+  /** The grid's cards in order (one per closed stack): all of them, or the first ones while
+   *  the rest of a new view is on its way (`cards` counts them all). */
   ids = $derived(this.#view.ids);
+  /** How many cards the view has (what the grid lays out). */
+  cards = $derived(this.#view.cards);
   /** How many clips the view holds (a closed stack's takes included). */
   total = $derived(this.#view.total);
   stacks = $derived(this.#view.stacks);
@@ -54,19 +60,7 @@ class JobsStore {
   /** Model slugs present in the library (for the filter bar). */
   models = $state.raw<string[]>([]);
 
-  #cache = new BodyCache(CACHE_BOUND, isActive);
-  /** Bumped when the cache changes: get() follows it. */
-  #bodies = $state(0);
-  #queue = new Set<string>();
-  #loading = new Set<string>();
-  /** Asked once since the last answer: not asked again until the next one (no loop when
-   *  more is wanted than the cache holds). */
-  #asked = new Set<string>();
-  #flushing = false;
-  /** Events seen; which event last touched an id (while fetches run). */
-  #events = 0;
-  #touched = new Map<string, number>();
-  #gone = new Map<string, number>();
+  #bodies = new Bodies(() => this.#running > 0);
   #seq = 0;
   #viewApplied = 0;
   #summaryApplied = 0;
@@ -101,154 +95,128 @@ class JobsStore {
   /** The body when cached, else undefined (and, unless `ask` is false, it is asked for with the
    *  others of the frame). Reactive: it follows the cache. */
   get(id: string, ask = true): Job | undefined {
-    void this.#bodies;
+    this.#bodies.track();
     if (this.hidden.has(id)) return undefined;
-    const job = this.#cache.get(id);
-    if (!job && ask) this.#want(id);
-    return job;
+    return this.#bodies.get(id, ask);
   }
   /** The body when cached (asks for nothing; not reactive). */
   peek(id: string): Job | undefined {
-    return this.hidden.has(id) ? undefined : this.#cache.peek(id);
+    return this.hidden.has(id) ? undefined : this.#bodies.peek(id);
   }
   /** Known to exist (cached or in view) and not removed from view. */
   has(id: string): boolean {
-    return !this.hidden.has(id) && (this.#cache.has(id) || this.inView(id));
+    return !this.hidden.has(id) && (this.#bodies.has(id) || this.inView(id));
   }
   /** How many bodies are cached (tests, diagnostics). */
   get cached(): number {
-    return this.#cache.size;
+    return this.#bodies.size;
   }
   /** Keep `ids` cached for `owner` (tray, compare, detail view, grid rows), asking for the missing. */
   pin(owner: string, ids: readonly string[]): void {
-    this.#cache.pin(owner, ids);
-    for (const id of ids) if (!this.#cache.has(id)) this.#want(id, true);
+    this.#bodies.pin(owner, ids);
   }
   /** Bodies of `ids` (cached or asked, ≤ MAX_IDS a call), in that order, unknown ones left out;
    *  for actions on more clips than the cache holds. Only cached ones stay cached. */
   async fetch(ids: readonly string[]): Promise<Job[]> {
-    const found = new Map<string, Job>();
-    const missing: string[] = [];
-    for (const id of ids) {
-      const j = this.#cache.get(id);
-      if (j) found.set(id, j);
-      else missing.push(id);
-    }
-    for (let i = 0; i < missing.length; i += MAX_IDS) {
-      for (const j of await askJobs(missing.slice(i, i + MAX_IDS))) found.set(j.id, j);
-    }
+    const found = await this.#bodies.fetch(ids);
     return ids.map((id) => found.get(id)).filter((j): j is Job => !!j && !this.hidden.has(j.id));
   }
-
   /** Resolves once the bodies of `ids` are cached (those the engine knows). */
   async ensure(ids: readonly string[]): Promise<void> {
-    const missing = ids.filter((id) => !this.#cache.has(id) && !this.hidden.has(id));
-    for (let i = 0; i < missing.length; i += MAX_IDS) await this.#load(missing.slice(i, i + MAX_IDS));
-  }
-
-  #want(id: string, again = false): void {
-    if (this.#loading.has(id) || (!again && this.#asked.has(id))) return;
-    this.#asked.add(id);
-    this.#queue.add(id);
-    if (this.#flushing) return;
-    this.#flushing = true;
-    nextFrame(() => {
-      this.#flushing = false;
-      const ids = [...this.#queue];
-      this.#queue.clear();
-      for (let i = 0; i < ids.length; i += MAX_IDS) void this.#load(ids.slice(i, i + MAX_IDS));
-    });
-  }
-  async #load(ids: string[]): Promise<void> {
-    const since = this.#events;
-    for (const id of ids) this.#loading.add(id);
-    try {
-      const got = await askJobs(ids);
-      // An event since the question began is at least as new as the answer: it wins.
-      const fresh = got.filter((j) => (this.#touched.get(j.id) ?? -1) <= since && (this.#gone.get(j.id) ?? -1) <= since);
-      if (fresh.length) {
-        this.#cache.put(fresh);
-        this.#bodies++;
-      }
-    } catch {
-      // Left out: the card stays a placeholder until the next answer asks again.
-    } finally {
-      for (const id of ids) this.#loading.delete(id);
-      this.#forget();
-    }
-  }
-  /** With nothing in flight, no answer can be older than an event any more. */
-  #forget(): void {
-    if (this.#loading.size === 0 && this.#running === 0) {
-      this.#touched.clear();
-      this.#gone.clear();
-    }
+    await this.#bodies.load(ids.filter((id) => !this.hidden.has(id)));
   }
 
   // ---------- asking the engine ----------
 
   /** Ask for the view now (a change of the view), the counts too when `summary`; with
    *  `bodies`, the first that many cards' records are fetched before the view is applied, so
-   *  that its first frame shows cards rather than placeholders (start-up). */
-  async #ask(summary: boolean, bodies = 0): Promise<void> {
+   *  that its first frame shows cards rather than placeholders (start-up). With `head`, the
+   *  view's first cards are asked and applied first and the rest follows (`#askRest`). */
+  async #ask(summary: boolean, bodies = 0, head = false): Promise<void> {
     const seq = ++this.#seq;
     const query = this.query;
     const key = JSON.stringify(query);
-    const since = this.#events;
+    const since = this.#bodies.events;
     const flag = this.filter.flag;
     this.#running++;
     try {
       // benches/footprint reads these marks: the question, its answer, the answer applied.
       performance.mark('view:ask');
-      const [answer, sum] = await Promise.all([askViewIds(query), summary ? askSummary(query.hidden) : null]);
+      const asked = head ? { ...query, limit: Math.max(HEAD_CARDS, bodies) } : query;
+      const [answer, sum] = await Promise.all([askViewIds(asked), summary ? askSummary(query.hidden) : null]);
       performance.mark('view:answer');
-      const first = answer.ids.slice(0, bodies).filter((id) => !this.#cache.has(id));
-      if (first.length) await this.#load(first);
+      await this.#bodies.load(answer.ids.slice(0, bodies));
       if (sum && seq > this.#summaryApplied) {
         this.#summaryApplied = seq;
         this.counts = { all: sum.all, unfiled: sum.unfiled, byFolder: new Map(Object.entries(sum.by_folder)) };
         const prev = this.models;
         if (prev.length !== sum.models.length || prev.some((m, i) => m !== sum.models[i])) this.models = sum.models;
       }
-      // Stale: a newer answer is on screen, or the view has changed since the question.
-      if (seq < this.#viewApplied || key !== JSON.stringify(this.query)) return;
-      this.#viewApplied = seq;
-      const gone = new Set([...this.#gone].filter(([, n]) => n > since).map(([id]) => id));
-      const view = withoutIds(fromAnswer(answer), gone);
-      this.#view = view;
-      if (flag === 'rejected') this.rejected = [...view.ids, ...view.covered];
-      else if (this.#rejectedDue !== undefined) this.#rejectedDue = seq;
-      else void this.#askRejected(seq);
-      this.#asked.clear();
-      this.loaded = true;
-      this.revision++;
+      if (!this.#apply(seq, key, since, answer)) return;
       performance.mark('view:applied');
+      if (isWhole(this.#view)) this.#wholeApplied(seq, flag);
+      else void this.#askRest(seq, key, since, query, flag);
     } finally {
       this.#running--;
-      this.#forget();
+      this.#bodies.forget();
       this.#settle();
     }
+  }
+  /** The rest of a view whose first cards are on screen. Failed, the view keeps its first
+   *  cards until the next answer. */
+  async #askRest(seq: number, key: string, since: number, query: JobView, flag: FlagFilter): Promise<void> {
+    this.#running++;
+    try {
+      if (this.#apply(seq, key, since, await askViewIds(query))) {
+        performance.mark('view:whole');
+        this.#wholeApplied(seq, flag);
+      }
+    } catch {
+      // Asked again at the next change or event.
+    } finally {
+      this.#running--;
+      this.#bodies.forget();
+      this.#settle();
+    }
+  }
+  /** The answer to question `seq` on screen, unless it is stale: a newer answer is on screen,
+   *  or the view has changed since the question. */
+  #apply(seq: number, key: string, since: number, answer: JobViewIds): boolean {
+    if (seq < this.#viewApplied || key !== JSON.stringify(this.query)) return false;
+    this.#viewApplied = seq;
+    this.#view = withoutIds(fromAnswer(answer), this.#bodies.allGoneSince(since));
+    this.#bodies.answered();
+    this.loaded = true;
+    this.revision++;
+    return true;
+  }
+  /** Every card of the view `seq` is on screen: the rejected ones among them follow. */
+  #wholeApplied(seq: number, flag: FlagFilter): void {
+    if (flag === 'rejected') this.rejected = [...this.#view.ids, ...this.#view.covered];
+    else if (this.#rejectedDue !== undefined) this.#rejectedDue = seq;
+    else void this.#askRejected(seq);
   }
   /** The rejected clips in the view just applied ("Delete rejected (N)"): asked after it, so
    *  that the cards never wait for this count. */
   async #askRejected(seq: number): Promise<void> {
     const query = viewQuery(this.filter, this.sort, this.hidden, null, 'rejected');
-    const since = this.#events;
+    const since = this.#bodies.events;
     this.#running++;
     try {
       const answer = await askViewIds(query);
       if (seq !== this.#viewApplied) return; // a newer view asks its own
-      this.rejected = answer.ids.concat(answer.covered).filter((id) => (this.#gone.get(id) ?? -1) <= since);
+      this.rejected = answer.ids.concat(answer.covered).filter((id) => !this.#bodies.goneSince(id, since));
     } catch {
       // Kept as it was until the next answer.
     } finally {
       this.#running--;
-      this.#forget();
+      this.#bodies.forget();
       this.#settle();
     }
   }
-  #changed(summary = false): void {
-    if (this.#started) void this.#ask(summary).catch(() => undefined);
+  /** With `head`, a new view (the grid goes back to its top): its first cards come first. */
+  #changed(summary = false, head = false): void {
+    if (this.#started) void this.#ask(summary, 0, head).catch(() => undefined);
   }
   /** After events: ask again once they have gathered; one question in flight, one queued. */
   #schedule(now = false): void {
@@ -302,12 +270,11 @@ class JobsStore {
     this.#started = true;
     this.#rejectedDue = null;
     try {
-      await this.#ask(true, first);
+      await this.#ask(true, first, true);
       performance.mark('boot:view'); // benches/footprint's start-up trace: the view applied with its first records
       // What the answer's first records did not cover: ids moved up by a job gone
       // meanwhile, or a view whose answer a newer one overtook.
-      const ids = this.ids.slice(0, first).filter((id) => !this.#cache.has(id));
-      if (ids.length) await this.#load(ids);
+      await this.#bodies.load(this.ids.slice(0, first));
     } finally {
       const due = this.#rejectedDue;
       this.#rejectedDue = undefined;
@@ -329,10 +296,7 @@ class JobsStore {
    *  events have gathered. */
   upsertMany(list: readonly Job[], now = false): void {
     if (list.length === 0) return;
-    this.#events++;
-    for (const j of list) this.#touched.set(j.id, this.#events);
-    this.#cache.put(list);
-    this.#bodies++;
+    this.#bodies.put(list);
     this.#schedule(now);
   }
   /** Off the library (job://removed, a delete): out of the cache and, at once, of the view. */
@@ -341,14 +305,9 @@ class JobsStore {
   }
   removeMany(ids: readonly string[]): void {
     if (ids.length === 0) return;
-    this.#events++;
-    for (const id of ids) {
-      this.#gone.set(id, this.#events);
-      this.#cache.delete(id);
-    }
+    this.#bodies.drop(ids);
     if (ids.some((id) => this.hidden.has(id))) this.hidden = new Set([...this.hidden].filter((id) => !ids.includes(id)));
     this.#view = withoutIds(this.#view, new Set(ids));
-    this.#bodies++;
     this.#schedule();
   }
   /** Out of view until `show` (Undo) or `remove`; events keep updating it meanwhile. */
@@ -404,7 +363,7 @@ class JobsStore {
   setFilter(patch: Partial<ViewFilter>): void {
     if ('text' in patch) this.#typed = null; // a text still waiting is no longer wanted
     this.filter = { ...this.filter, ...patch };
-    this.#changed();
+    this.#changed(false, true);
   }
   /** The search box's text as it is typed: asked at once when no search is in flight; while
    *  one is, only the latest text waits, and is asked as soon as it is answered. No fixed
@@ -418,7 +377,7 @@ class JobsStore {
     this.filter = { ...this.filter, text };
     if (!this.#started) return;
     this.#searching = true;
-    void this.#ask(false)
+    void this.#ask(false, 0, true)
       .catch(() => undefined)
       .finally(() => {
         this.#searching = false;

@@ -4,6 +4,8 @@
 //   work:    the action → the engine's answer applied (the grid's data-view-revision
 //            changes; 3 s at most) → the DOM updated (the next task after it)
 //   painted: the action → the first frame painted after the update (rAF, then a task)
+//   whole:   the action → every card of the view in the page (a large view's first cards
+//            are applied and painted first, its rest asked after that frame)
 // The grid asks the engine for its view and keeps only the bodies near the viewport: a card
 // whose body has not arrived is a placeholder (data-testid="card-placeholder") until it does.
 // Scrolling: one step per frame, and the interval between frames (16.7 ms at 60 Hz when
@@ -52,9 +54,14 @@ const done = arguments[arguments.length - 1];
     const split = ask !== undefined && answer !== undefined && applied !== undefined
       ? { asked: ask - t0, ipc: answer - ask, apply: applied - answer }
       : null;
-    steps.push({ kind, name, work, painted: total, answered, split, shown: count().trim(), cards: cards(), placeholders: placeholders() });
+    const entry = { kind, name, work, painted: total, answered, split, shown: count().trim(), cards: cards(), placeholders: placeholders() };
+    steps.push(entry);
     // Let the view rest between steps (card previews mount 150 ms after they appear).
     await new Promise((r) => setTimeout(r, 250));
+    // A large view's first cards come first: when every card of it was in the page (the
+    // store's mark of its rest; none when the first answer held them all).
+    const whole = last('view:whole');
+    entry.whole = whole === undefined ? null : whole - t0;
   }
   const click = (sel) => () => $(sel).click();
   const choose = (sel, value) => () => {

@@ -275,6 +275,8 @@ describe('a large view: its first cards first, then the rest', () => {
     expect(jobs.ids.length, 'the first cards are on screen').toBe(HEAD_CARDS);
     expect(jobs.cards, 'the grid lays out every card').toBe(HEAD_CARDS + 60);
     expect(jobs.ids[0]).toBe('m0');
+    expect(views().length, 'the rest waits for the first cards to be painted').toBe(1);
+    await settle(50);
     expect(views().map((q) => [q.limit, q.flag]), 'then the rest, nothing else yet').toEqual([
       [HEAD_CARDS, null],
       [0, null],
@@ -291,7 +293,7 @@ describe('a large view: its first cards first, then the rest', () => {
     expect(jobs.rejected).toEqual(['m5']);
   });
 
-  it('the rest of a view a newer one replaced is dropped; events ask the whole view (the grid stays where it is)', async () => {
+  it('the rest of a view a newer one replaced is dropped, or not asked; events ask the whole view (the grid stays where it is)', async () => {
     library(many(HEAD_CARDS + 10));
     await jobs.settled();
     engine.calls = [];
@@ -299,7 +301,22 @@ describe('a large view: its first cards first, then the rest', () => {
     jobs.setFilter({ status: 'completed' });
     engine.held('get_job_view_ids')[0]();
     await settle(0);
-    jobs.setFilter({ text: 'cat' }); // before the rest of the first view has come
+    jobs.setFilter({ status: 'failed' }); // before the first view's rest is asked
+    engine.held('get_job_view_ids')[1]();
+    await settle(50);
+    expect(views().filter((q) => q.flag !== 'rejected').map((q) => [q.status, q.limit])).toEqual([
+      ['completed', HEAD_CARDS],
+      ['failed', HEAD_CARDS],
+    ]);
+    engine.hold = false;
+    engine.releaseAll();
+    await jobs.settled();
+    engine.hold = true;
+    engine.calls = [];
+    jobs.setFilter({ status: null });
+    engine.held('get_job_view_ids')[0]();
+    await settle(50);
+    jobs.setFilter({ text: 'cat' }); // before the rest of that view has come
     engine.held('get_job_view_ids')[2](); // the new view's first cards
     await settle(0);
     const revision = jobs.revision;

@@ -12,8 +12,11 @@ export const CACHE_BOUND = 1_500;
 /** Ids per get_jobs call, at most. */
 export const MAX_IDS = 2_000;
 
-const nextFrame: (f: () => void) => void =
+export const nextFrame: (f: () => void) => void =
   typeof requestAnimationFrame === 'function' ? (f) => requestAnimationFrame(() => f()) : (f) => setTimeout(f, 16);
+/** Resolves once the next frame has been painted (a frame's callbacks run before its paint;
+ *  the task after them, after it). */
+export const afterPaint = (): Promise<void> => new Promise((r) => nextFrame(() => setTimeout(r, 0)));
 
 export class Bodies {
   #cache = new BodyCache(CACHE_BOUND, isActive);

@@ -11,7 +11,7 @@ import { EMPTY_VIEW, fromAnswer, isWhole, viewQuery, withoutIds, type ViewIds } 
 import { EMPTY_FILTER, isFiltered, type FlagFilter, type FolderCounts, type FolderSelector, type ViewFilter } from '../jobs-core';
 import { parseSort, sortPlace, type SortOrder } from '../sort';
 import type { Folder, Job } from '../types';
-import { Bodies } from './bodies.svelte';
+import { afterPaint, Bodies } from './bodies.svelte';
 
 export { CACHE_BOUND, MAX_IDS } from './bodies.svelte';
 
@@ -162,11 +162,15 @@ class JobsStore {
       this.#settle();
     }
   }
-  /** The rest of a view whose first cards are on screen. Failed, the view keeps its first
-   *  cards until the next answer. */
+  /** The rest of a view whose first cards are on screen, asked once they are painted (taking
+   *  in every id of a large view is a long task of the page: the first frame must not wait for
+   *  it). Not asked when another view follows; failed, the view keeps its first cards until
+   *  the next answer. */
   async #askRest(seq: number, key: string, since: number, query: JobView, flag: FlagFilter): Promise<void> {
     this.#running++;
     try {
+      await afterPaint();
+      if (seq < this.#viewApplied || key !== JSON.stringify(this.query)) return;
       if (this.#apply(seq, key, since, await askViewIds(query))) {
         performance.mark('view:whole');
         this.#wholeApplied(seq, flag);

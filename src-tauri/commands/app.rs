@@ -10,7 +10,7 @@ command! {
     /// Every event from now on, through `channel` (replacing an earlier subscription: a
     /// page that loads again subscribes again).
     pub async fn subscribe_events(events: EventSubscription; channel: EventChannel) -> () {
-        events.subscribe(channel);
+        events.subscribe(channel.0);
         Ok(())
     }
 }

@@ -54,8 +54,8 @@ pub struct TauriShell<R: Runtime> {
 pub struct EventSubscription(std::sync::Mutex<Option<tauri::ipc::Channel<Value>>>);
 
 impl EventSubscription {
-    pub fn subscribe(&self, channel: crate::ipc::events::EventChannel) {
-        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = Some(channel.0);
+    pub fn subscribe(&self, channel: tauri::ipc::Channel<Value>) {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = Some(channel);
     }
 
     fn send(&self, event: &str, payload: Value) {

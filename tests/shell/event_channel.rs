@@ -13,11 +13,10 @@ use serde_json::{json, Value};
 use support::*;
 use tauri::ipc::{Channel, InvokeResponseBody};
 use tauri::Manager;
-use ulazai_studio::ipc::events::EventChannel;
 use ulazai_studio::studio::EventSubscription;
 
 /// A channel that keeps what it is sent.
-fn recorder() -> (EventChannel, Arc<Mutex<Vec<Value>>>) {
+fn recorder() -> (Channel<Value>, Arc<Mutex<Vec<Value>>>) {
     let got = Arc::new(Mutex::new(Vec::new()));
     let sink = got.clone();
     let channel = Channel::new(move |body| {
@@ -28,7 +27,7 @@ fn recorder() -> (EventChannel, Arc<Mutex<Vec<Value>>>) {
         sink.lock().unwrap().push(serde_json::from_str(&text).unwrap());
         Ok(())
     });
-    (EventChannel(channel), got)
+    (channel, got)
 }
 
 /// The ids of the `job://updated` messages among `messages`, in order.

@@ -229,8 +229,6 @@ fn events_ts(events: &[EventSig]) -> String {
         let _ = writeln!(body, "  \"{}\",", e.name);
     }
     body.push_str("] as const satisfies readonly EventName[];\n");
-    // What the page's one subscription carries (`ipc::events::EventChannel`).
-    body.push_str("\n/** An event as the page's subscription carries it (`subscribe_events`). */\nexport type EventMessage = { [E in EventName]: { event: E; payload: Events[E] } }[EventName];\n");
     let types: Vec<&TsType> = events.iter().map(|e| &e.payload).collect();
     format!("{HEADER}{}{body}", import_lines(&types, &body))
 }

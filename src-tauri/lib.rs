@@ -84,12 +84,9 @@ fn setup<R: Runtime>(
     logging::init(&dirs.logs);
     tracing::info!(version = env!("CARGO_PKG_VERSION"), data = %dirs.data.display(), "starting");
     platform::painting::log();
-    let events = Arc::new(window::EventSubscription::default());
-    app.manage(events.clone());
     let shell = Arc::new(window::TauriShell {
         app: app.clone(),
         main_window: cfg.main_window.clone(),
-        events,
     });
     let (want_tray, main_window) = (cfg.tray, cfg.main_window.clone());
     let update_url = cfg.update_url.clone();

@@ -3,17 +3,7 @@
 use ulazai_engine::ErrorCode;
 
 use super::{command, CommandError};
-use crate::ipc::events::EventChannel;
 use crate::ipc::types::AppState;
-
-command! {
-    /// Every event from now on, through `channel` (replacing an earlier subscription: a
-    /// page that loads again subscribes again).
-    pub async fn subscribe_events(events: EventSubscription; channel: EventChannel) -> () {
-        events.subscribe(channel.0);
-        Ok(())
-    }
-}
 
 command! {
     /// Everything the UI needs to draw its frame.

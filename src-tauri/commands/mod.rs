@@ -89,7 +89,6 @@ pub(crate) use command;
 macro_rules! for_each_command {
     ($callback:ident) => {
         $callback! {
-            app::subscribe_events,
             app::app_state,
             app::start_demo,
             key::set_api_key,

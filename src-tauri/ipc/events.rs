@@ -9,22 +9,6 @@ use ulazai_engine::model::{
 
 use super::types::{AppState, JobRef, KeyStatus, RateBudget, WebSessionStatus};
 
-/// The page's one subscription to every event below (`subscribe_events`): a channel that
-/// carries each as `{ event, payload }` (`EventMessage` in `events.ts`), in the order they
-/// are emitted. One round trip at start-up where a listener per event name took one each,
-/// and each an `eval` in the page before the page could ask its first question.
-#[derive(ts_rs::TS)]
-#[ts(type = "import(\"@tauri-apps/api/core\").Channel<import(\"./events\").EventMessage>")]
-pub struct EventChannel(pub tauri::ipc::Channel<serde_json::Value>);
-
-impl<'de, R: tauri::Runtime> tauri::ipc::CommandArg<'de, R> for EventChannel {
-    fn from_command(
-        command: tauri::ipc::CommandItem<'de, R>,
-    ) -> Result<Self, tauri::ipc::InvokeError> {
-        tauri::ipc::Channel::from_command(command).map(EventChannel)
-    }
-}
-
 /// `$callback! { Marker = "name" => Payload; ... }`
 #[macro_export]
 #[doc(hidden)]

@@ -43,30 +43,6 @@ pub trait Shell: Send + Sync + 'static {
 pub struct TauriShell<R: Runtime> {
     pub app: AppHandle<R>,
     pub main_window: String,
-    /// Where the page takes its events.
-    pub events: std::sync::Arc<EventSubscription>,
-}
-
-/// The main window's page's channel for every event (`subscribe_events`): the latest
-/// subscription, as a page that loads again subscribes again. Only the main window may
-/// subscribe (its capability lists the command; the sign-in window's lists nothing).
-#[derive(Default)]
-pub struct EventSubscription(std::sync::Mutex<Option<tauri::ipc::Channel<Value>>>);
-
-impl EventSubscription {
-    pub fn subscribe(&self, channel: tauri::ipc::Channel<Value>) {
-        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = Some(channel);
-    }
-
-    fn send(&self, event: &str, payload: Value) {
-        let channel = self.0.lock().unwrap_or_else(|e| e.into_inner()).clone();
-        if let Some(channel) = channel {
-            let message = serde_json::json!({ "event": event, "payload": payload });
-            if let Err(e) = channel.send(message) {
-                tracing::warn!(event, error = %e, "the page's event channel failed");
-            }
-        }
-    }
 }
 
 impl<R: Runtime> TauriShell<R> {
@@ -94,12 +70,9 @@ impl<R: Runtime> TauriShell<R> {
 
 impl<R: Runtime> Shell for TauriShell<R> {
     fn emit(&self, event: &str, payload: Value) {
-        // Listeners in Rust (and in JS, if any listened by name) as Tauri delivers events;
-        // the page, through its subscription.
-        if let Err(e) = self.app.emit(event, &payload) {
+        if let Err(e) = self.app.emit(event, payload) {
             tracing::warn!(event, error = %e, "emit failed");
         }
-        self.events.send(event, payload);
     }
 
     fn focus_main(&self) {

@@ -59,7 +59,6 @@ use crate::config::StudioConfig;
 /// The language of the shell's own text, managed as a service too: commands word their
 /// errors in it.
 pub use crate::platform::locale::Locale;
-pub use crate::platform::window::EventSubscription;
 use crate::platform::paths::{Dirs, LIBRARY_INDEX_FILE, SETTINGS_FILE};
 use crate::platform::window::Shell;
 

@@ -16,7 +16,6 @@ mod brief_soak;
 mod commands;
 mod demo_mode;
 mod error_language;
-mod event_channel;
 mod event_language;
 mod keyring_secret_service;
 mod language;

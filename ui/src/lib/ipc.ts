@@ -2,8 +2,8 @@
 // maps. Only lib/actions/* (commands) and lib/boot.ts (start-up reads, events) use them;
 // components never do. A Transport seam lets the dev-only mock preview and the benchmark
 // replace Tauri with an in-page stand-in; production always uses Tauri.
-import { Channel, invoke as tauriInvoke } from '@tauri-apps/api/core';
-import type { EventMessage } from './bindings/events';
+import { invoke as tauriInvoke } from '@tauri-apps/api/core';
+import { listen as tauriListen } from '@tauri-apps/api/event';
 import { t } from './stores/locale.svelte';
 import type { CommandError, Commands, Events } from './types';
 
@@ -14,36 +14,10 @@ export interface Transport {
   listen(event: string, handler: (payload: unknown) => void): Promise<() => void>;
 }
 
-/** Every event reaches the page through one channel (`subscribe_events`, asked once), handed
- *  here to the handlers of its name: one round trip at start-up rather than one per event
- *  name, each of which the shell answered with an eval in the page. */
-function tauriEvents(): Transport['listen'] {
-  const handlers = new Map<string, Set<(payload: unknown) => void>>();
-  let subscribed: Promise<unknown> | null = null;
-  return async (event, handler) => {
-    const own = (payload: unknown) => handler(payload);
-    const set = handlers.get(event) ?? new Set();
-    handlers.set(event, set.add(own));
-    subscribed ??= tauriInvoke('subscribe_events', {
-      channel: new Channel<EventMessage>((m) => {
-        for (const h of handlers.get(m.event) ?? []) {
-          try {
-            h(m.payload);
-          } catch (e) {
-            console.error(`${m.event}:`, e); // one handler's failure leaves the others theirs
-          }
-        }
-      }),
-    });
-    await subscribed;
-    return () => void set.delete(own);
-  };
-}
-
 const tauriTransport: Transport = {
   name: 'tauri',
   invoke: (cmd, args) => tauriInvoke(cmd, args),
-  listen: tauriEvents(),
+  listen: async (event, handler) => tauriListen(event, (e) => handler(e.payload)),
 };
 
 let transport: Transport = tauriTransport;

@@ -2,7 +2,6 @@
 // Regenerate: UPDATE_BINDINGS=1 cargo test --test shell commands::export_bindings
 import type { AppState } from "./AppState";
 import type { Deleted } from "./Deleted";
-import type { EventChannel } from "./EventChannel";
 import type { FfmpegStatus } from "./FfmpegStatus";
 import type { FieldError } from "./FieldError";
 import type { FlagMark } from "./FlagMark";
@@ -37,7 +36,6 @@ import type { WebSessionStatus } from "./WebSessionStatus";
 
 /** Every command: its arguments (snake_case keys) and its result. */
 export type Commands = {
-  subscribe_events: { args: { channel: EventChannel }; result: null };
   app_state: { args: Record<string, never>; result: AppState };
   start_demo: { args: Record<string, never>; result: AppState };
   set_api_key: { args: { key: string; until_quit: boolean }; result: KeyStatus };
@@ -109,7 +107,6 @@ export type CommandResult<C extends CommandName> = Commands[C]["result"];
 
 /** Every command name. */
 export const COMMAND_NAMES = [
-  "subscribe_events",
   "app_state",
   "start_demo",
   "set_api_key",

@@ -57,6 +57,3 @@ export const EVENT_NAMES = [
   "queue://updated",
   "app://update",
 ] as const satisfies readonly EventName[];
-
-/** An event as the page's subscription carries it (`subscribe_events`). */
-export type EventMessage = { [E in EventName]: { event: E; payload: Events[E] } }[EventName];

@@ -1,9 +1,10 @@
 // The jobs store: the grid's view as the engine answers it (ids in order, stacks, counts) and
 // a bounded cache of job bodies (stores/bodies) — never the whole library. A change of the view
-// (folder, filters, search, sort, stacking, hide/show) asks the engine at once, for the
-// view's first cards (what the grid paints) and then for the rest; an event (job://updated,
-// job://removed, folder://updated) updates a cached body and asks again, coalesced (one
-// question in flight, one queued). An answer to an older question is dropped.
+// (folder, filters, search, sort, stacking, hide/show) asks the engine at once; a new view
+// (folder, filters, search, start-up: the grid goes back to its top) is asked for its first
+// cards, what the grid paints, and then for the rest. An event (job://updated, job://removed,
+// folder://updated) updates a cached body and asks again, coalesced (one question in flight,
+// one queued). An answer to an older question is dropped.
 import { askSummary, askViewIds } from '../actions/view';
 import type { JobView } from '../bindings/JobView';
 import type { JobViewIds } from '../bindings/JobViewIds';

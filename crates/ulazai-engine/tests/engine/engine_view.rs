@@ -275,7 +275,11 @@ async fn the_grid_as_ids_stacks_takes_and_answers_by_id() {
     all.sort();
     assert_eq!(covered, all, "the cover shows, its siblings are covered");
     assert!(closed.ids.contains(&single[0]));
-    assert_eq!((flat.cards, closed.cards), (4, 2), "the cards of the whole view");
+    assert_eq!(
+        (flat.cards, closed.cards),
+        (4, 2),
+        "the cards of the whole view"
+    );
 
     // Only the first cards (what the grid paints first of a new view): the stacks among
     // them and every covered take; the counts are the whole view's.
@@ -290,7 +294,11 @@ async fn the_grid_as_ids_stacks_takes_and_answers_by_id() {
     assert_eq!(first.stacks, stacks);
     assert_eq!(first.covered, closed.covered);
     assert_eq!(engine.view_ids(&head(0)).await, closed, "0: every card");
-    assert_eq!(engine.view_ids(&head(2)).await, closed, "as many as the view has");
+    assert_eq!(
+        engine.view_ids(&head(2)).await,
+        closed,
+        "as many as the view has"
+    );
 
     // A pick becomes the cover.
     let pick = takes.iter().find(|t| **t != card.cover).unwrap().clone();

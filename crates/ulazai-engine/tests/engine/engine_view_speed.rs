@@ -128,38 +128,30 @@ async fn speed_at_100k() {
         let (total, path) = last.unwrap();
         timed(what, best, total, path);
     }
-    // The view as ids (what the grid asks: the first cards, then all of them), and its
-    // answer as JSON (what IPC sends).
-    for (what, view) in [
-        (
-            "ids: all, newest, the first 240 cards",
-            JobView {
-                limit: 240,
-                ..JobView::all()
-            },
-        ),
-        ("ids: all, newest", JobView::all()),
+    // The view as ids (what the grid asks: the first cards, then all of them: `limit` 0),
+    // and its answer as JSON (what IPC sends).
+    for (what, limit, view) in [
+        ("ids: all, newest, the first 240 cards", 240, JobView::all()),
+        ("ids: all, newest", 0, JobView::all()),
         (
             "ids: a folder",
+            0,
             JobView {
                 place: ViewPlace::Folder { id: "f5".into() },
                 ..JobView::all()
             },
         ),
-        ("ids: search \"red fox\"", search("red fox")),
+        ("ids: search \"red fox\"", 0, search("red fox")),
         (
             "ids: all, stacked",
+            0,
             JobView {
                 stack: Some(Stacking::default()),
                 ..JobView::all()
             },
         ),
     ] {
-        let view = if what.contains("first") {
-            view
-        } else {
-            JobView { limit: 0, ..view }
-        };
+        let view = JobView { limit, ..view };
         let mut best = (f64::MAX, 0.0);
         let mut total = 0;
         for _ in 0..3 {

@@ -12,7 +12,7 @@ export const CACHE_BOUND = 1_500;
 /** Ids per get_jobs call, at most. */
 export const MAX_IDS = 2_000;
 
-export const nextFrame: (f: () => void) => void =
+const nextFrame: (f: () => void) => void =
   typeof requestAnimationFrame === 'function' ? (f) => requestAnimationFrame(() => f()) : (f) => setTimeout(f, 16);
 /** Resolves once the next frame has been painted (a frame's callbacks run before its paint;
  *  the task after them, after it). */

@@ -171,7 +171,7 @@ class JobsStore {
     this.#running++;
     try {
       await afterPaint();
-      if (seq < this.#viewApplied || key !== JSON.stringify(this.query)) return;
+      if (this.#stale(seq, key)) return;
       if (this.#apply(seq, key, since, await askViewIds(query))) {
         performance.mark('view:whole');
         this.#wholeApplied(seq, flag);
@@ -184,10 +184,14 @@ class JobsStore {
       this.#settle();
     }
   }
-  /** The answer to question `seq` on screen, unless it is stale: a newer answer is on screen,
-   *  or the view has changed since the question. */
+  /** Whether question `seq` (for the view `key`) is stale: a newer answer is on screen, or the
+   *  view has changed since the question. */
+  #stale(seq: number, key: string): boolean {
+    return seq < this.#viewApplied || key !== JSON.stringify(this.query);
+  }
+  /** The answer to question `seq` on screen, unless it is stale. */
   #apply(seq: number, key: string, since: number, answer: JobViewIds): boolean {
-    if (seq < this.#viewApplied || key !== JSON.stringify(this.query)) return false;
+    if (this.#stale(seq, key)) return false;
     this.#viewApplied = seq;
     this.#view = withoutIds(fromAnswer(answer), this.#bodies.allGoneSince(since));
     this.#bodies.answered();

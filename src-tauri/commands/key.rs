@@ -25,10 +25,8 @@ command! {
 
 command! {
     /// Forget the key (keyring and memory).
-    pub async fn clear_api_key(keys: KeyService, frame: Frame) -> KeyStatus {
-        let status = keys.clear().await?;
-        frame.announce().await;
-        Ok(status)
+    pub async fn clear_api_key(runner: EngineRunner) -> KeyStatus {
+        Ok(runner.remove_key().await?)
     }
 }
 

@@ -43,6 +43,19 @@ impl LiveStatus {
         *self.rate.lock().unwrap() = Some(budget);
     }
 
+    /// Another engine (the demo's or the real service's), or no key at all: what the last
+    /// one said about its connection and its budget is not true of what runs now. Nothing
+    /// is known to be wrong until the engine in use says so.
+    pub(super) fn forget(&self) {
+        self.set_connectivity(Connectivity::Online);
+        *self.rate.lock().unwrap() = None;
+    }
+
+    /// Another key, perhaps of another account: its hourly budget is not known yet.
+    pub(super) fn forget_rate(&self) {
+        *self.rate.lock().unwrap() = None;
+    }
+
     /// Jobs still pending or processing (the engine keeps the count).
     pub fn active_jobs(&self) -> usize {
         self.active.load(Ordering::SeqCst)

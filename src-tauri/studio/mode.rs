@@ -158,9 +158,21 @@ impl EngineRunner {
                 tracing::error!(error = %e, "cannot leave demo mode");
             }
         } else {
+            self.p.live.forget_rate();
             self.p.frame.announce().await;
         }
         Ok(self.p.keys.announce())
+    }
+
+    /// Forget the key (keyring and memory). Outside the demo nothing is sent any more: the
+    /// connection's trouble and the hourly budget of the old key are no longer shown.
+    pub async fn remove_key(&self) -> Result<KeyStatus, StudioError> {
+        let status = self.p.keys.clear().await?;
+        if !self.p.current.is_demo().await {
+            self.p.live.forget();
+        }
+        self.p.frame.announce().await;
+        Ok(status)
     }
 
     /// Keep new settings, each changed value checked first: a refused one keeps nothing
@@ -198,6 +210,9 @@ impl EngineRunner {
             }
             None => Vec::new(),
         };
+        // The old engine's connection and budget (the demo's "23 requests left" in the
+        // real mode, or the real server's trouble in the demo) are not the new one's.
+        p.live.forget();
         let dir = &p.data_dir;
         let (store, image) = match self.take_early(demo).await {
             Some((store, image)) => (store, Some(image)),

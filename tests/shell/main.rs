@@ -21,6 +21,7 @@ mod keyring_secret_service;
 mod language;
 mod library;
 mod library_view;
+mod live_status;
 mod moves_sigkill;
 mod notification_language;
 mod notifications;

@@ -339,6 +339,10 @@ impl Engine {
         let present = auth.is_some();
         self.inner.client.set_auth(auth);
         self.inner.hub.set_key_state(state);
+        if !present {
+            // Nothing is sent without a key: the trouble of the last requests is over.
+            self.inner.hub.set_connectivity(Connectivity::Online);
+        }
         self.inner.poller.credentials_changed();
         self.queue().credentials_changed(present);
     }

@@ -170,6 +170,27 @@ async fn server_errors_and_resets_back_off_with_cap_then_recover() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_removed_key_ends_the_trouble_it_reported() {
+    let speed = 50.0;
+    let sim = sim_at(speed, 2.0, 1000.0).await;
+    let (engine, mut ev) = engine(&sim, speed).await;
+    generate_ids(&engine, "flaky", 1).await;
+    first_poll_after(&sim, 0).await;
+    sim.set_faults(Faults {
+        error_rate_5xx: 1.0,
+        ..Default::default()
+    });
+    ev.until(10.0, "BackingOff on 5xx", is_backing_off).await;
+
+    // Without a key nothing is sent: the banner's "next retry" would be untrue.
+    engine.set_auth(None);
+    ev.until(10.0, "Online once the key is gone", is_online)
+        .await;
+    assert_eq!(engine.connectivity(), Connectivity::Online);
+    engine.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unauthorized_pauses_polling_until_a_new_key() {
     let speed = 20.0;
     let sim = sim_at(speed, 2.0, 40.0).await;

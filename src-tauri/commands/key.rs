@@ -7,6 +7,11 @@ use ulazai_engine::Text;
 use super::{command, CommandError};
 use crate::ipc::types::{KeyCheck, KeyStatus};
 
+/// Fewer characters than this cannot be a key (UlazAI's are `ulazai_live_` and a long
+/// random part; a sign-in token is 40): a slip of the paste is refused before it is kept,
+/// where it would have left the demo for a key the server refuses.
+const MIN_KEY_CHARS: usize = 16;
+
 command! {
     /// Keep a key in the OS keyring (or in memory until the app quits when `until_quit`).
     /// No usable keyring and not `until_quit`: error `keyring_unavailable` (the UI offers
@@ -16,7 +21,10 @@ command! {
         if key.is_empty() {
             return Err(CommandError::refused(Text::new("errors-key-empty")));
         }
-        if key.len() > 512 || key.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        if key.chars().count() < MIN_KEY_CHARS
+            || key.len() > 512
+            || key.chars().any(|c| c.is_whitespace() || c.is_control())
+        {
             return Err(CommandError::refused(Text::new("errors-key-shape")));
         }
         Ok(runner.use_key(ApiKey::new(key), until_quit).await?)

@@ -278,6 +278,15 @@ fn errors_are_mapped_to_command_error_codes() {
         t.err("set_api_key", json!({"key": "  ", "until_quit": true}))["code"],
         "bad_input"
     );
+    // Too short to be a key (a slip of the paste): refused before it is kept, and the demo
+    // or the key in use stays.
+    let short = t.err("set_api_key", json!({"key": "abc", "until_quit": true}));
+    assert_eq!(short["code"], "bad_input", "{short}");
+    assert!(
+        short["message"].as_str().unwrap().contains("ulazai_live_"),
+        "{short}"
+    );
+    assert_eq!(t.ok("app_state", json!({}))["key"]["state"], "missing");
     assert_eq!(t.err("verify_api_key", json!({}))["code"], "no_credentials");
 
     t.session_key("ulazai_live_not_a_known_key_123");

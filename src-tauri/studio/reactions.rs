@@ -165,8 +165,10 @@ impl Reactions {
                         failed,
                         &last,
                     );
-                    // After the notifications of its last renders.
-                    self.notifier.show_after_pushed(note);
+                    // After the notifications of its last renders (or, when they are all
+                    // in the burst being collected, as theirs).
+                    let renders = (completed + failed) as usize;
+                    self.notifier.show_after_pushed(note, renders);
                 }
             }
         }

@@ -8,7 +8,8 @@
 //! (`studio::reactions`), which also names the model as the creator knows it (its display
 //! name, never its slug). Renders the queue started are notified like any other; the
 //! queue's own "finished" notice is handed over after them and shown once the burst being
-//! collected is shown.
+//! collected is shown. A burst that holds every render the notice sums up is shown as that
+//! notice, naming them: one notification, not two about the same clips at once.
 //!
 //! What the notifications say is in [`text`], in the language of the app's [`Locale`];
 //! this module collects and shows them.
@@ -21,7 +22,7 @@ use tokio::sync::mpsc;
 use super::locale::Locale;
 
 mod text;
-pub use text::{body_text, queue_drained, single, summary, Finished, Note};
+pub use text::{body_text, queue_drained, single, summary, with_lines_of, Finished, Note};
 
 pub const BURST_WINDOW: Duration = Duration::from_secs(3);
 pub const ACTION_OPEN: &str = "open";
@@ -40,7 +41,11 @@ pub type OnOpen = Arc<dyn Fn(&str) + Send + Sync>;
 enum Msg {
     Finished(Box<Finished>),
     /// Shown once the burst being collected (if any) is shown: it follows those renders.
-    After(Note),
+    /// It sums up `renders` renders (0: none).
+    After {
+        note: Note,
+        renders: usize,
+    },
 }
 
 /// Collects terminal jobs into bursts and shows them.
@@ -63,10 +68,14 @@ impl Notifier {
         drop(spawn_note(note, self.on_open.clone()));
     }
 
-    /// Show `note` after the renders pushed before it: a burst being collected is shown
-    /// first, at once, so that e.g. "Render queue finished" comes after its last renders.
-    pub fn show_after_pushed(&self, note: Note) {
-        if let Err(mpsc::error::SendError(Msg::After(note))) = self.tx.send(Msg::After(note)) {
+    /// Show `note`, which sums up `renders` renders, after the renders pushed before it: a
+    /// burst being collected is shown first, at once, so that e.g. "Render queue finished"
+    /// comes after its last renders; a burst of exactly `renders` renders is shown as
+    /// `note` with their lines under it.
+    pub fn show_after_pushed(&self, note: Note, renders: usize) {
+        if let Err(mpsc::error::SendError(Msg::After { note, .. })) =
+            self.tx.send(Msg::After { note, renders })
+        {
             self.show(note);
         }
     }
@@ -85,7 +94,7 @@ async fn collect(
     while let Some(msg) = rx.recv().await {
         let first = match msg {
             Msg::Finished(f) => *f,
-            Msg::After(note) => {
+            Msg::After { note, .. } => {
                 drop(spawn_note(note, on_open.clone()));
                 continue;
             }
@@ -100,8 +109,8 @@ async fn collect(
                         burst.push(*job);
                     }
                 }
-                Msg::After(note) => {
-                    after = Some(note);
+                Msg::After { note, renders } => {
+                    after = Some((note, renders));
                     break;
                 }
             }
@@ -112,9 +121,15 @@ async fn collect(
         } else {
             summary(&l, &burst)
         };
-        let shown = spawn_note(note, on_open.clone());
-        if let Some(note) = after {
-            spawn_note_after(note, on_open.clone(), shown);
+        match after {
+            Some((after, renders)) if renders == burst.len() => {
+                drop(spawn_note(with_lines_of(after, note), on_open.clone()));
+            }
+            Some((after, _)) => {
+                let shown = spawn_note(note, on_open.clone());
+                spawn_note_after(after, on_open.clone(), shown);
+            }
+            None => drop(spawn_note(note, on_open.clone())),
         }
     }
 }

@@ -293,6 +293,18 @@ pub fn queue_drained(l: &Localizer, completed: u32, failed: u32, last_job: &str)
     }
 }
 
+/// `note` (e.g. "Render queue finished · 2 clips finished.") with the lines of the
+/// renders it sums up under its own: the one notification of a queue whose renders all
+/// finished at once. "Open" goes where the renders' note would have gone.
+pub fn with_lines_of(note: Note, renders: Note) -> Note {
+    Note {
+        summary: note.summary,
+        body: format!("{}\n{}", note.body, renders.body),
+        focus: renders.focus,
+        open: note.open,
+    }
+}
+
 #[cfg(test)]
 #[path = "text_tests.rs"]
 mod tests;

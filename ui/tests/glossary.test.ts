@@ -3,6 +3,7 @@ import { job } from './helpers';
 import {
   clipName,
   GLOSSARY,
+  modelLabel,
   providerRows,
   qualityLabel,
   requestsLeftText,
@@ -27,6 +28,11 @@ describe('one vocabulary', () => {
     expect(queuedText(3)).toBe('Queued 3 clips');
     expect(requestsLeftText(23)).toBe('23 generation requests left this hour');
     expect(requestsLeftText(1)).toBe('1 generation request left this hour');
+  });
+
+  it('lists merges in the model filter by what they are, not by their slug', () => {
+    expect(modelLabel('merge', modelName)).toBe('Merged clip');
+    expect(modelLabel('veo31_fast', modelName)).toBe('Veo 3.1 Fast');
   });
 
   it('names quality modes for people', () => {

@@ -17,10 +17,12 @@ export default defineConfig({
     sourcemap: false,
     rollupOptions: {
       output: {
-        // One file per language of the message catalog, loaded when it is chosen.
+        // One file per language of the message catalog, loaded when it is chosen. Each
+        // language's `meta.ftl` (its name, for the picker) is read at start and stays in
+        // the main file: in its language's file it made the start import every language.
         manualChunks(id: string) {
-          const lang = /\/locales\/([^/]+)\/[^/]+\.ftl/.exec(id)?.[1];
-          return lang && lang !== 'en' ? `locale-${lang}` : undefined;
+          const [, lang, file] = /\/locales\/([^/]+)\/([^/]+)\.ftl/.exec(id) ?? [];
+          return lang && lang !== 'en' && file !== 'meta' ? `locale-${lang}` : undefined;
         },
       },
     },

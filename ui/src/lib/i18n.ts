@@ -15,10 +15,14 @@ const english = import.meta.glob('../../../crates/ulazai-i18n/locales/en/*.ftl',
   import: 'default',
   eager: true,
 }) as Record<string, string>;
-const others = import.meta.glob(['../../../crates/ulazai-i18n/locales/*/*.ftl', '!../../../crates/ulazai-i18n/locales/en/*.ftl'], {
-  query: '?raw',
-  import: 'default',
-}) as Record<string, () => Promise<string>>;
+// Each language's `meta.ftl` is read at start (`metas`): it is no part of its language's file.
+const others = import.meta.glob(
+  ['../../../crates/ulazai-i18n/locales/*/*.ftl', '!../../../crates/ulazai-i18n/locales/en/*.ftl', '!../../../crates/ulazai-i18n/locales/*/meta.ftl'],
+  {
+    query: '?raw',
+    import: 'default',
+  },
+) as Record<string, () => Promise<string>>;
 
 /** The catalog's languages, as their folders are named. */
 export const LANGUAGES: string[] = [
@@ -67,7 +71,9 @@ export async function loadBundle(code: string): Promise<FluentBundle> {
   if (code === PSEUDO) return makeBundle(PSEUDO, Object.values(english), true);
   const files = Object.entries(others).filter(([path]) => path.startsWith(`${LOCALES}${code}/`));
   if (code === SOURCE || files.length === 0) return englishBundle;
-  return makeBundle(code, await Promise.all(files.map(([, load]) => load())));
+  const meta = metas[`${LOCALES}${code}/meta.ftl`];
+  const texts = await Promise.all(files.map(([, load]) => load()));
+  return makeBundle(code, meta === undefined ? texts : [...texts, meta]);
 }
 
 export type Args = Record<string, FluentVariable>;

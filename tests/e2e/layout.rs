@@ -76,6 +76,26 @@ async fn at_860x560_banner_queue_and_tray_leave_a_full_row_of_clips() -> TestRes
         .await
         .step("the hourly limit banner")?;
 
+    // In the narrow window, selecting a clip ("1 selected" in the count line) moves no
+    // card: the pointer that clicked one still points at it.
+    resize(&app, 860, 560).await?;
+    let grid_top = || async {
+        let grid = flows::rects(&app, "[data-testid='job-grid']").await?;
+        TestResult::Ok(grid.first().map(|r| r.1.round()))
+    };
+    let before = grid_top().await?;
+    app.click_css(&format!(
+        "{} [data-testid='card-prompt']",
+        flows::card_css(&ids[0])
+    ))
+    .await?;
+    assert_eq!(flows::selected_ids(&app).await?, [ids[0].clone()]);
+    let after = grid_top().await?;
+    app.screenshot("layout-860x560-one-selected").await?;
+    assert!(before.is_some(), "the grid is shown");
+    assert_eq!(before, after, "a selection moved the grid at 860x560");
+    resize(&app, 1280, 800).await?;
+
     // Both clips go into the merge tray; two prompts wait in the queue for the next hour.
     flows::add_to_tray(&app, &ids).await?;
 

@@ -62,7 +62,8 @@ fn notifications_speak_the_language_of_the_app() {
     assert_eq!(r["actions"], json!({"open": "Öffnen"}));
     t.ok("get_models", json!({"refresh": true}));
     let list = dir.path().join("shots.txt");
-    std::fs::write(&list, format!("Ein Fuchs {}\n", token("fuchs"))).unwrap();
+    let fuchs = token("fuchs");
+    std::fs::write(&list, format!("Ein Fuchs {fuchs}\n")).unwrap();
     let preview = t.ok(
         "queue_preview_import_file",
         json!({"path": list.to_string_lossy(), "defaults": veo_params("", 1)}),
@@ -79,7 +80,11 @@ fn notifications_speak_the_language_of_the_app() {
                 && records().iter().position(|x| x == r).unwrap() >= earlier
         },
     );
-    assert_eq!(r["body"], "1 Clip fertig.");
+    // Its one render finished at once: the queue's notice names it, in German too.
+    assert_eq!(
+        r["body"],
+        format!("1 Clip fertig.\nEin Fuchs {fuchs}\nVeo 3.1 Fast · Clip, 8 s")
+    );
     t.shutdown();
     sim.shutdown();
 }

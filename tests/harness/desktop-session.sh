@@ -59,7 +59,8 @@ fi
 say "Secret Service ready (gnome-keyring)"
 
 # 2. Notification recorder.
-export NOTIFY_LOG="$SESSION_DIR/notifications.jsonl" NOTIFY_CLICK_FILE="$SESSION_DIR/notify-click"
+export NOTIFY_LOG="$SESSION_DIR/notifications.jsonl" NOTIFY_CLICK_FILE="$SESSION_DIR/notify-click" \
+  NOTIFY_CAPS_FILE="$SESSION_DIR/notify-caps"
 ready="$SESSION_DIR/notify.ready"
 NOTIFY_READY="$ready" /usr/bin/python3 "$HARNESS/notify-recorder.py" &
 pids+=($!)

@@ -11,6 +11,11 @@ named by $NOTIFY_CLICK_FILE. A second line in that file names a word: then only 
 notifications whose summary or body holds it are clicked, so that a test clicks its own and
 never those of the apps other tests run in the same session at the same time.
 
+It advertises what the common desktop servers do (GNOME Shell, Plasma, dunst, mako,
+xfce4-notifyd), "body-markup" included. When the file named by $NOTIFY_CAPS_FILE exists,
+its words are the capabilities instead: a test can be a server that shows bodies as plain
+text for a while.
+
 Needs Debian's python3-dbus and python3-gi; run it with /usr/bin/python3.
 """
 import json
@@ -58,7 +63,11 @@ class Recorder(dbus.service.Object):
 
     @dbus.service.method(BUS_NAME, in_signature="", out_signature="as")
     def GetCapabilities(self):
-        return ["actions", "body", "persistence"]
+        path = os.environ.get("NOTIFY_CAPS_FILE")
+        if path and os.path.exists(path):
+            with open(path, encoding="utf-8") as f:
+                return f.read().split()
+        return ["actions", "body", "body-markup", "persistence"]
 
     @dbus.service.method(BUS_NAME, in_signature="", out_signature="ssss")
     def GetServerInformation(self):

@@ -105,8 +105,10 @@ fn completed_and_failed_jobs_each_get_the_right_notification() {
     sim.shutdown();
 }
 
-/// Server text is text: markup in an error message reaches the notification server
-/// escaped (servers may interpret `<b>`, `<a href>`, `<img>`), and a long one is cut.
+/// Server text is text: markup in an error message reaches a notification server that
+/// reads markup ("body-markup", as the common desktop servers do) escaped, since it may
+/// interpret `<b>`, `<a href>`, `<img>`; a server that shows bodies as plain text gets it
+/// as it is (escaped, it would show "&amp;"). A long one is cut either way.
 #[test]
 fn markup_in_server_text_arrives_escaped_and_bounded() {
     if !desktop_session("notifications (markup)") {
@@ -115,19 +117,32 @@ fn markup_in_server_text_arrives_escaped_and_bounded() {
     let (dir, key) = (tempfile::tempdir().unwrap(), test_key());
     let sim = start_sim(&key, 20.0, 2.0);
     let t = app_with_sim(dir.path(), &key, &sim);
+    let failure = |tok: &str| -> String {
+        let hostile = format!(
+            "<b>{tok}</b> & <a href=\"https://evil.example/\">click</a> <img src=x> {}",
+            "very long ".repeat(200)
+        );
+        sim.fail_next_with(1, Some(&hostile));
+        let failed = t.ok("generate", json!({"params": veo_params("doomed", 1)}));
+        t.wait_terminal(&ids_of(&failed), Duration::from_secs(40));
+        let r = wait_record("the failed job", Duration::from_secs(15), |r| {
+            r["body"].as_str().unwrap_or("").contains(tok)
+        });
+        let body = r["body"].as_str().unwrap();
+        let why = body
+            .split_once('\n')
+            .map_or(body, |(_, why)| why)
+            .to_string();
+        assert!(
+            why.chars().count() <= 600,
+            "bounded: {} chars",
+            why.chars().count()
+        );
+        why
+    };
+
     let tok = token("markup");
-    let hostile = format!(
-        "<b>{tok}</b> & <a href=\"https://evil.example/\">click</a> <img src=x> {}",
-        "very long ".repeat(200)
-    );
-    sim.fail_next_with(1, Some(&hostile));
-    let failed = t.ok("generate", json!({"params": veo_params("doomed", 1)}));
-    t.wait_terminal(&ids_of(&failed), Duration::from_secs(40));
-    let r = wait_record("the failed job", Duration::from_secs(15), |r| {
-        r["body"].as_str().unwrap_or("").contains(&tok)
-    });
-    let body = r["body"].as_str().unwrap();
-    let body = body.split_once('\n').map_or(body, |(_, why)| why);
+    let body = failure(&tok);
     assert!(
         body.starts_with(&format!(
             "&lt;b&gt;{tok}&lt;/b&gt; &amp; &lt;a href=\"https://evil.example/\"&gt;click&lt;/a&gt; &lt;img src=x&gt;"
@@ -135,13 +150,39 @@ fn markup_in_server_text_arrives_escaped_and_bounded() {
         "escaped: {body}"
     );
     assert!(!body.contains('<') && !body.contains('>'), "{body}");
+
+    // The session's recorder, a server without "body-markup" for a while.
+    let caps = std::env::var_os("NOTIFY_CAPS_FILE").map(PathBuf::from);
+    let caps = caps.expect("the desktop session names NOTIFY_CAPS_FILE");
+    let plain = PlainServer::new(caps);
+    let tok = token("plain");
+    let body = failure(&tok);
+    drop(plain);
     assert!(
-        body.chars().count() <= 600,
-        "bounded: {} chars",
-        body.chars().count()
+        body.starts_with(&format!(
+            "<b>{tok}</b> & <a href=\"https://evil.example/\">click</a> <img src=x>"
+        )),
+        "as it is, for a server that shows text: {body}"
     );
     t.shutdown();
     sim.shutdown();
+}
+
+/// The session's recorder without "body-markup" until dropped (a failing test too gives it
+/// back to the others).
+struct PlainServer(PathBuf);
+
+impl PlainServer {
+    fn new(caps: PathBuf) -> PlainServer {
+        std::fs::write(&caps, "actions body persistence").unwrap();
+        PlainServer(caps)
+    }
+}
+
+impl Drop for PlainServer {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
 }
 
 /// Failed renders are named by their prompt; two that share a long start and differ at

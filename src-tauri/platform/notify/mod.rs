@@ -164,7 +164,7 @@ fn show_blocking(note: Note, on_open: OnOpen, shown: Option<std::sync::mpsc::Sen
     let mut n = notify_rust::Notification::new();
     n.appname(APP_NAME)
         .summary(&note.summary)
-        .body(&body_text(&note.body))
+        .body(&body_text(&note.body, server_reads_markup()))
         .action(ACTION_OPEN, &note.open);
     #[cfg(all(unix, not(target_os = "macos")))]
     n.hint(notify_rust::Hint::Category("transfer.complete".into()));
@@ -186,6 +186,21 @@ fn show_blocking(note: Note, on_open: OnOpen, shown: Option<std::sync::mpsc::Sen
             });
         }
         Err(e) => tracing::warn!(error = %e, "cannot show a notification"),
+    }
+}
+
+/// Whether the notification server reads markup in bodies (its "body-markup"
+/// capability, asked each time: the creator may change servers). Without an answer: as if
+/// it did, so that server text is escaped rather than read as a link. Windows and macOS
+/// show text.
+fn server_reads_markup() -> bool {
+    #[cfg(all(unix, not(target_os = "macos")))]
+    {
+        notify_rust::get_capabilities().map_or(true, |caps| caps.iter().any(|c| c == "body-markup"))
+    }
+    #[cfg(not(all(unix, not(target_os = "macos"))))]
+    {
+        false
     }
 }
 

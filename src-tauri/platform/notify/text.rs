@@ -82,16 +82,17 @@ fn model_of(f: &Finished) -> Option<String> {
     f.model_name.clone().filter(|n| !n.trim().is_empty())
 }
 
-/// `text` as a notification body: cut to [`BODY_CHARS`], and on Linux (where servers may
-/// read markup) with `&`, `<`, `>` escaped.
-pub fn body_text(text: &str) -> String {
+/// `text` as a notification body: cut to [`BODY_CHARS`], and with `&`, `<`, `>` escaped
+/// for a server that reads markup in bodies (`markup`: on Linux, one that says
+/// "body-markup"). A server that does not shows the body as it is, "&amp;" included.
+pub fn body_text(text: &str, markup: bool) -> String {
     let cut = if text.chars().count() > BODY_CHARS {
         let head: String = text.chars().take(BODY_CHARS - 1).collect();
         format!("{}…", head.trim_end())
     } else {
         text.to_string()
     };
-    if cfg!(all(unix, not(target_os = "macos"))) {
+    if markup {
         escape_markup(&cut)
     } else {
         cut

@@ -73,8 +73,12 @@ fn bodies_are_escaped_and_bounded() {
         escape_markup("<b>x</b> & <a href=\"y\">"),
         "&lt;b&gt;x&lt;/b&gt; &amp; &lt;a href=\"y\"&gt;"
     );
-    let long = body_text(&"ab".repeat(1000));
-    assert!(long.chars().count() <= BODY_CHARS && long.ends_with('…'));
+    for markup in [true, false] {
+        let long = body_text(&"ab".repeat(1000), markup);
+        assert!(long.chars().count() <= BODY_CHARS && long.ends_with('…'));
+    }
+    assert_eq!(body_text("Edit & retry", true), "Edit &amp; retry");
+    assert_eq!(body_text("Edit & retry", false), "Edit & retry");
 }
 
 #[test]

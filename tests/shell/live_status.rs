@@ -18,6 +18,14 @@ fn a_new_mode_or_a_removed_key_keeps_no_old_connection_or_budget() {
     };
     let t = TestApp::start(config(dir.path(), Some(format!("http://127.0.0.1:{port}"))));
     let state = || t.ok("app_state", json!({}));
+    // The key's requests cannot reach the server: the app says it is backing off.
+    let trouble = || {
+        wait_for(
+            "the trouble reaching the server",
+            Duration::from_secs(30),
+            || state()["connectivity"]["state"] == "backing_off",
+        )
+    };
 
     t.ok("start_demo", json!({}));
     t.ok("generate", json!({"params": veo_params("demo fox", 1)}));
@@ -34,11 +42,7 @@ fn a_new_mode_or_a_removed_key_keeps_no_old_connection_or_budget() {
         "the demo's budget is still shown for the account: {}",
         s["rate"]
     );
-    wait_for(
-        "the trouble reaching the server",
-        Duration::from_secs(30),
-        || state()["connectivity"]["state"] == "backing_off",
-    );
+    trouble();
 
     // With the key removed nothing is sent: there is no trouble to report, and no budget.
     t.ok("clear_api_key", json!({}));
@@ -52,11 +56,7 @@ fn a_new_mode_or_a_removed_key_keeps_no_old_connection_or_budget() {
 
     // Back to the demo: its own connection, not the real server's trouble.
     t.session_key(&test_key());
-    wait_for(
-        "the trouble reaching the server",
-        Duration::from_secs(30),
-        || state()["connectivity"]["state"] == "backing_off",
-    );
+    trouble();
     t.ok("start_demo", json!({}));
     let s = state();
     assert_eq!(s["demo"], true);

@@ -93,8 +93,13 @@ async fn delete_a_rejected_take_to_the_trash_undo_and_move_a_file() -> TestResul
     let unfiled = lib.join("Unfiled");
     let saved = wait_videos(&unfiled, 3, "the three clips are saved").await?;
 
+    // Two takes in the merge tray, the one to be rejected second.
+    let cards = flows::card_ids(&app).await?;
+    let rejected = cards[1].clone();
+    let tray = vec![cards[0].clone(), rejected.clone()];
+    flows::add_to_tray(&app, &tray).await?;
+
     // Reject one take by its key.
-    let rejected = flows::card_ids(&app).await?[1].clone();
     app.click_css(&format!(
         "{} [data-testid='card-prompt']",
         card_css(&rejected)
@@ -155,6 +160,11 @@ async fn delete_a_rejected_take_to_the_trash_undo_and_move_a_file() -> TestResul
         Ok((!flows::card_ids(&app).await?.contains(&rejected)).then_some(()))
     })
     .await?;
+    assert_eq!(
+        flows::tray_ids(&app).await?,
+        [cards[0].clone()],
+        "it left the tray"
+    );
     assert!(
         app.all_css("[data-testid='delete-rejected']")
             .await?
@@ -174,6 +184,13 @@ async fn delete_a_rejected_take_to_the_trash_undo_and_move_a_file() -> TestResul
             .contains(&rejected)
             .then_some(()))
     })
+    .await?;
+    // Undo undoes all of it: the clip is back in the tray, where it was.
+    eventually(
+        Duration::from_secs(5),
+        "the clip back in the tray",
+        || async { Ok((flows::tray_ids(&app).await? == tray).then_some(())) },
+    )
     .await?;
 
     // A clip moved to a folder: its file moves into the folder's sub-folder.

@@ -203,4 +203,15 @@ describe('merge tray', () => {
     tray.clear();
     expect(tray.order).toEqual([]);
   });
+
+  it('a delete undone puts its clips back where they were in the tray, beside what came since', () => {
+    jobs.upsertMany(['a', 'b', 'c', 'd'].map((id) => job({ id, status: 'completed' })));
+    for (const id of ['a', 'b', 'c']) tray.add(id);
+    const before = tray.order.slice();
+    tray.remove('b'); // what a delete does to the tray (via the selection, or like this)
+    tray.add('d');
+    expect(tray.order).toEqual(['a', 'c', 'd']);
+    tray.putBack(before, ['b', 'x']); // x: brought back, never in the tray
+    expect(tray.order).toEqual(['a', 'b', 'c', 'd']);
+  });
 });

@@ -9,6 +9,7 @@ import { jobs } from '../stores/jobs.svelte';
 import { t } from '../stores/locale.svelte';
 import { selection } from '../stores/selection.svelte';
 import { toasts } from '../stores/toasts.svelte';
+import { tray } from '../stores/tray.svelte';
 import { ui } from '../stores/ui.svelte';
 import type { Deleted, Folder } from '../types';
 import { fail } from './report';
@@ -30,8 +31,9 @@ function cardsGone(ids: readonly string[]): void {
   }
 }
 
-/** The toast after a delete, with Undo while the delete is held. */
-function told(done: Deleted, keepFiles: boolean): void {
+/** The toast after a delete, with Undo while the delete is held; `trayBefore`: the merge
+ *  tray's order before it, which Undo puts back. */
+function told(done: Deleted, keepFiles: boolean, trayBefore: readonly string[]): void {
   const n = done.removed.length;
   if (done.problem) toasts.error(t('delete-kept', { count: done.kept.length, problem: done.problem }));
   if (n === 0) return;
@@ -40,17 +42,18 @@ function told(done: Deleted, keepFiles: boolean): void {
     : done.trashed > 0
       ? t('delete-deleted-trashed', { count: n, trashed: done.trashed })
       : t('delete-deleted', { count: n });
-  if (done.undo > 0) toasts.undoable(what, () => void undoDelete(done.undo));
+  if (done.undo > 0) toasts.undoable(what, () => void undoDelete(done.undo, trayBefore));
   else toasts.show(what);
 }
 
 /** Delete `ids` now (no question): files to the trash, or kept with `keepFiles`. */
 export async function deleteClips(ids: readonly string[], keepFiles: boolean): Promise<Deleted | null> {
   if (ids.length === 0) return null;
+  const trayBefore = tray.order.slice();
   try {
     const done = await call('delete_clips', { ids: [...ids], keep_files: keepFiles });
     cardsGone(done.removed);
-    told(done, keepFiles);
+    told(done, keepFiles, trayBefore);
     return done;
   } catch (e) {
     fail(keepFiles ? t('delete-remove-failed') : t('delete-failed'), e);
@@ -58,11 +61,13 @@ export async function deleteClips(ids: readonly string[], keepFiles: boolean): P
   }
 }
 
-/** Undo a delete: the cards (and files) come back, the first one in view. */
-export async function undoDelete(undo: number): Promise<void> {
+/** Undo a delete: the cards (and files) come back, the first one in view, and the clips the
+ *  merge tray held to their places in it. */
+async function undoDelete(undo: number, trayBefore: readonly string[]): Promise<void> {
   try {
     const back = await call('undo_delete', { undo });
     jobs.upsertMany(back.jobs, true);
+    tray.putBack(trayBefore, back.jobs.map((j) => j.id));
     if (back.jobs[0]) {
       void jobs.reveal(back.jobs[0].id);
       ui.focusJob(back.jobs[0].id, true, true);
@@ -112,12 +117,13 @@ export async function askDeleteFolder(folder: Folder): Promise<void> {
           ],
   });
   if (!choice) return;
+  const trayBefore = tray.order.slice();
   try {
     const done = await call('delete_folder', { id: folder.id, clips: choice });
     jobs.removeFolder(folder.id);
     if (choice === 'trash') {
       cardsGone(done.removed);
-      told(done, false);
+      told(done, false, trayBefore);
     } else {
       toasts.show(n ? t('delete-folder-done-unfiled', { name: folder.name }) : t('delete-folder-done', { name: folder.name }));
     }

@@ -71,6 +71,16 @@ class TrayStore {
     };
   }
 
+  /** A delete undone: of the clips it brings back (`ids`), those the tray held take their
+   *  places in `before` (the tray's order before the delete) again. */
+  putBack(before: readonly string[], ids: readonly string[]): void {
+    const back = new Set(ids);
+    const now = new Set(this.order);
+    const order = before.filter((id) => back.has(id) || now.has(id));
+    const kept = new Set(order);
+    this.#kept = [...order, ...this.order.filter((id) => !kept.has(id))];
+  }
+
   #drop(ids: readonly string[]): void {
     const gone = new Set(ids);
     this.#kept = this.order.filter((x) => !gone.has(x));

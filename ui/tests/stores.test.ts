@@ -5,6 +5,7 @@ import { jobs } from '../src/lib/stores/jobs.svelte';
 import { selection } from '../src/lib/stores/selection.svelte';
 import { toasts } from '../src/lib/stores/toasts.svelte';
 import { tray } from '../src/lib/stores/tray.svelte';
+import { trims } from '../src/lib/stores/trims.svelte';
 import { job } from './helpers';
 
 // The merge tray reads the clips' bodies from the jobs store's cache (as events bring them).
@@ -204,14 +205,17 @@ describe('merge tray', () => {
     expect(tray.order).toEqual([]);
   });
 
-  it('a delete undone puts its clips back where they were in the tray, beside what came since', () => {
+  it('a delete undone puts its clips back where they were in the tray, trims too, beside what came since', () => {
     jobs.upsertMany(['a', 'b', 'c', 'd'].map((id) => job({ id, status: 'completed' })));
     for (const id of ['a', 'b', 'c']) tray.add(id);
-    const before = tray.order.slice();
+    trims.set('b', { in_secs: 1, out_secs: 3 });
+    const putBack = tray.remember();
     tray.remove('b'); // what a delete does to the tray (via the selection, or like this)
     tray.add('d');
     expect(tray.order).toEqual(['a', 'c', 'd']);
-    tray.putBack(before, ['b', 'x']); // x: brought back, never in the tray
+    expect(trims.get('b')).toBeNull();
+    putBack(['b', 'x']); // x: brought back, never in the tray
     expect(tray.order).toEqual(['a', 'b', 'c', 'd']);
+    expect(trims.get('b')).toEqual({ in_secs: 1, out_secs: 3 });
   });
 });

@@ -31,9 +31,9 @@ function cardsGone(ids: readonly string[]): void {
   }
 }
 
-/** The toast after a delete, with Undo while the delete is held; `trayBefore`: the merge
- *  tray's order before it, which Undo puts back. */
-function told(done: Deleted, keepFiles: boolean, trayBefore: readonly string[]): void {
+/** The toast after a delete, with Undo while the delete is held; `putBack`: what puts the
+ *  clips back into the merge tray (`tray.remember()` before the delete). */
+function told(done: Deleted, keepFiles: boolean, putBack: (ids: readonly string[]) => void): void {
   const n = done.removed.length;
   if (done.problem) toasts.error(t('delete-kept', { count: done.kept.length, problem: done.problem }));
   if (n === 0) return;
@@ -42,18 +42,18 @@ function told(done: Deleted, keepFiles: boolean, trayBefore: readonly string[]):
     : done.trashed > 0
       ? t('delete-deleted-trashed', { count: n, trashed: done.trashed })
       : t('delete-deleted', { count: n });
-  if (done.undo > 0) toasts.undoable(what, () => void undoDelete(done.undo, trayBefore));
+  if (done.undo > 0) toasts.undoable(what, () => void undoDelete(done.undo, putBack));
   else toasts.show(what);
 }
 
 /** Delete `ids` now (no question): files to the trash, or kept with `keepFiles`. */
 export async function deleteClips(ids: readonly string[], keepFiles: boolean): Promise<Deleted | null> {
   if (ids.length === 0) return null;
-  const trayBefore = tray.order.slice();
+  const putBack = tray.remember();
   try {
     const done = await call('delete_clips', { ids: [...ids], keep_files: keepFiles });
     cardsGone(done.removed);
-    told(done, keepFiles, trayBefore);
+    told(done, keepFiles, putBack);
     return done;
   } catch (e) {
     fail(keepFiles ? t('delete-remove-failed') : t('delete-failed'), e);
@@ -63,11 +63,11 @@ export async function deleteClips(ids: readonly string[], keepFiles: boolean): P
 
 /** Undo a delete: the cards (and files) come back, the first one in view, and the clips the
  *  merge tray held to their places in it. */
-async function undoDelete(undo: number, trayBefore: readonly string[]): Promise<void> {
+async function undoDelete(undo: number, putBack: (ids: readonly string[]) => void): Promise<void> {
   try {
     const back = await call('undo_delete', { undo });
     jobs.upsertMany(back.jobs, true);
-    tray.putBack(trayBefore, back.jobs.map((j) => j.id));
+    putBack(back.jobs.map((j) => j.id));
     if (back.jobs[0]) {
       void jobs.reveal(back.jobs[0].id);
       ui.focusJob(back.jobs[0].id, true, true);
@@ -117,13 +117,13 @@ export async function askDeleteFolder(folder: Folder): Promise<void> {
           ],
   });
   if (!choice) return;
-  const trayBefore = tray.order.slice();
+  const putBack = tray.remember();
   try {
     const done = await call('delete_folder', { id: folder.id, clips: choice });
     jobs.removeFolder(folder.id);
     if (choice === 'trash') {
       cardsGone(done.removed);
-      told(done, false, trayBefore);
+      told(done, false, putBack);
     } else {
       toasts.show(n ? t('delete-folder-done-unfiled', { name: folder.name }) : t('delete-folder-done', { name: folder.name }));
     }

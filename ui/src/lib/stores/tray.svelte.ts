@@ -71,14 +71,23 @@ class TrayStore {
     };
   }
 
-  /** A delete undone: of the clips it brings back (`ids`), those the tray held take their
-   *  places in `before` (the tray's order before the delete) again. */
-  putBack(before: readonly string[], ids: readonly string[]): void {
-    const back = new Set(ids);
-    const now = new Set(this.order);
-    const order = before.filter((id) => back.has(id) || now.has(id));
-    const kept = new Set(order);
-    this.#kept = [...order, ...this.order.filter((id) => !kept.has(id))];
+  /** Before a delete: returns what puts the clips it brings back (`ids`, on Undo) into the
+   *  tray again, those it held in their places and with their trims, beside what joined it
+   *  since. */
+  remember(): (ids: readonly string[]) => void {
+    const before = this.order.slice();
+    const trimmed = new Map(before.map((id) => [id, trims.get(id)]));
+    return (ids) => {
+      const back = new Set(ids);
+      const now = new Set(this.order);
+      const order = before.filter((id) => back.has(id) || now.has(id));
+      const kept = new Set(order);
+      this.#kept = [...order, ...this.order.filter((id) => !kept.has(id))];
+      for (const id of ids) {
+        const trim = trimmed.get(id);
+        if (trim) trims.set(id, trim);
+      }
+    };
   }
 
   #drop(ids: readonly string[]): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyReuse, canReuse, draftFromJob, endRetry, promptHistory, retryNote } from '../src/lib/reuse';
+import { applyReuse, canReuse, draftFromJob, endRetry, pickOnEnter, promptHistory, retryNote } from '../src/lib/reuse';
 import { draft } from '../src/lib/stores/draft.svelte';
 import { job } from './helpers';
 
@@ -125,5 +125,21 @@ describe('prompt history', () => {
   });
   it('stops at the limit', () => {
     expect(promptHistory(all, '', 2)).toEqual(['A red fox in snow', 'Neon city at night']);
+  });
+});
+
+describe('recent prompts: Enter', () => {
+  const lists: Record<string, string[]> = { pap: ['a pap smear of light', 'paper boat'], paper: ['paper boat'] };
+  const ask = async (q: string) => lists[q] ?? [];
+
+  it('picks from the list of what is typed, even before its answer came', async () => {
+    // The list on screen still answers "pap"; "paper" was typed and Enter pressed.
+    expect(await pickOnEnter('paper', 'pap', lists.pap, 0, ask)).toBe('paper boat');
+  });
+
+  it('picks the highlighted prompt of a list that answers what is typed', async () => {
+    expect(await pickOnEnter('pap', 'pap', lists.pap, 1, ask)).toBe('paper boat');
+    expect(await pickOnEnter('pap', 'pap', lists.pap, 0, ask)).toBe('a pap smear of light');
+    expect(await pickOnEnter('zzz', null, [], 0, ask)).toBeUndefined();
   });
 });

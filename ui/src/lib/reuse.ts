@@ -161,3 +161,18 @@ export function promptHistory(newestFirst: readonly Job[], query = '', limit = H
   }
   return out;
 }
+
+/** The prompt Enter picks in the recent prompts' search: the `active` one of `items` when
+ *  they answer what is typed (`query`), else the first of the list asked for `query`. The
+ *  list is the engine's answer to each text typed: a quick "paper⏎" comes before the answer
+ *  to "paper", and must not use the list of "pap". */
+export async function pickOnEnter(
+  query: string,
+  answered: string | null,
+  items: readonly string[],
+  active: number,
+  ask: (query: string) => Promise<string[]>,
+): Promise<string | undefined> {
+  if (answered === query) return items[active];
+  return (await ask(query))[0];
+}

@@ -3,7 +3,6 @@ import { job } from './helpers';
 import {
   clipName,
   GLOSSARY,
-  modelLabel,
   providerRows,
   qualityLabel,
   requestsLeftText,
@@ -11,6 +10,8 @@ import {
   queuedText,
   settingRows,
 } from '../src/lib/glossary';
+import { app } from '../src/lib/stores/app.svelte';
+import type { ModelInfo } from '../src/lib/types';
 
 const names: Record<string, string> = { veo31_fast: 'Veo 3.1 Fast', kling_3_0: 'Kling 3.0' };
 const modelName = (slug: string | null | undefined) => (slug ? (names[slug] ?? slug) : 'Unknown model');
@@ -31,8 +32,10 @@ describe('one vocabulary', () => {
   });
 
   it('lists merges in the model filter by what they are, not by their slug', () => {
-    expect(modelLabel('merge', modelName)).toBe('Merged clip');
-    expect(modelLabel('veo31_fast', modelName)).toBe('Veo 3.1 Fast');
+    app.models = [{ slug: 'veo31_fast', name: 'Veo 3.1 Fast' } as ModelInfo];
+    expect(app.modelName('merge')).toBe('Merged clip');
+    expect(app.modelName('veo31_fast')).toBe('Veo 3.1 Fast');
+    app.models = [];
   });
 
   it('names quality modes for people', () => {

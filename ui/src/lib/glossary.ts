@@ -45,15 +45,6 @@ export const GLOSSARY: readonly Term[] = [
   },
 ];
 
-/** The model slug the engine gives a merge's output (`Job::local_merge`, `Job::server_merge`):
- *  no model of the matrix. */
-export const MERGE_MODEL = 'merge';
-
-/** A model as the model filter lists it: its name, or "Merged clip" for merges' own slug. */
-export function modelLabel(slug: string, modelName: (slug: string | null | undefined) => string): string {
-  return slug === MERGE_MODEL ? t('glossary-merged-clip') : modelName(slug);
-}
-
 /** What a clip is called: its model's name, or "Merged clip" for a merge's output. */
 export function clipName(job: Job, modelName: (slug: string | null | undefined) => string): string {
   return job.origin === 'merge' || job.origin === 'local_merge' ? t('glossary-merged-clip') : modelName(job.model_slug);

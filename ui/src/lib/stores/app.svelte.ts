@@ -17,6 +17,9 @@ const DEFAULT_SETTINGS: Settings = {
   language: null,
 };
 
+/** The model slug the engine gives a merge's output (`Job::local_merge`, `Job::server_merge`). */
+const MERGE_MODEL = 'merge';
+
 class AppStore {
   state = $state.raw<AppState | null>(null);
   models = $state.raw<ModelInfo[]>([]);
@@ -70,8 +73,11 @@ class AppStore {
   displayName(slug: string | null | undefined): string | null {
     return slug ? (this.modelBySlug.get(slug)?.name ?? null) : null;
   }
+  /** A model as the creator knows it: its name, "Merged clip" for the slug the engine gives
+   *  a merge's output (no model of the matrix), else the slug. */
   modelName(slug: string | null | undefined): string {
     if (!slug) return t('clips-unknown-model');
+    if (slug === MERGE_MODEL) return t('glossary-merged-clip');
     return this.modelBySlug.get(slug)?.name ?? slug;
   }
 }

@@ -48,7 +48,7 @@ impl LiveStatus {
     /// is known to be wrong until the engine in use says so.
     pub(super) fn forget(&self) {
         self.set_connectivity(Connectivity::Online);
-        *self.rate.lock().unwrap() = None;
+        self.forget_rate();
     }
 
     /// Another key, perhaps of another account: its hourly budget is not known yet.

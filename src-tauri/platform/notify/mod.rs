@@ -22,7 +22,8 @@ use tokio::sync::mpsc;
 use super::locale::Locale;
 
 mod text;
-pub use text::{body_text, queue_drained, single, summary, with_lines_of, Finished, Note};
+use text::with_lines_of;
+pub use text::{body_text, queue_drained, single, summary, Finished, Note};
 
 pub const BURST_WINDOW: Duration = Duration::from_secs(3);
 pub const ACTION_OPEN: &str = "open";

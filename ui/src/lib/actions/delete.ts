@@ -104,6 +104,9 @@ export function rejectedInView(): readonly string[] {
 
 /** Deleting a folder asks what becomes of its clips: back to Unfiled, or to the trash too. */
 export async function askDeleteFolder(folder: Folder): Promise<void> {
+  // The counts as the engine answers every change so far (a clip moved into the folder a
+  // moment ago, its counts still on their way, would make the folder read "empty").
+  await jobs.settled();
   const n = jobs.counts.byFolder.get(folder.id) ?? 0;
   const choice = await confirm.ask({
     title: t('delete-folder-title', { name: folder.name }),

@@ -372,6 +372,86 @@ async fn zoom_scenario(app: &App) -> TestResult {
     })
     .await?;
 
+    // The smallest window zoomed to 160 % (537 CSS px wide): beside the side panel the grid
+    // had no room (no card in view); the panel is a drawer there, and the four filters fold
+    // behind a button, so a row of cards stays in view. Keys open and close the drawer.
+    resize(app, SIZES[1].0, SIZES[1].1).await?;
+    for _ in 0..3 {
+        chord(app, &[CTRL, '=']).await?;
+    }
+    let small = eventually(
+        Duration::from_secs(5),
+        "the small window zooms in",
+        || async {
+            let v = narrow_view(app).await?;
+            Ok((v.width < 600.0).then_some(v))
+        },
+    )
+    .await?;
+    assert!(small.card_in_view, "half a card (its picture) is in view: {small:?}");
+    assert!(
+        !small.panel_shown && !small.filters_shown,
+        "the drawer and the filters are folded: {small:?}"
+    );
+    app.screenshot("34b-zoom-160-smallest").await?;
+    chord(app, &[CTRL, 'n']).await?;
+    expect_focus(app, "the prompt, in the drawer", |f| f.is("prompt-input")).await?;
+    assert!(
+        narrow_view(app).await?.panel_shown,
+        "Ctrl+N opens the drawer"
+    );
+    app.screenshot("34c-zoom-160-drawer").await?;
+    press(app, Key::Escape).await?;
+    expect_focus(app, "the drawer's button", |f| f.is("panel-toggle")).await?;
+    assert!(
+        !narrow_view(app).await?.panel_shown,
+        "Escape closes the drawer"
+    );
+    press(app, Key::Enter).await?;
+    expect_focus(app, "the prompt, the drawer opened again", |f| {
+        f.is("prompt-input")
+    })
+    .await?;
+    press(app, Key::Escape).await?;
+    expect_focus(app, "the drawer's button", |f| f.is("panel-toggle")).await?;
+    // A clip's details open the drawer with the focus in it; Escape goes back to the clip.
+    app.client
+        .execute(
+            "document.querySelector(\"[data-testid='job-card']\").focus()",
+            vec![],
+        )
+        .await?;
+    let card = expect_focus(app, "a clip", |f| f.is("job-card")).await?;
+    press(app, Key::Enter).await?;
+    expect_focus(app, "the details' back button", |f| f.is("detail-close")).await?;
+    assert!(
+        narrow_view(app).await?.panel_shown,
+        "the details are in view"
+    );
+    press(app, Key::Escape).await?;
+    expect_focus(app, "the same clip", |f| {
+        f.is("job-card") && f.job == card.job
+    })
+    .await?;
+    assert!(
+        !narrow_view(app).await?.panel_shown,
+        "Escape closes the details' drawer"
+    );
+    // The filters' button shows them.
+    app.client
+        .execute(
+            "document.querySelector(\"[data-testid='filters-toggle']\").focus()",
+            vec![],
+        )
+        .await?;
+    press(app, Key::Enter).await?;
+    eventually(Duration::from_secs(5), "the filters unfold", || async {
+        Ok(narrow_view(app).await?.filters_shown.then_some(()))
+    })
+    .await?;
+    press(app, Key::Enter).await?;
+    chord(app, &[CTRL, '0']).await?;
+
     // At the smallest size a toast never covers the search and filters.
     resize(app, SIZES[1].0, SIZES[1].1).await?;
     // The earlier toasts are read and closed, as a person would: at 860×560 one can lie over
@@ -394,4 +474,27 @@ async fn zoom_scenario(app: &App) -> TestResult {
     }
     app.screenshot("35-smallest-window-toast").await?;
     Ok(())
+}
+
+/// A very narrow page: is a card in view (its upper half, the picture, at least), is the
+/// side panel shown, are the filters?
+#[derive(Debug, serde::Deserialize)]
+struct NarrowView {
+    width: f64,
+    card_in_view: bool,
+    panel_shown: bool,
+    filters_shown: bool,
+}
+
+async fn narrow_view(app: &App) -> TestResult<NarrowView> {
+    let script = "const shown = (s) => { const e = document.querySelector(s); \
+          return !!e && e.getClientRects().length > 0; }; \
+        const cards = [...document.querySelectorAll(\"[data-testid='job-card']\")]; \
+        const inView = cards.some(c => { const r = c.getBoundingClientRect(); \
+          return r.top >= 0 && r.top + r.height / 2 <= window.innerHeight && r.left >= 0 && r.right <= window.innerWidth; }); \
+        return { width: window.innerWidth, card_in_view: inView, panel_shown: shown('#side-panel'), \
+                 filters_shown: shown('#filter-status') };";
+    Ok(serde_json::from_value(
+        app.client.execute(script, vec![]).await?,
+    )?)
 }

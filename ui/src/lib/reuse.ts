@@ -123,7 +123,7 @@ export function retryNote(job: Job | undefined): { clip: string; reason: string 
  */
 export function fillFormFrom(job: Job, retry = false): boolean {
   if (!applyReuse(job, retry)) return false;
-  ui.showDetail(null);
+  ui.showForm();
   announcer.say(
     retry
       ? t('generate-reuse-retry')

@@ -1,4 +1,9 @@
 filters-folders = Ordner
+filters-more =
+    { $count ->
+        [0] Filter
+       *[other] Filter ({ $count })
+    }
 filters-count-clips =
     { $count ->
         [one] { $count } Clip

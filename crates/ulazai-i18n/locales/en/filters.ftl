@@ -5,6 +5,13 @@
 
 # On narrow windows: opens the folders drawer.
 filters-folders = Folders
+# On very narrow windows: shows or hides the status, model, flag and rating filters;
+# $count: how many of them are in use.
+filters-more =
+    { $count ->
+        [0] Filters
+       *[other] Filters ({ $count })
+    }
 # How many clips the grid shows.
 filters-count-clips =
     { $count ->

@@ -1,4 +1,9 @@
 filters-folders = Carpetas
+filters-more =
+    { $count ->
+        [0] Filtros
+       *[other] Filtros ({ $count })
+    }
 filters-count-clips =
     { $count ->
         [one] { $count } clip

@@ -1,4 +1,9 @@
 filters-folders = Dossiers
+filters-more =
+    { $count ->
+        [0] Filtres
+       *[other] Filtres ({ $count })
+    }
 filters-count-clips =
     { $count ->
         [one] { $count } clip

@@ -1,4 +1,9 @@
 filters-folders = フォルダー
+filters-more =
+    { $count ->
+        [0] フィルター
+       *[other] フィルター（{ $count }）
+    }
 filters-count-clips = { $count } 本のクリップ
 filters-count-selected = · { $count } 本を選択中
 filters-count-credits = · { $count } クレジット

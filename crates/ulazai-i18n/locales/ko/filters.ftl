@@ -1,4 +1,9 @@
 filters-folders = 폴더
+filters-more =
+    { $count ->
+        [0] 필터
+       *[other] 필터 ({ $count })
+    }
 filters-count-clips = 클립 { $count }개
 filters-count-selected = · { $count }개 선택됨
 filters-count-credits = · { $count }크레딧

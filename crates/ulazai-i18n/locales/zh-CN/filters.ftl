@@ -1,4 +1,9 @@
 filters-folders = 文件夹
+filters-more =
+    { $count ->
+        [0] 筛选
+       *[other] 筛选（{ $count }）
+    }
 filters-count-clips = { $count } 个片段
 filters-count-selected = · 已选 { $count } 个
 filters-count-credits = · { $count } 积分

@@ -5,6 +5,7 @@ import { describeError } from '../errors';
 import { app } from '../stores/app.svelte';
 import { t } from '../stores/locale.svelte';
 import { toasts } from '../stores/toasts.svelte';
+import { ui } from '../stores/ui.svelte';
 import type { CommandError } from '../types';
 import { loadEstimates } from './queue';
 import { fail } from './report';
@@ -15,6 +16,7 @@ export async function startDemo(): Promise<void> {
     app.setState(await call('start_demo'));
     await reloadModels(true);
     toasts.success(t('app-demo-started'));
+    ui.openPanel();
     void focusSoon(PROMPT);
   } catch (e) {
     fail(t('app-demo-failed'), e);

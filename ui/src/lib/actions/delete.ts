@@ -27,7 +27,10 @@ function cardsGone(ids: readonly string[]): void {
   if (ui.detailId && gone.has(ui.detailId)) ui.showDetail(null);
   if (focusedId && gone.has(focusedId)) {
     if (neighbour) ui.focusJob(neighbour, false, true);
-    else void focusSoon(PROMPT);
+    else {
+      ui.openPanel(); // the form, where the panel is a drawer
+      void focusSoon(PROMPT);
+    }
   }
 }
 

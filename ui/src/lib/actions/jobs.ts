@@ -62,7 +62,10 @@ export function removeJob(id: string): void {
   if (ui.detailId === id) ui.showDetail(null);
   if (hadFocus) {
     if (neighbour) ui.focusJob(neighbour, false, true);
-    else void focusSoon(PROMPT);
+    else {
+      ui.openPanel(); // the form, where the panel is a drawer
+      void focusSoon(PROMPT);
+    }
   }
   toasts.undoable(
     t('clips-removed-from-view'),

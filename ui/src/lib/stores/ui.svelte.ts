@@ -15,6 +15,9 @@ class UiStore {
   shortcutsOpen = $state(false);
   /** In a narrow window the folders are a drawer: is it open? */
   foldersOpen = $state(false);
+  /** In a very narrow window (a small window zoomed in) the side panel is a drawer too: is
+   *  it open? Opening a clip's details or the form opens it; wider windows ignore it. */
+  panelOpen = $state(false);
   /** Job shown in the side panel; null shows the generate form. */
   detailId = $state<string | null>(null);
   /** A request to scroll to + focus + highlight a card (notification Open, new job). */
@@ -38,6 +41,17 @@ class UiStore {
   }
   showDetail(id: string | null): void {
     this.detailId = id;
+    if (id !== null) this.openPanel();
+  }
+  /** The generate form in the side panel, opened where the panel is a drawer. */
+  showForm(): void {
+    this.detailId = null;
+    this.openPanel();
+  }
+  /** One drawer at a time: the side panel's opens over the folders'. */
+  openPanel(): void {
+    this.panelOpen = true;
+    this.foldersOpen = false;
   }
 }
 

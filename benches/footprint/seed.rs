@@ -160,7 +160,10 @@ pub async fn write(data_dir: &Path, n: usize, media_base: &str) -> Result<Seeded
         })
         .collect();
     let jobs: Vec<Value> = (0..n).map(|i| job(i, media_base)).collect();
-    let notified: Vec<String> = (0..n).map(job_id).collect();
+    // No "already notified" marks: the app keeps none for a finished job in the library
+    // (every seeded clip is completed), and its first save takes earlier versions' out of
+    // the file, once.
+    let notified: Vec<String> = Vec::new();
     let snapshot = json!({
         "version": 1, "jobs": jobs, "folders": if n == 0 { vec![] } else { folders },
         "merges": [], "notified": notified, "removed": []

@@ -128,7 +128,15 @@ impl Store {
         store.order = keyed.into_iter().map(|(_, id)| id).collect();
         store.folders = snap.folders;
         store.merges = snap.merges;
-        store.notified = snap.notified.into_iter().collect();
+        // A finished job in the library is never notified again (it keeps its final state;
+        // a removed job takes its mark with it): only the other marks are kept, and the
+        // next save takes the rest out of the file.
+        let finished = |id: &JobId| store.jobs.get(id).is_some_and(|j| j.status.is_terminal());
+        store.notified = snap
+            .notified
+            .into_iter()
+            .filter(|id| !finished(id))
+            .collect();
         store.removed = snap.removed.into_iter().collect();
         store.paid = snap.paid;
         store.queue = crate::queue::Queue::restore(snap.queue);

@@ -153,6 +153,32 @@ fn removed_jobs_are_remembered_and_snapshot_round_trips() {
     assert_eq!(back.merges().len(), 1);
 }
 
+/// A finished job that is in the library cannot be notified again (it never leaves its
+/// final state, and a removed job's mark goes with it), so its mark is not kept: at 100,000
+/// clips the marks were 100,000 ids in memory, copied and sorted by every save.
+#[test]
+fn the_marks_of_finished_jobs_in_the_library_are_not_kept() {
+    let mut done = job("done", "2026-02-20T12:00:00Z");
+    done.status = JobStatus::Completed;
+    let mut failed = job("failed", "2026-02-20T12:00:01Z");
+    failed.status = JobStatus::Failed;
+    let rendering = job("rendering", "2026-02-20T12:00:02Z");
+    let snap = Snapshot {
+        version: SNAPSHOT_VERSION,
+        jobs: vec![rendering, failed, done],
+        notified: ["done", "failed", "rendering", "elsewhere"]
+            .map(String::from)
+            .to_vec(),
+        ..Snapshot::default()
+    };
+    let s = Store::from_snapshot(snap);
+    assert!(!s.is_notified("done") && !s.is_notified("failed"));
+    // A render notified just before the app stopped (its final state not saved yet), and a
+    // job not in the library, keep theirs: either may still come back finished.
+    assert!(s.is_notified("rendering") && s.is_notified("elsewhere"));
+    assert_eq!(s.snapshot().notified, vec!["elsewhere", "rendering"]);
+}
+
 #[test]
 fn adopt_claims_a_history_card_once() {
     let mut s = Store::new();

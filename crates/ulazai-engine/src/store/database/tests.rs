@@ -129,6 +129,28 @@ fn jobs_read_in_batches_come_back_in_order_without_the_unreadable_rows() {
     );
 }
 
+/// The marks of finished jobs (every job of `snap` is completed) that an earlier version
+/// kept leave the file with the first save of the store read from it, and no later start
+/// reads them.
+#[test]
+fn a_finished_jobs_mark_leaves_the_file_at_the_first_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("jobs.db");
+    let p = SqlitePersist::new(&path);
+    p.load().unwrap();
+    let mut s = snap(3);
+    s.notified = vec!["job-0000".into(), "job-0002".into(), "not-here".into()];
+    p.save(&s).unwrap();
+    p.close().unwrap();
+    let p = SqlitePersist::new(&path);
+    let store = crate::store::Store::from_image(p.load_image().unwrap().unwrap());
+    p.save_image(&store.image()).unwrap();
+    p.close().unwrap();
+    let back = SqlitePersist::new(&path).load().unwrap().unwrap();
+    assert_eq!(back.notified, vec!["not-here".to_string()]);
+    assert_eq!(back.jobs, s.jobs, "the jobs stay as they were");
+}
+
 #[test]
 fn a_job_read_back_holds_its_prompt_once() {
     let dir = tempfile::tempdir().unwrap();

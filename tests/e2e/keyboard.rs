@@ -388,7 +388,10 @@ async fn zoom_scenario(app: &App) -> TestResult {
         },
     )
     .await?;
-    assert!(small.card_in_view, "half a card (its picture) is in view: {small:?}");
+    assert!(
+        small.card_in_view,
+        "half a card (its picture) is in view: {small:?}"
+    );
     assert!(
         !small.panel_shown && !small.filters_shown,
         "the drawer and the filters are folded: {small:?}"

@@ -292,15 +292,18 @@ pub use ulazai_testkit::store::library_file;
 
 /// Closes every toast with its Dismiss button and waits until none is left.
 pub async fn dismiss_toasts(app: &App) -> TestResult {
-    for button in app.all_css("[data-testid='toast-dismiss']").await? {
-        button.click().await?;
-    }
+    // A toast may come while the others go (a clip saved, a render finished): each look
+    // closes the toasts then on screen, until none is left.
     eventually(Duration::from_secs(5), "no toast is left", || async {
-        Ok(app
-            .all_css("[data-testid='toast']")
-            .await?
-            .is_empty()
-            .then_some(()))
+        let toasts = app.all_css("[data-testid='toast']").await?;
+        if toasts.is_empty() {
+            return Ok(Some(()));
+        }
+        for button in app.all_css("[data-testid='toast-dismiss']").await? {
+            // One already closing is gone by now: the next look sees what is left.
+            let _ = button.click().await;
+        }
+        Ok(None)
     })
     .await?;
     // A closed toast hands the focus back to the clips a frame later, and the grid scrolls
